@@ -168,3 +168,26 @@ type Annotations struct {
 	Stances   []Stance
 	DocLabels map[string]any
 }
+
+// Title is a document's title: its metadata title, else its first line.
+func Title(d *Document) string {
+	if d.Meta.Title != "" {
+		return d.Meta.Title
+	}
+	for _, z := range d.Zones {
+		if z.Zone == ZoneHeadline {
+			return Slice(d.Text, z.Start, z.End)
+		}
+	}
+	line := d.Text
+	for i, r := range line {
+		if r == '\n' {
+			line = line[:i]
+			break
+		}
+	}
+	if len([]rune(line)) > 120 {
+		line = string([]rune(line)[:120]) + "…"
+	}
+	return line
+}

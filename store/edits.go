@@ -1,0 +1,620 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"time"
+
+	"newsmark/annotate"
+)
+
+// ErrNothingToUndo means the analyst has no edit left to undo (or redo).
+var ErrNothingToUndo = errors.New("nothing to undo")
+
+// ErrNothingToRedo means no undone edit is waiting to be redone.
+var ErrNothingToRedo = errors.New("nothing to redo")
+
+// Apply makes one analyst edit durable in a single transaction and logs it
+// in the event log with its inverse, on actor's undo stack (which clears
+// their redo stack). It returns the edit as applied: new span and target ids
+// filled in.
+func (s *Store) Apply(ctx context.Context, actor string, e annotate.Edit) (annotate.Edit, error) {
+	var done annotate.Edit
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		done, err = applyEdit(ctx, tx, actor, "edit", 0, e)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM history WHERE actor = ? AND undone = 1", actor); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, "INSERT INTO history(event, actor) VALUES (last_insert_rowid(), ?)", actor)
+		return err
+	})
+	if err != nil {
+		return annotate.Edit{}, fmt.Errorf("%s in %s: %w", e.Summary, e.Doc, err)
+	}
+	return done, nil
+}
+
+// Undo reverts actor's latest edit that is not yet undone, wherever it was
+// made, and returns it. It works across documents and restarts because it
+// reads the event log.
+func (s *Store) Undo(ctx context.Context, actor string) (annotate.Edit, error) {
+	return s.step(ctx, actor, true)
+}
+
+// Redo re-applies actor's most recently undone edit and returns it.
+func (s *Store) Redo(ctx context.Context, actor string) (annotate.Edit, error) {
+	return s.step(ctx, actor, false)
+}
+
+func (s *Store) step(ctx context.Context, actor string, undo bool) (annotate.Edit, error) {
+	var out annotate.Edit
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		q := "SELECT h.event, e.doc, e.summary, e.ops, e.inverse FROM history h JOIN events e ON e.id = h.event WHERE h.actor = ? AND h.undone = 0 ORDER BY h.event DESC LIMIT 1"
+		if !undo {
+			q = "SELECT h.event, e.doc, e.summary, e.ops, e.inverse FROM history h JOIN events e ON e.id = h.event WHERE h.actor = ? AND h.undone = 1 ORDER BY h.event ASC LIMIT 1"
+		}
+		var id int64
+		var doc, summary, ops, inverse string
+		err := tx.QueryRowContext(ctx, q, actor).Scan(&id, &doc, &summary, &ops, &inverse)
+		if errors.Is(err, sql.ErrNoRows) {
+			if undo {
+				return ErrNothingToUndo
+			}
+			return ErrNothingToRedo
+		}
+		if err != nil {
+			return err
+		}
+		e := annotate.Edit{Doc: doc, Summary: summary}
+		src, kind := ops, "redo"
+		if undo {
+			src, kind = inverse, "undo"
+		}
+		if err := json.Unmarshal([]byte(src), &e.Ops); err != nil {
+			return fmt.Errorf("event %d: %w", id, err)
+		}
+		if _, err := applyEdit(ctx, tx, actor, kind, id, e); err != nil {
+			return err
+		}
+		flag := 0
+		if undo {
+			flag = 1
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE history SET undone = ? WHERE event = ?", flag, id); err != nil {
+			return err
+		}
+		out = annotate.Edit{Doc: doc, Summary: summary, Ops: e.Ops}
+		return nil
+	})
+	return out, err
+}
+
+// Event is one row of the append-only event log.
+type Event struct {
+	ID      int64
+	At      time.Time
+	Actor   string
+	Doc     string
+	Kind    string // edit, undo, redo or import
+	Ref     int64  // the event an undo or redo refers to
+	Summary string
+	Ops     []annotate.Op
+}
+
+// Events returns the log for one document ("" for all), oldest first.
+func (s *Store) Events(ctx context.Context, doc string) ([]Event, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, at, actor, doc, kind, coalesce(ref, 0), summary, ops FROM events
+		WHERE ? = '' OR doc = ? ORDER BY id`, doc, doc)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Event
+	for rows.Next() {
+		var ev Event
+		var at, ops string
+		if err := rows.Scan(&ev.ID, &at, &ev.Actor, &ev.Doc, &ev.Kind, &ev.Ref, &ev.Summary, &ops); err != nil {
+			return nil, err
+		}
+		ev.At, _ = time.Parse(time.RFC3339Nano, at)
+		if err := json.Unmarshal([]byte(ops), &ev.Ops); err != nil {
+			return nil, err
+		}
+		out = append(out, ev)
+	}
+	return out, rows.Err()
+}
+
+// applyEdit applies e's operations in order inside tx, logs the event and
+// returns the edit as applied.
+func applyEdit(ctx context.Context, tx *sql.Tx, actor, kind string, ref int64, e annotate.Edit) (annotate.Edit, error) {
+	seq, err := docSeq(ctx, tx, e.Doc)
+	if err != nil {
+		return e, err
+	}
+	a := applier{ctx: ctx, tx: tx, seq: seq, actor: actor}
+	var done []annotate.Op
+	var inverse []annotate.Op
+	for i, op := range e.Ops {
+		fwd, inv, err := a.apply(op)
+		if err != nil {
+			return e, fmt.Errorf("step %d (%s): %w", i+1, op.Kind, err)
+		}
+		done = append(done, fwd...)
+		inverse = append(inv, inverse...) // undo runs the inverses last-first
+	}
+	opsJSON, err := json.Marshal(done)
+	if err != nil {
+		return e, err
+	}
+	invJSON, err := json.Marshal(inverse)
+	if err != nil {
+		return e, err
+	}
+	var refArg any
+	if ref != 0 {
+		refArg = ref
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO events(at, actor, doc, kind, ref, summary, ops, inverse)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, time.Now().UTC().Format(time.RFC3339Nano), actor, e.Doc, kind, refArg,
+		e.Summary, string(opsJSON), string(invJSON)); err != nil {
+		return e, err
+	}
+	if kind == "edit" {
+		// Touching a document to do starts it.
+		if _, err := tx.ExecContext(ctx, "UPDATE documents SET status = 'in_progress' WHERE seq = ? AND status = 'todo' AND NOT EXISTS (SELECT 1 FROM json_each(?) WHERE json_extract(value, '$.op') = 'set_status')", seq, string(opsJSON)); err != nil {
+			return e, err
+		}
+	}
+	e.Ops = done
+	return e, nil
+}
+
+type applier struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	seq   int64
+	actor string
+}
+
+func (a *applier) exec(q string, args ...any) (sql.Result, error) { return a.tx.ExecContext(a.ctx, q, args...) }
+
+// apply runs one operation and returns what was done (delete_span expands to
+// the removal of its relations and stances first) and its inverse.
+func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error) {
+	switch op.Kind {
+	case annotate.OpAddSpan:
+		if op.Span == nil {
+			return nil, nil, errors.New("no span")
+		}
+		sp := *op.Span
+		if sp.ID == "" {
+			if sp.ID, err = a.nextSpanID(sp.Label); err != nil {
+				return nil, nil, err
+			}
+		}
+		if sp.Status == "" {
+			sp.Status = annotate.SpanAccepted
+		}
+		if sp.Source == "" {
+			sp.Source = annotate.SourceManual
+		}
+		if err := a.checkRange(sp.Start, sp.End); err != nil {
+			return nil, nil, err
+		}
+		if err := a.insertSpan(sp); err != nil {
+			return nil, nil, fmt.Errorf("span %s: %w", sp.ID, err)
+		}
+		return one(annotate.Op{Kind: op.Kind, Span: &sp}), one(annotate.Op{Kind: annotate.OpDeleteSpan, Span: &annotate.Span{ID: sp.ID}}), nil
+
+	case annotate.OpDeleteSpan:
+		if op.Span == nil {
+			return nil, nil, errors.New("no span")
+		}
+		old, err := a.span(op.Span.ID)
+		if err != nil {
+			return nil, nil, err
+		}
+		rels, err := a.relationsOf(old.ID)
+		if err != nil {
+			return nil, nil, err
+		}
+		stances, err := a.stancesOf(old.ID)
+		if err != nil {
+			return nil, nil, err
+		}
+		for i := range rels {
+			d, inv, err := a.apply(annotate.Op{Kind: annotate.OpDeleteRelation, Relation: &rels[i]})
+			if err != nil {
+				return nil, nil, err
+			}
+			done, inverse = append(done, d...), append(inv, inverse...)
+		}
+		for i := range stances {
+			d, inv, err := a.apply(annotate.Op{Kind: annotate.OpDeleteStance, Stance: &stances[i]})
+			if err != nil {
+				return nil, nil, err
+			}
+			done, inverse = append(done, d...), append(inv, inverse...)
+		}
+		if _, err := a.exec("DELETE FROM spans WHERE doc = ? AND id = ?", a.seq, old.ID); err != nil {
+			return nil, nil, err
+		}
+		done = append(done, annotate.Op{Kind: op.Kind, Span: &annotate.Span{ID: old.ID}})
+		inverse = append([]annotate.Op{{Kind: annotate.OpAddSpan, Span: old}}, inverse...)
+		return done, inverse, nil
+
+	case annotate.OpUpdateSpan:
+		if op.Span == nil {
+			return nil, nil, errors.New("no span")
+		}
+		old, err := a.span(op.Span.ID)
+		if err != nil {
+			return nil, nil, err
+		}
+		sp := *op.Span
+		if err := a.checkRange(sp.Start, sp.End); err != nil {
+			return nil, nil, err
+		}
+		attrs, err := json.Marshal(nonNil(sp.Attrs))
+		if err != nil {
+			return nil, nil, err
+		}
+		if _, err := a.exec(`UPDATE spans SET start = ?, "end" = ?, label = ?, attrs = ?, annotator = ?, source = ?, status = ?,
+			note = ?, pattern = ?, confidence = ? WHERE doc = ? AND id = ?`, sp.Start, sp.End, sp.Label, string(attrs),
+			sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, sp.Confidence, a.seq, sp.ID); err != nil {
+			return nil, nil, err
+		}
+		return one(annotate.Op{Kind: op.Kind, Span: &sp}), one(annotate.Op{Kind: op.Kind, Span: old}), nil
+
+	case annotate.OpAddRelation:
+		r := op.Relation
+		if r == nil {
+			return nil, nil, errors.New("no relation")
+		}
+		rel := *r
+		if rel.Source == "" {
+			rel.Source = annotate.SourceManual
+		}
+		if rel.Status == "" {
+			rel.Status = annotate.SpanAccepted
+		}
+		res, err := a.exec(`INSERT INTO relations(doc, label, head, child, source, status) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING`, a.seq, rel.Label, rel.Head, rel.Child, rel.Source, rel.Status)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s %s → %s: %w", rel.Label, rel.Head, rel.Child, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return nil, nil, nil // already there: nothing to do or undo
+		}
+		return one(annotate.Op{Kind: op.Kind, Relation: &rel}), one(annotate.Op{Kind: annotate.OpDeleteRelation, Relation: &rel}), nil
+
+	case annotate.OpDeleteRelation:
+		r := op.Relation
+		if r == nil {
+			return nil, nil, errors.New("no relation")
+		}
+		var old annotate.Relation
+		err := a.tx.QueryRowContext(a.ctx, `SELECT label, head, child, source, status FROM relations
+			WHERE doc = ? AND label = ? AND head = ? AND child = ?`, a.seq, r.Label, r.Head, r.Child).
+			Scan(&old.Label, &old.Head, &old.Child, &old.Source, &old.Status)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, nil, nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if _, err := a.exec("DELETE FROM relations WHERE doc = ? AND label = ? AND head = ? AND child = ?", a.seq, r.Label, r.Head, r.Child); err != nil {
+			return nil, nil, err
+		}
+		return one(annotate.Op{Kind: op.Kind, Relation: &old}), one(annotate.Op{Kind: annotate.OpAddRelation, Relation: &old}), nil
+
+	case annotate.OpSetStance:
+		st := op.Stance
+		if st == nil {
+			return nil, nil, errors.New("no stance")
+		}
+		n := *st
+		if n.Annotator == "" {
+			n.Annotator = a.actor
+		}
+		old, err := a.stance(n.Statement, n.Target)
+		if err != nil {
+			return nil, nil, err
+		}
+		var es, ee any
+		if n.Evidence != nil {
+			if err := a.checkRange(n.Evidence.Start, n.Evidence.End); err != nil {
+				return nil, nil, err
+			}
+			es, ee = n.Evidence.Start, n.Evidence.End
+		}
+		if _, err := a.exec(`INSERT INTO stances(doc, statement, target, label, implicit, evidence_start, evidence_end, annotator)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(doc, statement, target) DO UPDATE SET label = excluded.label,
+			implicit = excluded.implicit, evidence_start = excluded.evidence_start, evidence_end = excluded.evidence_end,
+			annotator = excluded.annotator`, a.seq, n.Statement, n.Target, n.Label, n.Implicit, es, ee, n.Annotator); err != nil {
+			return nil, nil, fmt.Errorf("stance of %s toward %s: %w", n.Statement, n.Target, err)
+		}
+		inv := annotate.Op{Kind: annotate.OpDeleteStance, Stance: &annotate.Stance{Statement: n.Statement, Target: n.Target}}
+		if old != nil {
+			inv = annotate.Op{Kind: annotate.OpSetStance, Stance: old}
+		}
+		return one(annotate.Op{Kind: op.Kind, Stance: &n}), one(inv), nil
+
+	case annotate.OpDeleteStance:
+		st := op.Stance
+		if st == nil {
+			return nil, nil, errors.New("no stance")
+		}
+		old, err := a.stance(st.Statement, st.Target)
+		if err != nil || old == nil {
+			return nil, nil, err
+		}
+		if _, err := a.exec("DELETE FROM stances WHERE doc = ? AND statement = ? AND target = ?", a.seq, st.Statement, st.Target); err != nil {
+			return nil, nil, err
+		}
+		return one(annotate.Op{Kind: op.Kind, Stance: old}), one(annotate.Op{Kind: annotate.OpSetStance, Stance: old}), nil
+
+	case annotate.OpAddTarget:
+		t := op.Target
+		if t == nil || t.Text == "" {
+			return nil, nil, errors.New("a target needs a text")
+		}
+		n := *t
+		if n.ID == "" {
+			if n.ID, err = nextTargetID(a.ctx, a.tx); err != nil {
+				return nil, nil, err
+			}
+		}
+		var doc any
+		if op.TargetDoc != "" {
+			doc = a.seq
+		}
+		if _, err := a.exec("INSERT INTO targets(id, text, kind, doc) VALUES (?, ?, ?, ?)", n.ID, n.Text, n.Kind, doc); err != nil {
+			return nil, nil, fmt.Errorf("target %s: %w", n.ID, err)
+		}
+		return one(annotate.Op{Kind: op.Kind, Target: &n, TargetDoc: op.TargetDoc}),
+			one(annotate.Op{Kind: annotate.OpDeleteTarget, Target: &annotate.Target{ID: n.ID}}), nil
+
+	case annotate.OpDeleteTarget:
+		if op.Target == nil {
+			return nil, nil, errors.New("no target")
+		}
+		var old annotate.Target
+		var doc sql.NullInt64
+		err := a.tx.QueryRowContext(a.ctx, "SELECT id, text, kind, doc FROM targets WHERE id = ?", op.Target.ID).
+			Scan(&old.ID, &old.Text, &old.Kind, &doc)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, nil, nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		var n int
+		if err := a.tx.QueryRowContext(a.ctx, "SELECT count(*) FROM stances WHERE target = ?", old.ID).Scan(&n); err != nil {
+			return nil, nil, err
+		}
+		if n > 0 {
+			return nil, nil, fmt.Errorf("target %s is used by %d stances; remove them first", old.ID, n)
+		}
+		if _, err := a.exec("DELETE FROM targets WHERE id = ?", old.ID); err != nil {
+			return nil, nil, err
+		}
+		scope := ""
+		if doc.Valid {
+			scope = "doc"
+		}
+		return one(annotate.Op{Kind: op.Kind, Target: &old}),
+			one(annotate.Op{Kind: annotate.OpAddTarget, Target: &old, TargetDoc: scope}), nil
+
+	case annotate.OpSetDocLabel:
+		var old sql.NullString
+		err := a.tx.QueryRowContext(a.ctx, "SELECT value FROM doc_labels WHERE doc = ? AND key = ?", a.seq, op.Key).Scan(&old)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, nil, err
+		}
+		if len(op.Value) == 0 || string(op.Value) == "null" {
+			_, err = a.exec("DELETE FROM doc_labels WHERE doc = ? AND key = ?", a.seq, op.Key)
+		} else {
+			if !json.Valid(op.Value) {
+				return nil, nil, fmt.Errorf("document label %s: value is not JSON", op.Key)
+			}
+			_, err = a.exec(`INSERT INTO doc_labels(doc, key, value) VALUES (?, ?, ?)
+				ON CONFLICT(doc, key) DO UPDATE SET value = excluded.value`, a.seq, op.Key, string(op.Value))
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		inv := annotate.Op{Kind: op.Kind, Key: op.Key}
+		if old.Valid {
+			inv.Value = json.RawMessage(old.String)
+		}
+		return one(op), one(inv), nil
+
+	case annotate.OpSetStatus:
+		switch op.Status {
+		case annotate.StatusTodo, annotate.StatusInProgress, annotate.StatusDone:
+		default:
+			return nil, nil, fmt.Errorf("unknown document status %q", op.Status)
+		}
+		var old string
+		if err := a.tx.QueryRowContext(a.ctx, "SELECT status FROM documents WHERE seq = ?", a.seq).Scan(&old); err != nil {
+			return nil, nil, err
+		}
+		if _, err := a.exec("UPDATE documents SET status = ? WHERE seq = ?", string(op.Status), a.seq); err != nil {
+			return nil, nil, err
+		}
+		return one(op), one(annotate.Op{Kind: op.Kind, Status: annotate.Status(old)}), nil
+	}
+	return nil, nil, fmt.Errorf("unknown operation %q", op.Kind)
+}
+
+func one(op annotate.Op) []annotate.Op { return []annotate.Op{op} }
+
+func nonNil(m map[string]any) map[string]any {
+	if m == nil {
+		return map[string]any{}
+	}
+	return m
+}
+
+func (a *applier) checkRange(start, end int) error {
+	var n int
+	if err := a.tx.QueryRowContext(a.ctx, "SELECT length(text) FROM documents WHERE seq = ?", a.seq).Scan(&n); err != nil {
+		return err
+	}
+	if start < 0 || end < start || end > n {
+		return fmt.Errorf("range [%d, %d) is outside the text (%d code points)", start, end, n)
+	}
+	return nil
+}
+
+func (a *applier) insertSpan(sp annotate.Span) error {
+	attrs, err := json.Marshal(nonNil(sp.Attrs))
+	if err != nil {
+		return err
+	}
+	_, err = a.exec(`INSERT INTO spans(doc, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.seq, sp.ID, sp.Start, sp.End, sp.Label, string(attrs),
+		sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, sp.Confidence)
+	return err
+}
+
+var idNumber = regexp.MustCompile(`^(.*?)(\d+)$`)
+
+// nextSpanID gives the next free id for a label: s12 after s11.
+func (a *applier) nextSpanID(label string) (string, error) {
+	prefix := annotate.SpanIDPrefix(label)
+	rows, err := a.tx.QueryContext(a.ctx, "SELECT id FROM spans WHERE doc = ? AND id LIKE ? || '%'", a.seq, prefix)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	max := 0
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return "", err
+		}
+		if m := idNumber.FindStringSubmatch(id); m != nil && m[1] == prefix {
+			if n, _ := strconv.Atoi(m[2]); n > max {
+				max = n
+			}
+		}
+	}
+	return prefix + strconv.Itoa(max+1), rows.Err()
+}
+
+func nextTargetID(ctx context.Context, tx *sql.Tx) (string, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT id FROM targets")
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	max := 0
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return "", err
+		}
+		if m := idNumber.FindStringSubmatch(id); m != nil && m[1] == "T" {
+			if n, _ := strconv.Atoi(m[2]); n > max {
+				max = n
+			}
+		}
+	}
+	return "T" + strconv.Itoa(max+1), rows.Err()
+}
+
+func (a *applier) span(id string) (*annotate.Span, error) {
+	row := a.tx.QueryRowContext(a.ctx, `SELECT id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence
+		FROM spans WHERE doc = ? AND id = ?`, a.seq, id)
+	sp, err := scanSpan(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("span %s: %w", id, ErrNotFound)
+	}
+	return sp, err
+}
+
+func scanSpan(r scanner) (*annotate.Span, error) {
+	var sp annotate.Span
+	var attrs string
+	if err := r.Scan(&sp.ID, &sp.Start, &sp.End, &sp.Label, &attrs, &sp.Annotator, &sp.Source, &sp.Status,
+		&sp.Note, &sp.Pattern, &sp.Confidence); err != nil {
+		return nil, err
+	}
+	if attrs != "{}" {
+		if err := json.Unmarshal([]byte(attrs), &sp.Attrs); err != nil {
+			return nil, fmt.Errorf("span %s attrs: %w", sp.ID, err)
+		}
+	}
+	return &sp, nil
+}
+
+func (a *applier) relationsOf(id string) ([]annotate.Relation, error) {
+	rows, err := a.tx.QueryContext(a.ctx, `SELECT label, head, child, source, status FROM relations
+		WHERE doc = ? AND (head = ? OR child = ?) ORDER BY rowid`, a.seq, id, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []annotate.Relation
+	for rows.Next() {
+		var r annotate.Relation
+		if err := rows.Scan(&r.Label, &r.Head, &r.Child, &r.Source, &r.Status); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+func (a *applier) stancesOf(statement string) ([]annotate.Stance, error) {
+	rows, err := a.tx.QueryContext(a.ctx, `SELECT statement, target, label, implicit, evidence_start, evidence_end, annotator
+		FROM stances WHERE doc = ? AND statement = ? ORDER BY rowid`, a.seq, statement)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []annotate.Stance
+	for rows.Next() {
+		st, err := scanStance(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *st)
+	}
+	return out, rows.Err()
+}
+
+func (a *applier) stance(statement, target string) (*annotate.Stance, error) {
+	row := a.tx.QueryRowContext(a.ctx, `SELECT statement, target, label, implicit, evidence_start, evidence_end, annotator
+		FROM stances WHERE doc = ? AND statement = ? AND target = ?`, a.seq, statement, target)
+	st, err := scanStance(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	return st, err
+}
+
+func scanStance(r scanner) (*annotate.Stance, error) {
+	var st annotate.Stance
+	var es, ee sql.NullInt64
+	if err := r.Scan(&st.Statement, &st.Target, &st.Label, &st.Implicit, &es, &ee, &st.Annotator); err != nil {
+		return nil, err
+	}
+	if es.Valid && ee.Valid {
+		st.Evidence = &annotate.Evidence{Start: int(es.Int64), End: int(ee.Int64)}
+	}
+	return &st, nil
+}
+

@@ -1,0 +1,142 @@
+// Package store keeps a Newsmark project in one SQLite file: documents,
+// annotations, settings and the append-only event log that undo, redo and
+// audit read. It is SQLite and nothing else; the domain lives in annotate.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+)
+
+// ErrNewerSchema means the project file was written by a newer Newsmark.
+var ErrNewerSchema = errors.New("project file is from a newer version of Newsmark")
+
+// ErrNotFound means the document, span or event asked for does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Store is an open project file. Its methods are safe for concurrent use.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// EnvDB is the environment variable that names the project file.
+const EnvDB = "NEWSMARK_DB"
+
+// DefaultPath is the project opened when nothing else is named:
+// $XDG_DATA_HOME/newsmark/default.newsmark (~/.local/share when unset) on
+// Linux and BSD, the platform's application data folder elsewhere.
+func DefaultPath() string {
+	home, _ := os.UserHomeDir()
+	var dir string
+	switch runtime.GOOS {
+	case "windows":
+		dir = os.Getenv("LOCALAPPDATA")
+		if dir == "" {
+			dir = filepath.Join(home, "AppData", "Local")
+		}
+	case "darwin":
+		dir = filepath.Join(home, "Library", "Application Support")
+	default:
+		dir = os.Getenv("XDG_DATA_HOME")
+		if dir == "" || !filepath.IsAbs(dir) {
+			dir = filepath.Join(home, ".local", "share")
+		}
+	}
+	return filepath.Join(dir, "newsmark", "default.newsmark")
+}
+
+// Resolve picks the project file: the --db flag, else $NEWSMARK_DB, else the
+// last project the GUI opened (empty for the command line), else DefaultPath.
+func Resolve(flag, lastOpened string) string {
+	for _, p := range []string{flag, os.Getenv(EnvDB), lastOpened} {
+		if p != "" {
+			return p
+		}
+	}
+	return DefaultPath()
+}
+
+// Open opens the project file at path, creating it (readable by its owner
+// only) and its folder when missing, and migrates an older file. A file from
+// a newer version is refused with ErrNewerSchema.
+func Open(path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("open project: no file name")
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	// Create the file ourselves so it is 0600 from the first byte; SQLite
+	// gives its -wal and -shm files the same permissions.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	f.Close()
+	// synchronous=FULL: in WAL mode every commit is fsynced, so an edit the
+	// UI shows as saved survives a power cut too, not only a crash.
+	dsn := "file:" + path + "?_foreign_keys=on&_busy_timeout=10000&_journal_mode=WAL&_synchronous=FULL&_txlock=immediate"
+	db, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path}
+	if err := s.migrate(context.Background(), len(migrations)); err != nil {
+		db.Close()
+		if errors.Is(err, ErrNewerSchema) {
+			return nil, fmt.Errorf("open project %s: %w", path, err)
+		}
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Path is the project file's path.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the project file.
+func (s *Store) Close() error { return s.db.Close() }
+
+// IntegrityCheck runs SQLite's integrity check and returns its verdict
+// ("ok" when the file is sound).
+func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
+	var res string
+	err := s.db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res)
+	return res, err
+}
+
+// Setting reads a project setting; ok is false when it was never set.
+func (s *Store) Setting(ctx context.Context, key string) (value string, ok bool, err error) {
+	err = s.db.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&value)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return value, err == nil, err
+}
+
+// SetSetting writes a project setting.
+func (s *Store) SetSetting(ctx context.Context, key, value string) error {
+	_, err := s.db.ExecContext(ctx,
+		"INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value)
+	return err
+}
+
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}

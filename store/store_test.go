@@ -1,0 +1,210 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"newsmark/annotate"
+)
+
+func openTemp(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "p.newsmark"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func addDoc(t *testing.T, s *Store, id, text string) string {
+	t.Helper()
+	d := &annotate.Document{ID: id, Text: text, Zones: []annotate.Zone{{Zone: annotate.ZoneBody, Start: 0, End: len([]rune(text))}}}
+	res, err := s.AddDocuments(context.Background(), "ana", []*annotate.Document{d}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res[0].ID
+}
+
+func TestOpenCreatesOwnerOnlyFileWithPragmas(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "p.newsmark")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if perm := fi.Mode().Perm(); perm != 0o600 {
+		t.Errorf("project file mode %v, want 0600", perm)
+	}
+	ctx := context.Background()
+	var mode string
+	var fk, sync, timeout, version int
+	s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode)
+	s.db.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk)
+	s.db.QueryRowContext(ctx, "PRAGMA synchronous").Scan(&sync)
+	s.db.QueryRowContext(ctx, "PRAGMA busy_timeout").Scan(&timeout)
+	s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version)
+	if mode != "wal" || fk != 1 || sync != 2 || timeout < 1000 || version != SchemaVersion {
+		t.Errorf("journal_mode=%s foreign_keys=%d synchronous=%d busy_timeout=%d user_version=%d", mode, fk, sync, timeout, version)
+	}
+}
+
+func TestMigratesVersion1File(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.newsmark")
+	// Write a file as version 1 of Newsmark did: only the first migration.
+	db, err := sql.Open("sqlite3", "file:"+path+"?_foreign_keys=on")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := &Store{db: db, path: path}
+	if err := old.migrate(context.Background(), 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`INSERT INTO documents(id, title, text, text_sha256, imported_at)
+		VALUES ('a', 'Harbour cranes idle', 'Dockers walked out at dawn.', 'x', 'now')`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var v int
+	s.db.QueryRow("PRAGMA user_version").Scan(&v)
+	if v != SchemaVersion {
+		t.Fatalf("user_version %d after open, want %d", v, SchemaVersion)
+	}
+	ids, err := s.Search(context.Background(), "dockers")
+	if err != nil || len(ids) != 1 || ids[0] != "a" {
+		t.Fatalf("search in migrated file = %v, %v; want [a]", ids, err)
+	}
+}
+
+func TestRefusesNewerFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new.newsmark")
+	db, _ := sql.Open("sqlite3", "file:"+path)
+	if _, err := db.Exec("PRAGMA user_version = 99"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	_, err := Open(path)
+	if !errors.Is(err, ErrNewerSchema) {
+		t.Fatalf("Open of a version-99 file: %v, want ErrNewerSchema", err)
+	}
+	if want := "update Newsmark"; !contains(err.Error(), want) || !contains(err.Error(), path) {
+		t.Errorf("message %q should name the file and say %q", err, want)
+	}
+}
+
+func contains(s, sub string) bool { return len(s) >= len(sub) && (s == sub || len(sub) == 0 || indexOf(s, sub) >= 0) }
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestDuplicateAndUniqueIDs(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	a := &annotate.Document{ID: "story", Text: "One."}
+	b := &annotate.Document{ID: "story", Text: "Two."}
+	c := &annotate.Document{ID: "other", Text: "One."}
+	res, err := s.AddDocuments(ctx, "ana", []*annotate.Document{a, b, c}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].ID != "story" || res[1].ID != "story-2" || !res[2].Duplicate || res[2].ID != "story" {
+		t.Fatalf("results %+v", res)
+	}
+	docs, _ := s.Documents(ctx)
+	if len(docs) != 2 {
+		t.Fatalf("%d documents stored, want 2", len(docs))
+	}
+}
+
+func TestEditUndoRedoAcrossReopen(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "p.newsmark")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	text := "\"We will rebuild,\" the mayor said."
+	id := addDoc(t, s, "flood", text)
+	e, err := s.Apply(ctx, "ana", annotate.Edit{Doc: id, Summary: "tag statement with speaker", Ops: []annotate.Op{
+		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 18, Label: annotate.LabelStatement}},
+		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 19, End: 28, Label: annotate.LabelSpeaker, Attrs: map[string]any{"canonical": "mayor"}}},
+		{Kind: annotate.OpAddRelation, Relation: &annotate.Relation{Label: annotate.RelSaidBy, Head: "s1", Child: "spk1"}},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Ops[0].Span.ID != "s1" || e.Ops[1].Span.ID != "spk1" {
+		t.Fatalf("ids %s %s", e.Ops[0].Span.ID, e.Ops[1].Span.ID)
+	}
+	if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: id, Summary: "delete statement", Ops: []annotate.Op{
+		{Kind: annotate.OpDeleteSpan, Span: &annotate.Span{ID: "s1"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := s.Annotations(ctx, id)
+	if len(a.Spans) != 1 || len(a.Relations) != 0 {
+		t.Fatalf("after delete: %d spans %d relations", len(a.Spans), len(a.Relations))
+	}
+	s.Close()
+
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Undo(ctx, "ana"); err != nil {
+		t.Fatal(err)
+	}
+	a, _ = s.Annotations(ctx, id)
+	if len(a.Spans) != 2 || len(a.Relations) != 1 {
+		t.Fatalf("after undo of delete: %d spans %d relations, want 2 and 1", len(a.Spans), len(a.Relations))
+	}
+	if _, err := s.Undo(ctx, "ana"); err != nil {
+		t.Fatal(err)
+	}
+	a, _ = s.Annotations(ctx, id)
+	if len(a.Spans) != 0 {
+		t.Fatalf("after second undo: %d spans, want 0", len(a.Spans))
+	}
+	if _, err := s.Undo(ctx, "ana"); !errors.Is(err, ErrNothingToUndo) {
+		t.Fatalf("third undo: %v", err)
+	}
+	if _, err := s.Redo(ctx, "ana"); err != nil {
+		t.Fatal(err)
+	}
+	a, _ = s.Annotations(ctx, id)
+	if len(a.Spans) != 2 || len(a.Relations) != 1 || a.Spans[1].Attrs["canonical"] != "mayor" {
+		t.Fatalf("after redo: %+v", a)
+	}
+	// Another analyst's history is their own.
+	if _, err := s.Undo(ctx, "ben"); !errors.Is(err, ErrNothingToUndo) {
+		t.Fatalf("ben's undo: %v", err)
+	}
+	evs, _ := s.Events(ctx, id)
+	if len(evs) != 5 {
+		t.Fatalf("%d events logged, want 5 (2 edits, 2 undos, 1 redo)", len(evs))
+	}
+	if _, err := s.db.Exec("DELETE FROM events"); err == nil {
+		t.Fatal("the event log accepted a delete")
+	}
+}
