@@ -186,7 +186,9 @@ type applier struct {
 	actor string
 }
 
-func (a *applier) exec(q string, args ...any) (sql.Result, error) { return a.tx.ExecContext(a.ctx, q, args...) }
+func (a *applier) exec(q string, args ...any) (sql.Result, error) {
+	return a.tx.ExecContext(a.ctx, q, args...)
+}
 
 // apply runs one operation and returns what was done (delete_span expands to
 // the removal of its relations and stances first) and its inverse.
@@ -617,4 +619,3 @@ func scanStance(r scanner) (*annotate.Stance, error) {
 	}
 	return &st, nil
 }
-
