@@ -1,0 +1,374 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"newsmark/annotate"
+)
+
+// Roles the page structure can give a unit before any guessing.
+const (
+	roleHeadline = "headline"
+	roleDek      = "dek"
+)
+
+// unit is one line of a scraped text page, or one paragraph of a Markdown or
+// HTML article, before cleaning.
+type unit struct {
+	text  string
+	block int    // units separated by a blank line (or an HTML block) differ
+	role  string // roleHeadline or roleDek when the markup says so
+	wrap  bool   // hard-wrapped: joins the next unit of its block
+}
+
+// article is what a reader found in a file, ready for the shared cleaning.
+type article struct {
+	units []unit
+	meta  annotate.Meta
+	title string // headline from page metadata, when the markup has one
+
+	publishedFromUpdate bool // meta.Published came from an "Updated …" line
+}
+
+// paragraph is a kept piece of the cleaned text.
+type paragraph struct {
+	text        string
+	block       int
+	role        string
+	junkBefore  junk // strongest header junk removed just before it
+	junkAfter   junk // strongest header junk removed just after it
+	bylineAbove bool // a byline or date line was removed above it
+}
+
+// document cleans the units and lays out the stored text: headline, dek,
+// then the body paragraphs, separated by blank lines, with zones.
+func (a *article) document() *annotate.Document {
+	paras := a.clean()
+	doc := &annotate.Document{Meta: a.meta}
+	if len(paras) == 0 {
+		return doc
+	}
+
+	// Headline: marked by the markup, equal to the page's title, or a short
+	// first line without a final period.
+	h := -1
+	switch {
+	case paras[0].role == roleHeadline:
+		h = 0
+	case a.title != "" && sameText(paras[0].text, a.title):
+		h = 0
+	case a.title != "":
+		paras = append([]paragraph{{text: a.title, role: roleHeadline, block: -1}}, paras...)
+		h = 0
+	case len(paras) >= 2 && headlineLike(paras[0].text):
+		h = 0
+	}
+
+	// Dateline: opens the first body paragraph, within the first few
+	// paragraphs after the headline; what comes between is the dek.
+	start := h + 1
+	body, dl, wire := -1, "", ""
+	for k := start; k < len(paras) && k <= start+2; k++ {
+		if line, w := dateline(paras[k].text); line != "" {
+			if k > start && wordsIn(paras[start:k]) > 100 {
+				break
+			}
+			body, dl, wire = k, line, w
+			break
+		}
+	}
+	if body < 0 {
+		body = start
+		if start < len(paras)-1 && isDek(paras, h, start) {
+			body = start + 1
+		}
+	}
+	if body >= len(paras) && body > start {
+		body = start // a dek with nothing after it is the body
+	}
+	if wire != "" && doc.Meta.Wire == "" {
+		doc.Meta.Wire = wire
+	}
+
+	var sb strings.Builder
+	pos := 0 // in runes
+	write := func(s string) {
+		sb.WriteString(s)
+		pos += utf8.RuneCountInString(s)
+	}
+	for k, p := range paras {
+		if k > 0 {
+			write("\n\n")
+		}
+		at := pos
+		write(p.text)
+		switch {
+		case k == h:
+			doc.Zones = append(doc.Zones, annotate.Zone{Zone: annotate.ZoneHeadline, Start: at, End: pos})
+		case k > h && k < body:
+			if n := len(doc.Zones); n > 0 && doc.Zones[n-1].Zone == annotate.ZoneDek {
+				doc.Zones[n-1].End = pos // a standfirst of several paragraphs
+			} else {
+				doc.Zones = append(doc.Zones, annotate.Zone{Zone: annotate.ZoneDek, Start: at, End: pos})
+			}
+		case k == body:
+			if dl != "" {
+				end := at + utf8.RuneCountInString(dl)
+				doc.Zones = append(doc.Zones, annotate.Zone{Zone: annotate.ZoneDateline, Start: at, End: end})
+				at = end
+			}
+			doc.Zones = append(doc.Zones, annotate.Zone{Zone: annotate.ZoneBody, Start: at, End: at})
+		}
+	}
+	if n := len(doc.Zones); n > 0 && doc.Zones[n-1].Zone == annotate.ZoneBody {
+		doc.Zones[n-1].End = pos
+	}
+	doc.Text = sb.String()
+	if doc.Meta.Title == "" && h >= 0 {
+		doc.Meta.Title = paras[h].text
+	}
+	return doc
+}
+
+// isDek reports whether the paragraph after the headline is a standfirst
+// rather than the lede: the markup says so, or it is short and page furniture
+// (caption, credit, byline, date) separates it from what follows, or it
+// shares the headline's block while the body starts a new one. A lede comes
+// after the byline, a dek before it.
+func isDek(paras []paragraph, h, k int) bool {
+	p := paras[k]
+	if p.role == roleDek {
+		return true
+	}
+	if p.role == roleHeadline || utf8.RuneCountInString(p.text) > 400 || wordCount(p.text) > 60 {
+		return false
+	}
+	if p.bylineAbove && h >= 0 {
+		return false
+	}
+	if p.junkAfter.header() {
+		return true
+	}
+	return h >= 0 && p.block == paras[h].block && paras[k+1].block != p.block
+}
+
+// clean removes page junk from the units, recording it in a.meta, and joins
+// hard-wrapped lines into paragraphs.
+func (a *article) clean() []paragraph {
+	n := len(a.units)
+	kinds := make([]junk, n)
+	removed := make([][]string, n)
+	credit := make([]bool, n)      // the unit is or ends with a photo credit
+	captionOf := make([]string, n) // caption part of a split caption+credit line
+	for i := range a.units {
+		u := &a.units[i]
+		if u.role != "" {
+			continue
+		}
+		words := wordCount(u.text)
+		kinds[i] = classify(u.text, words)
+		switch kinds[i] {
+		case keep:
+			if c, cr, ok := splitCaptionCredit(u.text); ok {
+				kinds[i] = junkCredit
+				removed[i] = []string{c, cr}
+				captionOf[i] = c
+				credit[i] = true
+			}
+		case junkCredit:
+			credit[i] = true
+		}
+		if kinds[i] != keep && removed[i] == nil {
+			removed[i] = []string{u.text}
+		}
+	}
+
+	for i := 0; i < n; i++ {
+		u := a.units[i]
+		if kinds[i] != keep || u.role != "" {
+			// A related-links heading takes the list of headlines under it.
+			if kinds[i] == junkRelated && relatedHeading(u.text) {
+				for j, taken := i+1, 0; j < n && taken < 15 && a.units[j].role == ""; j, taken = j+1, taken+1 {
+					if kinds[j] == keep && !relatedItem(a.units[j].text) {
+						break
+					}
+					if kinds[j] == keep {
+						kinds[j] = junkRelated
+						removed[j] = []string{a.units[j].text}
+					}
+				}
+			}
+			continue
+		}
+		next := i + 1
+		sameBlock := next < n && a.units[next].block == u.block && a.units[next].role == ""
+		// Caption and alt text scraped as the same sentence twice, or a
+		// caption whose repeat carries the credit: both copies are furniture.
+		if sameBlock && wordCount(u.text) >= 3 &&
+			(u.text == a.units[next].text || u.text == captionOf[next]) {
+			kinds[i] = junkCaption
+			removed[i] = []string{u.text}
+			if kinds[next] == keep {
+				kinds[next] = junkCaption
+				removed[next] = []string{a.units[next].text}
+			}
+			continue
+		}
+		// The line just above a photo credit is its caption, unless it is
+		// the first line of the page (a headline).
+		if sameBlock && credit[next] && captionOf[next] == "" && i > 0 && firstKept(kinds, a.units) != i &&
+			wordCount(u.text) <= 60 {
+			kinds[i] = junkCaption
+			removed[i] = []string{u.text}
+		}
+	}
+	removeMenuRuns(a.units, kinds, removed)
+
+	// Metadata from the removed lines, then meta.removed in page order.
+	for i, u := range a.units {
+		switch kinds[i] {
+		case junkByline:
+			a.noteByline(u.text)
+		case junkDate:
+			a.noteDate(u.text)
+		case junkWire:
+			a.noteWire(u.text)
+		}
+		a.meta.Removed = append(a.meta.Removed, removed[i]...)
+	}
+
+	// Paragraphs: kept units, hard-wrapped lines joined.
+	var paras []paragraph
+	var pending junk
+	bylineAbove := false
+	for i := 0; i < n; i++ {
+		if kinds[i] != keep {
+			if kinds[i].header() && kinds[i] > pending {
+				pending = kinds[i]
+			}
+			if kinds[i] == junkByline || kinds[i] == junkDate {
+				bylineAbove = true
+			}
+			if len(paras) > 0 && kinds[i].header() && kinds[i] > paras[len(paras)-1].junkAfter {
+				paras[len(paras)-1].junkAfter = kinds[i]
+			}
+			continue
+		}
+		u := a.units[i]
+		text := u.text
+		for u.wrap && i+1 < n && kinds[i+1] == keep && a.units[i+1].block == u.block {
+			i++
+			u = a.units[i]
+			text += " " + u.text
+		}
+		paras = append(paras, paragraph{text: text, block: u.block, role: u.role, junkBefore: pending, bylineAbove: bylineAbove})
+		pending = keep
+	}
+	return paras
+}
+
+func firstKept(kinds []junk, units []unit) int {
+	for i := range units {
+		if kinds[i] == keep {
+			return i
+		}
+	}
+	return -1
+}
+
+// removeMenuRuns removes navigation menus scraped one item per line: four or
+// more consecutive lines of at most three words without sentence punctuation
+// ("World", "US", "Politics", "Business").
+func removeMenuRuns(units []unit, kinds []junk, removed [][]string) {
+	menuItem := func(i int) bool {
+		t := units[i].text
+		return kinds[i] == keep && units[i].role == "" && wordCount(t) <= 3 && len(t) <= 30 && !endsSentence(t)
+	}
+	for i := 0; i < len(units); {
+		j := i
+		for j < len(units) && menuItem(j) {
+			j++
+		}
+		if j-i >= 4 {
+			for k := i; k < j; k++ {
+				kinds[k] = junkChrome
+				removed[k] = []string{units[k].text}
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+}
+
+// relatedHeading reports a related-links heading with no link on its line.
+func relatedHeading(s string) bool {
+	m := reRelated.FindStringSubmatch(s)
+	return m != nil && strings.TrimSpace(m[1]) == ""
+}
+
+// relatedItem reports a line that reads like a linked headline: short and
+// not a sentence ending in a period.
+func relatedItem(s string) bool {
+	return wordCount(s) <= 20 && !strings.HasSuffix(strings.TrimRight(s, "\"”’'"), ".")
+}
+
+func (a *article) noteByline(s string) {
+	m := reByline.FindStringSubmatch(s)
+	if m == nil || a.meta.Byline != "" {
+		return
+	}
+	a.meta.Byline = strings.TrimSpace(m[1])
+	for _, part := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == '|' }) {
+		if p := strings.TrimSpace(part); wires[strings.ToLower(p)] && a.meta.Wire == "" {
+			a.meta.Wire = p
+		}
+	}
+}
+
+var rePublishedLabel = regexp.MustCompile(`^(?i:(?:first\s+|originally\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*)`)
+
+func (a *article) noteDate(s string) {
+	updated := strings.HasPrefix(strings.ToLower(s), "updated") || strings.HasPrefix(strings.ToLower(s), "last updated")
+	if a.meta.Published != "" && (updated || !a.publishedFromUpdate) {
+		return
+	}
+	a.meta.Published = strings.TrimSpace(rePublishedLabel.ReplaceAllString(s, ""))
+	a.publishedFromUpdate = updated
+}
+
+func (a *article) noteWire(s string) {
+	if a.meta.Wire != "" {
+		return
+	}
+	if m := reWire.FindStringSubmatch(s); m != nil {
+		a.meta.Wire = strings.TrimSpace(m[1])
+		return
+	}
+	a.meta.Wire = strings.Trim(s, " /")
+}
+
+func headlineLike(s string) bool {
+	if utf8.RuneCountInString(s) > 250 || wordCount(s) > 30 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r != '.' && r != ',' && r != ';' && r != ':'
+}
+
+func wordsIn(ps []paragraph) int {
+	n := 0
+	for _, p := range ps {
+		n += wordCount(p.text)
+	}
+	return n
+}
+
+// sameText compares a title from metadata with a line of text, ignoring case
+// and runs of spaces.
+func sameText(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}

@@ -1,0 +1,3 @@
+package ingest
+
+func fromHTML(text string) (article, error) { return article{}, ErrNoArticle }

@@ -1,0 +1,3 @@
+package ingest
+
+func fromMarkdown(text string) article { return fromText(text) }

@@ -1,0 +1,371 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// What a line of page junk is. Header junk (bylines, dates, wire lines,
+// captions and credits) sits between a headline, its dek and the body, so
+// where it appears helps tell a dek from a lede.
+type junk uint8
+
+const (
+	keep junk = iota
+	junkBanner
+	junkChrome // ads, share bars, navigation, promos
+	junkRelated
+	junkTrailer
+	junkByline
+	junkDate
+	junkWire
+	junkCaption
+	junkCredit
+)
+
+func (j junk) header() bool { return j >= junkByline }
+
+// exactJunk lists lines that are page chrome when they stand alone: ad
+// slots, share bars, navigation and widget labels, compared lower-cased with
+// trailing ":", "…" and "|" trimmed.
+var exactJunk = setOf(
+	"advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
+	"paid content", "paid post", "promoted", "story continues below advertisement",
+	"story continues below", "article continues below advertisement", "article continues below",
+	"continue reading", "continue reading below", "scroll to continue", "scroll to continue with content",
+	"skip to content", "skip to main content", "skip to navigation", "skip navigation", "jump to",
+	"share", "shares", "share this", "share this article", "share this story", "share this page",
+	"share article", "share story", "share on facebook", "share on twitter", "share on x",
+	"share on linkedin", "share on whatsapp", "share via email", "share via", "tweet", "email", "e-mail",
+	"print", "copy link", "copy url", "link copied", "copied", "save", "saved", "save article",
+	"bookmark", "gift article", "gift this article", "comments", "comment", "view comments",
+	"listen", "listen to this article", "listen to article", "play", "pause", "watch", "watch now",
+	"video", "photo", "photos", "image", "images", "gallery", "view gallery", "enlarge",
+	"enlarge this image", "toggle caption", "hide caption", "expand", "close", "open", "menu",
+	"main menu", "navigation", "search", "home", "homepage", "log in", "login", "sign in", "sign out",
+	"sign up", "subscribe", "subscribe now", "register", "newsletter", "newsletters", "follow",
+	"follow us", "facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "pinterest",
+	"telegram", "flipboard", "messenger", "instagram", "youtube", "more", "show more", "load more",
+	"see more", "back to top", "top", "next", "previous", "next article", "previous article",
+	"next story", "loading", "toggle navigation", "open menu", "close menu", "accept", "accept all",
+	"reject all", "manage preferences", "cookie settings", "got it", "ok", "breaking news", "live",
+	"opens in new window", "open in new window", "click to expand", "read more", "read full article",
+	"full story", "trending", "sections", "topics", "tags", "editions", "edition",
+)
+
+// exactWire names news agencies whose name alone on a line, or in a
+// "/ Source:" line or a dateline, says the story came off the wire.
+var wires = setOf(
+	"reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
+	"agence france presse", "bloomberg", "dpa", "xinhua", "upi", "kyodo", "kyodo news", "tass",
+	"interfax", "efe", "ansa", "anadolu", "anadolu agency", "pti", "ani", "ians", "yonhap",
+	"press association", "pa", "pa media", "aap", "the canadian press", "bernama", "reuters/ap",
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	// "Sign up for our newsletter", "Get the latest…", "5 min read", "Image 1 of 12":
+	// promos and widget labels that start a short line.
+	rePromo = regexp.MustCompile(`^(?i:sign up (?:for|to)|subscribe (?:to|for)|skip to|share (?:this|on|via)|get the latest|get our|download (?:the|our)|click here|tap here|follow us|join us on|watch:|listen:|watch live|don'?t miss|support our journalism|already a subscriber|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated)|advertisement|story continues|article continues|continue reading|listen to this|\d+\s*min(?:ute)?s? read|(?:image|photo|slide|picture) \d+ (?:of|/) \d+)`)
+
+	// "RELATED:", "Read more", "More from World", "You may also like": the
+	// heading of a related-links box, with or without a link after it.
+	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news)\s*[:»›>|—–-]?(?:\s+(.*))?$`)
+
+	// "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: …",
+	// "© 2021 Reuters", "Copyright 2021 The Associated Press. All rights reserved.":
+	// wire-story trailers and copyright footers.
+	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter))`)
+
+	// "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Written by …", "Author: …": a byline.
+	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Aa]uthor:|[Aa]uthors:)\s+(.+)$`)
+
+	// "/ Source: Reuters", "Source: AP", "Via AFP": the wire a page credits.
+	reWire = regexp.MustCompile(`^(?:/\s*)?(?i:source|sources|via|from)\s*:?\s+(.{2,40})$`)
+
+	// "Photo: …", "Image credit: …", "Pictured: …", "(AP Photo/Evan Vucci)".
+	rePhotoLabel = regexp.MustCompile(`^[(\[]?(?i:(?:file |handout |pool )?photo(?:graph)?s?|image|picture|pictured|credits?|illustration|photo illustration|video)(?:\s+credit)?\s*(?::|by\b|/|—|–)`)
+
+	// Dates as pages print them: "Dec. 12, 2021", "12 December 2021", "2021-12-12", "12/12/2021".
+	reDate = regexp.MustCompile(`(?i)\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b`)
+	reTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?`)
+)
+
+// dateWords may surround a date on a date line: "Published 9:41 AM UTC, Sun Dec. 12, 2021".
+var dateWords = setOf(
+	"published", "updated", "posted", "last", "modified", "on", "at", "first", "originally",
+	"date", "time", "utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest",
+	"msk", "ist", "jst", "aest", "et", "pt", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+	"fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "am", "pm", "a.m", "p.m", "hours", "ago", "and", "|", "/", "-", "—", "–", "•", "·",
+)
+
+// classify decides whether one short-enough line of a page is junk, without
+// looking at its neighbours. words is the line's word count.
+func classify(s string, words int) junk {
+	if words > 60 {
+		return keep // page junk is never a long paragraph
+	}
+	lower := strings.ToLower(s)
+	// "IE 11 is not supported. For an optimal experience visit our site on
+	// another browser.", "We use cookies to …", "Please enable JavaScript":
+	// browser and consent banners.
+	if strings.Contains(lower, "browser") || strings.Contains(lower, "cookie") ||
+		strings.Contains(lower, "javascript") || strings.Contains(lower, "ad blocker") ||
+		strings.Contains(lower, "adblock") {
+		for _, w := range bannerWords {
+			if strings.Contains(lower, w) {
+				return junkBanner
+			}
+		}
+	}
+	if words > 30 {
+		return keep
+	}
+	key := strings.TrimRight(strings.TrimLeft(lower, "•·*>-–— "), " :…|.»›")
+	if exactJunk[key] {
+		return junkChrome
+	}
+	if wires[key] {
+		return junkWire
+	}
+	if reTrailer.MatchString(s) {
+		return junkTrailer
+	}
+	if reRelated.MatchString(s) {
+		return junkRelated
+	}
+	if rePromo.MatchString(s) {
+		return junkChrome
+	}
+	if isMenu(s) {
+		return junkChrome
+	}
+	if m := reWire.FindStringSubmatch(s); m != nil && wordCount(m[1]) <= 5 && (s[0] == '/' || wires[strings.ToLower(strings.TrimSpace(m[1]))]) {
+		return junkWire
+	}
+	if m := reByline.FindStringSubmatch(s); m != nil && isBylineNames(m[1]) {
+		return junkByline
+	}
+	if isDateLine(s) {
+		return junkDate
+	}
+	if isCredit(s, lower, words) {
+		return junkCredit
+	}
+	return keep
+}
+
+var bannerWords = []string{
+	"not supported", "optimal experience", "best experience", "update your", "upgrade your",
+	"enable", "we use", "uses cookies", "accept", "consent", "privacy", "disable", "outdated",
+	"out of date", "turn off", "whitelist", "allowlist",
+}
+
+// isMenu reports a navigation line: three or more short items separated by
+// "|", "•", "·", "›", "»", ">" or " / " ("Home | World | Europe").
+func isMenu(s string) bool {
+	for _, sep := range []string{" | ", "|", " • ", " · ", " › ", " » ", " > ", " / "} {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		items := strings.Split(s, sep)
+		if len(items) < 3 {
+			continue
+		}
+		short := true
+		for _, it := range items {
+			if n := wordCount(it); n == 0 || n > 4 {
+				short = false
+				break
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
+}
+
+// isBylineNames reports a run of capitalised names, possibly with "and",
+// commas, or an outlet after "|" ("Jane Doe and John Roe, Reuters").
+func isBylineNames(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '&' }) {
+		n++
+		if n > 12 {
+			return false
+		}
+		switch strings.ToLower(w) {
+		case "and", "de", "van", "von", "der", "den", "da", "la", "le", "di", "del", "bin", "al", "in", "for", "the", "of":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// isDateLine reports a line that is only a date, perhaps with a time, a
+// weekday and a "Published"/"Updated" label.
+func isDateLine(s string) bool {
+	if !reDate.MatchString(s) {
+		return false
+	}
+	rest := reDate.ReplaceAllString(s, " ")
+	rest = reTime.ReplaceAllString(rest, " ")
+	for _, w := range strings.Fields(rest) {
+		w = strings.ToLower(strings.Trim(w, ",.:;()[]"))
+		if w != "" && !dateWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// isCredit reports a photo credit: "Mikhail Metzel / Pool via Reuters",
+// "Evan Vucci/AP", "AFP via Getty Images", "Photo: Jane Doe", "(AP Photo/Evan Vucci)".
+func isCredit(s, lower string, words int) bool {
+	if words > 14 {
+		return false
+	}
+	if rePhotoLabel.MatchString(s) {
+		return true
+	}
+	for _, agency := range photoAgencies {
+		if strings.Contains(lower, agency) && words <= 10 {
+			return true
+		}
+	}
+	// Name / Agency, both sides capitalised names ("Mikhail Metzel / Pool via Reuters").
+	if i := strings.IndexByte(s, '/'); i >= 0 && strings.Count(s, "/") <= 2 && !strings.Contains(s, "://") {
+		left, right := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+		if left != "" && right != "" && wordCount(left) <= 5 && wordCount(right) <= 6 &&
+			isCreditNames(left) && isCreditNames(strings.ReplaceAll(right, "/", " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+var photoAgencies = []string{
+	"getty images", "ap photo", "afp photo", "reuters photo", "via getty", "via reuters",
+	"shutterstock", "alamy", "epa-efe", "pool photo", "sopa images", "nurphoto", "imago images",
+	"bloomberg via", "afp via", "photo courtesy", "courtesy of",
+}
+
+// isCreditNames reports capitalised words, allowing the small words of
+// agency credits ("Pool via Reuters", "for The Washington Post").
+func isCreditNames(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		n++
+		switch w {
+		case "via", "for", "of", "the", "de", "van", "von", "and", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789,;:") {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// splitCaptionCredit finds a caption with its photo credit glued on: the
+// scraper dropped the line break, so the credit follows the caption's final
+// period with no space ("…on Dec. 9, 2021.Mikhail Metzel / Pool via Reuters"),
+// after a space, or in brackets ("… on Friday. (AP Photo/Evan Vucci)"). It
+// returns the two parts, or ok=false.
+func splitCaptionCredit(s string) (caption, credit string, ok bool) {
+	if wordCount(s) > 80 {
+		return "", "", false
+	}
+	// Try the rightmost sentence end first: the credit is the short tail.
+	for i := len(s) - 1; i > 0; i-- {
+		c := s[i-1]
+		if c != '.' && c != '!' && c != '?' && c != '"' && !strings.HasSuffix(s[:i], "”") {
+			continue
+		}
+		tail := strings.TrimSpace(s[i:])
+		if tail == "" {
+			continue
+		}
+		if wordCount(tail) > 12 {
+			break
+		}
+		if isCredit(tail, strings.ToLower(tail), wordCount(tail)) {
+			head := strings.TrimSpace(s[:i])
+			if wordCount(head) >= 3 {
+				return head, tail, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// reDateline finds the dateline opening a story's first paragraph.
+var reDateline = regexp.MustCompile(`^(?:` +
+	// "MOSCOW — ", "NEW YORK, Dec 12 (Reuters) - ", "KYIV, Ukraine — ", "NEW DELHI: "
+	`\p{Lu}[\p{Lu}.'’-]+(?:[ ](?:\p{Lu}[\p{Lu}.'’-]*|de|da|do|del|di|la|le|el|al|of))*` +
+	`(?:,[ ][^,()—–\n]{2,25})?(?:[ ]\([^()\n]{2,30}\))?(?:[ ]?[—–][ ]?|[ ]--?[ ]|:[ ])` +
+	// "Paris (AFP) - ", "Geneva, Switzerland (Reuters) — "
+	`|\p{Lu}[\p{L}.'’-]+(?:[ ]\p{L}[\p{L}.'’-]*){0,3}(?:,[ ][^,()—–\n]{2,25})?[ ]\(\p{Lu}[^()\n]{1,30}\)(?:[ ]?[—–][ ]?|[ ]--?[ ])` +
+	// "(Reuters) - "
+	`|\(\p{Lu}[^()\n]{1,30}\)[ ]?(?:[—–]|--?)[ ]` +
+	`)`)
+
+// Words in capitals that open a paragraph like a dateline but are labels.
+var notPlaces = setOf("UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS",
+	"OPINION", "EDITOR'S", "EDITOR’S", "CORRECTION", "NOTE", "FILE", "PHOTO", "VIDEO", "FACT", "Q", "A")
+
+var reParens = regexp.MustCompile(`\(([^()]+)\)`)
+
+// dateline returns the dateline at the start of a paragraph ("MOSCOW — ")
+// and the wire it names, if any ("GENEVA (Reuters) - " → "Reuters").
+func dateline(p string) (line, wire string) {
+	head := p
+	if len(head) > 120 {
+		head = head[:120]
+	}
+	m := reDateline.FindString(head)
+	if m == "" || utf8.RuneCountInString(m) > 70 || len(m) == len(p) {
+		return "", ""
+	}
+	first := strings.FieldsFunc(m, func(r rune) bool { return r == ' ' || r == ',' || r == ':' })
+	if len(first) > 0 && notPlaces[first[0]] {
+		return "", ""
+	}
+	if pm := reParens.FindStringSubmatch(m); pm != nil && wires[strings.ToLower(pm[1])] {
+		wire = pm[1]
+	}
+	return m, wire
+}

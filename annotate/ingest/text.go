@@ -1,0 +1,90 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fromText reads a scraped text page: one unit per non-blank line, blocks
+// separated by blank lines. Blocks whose lines look hard-wrapped (an e-mail
+// or a terminal copy) are marked so their lines join into one paragraph.
+func fromText(text string) article {
+	var a article
+	block := 0
+	start := 0
+	for start < len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(text[start:end])
+		start = end + 1
+		if line == "" {
+			if n := len(a.units); n > 0 && a.units[n-1].block == block {
+				block++
+			}
+			continue
+		}
+		a.units = append(a.units, unit{text: line, block: block})
+	}
+	markWrapped(a.units)
+	return a
+}
+
+// markWrapped marks blocks of hard-wrapped prose: several lines of similar,
+// moderate length (40–100 characters) where lines break mid-sentence. A
+// headline followed by its dek on the next line is not wrapped: the dek
+// starts with a capital and there are only two lines.
+func markWrapped(units []unit) {
+	for i := 0; i < len(units); {
+		j := i
+		for j < len(units) && units[j].block == units[i].block {
+			j++
+		}
+		if isWrapped(units[i:j]) {
+			for k := i; k < j-1; k++ {
+				units[k].wrap = true
+			}
+		}
+		i = j
+	}
+}
+
+func isWrapped(lines []unit) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	open := 0 // lines that end mid-sentence
+	for k, l := range lines {
+		n := utf8.RuneCountInString(l.text)
+		if n > 100 || (k < len(lines)-1 && n < 40) {
+			return false
+		}
+		if k < len(lines)-1 && !endsSentence(l.text) {
+			open++
+		}
+	}
+	if open*2 < len(lines)-1 {
+		return false
+	}
+	if len(lines) >= 3 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(lines[1].text)
+	return unicode.IsLower(r)
+}
+
+// endsSentence reports text ending in sentence-final punctuation, possibly
+// followed by a closing quote or bracket.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)]")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', ':', ';':
+		return true
+	}
+	return false
+}
