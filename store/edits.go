@@ -43,6 +43,22 @@ func (s *Store) Apply(ctx context.Context, actor string, e annotate.Edit) (annot
 	return done, nil
 }
 
+// ApplySuggestions stores a suggester's edit in one transaction. It is
+// logged under the suggester's name but is on nobody's undo stack, and it
+// does not start the document: accepting or rejecting is the analyst's edit.
+func (s *Store) ApplySuggestions(ctx context.Context, suggester string, e annotate.Edit) (annotate.Edit, error) {
+	var done annotate.Edit
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		done, err = applyEdit(ctx, tx, suggester, "suggest", 0, e)
+		return err
+	})
+	if err != nil {
+		return annotate.Edit{}, fmt.Errorf("suggestions for %s: %w", e.Doc, err)
+	}
+	return done, nil
+}
+
 // Undo reverts actor's latest edit that is not yet undone, wherever it was
 // made, and returns it. It works across documents and restarts because it
 // reads the event log.
@@ -104,7 +120,7 @@ type Event struct {
 	At      time.Time
 	Actor   string
 	Doc     string
-	Kind    string // edit, undo, redo or import
+	Kind    string // edit, undo, redo, import or suggest
 	Ref     int64  // the event an undo or redo refers to
 	Summary string
 	Ops     []annotate.Op

@@ -98,7 +98,7 @@ CREATE TABLE events (
 	at      TEXT NOT NULL,
 	actor   TEXT NOT NULL,
 	doc     TEXT NOT NULL,
-	kind    TEXT NOT NULL CHECK (kind IN ('edit', 'undo', 'redo', 'import')),
+	kind    TEXT NOT NULL CHECK (kind IN ('edit', 'undo', 'redo', 'import', 'suggest')),
 	ref     INTEGER REFERENCES events(id),
 	summary TEXT NOT NULL DEFAULT '',
 	ops     TEXT NOT NULL,
