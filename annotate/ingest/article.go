@@ -21,6 +21,7 @@ type unit struct {
 	block int    // units separated by a blank line (or an HTML block) differ
 	role  string // roleHeadline or roleDek when the markup says so
 	wrap  bool   // hard-wrapped: joins the next unit of its block
+	junk  junk   // already known to be junk from the markup (a figure caption)
 }
 
 // article is what a reader found in a file, ready for the shared cleaning.
@@ -164,6 +165,11 @@ func (a *article) clean() []paragraph {
 	captionOf := make([]string, n) // caption part of a split caption+credit line
 	for i := range a.units {
 		u := &a.units[i]
+		if u.junk != keep {
+			kinds[i] = u.junk
+			removed[i] = []string{u.text}
+			continue
+		}
 		if u.role != "" {
 			continue
 		}

@@ -1,3 +1,281 @@
 package ingest
 
-func fromHTML(text string) (article, error) { return article{}, ErrNoArticle }
+import (
+	"regexp"
+	"strings"
+
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// HTML pages are read with go-trafilatura rather than go-readability. On
+// the test pages in testdata (navigation, cookie banners, scripts, share
+// bars, ad slots, related-link boxes, figures) both found the same body, but
+// trafilatura also kept the page's own headline and standfirst and dropped
+// ad labels and newsletter promos that readability left inside the article,
+// and it reads JSON-LD and OpenGraph metadata. Nothing is fetched and no
+// script runs: both only walk the parsed tree.
+var extractOptions = trafilatura.Options{
+	ExcludeComments: true,
+	ExcludeTables:   false,
+	HtmlDateMode:    trafilatura.Disabled, // the date comes from the page's metadata below
+}
+
+// fromHTML extracts a saved web page's article: the main text by
+// trafilatura, split into paragraphs at block elements, then the same junk
+// rules as text pages. Title, author, date and site name come from the page
+// metadata; figure captions are kept as removed text. A page without article
+// text is ErrNoArticle.
+func fromHTML(src string) (a article, err error) {
+	defer func() {
+		// The extractor walks arbitrary markup; a page it cannot handle is
+		// reported as having no article rather than crashing an import.
+		if r := recover(); r != nil {
+			a, err = article{}, ErrNoArticle
+		}
+	}()
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return article{}, ErrNoArticle
+	}
+	page := scanPage(doc)
+	res, err := trafilatura.ExtractDocument(doc, extractOptions)
+	if err != nil || res == nil || res.ContentNode == nil {
+		return article{}, ErrNoArticle
+	}
+
+	// og:title, then trafilatura's title (the <title> without the " - Site"
+	// suffix), then the first <h1>, then the raw <title>.
+	a.meta.Title = firstOf(page.ogTitle, res.Metadata.Title, page.h1, page.title)
+	a.title = a.meta.Title
+	a.meta.Byline = firstOf(page.author, res.Metadata.Author)
+	a.meta.Published = page.published
+	a.meta.Outlet = firstOf(page.site, res.Metadata.Sitename)
+	a.meta.URL = firstOf(page.url, res.Metadata.URL)
+	a.meta.Language = firstOf(page.lang, res.Metadata.Language)
+
+	var w blockWalker
+	w.walk(res.ContentNode)
+	w.flush()
+	a.units = w.units
+
+	// The markup says which line is the headline and which the standfirst.
+	for i := range a.units {
+		u := &a.units[i]
+		switch {
+		case i < 3 && a.title != "" && sameText(u.text, a.title):
+			u.role = roleHeadline
+		case i < 4 && page.dek != "" && sameText(u.text, page.dek):
+			u.role = roleDek
+		}
+	}
+	for _, c := range page.captions {
+		if caption, credit, ok := splitCaptionCredit(c); ok {
+			a.units = append(a.units, unit{text: caption, block: -1, junk: junkCaption},
+				unit{text: credit, block: -1, junk: junkCredit})
+			continue
+		}
+		a.units = append(a.units, unit{text: c, block: -1, junk: junkCaption})
+	}
+	if bodyWords(a.units) < 15 {
+		return article{}, ErrNoArticle
+	}
+	return a, nil
+}
+
+func bodyWords(units []unit) int {
+	n := 0
+	for _, u := range units {
+		if u.role == "" && u.junk == keep && classify(u.text, wordCount(u.text)) == keep {
+			n += wordCount(u.text)
+		}
+	}
+	return n
+}
+
+func firstOf(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// page is what the markup says about an article besides its main text.
+type page struct {
+	title, ogTitle, h1                 string
+	author, published, site, url, lang string
+	dek                                string
+	captions                           []string
+}
+
+// reDekClass matches the class names sites give a standfirst.
+var reDekClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:dek|standfirst|subtitle|sub-?headline|subhead|summary|lede|lead-?in|teaser|intro|strapline|article-description)(?:$|[\s_-])`)
+
+// scanPage reads the <head> metadata (OpenGraph, article:, author, <title>,
+// canonical link, lang), the first standfirst-like element and the figure
+// captions.
+func scanPage(doc *html.Node) page {
+	var p page
+	var docTitle string
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.Html:
+				p.lang = attr(n, "lang")
+			case atom.Title:
+				if docTitle == "" {
+					docTitle = textOf(n)
+				}
+			case atom.Meta:
+				key := strings.ToLower(firstOf(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				val := strings.TrimSpace(attr(n, "content"))
+				switch key {
+				case "og:title", "twitter:title":
+					if p.ogTitle == "" {
+						p.ogTitle = val
+					}
+				case "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author":
+					if p.author == "" && !strings.HasPrefix(val, "http") {
+						p.author = strings.TrimPrefix(strings.TrimPrefix(val, "By "), "by ")
+					}
+				case "article:published_time", "og:published_time", "datepublished", "pubdate",
+					"publishdate", "dc.date", "date", "sailthru.date", "parsely-pub-date":
+					if p.published == "" {
+						p.published = val
+					}
+				case "og:site_name", "application-name":
+					if p.site == "" {
+						p.site = val
+					}
+				case "og:url":
+					if p.url == "" {
+						p.url = val
+					}
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && p.url == "" {
+					p.url = attr(n, "href")
+				}
+			case atom.Time:
+				if p.published == "" && (attr(n, "itemprop") == "datePublished" || attr(n, "pubdate") != "") {
+					p.published = attr(n, "datetime")
+				}
+			case atom.H1:
+				if p.h1 == "" {
+					p.h1 = strings.Join(strings.Fields(textOf(n)), " ")
+				}
+			case atom.Figcaption:
+				if c := strings.Join(strings.Fields(textOf(n)), " "); c != "" {
+					p.captions = append(p.captions, c)
+				}
+				return
+			case atom.P, atom.H2, atom.Div, atom.Span:
+				if p.dek == "" && reDekClass.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) {
+					if t := strings.Join(strings.Fields(textOf(n)), " "); t != "" && wordCount(t) <= 60 {
+						p.dek = t
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	p.title = strings.TrimSpace(docTitle)
+	return p
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textOf returns the text inside a node, without scripts and styles.
+func textOf(n *html.Node) string {
+	var sb strings.Builder
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			sb.WriteString(n.Data)
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(n)
+	return sb.String()
+}
+
+// blockWalker turns extracted HTML into units: one per block element
+// (paragraph, heading, list item, quote), a new line at each <br>.
+type blockWalker struct {
+	units []unit
+	buf   strings.Builder
+	block int
+}
+
+func (w *blockWalker) flush() {
+	for _, line := range strings.Split(w.buf.String(), "\n") {
+		if line = strings.Join(strings.Fields(line), " "); line != "" {
+			w.units = append(w.units, unit{text: line, block: w.block})
+		}
+	}
+	w.buf.Reset()
+	w.block++
+}
+
+func (w *blockWalker) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.buf.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Img, atom.Figure, atom.Figcaption:
+			return
+		case atom.Br:
+			w.buf.WriteByte('\n')
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && isBlockTag(n)
+	if block {
+		w.flush()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	if block {
+		w.flush()
+	}
+}
+
+// isBlockTag reports elements that start a new paragraph, including the tag
+// names trafilatura uses in its output tree (head, item, quote, row, cell, lb).
+func isBlockTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Blockquote,
+		atom.Pre, atom.Div, atom.Section, atom.Article, atom.Header, atom.Footer, atom.Ul, atom.Ol,
+		atom.Dl, atom.Dt, atom.Dd, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Body, atom.Main, atom.Aside:
+		return true
+	}
+	switch n.Data {
+	case "head", "item", "list", "quote", "row", "cell", "code":
+		return true
+	}
+	return false
+}

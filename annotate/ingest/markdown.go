@@ -1,3 +1,209 @@
 package ingest
 
-func fromMarkdown(text string) article { return fromText(text) }
+import (
+	"html"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// markdown is a CommonMark parser; it is safe for concurrent use.
+var markdown = goldmark.New()
+
+// fromMarkdown reads a Markdown article through goldmark's syntax tree, so
+// the stored text has no "#", emphasis marks, link targets or images. The
+// first heading is the headline; a paragraph in italics right under it is
+// the dek. Images become removed captions. Simple YAML front matter (title,
+// author, date, source, url) fills the metadata.
+func fromMarkdown(src string) article {
+	var a article
+	src = a.frontMatter(src)
+	source := []byte(src)
+	root := markdown.Parser().Parse(text.NewReader(source))
+	r := mdReader{a: &a, source: source}
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		r.block(n)
+	}
+	return a
+}
+
+type mdReader struct {
+	a          *article
+	source     []byte
+	blk        int
+	sawHeading bool
+	lastWasH1  bool
+}
+
+func (r *mdReader) add(s string, role string) {
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" {
+			r.a.units = append(r.a.units, unit{text: line, block: r.blk, role: role})
+		}
+	}
+}
+
+func (r *mdReader) block(n ast.Node) {
+	defer func() { r.blk++ }()
+	afterH1 := r.lastWasH1
+	r.lastWasH1 = false
+	switch n := n.(type) {
+	case *ast.Heading:
+		role := ""
+		if !r.sawHeading && len(r.a.units) == 0 {
+			role = roleHeadline
+			r.lastWasH1 = true
+		}
+		r.sawHeading = true
+		r.add(r.inline(n), role)
+	case *ast.Paragraph, *ast.TextBlock:
+		role := ""
+		if afterH1 && onlyEmphasis(n) {
+			role = roleDek
+		}
+		if img := onlyImage(n); img != nil {
+			if alt := strings.TrimSpace(r.inline(img)); alt != "" {
+				r.a.units = append(r.a.units, unit{text: alt, block: r.blk, junk: junkCaption})
+			}
+			return
+		}
+		r.add(r.inline(n), role)
+	case *ast.List:
+		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
+			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+				if _, nested := c.(*ast.List); nested {
+					r.block(c)
+					continue
+				}
+				r.add(r.inline(c), "")
+			}
+		}
+	case *ast.Blockquote:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			r.block(c)
+		}
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		lines := n.Lines()
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			r.add(string(seg.Value(r.source)), "")
+		}
+	}
+	// Thematic breaks and raw HTML blocks carry no article text.
+}
+
+// inline renders a block's inline content as plain text: emphasis and links
+// keep their words, images and raw HTML are dropped, soft line breaks become
+// spaces and hard ones new lines.
+func (r *mdReader) inline(n ast.Node) string {
+	var sb strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Text:
+			sb.Write(c.Segment.Value(r.source))
+			switch {
+			case c.HardLineBreak():
+				sb.WriteByte('\n')
+			case c.SoftLineBreak():
+				sb.WriteByte(' ')
+			}
+		case *ast.String:
+			sb.Write(c.Value)
+		case *ast.AutoLink:
+			sb.Write(c.Label(r.source))
+			return ast.WalkSkipChildren, nil
+		case *ast.Image:
+			if c != n {
+				return ast.WalkSkipChildren, nil
+			}
+		case *ast.RawHTML:
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	s := sb.String()
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return s
+}
+
+// onlyEmphasis reports a paragraph that is wholly in italics or bold: how
+// Markdown articles set their standfirst.
+func onlyEmphasis(n ast.Node) bool {
+	c := n.FirstChild()
+	if c == nil || c.NextSibling() != nil {
+		return false
+	}
+	_, ok := c.(*ast.Emphasis)
+	return ok
+}
+
+// onlyImage returns the image a paragraph consists of, if that is all it holds.
+func onlyImage(n ast.Node) ast.Node {
+	c := n.FirstChild()
+	if c == nil || c.NextSibling() != nil {
+		return nil
+	}
+	if img, ok := c.(*ast.Image); ok {
+		return img
+	}
+	if l, ok := c.(*ast.Link); ok && l.FirstChild() != nil && l.FirstChild().NextSibling() == nil {
+		if img, ok := l.FirstChild().(*ast.Image); ok {
+			return img
+		}
+	}
+	return nil
+}
+
+// frontMatter reads a leading "---" block of "key: value" lines into the
+// metadata and returns the Markdown after it.
+func (a *article) frontMatter(src string) string {
+	if !strings.HasPrefix(src, "---\n") {
+		return src
+	}
+	end := strings.Index(src[4:], "\n---")
+	if end < 0 || end > 8<<10 {
+		return src
+	}
+	head, rest := src[4:4+end], src[4+end+4:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[i+1:]
+	} else {
+		rest = ""
+	}
+	for _, line := range strings.Split(head, "\n") {
+		key, val, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		val = strings.Trim(strings.TrimSpace(val), `"'`)
+		if val == "" {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(key)) {
+		case "title", "headline":
+			a.title = val
+			a.meta.Title = val
+		case "author", "byline", "authors":
+			a.meta.Byline = val
+		case "date", "published", "published_at", "pubdate":
+			a.meta.Published = val
+		case "source", "outlet", "site", "publication":
+			a.meta.Outlet = val
+		case "wire", "agency":
+			a.meta.Wire = val
+		case "url", "link", "canonical":
+			a.meta.URL = val
+		case "lang", "language":
+			a.meta.Language = val
+		}
+	}
+	return rest
+}
