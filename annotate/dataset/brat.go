@@ -1,0 +1,358 @@
+package dataset
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"newsmark/annotate"
+)
+
+// brat standoff: for each document NAME.txt (the text, byte for byte) and
+// NAME.ann. T lines give "LABEL start end" fragments whose offsets count
+// Unicode code points of the .txt by default, as Python's str indexes and
+// as the brat spec says (brat's own JavaScript client counts UTF-16 units;
+// --offsets utf16 writes those). A span across a line break becomes
+// fragments joined by ";", as brat requires. R lines are relations, A lines
+// attributes with a one-word value, and "#" AnnotatorNotes lines carry the
+// free-text ones (canonical names, notes) and the statement's stance.
+// annotation.conf declares every label, relation and attribute written.
+
+// WriteBrat writes one document's .ann standoff (the .txt is the document
+// text itself).
+func WriteBrat(w io.Writer, d *annotate.Document, a *annotate.Annotations, opt Options) error {
+	s, err := selectAnnotations(d, a, opt)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(appendBratAnn(nil, s, newBratConf()))
+	return err
+}
+
+// bratConf gathers what annotation.conf must declare.
+type bratConf struct {
+	entities  map[string]bool
+	relations map[string]bool
+	attrs     map[string]map[string]bool
+}
+
+func newBratConf() *bratConf {
+	return &bratConf{entities: map[string]bool{}, relations: map[string]bool{}, attrs: map[string]map[string]bool{}}
+}
+
+func (c *bratConf) attr(name, value string) {
+	if c.attrs[name] == nil {
+		c.attrs[name] = map[string]bool{}
+	}
+	c.attrs[name][value] = true
+}
+
+func (c *bratConf) bytes(unit string) []byte {
+	var b bytes.Buffer
+	what := map[string]string{UnitCodepoint: "Unicode code points (Python str indices)", UnitUTF16: "UTF-16 code units", UnitUTF8: "UTF-8 bytes"}[unit]
+	if what == "" {
+		what = "Unicode code points (Python str indices)"
+	}
+	fmt.Fprintf(&b, "# Written by Newsmark. Offsets in the .ann files count %s of the .txt files.\n", what)
+	b.WriteString("[entities]\n")
+	for _, k := range sortedKeys(c.entities) {
+		b.WriteString(k + "\n")
+	}
+	b.WriteString("\n[relations]\n")
+	for _, k := range sortedKeys(c.relations) {
+		b.WriteString(k + " Arg1:<ENTITY>, Arg2:<ENTITY>\n")
+	}
+	b.WriteString("<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n")
+	b.WriteString("\n[events]\n\n[attributes]\n")
+	for _, k := range sortedKeys(c.attrs) {
+		b.WriteString(k + " Arg:<ENTITY>, Value:" + strings.Join(sortedKeys(c.attrs[k]), "|") + "\n")
+	}
+	return b.Bytes()
+}
+
+// bratName makes a brat type or attribute name: no spaces or tabs.
+func bratName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == ':' || r == '|' || r == ',' {
+			return '_'
+		}
+		return r
+	}, s)
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// attrWord renders an attribute value usable as a brat A-line value, or
+// reports that it needs a note.
+func attrWord(v any) (string, bool) {
+	switch v := v.(type) {
+	case bool:
+		return strconv.FormatBool(v), true
+	case float64:
+		return string(appendFloat(nil, v)), true
+	case string:
+		if v != "" && !strings.ContainsFunc(v, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == ',' }) {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+func appendBratAnn(b []byte, s *selection, conf *bratConf) []byte {
+	tid := make(map[string]string, len(s.spans))
+	nA, nNote := 0, 0
+	note := func(t, text string) {
+		nNote++
+		b = fmt.Appendf(b, "#%d\tAnnotatorNotes %s\t%s\n", nNote, t, oneLine(text))
+	}
+	for i := range s.spans {
+		sp := &s.spans[i]
+		t := "T" + strconv.Itoa(i+1)
+		tid[sp.ID] = t
+		label := bratName(sp.Label)
+		conf.entities[label] = true
+		var frags []string
+		var texts []string
+		runes := []rune(s.text(sp.Start, sp.End))
+		from := -1
+		for j := 0; j <= len(runes); j++ {
+			if j < len(runes) && runes[j] != '\n' && runes[j] != '\r' {
+				if from < 0 {
+					from = j
+				}
+				continue
+			}
+			if from >= 0 {
+				frags = append(frags, fmt.Sprintf("%d %d", s.off(sp.Start+from), s.off(sp.Start+j)))
+				texts = append(texts, string(runes[from:j]))
+				from = -1
+			}
+		}
+		if len(frags) == 0 {
+			frags = []string{fmt.Sprintf("%d %d", s.off(sp.Start), s.off(sp.Start))}
+		}
+		b = fmt.Appendf(b, "%s\t%s %s\t%s\n", t, label, strings.Join(frags, ";"), strings.Join(texts, " "))
+		for _, k := range sortedKeys(sp.Attrs) {
+			if w, ok := attrWord(sp.Attrs[k]); ok {
+				nA++
+				conf.attr(bratName(k), w)
+				b = fmt.Appendf(b, "A%d\t%s %s %s\n", nA, bratName(k), t, w)
+			} else {
+				note(t, k+": "+string(appendValue(nil, sp.Attrs[k])))
+			}
+		}
+		if sp.Status == annotate.SpanPending {
+			nA++
+			conf.attr("status", "pending")
+			b = fmt.Appendf(b, "A%d\tstatus %s pending\n", nA, t)
+		}
+		if sp.Note != "" {
+			note(t, sp.Note)
+		}
+	}
+	for i, r := range s.relations {
+		label := bratName(r.Label)
+		conf.relations[label] = true
+		b = fmt.Appendf(b, "R%d\t%s Arg1:%s Arg2:%s\n", i+1, label, tid[r.Head], tid[r.Child])
+	}
+	for _, st := range s.stances {
+		target := st.Target
+		if t := s.target(st.Target); t != nil {
+			target = fmt.Sprintf("%s %q", t.ID, t.Text)
+		}
+		text := "stance " + st.Label + " toward " + target
+		if st.Implicit {
+			text += " (implicit)"
+		}
+		if ev := st.Evidence; ev != nil {
+			text += fmt.Sprintf(" evidence %d %d %q", s.off(ev.Start), s.off(ev.End), s.text(ev.Start, ev.End))
+		}
+		note(tid[st.Statement], text)
+	}
+	return b
+}
+
+// bratFiles names the .txt/.ann pairs of an export, one per document.
+type bratFiles struct {
+	conf *bratConf
+	used map[string]bool
+	unit string
+}
+
+func (f *bratFiles) name(id string) string {
+	base := strings.Map(func(r rune) rune {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.') {
+			return r
+		}
+		return '_'
+	}, id)
+	base = strings.TrimLeft(base, ".")
+	if base == "" || base == "annotation" {
+		base = "doc_" + base
+	}
+	name := base
+	for n := 2; f.used[strings.ToLower(name)]; n++ {
+		name = base + "-" + strconv.Itoa(n)
+	}
+	f.used[strings.ToLower(name)] = true
+	return name
+}
+
+// bratZip writes a brat export as a zip archive.
+type bratZip struct {
+	bratFiles
+	w     io.WriteCloser
+	zw    *zip.Writer
+	file  *os.File // nil when writing to a stream
+	final string
+}
+
+func newBratZip(w io.WriteCloser) *bratZip {
+	return &bratZip{bratFiles: bratFiles{conf: newBratConf(), used: map[string]bool{}}, w: w, zw: zip.NewWriter(w)}
+}
+
+func (z *bratZip) add(name string, data []byte) error {
+	// No modification time: the same project gives the same bytes.
+	fw, err := z.zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
+	if err != nil {
+		return err
+	}
+	_, err = fw.Write(data)
+	return err
+}
+
+func (z *bratZip) write(s *selection) error {
+	z.unit = s.unit
+	name := z.name(s.doc.ID)
+	if err := z.add(name+".txt", []byte(s.doc.Text)); err != nil {
+		return err
+	}
+	return z.add(name+".ann", appendBratAnn(nil, s, z.conf))
+}
+
+func (z *bratZip) commit() error {
+	err := z.add("annotation.conf", z.conf.bytes(z.unit))
+	if cerr := z.zw.Close(); err == nil {
+		err = cerr
+	}
+	if z.file == nil {
+		return err
+	}
+	if err == nil {
+		err = z.file.Sync()
+	}
+	if cerr := z.file.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(z.file.Name(), z.final)
+	}
+	if err != nil {
+		os.Remove(z.file.Name())
+		return fmt.Errorf("write %s: %w", z.final, err)
+	}
+	return nil
+}
+
+func (z *bratZip) abort() {
+	if z.file != nil {
+		z.file.Close()
+		os.Remove(z.file.Name())
+	}
+}
+
+// bratDir writes a brat export as a folder, built under a temporary name
+// and swapped into place on commit.
+type bratDir struct {
+	bratFiles
+	tmp, final string
+}
+
+func newBratSink(out string) (sink, error) {
+	if strings.EqualFold(filepath.Ext(out), ".zip") {
+		tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-*")
+		if err != nil {
+			return nil, err
+		}
+		z := newBratZip(tmp)
+		z.file, z.final = tmp, out
+		return z, nil
+	}
+	if err := checkBratTarget(out); err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-*")
+	if err != nil {
+		return nil, err
+	}
+	return &bratDir{bratFiles: bratFiles{conf: newBratConf(), used: map[string]bool{}}, tmp: tmp, final: out}, nil
+}
+
+// checkBratTarget refuses to replace a folder that holds anything but a
+// previous brat export.
+func checkBratTarget(out string) error {
+	entries, err := os.ReadDir(out)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		ext := filepath.Ext(e.Name())
+		if e.IsDir() || !slices.Contains([]string{".txt", ".ann", ".conf"}, ext) {
+			return fmt.Errorf("%s already holds %s, which is not part of a brat export; choose an empty folder", out, e.Name())
+		}
+	}
+	return nil
+}
+
+func (d *bratDir) write(s *selection) error {
+	d.unit = s.unit
+	name := d.name(s.doc.ID)
+	if err := os.WriteFile(filepath.Join(d.tmp, name+".txt"), []byte(s.doc.Text), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(d.tmp, name+".ann"), appendBratAnn(nil, s, d.conf), 0o644)
+}
+
+func (d *bratDir) commit() error {
+	if err := os.WriteFile(filepath.Join(d.tmp, "annotation.conf"), d.conf.bytes(d.unit), 0o644); err != nil {
+		d.abort()
+		return err
+	}
+	if err := checkBratTarget(d.final); err != nil {
+		d.abort()
+		return err
+	}
+	old := ""
+	if _, err := os.Stat(d.final); err == nil {
+		old = d.tmp + ".old"
+		if err := os.Rename(d.final, old); err != nil {
+			d.abort()
+			return err
+		}
+	}
+	if err := os.Rename(d.tmp, d.final); err != nil {
+		if old != "" {
+			os.Rename(old, d.final)
+		}
+		d.abort()
+		return fmt.Errorf("write %s: %w", d.final, err)
+	}
+	if old != "" {
+		os.RemoveAll(old)
+	}
+	return nil
+}
+
+func (d *bratDir) abort() { os.RemoveAll(d.tmp) }

@@ -1,0 +1,234 @@
+// Package dataset turns a Newsmark project into training data and back: the
+// newsmark/1 document and stance JSONL formats, adapters for Prodigy,
+// doccano, Label Studio, brat and spaCy, the import of labeled JSONL files
+// and a validator. Offsets are Unicode code points unless the user asks for
+// UTF-16 code units or UTF-8 bytes, and every span is checked against the
+// text it claims before it is written.
+package dataset
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"newsmark/annotate"
+)
+
+// The export formats.
+const (
+	FormatNewsmark    = "newsmark"
+	FormatStance      = "stance"
+	FormatProdigy     = "prodigy"
+	FormatDoccano     = "doccano"
+	FormatLabelStudio = "labelstudio"
+	FormatBrat        = "brat"
+	FormatSpacy       = "spacy"
+)
+
+// Formats lists the export formats, for menus and --help.
+var Formats = []string{FormatNewsmark, FormatStance, FormatProdigy, FormatDoccano, FormatLabelStudio, FormatBrat, FormatSpacy}
+
+// The offset units an export can count in.
+const (
+	UnitCodepoint = "codepoint"
+	UnitUTF16     = "utf16"
+	UnitUTF8      = "utf8"
+)
+
+// Options chooses what an export writes and how.
+type Options struct {
+	Format             string             // newsmark, stance, prodigy, doccano, labelstudio, brat, spacy
+	Offsets            string             // codepoint (default), utf16, utf8: the unit of every offset written
+	IncludeSuggestions bool               // pending spans too, marked with status "pending"
+	IncludeUnlabeled   bool               // stance format: statements without a stance, target and stance null
+	Status             annotate.Status    // only documents with this status ("" = all)
+	Annotator          string             // only this annotator's spans
+	Labels             []string           // only these span labels (none = all)
+	Split              map[string]float64 // e.g. train .8 dev .1 test .1: by document, deterministic with Seed
+	Seed               int64
+}
+
+// Summary says what an export wrote.
+type Summary struct {
+	Files                                []string
+	Documents, Spans, Relations, Stances int
+}
+
+// ErrSpanText means a span's offsets do not slice its own text out of the
+// document in the unit being written; the export stops rather than write it.
+var ErrSpanText = errors.New("span offsets do not match the text")
+
+// ErrFormat means the format or offset unit asked for is not one we write.
+var ErrFormat = errors.New("unknown format")
+
+func (o Options) unit() (string, error) {
+	switch o.Offsets {
+	case "", UnitCodepoint:
+		return UnitCodepoint, nil
+	case UnitUTF16, UnitUTF8:
+		return o.Offsets, nil
+	}
+	return "", fmt.Errorf("offsets %q (want codepoint, utf16 or utf8): %w", o.Offsets, ErrFormat)
+}
+
+// selection is what of one document's annotations an export writes, after
+// the options' filters, with offsets ready in the chosen unit.
+type selection struct {
+	doc       *annotate.Document
+	x         *annotate.Index
+	unit      string
+	spans     []annotate.Span
+	byID      map[string]int // span id → index in spans
+	relations []annotate.Relation
+	stances   []annotate.Stance
+	targets   []annotate.Target
+	labels    map[string]any
+}
+
+// off converts a code-point offset to the chosen unit.
+func (s *selection) off(cp int) int {
+	switch s.unit {
+	case UnitUTF16:
+		return s.x.UTF16(cp)
+	case UnitUTF8:
+		return s.x.UTF8(cp)
+	}
+	return cp
+}
+
+// text is the document text between two code-point offsets.
+func (s *selection) text(start, end int) string { return s.x.Slice(start, end) }
+
+// checkRange verifies that [start, end) lies in the text and that the
+// offsets written for it slice the same text back in the chosen unit.
+func (s *selection) checkRange(what string, start, end int) error {
+	n := s.x.Len()
+	if start < 0 || end < start || end > n {
+		return fmt.Errorf("document %s %s: [%d, %d) outside the text (%d code points): %w", s.doc.ID, what, start, end, n, ErrSpanText)
+	}
+	want := s.x.Slice(start, end)
+	var got string
+	switch s.unit {
+	case UnitUTF8:
+		got = s.doc.Text[s.off(start):s.off(end)]
+	case UnitUTF16:
+		a, ok1 := s.x.FromUTF16(s.off(start))
+		b, ok2 := s.x.FromUTF16(s.off(end))
+		if !ok1 || !ok2 {
+			return fmt.Errorf("document %s %s: utf16 [%d, %d) splits a character: %w", s.doc.ID, what, s.off(start), s.off(end), ErrSpanText)
+		}
+		got = s.x.Slice(a, b)
+	default:
+		got = annotate.Slice(s.doc.Text, start, end)
+	}
+	if got != want {
+		return fmt.Errorf("document %s %s: text[%d:%d] is %q, not %q: %w", s.doc.ID, what, s.off(start), s.off(end), got, want, ErrSpanText)
+	}
+	return nil
+}
+
+// selectAnnotations applies opt's filters to a document's annotations and
+// checks every range that will be written.
+func selectAnnotations(d *annotate.Document, a *annotate.Annotations, opt Options) (*selection, error) {
+	unit, err := opt.unit()
+	if err != nil {
+		return nil, err
+	}
+	s := &selection{doc: d, x: annotate.NewIndex(d.Text), unit: unit}
+	if a == nil {
+		a = &annotate.Annotations{}
+	}
+	s.labels = a.DocLabels
+	s.byID = make(map[string]int, len(a.Spans))
+	for _, sp := range a.Spans {
+		switch sp.Status {
+		case annotate.SpanRejected:
+			continue
+		case annotate.SpanPending:
+			if !opt.IncludeSuggestions {
+				continue
+			}
+		}
+		if opt.Annotator != "" && sp.Annotator != opt.Annotator {
+			continue
+		}
+		if len(opt.Labels) > 0 && !slices.Contains(opt.Labels, sp.Label) {
+			continue
+		}
+		if err := s.checkRange("span "+sp.ID, sp.Start, sp.End); err != nil {
+			return nil, err
+		}
+		s.byID[sp.ID] = len(s.spans)
+		s.spans = append(s.spans, sp)
+	}
+	for _, r := range a.Relations {
+		if r.Status == annotate.SpanRejected || (r.Status == annotate.SpanPending && !opt.IncludeSuggestions) {
+			continue
+		}
+		_, okH := s.byID[r.Head]
+		_, okC := s.byID[r.Child]
+		if okH && okC {
+			s.relations = append(s.relations, r)
+		}
+	}
+	used := map[string]bool{}
+	for _, st := range a.Stances {
+		if _, ok := s.byID[st.Statement]; !ok {
+			continue
+		}
+		if st.Evidence != nil {
+			if err := s.checkRange("stance evidence of "+st.Statement, st.Evidence.Start, st.Evidence.End); err != nil {
+				return nil, err
+			}
+		}
+		s.stances = append(s.stances, st)
+		used[st.Target] = true
+	}
+	for _, t := range a.Targets {
+		if used[t.ID] || t.DocID != "" {
+			s.targets = append(s.targets, t)
+		}
+	}
+	for _, z := range d.Zones {
+		if err := s.checkRange("zone "+z.Zone, z.Start, z.End); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// span returns the selected span with id, or nil.
+func (s *selection) span(id string) *annotate.Span {
+	if i, ok := s.byID[id]; ok {
+		return &s.spans[i]
+	}
+	return nil
+}
+
+// target returns the target with id, or nil.
+func (s *selection) target(id string) *annotate.Target {
+	for i := range s.targets {
+		if s.targets[i].ID == id {
+			return &s.targets[i]
+		}
+	}
+	return nil
+}
+
+// annotators lists, sorted, everyone whose spans or stances are written.
+func (s *selection) annotators() []string {
+	var out []string
+	add := func(a string) {
+		if a != "" && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	for _, sp := range s.spans {
+		add(sp.Annotator)
+	}
+	for _, st := range s.stances {
+		add(st.Annotator)
+	}
+	slices.Sort(out)
+	return out
+}

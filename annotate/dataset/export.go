@@ -1,0 +1,354 @@
+package dataset
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"newsmark/annotate"
+	"newsmark/store"
+)
+
+// Export writes the project's documents in opt.Format to out, a path, or to
+// w when out is "-". A file is written under a temporary name in the same
+// folder and renamed when complete, so a failed or cancelled export never
+// leaves half a file. With opt.Split, one file per part is written beside
+// out (NAME.train.jsonl for NAME.jsonl). brat writes a folder of .txt and
+// .ann files, or a .zip when out ends in .zip. progress(done, total), when
+// not nil, is called as documents are written.
+func Export(ctx context.Context, st *store.Store, out string, w io.Writer, opt Options, progress func(done, total int)) (Summary, error) {
+	var sum Summary
+	if _, err := opt.unit(); err != nil {
+		return sum, err
+	}
+	f, ok := formats[opt.Format]
+	if !ok && opt.Format != FormatBrat {
+		return sum, fmt.Errorf("format %q (want one of %s): %w", opt.Format, strings.Join(Formats, ", "), ErrFormat)
+	}
+	f.opt = opt
+	parts := splitParts(opt.Split)
+	if out == "-" && len(parts) > 1 {
+		return sum, errors.New("export: a split writes several files; name an output file, not -")
+	}
+	total, err := countDocuments(ctx, st, opt.Status)
+	if err != nil {
+		return sum, fmt.Errorf("export: %w", err)
+	}
+
+	sinks := map[string]sink{}
+	var order []string
+	for _, p := range parts {
+		name := partPath(out, p.name, opt.Format == FormatBrat)
+		var s sink
+		switch {
+		case opt.Format == FormatBrat && out == "-":
+			s = newBratZip(nopCloser{w})
+		case opt.Format == FormatBrat:
+			s, err = newBratSink(name)
+		case out == "-":
+			s = newLineSink(nopCloser{w}, f)
+		default:
+			s, err = newFileSink(name, f)
+		}
+		if err != nil {
+			abortAll(sinks)
+			return sum, fmt.Errorf("export %s: %w", name, err)
+		}
+		sinks[p.name] = s
+		order = append(order, p.name)
+		if out != "-" {
+			sum.Files = append(sum.Files, name)
+		}
+	}
+
+	done := 0
+	err = st.ForEachDocument(ctx, store.DocFilter{Status: opt.Status}, func(d *annotate.Document, a *annotate.Annotations) error {
+		sel, err := selectAnnotations(d, a, opt)
+		if err != nil {
+			return err
+		}
+		part := order[0]
+		if len(parts) > 1 {
+			part = partOf(parts, d.ID, opt.Seed)
+		}
+		if err := sinks[part].write(sel); err != nil {
+			return err
+		}
+		sum.Documents++
+		sum.Spans += len(sel.spans)
+		sum.Relations += len(sel.relations)
+		sum.Stances += len(sel.stances)
+		done++
+		if progress != nil {
+			progress(done, total)
+		}
+		return nil
+	})
+	if err != nil {
+		abortAll(sinks)
+		return Summary{}, fmt.Errorf("export: %w", err)
+	}
+	for _, p := range order {
+		if err := sinks[p].commit(); err != nil {
+			for _, q := range order {
+				sinks[q].abort()
+			}
+			return Summary{}, fmt.Errorf("export: %w", err)
+		}
+	}
+	return sum, nil
+}
+
+func abortAll(sinks map[string]sink) {
+	for _, s := range sinks {
+		s.abort()
+	}
+}
+
+func countDocuments(ctx context.Context, st *store.Store, status annotate.Status) (int, error) {
+	total, done, err := st.CountDocuments(ctx)
+	switch {
+	case err != nil || status == "":
+		return total, err
+	case status == annotate.StatusDone:
+		return done, nil
+	}
+	docs, err := st.Documents(ctx)
+	n := 0
+	for _, d := range docs {
+		if d.Status == status {
+			n++
+		}
+	}
+	return n, err
+}
+
+// A sink receives the documents of one output (one part of a split).
+type sink interface {
+	write(s *selection) error
+	commit() error // finish and put the output in place
+	abort()        // remove whatever was written
+}
+
+// lineFormat renders one document for a file format: its bytes, and what
+// goes before the first document, between documents and after the last.
+type lineFormat struct {
+	header, sep, footer string
+	doc                 func(b []byte, s *selection, opt Options) ([]byte, error)
+	opt                 Options
+}
+
+var formats = map[string]lineFormat{
+	FormatNewsmark: {doc: func(b []byte, s *selection, _ Options) ([]byte, error) { return appendNewsmark(b, s), nil }},
+	FormatStance:   {doc: appendStance},
+	FormatProdigy:  {doc: func(b []byte, s *selection, _ Options) ([]byte, error) { return appendProdigy(b, s), nil }},
+	FormatDoccano:  {doc: func(b []byte, s *selection, _ Options) ([]byte, error) { return appendDoccano(b, s), nil }},
+	FormatSpacy:    {doc: func(b []byte, s *selection, _ Options) ([]byte, error) { return appendSpacy(b, s), nil }},
+	FormatLabelStudio: {header: "[\n", sep: ",\n", footer: "\n]\n",
+		doc: func(b []byte, s *selection, _ Options) ([]byte, error) { return appendLabelStudio(b, s), nil }},
+}
+
+type nopCloser struct{ io.Writer }
+
+func (nopCloser) Close() error { return nil }
+
+// lineSink writes one format's documents to a stream.
+type lineSink struct {
+	w      io.WriteCloser
+	bw     *bufio.Writer
+	f      lineFormat
+	opt    Options
+	buf    []byte
+	n      int
+	closed bool
+}
+
+func newLineSink(w io.WriteCloser, f lineFormat) *lineSink {
+	return &lineSink{w: w, bw: bufio.NewWriterSize(w, 1<<20), f: f}
+}
+
+func (l *lineSink) write(s *selection) error {
+	b := l.buf[:0]
+	if l.n == 0 {
+		b = append(b, l.f.header...)
+	} else {
+		b = append(b, l.f.sep...)
+	}
+	b, err := l.f.doc(b, s, l.f.opt)
+	if err != nil {
+		return err
+	}
+	l.n++
+	l.buf = b
+	_, err = l.bw.Write(b)
+	return err
+}
+
+func (l *lineSink) finish() error {
+	if l.n == 0 && l.f.header != "" {
+		// An empty Label Studio export is still a JSON array.
+		if _, err := l.bw.WriteString(strings.TrimSpace(l.f.header) + strings.TrimSpace(l.f.footer) + "\n"); err != nil {
+			return err
+		}
+	} else if l.n > 0 {
+		if _, err := l.bw.WriteString(l.f.footer); err != nil {
+			return err
+		}
+	}
+	return l.bw.Flush()
+}
+
+func (l *lineSink) commit() error { return l.finish() }
+func (l *lineSink) abort()        {}
+
+// fileSink is a lineSink on a temporary file renamed into place on commit.
+type fileSink struct {
+	*lineSink
+	file  *os.File
+	final string
+}
+
+func newFileSink(path string, f lineFormat) (*fileSink, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return nil, err
+	}
+	return &fileSink{lineSink: newLineSink(tmp, f), file: tmp, final: path}, nil
+}
+
+func (s *fileSink) commit() error {
+	err := s.finish()
+	if err == nil {
+		err = s.file.Sync()
+	}
+	if cerr := s.file.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(s.file.Name(), s.final)
+	}
+	if err != nil {
+		os.Remove(s.file.Name())
+		return fmt.Errorf("write %s: %w", s.final, err)
+	}
+	return nil
+}
+
+func (s *fileSink) abort() {
+	s.file.Close()
+	os.Remove(s.file.Name())
+}
+
+// part is one named share of a split.
+type part struct {
+	name string
+	upTo float64 // cumulative share, in (0, 1]
+}
+
+// splitParts orders a split's parts by name with cumulative shares; no
+// split is one unnamed part.
+func splitParts(split map[string]float64) []part {
+	var sum float64
+	for _, v := range split {
+		if v > 0 {
+			sum += v
+		}
+	}
+	if sum == 0 {
+		return []part{{name: "", upTo: 1}}
+	}
+	var parts []part
+	acc := 0.0
+	for _, k := range sortedKeys(split) {
+		if split[k] <= 0 {
+			continue
+		}
+		acc += split[k] / sum
+		parts = append(parts, part{name: k, upTo: acc})
+	}
+	parts[len(parts)-1].upTo = 1
+	return parts
+}
+
+// partOf places a document in a split part from its id and the seed alone,
+// so the same document lands in the same part on every export, whatever
+// else the project holds.
+func partOf(parts []part, id string, seed int64) string {
+	h := fnv.New64a()
+	h.Write([]byte(strconv.FormatInt(seed, 10)))
+	h.Write([]byte{0})
+	h.Write([]byte(id))
+	x := h.Sum64()
+	// Mix the bits (splitmix64's finaliser) so near ids spread evenly.
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	u := float64(x>>11) / (1 << 53)
+	for _, p := range parts {
+		if u < p.upTo {
+			return p.name
+		}
+	}
+	return parts[len(parts)-1].name
+}
+
+// SplitOf reports which part of opt.Split the document id goes to ("" when
+// there is no split).
+func SplitOf(opt Options, id string) string {
+	parts := splitParts(opt.Split)
+	if len(parts) == 1 {
+		return parts[0].name
+	}
+	return partOf(parts, id, opt.Seed)
+}
+
+// ParseSplit reads a split such as "train=0.8,dev=0.1,test=0.1" (shares may
+// also be percentages or any positive weights; they are normalised).
+func ParseSplit(s string) (map[string]float64, error) {
+	out := map[string]float64{}
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	for _, item := range strings.Split(s, ",") {
+		name, val, ok := strings.Cut(strings.TrimSpace(item), "=")
+		name = strings.TrimSpace(name)
+		if !ok || name == "" {
+			return nil, fmt.Errorf("split %q: want name=share, as train=0.8,dev=0.1,test=0.1", item)
+		}
+		if strings.ContainsAny(name, `/\. `) {
+			return nil, fmt.Errorf("split %q: a part name goes into file names; use letters and digits", name)
+		}
+		v, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(val), "%"), 64)
+		if err != nil || v <= 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+			return nil, fmt.Errorf("split %q: the share must be a positive number", item)
+		}
+		if _, dup := out[name]; dup {
+			return nil, fmt.Errorf("split: part %q named twice", name)
+		}
+		out[name] = v
+	}
+	return out, nil
+}
+
+// partPath names a part's output beside out: NAME.train.jsonl for
+// NAME.jsonl, NAME.train for a brat folder NAME, NAME.train.zip for NAME.zip.
+func partPath(out, part string, folder bool) string {
+	if part == "" {
+		return out
+	}
+	ext := filepath.Ext(out)
+	if folder && ext != ".zip" {
+		ext = ""
+	}
+	return strings.TrimSuffix(out, ext) + "." + part + ext
+}

@@ -1,0 +1,222 @@
+package dataset
+
+import (
+	"encoding/json"
+	"math"
+	"sort"
+	"strconv"
+	"unicode/utf8"
+)
+
+// The writers append JSON to a reused byte buffer instead of going through
+// encoding/json: a million spans would otherwise cost a reflection walk and
+// an allocation each, and the output must be byte-identical run to run
+// (fixed field order, map keys sorted).
+
+const hexDigits = "0123456789abcdef"
+
+// appendString appends s as a JSON string. Non-ASCII text is written as is
+// (UTF-8), not \u-escaped, so files stay readable; U+2028 and U+2029 are
+// escaped for JavaScript consumers. Each invalid UTF-8 byte becomes U+FFFD,
+// one code point for one, so code-point offsets stay right.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"':
+				b = append(b, '\\', '"')
+			case '\\':
+				b = append(b, '\\', '\\')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendFloat formats f as encoding/json does.
+func appendFloat(b []byte, f float64) []byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return append(b, "null"...)
+	}
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// clean up e-09 to e-9
+		n := len(b)
+		if n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
+}
+
+// appendValue appends any JSON-shaped value (what encoding/json decodes
+// into an any), with map keys sorted.
+func appendValue(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case nil:
+		return append(b, "null"...)
+	case bool:
+		return strconv.AppendBool(b, v)
+	case string:
+		return appendString(b, v)
+	case float64:
+		return appendFloat(b, v)
+	case int:
+		return strconv.AppendInt(b, int64(v), 10)
+	case int64:
+		return strconv.AppendInt(b, v, 10)
+	case json.Number:
+		return append(b, v...)
+	case []any:
+		b = append(b, '[')
+		for i, e := range v {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			b = appendValue(b, e)
+		}
+		return append(b, ']')
+	case []string:
+		b = append(b, '[')
+		for i, e := range v {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			b = appendString(b, e)
+		}
+		return append(b, ']')
+	case map[string]any:
+		return appendObject(b, v)
+	}
+	// Anything else (a type set by Go code rather than decoded JSON): let
+	// encoding/json render it, then normalise through a decode.
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return append(b, "null"...)
+	}
+	var back any
+	if json.Unmarshal(raw, &back) != nil {
+		return append(b, "null"...)
+	}
+	return appendValue(b, back)
+}
+
+// appendObject appends a map with its keys sorted.
+func appendObject(b []byte, m map[string]any) []byte {
+	b = append(b, '{')
+	for i, k := range sortedKeys(m) {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = appendString(b, k)
+		b = append(b, ": "...)
+		b = appendValue(b, m[k])
+	}
+	return append(b, '}')
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// object writes the members of one JSON object in the order they are added.
+type object struct {
+	b     []byte
+	first bool
+}
+
+func beginObject(b []byte) object {
+	return object{b: append(b, '{'), first: true}
+}
+
+func (o *object) key(k string) {
+	if !o.first {
+		o.b = append(o.b, ", "...)
+	}
+	o.first = false
+	o.b = appendString(o.b, k)
+	o.b = append(o.b, ": "...)
+}
+
+func (o *object) str(k, v string) {
+	o.key(k)
+	o.b = appendString(o.b, v)
+}
+
+// optStr adds k only when v is not empty.
+func (o *object) optStr(k, v string) {
+	if v != "" {
+		o.str(k, v)
+	}
+}
+
+func (o *object) int(k string, v int) {
+	o.key(k)
+	o.b = strconv.AppendInt(o.b, int64(v), 10)
+}
+
+func (o *object) bool(k string, v bool) {
+	o.key(k)
+	o.b = strconv.AppendBool(o.b, v)
+}
+
+func (o *object) null(k string) {
+	o.key(k)
+	o.b = append(o.b, "null"...)
+}
+
+func (o *object) value(k string, v any) {
+	o.key(k)
+	o.b = appendValue(o.b, v)
+}
+
+func (o *object) end() []byte {
+	return append(o.b, '}')
+}

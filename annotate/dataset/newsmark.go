@@ -1,0 +1,188 @@
+package dataset
+
+import (
+	"io"
+
+	"newsmark/annotate"
+)
+
+// metaKeysWritten are the meta keys the newsmark format writes itself;
+// unknown keys kept from an import are written after them, sorted, unless
+// they collide with one of these.
+var metaKeysWritten = map[string]bool{"schema": true, "offset_unit": true, "source_file": true, "title": true,
+	"byline": true, "published": true, "outlet": true, "wire": true, "language": true, "url": true,
+	"removed": true, "annotators": true}
+
+// WriteNewsmark writes one document as a newsmark/1 JSONL line: text, meta,
+// zones, spans with their text, relations with both spans inline, targets,
+// stance with evidence, and document labels. Fields without a value are
+// left out.
+func WriteNewsmark(w io.Writer, d *annotate.Document, a *annotate.Annotations, opt Options) error {
+	s, err := selectAnnotations(d, a, opt)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(appendNewsmark(nil, s))
+	return err
+}
+
+func appendNewsmark(b []byte, s *selection) []byte {
+	d := s.doc
+	o := beginObject(b)
+	o.str("id", d.ID)
+	o.str("text", d.Text)
+
+	o.key("meta")
+	m := beginObject(o.b)
+	m.str("schema", annotate.SchemaName)
+	m.str("offset_unit", s.unit)
+	m.optStr("source_file", d.Meta.SourceFile)
+	m.optStr("title", d.Meta.Title)
+	m.optStr("byline", d.Meta.Byline)
+	m.optStr("published", d.Meta.Published)
+	m.optStr("outlet", d.Meta.Outlet)
+	m.optStr("wire", d.Meta.Wire)
+	m.optStr("language", d.Meta.Language)
+	m.optStr("url", d.Meta.URL)
+	if len(d.Meta.Removed) > 0 {
+		m.value("removed", d.Meta.Removed)
+	}
+	if ann := s.annotators(); len(ann) > 0 {
+		m.value("annotators", ann)
+	}
+	for _, k := range sortedKeys(d.Meta.Extra) {
+		if !metaKeysWritten[k] {
+			m.value(k, d.Meta.Extra[k])
+		}
+	}
+	o.b = m.end()
+
+	if len(d.Zones) > 0 {
+		o.key("zones")
+		o.b = append(o.b, '[')
+		for i, z := range d.Zones {
+			if i > 0 {
+				o.b = append(o.b, ", "...)
+			}
+			zo := beginObject(o.b)
+			zo.str("zone", z.Zone)
+			zo.int("start", s.off(z.Start))
+			zo.int("end", s.off(z.End))
+			zo.str("text", s.text(z.Start, z.End))
+			o.b = zo.end()
+		}
+		o.b = append(o.b, ']')
+	}
+
+	o.key("spans")
+	o.b = append(o.b, '[')
+	for i := range s.spans {
+		if i > 0 {
+			o.b = append(o.b, ", "...)
+		}
+		o.b = appendSpan(o.b, s, &s.spans[i])
+	}
+	o.b = append(o.b, ']')
+
+	o.key("relations")
+	o.b = append(o.b, '[')
+	for i, r := range s.relations {
+		if i > 0 {
+			o.b = append(o.b, ", "...)
+		}
+		ro := beginObject(o.b)
+		ro.str("label", r.Label)
+		ro.str("head", r.Head)
+		ro.str("child", r.Child)
+		ro.key("head_span")
+		ro.b = appendSpanRef(ro.b, s, s.span(r.Head))
+		ro.key("child_span")
+		ro.b = appendSpanRef(ro.b, s, s.span(r.Child))
+		ro.optStr("source", r.Source)
+		ro.optStr("status", r.Status)
+		o.b = ro.end()
+	}
+	o.b = append(o.b, ']')
+
+	if len(s.targets) > 0 {
+		o.key("targets")
+		o.b = append(o.b, '[')
+		for i, t := range s.targets {
+			if i > 0 {
+				o.b = append(o.b, ", "...)
+			}
+			to := beginObject(o.b)
+			to.str("id", t.ID)
+			to.str("text", t.Text)
+			to.optStr("kind", t.Kind)
+			o.b = to.end()
+		}
+		o.b = append(o.b, ']')
+	}
+
+	if len(s.stances) > 0 {
+		o.key("stance")
+		o.b = append(o.b, '[')
+		for i, st := range s.stances {
+			if i > 0 {
+				o.b = append(o.b, ", "...)
+			}
+			so := beginObject(o.b)
+			so.str("statement", st.Statement)
+			so.str("target", st.Target)
+			so.str("label", st.Label)
+			so.bool("implicit", st.Implicit)
+			if ev := st.Evidence; ev != nil {
+				so.key("evidence")
+				eo := beginObject(so.b)
+				eo.int("start", s.off(ev.Start))
+				eo.int("end", s.off(ev.End))
+				eo.str("text", s.text(ev.Start, ev.End))
+				so.b = eo.end()
+			}
+			so.optStr("annotator", st.Annotator)
+			o.b = so.end()
+		}
+		o.b = append(o.b, ']')
+	}
+
+	if len(s.labels) > 0 {
+		o.key("doc_labels")
+		o.b = appendObject(o.b, s.labels)
+	}
+	b = o.end()
+	return append(b, '\n')
+}
+
+// appendSpan writes a span with its text and everything known about it.
+func appendSpan(b []byte, s *selection, sp *annotate.Span) []byte {
+	o := beginObject(b)
+	o.str("id", sp.ID)
+	o.int("start", s.off(sp.Start))
+	o.int("end", s.off(sp.End))
+	o.str("label", sp.Label)
+	o.str("text", s.text(sp.Start, sp.End))
+	if len(sp.Attrs) > 0 {
+		o.key("attrs")
+		o.b = appendObject(o.b, sp.Attrs)
+	}
+	o.optStr("annotator", sp.Annotator)
+	o.optStr("source", sp.Source)
+	o.optStr("status", sp.Status)
+	o.optStr("note", sp.Note)
+	o.optStr("pattern", sp.Pattern)
+	if sp.Confidence != 0 {
+		o.key("confidence")
+		o.b = appendFloat(o.b, sp.Confidence)
+	}
+	return o.end()
+}
+
+// appendSpanRef writes a relation end's start, end and label.
+func appendSpanRef(b []byte, s *selection, sp *annotate.Span) []byte {
+	o := beginObject(b)
+	o.int("start", s.off(sp.Start))
+	o.int("end", s.off(sp.End))
+	o.str("label", sp.Label)
+	return o.end()
+}

@@ -1,0 +1,201 @@
+package dataset
+
+import (
+	"hash/fnv"
+	"io"
+	"strconv"
+	"unicode"
+
+	"github.com/rivo/uniseg"
+
+	"newsmark/annotate"
+)
+
+// WriteProdigy writes one document as a Prodigy relations task: tokens,
+// spans with token_start and token_end (inclusive), relations whose head
+// and child are the token index of each span's last token (as Prodigy's
+// relations recipe stores them), a stable _input_hash and _task_hash, and
+// answer "accept". Pending suggestions, when included, carry "status".
+func WriteProdigy(w io.Writer, d *annotate.Document, a *annotate.Annotations, opt Options) error {
+	s, err := selectAnnotations(d, a, opt)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(appendProdigy(nil, s))
+	return err
+}
+
+// token is a word or punctuation mark, in code points [start, end).
+type token struct {
+	start, end int
+	ws         bool // followed by whitespace
+}
+
+// tokenize splits text into words and punctuation marks, and also at every
+// span boundary, so that every span covers whole tokens as Prodigy needs.
+// It walks grapheme clusters, so a flag, an emoji sequence or a letter with
+// combining accents stays in one token.
+func tokenize(x *annotate.Index, spans []annotate.Span) []token {
+	cut := map[int]bool{}
+	for _, sp := range spans {
+		cut[sp.Start] = true
+		cut[sp.End] = true
+	}
+	var toks []token
+	open := -1 // start of the word being read, or -1
+	flush := func(at int) {
+		if open >= 0 {
+			toks = append(toks, token{start: open, end: at})
+			open = -1
+		}
+	}
+	cp := 0
+	g := uniseg.NewGraphemes(x.Text())
+	for g.Next() {
+		r := g.Runes()
+		n := len(r)
+		switch {
+		case unicode.IsSpace(r[0]):
+			flush(cp)
+			if k := len(toks); k > 0 && toks[k-1].end == cp {
+				toks[k-1].ws = true
+			}
+		case unicode.IsPunct(r[0]) || unicode.IsSymbol(r[0]) || unicode.Is(unicode.Regional_Indicator, r[0]) || r[0] > 0xFFFF && !unicode.IsLetter(r[0]):
+			flush(cp)
+			toks = append(toks, token{start: cp, end: cp + n})
+		default:
+			if cut[cp] {
+				flush(cp)
+			}
+			if open < 0 {
+				open = cp
+			}
+		}
+		cp += n
+	}
+	flush(cp)
+	return toks
+}
+
+// tokenAt returns the index of the token holding code point cp.
+func tokenAt(toks []token, cp int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].end <= cp {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// hash32 is FNV-1a of the parts, as a signed 32-bit integer like Prodigy's.
+func hash32(parts ...string) int32 {
+	h := fnv.New32a()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return int32(h.Sum32())
+}
+
+func appendProdigy(b []byte, s *selection) []byte {
+	toks := tokenize(s.x, s.spans)
+	tokStart := func(sp *annotate.Span) int { return tokenAt(toks, sp.Start) }
+	tokEnd := func(sp *annotate.Span) int {
+		if sp.End <= sp.Start {
+			return tokenAt(toks, sp.Start)
+		}
+		return tokenAt(toks, sp.End-1)
+	}
+	o := beginObject(b)
+	o.str("text", s.doc.Text)
+	o.key("tokens")
+	o.b = append(o.b, '[')
+	for i, t := range toks {
+		if i > 0 {
+			o.b = append(o.b, ", "...)
+		}
+		to := beginObject(o.b)
+		to.str("text", s.text(t.start, t.end))
+		to.int("start", s.off(t.start))
+		to.int("end", s.off(t.end))
+		to.int("id", i)
+		to.bool("ws", t.ws)
+		o.b = to.end()
+	}
+	o.b = append(o.b, ']')
+
+	taskKey := []byte{}
+	o.key("spans")
+	o.b = append(o.b, '[')
+	for i := range s.spans {
+		sp := &s.spans[i]
+		if i > 0 {
+			o.b = append(o.b, ", "...)
+		}
+		so := beginObject(o.b)
+		so.str("id", sp.ID)
+		so.int("start", s.off(sp.Start))
+		so.int("end", s.off(sp.End))
+		so.str("text", s.text(sp.Start, sp.End))
+		so.int("token_start", tokStart(sp))
+		so.int("token_end", tokEnd(sp))
+		so.str("label", sp.Label)
+		if sp.Status == annotate.SpanPending {
+			so.str("status", sp.Status)
+		}
+		o.b = so.end()
+		taskKey = strconv.AppendInt(taskKey, int64(sp.Start), 10)
+		taskKey = append(taskKey, ',')
+		taskKey = strconv.AppendInt(taskKey, int64(sp.End), 10)
+		taskKey = append(taskKey, ',')
+		taskKey = append(taskKey, sp.Label...)
+		taskKey = append(taskKey, ';')
+	}
+	o.b = append(o.b, ']')
+
+	o.key("relations")
+	o.b = append(o.b, '[')
+	for i, r := range s.relations {
+		if i > 0 {
+			o.b = append(o.b, ", "...)
+		}
+		head, child := s.span(r.Head), s.span(r.Child)
+		ro := beginObject(o.b)
+		ro.int("head", tokEnd(head))
+		ro.int("child", tokEnd(child))
+		for _, end := range []struct {
+			k  string
+			sp *annotate.Span
+		}{{"head_span", head}, {"child_span", child}} {
+			ro.key(end.k)
+			eo := beginObject(ro.b)
+			eo.int("start", s.off(end.sp.Start))
+			eo.int("end", s.off(end.sp.End))
+			eo.int("token_start", tokStart(end.sp))
+			eo.int("token_end", tokEnd(end.sp))
+			eo.str("label", end.sp.Label)
+			ro.b = eo.end()
+		}
+		ro.str("label", r.Label)
+		o.b = ro.end()
+	}
+	o.b = append(o.b, ']')
+
+	o.key("meta")
+	m := beginObject(o.b)
+	m.str("id", s.doc.ID)
+	m.optStr("source_file", s.doc.Meta.SourceFile)
+	m.optStr("title", s.doc.Meta.Title)
+	m.str("offset_unit", s.unit)
+	o.b = m.end()
+	o.int("_input_hash", int(hash32(s.doc.Text)))
+	o.int("_task_hash", int(hash32(s.doc.Text, string(taskKey))))
+	o.str("_view_id", "relations")
+	o.str("answer", "accept")
+	b = o.end()
+	return append(b, '\n')
+}
