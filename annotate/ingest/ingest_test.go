@@ -1,0 +1,345 @@
+package ingest
+
+import (
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"newsmark/annotate"
+)
+
+// sharedDir finds /work/shared as ../shared beside the directory that holds
+// go.mod, or skips the test.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("no go.mod above the package directory; cannot locate ../shared")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(filepath.Dir(dir), "shared")
+	if _, err := os.Stat(shared); err != nil {
+		t.Skipf("shared reference material not found at %s", shared)
+	}
+	return shared
+}
+
+// zoneText returns the text of the first zone with the given name, or "".
+func zoneText(doc *annotate.Document, name string) string {
+	r := []rune(doc.Text)
+	for _, z := range doc.Zones {
+		if z.Zone == name {
+			return string(r[z.Start:z.End])
+		}
+	}
+	return ""
+}
+
+// checkZones fails when zones are out of order, overlap or leave the text.
+func checkZones(t *testing.T, doc *annotate.Document) {
+	t.Helper()
+	n := utf8.RuneCountInString(doc.Text)
+	last := 0
+	for _, z := range doc.Zones {
+		if z.Start < last || z.End < z.Start || z.End > n {
+			t.Errorf("zone %+v out of order or outside the %d-rune text", z, n)
+		}
+		last = z.End
+	}
+}
+
+func TestSeedMatchesGold(t *testing.T) {
+	shared := sharedDir(t)
+	raw, err := os.ReadFile(filepath.Join(shared, "fixtures", "seed_000_gold.doc.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		ID    string          `json:"id"`
+		Text  string          `json:"text"`
+		Zones []annotate.Zone `json:"zones"`
+		Meta  annotate.Meta   `json:"meta"`
+	}
+	line, _, _ := strings.Cut(string(raw), "\n")
+	if err := json.Unmarshal([]byte(line), &gold); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(shared, "seed", gold.Meta.SourceFile)
+	doc, err := ReadArticle(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Text != gold.Text {
+		a, b := []rune(doc.Text), []rune(gold.Text)
+		i := 0
+		for i < len(a) && i < len(b) && a[i] == b[i] {
+			i++
+		}
+		t.Errorf("text differs from the gold at rune %d:\n got %q\nwant %q", i,
+			string(a[i:min(len(a), i+60)]), string(b[i:min(len(b), i+60)]))
+	}
+	if !reflect.DeepEqual(doc.Zones, gold.Zones) {
+		t.Errorf("zones = %+v\nwant %+v", doc.Zones, gold.Zones)
+	}
+	if !reflect.DeepEqual(doc.Meta.Removed, gold.Meta.Removed) {
+		t.Errorf("removed = %q\nwant %q", doc.Meta.Removed, gold.Meta.Removed)
+	}
+	if doc.Meta.Wire != gold.Meta.Wire || doc.Meta.Title != gold.Meta.Title {
+		t.Errorf("wire, title = %q, %q; want %q, %q", doc.Meta.Wire, doc.Meta.Title, gold.Meta.Wire, gold.Meta.Title)
+	}
+	if doc.ID != gold.ID || doc.Meta.SourceFile != gold.Meta.SourceFile || doc.Status != annotate.StatusTodo {
+		t.Errorf("id, source_file, status = %q, %q, %q", doc.ID, doc.Meta.SourceFile, doc.Status)
+	}
+	if doc.Source.Size != 2676 || len(doc.Source.SHA256) != 64 || doc.Source.Path != path {
+		t.Errorf("source = %+v", doc.Source)
+	}
+}
+
+func TestReadArticleSamples(t *testing.T) {
+	tests := []struct {
+		file                    string
+		want                    string // file holding the expected text
+		headline, dek, dateline string
+		byline, published, wire string
+		outlet                  string
+		removed                 []string // must all be in meta.removed
+		absent                  []string // must not be in the text
+	}{
+		{
+			file: "tram_vote.html", want: "tram_vote.want.txt",
+			headline: "Lindenfeld council backs tram extension after late-night vote",
+			dek:      "The 4.2-kilometre line to the university campus is due to open in 2029.",
+			dateline: "LINDENFELD — ", byline: "Hanna Okafor", published: "2025-03-14T22:41:00+01:00",
+			outlet:  "The Riverside Courier",
+			removed: []string{"A tram waits at the Marktplatz stop, where the new line will branch off.", "Photo: Tomasz Wierzba / Courier"},
+			absent:  []string{"cookies", "Advertisement", "renderAd", "Read more", "Bus fares", "Sign up", "Share", "Skip to content", "©"},
+		},
+		{
+			file: "harbour_strike.htm", want: "harbour_strike.want.txt",
+			headline: "Dockworkers extend strike at Port Aldmere as talks stall",
+			dateline: "ALDMERE (Reuters) - ", byline: "Ledger Staff", published: "2024-11-02T08:15:00Z", wire: "Reuters",
+			removed: []string{"(Reporting by Lena Marsh; Editing by Tom Hale)"},
+			absent:  []string{"Northern Ledger", "JavaScript", "Most read", "Central bank", "Related", "Tweet", "adsQueue"},
+		},
+		{
+			file: "flood_barrier.md", want: "flood_barrier.want.txt",
+			headline: "Tidal barrier passes first winter test as storm surge peaks",
+			dek:      "Engineers say the £310 million gates held back water 1.9 metres above the normal high tide.",
+			dateline: "HARWICK — ", byline: "Sofia Brandt", published: "3 February 2025",
+			removed: []string{"By Sofia Brandt", "The barrier's steel gates closed against the surge", "Read more: How the barrier was built", "Editing by Mark Ellison"},
+			absent:  []string{"#", "*", "](", "https://", "&amp;"},
+		},
+		{
+			file: "vineyard_frost.txt", want: "vineyard_frost.want.txt",
+			headline: "Late frost wipes out a third of Bordeaux’s early buds",
+			dateline: "BORDEAUX, France (AFP) — ", byline: "Luc Moreau", published: "April 9, 2025", wire: "AFP",
+			removed: []string{"Skip to content", "Culture", "Advertisement", "Share this article", "Related", "Why growers are pulling up vines in the Gironde"},
+			absent:  []string{"\r", "Exports of French wine"},
+		},
+		{
+			file: "rescue_dog.txt", want: "rescue_dog.want.txt",
+			headline: "Rescue dog finds hiker missing for two days on Snowdon 🐕",
+			dek:      "Bryn the collie tracked the 63-year-old to a ravine below the ridge.",
+			removed: []string{
+				"We use cookies to give you the best experience. By using this site you accept our privacy policy.",
+				"Bryn with his handler, Gwen Pryce, at the mountain rescue base.",
+				"Photo: Dafydd Hughes / North Wales Mountain Rescue",
+				"Reporting by Ffion Lloyd; Editing by Ceri Morgan",
+			},
+			absent: []string{"\ufeff", "cookies"},
+		},
+		{
+			file: "night_flights.txt", want: "night_flights.want.txt",
+			headline: "Port authority approves night flights ban",
+			dek:      "The ban covers cargo flights between 11pm and 6am from next spring.",
+			dateline: "VALLEMAR, Dec 4 (Reuters) - ", wire: "Reuters",
+			removed: []string{"Advertisement"},
+			absent:  []string{"approach\npath", "\x00"},
+		},
+		{
+			file: "night_flights_be.txt", want: "night_flights.want.txt",
+			headline: "Port authority approves night flights ban",
+			dek:      "The ban covers cargo flights between 11pm and 6am from next spring.",
+			dateline: "VALLEMAR, Dec 4 (Reuters) - ", wire: "Reuters",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			doc, err := ReadArticle(filepath.Join("testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join("testdata", tt.want))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Text != string(want) {
+				t.Errorf("text:\n%s\nwant:\n%s", doc.Text, want)
+			}
+			checkZones(t, doc)
+			for _, z := range []struct{ name, want string }{
+				{annotate.ZoneHeadline, tt.headline}, {annotate.ZoneDek, tt.dek}, {annotate.ZoneDateline, tt.dateline},
+			} {
+				if got := zoneText(doc, z.name); got != z.want {
+					t.Errorf("%s zone = %q, want %q", z.name, got, z.want)
+				}
+			}
+			if body := zoneText(doc, annotate.ZoneBody); body == "" || !strings.HasSuffix(doc.Text, body) {
+				t.Errorf("body zone %q does not run to the end of the text", body)
+			}
+			m := doc.Meta
+			if m.Title != tt.headline || m.Byline != tt.byline || m.Published != tt.published || m.Wire != tt.wire || m.Outlet != tt.outlet {
+				t.Errorf("meta title, byline, published, wire, outlet = %q, %q, %q, %q, %q", m.Title, m.Byline, m.Published, m.Wire, m.Outlet)
+			}
+			for _, r := range tt.removed {
+				if !contains(m.Removed, r) {
+					t.Errorf("meta.removed lacks %q; has %q", r, m.Removed)
+				}
+			}
+			for _, s := range tt.absent {
+				if strings.Contains(doc.Text, s) {
+					t.Errorf("text still holds %q", s)
+				}
+			}
+		})
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  []byte
+		want string
+	}{
+		{"utf-8", []byte("Zoë said “yes”"), "Zoë said “yes”"},
+		{"utf-8 with BOM", []byte("\xef\xbb\xbfHello 🌍"), "Hello 🌍"},
+		{"utf-16 LE with BOM", []byte("\xff\xfeH\x00i\x00 \x00\x3c\xd8\x0d\xdf"), "Hi 🌍"},
+		{"utf-16 BE with BOM", []byte("\xfe\xff\x00H\x00i"), "Hi"},
+		{"windows-1252", []byte("\x93Caf\xe9\x94 \x96 \x80"), "“Café” – €"},
+		{"utf-8 with a stray windows-1252 byte", []byte("Zoë\x92s café"), "Zoë’s café"},
+		{"CRLF and CR", []byte("a\r\nb\rc\n"), "a\nb\nc\n"},
+		{"decomposed accents become NFC", []byte("Cafe\u0301"), "Café"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := decode(tt.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("decode = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadArticleBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	big := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(MaxFileSize + 1); err != nil { // sparse: nothing is written
+		t.Fatal(err)
+	}
+	f.Close()
+	tests := []struct {
+		name string
+		path string
+		want error
+	}{
+		{"empty file", write("empty.txt", nil), ErrEmpty},
+		{"only blank lines", write("blank.md", []byte("\n \r\n\t\n")), ErrEmpty},
+		{"BOM and nothing else", write("bom.txt", []byte("\xff\xfe")), ErrEmpty},
+		{"binary data", write("photo.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")), ErrBinary},
+		{"too large", big, ErrTooLarge},
+		{"unsupported extension", write("report.pdf", []byte("%PDF-1.7")), ErrUnsupported},
+		{"missing file", filepath.Join(dir, "gone.txt"), fs.ErrNotExist},
+		{"a folder", mkdir(t, filepath.Join(dir, "folder.txt")), ErrUnsupported},
+		{"HTML without an article", write("login.html", []byte(`<html><head><title>Sign in</title></head><body><nav><a href="/">Home</a> | <a href="/news">News</a></nav><form><input name="user"><button>Sign in</button></form><footer>© 2025 Example Media</footer></body></html>`)), ErrNoArticle},
+		{"text that is only page junk", write("junk.txt", []byte("Advertisement\n\nShare this article\n\nSkip to content\n")), ErrNoArticle},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := ReadArticle(tt.path)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("ReadArticle = %v, %v; want an error wrapping %v", doc, err, tt.want)
+			}
+			if !strings.Contains(err.Error(), filepath.Base(tt.path)) {
+				t.Errorf("error %q does not name the file", err)
+			}
+		})
+	}
+}
+
+func mkdir(t *testing.T, p string) string {
+	t.Helper()
+	if err := os.Mkdir(p, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, p := range []string{
+		"b/story.md", "a/one.txt", "a/two.HTML", "a/notes.pdf", "a/.hidden.txt", ".git/x.txt",
+		"c/.cache/y.txt", "data.jsonl", "page.htm", "c/deep/deeper/z.markdown",
+	} {
+		full := filepath.Join(dir, p)
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := Files([]string{dir, filepath.Join(dir, "a", "one.txt"), filepath.Join(dir, "a", "notes.pdf")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rel []string
+	for _, p := range got {
+		r, _ := filepath.Rel(dir, p)
+		rel = append(rel, filepath.ToSlash(r))
+	}
+	want := []string{"a/notes.pdf", "a/one.txt", "a/two.HTML", "b/story.md", "c/deep/deeper/z.markdown", "data.jsonl", "page.htm"}
+	if !reflect.DeepEqual(rel, want) {
+		t.Errorf("Files = %q\nwant %q", rel, want)
+	}
+	if _, err := Files([]string{filepath.Join(dir, "nope")}); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Files on a missing path: err = %v", err)
+	}
+}
