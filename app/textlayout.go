@@ -61,6 +61,12 @@ type textParagraph struct {
 	lines      []textLine // y is relative to the paragraph's top
 	clusters   []int      // grapheme-cluster starts plus end; nil when every code point is one
 	clustered  bool       // clusters has been worked out
+	// direct is set when the paragraph has characters the body font may lack
+	// (emoji, symbols, scripts set with a fallback font): the shaper then
+	// changes fonts mid-line and even the spaces after such a run differ in
+	// width, so x positions are measured on the line's prefix rather than
+	// summed from separately measured words.
+	direct bool
 }
 
 // textLayout is the wrap model of one document.
@@ -159,6 +165,9 @@ func (l *textLayout) tokenize(p *textParagraph) {
 	}
 	off := p.start
 	for _, r := range l.slice(p.start, p.end) {
+		if mayFallBack(r) {
+			p.direct = true
+		}
 		isSpace := r == ' ' || r == '\t'
 		if off > tokStart && isSpace != space {
 			flush(off)
@@ -167,6 +176,13 @@ func (l *textLayout) tokenize(p *textParagraph) {
 		off++
 	}
 	flush(p.end)
+}
+
+// mayFallBack reports whether r may be set in a fallback font: anything past
+// the Latin, Greek and Cyrillic blocks other than general punctuation (curly
+// quotes, dashes) and currency signs, and the zero-width joiner.
+func mayFallBack(r rune) bool {
+	return r >= 0x0590 && !(r >= 0x2000 && r <= 0x20CF && r != 0x200D)
 }
 
 // wrap lays the document out at width (the text column, without padding).
@@ -294,6 +310,9 @@ func (l *textLayout) xAt(li, offset int) float32 {
 	if offset == ln.start || p.tokens == nil {
 		return 0
 	}
+	if p.direct {
+		return l.measure.textWidth(l.slice(ln.start, offset), p.kind)
+	}
 	k := l.firstToken(p, ln.start)
 	x := float32(0)
 	for ; k < len(p.tokens); k++ {
@@ -327,6 +346,9 @@ func (l *textLayout) boundsAround(li int, x float32) (b0, b1 int, x0, x1 float32
 	if p.tokens == nil || x < 0 {
 		return ln.start, ln.start, 0, 0, x < 0
 	}
+	if p.direct {
+		return l.boundsAroundDirect(li, x)
+	}
 	acc := float32(0)
 	for k := l.firstToken(p, ln.start); k < len(p.tokens) && p.tokens[k].start < ln.end; k++ {
 		t := p.tokens[k]
@@ -352,6 +374,25 @@ func (l *textLayout) boundsAround(li int, x float32) (b0, b1 int, x0, x1 float32
 		}
 	}
 	return ln.end, ln.end, acc, acc, false
+}
+
+// boundsAroundDirect is boundsAround for a paragraph measured by prefix:
+// a binary search over the line's cluster boundaries.
+func (l *textLayout) boundsAroundDirect(li int, x float32) (b0, b1 int, x0, x1 float32, ok bool) {
+	ln := l.lines[li]
+	bounds := []int{ln.start}
+	for b := l.nextCluster(ln.start); b <= ln.end && b > bounds[len(bounds)-1]; b = l.nextCluster(b) {
+		bounds = append(bounds, b)
+	}
+	k := sort.Search(len(bounds), func(i int) bool { return l.xAt(li, bounds[i]) > x })
+	if k == len(bounds) {
+		end := l.xAt(li, ln.end)
+		return ln.end, ln.end, end, end, false
+	}
+	if k == 0 {
+		return ln.start, ln.start, 0, 0, true
+	}
+	return bounds[k-1], bounds[k], l.xAt(li, bounds[k-1]), l.xAt(li, bounds[k]), true
 }
 
 // offsetAt is the cluster boundary nearest to the point (x, y) in text-column
