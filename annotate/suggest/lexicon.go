@@ -1,0 +1,216 @@
+package suggest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// cueClass says how a reporting verb takes its content.
+type cueClass uint8
+
+const (
+	// cueSay verbs take a clause with or without "that" ("said the talks failed").
+	cueSay cueClass = iota + 1
+	// cueTell verbs take an addressee before the content ("told Biden that …").
+	cueTell
+	// cueThat verbs are ambiguous ("added 200 jobs", "noted the date"): as an I1
+	// cue they need "that" or a clause-like content; after a quote they are fine.
+	cueThat
+	// cueDemand verbs take an object that is itself the content ("demanded
+	// guarantees that …"); suggested at lower confidence.
+	cueDemand
+)
+
+type cueWord struct {
+	lemma string
+	class cueClass
+	base  bool // a base form ("say"), valid only as a plural present tense
+}
+
+// cueWords is the reporting-verb lexicon: finite forms only. It merges the
+// lists of textacy, the Gender Gap Tracker and Quootstrap (news-schemas §2.2),
+// minus "believe", "think" and "address", which those projects found to
+// over-fire.
+var cueWords = map[string]cueWord{}
+
+func init() {
+	add := func(class cueClass, lemma string, forms ...string) {
+		for i, f := range forms {
+			cueWords[f] = cueWord{lemma: lemma, class: class, base: i == 0 && f == lemma}
+		}
+	}
+	add(cueSay, "say", "say", "says", "said")
+	add(cueSay, "state", "stated")
+	add(cueSay, "declare", "declare", "declares", "declared")
+	add(cueSay, "write", "write", "writes", "wrote")
+	add(cueSay, "insist", "insist", "insists", "insisted")
+	add(cueSay, "maintain", "maintains", "maintained")
+	add(cueSay, "contend", "contend", "contends", "contended")
+	add(cueSay, "argue", "argue", "argues", "argued")
+	add(cueSay, "claim", "claim", "claims", "claimed")
+	add(cueSay, "assert", "assert", "asserts", "asserted")
+	add(cueSay, "predict", "predict", "predicts", "predicted")
+	add(cueSay, "tweet", "tweeted")
+	add(cueSay, "reply", "replied")
+	add(cueSay, "respond", "responded")
+	add(cueSay, "concede", "concedes", "conceded")
+	add(cueSay, "acknowledge", "acknowledge", "acknowledges", "acknowledged")
+	add(cueSay, "admit", "admits", "admitted")
+	add(cueSay, "deny", "denies", "denied")
+	add(cueSay, "reiterate", "reiterates", "reiterated")
+	add(cueSay, "stress", "stresses", "stressed")
+	add(cueSay, "emphasise", "emphasises", "emphasised")
+	add(cueSay, "emphasize", "emphasizes", "emphasized")
+	add(cueSay, "explain", "explains", "explained")
+	add(cueSay, "complain", "complain", "complains", "complained")
+	add(cueSay, "caution", "cautions", "cautioned")
+	add(cueSay, "counter", "countered")
+	add(cueSay, "recall", "recalls", "recalled")
+	add(cueSay, "ask", "asked")
+	add(cueSay, "exclaim", "exclaimed")
+	add(cueSay, "comment", "commented")
+	add(cueTell, "tell", "tell", "tells", "told")
+	add(cueTell, "warn", "warn", "warns", "warned")
+	add(cueTell, "assure", "assures", "assured")
+	add(cueTell, "remind", "reminds", "reminded")
+	add(cueTell, "inform", "informs", "informed")
+	add(cueThat, "add", "adds", "added")
+	add(cueThat, "note", "note", "notes", "noted")
+	add(cueThat, "confirm", "confirm", "confirms", "confirmed")
+	add(cueThat, "announce", "announce", "announces", "announced")
+	add(cueThat, "report", "report", "reports", "reported")
+	add(cueThat, "estimate", "estimate", "estimates", "estimated")
+	add(cueThat, "suggest", "suggest", "suggests", "suggested")
+	add(cueThat, "observe", "observes", "observed")
+	add(cueThat, "disclose", "disclosed")
+	add(cueThat, "reveal", "revealed")
+	add(cueThat, "allege", "allege", "alleges", "alleged")
+	add(cueThat, "concluded", "concluded")
+	add(cueDemand, "demand", "demand", "demands", "demanded")
+	add(cueDemand, "urge", "urge", "urges", "urged")
+}
+
+// lexicon is a set of lower-case words.
+type lexicon map[string]bool
+
+func words(list string) lexicon {
+	l := lexicon{}
+	for _, w := range strings.Fields(list) {
+		l[w] = true
+	}
+	return l
+}
+
+var (
+	// auxiliaries and adverbs that may sit between a speaker and a cue
+	// ("has said", "had earlier told", "also warned").
+	auxWords = words(`has have had also later earlier previously again repeatedly recently once then
+		reportedly still already further separately publicly privately
+		has'nt`)
+	// a cue after these is not a finite reporting verb: infinitive ("too
+	// early to say"), modal or do-support ("would not say"), passive ("was told").
+	blockCue = words(`to not never would could can may might should must will shall did does do
+		is was are were be been being cannot n't won't didn't doesn't don't wouldn't couldn't`)
+	// a "to"-infinitive cue is never an attribution after these ("declined to
+	// say", "refused to confirm that").
+	blockInfinitive = words(`declined decline declines declining refused refuse refuses refusing
+		failed fail unable able wanted want wants hoped hope tried try early soon late premature
+		impossible hard difficult free allowed expected likely going set due reluctant willing
+		ready asked need needed needs wish wished plans planned plan has have had ought`)
+	// speaker pronouns outside quotes; "I" and "we" are not valid there (GGT).
+	pronouns = words(`he she they it`)
+	// role nouns that head a speaker phrase.
+	roleNouns = words(`spokesman spokeswoman spokesperson spokespeople secretary minister ministers
+		president official officials chief head director leader leaders chairman chairwoman chair
+		ambassador envoy diplomat diplomats general commander governor mayor senator lawmaker
+		lawmakers legislator legislators representative prosecutor prosecutors judge police officer
+		officers analyst analysts economist economists expert experts source sources people person
+		aide aides adviser advisers advisor advisors researcher researchers scientist scientists
+		executive executives founder resident residents witness witnesses worker workers doctor
+		doctors activist activists campaigner campaigners negotiator negotiators premier chancellor
+		councillor councilor councilwoman councilman manager owner professor teacher teachers union
+		unions ministry department agency government company firm group council committee office
+		military army court bank regulator regulators authorities authority statement report
+		parents nurses farmers students fans organisers organizers investigators inspector
+		inspectors coach captain director-general secretary-general commissioner spokespersons
+		insiders observers critics supporters opponents officials diplomats colleague colleagues
+		lawyer lawyers attorney attorneys member members residents staff
+		organisation organization charity board operator airline developer media`)
+	// modifiers allowed before a role noun ("a senior administration official").
+	modifierWords = words(`senior top former deputy acting junior chief press foreign defence defense
+		finance interior health military government administration state local regional federal
+		national independent anonymous other another several some many two three four five few
+		both election security intelligence police trade energy economy city county school hospital
+		industry fire court army navy border emergency campaign party union company ministry
+		european western eastern northern southern central public private prime vice assistant
+		associate lead leading longtime long-time veteran current outgoing incoming interim
+		education transport environment housing climate team club bank`)
+	// determiners that may open a speaker phrase.
+	determiners = words(`the a an one his her its their this that these those`)
+	// particles allowed inside a capitalised name ("Secretary of State", "de Gaulle").
+	nameParticles = words(`of for de da van von al bin le la del du der den`)
+	// capitalised words that open sentences or clauses but never belong to a
+	// speaker phrase.
+	functionWords = words(`the a an and but or nor so yet however meanwhile still also in on at
+		after before when while whereas since as if though although because by for from with
+		without to of into onto over under about against between during this that these those
+		there here then it he she they we i you his her its their our my your what which who
+		whom whose where why how no not yes last next every each some many more most such
+		earlier later separately asked speaking writing according despite amid among instead
+		moreover furthermore indeed now today yesterday tomorrow once even only just both either
+		neither all any`)
+	// capitalised calendar words: part of a date, never of a name.
+	calendarWords = words(`monday tuesday wednesday thursday friday saturday sunday january february
+		march april may june july august september october november december jan feb mar apr jun
+		jul aug sep sept oct nov dec`)
+	// words inside a time adjunct ("on Dec. 7", "last week", "in a statement").
+	timeWords = words(`morning afternoon evening night week weekend month year day days weeks
+		months years today yesterday tonight earlier later statement interview video briefing
+		conference call speech remarks post posts tweet letter email broadcast appearance
+		podcast news television radio`)
+	// prepositions that open a time or channel adjunct.
+	adjunctPreps = words(`on in at last this late early during`)
+	// addressees that are not capitalised ("told reporters").
+	addresseeWords = words(`him her them us reporters journalists lawmakers parliament
+		members supporters residents staff employees investors delegates students audience crowd
+		colleagues listeners viewers readers congress`)
+	// conjunctions that start a sibling clause ("…, while Putin has demanded …").
+	siblingConj = words(`while whereas but and although though`)
+	// words that mark a quoted fragment as a scare quote rather than a mixed quote.
+	scareMarkers = words(`so-called dubbed termed calls called call term`)
+	// title and honorific words: never part of a person's canonical name.
+	titleWords = words(`mr mrs ms miss dr sir lord lady dame sen rep gov gen lt col capt sgt adm maj
+		prof rev hon president vice prime minister secretary spokesman spokeswoman spokesperson
+		chancellor senator governor mayor general commander ambassador envoy chief director
+		chairman chairwoman chair judge justice king queen prince princess pope premier leader
+		deputy foreign defence defense finance interior state home minister-president
+		secretary-general director-general commissioner affairs colonel major captain sergeant admiral
+		lieutenant inspector detective professor doctor officer former acting`)
+	// words that make a capitalised phrase an organisation ("State Department").
+	orgHeads = words(`kremlin house department ministry office agency council commission committee
+		bank court government party union company corporation corp inc ltd group police army navy
+		pentagon parliament congress senate assembly cabinet administration authority board
+		foundation institute university service services network news times post agency reuters
+		nato eu un who imf fbi cia kremlin's`)
+	femaleWords = words(`she her mrs ms miss lady dame spokeswoman chairwoman councilwoman
+		congresswoman businesswoman queen princess`)
+	maleWords = words(`he him mr sir lord spokesman chairman councilman congressman businessman
+		king prince`)
+	// abbreviations after which a period does not end a sentence.
+	abbreviations = words(`mr mrs ms dr sen rep gov gen lt col capt sgt adm cmdr maj prof st jr sr rev
+		hon pres supt insp det no nos fig vs jan feb mar apr jun jul aug sep sept oct nov dec
+		mt ft approx dept est`)
+	// abbreviations that often end a sentence: break only before a usual
+	// sentence opener ("… in the U.S. The …").
+	sentenceOpeners = words(`the he she it they we i but and in a an this that there his her its
+		their on at after before when while however meanwhile still yet mr ms mrs dr so as if
+		for some many most one two three`)
+)
+
+// isCap reports whether a word starts with an upper-case letter.
+func isCap(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

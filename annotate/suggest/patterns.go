@@ -1,0 +1,630 @@
+package suggest
+
+import "sort"
+
+// This file applies the attribution patterns of news-schemas §2.3.8 to each
+// sentence: quotation-anchored D1–D3 first, then cue-anchored I2, I3 and I1,
+// "according to" (A1), coordinated statements, nesting and floating quotes.
+
+// rng is a half-open range of token indexes.
+type rng struct{ a, b int }
+
+func (r rng) empty() bool { return r.b <= r.a }
+
+func (r rng) contains(i int) bool { return i >= r.a && i < r.b }
+
+// attribution is one statement with what the rules found around it.
+type attribution struct {
+	content   rng
+	speaker   rng // empty for a floating quote, which borrows from inherit
+	cue       rng
+	cueLemma  string
+	addressee rng
+	medium    rng
+	pattern   string
+	conf      float64
+	sent      int
+	tail      rng // the ", S CUE" frame of a postposed attribution, cut from other contents
+	inherit   int // index of the attribution a floating quote borrows its speaker from; -1 if none
+	nestedIn  int // index of the enclosing attribution; -1 if none
+	direct    bool
+	dropped   bool
+	priority  int
+}
+
+const (
+	prioDirect = iota
+	prioIndirect
+	prioAccording
+	prioCoordinated
+	prioFloating
+)
+
+// finder collects the attributions of one document.
+type finder struct {
+	*text
+	atts    []attribution
+	usedCue map[int]bool
+}
+
+func (f *finder) add(a attribution) int {
+	a.inherit, a.nestedIn = -1, -1
+	f.atts = append(f.atts, a)
+	if !a.cue.empty() {
+		f.usedCue[a.cue.b-1] = true
+	}
+	return len(f.atts) - 1
+}
+
+// cueRange is the cue verb at c with a perfect auxiliary right before it
+// ("has said", "had demanded"), as analysts tag it.
+func (f *finder) cueRange(c int) rng {
+	if w := f.low(c - 1); f.word(c-1) && !f.quoted(c-1) && (w == "has" || w == "have" || w == "had") {
+		return rng{c - 1, c + 1}
+	}
+	return rng{c, c + 1}
+}
+
+// scan runs the patterns over every sentence.
+func (f *finder) scan() {
+	f.usedCue = map[int]bool{}
+	for si := range f.sents {
+		first := len(f.atts)
+		f.directQuotes(si)
+		f.cues(si)
+		f.according(si)
+		f.floating(si, first)
+		f.settle(first)
+	}
+}
+
+// sentEnd is the last token of the sentence's text: final punctuation outside
+// quotation marks is not part of any content.
+func (f *finder) sentEnd(s sentence) int {
+	e := s.t1
+	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) {
+		e--
+	}
+	return e
+}
+
+// directQuote reports whether quotation q can be a statement on its own: long
+// enough, not a title, and standing where direct quotes stand (sentence
+// start, after a colon, after a cue or closing the sentence after a comma).
+func (f *finder) directQuote(q quotation, s sentence) bool {
+	if q.title || q.words < 4 {
+		return false
+	}
+	if q.t0 == s.t0 {
+		return true
+	}
+	prev := q.t0 - 1
+	atEnd := q.t1+1 >= f.sentEnd(s)
+	switch {
+	case f.is(prev, ":"):
+		return true
+	case f.is(prev, ",") && atEnd:
+		return true
+	case atEnd && f.word(prev) && cueWords[f.low(prev)].lemma != "" && isCap(f.toks[q.t0+1].text):
+		return true
+	}
+	return false
+}
+
+// directQuotes applies D1 ("…," said Peskov), D2 ("…," Peskov added) and D3
+// (Peskov said: "…") to the sentence's quotations.
+func (f *finder) directQuotes(si int) {
+	s := f.sents[si]
+	end := f.sentEnd(s)
+	from := sort.Search(len(f.quotes), func(i int) bool { return f.quotes[i].t0 >= s.t0 })
+	for qi := from; qi < len(f.quotes) && f.quotes[qi].t0 < s.t1; qi++ {
+		q := f.quotes[qi]
+		a := attribution{content: rng{q.t0, q.t1 + 1}, sent: si, direct: true, priority: prioDirect}
+		j := q.t1 + 1
+		if f.is(j, ",") {
+			j++
+		}
+		if ok := f.quoteThenCue(&a, j, end); ok && (f.directQuote(q, s) || f.is(q.t0-1, ",") && q.words >= 4 && !q.title) {
+			f.add(a)
+			continue
+		}
+		if !f.directQuote(q, s) {
+			continue
+		}
+		if f.cueThenQuote(&a, q, s) {
+			f.add(a)
+		}
+	}
+}
+
+// quoteThenCue matches D1 and D2 on the tokens after a quotation, from j.
+func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
+	if j >= end {
+		return false
+	}
+	if cw, ok, inf := f.cueAt(j, j); ok && !inf {
+		if sa, sb, ok := f.phraseAfter(j+1, end); ok {
+			a.speaker, a.cue, a.cueLemma = rng{sa, sb}, rng{j, j + 1}, cw.lemma
+			a.pattern, a.conf = "D1", 0.9
+			f.afterCue(a, j+1, end, cw)
+			return true
+		}
+		return false
+	}
+	for c := j; c < end && c < j+12; c++ {
+		if f.quoted(c) || f.is(c, ".") && !f.abbrevDot(c) || f.is(c, ";") {
+			return false
+		}
+		cw, ok, inf := f.cueAt(c, j)
+		if !ok || inf {
+			continue
+		}
+		sa, sb, ok := f.speakerBefore(c, j)
+		if !ok || sa != j {
+			return false
+		}
+		a.speaker, a.cue, a.cueLemma = rng{sa, sb}, f.cueRange(c), cw.lemma
+		a.pattern, a.conf = "D2", 0.9
+		f.afterCue(a, c+1, end, cw)
+		return true
+	}
+	return false
+}
+
+// afterCue records an addressee after a tell-class cue and an "according to"
+// channel that follows the frame.
+func (f *finder) afterCue(a *attribution, j, end int, cw cueWord) {
+	if cw.class == cueTell {
+		if aa, ab, ok := f.addresseeAfter(j, end); ok {
+			a.addressee = rng{aa, ab}
+			j = ab
+		}
+	}
+	j = f.skipAdjunctAfter(j, end)
+	if f.is(j, ",") && f.low(j+1) == "according" && f.low(j+2) == "to" {
+		a.medium = rng{j + 1, f.clauseEnd(j+3, end)}
+	}
+}
+
+// clauseEnd is the first comma, semicolon or the sentence end from j.
+func (f *finder) clauseEnd(j, end int) int {
+	for k := j; k < end; k++ {
+		if !f.quoted(k) && (f.is(k, ",") || f.is(k, ";")) {
+			return k
+		}
+	}
+	return end
+}
+
+// cueThenQuote matches D3: S CUE ADDR? [:,]? "…".
+func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
+	c := q.t0 - 1
+	if f.is(c, ":") || f.is(c, ",") {
+		c--
+	}
+	var addr rng
+	for k := c; k > s.t0 && k > c-5; k-- {
+		if cw, ok, inf := f.cueAt(k, s.t0); ok && !inf {
+			if k != c {
+				aa, ab, ok := f.addresseeAfter(k+1, c+1)
+				if cw.class != cueTell || !ok || ab != c+1 {
+					j := f.skipAdjunctAfter(k+1, c+1)
+					if j != c+1 {
+						return false
+					}
+				} else {
+					addr = rng{aa, ab}
+				}
+			}
+			sa, sb, ok := f.speakerBefore(k, s.t0)
+			if !ok {
+				return false
+			}
+			a.speaker, a.cue, a.cueLemma, a.addressee = rng{sa, sb}, rng{k, k + 1}, cw.lemma, addr
+			a.pattern, a.conf = "D3", 0.85
+			return true
+		}
+	}
+	return false
+}
+
+// cues applies the cue-anchored patterns to every unused cue of the sentence.
+func (f *finder) cues(si int) {
+	s := f.sents[si]
+	end := f.sentEnd(s)
+	for c := s.t0; c < end; c++ {
+		if f.usedCue[c] {
+			continue
+		}
+		cw, ok, inf := f.cueAt(c, s.t0)
+		if !ok {
+			continue
+		}
+		if inf {
+			f.infinitive(si, c, cw, end)
+			continue
+		}
+		if f.postposed(si, c, cw, end) {
+			continue
+		}
+		f.preposed(si, c, cw, end)
+	}
+}
+
+// postposed matches I2 (C, S CUE (on DAY)? [.,]), its inverted form
+// (C, said S.) and I3 (a headline ending "…, Kremlin says"). A following
+// ", and …" becomes a coordinated second statement.
+func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
+	s := f.sents[si]
+	var a attribution
+	a.sent, a.cue, a.cueLemma, a.priority = si, f.cueRange(c), cw.lemma, prioIndirect
+	after := c + 1
+	if sa, sb, ok := f.speakerBefore(c, s.t0); ok && sa-1 > s.t0 && f.is(sa-1, ",") {
+		a.speaker = rng{sa, sb}
+		a.tail = rng{sa - 1, 0}
+	} else if f.is(c-1, ",") {
+		sa, sb, ok := f.phraseAfter(c+1, end)
+		if !ok {
+			return false
+		}
+		a.speaker = rng{sa, sb}
+		a.tail = rng{c - 1, 0}
+		after = sb
+	} else {
+		return false
+	}
+	if cw.class == cueTell {
+		if aa, ab, ok := f.addresseeAfter(after, end); ok {
+			a.addressee = rng{aa, ab}
+			after = ab
+		}
+	}
+	after = f.skipAdjunctAfter(after, end)
+	if after < end && !f.is(after, ",") && !f.is(after, ";") {
+		return false
+	}
+	a.tail.b = after
+	a.content = rng{s.t0, a.tail.a}
+	if f.wordsIn(a.content) < 3 {
+		return false
+	}
+	a.pattern, a.conf = "I2", 0.8
+	if f.paraZone[s.para] == "headline" && f.toks[end-1].end == f.toks[s.t1-1].end {
+		a.pattern, a.conf = "I3", 0.75
+	}
+	if f.is(after, ",") && f.low(after+1) == "according" && f.low(after+2) == "to" {
+		a.medium = rng{after + 1, f.clauseEnd(after+3, end)}
+	}
+	ai := f.add(a)
+	// "…, the Kremlin said on Sunday, and Putin would like to meet …"
+	if f.is(after, ",") && (f.low(after+1) == "and" || f.low(after+1) == "adding") {
+		k := after + 2
+		if f.low(k) == "that" {
+			k++
+		}
+		co := f.atts[ai]
+		co.content = rng{k, end}
+		co.tail = rng{}
+		co.medium = rng{}
+		co.pattern, co.conf, co.priority = "I2c", 0.4, prioCoordinated
+		if f.low(after+1) == "adding" {
+			co.cue, co.cueLemma, co.conf = rng{after + 1, after + 2}, "add", 0.6
+		}
+		if f.wordsIn(co.content) >= 4 {
+			f.add(co)
+		}
+	}
+	return true
+}
+
+// preposed matches I1: S AUX? CUE ADDR? (that)? C, content to the clause end.
+func (f *finder) preposed(si, c int, cw cueWord, end int) {
+	s := f.sents[si]
+	sa, sb, ok := f.speakerBefore(c, s.t0)
+	if !ok {
+		return
+	}
+	a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
+	if !f.indirectContent(&a, c+1, end, cw) {
+		return
+	}
+	a.pattern = "I1"
+	f.add(a)
+}
+
+// indirectContent fills the content after a cue (and the addressee), and the
+// confidence, from token j. It refuses contents that are not clauses for the
+// ambiguous verbs ("added 200 jobs").
+func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
+	if cw.class == cueTell {
+		if aa, ab, ok := f.addresseeAfter(j, end); ok {
+			a.addressee = rng{aa, ab}
+			j = ab
+		}
+	}
+	j = f.skipAdjunctAfter(j, end)
+	if f.is(j, ",") && f.low(j+1) == "that" {
+		j++
+	}
+	that := f.low(j) == "that"
+	if that {
+		j++
+	}
+	if j >= end || f.is(j, ",") || f.is(j, ":") || f.is(j, ";") || f.quoted(j) && f.toks[j].kind == tQuote && f.quotes[f.toks[j].quote].t1 == j {
+		return false
+	}
+	a.content = rng{j, end}
+	if f.wordsIn(a.content) < 3 {
+		return false
+	}
+	switch {
+	case that:
+		a.conf = 0.8
+	case cw.class == cueDemand:
+		a.conf = 0.5
+	case cw.class == cueThat && !f.clauseLike(a.content):
+		return false
+	default:
+		a.conf = 0.7
+	}
+	if cw.class == cueDemand && !that {
+		a.conf = 0.45
+	}
+	return true
+}
+
+// clauseLike reports whether a content has a finite verb early on, the mark
+// of a reported clause rather than an object ("added 200 jobs").
+func (f *finder) clauseLike(r rng) bool {
+	for k := r.a; k < r.b && k < r.a+10; k++ {
+		switch f.low(k) {
+		case "is", "are", "was", "were", "will", "would", "could", "can", "had", "has", "have",
+			"did", "does", "do", "should", "must", "may", "might", "remains", "remained":
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive accepts a "to"-cue only in the shape "… used the call to warn
+// Putin that …": an addressee or "that" follows, the verb before "to" is not
+// one of refusal or intent, and the sentence opens with the speaker.
+func (f *finder) infinitive(si, c int, cw cueWord, end int) {
+	s := f.sents[si]
+	to := c - 1
+	if blockInfinitive[f.low(to-1)] || cw.class == cueDemand {
+		return
+	}
+	sa, sb, ok := f.phraseAt(s.t0, to)
+	if !ok {
+		return
+	}
+	a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
+	k := c + 1
+	if cw.class == cueTell {
+		if _, ab, ok := f.addresseeAfter(k, end); ok {
+			k = ab
+		}
+	}
+	if f.low(k) != "that" || !f.indirectContent(&a, c+1, end, cw) {
+		return
+	}
+	a.pattern, a.conf = "I1", 0.45
+	f.add(a)
+}
+
+// phraseAt parses a speaker phrase or pronoun at the start of a sentence,
+// skipping an opening connective ("However, he …").
+func (f *finder) phraseAt(t, hi int) (int, int, bool) {
+	if f.word(t) && functionWords[f.low(t)] && f.is(t+1, ",") {
+		t += 2
+	}
+	if f.word(t) && pronouns[f.low(t)] {
+		return t, t + 1, true
+	}
+	sa, sb, ok := f.phraseAfter(t, hi)
+	if !ok || sa != t {
+		return 0, 0, false
+	}
+	return sa, sb, true
+}
+
+// according applies A1: "according to NP" is the speaker when the sentence
+// has no verb cue of its own, and otherwise the channel (MEDIUM).
+func (f *finder) according(si int) {
+	s := f.sents[si]
+	end := f.sentEnd(s)
+	for i := s.t0; i+1 < end; i++ {
+		if f.low(i) != "according" || f.low(i+1) != "to" || f.quoted(i) {
+			continue
+		}
+		if f.hasAttribution(si) {
+			f.attachMedium(si, i, end)
+			continue
+		}
+		sa, sb, ok := f.phraseAfter(i+2, end)
+		if !ok || sa != i+2 {
+			continue
+		}
+		// "a statement from the ministry", "a spokeswoman for the council"
+		for f.word(sb) && (f.low(sb) == "from" || f.low(sb) == "for" || f.low(sb) == "at" || f.low(sb) == "of" || f.low(sb) == "with") {
+			_, nb, ok := f.phraseAfter(sb+1, end)
+			if !ok {
+				break
+			}
+			sb = nb
+		}
+		a := attribution{sent: si, speaker: rng{sa, sb}, cue: rng{i, i + 2}, cueLemma: "according to", priority: prioAccording}
+		switch {
+		case i == s.t0 || i == s.t0+1 && f.word(s.t0):
+			k := sb
+			if !f.is(k, ",") {
+				continue
+			}
+			a.content = rng{k + 1, end}
+		case f.is(i-1, ","):
+			a.content = rng{s.t0, i - 1}
+			a.tail = rng{i - 1, f.clauseEnd(sb, end)}
+		default:
+			continue
+		}
+		if f.wordsIn(a.content) < 3 {
+			continue
+		}
+		a.pattern, a.conf = "A1", 0.65
+		f.add(a)
+	}
+}
+
+func (f *finder) hasAttribution(si int) bool {
+	for i := len(f.atts) - 1; i >= 0 && f.atts[i].sent == si; i-- {
+		if f.atts[i].pattern != "A1" && !f.atts[i].cue.empty() {
+			return true
+		}
+	}
+	return false
+}
+
+// attachMedium makes "according to …" the channel of the sentence's nearest
+// attribution before it that has none yet.
+func (f *finder) attachMedium(si, i, end int) {
+	for k := len(f.atts) - 1; k >= 0 && f.atts[k].sent == si; k-- {
+		a := &f.atts[k]
+		if a.cue.a < i && a.medium.empty() && a.pattern != "A1" {
+			a.medium = rng{i, f.clauseEnd(i+2, end)}
+			return
+		}
+	}
+}
+
+// floating gives a cue-less quotation sentence the speaker of the attribution
+// just before it, in the same or the previous paragraph (GGT floating quotes).
+func (f *finder) floating(si, first int) {
+	if len(f.atts) > first || first == 0 {
+		return
+	}
+	s := f.sents[si]
+	qi := f.toks[s.t0].quote
+	if qi < 0 {
+		return
+	}
+	q := f.quotes[qi]
+	if q.t0 != s.t0 || q.t1+1 < f.sentEnd(s) || q.words < 4 || q.title {
+		return
+	}
+	prev := first - 1
+	for prev >= 0 && f.atts[prev].dropped {
+		prev--
+	}
+	if prev < 0 {
+		return
+	}
+	p := f.atts[prev]
+	if p.inherit >= 0 {
+		prev = p.inherit
+		p = f.atts[prev]
+	}
+	ps := f.sents[p.sent]
+	if s.para-ps.para > 1 || f.paraZone[s.para] != f.paraZone[ps.para] {
+		return
+	}
+	f.atts = append(f.atts, attribution{content: rng{q.t0, q.t1 + 1}, sent: si, pattern: "F", conf: 0.45,
+		inherit: prev, nestedIn: -1, direct: true, priority: prioFloating})
+}
+
+// settle fixes the contents of one sentence's attributions: a content stops
+// before another attribution's postposed frame or a sibling clause ("…,
+// while Putin has demanded …") and before a closing ", which …" clause;
+// an attribution inside another's content is nested in it (seed s9 in s8);
+// overlapping duplicates keep the higher-priority pattern.
+func (f *finder) settle(first int) {
+	atts := f.atts[first:]
+	for i := range atts {
+		a := &atts[i]
+		if a.direct {
+			continue
+		}
+		for j := range atts {
+			b := &atts[j]
+			if i == j || b.speaker.empty() {
+				continue
+			}
+			if !b.tail.empty() && b.tail.a > a.content.a && b.tail.a < a.content.b {
+				a.content.b = b.tail.a
+			}
+			if !b.medium.empty() && b.medium.a-1 > a.content.a && b.medium.a-1 < a.content.b && f.is(b.medium.a-1, ",") {
+				a.content.b = b.medium.a - 1
+			}
+			sp := b.speaker.a
+			if sp > a.content.a && sp < a.content.b {
+				k := sp - 1
+				if f.word(k) && siblingConj[f.low(k)] {
+					k--
+				}
+				if f.is(k, ",") || f.is(k, ";") || k < sp-1 {
+					a.content.b = k
+				}
+			}
+		}
+		if !a.medium.empty() && a.medium.a-1 > a.content.a && a.medium.a-1 < a.content.b {
+			a.content.b = a.medium.a - 1
+		}
+		a.content.b = f.trimWhich(a.content)
+		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) {
+			a.content.b--
+		}
+	}
+	for i := range atts {
+		a := &atts[i]
+		for j := range atts {
+			b := &atts[j]
+			if i != j && !b.speaker.empty() && b.content.a >= a.content.a && b.content.b <= a.content.b &&
+				(a.content.contains(b.cue.a) || a.content.contains(b.speaker.a)) && b.content != a.content {
+				b.nestedIn = first + i
+			}
+		}
+	}
+	for i := range atts {
+		a := &atts[i]
+		for j := range atts {
+			b := &atts[j]
+			if i == j || b.dropped || a.dropped {
+				continue
+			}
+			if overlap(a.content, b.content) && a.nestedIn != first+j && b.nestedIn != first+i {
+				if b.priority > a.priority || b.priority == a.priority && j > i {
+					b.dropped = true
+				}
+			}
+		}
+	}
+}
+
+func overlap(a, b rng) bool { return a.a < b.b && b.a < a.b }
+
+// trimWhich cuts a closing non-restrictive ", which …" clause: background the
+// reporter adds, not what the speaker said (seed s3).
+func (f *finder) trimWhich(r rng) int {
+	for k := r.a + 3; k < r.b-1; k++ {
+		if f.is(k, ",") && !f.quoted(k) && f.low(k+1) == "which" {
+			for m := k + 2; m < r.b; m++ {
+				if f.is(m, ",") || f.quoted(m) {
+					return r.b
+				}
+			}
+			return k
+		}
+	}
+	return r.b
+}
+
+// wordsIn counts the words of a token range.
+func (f *finder) wordsIn(r rng) int {
+	n := 0
+	for k := r.a; k < r.b; k++ {
+		if f.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,307 @@
+package suggest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// This file reads the phrases around a cue: speaker noun phrases, addressees
+// and time adjuncts, with token windows instead of a parser (news-schemas §2.3.7).
+
+// text holds one document's tokens, quotations and sentences over all the
+// zones being scanned.
+type text struct {
+	runes     []rune
+	toks      []token
+	quotes    []quotation
+	sents     []sentence
+	paraZone  []string // zone name per paragraph
+	tokenSent []int    // sentence index per token
+}
+
+func (x *text) word(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].kind == tWord }
+
+func (x *text) is(i int, s string) bool {
+	return i >= 0 && i < len(x.toks) && x.toks[i].kind != tWord && x.toks[i].text == s
+}
+
+func (x *text) low(i int) string {
+	if i < 0 || i >= len(x.toks) {
+		return ""
+	}
+	return x.toks[i].low
+}
+
+// quoted reports whether token i is a quotation mark or inside a quotation.
+func (x *text) quoted(i int) bool { return x.toks[i].quote >= 0 }
+
+// glued reports whether token i touches token i-1 (no space between).
+func (x *text) glued(i int) bool { return i > 0 && x.toks[i].start == x.toks[i-1].end }
+
+// abbrevDot reports whether token i is the period of an abbreviation inside a
+// name ("Mr.", "Gen.", "U.S.").
+func (x *text) abbrevDot(i int) bool {
+	if !x.is(i, ".") || !x.glued(i) || !x.word(i-1) {
+		return false
+	}
+	p := x.toks[i-1]
+	return isCap(p.text) && (abbreviations[p.low] || strings.Contains(p.text, ".") || len([]rune(p.text)) == 1)
+}
+
+// nameWord reports whether token i is a capitalised word that can be part of
+// a name: not a sentence-opening function word and not a month or weekday.
+func (x *text) nameWord(i int) bool {
+	if !x.word(i) || x.quoted(i) {
+		return false
+	}
+	t := x.toks[i]
+	return isCap(t.text) && !functionWords[t.low] && !calendarWords[t.low] && !pronouns[t.low]
+}
+
+// headWord reports whether token i can end a speaker phrase.
+func (x *text) headWord(i int) bool {
+	return x.nameWord(i) || (x.word(i) && !x.quoted(i) && roleNouns[x.toks[i].low])
+}
+
+// phraseBefore parses the speaker noun phrase that ends at token i, not
+// reaching before lo: role words, capitalised words with "of"/"for" between
+// them, modifiers before a role word, and an opening determiner.
+func (x *text) phraseBefore(i, lo int) (int, int, bool) {
+	end := i + 1
+	if x.abbrevDot(i) {
+		i--
+	}
+	if i < lo || !x.headWord(i) {
+		return 0, 0, false
+	}
+	role := roleNouns[x.toks[i].low]
+	j, mods := i, 0
+	for j-1 >= lo {
+		k := j - 1
+		t := x.toks[k]
+		switch {
+		case x.quoted(k):
+		case x.abbrevDot(k):
+			j--
+			continue
+		case x.nameWord(k):
+			j--
+			continue
+		case t.kind == tWord && nameParticles[t.low] && x.nameWord(k-1) && k-1 >= lo:
+			j--
+			continue
+		case t.kind == tWord && roleNouns[t.low]:
+			role = true
+			j--
+			continue
+		case t.kind == tWord && role && mods < 3 && (modifierWords[t.low] || isNumber(t.text)):
+			mods++
+			j--
+			continue
+		}
+		break
+	}
+	if j-1 >= lo && x.word(j-1) && !x.quoted(j-1) && isDeterminer(x.toks[j-1].low) {
+		j--
+	}
+	return j, end, true
+}
+
+func isDeterminer(w string) bool {
+	return w == "the" || w == "a" || w == "an" || w == "one" || w == "its" || w == "his" || w == "her" || w == "their"
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != ',' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// phraseAfter parses a speaker noun phrase that starts at token i and stays
+// before hi ("said Kremlin spokesman Dmitry Peskov", "said a senior official").
+func (x *text) phraseAfter(i, hi int) (int, int, bool) {
+	if i < hi && x.word(i) && !x.quoted(i) && pronouns[x.toks[i].low] && x.toks[i].low != "it" {
+		return i, i + 1, true
+	}
+	j := i
+	if j < hi && x.word(j) && isDeterminer(x.toks[j].low) {
+		j++
+	}
+	k := j
+	for k < hi {
+		t := x.toks[k]
+		switch {
+		case x.quoted(k):
+		case x.nameWord(k), x.abbrevDot(k):
+			k++
+			continue
+		case t.kind == tWord && nameParticles[t.low] && x.nameWord(k+1) && k > j:
+			k++
+			continue
+		case t.kind == tWord && (roleNouns[t.low] || modifierWords[t.low] || isNumber(t.text)):
+			k++
+			continue
+		}
+		break
+	}
+	for k > j && !x.headWord(k-1) && !x.abbrevDot(k-1) {
+		k--
+	}
+	if k == j {
+		return 0, 0, false
+	}
+	return i, k, true
+}
+
+// skipAdjunctBefore steps left over auxiliaries and a time adjunct that sit
+// between a speaker and a cue ("Putin on Dec. 7 told", "Russia has said").
+func (x *text) skipAdjunctBefore(i, lo int) int {
+	for i >= lo && x.word(i) && auxWords[x.toks[i].low] {
+		i--
+	}
+	j, n := i, 0
+	for j >= lo && x.timeToken(j) {
+		j--
+		n++
+	}
+	if n > 0 && j >= lo && x.word(j) && adjunctPreps[x.toks[j].low] {
+		i = j - 1
+		for i >= lo && x.word(i) && auxWords[x.toks[i].low] {
+			i--
+		}
+	}
+	return i
+}
+
+// timeToken is a token of a date or time adjunct: numbers, months, weekdays,
+// "week", "statement", "video", a period after "Dec", articles.
+func (x *text) timeToken(i int) bool {
+	t := x.toks[i]
+	if x.quoted(i) {
+		return false
+	}
+	if t.kind != tWord {
+		return t.text == "." && x.glued(i) && calendarWords[x.low(i-1)]
+	}
+	return isNumber(t.text) || calendarWords[t.low] || timeWords[t.low] || t.low == "a" || t.low == "an" ||
+		t.low == "the" || t.low == "state" || t.low == "local" || t.low == "national" || t.low == "this" ||
+		t.low == "short" || t.low == "joint" || t.low == "written" || t.low == "televised"
+}
+
+// skipAdjunctAfter steps right over time and channel adjuncts after a cue
+// ("said on Sunday", "said in a statement on Dec. 9", "said last week",
+// "told reporters in an interview with Reuters").
+func (x *text) skipAdjunctAfter(j, hi int) int {
+	for {
+		if j >= hi || !x.word(j) || !adjunctPreps[x.toks[j].low] {
+			return j
+		}
+		k := j + 1
+		for k < hi && x.timeToken(k) {
+			k++
+		}
+		if k == j+1 || !(x.word(k-1) && (calendarWords[x.low(k-1)] || timeWords[x.low(k-1)] || isNumber(x.toks[k-1].text))) {
+			return j
+		}
+		if k < hi && (x.low(k) == "with" || x.low(k) == "to") && x.nameWord(k+1) {
+			k++
+			for k < hi && (x.nameWord(k) || x.abbrevDot(k)) {
+				k++
+			}
+		}
+		j = k
+	}
+}
+
+// addresseeAfter parses the hearer after a tell-class cue ("told Biden",
+// "warned reporters", "told The Associated Press").
+func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
+	if i >= hi || x.quoted(i) || !x.word(i) {
+		return 0, 0, false
+	}
+	if addresseeWords[x.toks[i].low] {
+		return i, i + 1, true
+	}
+	j := i
+	if x.low(j) == "the" {
+		j++
+	}
+	k := j
+	for k < hi && (x.nameWord(k) || x.abbrevDot(k)) {
+		k++
+	}
+	if k == j {
+		return 0, 0, false
+	}
+	return i, k, true
+}
+
+// speakerBefore finds the speaker of a cue at token c from the words before
+// it: a pronoun, or a speaker phrase, possibly followed by an appositive or
+// a relative clause between commas ("Dmitry Peskov, the Kremlin's
+// spokesman, said").
+func (x *text) speakerBefore(c, lo int) (int, int, bool) {
+	i := x.skipAdjunctBefore(c-1, lo)
+	if i < lo || x.quoted(i) {
+		return 0, 0, false
+	}
+	if x.is(i, ",") {
+		for m := i - 1; m >= lo && m > i-16; m-- {
+			if x.quoted(m) || x.is(m, ".") && !x.abbrevDot(m) {
+				break
+			}
+			if !x.is(m, ",") {
+				continue
+			}
+			w := x.low(m + 1)
+			if isDeterminer(w) || w == "who" || w == "which" || roleNouns[w] || modifierWords[w] {
+				return x.speakerAt(m-1, lo)
+			}
+			break
+		}
+		return 0, 0, false
+	}
+	return x.speakerAt(i, lo)
+}
+
+func (x *text) speakerAt(i, lo int) (int, int, bool) {
+	if i < lo {
+		return 0, 0, false
+	}
+	if x.word(i) && pronouns[x.toks[i].low] {
+		return i, i + 1, true
+	}
+	return x.phraseBefore(i, lo)
+}
+
+// cueAt reports whether token i is a finite reporting verb outside any
+// quotation, and whether it is a "to"-infinitive (checked by the caller).
+func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
+	if !x.word(i) || x.quoted(i) {
+		return cueWord{}, false, false
+	}
+	cw, ok := cueWords[x.toks[i].low]
+	if !ok {
+		return cueWord{}, false, false
+	}
+	p := i - 1
+	for p >= lo && x.word(p) && auxWords[x.toks[p].low] && x.toks[p].low != "has" && x.toks[p].low != "have" && x.toks[p].low != "had" {
+		p--
+	}
+	if p >= lo && x.word(p) {
+		prev := x.toks[p].low
+		if prev == "to" {
+			return cw, true, true
+		}
+		if blockCue[prev] || strings.HasSuffix(prev, "n't") {
+			return cueWord{}, false, false
+		}
+		if isDeterminer(prev) && prev != "his" && prev != "her" {
+			return cueWord{}, false, false // "the said agreement", "a report"
+		}
+	}
+	return cw, true, false
+}

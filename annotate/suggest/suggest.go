@@ -1,0 +1,301 @@
+// Package suggest pre-annotates statements, speakers and cues by rule,
+// offline and explainably, for the analyst to accept or reject. It follows
+// news-schemas §2.3: zones first, sentences, quotation pairing, a cue
+// lexicon, speaker phrases from token windows, the patterns D1–D3, I1–I3 and
+// A1, coordinated and nested statements, floating quotes and speaker
+// coreference. Every suggestion names the rule that fired and a confidence.
+package suggest
+
+import (
+	"fmt"
+	"sort"
+
+	"newsmark/annotate"
+)
+
+// Options tunes the suggester. Headline and dek statements are optional (on by default).
+type Options struct {
+	Headline bool // also suggest in the headline and dek zones
+}
+
+// DefaultOptions returns the options an analyst gets unless they change
+// them: headline and dek statements on.
+func DefaultOptions() Options { return Options{Headline: true} }
+
+// Result holds pending suggestions: spans with Source "rules", Status "pending", Pattern (the rule that
+// fired: D1, D2, D3, I1, I2, I3, A1, F (floating) …) and Confidence; relations said_by, cue, coref,
+// nested_in, via with Source "rules", Status "pending". STATEMENT spans carry attrs quote_type
+// (direct/indirect/mixed); SPEAKER spans carry attrs canonical (resolved name, following coref).
+type Result struct {
+	Spans     []annotate.Span
+	Relations []annotate.Relation
+}
+
+// Suggest finds statements, speakers and cues in doc (uses doc.Text and doc.Zones). Span ids are
+// "rs1", "rspk1", "rcue1", … and must not collide with ids in existing. Suggestions of a label that
+// overlap an existing span of the same label (an analyst's span, or a rejected suggestion) are dropped.
+func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Result {
+	f := &finder{text: load(doc, opt)}
+	f.scan()
+	r := f.resolve()
+	return f.emit(r, existing)
+}
+
+// scanZones lists the zones to read, in text order: body, and headline and
+// dek when asked. A document without zones is all body.
+func scanZones(doc *annotate.Document, n int, opt Options) []annotate.Zone {
+	if len(doc.Zones) == 0 {
+		return []annotate.Zone{{Zone: annotate.ZoneBody, Start: 0, End: n}}
+	}
+	var zs []annotate.Zone
+	for _, z := range doc.Zones {
+		ok := z.Zone == annotate.ZoneBody || opt.Headline && (z.Zone == annotate.ZoneHeadline || z.Zone == annotate.ZoneDek)
+		if !ok {
+			continue
+		}
+		z.Start, z.End = max(0, z.Start), min(n, z.End)
+		if z.Start < z.End {
+			zs = append(zs, z)
+		}
+	}
+	sort.Slice(zs, func(i, j int) bool { return zs[i].Start < zs[j].Start })
+	return zs
+}
+
+// load reads the zones into paragraphs, quotations, tokens and sentences.
+func load(doc *annotate.Document, opt Options) *text {
+	x := &text{runes: []rune(doc.Text)}
+	roles := make([]markRole, len(x.runes))
+	nparas := 0
+	for _, z := range scanZones(doc, len(x.runes), opt) {
+		paras := paragraphs(x.runes, z.Start, z.End)
+		x.quotes = append(x.quotes, findQuotes(x.runes, paras, roles)...)
+		x.toks = tokenize(x.runes, paras, nparas, roles, x.toks)
+		for range paras {
+			x.paraZone = append(x.paraZone, z.Zone)
+		}
+		nparas += len(paras)
+	}
+	bindQuotes(x.toks, x.quotes)
+	x.sents = sentences(x.toks, x.quotes)
+	return x
+}
+
+// spanKey identifies a suggested span before it has an id.
+type spanKey struct {
+	label      string
+	start, end int
+}
+
+type relKey struct {
+	label       string
+	head, child spanKey
+}
+
+// emit turns attributions into spans and relations, drops what the analyst
+// already has, and numbers the rest.
+func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
+	spans := map[spanKey]*annotate.Span{}
+	var rels []relKey
+	put := func(label string, t rng, pattern string, conf float64, attrs map[string]any) spanKey {
+		k := spanKey{label, f.toks[t.a].start, f.toks[t.b-1].end}
+		if s, ok := spans[k]; ok {
+			if conf > s.Confidence {
+				s.Confidence = conf
+			}
+			return k
+		}
+		spans[k] = &annotate.Span{Start: k.start, End: k.end, Label: label, Attrs: attrs,
+			Source: annotate.SourceRules, Status: annotate.SpanPending, Pattern: pattern, Confidence: conf}
+		return k
+	}
+	stmtKey := map[int]spanKey{}
+	speakerKey := map[int]spanKey{} // mention index → span key
+	speakerSpan := func(mi int, pattern string, conf float64) spanKey {
+		if k, ok := speakerKey[mi]; ok {
+			return k
+		}
+		m := r.mentions[mi]
+		attrs := map[string]any{}
+		if m.canonical != "" {
+			attrs["canonical"] = m.canonical
+		}
+		k := put(annotate.LabelSpeaker, m.r, pattern, conf, attrs)
+		speakerKey[mi] = k
+		if m.antecedent >= 0 {
+			ak := speakerSpanRec(r, m.antecedent, pattern, conf, put, speakerKey)
+			rels = append(rels, relKey{annotate.RelCoref, k, ak})
+		}
+		return k
+	}
+	for i, a := range f.atts {
+		if a.dropped || a.content.empty() || f.overlapsExisting(annotate.LabelStatement, a.content, existing) {
+			continue
+		}
+		attrs := map[string]any{"quote_type": f.quoteType(a)}
+		if z := f.paraZone[f.toks[a.content.a].para]; z != annotate.ZoneBody {
+			attrs["zone"] = z
+		}
+		sk := put(annotate.LabelStatement, a.content, a.pattern, a.conf, attrs)
+		stmtKey[i] = sk
+		src := i
+		if a.inherit >= 0 {
+			src = a.inherit
+		}
+		if mi, ok := r.bySpeaker[src]; ok {
+			rels = append(rels, relKey{annotate.RelSaidBy, sk, speakerSpan(mi, a.pattern, a.conf)})
+		}
+		if !a.cue.empty() {
+			ck := put(annotate.LabelCue, a.cue, a.pattern, a.conf, map[string]any{"lemma": a.cueLemma})
+			rels = append(rels, relKey{annotate.RelCue, sk, ck})
+		}
+		if !a.addressee.empty() {
+			rels = append(rels, relKey{annotate.RelAddressedTo, sk, put(annotate.LabelAddressee, a.addressee, a.pattern, a.conf, nil)})
+		}
+		if !a.medium.empty() {
+			rels = append(rels, relKey{annotate.RelVia, sk, put(annotate.LabelMedium, a.medium, a.pattern, a.conf, nil)})
+		}
+	}
+	for i, a := range f.atts {
+		if a.nestedIn < 0 {
+			continue
+		}
+		inner, ok1 := stmtKey[i]
+		outer, ok2 := stmtKey[a.nestedIn]
+		if ok1 && ok2 {
+			rels = append(rels, relKey{annotate.RelNestedIn, inner, outer})
+		}
+	}
+	return number(spans, rels, existing)
+}
+
+// speakerSpanRec makes the span of an antecedent mention, following its own
+// coreference chain.
+func speakerSpanRec(r *resolver, mi int, pattern string, conf float64,
+	put func(string, rng, string, float64, map[string]any) spanKey, seen map[int]spanKey) spanKey {
+	if k, ok := seen[mi]; ok {
+		return k
+	}
+	m := r.mentions[mi]
+	attrs := map[string]any{}
+	if m.canonical != "" {
+		attrs["canonical"] = m.canonical
+	}
+	k := put(annotate.LabelSpeaker, m.r, pattern, conf, attrs)
+	seen[mi] = k
+	return k
+}
+
+// quoteType is direct when the content is one quotation, mixed when it
+// carries quoted fragments other than scare quotes, indirect otherwise.
+func (f *finder) quoteType(a attribution) string {
+	first, last := f.toks[a.content.a], f.toks[a.content.b-1]
+	if first.kind == tQuote && first.quote >= 0 && f.quotes[first.quote].t1 == a.content.b-1 {
+		return "direct"
+	}
+	_ = last
+	for k := a.content.a; k < a.content.b; k++ {
+		qi := f.toks[k].quote
+		if qi < 0 || f.quotes[qi].t0 != k {
+			continue
+		}
+		q := f.quotes[qi]
+		if q.title || scareMarkers[f.low(k-1)] {
+			continue
+		}
+		return "mixed"
+	}
+	return "indirect"
+}
+
+// overlapsExisting reports whether an existing span of the label overlaps
+// the token range.
+func (f *finder) overlapsExisting(label string, t rng, existing []annotate.Span) bool {
+	s, e := f.toks[t.a].start, f.toks[t.b-1].end
+	for _, x := range existing {
+		if x.Label == label && x.Start < e && s < x.End {
+			return true
+		}
+	}
+	return false
+}
+
+var idPrefix = map[string]string{
+	annotate.LabelStatement: "rs",
+	annotate.LabelSpeaker:   "rspk",
+	annotate.LabelCue:       "rcue",
+	annotate.LabelAddressee: "radr",
+	annotate.LabelMedium:    "rmed",
+}
+
+// number gives the kept spans ids in text order and keeps the relations
+// whose ends survive. A span that overlaps an existing one of its label is
+// not suggested again: relations point at the analyst's span instead, or
+// vanish when that span was a rejected suggestion.
+func number(spans map[spanKey]*annotate.Span, rels []relKey, existing []annotate.Span) Result {
+	taken := map[string]bool{}
+	for _, x := range existing {
+		taken[x.ID] = true
+	}
+	keys := make([]spanKey, 0, len(spans))
+	for k := range spans {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.end != b.end {
+			return a.end > b.end
+		}
+		return a.label < b.label
+	})
+	// which spans are referenced by a relation from a kept statement
+	ids := map[spanKey]string{}
+	counters := map[string]int{}
+	var out Result
+	for _, k := range keys {
+		if id, ok := existingFor(k, existing); ok {
+			ids[k] = id // "" when rejected: relations to it are dropped
+			continue
+		}
+		prefix := idPrefix[k.label]
+		var id string
+		for {
+			counters[prefix]++
+			id = fmt.Sprintf("%s%d", prefix, counters[prefix])
+			if !taken[id] {
+				break
+			}
+		}
+		taken[id] = true
+		ids[k] = id
+		s := *spans[k]
+		s.ID = id
+		out.Spans = append(out.Spans, s)
+	}
+	for _, rk := range rels {
+		h, c := ids[rk.head], ids[rk.child]
+		if h == "" || c == "" || h == c {
+			continue
+		}
+		out.Relations = append(out.Relations, annotate.Relation{Label: rk.label, Head: h, Child: c,
+			Source: annotate.SourceRules, Status: annotate.SpanPending})
+	}
+	return out
+}
+
+// existingFor finds an existing span of the key's label that overlaps it:
+// its id, or "" when it was rejected.
+func existingFor(k spanKey, existing []annotate.Span) (string, bool) {
+	for _, x := range existing {
+		if x.Label == k.label && x.Start < k.end && k.start < x.End {
+			if x.Status == annotate.SpanRejected {
+				return "", true
+			}
+			return x.ID, true
+		}
+	}
+	return "", false
+}
