@@ -1,0 +1,948 @@
+package annotate
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/rivo/uniseg"
+)
+
+// The analyst's actions. Each function below computes, from a document's
+// current state, the one Edit that a key or a panel control makes; none of
+// them touches storage. The caller applies the Edit with the store, which
+// makes it one undo step, so every Edit here describes its whole change:
+// a new link carries the removal of the link it replaces, accepting a
+// suggestion carries its partners.
+//
+// Errors are sentences an analyst can act on. An action that would change
+// nothing returns an error wrapping ErrNoChange, which the GUI may ignore.
+// Actions that are not given the document (SetAttr, Unlink, AcceptAll, …)
+// leave Edit.Doc empty: the caller fills in the open document's id.
+
+// ErrNoChange is wrapped by the error of an action that would leave the
+// document as it is, such as linking a statement to the speaker it already
+// has. Applying nothing keeps the undo history free of empty steps.
+var ErrNoChange = errors.New("nothing to change")
+
+// single are the relations a head has at most one of: a new link replaces
+// the old one.
+var single = map[string]bool{RelSaidBy: true, RelCue: true, RelCoref: true}
+
+// TagSpan tags the code points [start, end) of doc with label (keys 1–9) as
+// an accepted manual span by analyst. Whitespace at the edges of the
+// selection is left out. A STATEMENT gets its quote type preset: direct when
+// it begins and ends with quote marks, mixed when it carries quoted
+// fragments, indirect otherwise. A SPEAKER gets the canonical name
+// CanonicalFor offers; a pronoun gets none until R links it to its
+// antecedent. Tagging a suggestion's exact range with its label accepts it.
+func TagSpan(doc *Document, ann *Annotations, sch *Schema, label string, start, end int, analyst string) (Edit, error) {
+	if doc == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	if sch == nil {
+		sch = DefaultSchema()
+	}
+	if _, ok := sch.Label(label); !ok {
+		return Edit{}, fmt.Errorf("the schema has no label %q; use one of %s", label, strings.Join(sch.LabelNames(), ", "))
+	}
+	if start > end {
+		start, end = end, start
+	}
+	n := RuneLen(doc.Text)
+	if start < 0 || end > n {
+		return Edit{}, fmt.Errorf("the selection [%d, %d) is outside the article (%d characters)", start, end, n)
+	}
+	start, end = trimSpace(doc.Text, start, end)
+	if start >= end {
+		return Edit{}, errors.New("select some text first")
+	}
+	if ann == nil {
+		ann = &Annotations{}
+	}
+	for _, sp := range ann.Spans {
+		if sp.Start != start || sp.End != end || sp.Label != label {
+			continue
+		}
+		if sp.Status == SpanAccepted || sp.Status == "" {
+			return Edit{}, fmt.Errorf("this text is already tagged %s (%s): %w", label, sp.ID, ErrNoChange)
+		}
+		// Tagging what a suggestion already covers is agreeing with it; a
+		// rejected one comes back as the analyst's own.
+		up := cloneSpan(sp)
+		up.Status, up.Annotator = SpanAccepted, analyst
+		if sp.Status == SpanRejected {
+			up.Source = SourceManual
+		}
+		return Edit{Doc: doc.ID, Summary: "tag " + label, Ops: []Op{{Kind: OpUpdateSpan, Span: &up}}}, nil
+	}
+	text := Slice(doc.Text, start, end)
+	sp := Span{Start: start, End: end, Label: label, Annotator: analyst, Source: SourceManual, Status: SpanAccepted}
+	switch label {
+	case LabelStatement:
+		sp.Attrs = map[string]any{"quote_type": presetQuoteType(text)}
+	case LabelSpeaker:
+		if !IsPronoun(text) {
+			if name := CanonicalFor(text, live(ann.Spans), start); name != "" {
+				sp.Attrs = map[string]any{"canonical": name}
+			}
+		}
+	}
+	return Edit{Doc: doc.ID, Summary: "tag " + label, Ops: []Op{{Kind: OpAddSpan, Span: &sp}}}, nil
+}
+
+// doubleQuotes are the marks that open or close a quotation in the news
+// styles we see. Single marks are left out: ’ and ' are apostrophes far more
+// often than quotes ("Moscow's").
+const doubleQuotes = "\"“”„‟«»"
+
+// presetQuoteType guesses a statement's quote type from its text. A
+// paraphrase with scare quotes ("so-called \"red lines\"") comes out mixed;
+// the analyst corrects it in the panel.
+func presetQuoteType(text string) string {
+	if q := QuoteTypeFor(text); q != "" {
+		return q
+	}
+	if strings.ContainsAny(text, doubleQuotes) {
+		return "mixed"
+	}
+	return "indirect"
+}
+
+// trimSpace narrows [start, end) so it neither begins nor ends with
+// white space, as a drag selection often does.
+func trimSpace(text string, start, end int) (int, int) {
+	rs := []rune(Slice(text, start, end))
+	i, j := 0, len(rs)
+	for i < j && unicode.IsSpace(rs[i]) {
+		i++
+	}
+	for j > i && unicode.IsSpace(rs[j-1]) {
+		j--
+	}
+	return start + i, start + j
+}
+
+// LinkNearest links the statement headID to the nearest span labelled
+// childLabel that ends before it starts, or with after, that starts after it
+// ends: S and Shift+S for SPEAKER (said_by), C and Shift+C for CUE (cue).
+// Spans inside the statement do not count, and the search stays in the
+// statement's paragraph before widening to the whole article. The new link
+// replaces the statement's old said_by or cue link.
+func LinkNearest(doc *Document, ann *Annotations, headID, childLabel string, after bool) (Edit, error) {
+	if doc == nil || ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	head, err := statement(ann, headID)
+	if err != nil {
+		return Edit{}, err
+	}
+	rel, ok := relationFor(head.Label, childLabel)
+	if !ok {
+		return Edit{}, fmt.Errorf("a %s cannot be linked to a %s", head.Label, childLabel)
+	}
+	find, where := NearestBefore, "before"
+	if after {
+		find, where = NearestAfter, "after"
+	}
+	child, ok := find(doc.Text, live(ann.Spans), *head, childLabel)
+	if !ok {
+		return Edit{}, fmt.Errorf("no %s %s this statement", childLabel, where)
+	}
+	return link(doc, ann, rel, head, &child)
+}
+
+// relationFor picks the default schema's relation from a head label to a
+// child label: said_by for a speaker, cue for a cue, and so on.
+func relationFor(head, child string) (string, bool) {
+	for _, r := range DefaultSchema().Relations {
+		if slices.Contains(r.Head, head) && slices.Contains(r.Child, child) {
+			return r.Name, true
+		}
+	}
+	return "", false
+}
+
+// Link links headID to childID with relation: the P picker's speaker and the
+// panel's relations. said_by, cue and coref replace the head's old link of
+// that relation (coref also passes the antecedent's canonical name on);
+// addressed_to, via, nested_in and part_of add one. The spans' labels must
+// fit the relation as the schema defines it.
+func Link(doc *Document, ann *Annotations, relation, headID, childID string) (Edit, error) {
+	if doc == nil || ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	head, ok := findSpan(ann, headID)
+	if !ok {
+		return Edit{}, errors.New("select the span to link from first")
+	}
+	child, ok := findSpan(ann, childID)
+	if !ok {
+		return Edit{}, fmt.Errorf("choose the span to link %s to", headID)
+	}
+	if head.ID == child.ID {
+		return Edit{}, errors.New("a span cannot be linked to itself")
+	}
+	sch := DefaultSchema()
+	if def, known := sch.Relation(relation); known {
+		if !sch.AllowsRelation(relation, head.Label, child.Label) {
+			return Edit{}, fmt.Errorf("%s links a %s to a %s, not a %s to a %s", relation,
+				strings.Join(def.Head, " or "), strings.Join(def.Child, " or "), head.Label, child.Label)
+		}
+	} else if relation == "" {
+		return Edit{}, errors.New("choose a relation first")
+	}
+	if relation == RelCoref {
+		return coref(doc, ann, head, child)
+	}
+	return link(doc, ann, relation, head, child)
+}
+
+// link makes the edit that adds head → child, replacing head's old link of
+// a single-valued relation.
+func link(doc *Document, ann *Annotations, rel string, head, child *Span) (Edit, error) {
+	ops, err := relink(ann, rel, head, child)
+	if err != nil {
+		return Edit{}, err
+	}
+	return Edit{Doc: doc.ID, Summary: fmt.Sprintf("link %s %s %q", head.ID, rel, spanText(doc, child)), Ops: ops}, nil
+}
+
+// relink returns the ops that make head → child a rel link: a link head
+// already has to another span goes when rel is single-valued, and a
+// suggested (pending) link to child is confirmed.
+func relink(ann *Annotations, rel string, head, child *Span) ([]Op, error) {
+	var ops []Op
+	for _, r := range ann.Relations {
+		if r.Label != rel || r.Head != head.ID {
+			continue
+		}
+		same := r.Child == child.ID
+		if same && r.Status != SpanPending && r.Status != SpanRejected {
+			return nil, fmt.Errorf("%s is already linked to %s by %s: %w", head.ID, child.ID, rel, ErrNoChange)
+		}
+		if same || single[rel] {
+			old := r
+			ops = append(ops, Op{Kind: OpDeleteRelation, Relation: &old})
+		}
+	}
+	ops = append(ops, Op{Kind: OpAddRelation, Relation: &Relation{Label: rel, Head: head.ID, Child: child.ID,
+		Source: SourceManual, Status: SpanAccepted}})
+	return ops, nil
+}
+
+// Unlink removes the relation head → child.
+func Unlink(ann *Annotations, relation, headID, childID string) (Edit, error) {
+	if ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	for _, r := range ann.Relations {
+		if r.Label == relation && r.Head == headID && r.Child == childID {
+			old := r
+			return Edit{Summary: fmt.Sprintf("unlink %s %s %s", headID, relation, childID),
+				Ops: []Op{{Kind: OpDeleteRelation, Relation: &old}}}, nil
+		}
+	}
+	return Edit{}, fmt.Errorf("%s is not linked to %s by %s: %w", headID, childID, relation, ErrNoChange)
+}
+
+// LinkCoref links the SPEAKER speakerID (a pronoun or a short name) to the
+// nearest SPEAKER before it with coref, replacing an older coref link: R.
+// The antecedent is the one CorefAntecedent picks: not a pronoun, and
+// outside reported statements when there is such a speaker.
+// The speaker, and any pronoun already pointing to it, takes the
+// antecedent's canonical name, in the same edit.
+func LinkCoref(doc *Document, ann *Annotations, speakerID string) (Edit, error) {
+	if doc == nil || ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	sp, ok := findSpan(ann, speakerID)
+	if !ok || sp.Label != LabelSpeaker {
+		return Edit{}, errors.New("select a SPEAKER first")
+	}
+	ante, ok := CorefAntecedent(doc.Text, live(ann.Spans), *sp)
+	if !ok {
+		return Edit{}, errors.New("no SPEAKER before this one to refer to")
+	}
+	return coref(doc, ann, sp, &ante)
+}
+
+// coref makes speaker → antecedent the speaker's coref link and passes the
+// antecedent's canonical name on to the speaker and the pronouns that
+// resolve through it.
+func coref(doc *Document, ann *Annotations, speaker, antecedent *Span) (Edit, error) {
+	if reaches(ann, antecedent.ID, speaker.ID) {
+		return Edit{}, fmt.Errorf("%s already refers to %s; linking back would make a loop", antecedent.ID, speaker.ID)
+	}
+	ops, err := relink(ann, RelCoref, speaker, antecedent)
+	if err != nil {
+		return Edit{}, err
+	}
+	name := ResolveCanonical(ann.Spans, ann.Relations, antecedent.ID)
+	if name == "" {
+		name = CanonicalName(spanText(doc, antecedent))
+	}
+	if name != "" {
+		ops = append(ops, renameOps(ann, speaker.ID, name)...)
+	}
+	return Edit{Doc: doc.ID, Summary: fmt.Sprintf("link %q to %q (coref)", spanText(doc, speaker), spanText(doc, antecedent)), Ops: ops}, nil
+}
+
+// reaches reports whether from leads to to by coref links.
+func reaches(ann *Annotations, from, to string) bool {
+	next := corefMap(ann)
+	seen := map[string]bool{}
+	for id := from; id != "" && !seen[id]; id = next[id] {
+		if id == to {
+			return true
+		}
+		seen[id] = true
+	}
+	return false
+}
+
+// corefMap maps each speaker to the antecedent its coref link points to.
+func corefMap(ann *Annotations) map[string]string {
+	next := map[string]string{}
+	for _, r := range ann.Relations {
+		if r.Label == RelCoref && r.Status != SpanRejected {
+			next[r.Head] = r.Child
+		}
+	}
+	return next
+}
+
+// renameOps sets canonical name on speaker id and on every speaker whose
+// coref chain leads to it, skipping those that already carry it.
+func renameOps(ann *Annotations, id, name string) []Op {
+	next := corefMap(ann)
+	var ops []Op
+	for _, sp := range ann.Spans {
+		if sp.Label != LabelSpeaker {
+			continue
+		}
+		hit := sp.ID == id
+		seen := map[string]bool{}
+		for cur := next[sp.ID]; !hit && cur != "" && !seen[cur]; cur = next[cur] {
+			seen[cur] = true
+			hit = cur == id
+		}
+		if !hit {
+			continue
+		}
+		if old, _ := sp.Attrs["canonical"].(string); old == name {
+			continue
+		}
+		up := cloneSpan(sp)
+		if name == "" {
+			delete(up.Attrs, "canonical")
+		} else {
+			up.Attrs["canonical"] = name
+		}
+		ops = append(ops, Op{Kind: OpUpdateSpan, Span: &up})
+	}
+	return ops
+}
+
+// SetAttr sets attribute key of span spanID to value, or removes it when
+// value is nil: quote type, claim type, check-worthy, verifiable. Values are
+// checked against the default schema's attribute definition when it has
+// one. "canonical" on a SPEAKER and "note" go through SetCanonical and
+// SetNote.
+func SetAttr(ann *Annotations, spanID, key string, value any) (Edit, error) {
+	if ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	sp, ok := findSpan(ann, spanID)
+	if !ok {
+		return Edit{}, errors.New("select a span first")
+	}
+	if key == "" {
+		return Edit{}, errors.New("name the attribute to set")
+	}
+	if key == "note" {
+		s, _ := value.(string)
+		return SetNote(ann, spanID, s)
+	}
+	if key == "canonical" && sp.Label == LabelSpeaker {
+		s, _ := value.(string)
+		return SetCanonical(ann, spanID, s)
+	}
+	if value != nil {
+		if def, ok := DefaultSchema().Attribute(sp.Label, key); ok {
+			if err := def.CheckValue(value); err != nil {
+				return Edit{}, err
+			}
+		}
+	}
+	old, had := sp.Attrs[key]
+	if (value == nil && !had) || (had && sameJSON(old, value)) {
+		return Edit{}, fmt.Errorf("%s already has %s = %v: %w", spanID, key, value, ErrNoChange)
+	}
+	up := cloneSpan(*sp)
+	if value == nil {
+		delete(up.Attrs, key)
+	} else {
+		up.Attrs[key] = value
+	}
+	return Edit{Summary: fmt.Sprintf("set %s of %s", key, spanID), Ops: []Op{{Kind: OpUpdateSpan, Span: &up}}}, nil
+}
+
+// sameJSON reports whether a and b are stored alike.
+func sameJSON(a, b any) bool {
+	ja, errA := json.Marshal(a)
+	jb, errB := json.Marshal(b)
+	if errA != nil || errB != nil {
+		return reflect.DeepEqual(a, b)
+	}
+	return string(ja) == string(jb)
+}
+
+// SetCanonical gives the SPEAKER speakerID the canonical name name (empty
+// removes it), and passes it on to the pronouns and short names whose coref
+// links lead to it, in one edit.
+func SetCanonical(ann *Annotations, speakerID, name string) (Edit, error) {
+	if ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	sp, ok := findSpan(ann, speakerID)
+	if !ok || sp.Label != LabelSpeaker {
+		return Edit{}, errors.New("select a SPEAKER first")
+	}
+	name = strings.TrimSpace(name)
+	ops := renameOps(ann, speakerID, name)
+	if len(ops) == 0 {
+		return Edit{}, fmt.Errorf("%s is already called %q: %w", speakerID, name, ErrNoChange)
+	}
+	return Edit{Summary: fmt.Sprintf("name %s %q", speakerID, name), Ops: ops}, nil
+}
+
+// SetNote sets the free-text note of any span (empty removes it).
+func SetNote(ann *Annotations, spanID, note string) (Edit, error) {
+	if ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	sp, ok := findSpan(ann, spanID)
+	if !ok {
+		return Edit{}, errors.New("select a span first")
+	}
+	note = strings.TrimSpace(note)
+	if sp.Note == note {
+		return Edit{}, fmt.Errorf("the note of %s is unchanged: %w", spanID, ErrNoChange)
+	}
+	up := cloneSpan(*sp)
+	up.Note = note
+	return Edit{Summary: "note on " + spanID, Ops: []Op{{Kind: OpUpdateSpan, Span: &up}}}, nil
+}
+
+// SetStance records the statement's stance label (FAVOR, AGAINST or NONE:
+// keys F, A, N) toward the target targetID, implicit or not, with optional
+// evidence. Toggling implicit or adding evidence is SetStance again with the
+// same label.
+func SetStance(ann *Annotations, statementID, targetID, label string, implicit bool, ev *Evidence) (Edit, error) {
+	if ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	st, err := statement(ann, statementID)
+	if err != nil {
+		return Edit{}, err
+	}
+	if targetID == "" {
+		return Edit{}, errors.New("choose a target first (T)")
+	}
+	sch := DefaultSchema()
+	if !sch.IsStanceLabel(label) {
+		return Edit{}, fmt.Errorf("stance %q is not one of %s", label, strings.Join(sch.Stance.Labels, ", "))
+	}
+	if ev != nil {
+		if ev.Start < 0 || ev.Start >= ev.End {
+			return Edit{}, errors.New("select the evidence text first")
+		}
+		e := *ev
+		ev = &e
+	}
+	want := Stance{Statement: st.ID, Target: targetID, Label: label, Implicit: implicit, Evidence: ev}
+	for _, old := range ann.Stances {
+		if old.Statement == st.ID && old.Target == targetID && old.Label == label && old.Implicit == implicit &&
+			sameEvidence(old.Evidence, ev) {
+			return Edit{}, fmt.Errorf("%s is already %s toward %s: %w", st.ID, label, targetID, ErrNoChange)
+		}
+	}
+	return Edit{Summary: fmt.Sprintf("stance %s toward %s", label, targetID),
+		Ops: []Op{{Kind: OpSetStance, Stance: &want}}}, nil
+}
+
+func sameEvidence(a, b *Evidence) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Start == b.Start && a.End == b.End
+}
+
+// ClearStance removes the statement's stance toward the target.
+func ClearStance(ann *Annotations, statementID, targetID string) (Edit, error) {
+	if ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	for _, st := range ann.Stances {
+		if st.Statement == statementID && st.Target == targetID {
+			old := st
+			return Edit{Summary: fmt.Sprintf("clear stance toward %s", targetID),
+				Ops: []Op{{Kind: OpDeleteStance, Stance: &old}}}, nil
+		}
+	}
+	return Edit{}, fmt.Errorf("%s has no stance toward %s: %w", statementID, targetID, ErrNoChange)
+}
+
+// NewTarget makes a stance target with text, for the document docID alone
+// or, with projectWide, for every article. The store gives it its id (T1,
+// T2, …).
+func NewTarget(docID, text string, projectWide bool) Edit {
+	op := Op{Kind: OpAddTarget, Target: &Target{Text: strings.TrimSpace(text)}}
+	if !projectWide {
+		op.TargetDoc = docID
+	}
+	return Edit{Doc: docID, Summary: fmt.Sprintf("new target %q", op.Target.Text), Ops: []Op{op}}
+}
+
+// MoveSpanEdge moves the start of span spanID, or with end its end, by one
+// word: dir < 0 to the left, dir > 0 to the right (Alt+←/→ and
+// Alt+Shift+←/→). Words are Unicode word segments, punctuation included, so
+// an edge can reach a closing quote mark; an edge never lands inside a
+// grapheme cluster and the span never becomes empty.
+func MoveSpanEdge(doc *Document, ann *Annotations, spanID string, end bool, dir int) (Edit, error) {
+	if doc == nil || ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	sp, ok := findSpan(ann, spanID)
+	if !ok {
+		return Edit{}, errors.New("select a span first")
+	}
+	if dir == 0 {
+		return Edit{}, fmt.Errorf("no direction to move %s: %w", spanID, ErrNoChange)
+	}
+	words := wordSegments(doc.Text)
+	up := cloneSpan(*sp)
+	moved := false
+	switch {
+	case !end && dir < 0:
+		for i := len(words) - 1; i >= 0; i-- {
+			if words[i][0] < sp.Start {
+				up.Start, moved = words[i][0], true
+				break
+			}
+		}
+	case !end && dir > 0:
+		for _, w := range words {
+			if w[0] > sp.Start {
+				up.Start, moved = w[0], w[0] < sp.End
+				break
+			}
+		}
+	case end && dir > 0:
+		for _, w := range words {
+			if w[1] > sp.End {
+				up.End, moved = w[1], true
+				break
+			}
+		}
+	default:
+		for i := len(words) - 1; i >= 0; i-- {
+			if words[i][1] < sp.End {
+				up.End, moved = words[i][1], words[i][1] > sp.Start
+				break
+			}
+		}
+	}
+	if !moved {
+		edge := "start"
+		if end {
+			edge = "end"
+		}
+		if (dir < 0) == !end {
+			return Edit{}, fmt.Errorf("the %s of %s cannot move further out: %w", edge, spanID, ErrNoChange)
+		}
+		return Edit{}, fmt.Errorf("%s is one word long already; delete it instead: %w", spanID, ErrNoChange)
+	}
+	return Edit{Doc: doc.ID, Summary: "move edge of " + spanID, Ops: []Op{{Kind: OpUpdateSpan, Span: &up}}}, nil
+}
+
+// wordSegments returns the code-point ranges of the text's Unicode word
+// segments that are not white space, in order.
+func wordSegments(text string) [][2]int {
+	var out [][2]int
+	pos, state := 0, -1
+	for rest := text; rest != ""; {
+		var w string
+		w, rest, state = uniseg.FirstWordInString(rest, state)
+		n := RuneLen(w)
+		if strings.TrimFunc(w, unicode.IsSpace) != "" {
+			out = append(out, [2]int{pos, pos + n})
+		}
+		pos += n
+	}
+	return out
+}
+
+// DeleteSpan removes a span; the store removes its links and stances in the
+// same step, so undo brings them all back.
+func DeleteSpan(ann *Annotations, spanID string) (Edit, error) {
+	if ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	sp, ok := findSpan(ann, spanID)
+	if !ok {
+		return Edit{}, errors.New("select a span first")
+	}
+	return Edit{Summary: "delete " + sp.Label + " " + sp.ID,
+		Ops: []Op{{Kind: OpDeleteSpan, Span: &Span{ID: sp.ID}}}}, nil
+}
+
+// AcceptSuggestion accepts the pending span spanID as analyst's (Enter),
+// together with the pending spans it leads to by said_by, cue and coref (a
+// suggested statement's speaker and cue, a pronoun's antecedent) and the
+// suggested links between them.
+func AcceptSuggestion(ann *Annotations, spanID, analyst string) (Edit, error) {
+	if ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	sp, ok := findSpan(ann, spanID)
+	if !ok {
+		return Edit{}, errors.New("select a suggestion first")
+	}
+	if sp.Status != SpanPending {
+		return Edit{}, fmt.Errorf("%s is not a suggestion: %w", spanID, ErrNoChange)
+	}
+	set := partners(ann, spanID)
+	ops := restatus(ann, set, SpanAccepted, analyst)
+	return Edit{Summary: "accept " + sp.Label + " " + spanID, Ops: ops}, nil
+}
+
+// RejectSuggestion marks the pending span spanID rejected (Backspace), with
+// its pending said_by, cue and coref partners that nothing else links to.
+// Rejected spans are kept so the suggester does not offer them again.
+func RejectSuggestion(ann *Annotations, spanID, analyst string) (Edit, error) {
+	if ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	sp, ok := findSpan(ann, spanID)
+	if !ok {
+		return Edit{}, errors.New("select a suggestion first")
+	}
+	if sp.Status != SpanPending {
+		return Edit{}, fmt.Errorf("%s is not a suggestion; press Delete to remove it: %w", spanID, ErrNoChange)
+	}
+	set := partners(ann, spanID)
+	// A partner that another live span still links to (a speaker two
+	// suggested statements share) stays for that one.
+	for id := range set {
+		if id == spanID {
+			continue
+		}
+		for _, r := range ann.Relations {
+			if r.Child == id && r.Status != SpanRejected && !set[r.Head] {
+				if h, ok := findSpan(ann, r.Head); ok && h.Status != SpanRejected {
+					delete(set, id)
+					break
+				}
+			}
+		}
+	}
+	ops := restatus(ann, set, SpanRejected, analyst)
+	return Edit{Summary: "reject " + sp.Label + " " + spanID, Ops: ops}, nil
+}
+
+// partners returns id and the pending spans reachable from it by said_by,
+// cue and coref links, head to child.
+func partners(ann *Annotations, id string) map[string]bool {
+	set := map[string]bool{id: true}
+	queue := []string{id}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		for _, r := range ann.Relations {
+			if r.Head != cur || r.Status == SpanRejected || set[r.Child] {
+				continue
+			}
+			if r.Label != RelSaidBy && r.Label != RelCue && r.Label != RelCoref {
+				continue
+			}
+			if c, ok := findSpan(ann, r.Child); ok && c.Status == SpanPending {
+				set[r.Child] = true
+				queue = append(queue, r.Child)
+			}
+		}
+	}
+	return set
+}
+
+// restatus gives the spans in set status by analyst, and brings the links
+// touching them along: a pending link between live spans is accepted, any
+// link to a rejected span is rejected.
+func restatus(ann *Annotations, set map[string]bool, status, analyst string) []Op {
+	var ops []Op
+	after := map[string]string{}
+	for _, sp := range ann.Spans {
+		after[sp.ID] = sp.Status
+		if !set[sp.ID] || sp.Status == status {
+			continue
+		}
+		up := cloneSpan(sp)
+		up.Status, up.Annotator = status, analyst
+		ops = append(ops, Op{Kind: OpUpdateSpan, Span: &up})
+		after[sp.ID] = status
+	}
+	for _, r := range ann.Relations {
+		if !set[r.Head] && !set[r.Child] {
+			continue
+		}
+		want := r.Status
+		switch {
+		case after[r.Head] == SpanRejected || after[r.Child] == SpanRejected:
+			want = SpanRejected
+		case r.Status == SpanPending && after[r.Head] == SpanAccepted && after[r.Child] == SpanAccepted:
+			want = SpanAccepted
+		}
+		if want == r.Status {
+			continue
+		}
+		old, nu := r, r
+		nu.Status = want
+		ops = append(ops, Op{Kind: OpDeleteRelation, Relation: &old}, Op{Kind: OpAddRelation, Relation: &nu})
+	}
+	return ops
+}
+
+// AcceptAll accepts every pending suggestion of the document and the
+// suggested links between live spans, as one step (Ctrl+Shift+Enter).
+func AcceptAll(ann *Annotations, analyst string) (Edit, error) {
+	if ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	set := map[string]bool{}
+	for _, sp := range ann.Spans {
+		if sp.Status == SpanPending {
+			set[sp.ID] = true
+		}
+	}
+	if len(set) == 0 {
+		return Edit{}, fmt.Errorf("no suggestions left to accept: %w", ErrNoChange)
+	}
+	return Edit{Summary: fmt.Sprintf("accept all %d suggestions", len(set)),
+		Ops: restatus(ann, set, SpanAccepted, analyst)}, nil
+}
+
+// SetDocLabel sets the document-level label key (genre, topics, …) to value,
+// or removes it when value is nil.
+func SetDocLabel(docID, key string, value any) (Edit, error) {
+	key = strings.TrimSpace(key)
+	if key == "" {
+		return Edit{}, errors.New("name the document label to set")
+	}
+	op := Op{Kind: OpSetDocLabel, Key: key}
+	if value != nil {
+		if f, ok := DefaultSchema().DocField(key); ok {
+			if err := f.CheckValue(value); err != nil {
+				return Edit{}, err
+			}
+		}
+		raw, err := json.Marshal(value)
+		if err != nil {
+			return Edit{}, fmt.Errorf("document label %s: %w", key, err)
+		}
+		op.Value = raw
+	}
+	return Edit{Doc: docID, Summary: "set " + key, Ops: []Op{op}}, nil
+}
+
+// SetStatus marks the document to do, in progress or done.
+func SetStatus(docID string, st Status) Edit {
+	return Edit{Doc: docID, Summary: "mark " + string(st), Ops: []Op{{Kind: OpSetStatus, Status: st}}}
+}
+
+// NextSpan returns the id of the span after fromID in reading order (dir >
+// 0) or before it (dir < 0), wrapping around; with pendingOnly only
+// suggestions count (] and [). From "" it starts at the first or the last.
+// Rejected spans are skipped. It returns "" when there is none.
+func NextSpan(ann *Annotations, fromID string, dir int, pendingOnly bool) string {
+	if ann == nil {
+		return ""
+	}
+	spans := slices.Clone(ann.Spans)
+	slices.SortStableFunc(spans, readingOrder)
+	from := -1
+	for i, sp := range spans {
+		if sp.ID == fromID {
+			from = i
+		}
+	}
+	n := len(spans)
+	if dir == 0 {
+		dir = 1
+	}
+	step := 1
+	if dir < 0 {
+		step = -1
+	}
+	if from < 0 {
+		from = -1
+		if step < 0 {
+			from = n
+		}
+	}
+	for k := 1; k <= n; k++ {
+		i := ((from+step*k)%n + n) % n
+		sp := spans[i]
+		if sp.ID == fromID || sp.Status == SpanRejected || (pendingOnly && sp.Status != SpanPending) {
+			continue
+		}
+		return sp.ID
+	}
+	return ""
+}
+
+// readingOrder sorts spans by start, longer first, then id.
+func readingOrder(a, b Span) int {
+	if a.Start != b.Start {
+		return a.Start - b.Start
+	}
+	if a.End != b.End {
+		return b.End - a.End
+	}
+	return strings.Compare(a.ID, b.ID)
+}
+
+// StatementInfo is what the side panel shows about one statement.
+type StatementInfo struct {
+	Statement   Span
+	Text        string
+	Speaker     *Span  // said_by
+	SpeakerName string // the speaker's canonical name, following coref; its text if it has none
+	Cue         *Span
+	Addressees  []Span // addressed_to
+	Media       []Span // via
+	NestedIn    *Span  // the statement that reports this one
+	Claims      []Span // claims part_of this statement
+	Stances     []StanceInfo
+}
+
+// StanceInfo is one of a statement's stances with its target spelled out.
+type StanceInfo struct {
+	Stance
+	TargetText string
+}
+
+// StatementView gathers what the panel shows about statement id: speaker
+// (its mention and canonical name following coref), cue, addressees, media,
+// the statement it is nested in, its claims and stances. Rejected spans and
+// links are left out. The zero StatementInfo means id is not a statement.
+func StatementView(doc *Document, ann *Annotations, id string) StatementInfo {
+	if doc == nil || ann == nil {
+		return StatementInfo{}
+	}
+	st, ok := findSpan(ann, id)
+	if !ok || st.Label != LabelStatement {
+		return StatementInfo{}
+	}
+	info := StatementInfo{Statement: *st, Text: spanText(doc, st)}
+	for _, r := range ann.Relations {
+		if r.Status == SpanRejected || (r.Head != id && r.Child != id) {
+			continue
+		}
+		other := r.Child
+		if r.Child == id {
+			other = r.Head
+		}
+		o, ok := findSpan(ann, other)
+		if !ok || o.Status == SpanRejected {
+			continue
+		}
+		sp := *o
+		switch {
+		case r.Head == id && r.Label == RelSaidBy:
+			info.Speaker = &sp
+		case r.Head == id && r.Label == RelCue:
+			info.Cue = &sp
+		case r.Head == id && r.Label == RelAddressedTo:
+			info.Addressees = append(info.Addressees, sp)
+		case r.Head == id && r.Label == RelVia:
+			info.Media = append(info.Media, sp)
+		case r.Head == id && r.Label == RelNestedIn:
+			info.NestedIn = &sp
+		case r.Child == id && r.Label == RelPartOf:
+			info.Claims = append(info.Claims, sp)
+		}
+	}
+	if info.Speaker != nil {
+		info.SpeakerName = ResolveCanonical(ann.Spans, ann.Relations, info.Speaker.ID)
+		if info.SpeakerName == "" {
+			info.SpeakerName = spanText(doc, info.Speaker)
+		}
+	}
+	targets := map[string]string{}
+	for _, t := range ann.Targets {
+		targets[t.ID] = t.Text
+	}
+	for _, s := range ann.Stances {
+		if s.Statement == id {
+			info.Stances = append(info.Stances, StanceInfo{Stance: s, TargetText: targets[s.Target]})
+		}
+	}
+	return info
+}
+
+// statement finds the STATEMENT id or says what to select.
+func statement(ann *Annotations, id string) (*Span, error) {
+	sp, ok := findSpan(ann, id)
+	if !ok {
+		return nil, errors.New("select a STATEMENT first")
+	}
+	if sp.Label != LabelStatement {
+		return nil, fmt.Errorf("select a STATEMENT first (%s is a %s)", id, sp.Label)
+	}
+	return sp, nil
+}
+
+// findSpan returns the span with id.
+func findSpan(ann *Annotations, id string) (*Span, bool) {
+	if id == "" {
+		return nil, false
+	}
+	for i := range ann.Spans {
+		if ann.Spans[i].ID == id {
+			return &ann.Spans[i], true
+		}
+	}
+	return nil, false
+}
+
+// live returns the spans that are not rejected: a rejected suggestion is
+// never a link partner.
+func live(spans []Span) []Span {
+	out := make([]Span, 0, len(spans))
+	for _, sp := range spans {
+		if sp.Status != SpanRejected {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// cloneSpan copies sp with its own attribute map, so an update never
+// changes the caller's annotations.
+func cloneSpan(sp Span) Span {
+	attrs := make(map[string]any, len(sp.Attrs)+1)
+	for k, v := range sp.Attrs {
+		attrs[k] = v
+	}
+	sp.Attrs = attrs
+	return sp
+}
+
+func spanText(doc *Document, sp *Span) string {
+	return Slice(doc.Text, sp.Start, sp.End)
+}
