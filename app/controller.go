@@ -1,0 +1,908 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"slices"
+	"strings"
+
+	"newsmark/annotate"
+	"newsmark/store"
+)
+
+// Controller holds what the window works on (the project, the open
+// document and its annotations, the selection, the current stance target
+// and the analyst) and sends every change through the store. Panels call
+// its methods and listen through its callbacks; they never reach into each
+// other.
+//
+// Store work runs through run (a worker goroutine in the app, inline in
+// tests) and its results come back through ui (fyne.Do in the app), so the
+// UI goroutine never waits on SQLite.
+type Controller struct {
+	ctx     context.Context
+	st      *store.Store
+	schema  *annotate.Schema
+	analyst string
+	run     func(func())
+	ui      func(func())
+
+	docs  []store.DocSummary
+	total int
+	done  int
+
+	doc      *annotate.Document
+	ann      *annotate.Annotations
+	selected string // span id, "" for none
+	selStart int    // text selection in code points
+	selEnd   int
+	target   string // current stance target id
+
+	targets    []annotate.Target // the targets the open document may use
+	canonicals []string          // the project's canonical speaker names
+
+	lastEdit string // the summary of the last edit saved
+	failure  string // the last save that failed, in words, until the next success
+	message  string // a hint for the analyst, until the next edit or selection
+
+	// OnDocuments is called when the document list or its counts change.
+	OnDocuments func()
+	// OnDocument is called when another document is opened (or none).
+	OnDocument func()
+	// OnAnnotations is called when the open document's annotations change.
+	OnAnnotations func()
+	// OnSelected is called when the selected span changes.
+	OnSelected func()
+	// OnStatus is called with the new status line.
+	OnStatus func(line string)
+	// OnNeedTarget is called when a stance key is pressed with no current
+	// target: the window asks the analyst for one.
+	OnNeedTarget func(label string)
+}
+
+// NewController makes a controller for the analyst. run executes store work
+// (use goRunner in the app, inline in tests); ui brings results back to the
+// UI goroutine (fyne.Do).
+func NewController(analyst string, run, ui func(func())) *Controller {
+	return &Controller{
+		ctx:     context.Background(),
+		schema:  annotate.DefaultSchema(),
+		analyst: analyst,
+		run:     run,
+		ui:      ui,
+	}
+}
+
+// newSerialRunner returns a run function that executes store work on one
+// worker goroutine, in the order it was asked for, so two quick edits are
+// saved in the order the analyst made them.
+func newSerialRunner() func(func()) {
+	work := make(chan func(), 256)
+	go func() {
+		for f := range work {
+			f()
+		}
+	}()
+	return func(f func()) { work <- f }
+}
+
+// Store is the open project, nil before one is open.
+func (c *Controller) Store() *store.Store { return c.st }
+
+// Schema is the project's annotation schema.
+func (c *Controller) Schema() *annotate.Schema { return c.schema }
+
+// Analyst is who is annotating.
+func (c *Controller) Analyst() string { return c.analyst }
+
+// SetAnalyst changes who is annotating; later edits are recorded in their name.
+func (c *Controller) SetAnalyst(name string) {
+	c.analyst = name
+	c.notifyStatus()
+}
+
+// Documents is the project's document list, in import order.
+func (c *Controller) Documents() []store.DocSummary { return c.docs }
+
+// Progress is how many documents are done, of how many.
+func (c *Controller) Progress() (done, total int) { return c.done, c.total }
+
+// Document is the open document, nil if none.
+func (c *Controller) Document() *annotate.Document { return c.doc }
+
+// Annotations are the open document's annotations, nil if none is open.
+func (c *Controller) Annotations() *annotate.Annotations { return c.ann }
+
+// Selected is the selected span's id, "" for none.
+func (c *Controller) Selected() string { return c.selected }
+
+// SelectedSpan is the selected span, nil for none.
+func (c *Controller) SelectedSpan() *annotate.Span { return c.span(c.selected) }
+
+// Target is the current stance target's id, "" for none.
+func (c *Controller) Target() string { return c.target }
+
+func (c *Controller) span(id string) *annotate.Span {
+	if c.ann == nil || id == "" {
+		return nil
+	}
+	for i := range c.ann.Spans {
+		if c.ann.Spans[i].ID == id {
+			return &c.ann.Spans[i]
+		}
+	}
+	return nil
+}
+
+// SetStore switches to project st (nil to close): the document list is
+// read again and the first document opened. then, if not nil, runs on the
+// UI goroutine once the list is in.
+func (c *Controller) SetStore(st *store.Store, then func()) {
+	c.st = st
+	c.docs, c.total, c.done = nil, 0, 0
+	c.doc, c.ann, c.selected, c.target = nil, nil, "", ""
+	c.failure, c.message, c.lastEdit = "", "", ""
+	c.notify(c.OnDocument)
+	c.notify(c.OnDocuments)
+	c.ReloadDocuments(func() {
+		if len(c.docs) > 0 {
+			c.OpenDocument(c.firstToDo(""))
+		}
+		if then != nil {
+			then()
+		}
+	})
+}
+
+// ReloadDocuments reads the document list again, then runs then on the UI
+// goroutine (then may be nil).
+func (c *Controller) ReloadDocuments(then func()) {
+	st := c.st
+	if st == nil {
+		return
+	}
+	c.run(func() {
+		docs, err := st.Documents(c.ctx)
+		c.ui(func() {
+			if st != c.st {
+				return
+			}
+			if err != nil {
+				c.fail("read the document list", err)
+				return
+			}
+			c.setDocs(docs)
+			if then != nil {
+				then()
+			}
+		})
+	})
+}
+
+func (c *Controller) setDocs(docs []store.DocSummary) {
+	c.docs = docs
+	c.total, c.done = len(docs), 0
+	for _, d := range docs {
+		if d.Status == annotate.StatusDone {
+			c.done++
+		}
+	}
+	c.notify(c.OnDocuments)
+	c.notifyStatus()
+}
+
+// OpenDocument reads document id and its annotations and shows them.
+func (c *Controller) OpenDocument(id string) {
+	c.openDocument(id, nil)
+}
+
+func (c *Controller) openDocument(id string, then func()) {
+	st := c.st
+	if st == nil || id == "" {
+		return
+	}
+	c.run(func() {
+		doc, err := st.Document(c.ctx, id)
+		var ann *annotate.Annotations
+		var targets []annotate.Target
+		var names []string
+		if err == nil {
+			ann, err = st.Annotations(c.ctx, id)
+		}
+		if err == nil {
+			targets, err = st.Targets(c.ctx, id)
+		}
+		if err == nil {
+			names, err = st.CanonicalNames(c.ctx)
+		}
+		c.ui(func() {
+			if st != c.st {
+				return
+			}
+			if err != nil {
+				c.fail("open "+id, err)
+				return
+			}
+			c.doc, c.ann = doc, ann
+			c.targets, c.canonicals = targets, names
+			c.selected, c.selStart, c.selEnd = "", 0, 0
+			c.message = ""
+			if c.target != "" && !c.knowsTarget(c.target) {
+				c.target = ""
+			}
+			c.notify(c.OnDocument)
+			c.notify(c.OnAnnotations)
+			c.notify(c.OnSelected)
+			c.notifyStatus()
+			if then != nil {
+				then()
+			}
+		})
+	})
+}
+
+// knowsTarget reports whether the open document can use target id: it is
+// project-wide or the document's own, as far as its annotations know.
+func (c *Controller) knowsTarget(id string) bool {
+	if c.ann == nil {
+		return false
+	}
+	for _, t := range c.ann.Targets {
+		if t.ID == id {
+			return t.DocID == "" || c.doc == nil || t.DocID == c.doc.ID
+		}
+	}
+	// Project-wide targets the document does not use yet are not in
+	// ann.Targets; keep the choice, the store refuses a target it lacks.
+	return true
+}
+
+// SelectSpan makes id the selected span ("" for none).
+func (c *Controller) SelectSpan(id string) {
+	if id != "" && c.span(id) == nil {
+		id = ""
+	}
+	if id == c.selected {
+		return
+	}
+	c.selected = id
+	if c.message != "" {
+		c.message = ""
+		c.notifyStatus()
+	}
+	c.notify(c.OnSelected)
+}
+
+// SetTextSelection records the text the analyst selected in the article view.
+func (c *Controller) SetTextSelection(start, end int) {
+	c.selStart, c.selEnd = min(start, end), max(start, end)
+}
+
+// TextSelection is the text selection in code points.
+func (c *Controller) TextSelection() (start, end int) { return c.selStart, c.selEnd }
+
+// SetTarget makes id the current stance target.
+func (c *Controller) SetTarget(id string) {
+	c.target = id
+	c.notify(c.OnSelected)
+}
+
+// Tag tags the text selection with the label on number key n.
+func (c *Controller) Tag(n int) {
+	l, ok := c.schema.LabelAt(n)
+	if !ok {
+		c.say(fmt.Sprintf("key %d has no label in this schema", n))
+		return
+	}
+	c.TagLabel(l.Name)
+}
+
+// TagLabel tags the text selection with label and selects the new span.
+func (c *Controller) TagLabel(label string) {
+	if !c.ready() {
+		return
+	}
+	e, err := annotate.TagSpan(c.doc, c.ann, c.schema, label, c.selStart, c.selEnd, c.analyst)
+	c.Apply(e, err, func(done annotate.Edit) {
+		if id := firstAddedSpan(done); id != "" {
+			c.selStart, c.selEnd = 0, 0
+			c.SelectSpan(id)
+		}
+	})
+}
+
+func firstAddedSpan(e annotate.Edit) string {
+	for _, op := range e.Ops {
+		if op.Kind == annotate.OpAddSpan && op.Span != nil {
+			return op.Span.ID
+		}
+	}
+	return ""
+}
+
+// NextSpan selects the next (dir > 0) or previous span; with pendingOnly,
+// the next suggestion.
+func (c *Controller) NextSpan(dir int, pendingOnly bool) {
+	if c.ann == nil {
+		return
+	}
+	id := annotate.NextSpan(c.ann, c.selected, dir, pendingOnly)
+	if id == "" {
+		if pendingOnly {
+			c.say("no suggestions pending in this document")
+		}
+		return
+	}
+	c.SelectSpan(id)
+}
+
+// MoveEdge moves the selected span's start (or end) by one word.
+func (c *Controller) MoveEdge(end bool, dir int) {
+	if !c.ready() {
+		return
+	}
+	e, err := annotate.MoveSpanEdge(c.doc, c.ann, c.selected, end, dir)
+	c.Apply(e, err, nil)
+}
+
+// DeleteSelected removes the selected span.
+func (c *Controller) DeleteSelected() {
+	if !c.ready() {
+		return
+	}
+	id := c.selected
+	next := annotate.NextSpan(c.ann, id, 1, false)
+	e, err := annotate.DeleteSpan(c.ann, id)
+	c.Apply(e, err, func(annotate.Edit) {
+		if next != id {
+			c.SelectSpan(next)
+		}
+	})
+}
+
+// LinkNearest links the selected statement to the nearest span of
+// childLabel before it (or after it).
+func (c *Controller) LinkNearest(childLabel string, after bool) {
+	if !c.ready() {
+		return
+	}
+	e, err := annotate.LinkNearest(c.doc, c.ann, c.selected, childLabel, after)
+	c.Apply(e, err, nil)
+}
+
+// Link links the selected span (head) to child by relation.
+func (c *Controller) Link(relation, headID, childID string) {
+	if !c.ready() {
+		return
+	}
+	e, err := annotate.Link(c.doc, c.ann, relation, headID, childID)
+	c.Apply(e, err, nil)
+}
+
+// Unlink removes one relation.
+func (c *Controller) Unlink(relation, headID, childID string) {
+	if !c.ready() {
+		return
+	}
+	e, err := annotate.Unlink(c.ann, relation, headID, childID)
+	c.Apply(e, err, nil)
+}
+
+// LinkCoref links the selected speaker to the nearest preceding speaker.
+func (c *Controller) LinkCoref() {
+	if !c.ready() {
+		return
+	}
+	e, err := annotate.LinkCoref(c.doc, c.ann, c.selected)
+	c.Apply(e, err, nil)
+}
+
+// Stance sets the selected statement's stance toward the current target,
+// keeping whether it was marked implicit.
+func (c *Controller) Stance(label string) {
+	if !c.ready() {
+		return
+	}
+	if c.target == "" {
+		if c.OnNeedTarget != nil {
+			c.OnNeedTarget(label)
+			return
+		}
+		c.say("choose a target first (T)")
+		return
+	}
+	implicit := false
+	var ev *annotate.Evidence
+	for _, s := range c.ann.Stances {
+		if s.Statement == c.selected && s.Target == c.target {
+			implicit, ev = s.Implicit, s.Evidence
+		}
+	}
+	e, err := annotate.SetStance(c.ann, c.selected, c.target, label, implicit, ev)
+	c.Apply(e, err, nil)
+}
+
+// Accept accepts the suggestion the analyst is on: the selected span if it
+// is pending, else the pending span at the text cursor.
+func (c *Controller) Accept() { c.decide(true) }
+
+// Reject rejects the suggestion the analyst is on.
+func (c *Controller) Reject() { c.decide(false) }
+
+func (c *Controller) decide(accept bool) {
+	if !c.ready() {
+		return
+	}
+	id := c.suggestionAtCursor()
+	if id == "" {
+		c.say("no suggestion here: select a pending span first (] finds the next)")
+		return
+	}
+	var e annotate.Edit
+	var err error
+	if accept {
+		e, err = annotate.AcceptSuggestion(c.ann, id, c.analyst)
+	} else {
+		e, err = annotate.RejectSuggestion(c.ann, id, c.analyst)
+	}
+	next := annotate.NextSpan(c.ann, id, 1, true)
+	c.Apply(e, err, func(annotate.Edit) {
+		if next != "" && next != id {
+			c.SelectSpan(next)
+		} else if !accept {
+			c.SelectSpan("")
+		}
+	})
+}
+
+func (c *Controller) suggestionAtCursor() string {
+	if s := c.span(c.selected); s != nil && s.Status == annotate.SpanPending {
+		return s.ID
+	}
+	for _, s := range c.ann.Spans {
+		if s.Status == annotate.SpanPending && s.Start <= c.selStart && c.selStart < s.End {
+			return s.ID
+		}
+	}
+	return ""
+}
+
+// AcceptAll accepts every suggestion in the document.
+func (c *Controller) AcceptAll() {
+	if !c.ready() {
+		return
+	}
+	e, err := annotate.AcceptAll(c.ann, c.analyst)
+	c.Apply(e, err, nil)
+}
+
+// DoneAndNext marks the open document done and opens the next one still
+// to do.
+func (c *Controller) DoneAndNext() {
+	if !c.ready() {
+		return
+	}
+	cur := c.doc.ID
+	c.Apply(annotate.SetStatus(cur, annotate.StatusDone), nil, func(annotate.Edit) {
+		next := c.firstToDo(cur)
+		if next == "" {
+			c.say("all documents are done")
+			return
+		}
+		c.OpenDocument(next)
+	})
+}
+
+// firstToDo is the first document not done after the one with id after
+// (from the top when after is ""), wrapping round; "" when all are done.
+// With after == "" and everything done, it is the first document.
+func (c *Controller) firstToDo(after string) string {
+	start := 0
+	for i, d := range c.docs {
+		if d.ID == after {
+			start = i + 1
+		}
+	}
+	for k := range c.docs {
+		d := c.docs[(start+k)%len(c.docs)]
+		if d.Status != annotate.StatusDone && d.ID != after {
+			return d.ID
+		}
+	}
+	if after == "" && len(c.docs) > 0 {
+		return c.docs[0].ID
+	}
+	return ""
+}
+
+// Undo undoes the analyst's last edit, wherever it was made, and shows the
+// document it was in.
+func (c *Controller) Undo() { c.step(true) }
+
+// Redo redoes the analyst's last undone edit.
+func (c *Controller) Redo() { c.step(false) }
+
+func (c *Controller) step(undo bool) {
+	st := c.st
+	if st == nil {
+		return
+	}
+	analyst := c.analyst
+	cur := ""
+	if c.doc != nil {
+		cur = c.doc.ID
+	}
+	c.run(func() {
+		var e annotate.Edit
+		var err error
+		if undo {
+			e, err = st.Undo(c.ctx, analyst)
+		} else {
+			e, err = st.Redo(c.ctx, analyst)
+		}
+		var ann *annotate.Annotations
+		var docs []store.DocSummary
+		if err == nil && e.Doc == cur {
+			ann, err = st.Annotations(c.ctx, e.Doc)
+		}
+		if err == nil {
+			docs, err = st.Documents(c.ctx)
+		}
+		c.ui(func() {
+			if st != c.st {
+				return
+			}
+			verb := "undo"
+			if !undo {
+				verb = "redo"
+			}
+			if errors.Is(err, store.ErrNothingToUndo) || errors.Is(err, store.ErrNothingToRedo) {
+				c.say(err.Error())
+				return
+			}
+			if err != nil {
+				c.fail(verb, err)
+				return
+			}
+			c.setDocs(docs)
+			c.succeed(verb + " " + e.Summary)
+			if c.doc == nil || e.Doc != c.doc.ID {
+				c.OpenDocument(e.Doc)
+				return
+			}
+			c.setAnnotations(ann)
+		})
+	})
+}
+
+// Apply saves edit e (unless err says the action could not be done, which
+// the status line then shows), reloads the document's annotations and runs
+// then with the edit as applied (new ids filled in). Every change an
+// analyst makes goes through here.
+func (c *Controller) Apply(e annotate.Edit, err error, then func(done annotate.Edit)) {
+	if errors.Is(err, annotate.ErrNoChange) {
+		return
+	}
+	if err != nil {
+		c.say(err.Error())
+		return
+	}
+	st := c.st
+	if st == nil {
+		c.say("open a project first")
+		return
+	}
+	if e.Doc == "" && c.doc != nil {
+		e.Doc = c.doc.ID
+	}
+	if len(e.Ops) == 0 {
+		return
+	}
+	analyst := c.analyst
+	c.run(func() {
+		done, err := st.Apply(c.ctx, analyst, e)
+		var ann *annotate.Annotations
+		var docs []store.DocSummary
+		if err == nil {
+			ann, err = st.Annotations(c.ctx, e.Doc)
+		}
+		if err == nil {
+			docs, err = st.Documents(c.ctx)
+		}
+		var targets []annotate.Target
+		var names []string
+		refs := touches(e)
+		if err == nil && refs.targets {
+			targets, err = st.Targets(c.ctx, e.Doc)
+		}
+		if err == nil && refs.speakers {
+			names, err = st.CanonicalNames(c.ctx)
+		}
+		c.ui(func() {
+			if st != c.st {
+				return
+			}
+			if err != nil {
+				c.fail("save “"+e.Summary+"”", err)
+				return
+			}
+			if refs.targets && c.doc != nil && c.doc.ID == e.Doc {
+				c.targets = targets
+			}
+			if refs.speakers {
+				c.canonicals = names
+			}
+			c.succeed(e.Summary)
+			c.setDocs(docs)
+			if c.doc != nil && c.doc.ID == e.Doc {
+				for _, d := range docs {
+					if d.ID == e.Doc {
+						c.doc.Status = d.Status
+					}
+				}
+				c.setAnnotations(ann)
+			}
+			if then != nil {
+				then(done)
+			}
+		})
+	})
+}
+
+// touched says which lists beside the annotations an edit may change.
+type touched struct{ targets, speakers bool }
+
+func touches(e annotate.Edit) touched {
+	var t touched
+	for _, op := range e.Ops {
+		switch op.Kind {
+		case annotate.OpAddTarget, annotate.OpDeleteTarget:
+			t.targets = true
+		case annotate.OpAddSpan, annotate.OpUpdateSpan, annotate.OpDeleteSpan:
+			t.speakers = t.speakers || op.Span == nil || op.Span.Label == annotate.LabelSpeaker
+		}
+	}
+	return t
+}
+
+// Targets are the stance targets the open document may use: project-wide
+// ones and its own.
+func (c *Controller) Targets() []annotate.Target { return c.targets }
+
+// CanonicalNames are the project's canonical speaker names, for completion.
+func (c *Controller) CanonicalNames() []string { return c.canonicals }
+
+// TargetText is the text of target id, or id itself if unknown.
+func (c *Controller) TargetText(id string) string {
+	for _, t := range c.targets {
+		if t.ID == id {
+			return t.Text
+		}
+	}
+	if c.ann != nil {
+		for _, t := range c.ann.Targets {
+			if t.ID == id {
+				return t.Text
+			}
+		}
+	}
+	return id
+}
+
+// NewTarget adds a stance target (scoped to the open document unless
+// projectWide) and makes it the current one.
+func (c *Controller) NewTarget(text string, projectWide bool) {
+	if !c.ready() {
+		return
+	}
+	text = strings.TrimSpace(text)
+	if text == "" {
+		c.say("type the target's text first")
+		return
+	}
+	for _, t := range c.targets {
+		if strings.EqualFold(t.Text, text) {
+			c.SetTarget(t.ID)
+			return
+		}
+	}
+	c.Apply(annotate.NewTarget(c.doc.ID, text, projectWide), nil, func(done annotate.Edit) {
+		for _, op := range done.Ops {
+			if op.Kind == annotate.OpAddTarget && op.Target != nil {
+				c.SetTarget(op.Target.ID)
+			}
+		}
+	})
+}
+
+// Suggest runs the suggester on the open document and shows what it found.
+func (c *Controller) Suggest(suggest func(ctx context.Context, st *store.Store, ids []string) (int, error)) {
+	if !c.ready() {
+		return
+	}
+	st, id := c.st, c.doc.ID
+	c.run(func() {
+		n, err := suggest(c.ctx, st, []string{id})
+		c.ui(func() {
+			if st != c.st {
+				return
+			}
+			if err != nil {
+				c.fail("suggest spans", err)
+				return
+			}
+			c.succeed("suggest")
+			c.ReloadDocuments(nil)
+			c.openDocument(id, func() {
+				if n == 0 {
+					c.say("no new suggestions for this document")
+				}
+			})
+		})
+	})
+}
+
+func (c *Controller) setAnnotations(ann *annotate.Annotations) {
+	c.ann = ann
+	if c.selected != "" && c.span(c.selected) == nil {
+		c.selected = ""
+	}
+	c.notify(c.OnAnnotations)
+	c.notify(c.OnSelected)
+	c.notifyStatus()
+}
+
+// ready says whether a document is open to edit, telling the analyst if not.
+func (c *Controller) ready() bool {
+	if c.st == nil || c.doc == nil || c.ann == nil {
+		c.say("open a document first")
+		return false
+	}
+	return true
+}
+
+// say shows a hint in the status line: why an action could not be done and
+// what to do instead.
+func (c *Controller) say(msg string) {
+	c.message = msg
+	c.notifyStatus()
+}
+
+// fail reports a store error in words; the raw error goes to the log.
+func (c *Controller) fail(what string, err error) {
+	log.Printf("newsmark: %s: %v", what, err)
+	c.failure = fmt.Sprintf("could not %s: %s", what, explain(err))
+	c.message = ""
+	c.notifyStatus()
+}
+
+// succeed records a saved change.
+func (c *Controller) succeed(summary string) {
+	c.lastEdit = summary
+	c.failure, c.message = "", ""
+}
+
+// explain turns a store error into words an analyst can act on.
+func explain(err error) string {
+	msg := err.Error()
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return "it is no longer in the project"
+	case errors.Is(err, store.ErrNewerSchema):
+		return "the project file is from a newer version of Newsmark"
+	case errors.Is(err, context.Canceled):
+		return "cancelled"
+	case strings.Contains(msg, "database is locked"), strings.Contains(msg, "busy"):
+		return "the project file is busy in another program; try again"
+	case strings.Contains(msg, "readonly"), strings.Contains(msg, "read-only"):
+		return "the project file is read-only"
+	case strings.Contains(msg, "disk") && strings.Contains(msg, "full"):
+		return "the disk is full"
+	case strings.Contains(msg, "out of range"), strings.Contains(msg, "no span"), strings.Contains(msg, "not found"):
+		return "the document changed under it; try again"
+	}
+	return "the project file could not be written (details in the log)"
+}
+
+// StatusLine is what the status line says: who annotates, whether the last
+// edit is saved, and the open document's counts.
+func (c *Controller) StatusLine() string {
+	parts := []string{c.analyst}
+	if c.failure != "" {
+		parts = append(parts, c.failure)
+	} else if c.st != nil {
+		parts = append(parts, "saved")
+	} else {
+		parts = append(parts, "no project open")
+	}
+	if c.ann != nil {
+		accepted, pending := spanCounts(c.ann)
+		parts = append(parts, plural(accepted, "span", "spans"),
+			plural(pending, "suggestion pending", "suggestions pending"))
+	}
+	line := strings.Join(parts, " · ")
+	if c.message != "" {
+		line += " — " + c.message
+	}
+	return line
+}
+
+func spanCounts(a *annotate.Annotations) (accepted, pending int) {
+	for _, s := range a.Spans {
+		switch s.Status {
+		case annotate.SpanPending:
+			pending++
+		case annotate.SpanRejected:
+		default:
+			accepted++
+		}
+	}
+	return accepted, pending
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func (c *Controller) notifyStatus() {
+	if c.OnStatus != nil {
+		c.OnStatus(c.StatusLine())
+	}
+}
+
+func (c *Controller) notify(f func()) {
+	if f != nil {
+		f()
+	}
+}
+
+// ViewSpans are the open document's spans as the article view draws them:
+// rejected suggestions are hidden.
+func (c *Controller) ViewSpans() []ViewSpan {
+	if c.ann == nil {
+		return nil
+	}
+	out := make([]ViewSpan, 0, len(c.ann.Spans))
+	for _, s := range c.ann.Spans {
+		if s.Status == annotate.SpanRejected {
+			continue
+		}
+		out = append(out, ViewSpan{ID: s.ID, Start: s.Start, End: s.End, Label: s.Label,
+			Color: c.schema.Color(s.Label), Pending: s.Status == annotate.SpanPending})
+	}
+	return out
+}
+
+// Linked are the ids of the spans linked to span id by a relation, either way.
+func (c *Controller) Linked(id string) []string {
+	if c.ann == nil || id == "" {
+		return nil
+	}
+	var out []string
+	for _, r := range c.ann.Relations {
+		if r.Status == annotate.SpanRejected {
+			continue
+		}
+		switch id {
+		case r.Head:
+			out = append(out, r.Child)
+		case r.Child:
+			out = append(out, r.Head)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// SpanText is the text a span covers.
+func (c *Controller) SpanText(s *annotate.Span) string {
+	if c.doc == nil || s == nil {
+		return ""
+	}
+	return annotate.Slice(c.doc.Text, s.Start, s.End)
+}

@@ -1,0 +1,214 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"newsmark/annotate"
+	"newsmark/store"
+)
+
+// docList is the left pane: a filter box, the documents with their status,
+// span and suggestion counts, and "3 / 12 done" at the bottom.
+type docList struct {
+	ctl      *Controller
+	filter   *filterEntry
+	list     *widget.List
+	progress *widget.Label
+	content  fyne.CanvasObject
+
+	shown   []store.DocSummary // the documents the filter lets through
+	matches map[string]bool    // ids the filter found; nil when it is empty
+	query   string             // the filter text the matches are for
+	syncing bool               // set while the list follows the controller
+	// onLeave is called when the analyst presses Enter in the filter box.
+	onLeave func()
+}
+
+func newDocList(ctl *Controller) *docList {
+	d := &docList{ctl: ctl, progress: widget.NewLabel("")}
+	d.filter = newFilterEntry(d)
+	d.filter.SetPlaceHolder("filter… (Ctrl+F)")
+	d.filter.OnChanged = d.search
+	d.list = widget.NewList(
+		func() int { return len(d.shown) },
+		func() fyne.CanvasObject {
+			status := widget.NewLabel("○")
+			title := widget.NewLabel("title")
+			title.Truncation = fyne.TextTruncateEllipsis
+			counts := widget.NewLabel("0")
+			return container.NewBorder(nil, nil, status, counts, title)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= len(d.shown) {
+				return
+			}
+			s := d.shown[i]
+			row := o.(*fyne.Container)
+			title := row.Objects[0].(*widget.Label)
+			status := row.Objects[1].(*widget.Label)
+			counts := row.Objects[2].(*widget.Label)
+			status.SetText(statusIcon(s.Status))
+			title.SetText(s.Title)
+			counts.SetText(countsText(s))
+		})
+	d.list.OnSelected = func(i widget.ListItemID) {
+		if d.syncing || i >= len(d.shown) {
+			return
+		}
+		if cur := ctl.Document(); cur == nil || cur.ID != d.shown[i].ID {
+			ctl.OpenDocument(d.shown[i].ID)
+		}
+	}
+	d.content = container.NewBorder(d.filter, d.progress, nil, nil, d.list)
+	return d
+}
+
+// statusIcon is a document status as the list shows it.
+func statusIcon(s annotate.Status) string {
+	switch s {
+	case annotate.StatusDone:
+		return "✓"
+	case annotate.StatusInProgress:
+		return "●"
+	}
+	return "○"
+}
+
+// countsText is a row's span count, and its pending suggestions if any.
+func countsText(s store.DocSummary) string {
+	if s.Pending > 0 {
+		return fmt.Sprintf("%d +%d?", s.Spans, s.Pending)
+	}
+	return fmt.Sprint(s.Spans)
+}
+
+// refresh re-reads the controller's documents through the filter.
+func (d *docList) refresh() {
+	all := d.ctl.Documents()
+	d.shown = d.shown[:0]
+	for _, s := range all {
+		if d.matches == nil || d.matches[s.ID] {
+			d.shown = append(d.shown, s)
+		}
+	}
+	done, total := d.ctl.Progress()
+	d.progress.SetText(fmt.Sprintf("%d / %d done", done, total))
+	d.list.Refresh()
+	d.showOpen()
+}
+
+// showOpen selects the open document's row, without reopening it.
+func (d *docList) showOpen() {
+	cur := d.ctl.Document()
+	d.syncing = true
+	defer func() { d.syncing = false }()
+	if cur == nil {
+		d.list.UnselectAll()
+		return
+	}
+	for i, s := range d.shown {
+		if s.ID == cur.ID {
+			d.list.Select(i)
+			return
+		}
+	}
+	d.list.UnselectAll()
+}
+
+// search filters the list to documents whose title or text match the
+// query, through the store's full-text index.
+func (d *docList) search(query string) {
+	query = strings.TrimSpace(query)
+	d.query = query
+	if query == "" {
+		d.matches = nil
+		d.refresh()
+		return
+	}
+	st := d.ctl.Store()
+	if st == nil {
+		return
+	}
+	d.ctl.run(func() {
+		ids, err := st.Search(d.ctl.ctx, query)
+		d.ctl.ui(func() {
+			if query != d.query {
+				return // the analyst typed on
+			}
+			if err != nil {
+				d.ctl.say("the filter could not search: " + explain(err))
+				return
+			}
+			d.matches = make(map[string]bool, len(ids))
+			for _, id := range ids {
+				d.matches[id] = true
+			}
+			d.refresh()
+		})
+	})
+}
+
+// Shown are the ids the list shows, in order.
+func (d *docList) Shown() []string {
+	ids := make([]string, len(d.shown))
+	for i, s := range d.shown {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// move opens the document dir rows below (above, if negative) the open one.
+func (d *docList) move(dir int) {
+	if len(d.shown) == 0 {
+		return
+	}
+	at := -1
+	if cur := d.ctl.Document(); cur != nil {
+		for i, s := range d.shown {
+			if s.ID == cur.ID {
+				at = i
+			}
+		}
+	}
+	next := max(0, min(len(d.shown)-1, at+dir))
+	if at < 0 {
+		next = 0
+	}
+	if next != at {
+		d.ctl.OpenDocument(d.shown[next].ID)
+	}
+}
+
+// filterEntry is the filter box: Up and Down move through the list while it
+// has the focus, Enter goes to the article.
+type filterEntry struct {
+	widget.Entry
+	list *docList
+}
+
+func newFilterEntry(l *docList) *filterEntry {
+	e := &filterEntry{list: l}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey moves through the list on Up and Down, and leaves on Enter.
+func (e *filterEntry) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyUp:
+		e.list.move(-1)
+	case fyne.KeyDown:
+		e.list.move(1)
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape:
+		if e.list.onLeave != nil {
+			e.list.onLeave()
+		}
+	default:
+		e.Entry.TypedKey(ev)
+	}
+}

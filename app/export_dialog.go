@@ -1,0 +1,129 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"newsmark/annotate"
+	"newsmark/annotate/dataset"
+)
+
+// exportExtension is the file name extension each format is written with.
+func exportExtension(format string) string {
+	switch format {
+	case dataset.FormatBrat:
+		return ".zip"
+	case dataset.FormatSpacy:
+		return ".json"
+	}
+	return ".jsonl"
+}
+
+// exportDialog is File › Export…: the format and options, then where to
+// save, then a progress bar with Cancel and what was written.
+func (m *mainWindow) exportDialog() {
+	if !m.needStore() {
+		return
+	}
+	format := widget.NewSelect(dataset.Formats, nil)
+	format.SetSelected(dataset.FormatNewsmark)
+	offsets := widget.NewSelect([]string{dataset.UnitCodepoint, dataset.UnitUTF16, dataset.UnitUTF8}, nil)
+	offsets.SetSelected(dataset.UnitCodepoint)
+	suggestions := widget.NewCheck("Include pending suggestions", nil)
+	onlyDone := widget.NewCheck("Only documents marked done", nil)
+	split := widget.NewEntry()
+	split.SetPlaceHolder("e.g. train .8 dev .1 test .1 (empty: one file)")
+	dialog.ShowForm("Export dataset", "Choose file…", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Format", format),
+		widget.NewFormItem("Offsets", offsets),
+		widget.NewFormItem("", suggestions),
+		widget.NewFormItem("", onlyDone),
+		widget.NewFormItem("Split", split),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		opt := dataset.Options{Format: format.Selected, Offsets: offsets.Selected, IncludeSuggestions: suggestions.Checked}
+		if onlyDone.Checked {
+			opt.Status = annotate.StatusDone
+		}
+		if s := strings.TrimSpace(split.Text); s != "" {
+			parts, err := dataset.ParseSplit(s)
+			if err != nil {
+				dialog.ShowError(fmt.Errorf("The split %q is not understood: %w", s, err), m.win)
+				return
+			}
+			opt.Split = parts
+		}
+		m.chooseExportFile(opt)
+	}, m.win)
+}
+
+func (m *mainWindow) chooseExportFile(opt dataset.Options) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, m.win)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		// The dialog made an empty file; the export writes beside it and
+		// renames, and a split writes other names, so remove it.
+		removeIfEmpty(path)
+		m.export(path, opt)
+	}, m.win)
+	d.SetFileName("newsmark-" + opt.Format + exportExtension(opt.Format))
+	d.Show()
+}
+
+// export writes the dataset with a progress bar and Cancel, then says what
+// was written.
+func (m *mainWindow) export(path string, opt dataset.Options) {
+	st := m.ctl.Store()
+	var sum dataset.Summary
+	var err error
+	m.withProgress("Exporting", func(ctx context.Context, progress func(done, total int)) {
+		sum, err = dataset.Export(ctx, st, path, nil, opt, progress)
+	}, func() {
+		title, msg := exportSummary(sum, err)
+		dialog.ShowInformation(title, msg, m.win)
+	})
+}
+
+// exportSummary says in words what an export wrote, or why it did not.
+func exportSummary(sum dataset.Summary, err error) (title, msg string) {
+	switch {
+	case errors.Is(err, context.Canceled):
+		return "Export cancelled", "Nothing was written."
+	case errors.Is(err, dataset.ErrSpanText):
+		return "Export stopped", "A span's offsets do not match its text, so nothing was written: " + err.Error()
+	case err != nil:
+		return "Export failed", "Nothing was written: " + explain(err) + "."
+	}
+	files := make([]string, len(sum.Files))
+	for i, f := range sum.Files {
+		files[i] = filepath.Base(f)
+	}
+	return "Export done", fmt.Sprintf("Wrote %s, %s, %s and %s to %s.",
+		plural(sum.Documents, "document", "documents"), plural(sum.Spans, "span", "spans"),
+		plural(sum.Relations, "relation", "relations"), plural(sum.Stances, "stance", "stances"),
+		strings.Join(files, ", "))
+}
+
+// removeIfEmpty removes a file a save dialog created empty.
+func removeIfEmpty(path string) {
+	if fi, err := os.Stat(path); err == nil && fi.Size() == 0 && fi.Mode().IsRegular() {
+		os.Remove(path)
+	}
+}

@@ -1,0 +1,344 @@
+// Package app is Newsmark's annotation window: the document list, the
+// article view and the annotation panel, the menus and the keyboard map,
+// and the dialogs for importing, exporting and settings. It is the only
+// package that knows widgets; every change goes through annotate's actions
+// and the store.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"newsmark/annotate"
+	"newsmark/annotate/ingest"
+	"newsmark/store"
+)
+
+// Preference keys kept in the app's preferences.
+const (
+	prefLastProject = "last_project"
+	prefWindowW     = "window_w"
+	prefWindowH     = "window_h"
+	prefAnalyst     = "analyst"
+	prefTheme       = "theme"
+	prefAnalystSet  = "analyst_confirmed"
+)
+
+// mainWindow is the annotation window: it builds the panes and menus, and
+// turns keys and menu items into controller calls.
+type mainWindow struct {
+	app fyne.App
+	win fyne.Window
+	ctl *Controller
+
+	view   *ArticleView
+	docs   *docList
+	panel  *annotationPanel
+	status *widget.Label
+	split  *container.Split
+	// pickerOpen is set while a modal picker is up, so keys do not leak.
+	pickerOpen bool
+}
+
+// Start builds and shows the main window on a, opening the project file at
+// path (off the UI goroutine). It remembers the last project and the window
+// size in a.Preferences() ("last_project", "window_w/h").
+func Start(a fyne.App, path string) fyne.Window {
+	w := a.NewWindow("Newsmark")
+	prefs := a.Preferences()
+	w.Resize(fyne.NewSize(
+		float32(prefs.FloatWithFallback(prefWindowW, 1280)),
+		float32(prefs.FloatWithFallback(prefWindowH, 800))))
+	m := newMainWindow(a, w, newSerialRunner(), fyne.Do)
+	applyTheme(a, prefs.StringWithFallback(prefTheme, themeSystem))
+	w.SetOnClosed(func() {
+		size := w.Canvas().Size()
+		prefs.SetFloat(prefWindowW, float64(size.Width))
+		prefs.SetFloat(prefWindowH, float64(size.Height))
+		if st := m.ctl.Store(); st != nil {
+			st.Close()
+		}
+	})
+	w.Show()
+	m.openProject(path)
+	if !prefs.Bool(prefAnalystSet) {
+		m.askAnalyst(true)
+	}
+	return w
+}
+
+// LastProject returns the project path remembered in prefs ("" if none),
+// for store.Resolve.
+func LastProject(a fyne.App) string {
+	return a.Preferences().String(prefLastProject)
+}
+
+// analystName is the name edits are recorded under: the one the analyst
+// gave, else the system user's.
+func analystName(a fyne.App) string {
+	if n := a.Preferences().String(prefAnalyst); n != "" {
+		return n
+	}
+	return systemUser()
+}
+
+// newMainWindow builds the window's content and menus on w. run executes
+// store work and ui brings its results back (see Controller).
+func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow {
+	m := &mainWindow{app: a, win: w}
+	m.ctl = NewController(analystName(a), run, ui)
+	m.view = NewArticleView()
+	m.docs = newDocList(m.ctl)
+	m.panel = newAnnotationPanel(m.ctl, m.pickSpeaker, m.chooseTarget)
+	m.status = widget.NewLabel("")
+	m.status.Truncation = fyne.TextTruncateEllipsis
+
+	m.view.OnSelectionChanged = m.ctl.SetTextSelection
+	m.view.OnSpanTapped = func(id string) {
+		if id != "" {
+			m.ctl.SelectSpan(id)
+		}
+	}
+	m.view.OnRune = m.typedRune
+	m.view.OnKey = m.typedKey
+	m.view.OnHover = func(label string) {}
+	m.docs.onLeave = func() { m.win.Canvas().Focus(m.view) }
+
+	m.ctl.OnDocuments = m.docs.refresh
+	m.ctl.OnDocument = m.showDocument
+	m.ctl.OnAnnotations = func() {
+		m.view.SetSpans(m.ctl.ViewSpans())
+		m.panel.refresh()
+	}
+	m.ctl.OnSelected = m.showSelected
+	m.ctl.OnStatus = m.status.SetText
+	m.ctl.OnNeedTarget = func(label string) { m.chooseTarget(label) }
+
+	right := container.NewHSplit(m.view, m.panel.content)
+	right.Offset = 0.68
+	m.split = container.NewHSplit(m.docs.content, right)
+	m.split.Offset = 0.2
+	w.SetContent(container.NewBorder(nil, m.status, nil, nil, m.split))
+	w.SetMainMenu(m.menu())
+	m.addShortcuts()
+	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { m.importURIs(uris) })
+	m.status.SetText(m.ctl.StatusLine())
+	return m
+}
+
+// showDocument puts the open document in the article view.
+func (m *mainWindow) showDocument() {
+	d := m.ctl.Document()
+	if d == nil {
+		m.view.SetDocument("", nil)
+		m.win.SetTitle("Newsmark")
+	} else {
+		m.view.SetDocument(d.Text, d.Zones)
+		m.win.SetTitle("Newsmark · " + annotate.Title(d))
+	}
+	m.view.SetSpans(m.ctl.ViewSpans())
+	m.docs.showOpen()
+	m.panel.refresh()
+	if m.win.Canvas().Focused() == nil {
+		m.win.Canvas().Focus(m.view)
+	}
+}
+
+// showSelected marks the selected span and its links in the view, scrolls
+// to it and shows it in the panel.
+func (m *mainWindow) showSelected() {
+	id := m.ctl.Selected()
+	m.view.SetSelectedSpan(id, m.ctl.Linked(id))
+	if s := m.ctl.SelectedSpan(); s != nil {
+		m.view.ScrollTo(s.Start)
+	}
+	m.panel.refresh()
+}
+
+// typedRune handles a character typed in the article view.
+func (m *mainWindow) typedRune(r rune) bool {
+	b, ok := bindingForRune(r)
+	if !ok {
+		return false
+	}
+	m.do(b.action)
+	return true
+}
+
+// typedKey handles a key the article view does not use itself.
+func (m *mainWindow) typedKey(ev *fyne.KeyEvent, mods fyne.KeyModifier) bool {
+	b, ok := bindingForKey(ev.Name, mods)
+	if !ok {
+		return false
+	}
+	m.do(b.action)
+	return true
+}
+
+// addShortcuts makes the Ctrl keys work where no menu catches them first
+// (the test driver, a platform without a main menu) and F1 from anywhere.
+func (m *mainWindow) addShortcuts() {
+	c := m.win.Canvas()
+	for _, b := range keyMap {
+		if b.action == "" || b.shortcut == nil {
+			continue
+		}
+		if ks, ok := b.shortcut.(fyne.KeyboardShortcut); ok && ks.Mod()&(ctrl|alt) == 0 {
+			continue
+		}
+		action := b.action
+		c.AddShortcut(b.shortcut, func(fyne.Shortcut) { m.do(action) })
+	}
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyF1:
+			m.do(actShortcuts)
+		case fyne.KeyUp:
+			m.docs.move(-1)
+		case fyne.KeyDown:
+			m.docs.move(1)
+		}
+	})
+}
+
+// do runs one keyboard or menu action.
+func (m *mainWindow) do(a keyAction) {
+	if m.pickerOpen {
+		return
+	}
+	c := m.ctl
+	for n := 1; n <= 9; n++ {
+		if a == tagAction(n) {
+			m.ctl.SetTextSelection(m.view.Selection())
+			c.Tag(n)
+			return
+		}
+	}
+	switch a {
+	case actNextSpan:
+		c.NextSpan(1, false)
+	case actPrevSpan:
+		c.NextSpan(-1, false)
+	case actStartLeft:
+		c.MoveEdge(false, -1)
+	case actStartRight:
+		c.MoveEdge(false, 1)
+	case actEndLeft:
+		c.MoveEdge(true, -1)
+	case actEndRight:
+		c.MoveEdge(true, 1)
+	case actDeleteSpan:
+		c.DeleteSelected()
+	case actSpeakerBefore:
+		c.LinkNearest(annotate.LabelSpeaker, false)
+	case actSpeakerAfter:
+		c.LinkNearest(annotate.LabelSpeaker, true)
+	case actPickSpeaker:
+		m.pickSpeaker()
+	case actCueBefore:
+		c.LinkNearest(annotate.LabelCue, false)
+	case actCueAfter:
+		c.LinkNearest(annotate.LabelCue, true)
+	case actCoref:
+		c.LinkCoref()
+	case actFavor:
+		c.Stance(annotate.StanceFavor)
+	case actAgainst:
+		c.Stance(annotate.StanceAgainst)
+	case actNone:
+		c.Stance(annotate.StanceNone)
+	case actChooseTarget:
+		m.chooseTarget("")
+	case actAccept:
+		m.ctl.SetTextSelection(m.view.Selection())
+		c.Accept()
+	case actReject:
+		m.ctl.SetTextSelection(m.view.Selection())
+		c.Reject()
+	case actNextSuggestion:
+		c.NextSpan(1, true)
+	case actPrevSuggestion:
+		c.NextSpan(-1, true)
+	case actAcceptAll:
+		c.AcceptAll()
+	case actDoneNext:
+		c.DoneAndNext()
+	case actUndo:
+		m.undo(true)
+	case actRedo:
+		m.undo(false)
+	case actFocusFilter:
+		m.win.Canvas().Focus(m.docs.filter)
+	case actShortcuts:
+		m.showShortcuts()
+	}
+}
+
+// undo undoes (or redoes) the analyst's last edit, unless a text field has
+// the focus: then Ctrl+Z is that field's own undo.
+func (m *mainWindow) undo(undo bool) {
+	if f := m.win.Canvas().Focused(); f != nil && f != fyne.Focusable(m.view) {
+		if sc, ok := f.(fyne.Shortcutable); ok {
+			if undo {
+				sc.TypedShortcut(&fyne.ShortcutUndo{})
+			} else {
+				sc.TypedShortcut(&fyne.ShortcutRedo{})
+			}
+			return
+		}
+	}
+	if undo {
+		m.ctl.Undo()
+	} else {
+		m.ctl.Redo()
+	}
+}
+
+// openProject opens (or creates) the project file at path off the UI
+// goroutine and shows it. A project just created gets the sample articles,
+// so a newcomer can tag at once.
+func (m *mainWindow) openProject(path string) {
+	analyst := m.ctl.Analyst()
+	m.ctl.run(func() {
+		_, statErr := os.Stat(path)
+		created := errors.Is(statErr, os.ErrNotExist)
+		st, err := store.Open(path)
+		if err == nil && created {
+			if total, _, cerr := st.CountDocuments(context.Background()); cerr == nil && total == 0 {
+				if serr := ingest.ImportSamples(context.Background(), st, analyst); serr != nil {
+					err = fmt.Errorf("add the sample articles: %w", serr)
+				}
+			}
+		}
+		m.ctl.ui(func() {
+			if err != nil {
+				if st != nil {
+					st.Close()
+				}
+				dialog.ShowError(fmt.Errorf("Could not open the project %s: %s", filepath.Base(path), explain(err)), m.win)
+				return
+			}
+			old := m.ctl.Store()
+			m.app.Preferences().SetString(prefLastProject, path)
+			m.ctl.SetStore(st, nil)
+			m.win.SetTitle("Newsmark · " + projectName(path))
+			if old != nil && old != st {
+				old.Close()
+			}
+		})
+	})
+}
+
+// projectName is how the title bar names a project file.
+func projectName(path string) string {
+	base := filepath.Base(path)
+	return base[:len(base)-len(filepath.Ext(base))]
+}

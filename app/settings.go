@@ -1,0 +1,141 @@
+package app
+
+import (
+	"context"
+	"image/color"
+	"os"
+	"os/user"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"newsmark/annotate/ingest"
+)
+
+// The theme choices of View › Theme.
+const (
+	themeSystem = "system"
+	themeLight  = "light"
+	themeDark   = "dark"
+)
+
+var themeChoices = []string{themeSystem, themeLight, themeDark}
+
+// variantTheme is the default theme held to one variant, light or dark,
+// whatever the system prefers.
+type variantTheme struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+// Color is part of fyne.Theme.
+func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.variant)
+}
+
+// applyTheme sets the app's theme from a View › Theme choice.
+func applyTheme(a fyne.App, choice string) {
+	switch choice {
+	case themeLight:
+		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantLight})
+	case themeDark:
+		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantDark})
+	default:
+		a.Settings().SetTheme(theme.DefaultTheme())
+	}
+}
+
+// systemUser is the name of the user running Newsmark, the default analyst.
+func systemUser() string {
+	name := ""
+	if u, err := user.Current(); err == nil {
+		name = u.Username
+	}
+	if name == "" {
+		name = os.Getenv("USER")
+	}
+	if i := strings.LastIndexAny(name, `\/`); i >= 0 {
+		name = name[i+1:] // DOMAIN\user on Windows
+	}
+	if name == "" {
+		name = "analyst"
+	}
+	return name
+}
+
+// setAnalyst records who is annotating, in the preferences and for every
+// later edit.
+func (m *mainWindow) setAnalyst(name string) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return
+	}
+	prefs := m.app.Preferences()
+	prefs.SetString(prefAnalyst, name)
+	prefs.SetBool(prefAnalystSet, true)
+	m.ctl.SetAnalyst(name)
+}
+
+// askAnalyst asks the analyst's name once, on first run, so each edit says
+// who made it.
+func (m *mainWindow) askAnalyst(first bool) {
+	name := widget.NewEntry()
+	name.SetText(m.ctl.Analyst())
+	title := "Who is annotating?"
+	msg := widget.NewLabel("Your name is recorded with every edit you make.\nYou can change it later in Edit › Settings.")
+	d := dialog.NewForm(title, "OK", "Later", []*widget.FormItem{
+		widget.NewFormItem("", msg),
+		widget.NewFormItem("Analyst", name),
+	}, func(ok bool) {
+		if ok {
+			m.setAnalyst(name.Text)
+		} else if first {
+			m.app.Preferences().SetBool(prefAnalystSet, true)
+		}
+	}, m.win)
+	d.Show()
+	m.win.Canvas().Focus(name)
+}
+
+// showSettings is Edit › Settings…: the analyst's name, the theme, and
+// whether the project suggests spans for imported articles.
+func (m *mainWindow) showSettings() {
+	name := widget.NewEntry()
+	name.SetText(m.ctl.Analyst())
+	th := widget.NewSelect(themeChoices, nil)
+	th.SetSelected(m.app.Preferences().StringWithFallback(prefTheme, themeSystem))
+	suggestOnImport := widget.NewCheck("Suggest spans for imported articles", nil)
+	st := m.ctl.Store()
+	if st != nil {
+		suggestOnImport.SetChecked(ingest.SuggestOnImport(context.Background(), st))
+	} else {
+		suggestOnImport.Disable()
+	}
+	dialog.ShowForm("Settings", "Save", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Analyst", name),
+		widget.NewFormItem("Theme", th),
+		widget.NewFormItem("Project", suggestOnImport),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		m.setAnalyst(name.Text)
+		m.app.Preferences().SetString(prefTheme, th.Selected)
+		applyTheme(m.app, th.Selected)
+		if st != nil {
+			v := "off"
+			if suggestOnImport.Checked {
+				v = "on"
+			}
+			m.ctl.run(func() {
+				err := st.SetSetting(context.Background(), ingest.SettingSuggestOnImport, v)
+				if err != nil {
+					m.ctl.ui(func() { m.ctl.fail("save the project settings", err) })
+				}
+			})
+		}
+	}, m.win)
+}
