@@ -512,3 +512,64 @@ func TestArticleViewAutoScrollWhileDraggingPastTheEdge(t *testing.T) {
 		t.Errorf("OnSelectionChanged %v, want end %d", got, endAfter)
 	}
 }
+
+// Okabe–Ito label colours from docs/ui.md.
+var (
+	skyBlue       = color.NRGBA{0x56, 0xB4, 0xE9, 0xff}
+	orange        = color.NRGBA{0xE6, 0x9F, 0x00, 0xff}
+	reddishPurple = color.NRGBA{0xCC, 0x79, 0xA7, 0xff}
+	bluishGreen   = color.NRGBA{0x00, 0x9E, 0x73, 0xff}
+)
+
+// lookSpans tags the sample article: a statement with its speaker and cue,
+// an overlapping claim, a pending suggestion, and in the third paragraph a
+// second statement.
+func lookSpans(t *testing.T, text string) []ViewSpan {
+	at := func(s string) (int, int) {
+		i := runeIndex(t, text, s)
+		return i, i + len([]rune(s))
+	}
+	var spans []ViewSpan
+	add := func(id, sub, label string, c color.Color, pending bool) {
+		s, e := at(sub)
+		spans = append(spans, ViewSpan{ID: id, Start: s, End: e, Label: label, Color: c, Pending: pending})
+	}
+	add("st1", "\"We got what we came for,\"", annotate.LabelStatement, skyBlue, false)
+	add("sp1", "union negotiator Ilse de Vries", annotate.LabelSpeaker, orange, false)
+	add("cue1", "told", annotate.LabelCue, reddishPurple, false)
+	add("cl1", "what we came for", annotate.LabelClaim, bluishGreen, false)
+	add("st2", "the deal was \"fair to both sides\"", annotate.LabelStatement, skyBlue, false)
+	add("sp2", "The port authority", annotate.LabelSpeaker, orange, true)
+	add("cue2", "said in a statement", annotate.LabelCue, reddishPurple, true)
+	add("sp3", "the FNV union", annotate.LabelSpeaker, orange, false)
+	return spans
+}
+
+func TestArticleViewLooks(t *testing.T) {
+	text, zones := sampleArticle()
+	tests := []struct {
+		name     string
+		selected string
+		linked   []string
+		sel      string
+	}{
+		{"overlapping_spans", "", nil, ""},
+		{"selected_and_linked", "st1", []string{"sp1", "cue1"}, ""},
+		{"selected_pending_and_selection", "sp2", []string{"cue2", "st2"}, "cranes would be running"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v, w := newTestView(t, text, zones, fyne.NewSize(520, 420))
+			v.SetSpans(lookSpans(t, text))
+			v.SetSelectedSpan(tt.selected, tt.linked)
+			if tt.sel != "" {
+				s := runeIndex(t, text, tt.sel)
+				v.SetSelection(s, s+len([]rune(tt.sel)))
+			}
+			test.AssertRendersToMarkup(t, "article_view/"+tt.name+".xml", w.Canvas())
+			if tt.name == "selected_pending_and_selection" {
+				test.AssertRendersToImage(t, "article_view/looks.png", w.Canvas())
+			}
+		})
+	}
+}
