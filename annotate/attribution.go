@@ -60,7 +60,11 @@ func Paragraphs(text string) []Paragraph {
 // offset (its end counts, so a cursor after the last character is inside).
 // ok is false when offset falls on a blank line between paragraphs.
 func ParagraphAt(text string, offset int) (p Paragraph, ok bool) {
-	for _, p := range Paragraphs(text) {
+	return paragraphAt(Paragraphs(text), offset)
+}
+
+func paragraphAt(paras []Paragraph, offset int) (Paragraph, bool) {
+	for _, p := range paras {
 		if offset >= p.Start && offset <= p.End {
 			return p, true
 		}
@@ -71,8 +75,9 @@ func ParagraphAt(text string, offset int) (p Paragraph, ok bool) {
 // searchArea is the range NearestBefore and NearestAfter search first: the
 // paragraphs that from touches.
 func searchArea(text string, from Span) Paragraph {
-	first, ok1 := ParagraphAt(text, from.Start)
-	last, ok2 := ParagraphAt(text, max(from.End-1, from.Start))
+	paras := Paragraphs(text)
+	first, ok1 := paragraphAt(paras, from.Start)
+	last, ok2 := paragraphAt(paras, max(from.End-1, from.Start))
 	if !ok1 || !ok2 {
 		return Paragraph{from.Start, from.End}
 	}
