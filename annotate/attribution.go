@@ -284,7 +284,7 @@ func isRole(tokens []string, i int) bool {
 // and what precedes it was there.
 func nameInSegment(seg string) (name string, roleOnly bool) {
 	tokens := strings.Fields(seg)
-	for len(tokens) > 0 && determiners[normWord(tokens[0])] {
+	for len(tokens) > 1 && determiners[normWord(tokens[0])] {
 		tokens = tokens[1:]
 	}
 	last := -1

@@ -298,6 +298,7 @@ func TestCanonicalName(t *testing.T) {
 		{"a spokesperson", "spokesperson"},
 		{"  the   union ", "union"},
 		{"he", "he"},
+		{"her", "her"},
 	}
 	for _, tt := range tests {
 		if got := CanonicalName(tt.mention); got != tt.want {
