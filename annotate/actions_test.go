@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"newsmark/annotate"
 	"newsmark/store"
@@ -71,11 +72,11 @@ func (f *fixture) reopen() {
 
 // portStrike is an original sample article (testdata/port_strike.txt) with
 // curly quotes, accented names and an emoji, so code points and bytes differ.
-func portStrike(t *testing.T) string {
-	t.Helper()
+func portStrike(tb testing.TB) string {
+	tb.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", "port_strike.txt"))
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return strings.TrimRight(string(b), "\n")
 }
@@ -1277,4 +1278,99 @@ func sameJSON(a, b any) bool {
 	ja, _ := json.Marshal(a)
 	jb, _ := json.Marshal(b)
 	return string(ja) == string(jb)
+}
+
+// BenchmarkActions measures what each key costs on a long article (the
+// port-strike story forty times over, with a statement, speaker and cue
+// tagged in every paragraph), against reading the document's annotations
+// from the store, which the GUI does before every action anyway. The ratio
+// x_read shows whether an action adds noticeably to a key press.
+func BenchmarkActions(b *testing.B) {
+	para := portStrike(b)
+	var sb strings.Builder
+	for i := range 40 {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(para)
+	}
+	text := sb.String()
+	doc := &annotate.Document{ID: "long", Text: text}
+	imported := &annotate.Annotations{}
+	n := 0
+	for _, p := range annotate.Paragraphs(text) {
+		words := strings.Fields(annotate.Slice(text, p.Start, p.End))
+		if len(words) < 6 {
+			continue
+		}
+		n++
+		spk := annotate.Span{ID: fmt.Sprintf("spk%d", n), Label: annotate.LabelSpeaker, Start: p.Start,
+			End: p.Start + annotate.RuneLen(words[0]), Attrs: map[string]any{"canonical": words[0]}}
+		cueStart := spk.End + 1
+		cue := annotate.Span{ID: fmt.Sprintf("cue%d", n), Label: annotate.LabelCue, Start: cueStart, End: cueStart + annotate.RuneLen(words[1])}
+		st := annotate.Span{ID: fmt.Sprintf("s%d", n), Label: annotate.LabelStatement, Start: cue.End + 1, End: p.End,
+			Status: annotate.SpanPending, Source: annotate.SourceRules}
+		imported.Spans = append(imported.Spans, spk, cue, st)
+		imported.Relations = append(imported.Relations, annotate.Relation{Label: annotate.RelSaidBy, Head: st.ID, Child: spk.ID,
+			Status: annotate.SpanPending, Source: annotate.SourceRules})
+	}
+	st, err := store.Open(filepath.Join(b.TempDir(), "p.newsmark"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	if _, err := st.AddDocuments(ctx, analyst, []*annotate.Document{doc}, []*annotate.Annotations{imported}); err != nil {
+		b.Fatal(err)
+	}
+	ann, err := st.Annotations(ctx, doc.ID)
+	if err != nil {
+		b.Fatal(err)
+	}
+	// The baseline: one read of the annotations, timed here so the ratio
+	// compares numbers from the same machine and run.
+	const reads = 50
+	t0 := time.Now()
+	for range reads {
+		if _, err := st.Annotations(ctx, doc.ID); err != nil {
+			b.Fatal(err)
+		}
+	}
+	readNs := float64(time.Since(t0).Nanoseconds()) / reads
+	mid := fmt.Sprintf("s%d", n/2)
+	midSpan := ann.Spans[slices.IndexFunc(ann.Spans, func(s annotate.Span) bool { return s.ID == mid })]
+	actions := []struct {
+		name string
+		act  func() (annotate.Edit, error)
+	}{
+		{"tag statement", func() (annotate.Edit, error) {
+			return annotate.TagSpan(doc, ann, nil, annotate.LabelStatement, midSpan.Start, midSpan.End-1, analyst)
+		}},
+		{"tag speaker", func() (annotate.Edit, error) {
+			return annotate.TagSpan(doc, ann, nil, annotate.LabelSpeaker, midSpan.Start, midSpan.Start+5, analyst)
+		}},
+		{"S", func() (annotate.Edit, error) {
+			return annotate.LinkNearest(doc, ann, mid, annotate.LabelSpeaker, false)
+		}},
+		{"move edge", func() (annotate.Edit, error) { return annotate.MoveSpanEdge(doc, ann, mid, true, -1) }},
+		{"accept suggestion", func() (annotate.Edit, error) { return annotate.AcceptSuggestion(ann, mid, analyst) }},
+		{"accept all", func() (annotate.Edit, error) { return annotate.AcceptAll(ann, analyst) }},
+		{"statement view", func() (annotate.Edit, error) {
+			annotate.StatementView(doc, ann, mid)
+			return annotate.Edit{}, nil
+		}},
+	}
+	b.Logf("%d code points, %d spans; reading the annotations takes %.0f µs", annotate.RuneLen(text), len(ann.Spans), readNs/1e3)
+	for _, a := range actions {
+		b.Run(a.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := a.act(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+			b.ReportMetric(perOp/readNs, "x_read")
+		})
+	}
 }
