@@ -231,16 +231,13 @@ func (a *article) clean() []paragraph {
 		}
 	}
 	removeMenuRuns(a.units, kinds, removed)
+	removeKicker(a.units, kinds, removed)
 
 	// Metadata from the removed lines, then meta.removed in page order.
 	for i, u := range a.units {
 		switch kinds[i] {
-		case junkByline:
-			a.noteByline(u.text)
-		case junkDate:
-			a.noteDate(u.text)
-		case junkWire:
-			a.noteWire(u.text)
+		case junkByline, junkDate, junkWire:
+			a.noteHeader(u.text, kinds[i])
 		}
 		a.meta.Removed = append(a.meta.Removed, removed[i]...)
 	}
@@ -273,6 +270,26 @@ func (a *article) clean() []paragraph {
 		pending = keep
 	}
 	return paras
+}
+
+// removeKicker removes a section label printed above the headline ("World",
+// "US News"): one or two words on the first kept line, followed by a
+// headline-like line of four words or more.
+func removeKicker(units []unit, kinds []junk, removed [][]string) {
+	i := firstKept(kinds, units)
+	if i < 0 || units[i].role != "" || wordCount(units[i].text) > 2 || endsSentence(units[i].text) {
+		return
+	}
+	for j := i + 1; j < len(units); j++ {
+		if kinds[j] != keep {
+			continue
+		}
+		if headlineLike(units[j].text) && wordCount(units[j].text) >= 4 {
+			kinds[i] = junkChrome
+			removed[i] = []string{units[i].text}
+		}
+		return
+	}
 }
 
 func firstKept(kinds []junk, units []unit) int {
@@ -320,6 +337,31 @@ func relatedHeading(s string) bool {
 // not a sentence ending in a period.
 func relatedItem(s string) bool {
 	return wordCount(s) <= 20 && !strings.HasSuffix(strings.TrimRight(s, "\"”’'"), ".")
+}
+
+// noteHeader keeps what a removed byline, date or wire line says, part by
+// part when the page joined them on one line.
+func (a *article) noteHeader(s string, kind junk) {
+	parts := splitHeader(s)
+	if len(parts) < 2 || headerParts(s) == keep {
+		parts = []string{s}
+	} else {
+		kind = keep // classify each part on its own
+	}
+	for _, p := range parts {
+		k := kind
+		if k == keep {
+			k = classify(p, wordCount(p))
+		}
+		switch k {
+		case junkByline:
+			a.noteByline(p)
+		case junkDate:
+			a.noteDate(p)
+		case junkWire:
+			a.noteWire(p)
+		}
+	}
 }
 
 func (a *article) noteByline(s string) {

@@ -51,8 +51,11 @@ var exactJunk = setOf(
 	"see more", "back to top", "top", "next", "previous", "next article", "previous article",
 	"next story", "loading", "toggle navigation", "open menu", "close menu", "accept", "accept all",
 	"reject all", "manage preferences", "cookie settings", "got it", "ok", "breaking news", "live",
-	"opens in new window", "open in new window", "click to expand", "read more", "read full article",
-	"full story", "trending", "sections", "topics", "tags", "editions", "edition",
+	"opens in new window", "open in new window", "click to expand", "read full article",
+	"full story", "trending", "sections", "topics", "tags", "editions", "edition", "supported by",
+	"continue reading the main story", "send any friend a story", "now playing", "up next",
+	"watch more", "play video", "replay", "comment on this story", "unlock this article",
+	"open image in gallery", "view image in fullscreen", "enlarge image", "image", "audio",
 )
 
 // exactWire names news agencies whose name alone on a line, or in a
@@ -75,16 +78,16 @@ func setOf(words ...string) map[string]bool {
 var (
 	// "Sign up for our newsletter", "Get the latest…", "5 min read", "Image 1 of 12":
 	// promos and widget labels that start a short line.
-	rePromo = regexp.MustCompile(`^(?i:sign up (?:for|to)|subscribe (?:to|for)|skip to|share (?:this|on|via)|get the latest|get our|download (?:the|our)|click here|tap here|follow us|join us on|watch:|listen:|watch live|don'?t miss|support our journalism|already a subscriber|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated)|advertisement|story continues|article continues|continue reading|listen to this|\d+\s*min(?:ute)?s? read|(?:image|photo|slide|picture) \d+ (?:of|/) \d+)`)
+	rePromo = regexp.MustCompile(`^(?i:new)?(?i:you can now listen to|register now|sign up (?:for|to)|subscribe (?:to|for)|skip to|share (?:this|on|via)|get the latest|get our|download (?:the|our)|click here|tap here|follow us|join us on|watch:|listen:|watch live|don'?t miss|support our journalism|already a subscriber|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated)|advertisement|story continues|article continues|continue reading|listen to this|\d+\s*min(?:ute)?s? read|(?:image|photo|slide|picture) \d+ (?:of|/) \d+)`)
 
 	// "RELATED:", "Read more", "More from World", "You may also like": the
 	// heading of a related-links box, with or without a link after it.
-	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news)\s*[:»›>|—–-]?(?:\s+(.*))?$`)
+	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
 
 	// "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: …",
 	// "© 2021 Reuters", "Copyright 2021 The Associated Press. All rights reserved.":
 	// wire-story trailers and copyright footers.
-	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter))`)
+	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter)|(?:the )?associated press contributed|[\p{L} .,&'’-]{2,80} contributed (?:to )?(?:this|the) (?:report|story|article))`)
 
 	// "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Written by …", "Author: …": a byline.
 	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Aa]uthor:|[Aa]uthors:)\s+(.+)$`)
@@ -93,7 +96,9 @@ var (
 	reWire = regexp.MustCompile(`^(?:/\s*)?(?i:source|sources|via|from)\s*:?\s+(.{2,40})$`)
 
 	// "Photo: …", "Image credit: …", "Pictured: …", "(AP Photo/Evan Vucci)".
-	rePhotoLabel = regexp.MustCompile(`^[(\[]?(?i:(?:file |handout |pool )?photo(?:graph)?s?|image|picture|pictured|credits?|illustration|photo illustration|video)(?:\s+credit)?\s*(?::|by\b|/|—|–)`)
+	// BBC's "Image source, Getty Images" and "Image caption, …"; the NYT's
+	// "Credit...Jane Doe for The New York Times".
+	rePhotoLabel = regexp.MustCompile(`^[(\[]?(?i:(?:file |handout |pool )?photo(?:graph)?s?|image|picture|pictured|credits?|illustration|photo illustration|video)(?:\s+credit)?\s*(?::|by\b|/|—|–|\.\.\.|…)|^(?i:image source|image caption|media caption|video caption),`)
 
 	// Dates as pages print them: "Dec. 12, 2021", "12 December 2021", "2021-12-12", "12/12/2021".
 	reDate = regexp.MustCompile(`(?i)\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b`)
@@ -118,10 +123,11 @@ func classify(s string, words int) junk {
 	lower := strings.ToLower(s)
 	// "IE 11 is not supported. For an optimal experience visit our site on
 	// another browser.", "We use cookies to …", "Please enable JavaScript":
-	// browser and consent banners.
-	if strings.Contains(lower, "browser") || strings.Contains(lower, "cookie") ||
+	// browser and consent banners. A reported sentence about browsers or
+	// cookies ("…, the regulator said") is article text.
+	if words <= 40 && (strings.Contains(lower, "browser") || strings.Contains(lower, "cookie") ||
 		strings.Contains(lower, "javascript") || strings.Contains(lower, "ad blocker") ||
-		strings.Contains(lower, "adblock") {
+		strings.Contains(lower, "adblock")) && !reported(lower) {
 		for _, w := range bannerWords {
 			if strings.Contains(lower, w) {
 				return junkBanner
@@ -162,7 +168,62 @@ func classify(s string, words int) junk {
 	if isCredit(s, lower, words) {
 		return junkCredit
 	}
-	return keep
+	if reFollow.MatchString(s) {
+		return junkChrome
+	}
+	return headerParts(s)
+}
+
+// "Follow Jane Doe on Twitter", "Follow NBC News on Instagram".
+var reFollow = regexp.MustCompile(`^(?i:follow) [\p{L}@ .'’-]{2,40} (?i:on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin))\.?$`)
+
+// headerSeparators join a byline, a date and a source on one line.
+var headerSeparators = []string{" / ", " | ", " • ", " · ", " — ", " – "}
+
+// headerParts classifies a line that joins header items with a separator,
+// "Dec. 12, 2021, 10:02 AM UTC / Source: Reuters" or "By Jane Doe | May 3,
+// 2024": junk when every part is a byline, a date or a wire line.
+func headerParts(s string) junk {
+	parts := splitHeader(s)
+	if len(parts) < 2 {
+		return keep
+	}
+	kind := keep
+	for _, p := range parts {
+		k := classify(p, wordCount(p))
+		if k != junkByline && k != junkDate && k != junkWire {
+			return keep
+		}
+		if kind == keep || k == junkByline {
+			kind = k
+		}
+	}
+	return kind
+}
+
+func splitHeader(s string) []string {
+	for _, sep := range headerSeparators {
+		if strings.Contains(s, sep) {
+			var parts []string
+			for _, p := range strings.Split(s, sep) {
+				if p = strings.TrimSpace(p); p != "" {
+					parts = append(parts, p)
+				}
+			}
+			return parts
+		}
+	}
+	return nil
+}
+
+// reported reports a sentence with a reporting verb: news, not a banner.
+func reported(lower string) bool {
+	for _, w := range []string{" said", " says", " told", "according to", " reported"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 var bannerWords = []string{
@@ -214,6 +275,9 @@ func isBylineNames(s string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsPunct(r) && len(strings.TrimFunc(w, unicode.IsPunct)) == 0 {
+			continue // a dash between the name and the outlet
+		}
 		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
 			return false
 		}
@@ -309,7 +373,8 @@ func splitCaptionCredit(s string) (caption, credit string, ok bool) {
 		if wordCount(tail) > 12 {
 			break
 		}
-		if isCredit(tail, strings.ToLower(tail), wordCount(tail)) {
+		glued := s[i] != ' '
+		if isCredit(tail, strings.ToLower(tail), wordCount(tail)) || glued && wires[strings.ToLower(tail)] {
 			head := strings.TrimSpace(s[:i])
 			if wordCount(head) >= 3 {
 				return head, tail, true
@@ -337,10 +402,10 @@ var reDateline = regexp.MustCompile(`^(?:` +
 	// "MOSCOW — ", "NEW YORK, Dec 12 (Reuters) - ", "KYIV, Ukraine — ", "NEW DELHI: "
 	`\p{Lu}[\p{Lu}.'’-]+(?:[ ](?:\p{Lu}[\p{Lu}.'’-]*|de|da|do|del|di|la|le|el|al|of))*` +
 	`(?:,[ ][^,()—–\n]{2,25})?(?:[ ]\([^()\n]{2,30}\))?(?:[ ]?[—–][ ]?|[ ]--?[ ]|:[ ])` +
-	// "Paris (AFP) - ", "Geneva, Switzerland (Reuters) — "
-	`|\p{Lu}[\p{L}.'’-]+(?:[ ]\p{L}[\p{L}.'’-]*){0,3}(?:,[ ][^,()—–\n]{2,25})?[ ]\(\p{Lu}[^()\n]{1,30}\)(?:[ ]?[—–][ ]?|[ ]--?[ ])` +
-	// "(Reuters) - "
-	`|\(\p{Lu}[^()\n]{1,30}\)[ ]?(?:[—–]|--?)[ ]` +
+	// "Paris (AFP) - ", "Geneva, Switzerland (Reuters) — ", "Washington (CNN)President …"
+	`|\p{Lu}[\p{L}.'’-]+(?:[ ]\p{L}[\p{L}.'’-]*){0,3}(?:,[ ][^,()—–\n]{2,25})?[ ]\(\p{Lu}[^()\n]{1,30}\)(?:[ ]?[—–][ ]?|[ ]--?[ ])?` +
+	// "(Reuters) - ", "(CNN)President …"
+	`|\(\p{Lu}[^()\n]{1,30}\)(?:[ ]?(?:[—–]|--?)[ ])?` +
 	`)`)
 
 // Words in capitals that open a paragraph like a dateline but are labels.
@@ -359,6 +424,13 @@ func dateline(p string) (line, wire string) {
 	m := reDateline.FindString(head)
 	if m == "" || utf8.RuneCountInString(m) > 70 || len(m) == len(p) {
 		return "", ""
+	}
+	if strings.HasSuffix(m, ")") {
+		// An agency in brackets with no dash must be glued to the first
+		// word of the story: "(CNN)President Joe Biden …".
+		if r, _ := utf8.DecodeRuneInString(p[len(m):]); !unicode.IsUpper(r) {
+			return "", ""
+		}
 	}
 	first := strings.FieldsFunc(m, func(r rune) bool { return r == ' ' || r == ',' || r == ':' })
 	if len(first) > 0 && notPlaces[first[0]] {

@@ -1,0 +1,211 @@
+package ingest
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"newsmark/annotate"
+)
+
+func TestClassifyLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want junk
+	}{
+		// Banners.
+		{"IE 11 is not supported. For an optimal experience visit our site on another browser.", junkBanner},
+		{"We use cookies to personalise content and ads. By continuing you accept our use of cookies.", junkBanner},
+		{"Please enable JavaScript to view the comments.", junkBanner},
+		{"It looks like you're using an ad blocker. Please disable it to support our journalism.", junkBanner},
+		// Chrome: ads, share bars, navigation, promos.
+		{"Advertisement", junkChrome},
+		{"ADVERTISEMENT", junkChrome},
+		{"Story continues below advertisement", junkChrome},
+		{"Share this article", junkChrome},
+		{"Skip to main content", junkChrome},
+		{"Home | World | Business | Tech | Sport", junkChrome},
+		{"News › Europe › Germany", junkChrome},
+		{"Sign up for our daily briefing newsletter", junkChrome},
+		{"5 min read", junkChrome},
+		{"Image 3 of 12", junkChrome},
+		{"NEWYou can now listen to Fox News articles!", junkChrome},
+		{"Follow Jane Doe on Twitter.", junkChrome},
+		// Related links.
+		{"RELATED: Biden and Putin to hold video call on Tuesday", junkRelated},
+		{"Read more:", junkRelated},
+		{"More from World", junkRelated},
+		// Trailers.
+		{"(Reporting by Jane Doe in Moscow; Editing by John Roe)", junkTrailer},
+		{"Additional reporting by Anna Schmidt", junkTrailer},
+		{"Our Standards: The Thomson Reuters Trust Principles.", junkTrailer},
+		{"© 2024 Example Media Group", junkTrailer},
+		{"Copyright 2023 The Associated Press. All rights reserved.", junkTrailer},
+		{"The Associated Press contributed to this report.", junkTrailer},
+		// Header furniture.
+		{"By Jane Doe", junkByline},
+		{"BY JANE DOE AND JOHN ROE", junkByline},
+		{"By María José García-López, Reuters", junkByline},
+		{"Dec. 12, 2021, 10:02 AM UTC", junkDate},
+		{"Updated 3:15 PM EST, Sun December 12, 2021", junkDate},
+		{"Published 2 November 2024", junkDate},
+		{"2024-11-02", junkDate},
+		{"Dec. 12, 2021, 10:02 AM UTC / Source: Reuters", junkDate},
+		{"By Jane Doe | May 3, 2024", junkByline},
+		{"/ Source: Associated Press", junkWire},
+		{"Reuters", junkWire},
+		{"Mikhail Metzel / Pool via Reuters", junkCredit},
+		{"Evan Vucci/AP", junkCredit},
+		{"AFP via Getty Images", junkCredit},
+		{"Photograph: Anna Lee/Reuters", junkCredit},
+		{"Image source, Getty Images", junkCredit},
+		{"Credit...Jane Doe for The New York Times", junkCredit},
+		{"(AP Photo/Evan Vucci)", junkCredit},
+		// Article text that only resembles junk stays.
+		{"Putin and Biden agreed to hold more talks, Kremlin says", keep},
+		{"By 2030, the city wants half of all trips to be made by bike.", keep},
+		{"By Monday evening the fire was under control.", keep},
+		{"The regulator said the browser maker had not supported its claims about cookies with evidence, and that users were never asked to accept tracking across sites they did not visit.", keep},
+		{"Share prices fell 4 percent.", keep},
+		{"Related party transactions rose sharply last year, the audit found.", keep},
+		{"Advertising revenue fell by a third in the quarter.", keep},
+		{"The vote was 31 to 24.", keep},
+		{"He was born on Dec. 12, 1961, in Ohio.", keep},
+		{"Prices rose 5% / 3% in the two regions.", keep},
+		{"Source: company filings show the deal closed in May.", keep},
+	}
+	for _, tt := range tests {
+		if got := classify(tt.line, wordCount(tt.line)); got != tt.want {
+			t.Errorf("classify(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		para, line, wire string
+	}{
+		{"MOSCOW — President Joe Biden and …", "MOSCOW — ", ""},
+		{"GENEVA (Reuters) - Talks resumed on …", "GENEVA (Reuters) - ", "Reuters"},
+		{"LONDON, Jan 5 (AP) — Britain's …", "LONDON, Jan 5 (AP) — ", "AP"},
+		{"KYIV, Ukraine — Air raid sirens …", "KYIV, Ukraine — ", ""},
+		{"ST. PETERSBURG, Fla. — A sinkhole …", "ST. PETERSBURG, Fla. — ", ""},
+		{"WASHINGTON—The Senate voted …", "WASHINGTON—", ""},
+		{"Paris (AFP) - French farmers …", "Paris (AFP) - ", "AFP"},
+		{"Washington (CNN)President Joe Biden …", "Washington (CNN)", ""},
+		{"(Reuters) - Oil prices rose …", "(Reuters) - ", "Reuters"},
+		{"NEW DELHI: The monsoon arrived …", "NEW DELHI: ", ""},
+		{"RIO DE JANEIRO — Flooding …", "RIO DE JANEIRO — ", ""},
+		// Not datelines.
+		{"President Joe Biden said on Sunday …", "", ""},
+		{"US President Joe Biden — who …", "", ""},
+		{"UPDATE: The story has changed …", "", ""},
+		{"The European Union (EU) has agreed …", "", ""},
+		{"BREAKING — Markets fall …", "", ""},
+	}
+	for _, tt := range tests {
+		line, wire := dateline(tt.para)
+		if line != tt.line || wire != tt.wire {
+			t.Errorf("dateline(%q) = %q, %q; want %q, %q", tt.para, line, wire, tt.line, tt.wire)
+		}
+	}
+}
+
+func TestSplitCaptionCredit(t *testing.T) {
+	tests := []struct {
+		line, caption, credit string
+	}{
+		{"Russian troops take part in drills near Rostov on Dec. 14, 2021.Sergey Pivovarov / Reuters",
+			"Russian troops take part in drills near Rostov on Dec. 14, 2021.", "Sergey Pivovarov / Reuters"},
+		{"Firefighters work near the town of Lytton, B.C. Getty Images", "Firefighters work near the town of Lytton, B.C.", "Getty Images"},
+		{"Protesters march in Santiago on Friday. (AP Photo/Esteban Felix)", "Protesters march in Santiago on Friday.", "(AP Photo/Esteban Felix)"},
+		{"A voter casts a ballot in Atlanta.AP", "A voter casts a ballot in Atlanta.", "AP"},
+		{"The minister, who spoke in Brussels, said the talks would resume. Officials declined to comment.", "", ""},
+		{"He moved to the U.S.After that he never returned.", "", ""},
+	}
+	for _, tt := range tests {
+		c, cr, ok := splitCaptionCredit(tt.line)
+		if c != tt.caption || cr != tt.credit || ok != (tt.credit != "") {
+			t.Errorf("splitCaptionCredit(%q) = %q, %q, %v; want %q, %q", tt.line, c, cr, ok, tt.caption, tt.credit)
+		}
+	}
+}
+
+// TestCleanScrapedPages runs whole pages in shapes other sites use through
+// the text cleaner and checks the stored text, zones and metadata.
+func TestCleanScrapedPages(t *testing.T) {
+	tests := []struct {
+		name    string
+		page    string
+		text    string
+		zones   []string // zone names in order
+		meta    annotate.Meta
+		removed []string
+	}{
+		{
+			name:  "date and source on one line, byline, no dek",
+			page:  "Skip to main content\n\nWorld\n\nFloods cut off villages in northern Peru\n\nA road washed away near Trujillo.\nA road washed away near Trujillo.Ana Cruz / AFP via Getty Images\nMarch 3, 2025, 6:10 PM UTC / Source: Associated Press\nBy Luis Ortega\n\nLIMA, Peru — Heavy rain has cut off at least 40 villages.\n\nAdvertisement\n\nThe army sent helicopters on Monday.",
+			text:  "Floods cut off villages in northern Peru\n\nLIMA, Peru — Heavy rain has cut off at least 40 villages.\n\nThe army sent helicopters on Monday.",
+			zones: []string{"headline", "dateline", "body"},
+			meta:  annotate.Meta{Title: "Floods cut off villages in northern Peru", Byline: "Luis Ortega", Published: "March 3, 2025, 6:10 PM UTC", Wire: "Associated Press"},
+			removed: []string{"Skip to main content", "World", "A road washed away near Trujillo.", "A road washed away near Trujillo.",
+				"Ana Cruz / AFP via Getty Images", "March 3, 2025, 6:10 PM UTC / Source: Associated Press", "By Luis Ortega", "Advertisement"},
+		},
+		{
+			name:  "CNN-style glued dateline, dek and byline on their own lines",
+			page:  "Senate passes stopgap funding bill hours before deadline\n\nThe measure keeps the government open until March.\n\nBy Jane Doe and John Roe, CNN\n\nUpdated 11:02 PM EST, Fri December 20, 2024\n\nWashington (CNN)The Senate passed a short-term spending bill late Friday.\n\nThe House approved it earlier in the day.",
+			text:  "Senate passes stopgap funding bill hours before deadline\n\nThe measure keeps the government open until March.\n\nWashington (CNN)The Senate passed a short-term spending bill late Friday.\n\nThe House approved it earlier in the day.",
+			zones: []string{"headline", "dek", "dateline", "body"},
+			meta:  annotate.Meta{Title: "Senate passes stopgap funding bill hours before deadline", Byline: "Jane Doe and John Roe, CNN", Published: "Updated 11:02 PM EST, Fri December 20, 2024"},
+		},
+		{
+			name:  "plain article without headline furniture keeps every paragraph as body",
+			page:  "The bridge reopened on Tuesday after two years of repairs.\n\nDrivers said the new lanes were wider.",
+			text:  "The bridge reopened on Tuesday after two years of repairs.\n\nDrivers said the new lanes were wider.",
+			zones: []string{"body"},
+		},
+		{
+			name:  "hard-wrapped paragraphs are joined, a headline and lede are not",
+			page:  "Ferry service resumes after strike\n\nThe island ferry resumed its normal timetable on Monday after a\nfour-day strike by crew members over rosters and overtime pay, the\noperator said in a statement.\n\nPassengers queued from early morning.",
+			text:  "Ferry service resumes after strike\n\nThe island ferry resumed its normal timetable on Monday after a four-day strike by crew members over rosters and overtime pay, the operator said in a statement.\n\nPassengers queued from early morning.",
+			zones: []string{"headline", "body"},
+		},
+		{
+			name:    "a related box inside the body and a repeated pull quote far apart",
+			page:    "Council delays vote on parking fees\n\nThe council postponed its vote on higher parking fees to next month.\n\n\"We need more time,\" the mayor said.\n\nRelated\nParking fines to double in city centre\nNew bus lanes open on Ring Road\n\nTraders had opposed the plan.\n\n\"We need more time,\" the mayor said.",
+			text:    "Council delays vote on parking fees\n\nThe council postponed its vote on higher parking fees to next month.\n\n\"We need more time,\" the mayor said.\n\nTraders had opposed the plan.\n\n\"We need more time,\" the mayor said.",
+			zones:   []string{"headline", "body"},
+			removed: []string{"Related", "Parking fines to double in city centre", "New bus lanes open on Ring Road"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("page.txt", []byte(tt.page), KindText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Text != tt.text {
+				t.Errorf("text:\n%q\nwant:\n%q", doc.Text, tt.text)
+			}
+			checkZones(t, doc)
+			var names []string
+			for _, z := range doc.Zones {
+				names = append(names, z.Zone)
+			}
+			if !reflect.DeepEqual(names, tt.zones) {
+				t.Errorf("zones = %v, want %v", names, tt.zones)
+			}
+			m := doc.Meta
+			if tt.meta.Title != "" && (m.Title != tt.meta.Title || m.Byline != tt.meta.Byline || m.Published != tt.meta.Published || m.Wire != tt.meta.Wire) {
+				t.Errorf("title, byline, published, wire = %q, %q, %q, %q; want %q, %q, %q, %q",
+					m.Title, m.Byline, m.Published, m.Wire, tt.meta.Title, tt.meta.Byline, tt.meta.Published, tt.meta.Wire)
+			}
+			if tt.removed != nil && !reflect.DeepEqual(m.Removed, tt.removed) {
+				t.Errorf("removed = %q\nwant %q", m.Removed, tt.removed)
+			}
+			if body := zoneText(doc, annotate.ZoneBody); !strings.HasSuffix(doc.Text, body) || body == "" {
+				t.Errorf("body zone %q", body)
+			}
+		})
+	}
+}
