@@ -214,15 +214,21 @@ func link(doc *Document, ann *Annotations, rel string, head, child *Span) (Edit,
 
 // relink returns the ops that make head → child a rel link: a link head
 // already has to another span goes when rel is single-valued, and a
-// suggested (pending) link to child is confirmed.
+// suggested link to child is confirmed. A link touching a suggestion is a
+// suggestion itself (pending) until that suggestion is accepted, so an
+// export of accepted work never holds a link to a span it leaves out.
 func relink(ann *Annotations, rel string, head, child *Span) ([]Op, error) {
+	status := SpanAccepted
+	if head.Status == SpanPending || child.Status == SpanPending {
+		status = SpanPending
+	}
 	var ops []Op
 	for _, r := range ann.Relations {
 		if r.Label != rel || r.Head != head.ID {
 			continue
 		}
 		same := r.Child == child.ID
-		if same && r.Status != SpanPending && r.Status != SpanRejected {
+		if same && r.Status == status {
 			return nil, fmt.Errorf("%s is already linked to %s by %s: %w", head.ID, child.ID, rel, ErrNoChange)
 		}
 		if same || single[rel] {
@@ -231,7 +237,7 @@ func relink(ann *Annotations, rel string, head, child *Span) ([]Op, error) {
 		}
 	}
 	ops = append(ops, Op{Kind: OpAddRelation, Relation: &Relation{Label: rel, Head: head.ID, Child: child.ID,
-		Source: SourceManual, Status: SpanAccepted}})
+		Source: SourceManual, Status: status}})
 	return ops, nil
 }
 
@@ -826,6 +832,7 @@ type StatementInfo struct {
 	Addressees  []Span // addressed_to
 	Media       []Span // via
 	NestedIn    *Span  // the statement that reports this one
+	Nested      []Span // statements reported inside this one
 	Claims      []Span // claims part_of this statement
 	Stances     []StanceInfo
 }
@@ -873,6 +880,8 @@ func StatementView(doc *Document, ann *Annotations, id string) StatementInfo {
 			info.Media = append(info.Media, sp)
 		case r.Head == id && r.Label == RelNestedIn:
 			info.NestedIn = &sp
+		case r.Child == id && r.Label == RelNestedIn:
+			info.Nested = append(info.Nested, sp)
 		case r.Child == id && r.Label == RelPartOf:
 			info.Claims = append(info.Claims, sp)
 		}

@@ -657,6 +657,24 @@ func TestRejectedSuggestionIsNoLinkPartner(t *testing.T) {
 	}
 }
 
+func TestLinkToSuggestionWaitsForIt(t *testing.T) {
+	f := suggested(t)
+	s, e := f.at("", "freight rates could fall 🚢 within a month")
+	rates := f.apply(annotate.TagSpan(f.doc, f.ann(), nil, annotate.LabelStatement, s, e, analyst)).Ops[0].Span.ID
+	f.apply(annotate.Link(f.doc, f.ann(), annotate.RelSaidBy, rates, "spk4"))
+	key := "said_by " + rates + " spk4"
+	if got := statuses(f.ann())[key]; got != annotate.SpanPending {
+		t.Errorf("link to a suggested speaker is %q, want pending until the speaker is accepted", got)
+	}
+	f.apply(annotate.AcceptSuggestion(f.ann(), "spk4", analyst))
+	if got := statuses(f.ann())[key]; got != annotate.SpanAccepted {
+		t.Errorf("link after accepting the speaker is %q, want accepted", got)
+	}
+	if got := statuses(f.ann())["s4"]; got != annotate.SpanPending {
+		t.Errorf("accepting a speaker accepted the statement it is suggested for (%q)", got)
+	}
+}
+
 func TestMoveSpanEdge(t *testing.T) {
 	const flags = "Dutch fans waved 🇳🇱 flags at the cafe\u0301 today."
 	tests := []struct {
@@ -782,7 +800,7 @@ func TestStatementView(t *testing.T) {
 	switch {
 	case info.Statement.ID != backlog || !strings.HasPrefix(info.Text, "Erik Janssen on Friday"):
 		t.Errorf("statement %s %q", info.Statement.ID, info.Text)
-	case info.Speaker == nil || info.Speaker.ID != ids["spokesman"] || info.SpeakerName != "employers' spokesman" && info.SpeakerName != "spokesman":
+	case info.Speaker == nil || info.Speaker.ID != ids["spokesman"] || info.SpeakerName != "employers' spokesman":
 		t.Errorf("speaker %v named %q", info.Speaker, info.SpeakerName)
 	case info.Cue == nil || info.Cue.ID != ids["spokesmanSaid"]:
 		t.Errorf("cue %v", info.Cue)
@@ -792,6 +810,9 @@ func TestStatementView(t *testing.T) {
 		t.Errorf("claims %v", info.Claims)
 	case len(info.Stances) != 1 || info.Stances[0].TargetText != "ending the strike" || !info.Stances[0].Implicit:
 		t.Errorf("stances %+v", info.Stances)
+	}
+	if outer := annotate.StatementView(f.doc, f.ann(), ids["strike"]); len(outer.Nested) != 1 || outer.Nested[0].ID != backlog {
+		t.Errorf("statements nested in %s: %v, want [%s]", ids["strike"], outer.Nested, backlog)
 	}
 	if got := annotate.StatementView(f.doc, f.ann(), ids["spokesman"]); got.Statement.ID != "" {
 		t.Errorf("view of a speaker = %+v, want the zero view", got)
