@@ -147,7 +147,11 @@ func appendBratAnn(b []byte, s *selection, conf *bratConf) []byte {
 				conf.attr(bratName(k), w)
 				b = fmt.Appendf(b, "A%d\t%s %s %s\n", nA, bratName(k), t, w)
 			} else {
-				note(t, k+": "+string(appendValue(nil, sp.Attrs[k])))
+				v, isStr := sp.Attrs[k].(string)
+				if !isStr {
+					v = string(appendValue(nil, sp.Attrs[k]))
+				}
+				note(t, k+": "+v)
 			}
 		}
 		if sp.Status == annotate.SpanPending {
