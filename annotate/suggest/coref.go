@@ -285,7 +285,11 @@ func (r *resolver) resolvePronoun(i int) {
 		if ct.para < p.para-2 || f.paraZone[ct.para] != f.paraZone[p.para] {
 			return
 		}
-		if r.inStatement(c.r.a) || objectWords[f.low(c.r.a-1)] || f.low(c.r.b) == "and" {
+		before := c.r.a - 1
+		for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
+			before--
+		}
+		if r.inStatement(c.r.a) || objectWords[f.low(before)] || f.low(c.r.b) == "and" {
 			continue
 		}
 		if c.pronoun {

@@ -134,7 +134,8 @@ var (
 		parents nurses farmers students fans organisers organizers investigators inspector
 		inspectors coach captain director-general secretary-general commissioner spokespersons
 		insiders observers critics supporters opponents officials diplomats colleague colleagues
-		lawyer lawyers attorney attorneys member members residents staff
+		lawyer lawyers attorney attorneys member members residents staff groups delegate delegates
+		forecasters meteorologists
 		organisation organization charity board operator airline developer media`)
 	// modifiers allowed before a role noun ("a senior administration official").
 	modifierWords = words(`senior top former deputy acting junior chief press foreign defence defense
@@ -169,7 +170,7 @@ var (
 		conference call speech remarks post posts tweet letter email broadcast appearance
 		podcast news television radio`)
 	// prepositions that open a time or channel adjunct.
-	adjunctPreps = words(`on in at last this late early during`)
+	adjunctPreps = words(`on in at last this late early during for`)
 	// addressees that are not capitalised ("told reporters").
 	addresseeWords = words(`him her them us reporters journalists lawmakers parliament
 		members supporters residents staff employees investors delegates students audience crowd
@@ -179,7 +180,7 @@ var (
 	// words that mark a quoted fragment as a scare quote rather than a mixed quote.
 	scareMarkers = words(`so-called dubbed termed calls called call term`)
 	// title and honorific words: never part of a person's canonical name.
-	titleWords = words(`mr mrs ms miss dr sir lord lady dame sen rep gov gen lt col capt sgt adm maj
+	titleWords = words(`brig mr mrs ms miss dr sir lord lady dame sen rep gov gen lt col capt sgt adm maj
 		prof rev hon president vice prime minister secretary spokesman spokeswoman spokesperson
 		chancellor senator governor mayor general commander ambassador envoy chief director
 		chairman chairwoman chair judge justice king queen prince princess pope premier leader
@@ -198,7 +199,7 @@ var (
 		king prince`)
 	// abbreviations after which a period does not end a sentence.
 	abbreviations = words(`mr mrs ms dr sen rep gov gen lt col capt sgt adm cmdr maj prof st jr sr rev
-		hon pres supt insp det no nos fig vs jan feb mar apr jun jul aug sep sept oct nov dec
+		hon pres supt insp det no nos fig vs brig jan feb mar apr jun jul aug sep sept oct nov dec
 		mt ft approx dept est`)
 	// abbreviations that often end a sentence: break only before a usual
 	// sentence opener ("… in the U.S. The …").

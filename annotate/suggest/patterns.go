@@ -71,7 +71,7 @@ func (f *finder) scan() {
 	for si := range f.sents {
 		first := len(f.atts)
 		f.directQuotes(si)
-		f.cues(si)
+		f.cues(si, first)
 		f.according(si)
 		f.floating(si, first)
 		f.settle(first)
@@ -133,6 +133,15 @@ func (f *finder) directQuotes(si int) {
 		}
 		if f.cueThenQuote(&a, q, s) {
 			f.add(a)
+			continue
+		}
+		// "Ebert put it bluntly: “…”": the subject of a sentence that hands
+		// over to a quotation after a colon, at low confidence.
+		if f.is(q.t0-1, ":") && q.t1+1 >= end {
+			if sa, sb, ok := f.phraseAt(s.t0, q.t0); ok && !pronouns[f.low(sa)] || ok && sb-sa == 1 {
+				a.speaker, a.pattern, a.conf = rng{sa, sb}, "D3", 0.5
+				f.add(a)
+			}
 		}
 	}
 }
@@ -229,7 +238,7 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 }
 
 // cues applies the cue-anchored patterns to every unused cue of the sentence.
-func (f *finder) cues(si int) {
+func (f *finder) cues(si, first int) {
 	s := f.sents[si]
 	end := f.sentEnd(s)
 	for c := s.t0; c < end; c++ {
@@ -244,10 +253,41 @@ func (f *finder) cues(si int) {
 			f.infinitive(si, c, cw, end)
 			continue
 		}
-		if f.postposed(si, c, cw, end) {
+		if f.postposed(si, c, cw, end) || f.preposed(si, c, cw, end) {
 			continue
 		}
-		f.preposed(si, c, cw, end)
+		f.coordinatedCue(si, c, cw, end, first)
+	}
+}
+
+// coordinatedCue reads "…, but added that C" and "… and warned that C": a
+// second cue sharing the subject of the sentence's previous attribution,
+// whose content then stops at the conjunction.
+func (f *finder) coordinatedCue(si, c int, cw cueWord, end, first int) {
+	k := c - 1
+	for k > f.sents[si].t0 && f.word(k) && auxWords[f.low(k)] {
+		k--
+	}
+	if f.low(k) != "and" && f.low(k) != "but" {
+		return
+	}
+	cut := k
+	if f.is(k-1, ",") {
+		cut = k - 1
+	}
+	for p := len(f.atts) - 1; p >= first; p-- {
+		prev := &f.atts[p]
+		if prev.direct || !prev.content.contains(k) || prev.speaker.empty() {
+			continue
+		}
+		a := attribution{sent: si, speaker: prev.speaker, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
+		if !f.indirectContent(&a, c+1, end, cw) {
+			return
+		}
+		prev.content.b = cut
+		a.pattern, a.conf = "I1c", 0.55
+		f.add(a)
+		return
 	}
 }
 
@@ -318,18 +358,19 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 }
 
 // preposed matches I1: S AUX? CUE ADDR? (that)? C, content to the clause end.
-func (f *finder) preposed(si, c int, cw cueWord, end int) {
+func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	s := f.sents[si]
 	sa, sb, ok := f.speakerBefore(c, s.t0)
 	if !ok {
-		return
+		return false
 	}
 	a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
 	if !f.indirectContent(&a, c+1, end, cw) {
-		return
+		return false
 	}
 	a.pattern = "I1"
 	f.add(a)
+	return true
 }
 
 // indirectContent fills the content after a cue (and the addressee), and the
@@ -458,6 +499,9 @@ func (f *finder) according(si int) {
 		switch {
 		case i == s.t0 || i == s.t0+1 && f.word(s.t0):
 			k := sb
+			if w := f.low(k); w == "who" || w == "which" || w == "that" {
+				k = f.clauseEnd(k, end) // "According to two diplomats who attended, …"
+			}
 			if !f.is(k, ",") {
 				continue
 			}

@@ -94,7 +94,7 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 			role = true
 			j--
 			continue
-		case t.kind == tWord && role && mods < 3 && (modifierWords[t.low] || isNumber(t.text)):
+		case t.kind == tWord && role && mods < 3 && modifier(t):
 			mods++
 			j--
 			continue
@@ -104,7 +104,31 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	if j-1 >= lo && x.word(j-1) && !x.quoted(j-1) && isDeterminer(x.toks[j-1].low) {
 		j--
 	}
+	// "a spokesman for the state emergency agency", "Local 217 of the union"
+	if role && j-2 >= lo && x.word(j-1) && (x.low(j-1) == "for" || x.low(j-1) == "of" || x.low(j-1) == "at") {
+		if a, _, ok := x.phraseBefore(j-2, lo); ok && (roleNouns[x.low(j-2)] || x.nameWord(j-2) || isNumber(x.toks[j-2].text)) {
+			j = a
+		} else if isNumber(x.toks[j-2].text) && x.nameWord(j-3) && j-3 >= lo {
+			j = j - 3
+		}
+	}
 	return j, end, true
+}
+
+// modifier reports whether a lower-case word can stand before a role noun
+// in a speaker phrase: a known modifier or number, or any content word that
+// is not a function word, adverb or verb of the lexicon ("a senior
+// administration official", "the state emergency management agency").
+func modifier(t token) bool {
+	if modifierWords[t.low] || isNumber(t.text) {
+		return true
+	}
+	if functionWords[t.low] || auxWords[t.low] || blockCue[t.low] || strings.HasSuffix(t.low, "ly") ||
+		len(t.low) < 3 || isCap(t.text) {
+		return false
+	}
+	_, cue := cueWords[t.low]
+	return !cue
 }
 
 func isDeterminer(w string) bool {
@@ -260,9 +284,26 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			if isDeterminer(w) || w == "who" || w == "which" || roleNouns[w] || modifierWords[w] {
 				return x.speakerAt(m-1, lo)
 			}
+			// "The transport secretary, Joanna Reeve, told …": the name
+			// between the commas is the speaker.
+			if a, b, ok := x.phraseBefore(i-1, m+1); ok && a == m+1 && x.nameWord(b-1) {
+				return a, b, true
+			}
 			break
 		}
 		return 0, 0, false
+	}
+	// "A Senate aide familiar with the negotiations said …"
+	for m := i - 1; m >= lo && m > i-7; m-- {
+		if x.quoted(m) || !x.word(m) {
+			break
+		}
+		if x.low(m) == "familiar" && x.low(m+1) == "with" {
+			if a, _, ok := x.speakerAt(m-1, lo); ok {
+				return a, i + 1, true
+			}
+			break
+		}
 	}
 	return x.speakerAt(i, lo)
 }

@@ -166,8 +166,8 @@ func loadArticle(t testing.TB, name string) goldDoc {
 	}
 	text := strings.TrimRight(string(raw), "\n")
 	var gold struct {
-		Statements []goldStatement `json:"statements"`
-		NotStatements []string     `json:"not_statements"`
+		Statements    []goldStatement `json:"statements"`
+		NotStatements []string        `json:"not_statements"`
 	}
 	data, err := os.ReadFile(filepath.Join("testdata", name+".gold.json"))
 	if err != nil {
@@ -204,7 +204,13 @@ func articleZones(text string) []annotate.Zone {
 		case 1:
 			zones = append(zones, annotate.Zone{Zone: annotate.ZoneDek, Start: pos, End: pos + n})
 		case 2:
-			zones = append(zones, annotate.Zone{Zone: annotate.ZoneBody, Start: pos, End: len([]rune(text))})
+			// "GENEVA — ", "MERIDIAN, Ark. — ": the importer's dateline zone
+			body := pos
+			if m := datelineRe.FindString(p); m != "" {
+				body += len([]rune(m))
+				zones = append(zones, annotate.Zone{Zone: annotate.ZoneDateline, Start: pos, End: body})
+			}
+			zones = append(zones, annotate.Zone{Zone: annotate.ZoneBody, Start: body, End: len([]rune(text))})
 		}
 		pos += n + 2
 	}
@@ -220,7 +226,10 @@ func zoneAt(zones []annotate.Zone, pos int) string {
 	return ""
 }
 
-var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
+var (
+	wordRe     = regexp.MustCompile(`[\p{L}\p{N}]+`)
+	datelineRe = regexp.MustCompile(`^\p{Lu}{2,}[\p{L} .,]{0,30} — `)
+)
 
 // tokenF1 is the token-overlap F1 of two texts, over lower-case words.
 func tokenF1(a, b string) float64 {

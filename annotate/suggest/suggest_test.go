@@ -37,3 +37,32 @@ func TestScoreSeed(t *testing.T) {
 		t.Errorf("speaker accuracy %.2f < 0.90", sc.speakerAccuracy())
 	}
 }
+
+// articles are our own test articles in testdata/, each with a gold file.
+var articles = []string{"01_rail_strike", "02_levee_flood", "03_glacier_fund", "04_farm_bill", "05_bakery_closure"}
+
+func TestScoreArticles(t *testing.T) {
+	var total scores
+	for _, name := range articles {
+		g := loadArticle(t, name)
+		res := Suggest(g.doc, nil, DefaultOptions())
+		sc := score(g, res)
+		if testing.Verbose() {
+			dump(t, g.doc, res)
+		}
+		t.Logf("%s: statements P=%.2f R=%.2f F1=%.2f (tp %d fp %d fn %d); speaker accuracy %.2f (%d/%d); traps %d",
+			name, sc.precision(), sc.recall(), sc.f1(), sc.tp, sc.fp, sc.fn, sc.speakerAccuracy(), sc.spkOK, sc.spkSeen, len(sc.traps))
+		total.add(sc)
+	}
+	t.Logf("all articles: statements P=%.2f R=%.2f F1=%.2f; speaker accuracy %.2f (%d/%d); traps %d",
+		total.precision(), total.recall(), total.f1(), total.speakerAccuracy(), total.spkOK, total.spkSeen, len(total.traps))
+	for _, tr := range total.traps {
+		t.Errorf("trap: %s", tr)
+	}
+	if total.f1() < 0.85 {
+		t.Errorf("statement F1 %.2f < 0.85", total.f1())
+	}
+	if total.speakerAccuracy() < 0.90 {
+		t.Errorf("speaker accuracy %.2f < 0.90", total.speakerAccuracy())
+	}
+}

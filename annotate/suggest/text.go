@@ -355,10 +355,8 @@ func bindQuotes(toks []token, quotes []quotation) {
 		q.t1 = k - 1
 		// "Meet the Press": every content word capitalised, a few words, no
 		// sentence punctuation. A title, not a quotation.
-		q.title = titleCase && q.words > 0 && q.words <= 8 && !endsSentence(toks[q.t1-1])
+		last := toks[q.t1-1]
+		q.title = titleCase && q.words > 0 && q.words <= 8 &&
+			!(last.kind == tPunct && (last.text == "." || last.text == "!" || last.text == "?"))
 	}
-}
-
-func endsSentence(t token) bool {
-	return t.kind == tPunct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ",")
 }
