@@ -265,52 +265,50 @@ func tokenize(runes []rune, paras [][2]int, base int, roles []markRole, toks []t
 	return toks
 }
 
-// sentenceEnd reports whether a sentence ends after token i. Breaks follow
+// sentenceEnd reports whether a sentence ends at token i, or at the closing
+// marks right after it, and returns its last token. Breaks follow
 // news-schemas §2.3: [.?!] then closing marks, a space, and an upper-case
 // word or an opening quotation mark; never inside a quotation, never after a
 // title or month abbreviation ("Gen.", "Dec. 7"), an initial, or "U.S."
 // unless a usual sentence opener follows.
-func sentenceEnd(toks []token, quotes []quotation, i int) bool {
+func sentenceEnd(toks []token, quotes []quotation, i int) (int, bool) {
 	t := toks[i]
 	if i+1 >= len(toks) {
-		return true
+		return i, true
 	}
 	if t.para != toks[i+1].para {
-		return !sameQuote(toks, i, i+1)
+		return i, !sameQuote(toks, i, i+1)
 	}
 	if t.kind != tPunct || (t.text != "." && t.text != "?" && t.text != "!") {
-		return false
+		return 0, false
 	}
 	j := i + 1
 	for j < len(toks) && toks[j].start == toks[j-1].end &&
 		(toks[j].text == ")" || (toks[j].kind == tQuote && quotes[toks[j].quote].t1 == j)) {
 		j++
 	}
-	if j >= len(toks) {
-		return false // the paragraph rule ends it at the last token
-	}
-	if j-1 != i && toks[j-1].para != toks[j].para {
-		return false
+	if j >= len(toks) || toks[j-1].para != toks[j].para {
+		return 0, false // the paragraph rule ends it at the last token
 	}
 	if toks[j].start == toks[j-1].end || sameQuote(toks, j-1, j) {
-		return false
+		return 0, false
 	}
 	next := toks[j]
 	if !(next.kind == tWord && isCap(next.text)) && !(next.kind == tQuote && quotes[next.quote].t0 == j) {
-		return false
+		return 0, false
 	}
 	if t.text == "." && i > 0 && toks[i-1].end == t.start && toks[i-1].kind == tWord {
 		prev := toks[i-1]
 		switch {
 		case abbreviations[prev.low]:
-			return false
+			return 0, false
 		case len([]rune(prev.text)) == 1 && isCap(prev.text):
-			return false // an initial: "John F. Kennedy"
+			return 0, false // an initial: "John F. Kennedy"
 		case strings.Contains(prev.text, ".") || prev.low == "inc" || prev.low == "ltd" || prev.low == "corp" || prev.low == "co":
-			return sentenceOpeners[next.low]
+			return j - 1, sentenceOpeners[next.low]
 		}
 	}
-	return true
+	return j - 1, true
 }
 
 // sameQuote reports whether tokens a < b lie in one quotation, with a not
@@ -323,10 +321,11 @@ func sameQuote(toks []token, a, b int) bool {
 func sentences(toks []token, quotes []quotation) []sentence {
 	var out []sentence
 	start := 0
-	for i := range toks {
-		if sentenceEnd(toks, quotes, i) {
-			out = append(out, sentence{t0: start, t1: i + 1, para: toks[start].para})
-			start = i + 1
+	for i := 0; i < len(toks); i++ {
+		if last, ok := sentenceEnd(toks, quotes, i); ok {
+			out = append(out, sentence{t0: start, t1: last + 1, para: toks[start].para})
+			start = last + 1
+			i = last
 		}
 	}
 	return out
