@@ -82,10 +82,12 @@ func TagSpan(doc *Document, ann *Annotations, sch *Schema, label string, start, 
 	}
 	text := Slice(doc.Text, start, end)
 	sp := Span{Start: start, End: end, Label: label, Annotator: analyst, Source: SourceManual, Status: SpanAccepted}
-	switch label {
-	case LabelStatement:
+	_, quoteType := sch.Attribute(label, "quote_type")
+	_, canonical := sch.Attribute(label, "canonical")
+	switch {
+	case label == LabelStatement && quoteType:
 		sp.Attrs = map[string]any{"quote_type": presetQuoteType(text)}
-	case LabelSpeaker:
+	case label == LabelSpeaker && canonical:
 		if !IsPronoun(text) {
 			if name := CanonicalFor(text, live(ann.Spans), start); name != "" {
 				sp.Attrs = map[string]any{"canonical": name}
@@ -100,17 +102,34 @@ func TagSpan(doc *Document, ann *Annotations, sch *Schema, label string, start, 
 // often than quotes ("Moscow's").
 const doubleQuotes = "\"“”„‟«»"
 
-// presetQuoteType guesses a statement's quote type from its text. A
-// paraphrase with scare quotes ("so-called \"red lines\"") comes out mixed;
-// the analyst corrects it in the panel.
+// presetQuoteType guesses a statement's quote type from its text: direct
+// when QuoteTypeFor says so, or when it opens with the only quote mark it
+// has (a quote running on into the next paragraph leaves its closing mark
+// off); mixed when it carries quote marks elsewhere; indirect without any.
+// A paraphrase with scare quotes ("so-called \"red lines\"") comes out mixed,
+// and the analyst corrects it in the panel.
 func presetQuoteType(text string) string {
 	if q := QuoteTypeFor(text); q != "" {
 		return q
 	}
-	if strings.ContainsAny(text, doubleQuotes) {
-		return "mixed"
+	switch marks := countAny(text, doubleQuotes); {
+	case marks == 0:
+		return "indirect"
+	case marks == 1 && strings.ContainsRune(doubleQuotes, []rune(text)[0]):
+		return "direct"
 	}
-	return "indirect"
+	return "mixed"
+}
+
+// countAny counts the runes of s that are in chars.
+func countAny(s, chars string) int {
+	n := 0
+	for _, r := range s {
+		if strings.ContainsRune(chars, r) {
+			n++
+		}
+	}
+	return n
 }
 
 // trimSpace narrows [start, end) so it neither begins nor ends with

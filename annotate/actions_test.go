@@ -212,24 +212,25 @@ func TestTagSpan(t *testing.T) {
 		name          string
 		label         string
 		context, sub  string
-		pad           int // widen the selection by this many code points each side
 		wantText      string
 		wantQuoteType string
 		wantCanonical string
 	}{
-		{"direct quote in curly marks", annotate.LabelStatement, "", "“This is the deal our members asked for,”", 0,
+		{"direct quote in curly marks", annotate.LabelStatement, "", "“This is the deal our members asked for,”",
 			"“This is the deal our members asked for,”", "direct", ""},
-		{"paraphrase is indirect", annotate.LabelStatement, "", "the strike had cost shippers more than they admitted", 0,
+		{"paraphrase is indirect", annotate.LabelStatement, "", "the strike had cost shippers more than they admitted",
 			"the strike had cost shippers more than they admitted", "indirect", ""},
-		{"paraphrase with a quoted word is mixed", annotate.LabelStatement, "", "called it “overdue”", 0,
+		{"paraphrase with a quoted word is mixed", annotate.LabelStatement, "", "called it “overdue”",
 			"called it “overdue”", "mixed", ""},
-		{"spaces around a drag selection are left out", annotate.LabelStatement, "", " the agreement gave workers ", 0,
+		{"quote running on into the next paragraph is direct", annotate.LabelStatement, "", "“This is the deal our members asked for",
+			"“This is the deal our members asked for", "direct", ""},
+		{"spaces around a drag selection are left out", annotate.LabelStatement, "", " the agreement gave workers ",
 			"the agreement gave workers", "indirect", ""},
-		{"speaker gets a canonical name without the role", annotate.LabelSpeaker, "", "Union negotiator Marieke de Vries", 0,
+		{"speaker gets a canonical name without the role", annotate.LabelSpeaker, "", "Union negotiator Marieke de Vries",
 			"Union negotiator Marieke de Vries", "", "Marieke de Vries"},
-		{"speaker with accents keeps them", annotate.LabelSpeaker, "", "Jörg Müller", 0, "Jörg Müller", "", "Jörg Müller"},
-		{"pronoun speaker waits for R", annotate.LabelSpeaker, "She added", "She", 0, "She", "", ""},
-		{"emoji counts as one code point", annotate.LabelStatement, "", "freight rates could fall 🚢 within a month", 0,
+		{"speaker with accents keeps them", annotate.LabelSpeaker, "", "Jörg Müller", "Jörg Müller", "", "Jörg Müller"},
+		{"pronoun speaker waits for R", annotate.LabelSpeaker, "She added", "She", "She", "", ""},
+		{"emoji counts as one code point", annotate.LabelStatement, "", "freight rates could fall 🚢 within a month",
 			"freight rates could fall 🚢 within a month", "indirect", ""},
 	}
 	for _, tc := range tests {
@@ -654,6 +655,19 @@ func TestRejectedSuggestionIsNoLinkPartner(t *testing.T) {
 	f.apply(annotate.TagSpan(f.doc, f.ann(), nil, annotate.LabelSpeaker, s, e, analyst))
 	if sp := f.span("spk4"); sp.Status != annotate.SpanAccepted || sp.Source != annotate.SourceManual {
 		t.Errorf("re-tagged span %+v, want accepted manual spk4", sp)
+	}
+}
+
+func TestTaggingASuggestionAcceptsIt(t *testing.T) {
+	f := suggested(t)
+	s, e := f.at("", "“This is the deal our members asked for,”")
+	f.apply(annotate.TagSpan(f.doc, f.ann(), nil, annotate.LabelStatement, s, e, analyst))
+	sp := f.span("s2")
+	if sp.Status != annotate.SpanAccepted || sp.Annotator != analyst || sp.Source != annotate.SourceRules {
+		t.Errorf("s2 after tagging its text: %+v, want accepted by %s, still credited to the rules", sp, analyst)
+	}
+	if n := len(f.ann().Spans); n != 11 {
+		t.Errorf("%d spans, want the 11 suggested (no duplicate)", n)
 	}
 }
 
