@@ -273,17 +273,32 @@ var objectWords = words(`told to with by for from than and or of about against o
 
 // resolvePronoun links pronoun mention i to the nearest mention before it, in
 // the same zone and at most two paragraphs back, that is not inside a
-// statement, not an object, and agrees in person, number and gender.
+// statement, not an object, and agrees in person, number and gender. When
+// no mention is known to be a person, a "he" or "she" takes the nearest
+// speaker of unknown kind ("Peskov added. … he said").
 func (r *resolver) resolvePronoun(i int) {
+	for _, loose := range []bool{false, true} {
+		if j := r.antecedent(i, loose); j >= 0 {
+			m, c := &r.mentions[i], r.mentions[j]
+			m.antecedent, m.canonical = j, c.canonical
+			if m.gender == 0 {
+				m.gender = c.gender
+			}
+			return
+		}
+	}
+}
+
+func (r *resolver) antecedent(i int, loose bool) int {
 	f := r.f
-	m := &r.mentions[i]
+	m := r.mentions[i]
 	p := f.toks[m.r.a]
 	want := f.low(m.r.a)
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
 		ct := f.toks[c.r.a]
 		if ct.para < p.para-2 || f.paraZone[ct.para] != f.paraZone[p.para] {
-			return
+			return -1
 		}
 		before := c.r.a - 1
 		for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
@@ -292,24 +307,18 @@ func (r *resolver) resolvePronoun(i int) {
 		if r.inStatement(c.r.a) || objectWords[f.low(before)] || f.low(c.r.b) == "and" {
 			continue
 		}
-		if c.pronoun {
-			if c.antecedent < 0 || f.low(c.r.a) != want {
-				continue
+		switch {
+		case c.pronoun:
+			if c.antecedent >= 0 && f.low(c.r.a) == want {
+				return j
 			}
-		} else if !agrees(want, c, m.gender) {
-			continue
+		case agrees(want, c, m.gender):
+			return j
+		case loose && (want == "he" || want == "she") && c.att >= 0 && !c.org && !c.plural && c.gender == 0:
+			return j
 		}
-		m.antecedent = j
-		if c.pronoun {
-			m.canonical = c.canonical
-		} else {
-			m.canonical = c.canonical
-		}
-		if m.gender == 0 {
-			m.gender = c.gender
-		}
-		return
 	}
+	return -1
 }
 
 func agrees(pronoun string, c mention, gender byte) bool {

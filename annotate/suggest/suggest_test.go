@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strings"
 	"testing"
 
 	"newsmark/annotate"
@@ -64,5 +65,141 @@ func TestScoreArticles(t *testing.T) {
 	}
 	if total.speakerAccuracy() < 0.90 {
 		t.Errorf("speaker accuracy %.2f < 0.90", total.speakerAccuracy())
+	}
+}
+
+func TestHeadlineOption(t *testing.T) {
+	g := loadSeedGold(t)
+	tests := []struct {
+		name        string
+		opt         Options
+		wantOutside bool // suggestions in headline or dek
+	}{
+		{"default suggests in headline and dek", DefaultOptions(), true},
+		{"off keeps to the body", Options{Headline: false}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Suggest(g.doc, nil, tt.opt)
+			outside, body := 0, 0
+			for _, s := range res.Spans {
+				if zoneAt(g.doc.Zones, s.Start) == annotate.ZoneBody {
+					body++
+				} else {
+					outside++
+				}
+			}
+			if (outside > 0) != tt.wantOutside {
+				t.Errorf("%d suggestions outside the body, want some: %v", outside, tt.wantOutside)
+			}
+			if body == 0 {
+				t.Errorf("no body suggestions")
+			}
+		})
+	}
+}
+
+func TestExistingSpans(t *testing.T) {
+	text := `The factory will close in March, the company said. "We tried everything to keep it open," said Dana Whitfield.`
+	doc := &annotate.Document{Text: text}
+	plain := Suggest(doc, nil, DefaultOptions())
+	find := func(res Result, label, sub string) (annotate.Span, bool) {
+		for _, s := range res.Spans {
+			if s.Label == label && strings.Contains(string([]rune(text)[s.Start:s.End]), sub) {
+				return s, true
+			}
+		}
+		return annotate.Span{}, false
+	}
+	first, ok := find(plain, annotate.LabelStatement, "factory")
+	if !ok {
+		t.Fatalf("no statement about the factory: %+v", plain.Spans)
+	}
+	speaker, _ := find(plain, annotate.LabelSpeaker, "company")
+	tests := []struct {
+		name     string
+		existing []annotate.Span
+		check    func(t *testing.T, res Result)
+	}{
+		{"ids never collide with the analyst's", []annotate.Span{{ID: "rs1", Label: annotate.LabelClaim, Start: 0, End: 3}, {ID: "rspk1", Label: annotate.LabelClaim, Start: 0, End: 3}},
+			func(t *testing.T, res Result) {
+				for _, s := range res.Spans {
+					if s.ID == "rs1" || s.ID == "rspk1" {
+						t.Errorf("suggestion reuses existing id %s", s.ID)
+					}
+				}
+			}},
+		{"an analyst's statement drops the overlapping suggestion", []annotate.Span{{ID: "s1", Label: annotate.LabelStatement, Start: first.Start + 4, End: first.End, Status: annotate.SpanAccepted}},
+			func(t *testing.T, res Result) {
+				if _, ok := find(res, annotate.LabelStatement, "factory"); ok {
+					t.Errorf("overlapping statement suggested again")
+				}
+				if _, ok := find(res, annotate.LabelStatement, "tried everything"); !ok {
+					t.Errorf("the other statement vanished too")
+				}
+				if _, ok := find(res, annotate.LabelSpeaker, "company"); ok {
+					t.Errorf("speaker of a dropped statement left behind")
+				}
+			}},
+		{"a rejected suggestion is not offered again", []annotate.Span{{ID: "rs1", Label: annotate.LabelStatement, Start: first.Start, End: first.End, Status: annotate.SpanRejected, Source: annotate.SourceRules}},
+			func(t *testing.T, res Result) {
+				if _, ok := find(res, annotate.LabelStatement, "factory"); ok {
+					t.Errorf("rejected statement suggested again")
+				}
+			}},
+		{"an analyst's speaker is linked instead of duplicated", []annotate.Span{{ID: "spk9", Label: annotate.LabelSpeaker, Start: speaker.Start, End: speaker.End, Status: annotate.SpanAccepted}},
+			func(t *testing.T, res Result) {
+				if _, ok := find(res, annotate.LabelSpeaker, "company"); ok {
+					t.Errorf("speaker suggested over the analyst's")
+				}
+				st, _ := find(res, annotate.LabelStatement, "factory")
+				linked := false
+				for _, r := range res.Relations {
+					if r.Label == annotate.RelSaidBy && r.Head == st.ID && r.Child == "spk9" {
+						linked = true
+					}
+				}
+				if !linked {
+					t.Errorf("statement not linked to the analyst's speaker: %+v", res.Relations)
+				}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Suggest(doc, tt.existing, DefaultOptions())
+			for _, s := range res.Spans {
+				if s.Source != annotate.SourceRules || s.Status != annotate.SpanPending || s.Pattern == "" || s.Confidence <= 0 || s.Confidence > 1 {
+					t.Errorf("span %+v lacks source, status, pattern or confidence", s)
+				}
+			}
+			tt.check(t, res)
+		})
+	}
+}
+
+// TestTrapsAreCaught makes sure the scorer would notice the §5.5 traps, so a
+// clean score means something.
+func TestTrapsAreCaught(t *testing.T) {
+	g := loadSeedGold(t)
+	runes := []rune(g.doc.Text)
+	at := func(sub string, from int) (int, int) {
+		i := strings.Index(string(runes[from:]), sub)
+		if i < 0 {
+			t.Fatalf("%q not in the seed", sub)
+		}
+		s := from + len([]rune(string(runes[from:])[:i]))
+		return s, s + len([]rune(sub))
+	}
+	body := g.doc.Zones[len(g.doc.Zones)-1].Start
+	s1, e1 := at(`"red lines"`, body)
+	s2, e2 := at("say when", body)
+	s3, _ := at("Dec. 7", body)
+	fake := Result{Spans: []annotate.Span{
+		{ID: "x1", Label: annotate.LabelStatement, Start: s1, End: e1},
+		{ID: "x2", Label: annotate.LabelCue, Start: s2, End: s2 + 3},
+		{ID: "x3", Label: annotate.LabelStatement, Start: s3 + 5, End: e2},
+	}}
+	if got := traps(g, fake, func(s annotate.Span) string { return string(runes[s.Start:s.End]) }); len(got) != 3 {
+		t.Errorf("traps found %d, want 3: %q", len(got), got)
 	}
 }

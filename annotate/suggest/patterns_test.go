@@ -1,0 +1,166 @@
+package suggest
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"newsmark/annotate"
+)
+
+// suggestion is one suggested statement as an analyst reads it.
+type suggestion struct {
+	statement, speaker, canonical, cue, pattern, quoteType string
+}
+
+func (s suggestion) String() string {
+	return fmt.Sprintf("%s %q by %q (%s) cue %q [%s]", s.pattern, s.statement, s.speaker, s.canonical, s.cue, s.quoteType)
+}
+
+// readSuggestions runs Suggest on a body-only document and reads back each
+// statement with its speaker (following coref for the canonical) and cue.
+func readSuggestions(text string) ([]suggestion, Result) {
+	doc := &annotate.Document{Text: text}
+	res := Suggest(doc, nil, DefaultOptions())
+	runes := []rune(text)
+	byID := map[string]annotate.Span{}
+	for _, s := range res.Spans {
+		byID[s.ID] = s
+	}
+	var out []suggestion
+	for _, s := range res.Spans {
+		if s.Label != annotate.LabelStatement {
+			continue
+		}
+		sg := suggestion{statement: string(runes[s.Start:s.End]), pattern: s.Pattern}
+		sg.quoteType, _ = s.Attrs["quote_type"].(string)
+		for _, r := range res.Relations {
+			if r.Head != s.ID {
+				continue
+			}
+			c := byID[r.Child]
+			switch r.Label {
+			case annotate.RelSaidBy:
+				sg.speaker = string(runes[c.Start:c.End])
+				sg.canonical, _ = c.Attrs["canonical"].(string)
+			case annotate.RelCue:
+				sg.cue = string(runes[c.Start:c.End])
+			}
+		}
+		out = append(out, sg)
+	}
+	return out, res
+}
+
+func TestPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []suggestion
+	}{
+		{"D1 cue before the speaker", `"We will not pay for a war we did not start," said Finance Minister Elena Varga.`,
+			[]suggestion{{`"We will not pay for a war we did not start,"`, "Finance Minister Elena Varga", "Elena Varga", "said", "D1", "direct"}}},
+		{"D2 speaker before the cue", `"The current tensions are being created on purpose," Peskov added.`,
+			[]suggestion{{`"The current tensions are being created on purpose,"`, "Peskov", "Peskov", "added", "D2", "direct"}}},
+		{"D3 cue before a colon", `The mayor said: "Nobody will be left behind in this city."`,
+			[]suggestion{{`"Nobody will be left behind in this city."`, "The mayor", "mayor", "said", "D3", "direct"}}},
+		{"I1 with that and has", `Russia has said that it does not want offensive weapons near its border.`,
+			[]suggestion{{"it does not want offensive weapons near its border", "Russia", "Russia", "has said", "I1", "indirect"}}},
+		{"I1 with an addressee and a time adjunct", `Putin on Dec. 7 told Biden that the troops posed no threat to anyone.`,
+			[]suggestion{{"the troops posed no threat to anyone", "Putin", "Putin", "told", "I1", "indirect"}}},
+		{"I2 postposed with a day", `The two leaders agreed to hold more talks, the Kremlin said on Sunday.`,
+			[]suggestion{{"The two leaders agreed to hold more talks", "the Kremlin", "Kremlin", "said", "I2", "indirect"}}},
+		{"I2 inverted", `The factory will close in March, said a company spokeswoman.`,
+			[]suggestion{{"The factory will close in March", "a company spokeswoman", "company spokeswoman", "said", "I2", "indirect"}}},
+		{"A1 according to as the speaker", `According to a senior official, the deal was signed before midnight.`,
+			[]suggestion{{"the deal was signed before midnight", "a senior official", "senior official", "According to", "A1", "indirect"}}},
+		{"A1 according to at the end", `The deal was signed before midnight, according to two diplomats.`,
+			[]suggestion{{"The deal was signed before midnight", "two diplomats", "two diplomats", "according to", "A1", "indirect"}}},
+		{"mixed quote with fragments", `Blinken said a meeting "seems pretty unlikely" in the "absence of de-escalation."`,
+			[]suggestion{{`a meeting "seems pretty unlikely" in the "absence of de-escalation."`, "Blinken", "Blinken", "said", "I1", "mixed"}}},
+		{"scare quote stays indirect", `Peskov said the West must respect Moscow's so-called "red lines" in the region.`,
+			[]suggestion{{`the West must respect Moscow's so-called "red lines" in the region`, "Peskov", "Peskov", "said", "I1", "indirect"}}},
+		{"a title is not a quote", `On "Meet the Press" on Sunday, Blinken said the talks would continue next week.`,
+			[]suggestion{{"the talks would continue next week", "Blinken", "Blinken", "said", "I1", "indirect"}}},
+		{"too early to say is no cue", `The Kremlin said it was too early to say when the leaders would meet.`,
+			[]suggestion{{"it was too early to say when the leaders would meet", "The Kremlin", "Kremlin", "said", "I1", "indirect"}}},
+		{"anonymous source", `A senior administration official said the sanctions would take effect on Monday.`,
+			[]suggestion{{"the sanctions would take effect on Monday", "A senior administration official", "senior administration official", "said", "I1", "indirect"}}},
+		{"two speakers in one sentence", `Lavrov said the proposal was dead, while Blinken said talks would go on.`,
+			[]suggestion{
+				{"the proposal was dead", "Lavrov", "Lavrov", "said", "I1", "indirect"},
+				{"talks would go on", "Blinken", "Blinken", "said", "I1", "indirect"}}},
+		{"coordinated continuation", `Prices will rise in spring, the bank said, and wages would follow later in the year.`,
+			[]suggestion{
+				{"Prices will rise in spring", "the bank", "bank", "said", "I2", "indirect"},
+				{"wages would follow later in the year", "the bank", "bank", "said", "I2c", "indirect"}}},
+		{"surname takes the full name", "Kremlin spokesman Dmitry Peskov spoke first.\n\nPeskov said the call had been useful for both sides.",
+			[]suggestion{{"the call had been useful for both sides", "Peskov", "Dmitry Peskov", "said", "I1", "indirect"}}},
+		{"pronoun takes its antecedent", "\"We are ready to talk at any time,\" Peskov added.\n\nHowever, he said the two leaders had agreed to talk again.",
+			[]suggestion{
+				{`"We are ready to talk at any time,"`, "Peskov", "Peskov", "added", "D2", "direct"},
+				{"the two leaders had agreed to talk again", "he", "Peskov", "said", "I1", "indirect"}}},
+		{"floating quote inherits the speaker", "\"We will rebuild every house,\" said Mayor Ana Ruiz.\n\n\"It will take years, but we will do it together.\"",
+			[]suggestion{
+				{`"We will rebuild every house,"`, "Mayor Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"},
+				{`"It will take years, but we will do it together."`, "Mayor Ana Ruiz", "Ana Ruiz", "", "F", "direct"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := readSuggestions(tt.text)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNoStatement(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"added as an ordinary verb", "The plant added 120 jobs and a new production line last year."},
+		{"declined to say", "The ministry declined to say whether the talks had failed."},
+		{"passive told", "He was told that the flight had been cancelled."},
+		{"short quote", `"Absolutely not," he said.`},
+		{"title only", `She appeared on "Face the Nation" and "Meet the Press" on Sunday.`},
+		{"first person outside quotes", "We said the plan would fail long before it did."},
+		{"report as a noun", "A report on the crash will be published next year."},
+		{"cue inside a quotation", `"Nobody said the road would be easy for the party" was the slogan.`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := readSuggestions(tt.text)
+			if len(got) != 0 {
+				t.Errorf("suggestions for %q: %v, want none", tt.text, got)
+			}
+		})
+	}
+}
+
+func TestNesting(t *testing.T) {
+	text := "Putin on Dec. 7 told Biden that Russian troops did not pose a threat to anyone, Peskov said."
+	got, res := readSuggestions(text)
+	want := []suggestion{
+		{"Putin on Dec. 7 told Biden that Russian troops did not pose a threat to anyone", "Peskov", "Peskov", "said", "I2", "indirect"},
+		{"Russian troops did not pose a threat to anyone", "Putin", "Putin", "told", "I1", "indirect"},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("got %v\nwant %v", got, want)
+	}
+	ids := map[string]string{}
+	runes := []rune(text)
+	for _, s := range res.Spans {
+		ids[s.ID] = string(runes[s.Start:s.End])
+	}
+	nested := false
+	for _, r := range res.Relations {
+		if r.Label == annotate.RelNestedIn && strings.HasPrefix(ids[r.Head], "Russian") && strings.HasPrefix(ids[r.Child], "Putin") {
+			nested = true
+		}
+	}
+	if !nested {
+		t.Errorf("no nested_in from the inner statement to the outer one: %v", res.Relations)
+	}
+}
