@@ -75,7 +75,7 @@ func (o Options) unit() (string, error) {
 // the options' filters, with offsets ready in the chosen unit.
 type selection struct {
 	doc       *annotate.Document
-	x         *annotate.Index
+	x         *textIndex
 	unit      string
 	spans     []annotate.Span
 	byID      map[string]int // span id → index in spans
@@ -106,6 +106,11 @@ func (s *selection) checkRange(what string, start, end int) error {
 	if start < 0 || end < start || end > n {
 		return fmt.Errorf("document %s %s: [%d, %d) outside the text (%d code points): %w", s.doc.ID, what, start, end, n, ErrSpanText)
 	}
+	// Code-point offsets are the index itself; other units must slice the
+	// same text back out of the document.
+	if s.unit == UnitCodepoint {
+		return nil
+	}
 	want := s.x.Slice(start, end)
 	var got string
 	switch s.unit {
@@ -118,8 +123,6 @@ func (s *selection) checkRange(what string, start, end int) error {
 			return fmt.Errorf("document %s %s: utf16 [%d, %d) splits a character: %w", s.doc.ID, what, s.off(start), s.off(end), ErrSpanText)
 		}
 		got = s.x.Slice(a, b)
-	default:
-		got = annotate.Slice(s.doc.Text, start, end)
 	}
 	if got != want {
 		return fmt.Errorf("document %s %s: text[%d:%d] is %q, not %q: %w", s.doc.ID, what, s.off(start), s.off(end), got, want, ErrSpanText)
@@ -130,16 +133,31 @@ func (s *selection) checkRange(what string, start, end int) error {
 // selectAnnotations applies opt's filters to a document's annotations and
 // checks every range that will be written.
 func selectAnnotations(d *annotate.Document, a *annotate.Annotations, opt Options) (*selection, error) {
+	return (&selection{}).load(d, a, opt)
+}
+
+// load fills s for one document, reusing its tables and slices, so an
+// export reuses one selection for every document.
+func (s *selection) load(d *annotate.Document, a *annotate.Annotations, opt Options) (*selection, error) {
 	unit, err := opt.unit()
 	if err != nil {
 		return nil, err
 	}
-	s := &selection{doc: d, x: annotate.NewIndex(d.Text), unit: unit}
+	if s.x == nil {
+		s.x = &textIndex{}
+	}
+	s.x.reset(d.Text)
+	s.doc, s.unit = d, unit
+	s.spans, s.relations, s.stances, s.targets = s.spans[:0], s.relations[:0], s.stances[:0], s.targets[:0]
 	if a == nil {
 		a = &annotate.Annotations{}
 	}
 	s.labels = a.DocLabels
-	s.byID = make(map[string]int, len(a.Spans))
+	if s.byID == nil {
+		s.byID = make(map[string]int, len(a.Spans))
+	} else {
+		clear(s.byID)
+	}
 	for _, sp := range a.Spans {
 		switch sp.Status {
 		case annotate.SpanRejected:
@@ -171,7 +189,6 @@ func selectAnnotations(d *annotate.Document, a *annotate.Annotations, opt Option
 			s.relations = append(s.relations, r)
 		}
 	}
-	used := map[string]bool{}
 	for _, st := range a.Stances {
 		if _, ok := s.byID[st.Statement]; !ok {
 			continue
@@ -182,10 +199,13 @@ func selectAnnotations(d *annotate.Document, a *annotate.Annotations, opt Option
 			}
 		}
 		s.stances = append(s.stances, st)
-		used[st.Target] = true
 	}
 	for _, t := range a.Targets {
-		if used[t.ID] || t.DocID != "" {
+		used := t.DocID != ""
+		for i := 0; i < len(s.stances) && !used; i++ {
+			used = s.stances[i].Target == t.ID
+		}
+		if used {
 			s.targets = append(s.targets, t)
 		}
 	}

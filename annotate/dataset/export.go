@@ -70,8 +70,9 @@ func Export(ctx context.Context, st *store.Store, out string, w io.Writer, opt O
 	}
 
 	done := 0
+	reuse := &selection{}
 	err = st.ForEachDocument(ctx, store.DocFilter{Status: opt.Status}, func(d *annotate.Document, a *annotate.Annotations) error {
-		sel, err := selectAnnotations(d, a, opt)
+		sel, err := reuse.load(d, a, opt)
 		if err != nil {
 			return err
 		}

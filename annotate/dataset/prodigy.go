@@ -35,7 +35,7 @@ type token struct {
 // span boundary, so that every span covers whole tokens as Prodigy needs.
 // It walks grapheme clusters, so a flag, an emoji sequence or a letter with
 // combining accents stays in one token.
-func tokenize(x *annotate.Index, spans []annotate.Span) []token {
+func tokenize(x *textIndex, spans []annotate.Span) []token {
 	cut := map[int]bool{}
 	for _, sp := range spans {
 		cut[sp.Start] = true
