@@ -17,9 +17,14 @@ import (
 // read as Windows-1252 (files saved by old Windows editors, or scraped pages
 // that mix both). Text that looks like binary data is ErrBinary.
 func decode(raw []byte) (string, error) {
-	out, _, err := transform.Bytes(unicode.BOMOverride(encoding.Nop.NewDecoder()), raw)
-	if err != nil {
-		return "", ErrBinary
+	out := raw
+	if len(raw) >= 2 && (raw[0] == 0xef || raw[0] == 0xfe || raw[0] == 0xff) {
+		// Possibly a byte-order mark: let x/text pick the encoding.
+		var err error
+		out, _, err = transform.Bytes(unicode.BOMOverride(encoding.Nop.NewDecoder()), raw)
+		if err != nil {
+			return "", ErrBinary
+		}
 	}
 	var s string
 	if utf8.Valid(out) {

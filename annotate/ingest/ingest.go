@@ -5,6 +5,7 @@
 package ingest
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -103,7 +104,7 @@ func ReadArticle(path string) (*annotate.Document, error) {
 // called name, of the given kind ("txt", "md" or "html"), into a document
 // with cleaned Text, Zones and Meta. The Source is left for the caller.
 func Clean(name string, raw []byte, kind string) (*annotate.Document, error) {
-	if len(strings.TrimSpace(string(raw))) == 0 {
+	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, fmt.Errorf("import %s: %w", name, ErrEmpty)
 	}
 	text, err := decode(raw)

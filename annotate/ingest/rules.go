@@ -87,7 +87,10 @@ var (
 	// "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: …",
 	// "© 2021 Reuters", "Copyright 2021 The Associated Press. All rights reserved.":
 	// wire-story trailers and copyright footers.
-	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter)|(?:the )?associated press contributed|[\p{L} .,&'’-]{2,80} contributed (?:to )?(?:this|the) (?:report|story|article))`)
+	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter))`)
+
+	// "The Associated Press contributed to this report.", "Jane Doe contributed."
+	reContributed = regexp.MustCompile(`^(?i:[\p{L} .,&'’-]{2,80} contributed(?: (?:to )?(?:this|the) (?:report|story|article))?\.?)$`)
 
 	// "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Written by …", "Author: …": a byline.
 	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Aa]uthor:|[Aa]uthors:)\s+(.+)$`)
@@ -117,17 +120,20 @@ var dateWords = setOf(
 // classify decides whether one short-enough line of a page is junk, without
 // looking at its neighbours. words is the line's word count.
 func classify(s string, words int) junk {
-	if words > 60 {
+	if words > 40 {
 		return keep // page junk is never a long paragraph
+	}
+	bannerTopic := strings.Contains(s, "rowser") || strings.Contains(s, "ookie") ||
+		strings.Contains(s, "avaScript") || strings.Contains(s, "avascript") || strings.Contains(s, "blocker")
+	if !bannerTopic && words > 30 {
+		return keep
 	}
 	lower := strings.ToLower(s)
 	// "IE 11 is not supported. For an optimal experience visit our site on
 	// another browser.", "We use cookies to …", "Please enable JavaScript":
 	// browser and consent banners. A reported sentence about browsers or
 	// cookies ("…, the regulator said") is article text.
-	if words <= 40 && (strings.Contains(lower, "browser") || strings.Contains(lower, "cookie") ||
-		strings.Contains(lower, "javascript") || strings.Contains(lower, "ad blocker") ||
-		strings.Contains(lower, "adblock")) && !reported(lower) {
+	if bannerTopic && !reported(lower) {
 		for _, w := range bannerWords {
 			if strings.Contains(lower, w) {
 				return junkBanner
@@ -144,7 +150,7 @@ func classify(s string, words int) junk {
 	if wires[key] {
 		return junkWire
 	}
-	if reTrailer.MatchString(s) {
+	if reTrailer.MatchString(s) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) {
 		return junkTrailer
 	}
 	if reRelated.MatchString(s) {
@@ -162,7 +168,7 @@ func classify(s string, words int) junk {
 	if m := reByline.FindStringSubmatch(s); m != nil && isBylineNames(m[1]) {
 		return junkByline
 	}
-	if isDateLine(s) {
+	if words <= 20 && isDateLine(s) {
 		return junkDate
 	}
 	if isCredit(s, lower, words) {
@@ -288,7 +294,7 @@ func isBylineNames(s string) bool {
 // isDateLine reports a line that is only a date, perhaps with a time, a
 // weekday and a "Published"/"Updated" label.
 func isDateLine(s string) bool {
-	if !reDate.MatchString(s) {
+	if wordCount(s) > 20 || !strings.ContainsAny(s, "0123456789") || !reDate.MatchString(s) {
 		return false
 	}
 	rest := reDate.ReplaceAllString(s, " ")
