@@ -11,7 +11,7 @@ import (
 // they collide with one of these.
 var metaKeysWritten = map[string]bool{"schema": true, "offset_unit": true, "source_file": true, "title": true,
 	"byline": true, "published": true, "outlet": true, "wire": true, "language": true, "url": true,
-	"removed": true, "annotators": true}
+	"removed": true, "annotators": true, "status": true}
 
 // WriteNewsmark writes one document as a newsmark/1 JSONL line: text, meta,
 // zones, spans with their text, relations with both spans inline, targets,
@@ -50,6 +50,8 @@ func appendNewsmark(b []byte, s *selection) []byte {
 	if ann := s.annotators(); len(ann) > 0 {
 		m.value("annotators", ann)
 	}
+	// Where the analysts' work stands, so a re-imported project resumes it.
+	m.optStr("status", string(d.Status))
 	for _, k := range sortedKeys(d.Meta.Extra) {
 		if !metaKeysWritten[k] {
 			m.value(k, d.Meta.Extra[k])

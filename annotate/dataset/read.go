@@ -239,6 +239,13 @@ func parseNewsmark(line []byte, strict bool) (Record, []error) {
 	annotator, _ := r.Meta["annotator"].(string)
 	d := &annotate.Document{ID: r.ID, Text: *r.Text, Meta: metaFrom(r.Meta)}
 	a := &annotate.Annotations{DocLabels: r.DocLabels}
+	switch st, _ := r.Meta["status"].(string); annotate.Status(st) {
+	case annotate.StatusTodo, annotate.StatusInProgress, annotate.StatusDone:
+		d.Status = annotate.Status(st)
+	case "":
+	default:
+		fail("meta.status %q is not todo, in_progress or done", st)
+	}
 
 	for _, z := range r.Zones {
 		s, e, err := offs.rng("zone "+z.Zone, z.Start, z.End)

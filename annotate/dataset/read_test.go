@@ -38,7 +38,7 @@ func TestReadJSONLReportsMalformedLinesByNumber(t *testing.T) {
 		strings.Replace(goodLine, `{"statement": "s1"`, `{"statement": "s7"`, 1),
 		strings.Replace(goodLine, `"text": "Mayor Ana Ruiz"`, `"text": "Mayor Ana"`, 1),
 		"",
-		strings.Replace(goodLine, `"id": "d1"`, `"id": "d3"`, 1),
+		strings.Replace(strings.Replace(goodLine, `"id": "d1"`, `"id": "d3"`, 1), `"desk": "metro"`, `"status": "done"`, 1),
 		`{"hello": "world"}`,
 	)
 	recs, bad, err := ReadJSONL(path)
@@ -61,6 +61,9 @@ func TestReadJSONLReportsMalformedLinesByNumber(t *testing.T) {
 	}
 	if r.Doc.Meta.Extra["desk"] != "metro" || r.Doc.Meta.Extra["schema"] != nil || r.Doc.Meta.Extra["annotator"] != nil {
 		t.Errorf("meta extras %v: want desk kept, schema and annotator not", r.Doc.Meta.Extra)
+	}
+	if recs[1].Doc.Status != annotate.StatusDone {
+		t.Errorf("status %q, want done from meta.status", recs[1].Doc.Status)
 	}
 	if ev := r.Ann.Stances[0].Evidence; ev == nil || ev.Start != 31 || ev.End != 32 {
 		t.Errorf("evidence %+v, want [31, 32)", ev)
