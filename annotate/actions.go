@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -550,7 +551,11 @@ func MoveSpanEdge(doc *Document, ann *Annotations, spanID string, end bool, dir 
 	if dir == 0 {
 		return Edit{}, fmt.Errorf("no direction to move %s: %w", spanID, ErrNoChange)
 	}
-	words := wordSegments(doc.Text)
+	pos := sp.Start
+	if end {
+		pos = sp.End
+	}
+	words := wordsAround(doc.Text, pos)
 	up := cloneSpan(*sp)
 	moved := false
 	switch {
@@ -594,6 +599,28 @@ func MoveSpanEdge(doc *Document, ann *Annotations, spanID string, end bool, dir 
 		return Edit{}, fmt.Errorf("%s is one word long already; delete it instead: %w", spanID, ErrNoChange)
 	}
 	return Edit{Doc: doc.ID, Summary: "move edge of " + spanID, Ops: []Op{{Kind: OpUpdateSpan, Span: &up}}}, nil
+}
+
+// wordsAround returns the word segments of the paragraph around code point
+// pos and of the paragraphs either side of it, which is as far as an edge
+// can move in one step. Paragraphs start after a line break, where a word
+// always breaks, so segmenting from there agrees with the whole text.
+func wordsAround(text string, pos int) [][2]int {
+	paras := Paragraphs(text)
+	lo, hi := 0, RuneLen(text)
+	i := sort.Search(len(paras), func(i int) bool { return paras[i].End >= pos })
+	if i > 0 {
+		lo = paras[i-1].Start
+	}
+	if i+1 < len(paras) {
+		hi = paras[i+1].End
+	}
+	words := wordSegments(Slice(text, lo, hi))
+	for k := range words {
+		words[k][0] += lo
+		words[k][1] += lo
+	}
+	return words
 }
 
 // wordSegments returns the code-point ranges of the text's Unicode word

@@ -706,6 +706,8 @@ func TestMoveSpanEdge(t *testing.T) {
 		{"end left drops the last word", "", "the agreement gave workers", true, -1, "the agreement gave", ""},
 		{"end right reaches a full stop", "", "over two years", true, 1, "over two years.", ""},
 		{"end right reaches a closing quote", "", "“This is the deal our members asked for", true, 1, "“This is the deal our members asked for,", ""},
+		{"start left crosses into the previous paragraph", "", "She added", false, -1, ".\n\nShe added", ""},
+		{"end right crosses into the next paragraph", "", "more than they admitted.", true, 1, "more than they admitted.\n\nErik", ""},
 		{"one word cannot shrink", "", "workers", true, -1, "", "one word long"},
 		{"one word cannot lose its start", "", "workers", false, 1, "", "one word long"},
 		{"start left takes a whole flag", flags, "flags", false, -1, "🇳🇱 flags", ""},
@@ -1384,8 +1386,8 @@ func BenchmarkActions(b *testing.B) {
 		{"tag speaker", func() (annotate.Edit, error) {
 			return annotate.TagSpan(doc, ann, nil, annotate.LabelSpeaker, midSpan.Start, midSpan.Start+5, analyst)
 		}},
-		{"S", func() (annotate.Edit, error) {
-			return annotate.LinkNearest(doc, ann, mid, annotate.LabelSpeaker, false)
+		{"Shift+S, widening to the next paragraph", func() (annotate.Edit, error) {
+			return annotate.LinkNearest(doc, ann, mid, annotate.LabelSpeaker, true)
 		}},
 		{"move edge", func() (annotate.Edit, error) { return annotate.MoveSpanEdge(doc, ann, mid, true, -1) }},
 		{"accept suggestion", func() (annotate.Edit, error) { return annotate.AcceptSuggestion(ann, mid, analyst) }},
