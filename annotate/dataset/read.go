@@ -253,6 +253,10 @@ func parseNewsmark(line []byte, strict bool) (Record, []error) {
 			probs = append(probs, err)
 			continue
 		}
+		if z.Text != nil && *z.Text != offs.x.Slice(s, e) {
+			fail("zone %s: text %q is not what [%d, %d) slices: %q", z.Zone, *z.Text, z.Start, z.End, offs.x.Slice(s, e))
+			continue
+		}
 		d.Zones = append(d.Zones, annotate.Zone{Zone: z.Zone, Start: s, End: e})
 	}
 	ids := map[string]bool{}

@@ -179,6 +179,7 @@ func TestValidateCatchesEachProblem(t *testing.T) {
 		{"stance on a missing statement", strings.Replace(goodLine, `{"statement": "s1"`, `{"statement": "s7"`, 1), "unknown statement"},
 		{"stance toward a missing target", strings.Replace(goodLine, `"target": "T1"`, `"target": "T9"`, 1), "unknown target"},
 		{"evidence text differs", strings.Replace(goodLine, `"text": "🌉"`, `"text": "bridge"`, 1), "evidence"},
+		{"zone text differs", strings.Replace(goodLine, `"spans": [`, `"zones": [{"zone": "body", "start": 0, "end": 5, "text": "Mayo"}], "spans": [`, 1), "zone body"},
 		{"stance row without a column", strings.Replace(stanceRow, `"cue": null, `, ``, 1), `missing column "cue"`},
 		{"stance row with an unknown label", strings.Replace(stanceRow, `"FAVOR"`, `"PRO"`, 1), "not FAVOR"},
 		{"stance row with target but no stance", strings.Replace(stanceRow, `"FAVOR"`, `null`, 1), "both"},
