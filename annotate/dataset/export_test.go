@@ -546,3 +546,25 @@ func findSpan(t *testing.T, rec map[string]any, id string) map[string]any {
 	t.Fatalf("no span %s", id)
 	return nil
 }
+
+func TestBratFolderReplacesAnEarlierExportOnly(t *testing.T) {
+	st := testStore(t)
+	out := filepath.Join(t.TempDir(), "brat")
+	for i := 0; i < 2; i++ {
+		if _, err := Export(context.Background(), st, out, nil, Options{Format: FormatBrat}, nil); err != nil {
+			t.Fatalf("export %d into %s: %v", i+1, out, err)
+		}
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 1 {
+		t.Errorf("left %d entries beside the export, want only the folder", len(entries))
+	}
+	notes := filepath.Join(t.TempDir(), "notes")
+	os.MkdirAll(notes, 0o755)
+	os.WriteFile(filepath.Join(notes, "thesis.docx"), []byte("mine"), 0o644)
+	if _, err := Export(context.Background(), st, notes, nil, Options{Format: FormatBrat}, nil); err == nil {
+		t.Errorf("exported brat into a folder holding someone's other files")
+	}
+	if b, _ := os.ReadFile(filepath.Join(notes, "thesis.docx")); string(b) != "mine" {
+		t.Errorf("the folder's own file was touched")
+	}
+}
