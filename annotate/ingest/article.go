@@ -232,6 +232,7 @@ func (a *article) clean() []paragraph {
 	}
 	removeMenuRuns(a.units, kinds, removed)
 	removeKicker(a.units, kinds, removed)
+	removeAuthorNote(a.units, kinds, removed)
 
 	// Metadata from the removed lines, then meta.removed in page order.
 	for i, u := range a.units {
@@ -286,6 +287,21 @@ func removeKicker(units []unit, kinds []junk, removed [][]string) {
 		}
 		if headlineLike(units[j].text) && wordCount(units[j].text) >= 4 {
 			kinds[i] = junkChrome
+			removed[i] = []string{units[i].text}
+		}
+		return
+	}
+}
+
+// removeAuthorNote removes the author's note after the story ("Jane Doe is a
+// reporter for NBC News."): the last kept line, if it reads like one.
+func removeAuthorNote(units []unit, kinds []junk, removed [][]string) {
+	for i := len(units) - 1; i > 0; i-- {
+		if kinds[i] != keep {
+			continue
+		}
+		if units[i].role == "" && wordCount(units[i].text) <= 30 && reBio.MatchString(units[i].text) {
+			kinds[i] = junkTrailer
 			removed[i] = []string{units[i].text}
 		}
 		return

@@ -55,7 +55,8 @@ var exactJunk = setOf(
 	"full story", "trending", "sections", "topics", "tags", "editions", "edition", "supported by",
 	"continue reading the main story", "send any friend a story", "now playing", "up next",
 	"watch more", "play video", "replay", "comment on this story", "unlock this article",
-	"open image in gallery", "view image in fullscreen", "enlarge image", "image", "audio",
+	"open image in gallery", "view image in fullscreen", "enlarge image", "audio",
+	"breaking news emails", "get breaking news alerts and special reports", "download the app",
 )
 
 // exactWire names news agencies whose name alone on a line, or in a
@@ -78,7 +79,7 @@ func setOf(words ...string) map[string]bool {
 var (
 	// "Sign up for our newsletter", "Get the latest…", "5 min read", "Image 1 of 12":
 	// promos and widget labels that start a short line.
-	rePromo = regexp.MustCompile(`^(?i:new)?(?i:you can now listen to|register now|sign up (?:for|to)|subscribe (?:to|for)|skip to|share (?:this|on|via)|get the latest|get our|download (?:the|our)|click here|tap here|follow us|join us on|watch:|listen:|watch live|don'?t miss|support our journalism|already a subscriber|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated)|advertisement|story continues|article continues|continue reading|listen to this|\d+\s*min(?:ute)?s? read|(?:image|photo|slide|picture) \d+ (?:of|/) \d+)`)
+	rePromo = regexp.MustCompile(`^(?i:new)?(?i:you can now listen to|register now|get breaking news|the news and stories that matter|sign up (?:for|to)|subscribe (?:to|for)|skip to|share (?:this|on|via)|get the latest|get our|download (?:the|our)|click here|tap here|follow us|join us on|watch:|listen:|watch live|don'?t miss|support our journalism|already a subscriber|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated)|advertisement|story continues|article continues|continue reading|listen to this|\d+\s*min(?:ute)?s? read|(?:image|photo|slide|picture) \d+ (?:of|/) \d+)`)
 
 	// "RELATED:", "Read more", "More from World", "You may also like": the
 	// heading of a related-links box, with or without a link after it.
@@ -142,6 +143,9 @@ func classify(s string, words int) junk {
 	}
 	if words > 30 {
 		return keep
+	}
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return junkChrome // "* * *", "___", "—": dividers and empty widgets
 	}
 	key := strings.TrimRight(strings.TrimLeft(lower, "•·*>-–— "), " :…|.»›")
 	if exactJunk[key] {
@@ -221,6 +225,10 @@ func splitHeader(s string) []string {
 	}
 	return nil
 }
+
+// reBio matches the author note that closes many stories: "Jane Doe is a
+// reporter for NBC News.", "John Roe is the Guardian's Moscow correspondent."
+var reBio = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:is|was|has been) (?:an? |the )?(?:[\p{L}'’-]+ ){0,4}(?:reporter|correspondent|writer|editor|producer|journalist|intern|contributor|columnist|fellow)(?: (?:for|at|with|based|covering|in|on)\b[^.]{0,80})?\.?$`)
 
 // reported reports a sentence with a reporting verb: news, not a banner.
 func reported(lower string) bool {
@@ -346,7 +354,7 @@ func isCreditNames(s string) bool {
 	for _, w := range strings.Fields(s) {
 		n++
 		switch w {
-		case "via", "for", "of", "the", "de", "van", "von", "and", "&":
+		case "via", "for", "of", "the", "de", "van", "von", "and", "&", "file", "handout", "pool":
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

@@ -42,6 +42,8 @@ func TestClassifyLine(t *testing.T) {
 		{"© 2024 Example Media Group", junkTrailer},
 		{"Copyright 2023 The Associated Press. All rights reserved.", junkTrailer},
 		{"The Associated Press contributed to this report.", junkTrailer},
+		{"* * *", junkChrome},
+		{"Evan Vucci / AP file", junkCredit},
 		// Header furniture.
 		{"By Jane Doe", junkByline},
 		{"BY JANE DOE AND JOHN ROE", junkByline},
@@ -77,6 +79,23 @@ func TestClassifyLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := classify(tt.line, wordCount(tt.line)); got != tt.want {
 			t.Errorf("classify(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestAuthorNote(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Jane Doe is a breaking news reporter for NBC News.", true},
+		{"John Roe is the Guardian's Moscow correspondent.", true},
+		{"Antony Blinken was the first senior official to visit the region, a reporter noted.", false},
+		{"Peskov said the talks would continue.", false},
+	}
+	for _, tt := range tests {
+		if got := reBio.MatchString(tt.line); got != tt.want {
+			t.Errorf("author note %q = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }
@@ -157,6 +176,13 @@ func TestCleanScrapedPages(t *testing.T) {
 			text:  "Senate passes stopgap funding bill hours before deadline\n\nThe measure keeps the government open until March.\n\nWashington (CNN)The Senate passed a short-term spending bill late Friday.\n\nThe House approved it earlier in the day.",
 			zones: []string{"headline", "dek", "dateline", "body"},
 			meta:  annotate.Meta{Title: "Senate passes stopgap funding bill hours before deadline", Byline: "Jane Doe and John Roe, CNN", Published: "Updated 11:02 PM EST, Fri December 20, 2024"},
+		},
+		{
+			name:    "author note after the story",
+			page:    "Storm closes schools across the state\n\nSchools in 14 counties closed on Monday as a winter storm moved in.\n\nForecasters expect up to a foot of snow.\n\nJane Doe is a breaking news reporter for NBC News.",
+			text:    "Storm closes schools across the state\n\nSchools in 14 counties closed on Monday as a winter storm moved in.\n\nForecasters expect up to a foot of snow.",
+			zones:   []string{"headline", "body"},
+			removed: []string{"Jane Doe is a breaking news reporter for NBC News."},
 		},
 		{
 			name:  "plain article without headline furniture keeps every paragraph as body",
