@@ -157,6 +157,17 @@ func applyEdit(ctx context.Context, tx *sql.Tx, actor, kind string, ref int64, e
 	if err != nil {
 		return e, err
 	}
+	if kind == "edit" {
+		// An analyst's first edit of a document to do starts it. The status
+		// change is part of the edit, so undoing the edit undoes it too.
+		var status string
+		if err := tx.QueryRowContext(ctx, "SELECT status FROM documents WHERE seq = ?", seq).Scan(&status); err != nil {
+			return e, err
+		}
+		if status == string(annotate.StatusTodo) && !setsStatus(e.Ops) {
+			e.Ops = append(append([]annotate.Op(nil), e.Ops...), annotate.Op{Kind: annotate.OpSetStatus, Status: annotate.StatusInProgress})
+		}
+	}
 	a := applier{ctx: ctx, tx: tx, seq: seq, actor: actor}
 	var done []annotate.Op
 	var inverse []annotate.Op
@@ -185,14 +196,17 @@ func applyEdit(ctx context.Context, tx *sql.Tx, actor, kind string, ref int64, e
 		e.Summary, string(opsJSON), string(invJSON)); err != nil {
 		return e, err
 	}
-	if kind == "edit" {
-		// Touching a document to do starts it.
-		if _, err := tx.ExecContext(ctx, "UPDATE documents SET status = 'in_progress' WHERE seq = ? AND status = 'todo' AND NOT EXISTS (SELECT 1 FROM json_each(?) WHERE json_extract(value, '$.op') = 'set_status')", seq, string(opsJSON)); err != nil {
-			return e, err
-		}
-	}
 	e.Ops = done
 	return e, nil
+}
+
+func setsStatus(ops []annotate.Op) bool {
+	for _, op := range ops {
+		if op.Kind == annotate.OpSetStatus {
+			return true
+		}
+	}
+	return false
 }
 
 type applier struct {

@@ -210,3 +210,40 @@ func TestEditUndoRedoAcrossReopen(t *testing.T) {
 		t.Fatal("the event log accepted a delete")
 	}
 }
+
+func TestFirstEditStartsDocumentAndUndoRestoresIt(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	id := addDoc(t, s, "levy", "The levy rises in April.")
+	status := func() annotate.Status {
+		d, err := s.Document(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d.Status
+	}
+	if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: id, Summary: "tag", Ops: []annotate.Op{
+		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 4, End: 8, Label: annotate.LabelClaim}}}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := status(); got != annotate.StatusInProgress {
+		t.Fatalf("after the first edit the document is %s, want in_progress", got)
+	}
+	if _, err := s.Undo(ctx, "ana"); err != nil {
+		t.Fatal(err)
+	}
+	if got := status(); got != annotate.StatusTodo {
+		t.Fatalf("after undoing the only edit the document is %s, want todo", got)
+	}
+	// Suggestions neither start a document nor go on an undo stack.
+	if _, err := s.ApplySuggestions(ctx, "rules", annotate.Edit{Doc: id, Summary: "suggest", Ops: []annotate.Op{
+		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 3, Label: annotate.LabelSpeaker, Status: annotate.SpanPending, Source: "rules"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := status(); got != annotate.StatusTodo {
+		t.Errorf("suggestions moved the document to %s", got)
+	}
+	if _, err := s.Undo(ctx, "rules"); !errors.Is(err, ErrNothingToUndo) {
+		t.Errorf("suggestions are undoable as an edit: %v", err)
+	}
+}
