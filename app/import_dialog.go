@@ -214,4 +214,3 @@ func (m *mainWindow) chooseProject() {
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".newsmark", ".db", ".sqlite"}))
 	d.Show()
 }
-

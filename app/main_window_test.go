@@ -1,0 +1,504 @@
+package app
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"newsmark/annotate"
+)
+
+// Articles written for these tests. The second has emoji (one of them
+// several code points long) before the words the tests tag, so a byte or
+// UTF-16 offset would land elsewhere.
+const (
+	winPlainText = "Harbour fees rise in Aberdeen\n\n" +
+		"ABERDEEN — The port authority will raise berthing fees by 6 percent from April, " +
+		"its chief executive Morag Lennox said on Monday. \"We have held prices for three years,\" Lennox said."
+	winEmojiText = "Reactions pour in 🎉🇳🇱\n\n" +
+		"ROTTERDAM — 👩‍👩‍👧 Families cheered the new ferry timetable 🚢, " +
+		"and city councillor Joost Verbeek said the change \"gives the islands their evenings back\"."
+)
+
+// winFixture is a main window on a fresh project in a temporary folder, with
+// store work run inline so each key press is durable when it returns.
+type winFixture struct {
+	t    *testing.T
+	m    *mainWindow
+	w    fyne.Window
+	path string
+}
+
+func inline(f func()) { f() }
+
+func newWinFixture(t *testing.T) *winFixture {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefAnalyst, "ana")
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1400, 900))
+	m := newMainWindow(a, w, inline, inline)
+	f := &winFixture{t: t, m: m, w: w, path: filepath.Join(t.TempDir(), "test.newsmark")}
+	m.openProject(f.path)
+	if m.ctl.Store() == nil {
+		t.Fatal("the project did not open")
+	}
+	t.Cleanup(func() { m.ctl.Store().Close() })
+	return f
+}
+
+// addArticle stores an article and opens it.
+func (f *winFixture) addArticle(id, text string) {
+	f.t.Helper()
+	st := f.m.ctl.Store()
+	doc := &annotate.Document{ID: id, Text: text}
+	if _, err := st.AddDocuments(context.Background(), "test", []*annotate.Document{doc}, nil); err != nil {
+		f.t.Fatal(err)
+	}
+	f.m.ctl.ReloadDocuments(nil)
+	f.m.ctl.OpenDocument(doc.ID)
+	if d := f.m.ctl.Document(); d == nil || d.ID != doc.ID {
+		f.t.Fatalf("document %s did not open", id)
+	}
+}
+
+// runeOffset is the code-point offset of the first sub in the open text.
+func (f *winFixture) runeOffset(sub string) int {
+	f.t.Helper()
+	text := f.m.ctl.Document().Text
+	i := strings.Index(text, sub)
+	if i < 0 {
+		f.t.Fatalf("%q is not in the article", sub)
+	}
+	return len([]rune(text[:i]))
+}
+
+// point is where code-point offset off is drawn, on the canvas: on the line
+// of the character after it, or with atEnd of the character before it.
+func (f *winFixture) point(off int, dx float32, atEnd bool) fyne.Position {
+	v := f.m.view
+	v.ScrollTo(off)
+	l := v.ensureLayout()
+	li := l.lineOf(off)
+	if atEnd && off > 0 {
+		li = l.lineOf(off - 1)
+	}
+	ln := l.lines[li]
+	// The test driver's absolute positions leave out the canvas inset that
+	// test.Drag counts.
+	inset, _ := f.w.Canvas().InteractiveArea()
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(v.content).Add(inset)
+	return abs.Add(fyne.NewPos(textPad+l.xAt(li, off)+dx, textPad+ln.y+ln.height/2))
+}
+
+// dragSelect drags the mouse over sub in the article view.
+func (f *winFixture) dragSelect(sub string) (start, end int) {
+	f.t.Helper()
+	start = f.runeOffset(sub)
+	end = start + len([]rune(sub))
+	from, to := f.point(start, 1, false), f.point(end, -1, true)
+	test.Drag(f.w.Canvas(), to, to.X-from.X, to.Y-from.Y)
+	if s, e := f.m.view.Selection(); s != start || e != end {
+		f.t.Fatalf("dragging over %q selected [%d, %d), want [%d, %d)", sub, s, e, start, end)
+	}
+	return start, end
+}
+
+// press types a character into the focused article view.
+func (f *winFixture) press(r rune) { f.m.view.TypedRune(r) }
+
+// key sends a key to the article view with modifiers held.
+func (f *winFixture) key(k fyne.KeyName, mods fyne.KeyModifier) {
+	v := f.m.view
+	if mods&(ctrl|alt) != 0 {
+		// Ctrl and Alt combinations reach a widget as shortcuts.
+		v.TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: mods})
+		return
+	}
+	if mods&shift != 0 {
+		v.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+		defer v.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	}
+	v.TypedKey(&fyne.KeyEvent{Name: k})
+}
+
+// tag drag-selects sub and presses label key n; it returns the new span.
+func (f *winFixture) tag(sub string, n int) annotate.Span {
+	f.t.Helper()
+	f.dragSelect(sub)
+	f.press(rune('0' + n))
+	s := f.m.ctl.SelectedSpan()
+	if s == nil {
+		f.t.Fatalf("tagging %q with key %d selected no span; status: %s", sub, n, f.m.status.Text)
+	}
+	return *s
+}
+
+// dbSpan is one row of the spans table.
+type dbSpan struct {
+	ID, Label, Status string
+	Start, End        int
+}
+
+// db opens the project file the way another program would.
+func (f *winFixture) db() *sql.DB {
+	f.t.Helper()
+	db, err := sql.Open("sqlite3", "file:"+f.path+"?mode=ro")
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	f.t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// spans reads document doc's spans straight from SQLite.
+func (f *winFixture) spans(doc string) []dbSpan {
+	f.t.Helper()
+	rows, err := f.db().Query(`SELECT s.id, s.label, s.status, s.start, s."end" FROM spans s
+		JOIN documents d ON d.seq = s.doc WHERE d.id = ? ORDER BY s.start, s.id`, doc)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []dbSpan
+	for rows.Next() {
+		var s dbSpan
+		if err := rows.Scan(&s.ID, &s.Label, &s.Status, &s.Start, &s.End); err != nil {
+			f.t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// scalar runs a one-value query on the project file.
+func (f *winFixture) scalar(q string, args ...any) string {
+	f.t.Helper()
+	var v sql.NullString
+	if err := f.db().QueryRow(q, args...).Scan(&v); err != nil && err != sql.ErrNoRows {
+		f.t.Fatal(err)
+	}
+	return v.String
+}
+
+func TestFirstRunFillsProjectWithSamples(t *testing.T) {
+	f := newWinFixture(t)
+	docs := f.m.ctl.Documents()
+	if len(docs) == 0 {
+		t.Fatal("a new project has no documents: the samples were not imported")
+	}
+	if d := f.m.ctl.Document(); d == nil || d.ID != docs[0].ID {
+		t.Errorf("the first sample is not open")
+	}
+	if got, want := f.m.docs.progress.Text, "0 / "+strconv.Itoa(len(docs))+" done"; got != want {
+		t.Errorf("progress says %q, want %q", got, want)
+	}
+	if !strings.HasPrefix(f.m.status.Text, "ana · saved") {
+		t.Errorf("status line %q does not name the analyst", f.m.status.Text)
+	}
+}
+
+func TestLabelKeyTagsSelectionWithCodePointOffsets(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		sub   string
+		key   int
+		label string
+	}{
+		{"plain text, statement", winPlainText, "\"We have held prices for three years,\"", 1, annotate.LabelStatement},
+		{"plain text, speaker", winPlainText, "Morag Lennox", 2, annotate.LabelSpeaker},
+		{"after emoji, speaker", winEmojiText, "Joost Verbeek", 2, annotate.LabelSpeaker},
+		{"after emoji, cue", winEmojiText, "said", 3, annotate.LabelCue},
+		{"after emoji, statement", winEmojiText, "\"gives the islands their evenings back\"", 1, annotate.LabelStatement},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newWinFixture(t)
+			f.addArticle("a", tt.text)
+			start, end := f.dragSelect(tt.sub)
+			f.press(rune('0' + tt.key))
+			got := f.spans("a")
+			if len(got) != 1 {
+				t.Fatalf("SQLite has %d spans, want 1: %+v (status %q)", len(got), got, f.m.status.Text)
+			}
+			s := got[0]
+			if s.Start != start || s.End != end || s.Label != tt.label || s.Status != annotate.SpanAccepted {
+				t.Errorf("span in SQLite %+v, want %s [%d, %d) accepted", s, tt.label, start, end)
+			}
+			if slice := annotate.Slice(tt.text, s.Start, s.End); slice != tt.sub {
+				t.Errorf("the stored offsets slice %q, want %q", slice, tt.sub)
+			}
+			if f.m.ctl.Selected() != s.ID {
+				t.Errorf("the new span %s is not selected (selected %q)", s.ID, f.m.ctl.Selected())
+			}
+			if want := "ana · saved · 1 span · 0 suggestions pending"; f.m.status.Text != want {
+				t.Errorf("status line %q, want %q", f.m.status.Text, want)
+			}
+		})
+	}
+}
+
+func TestTabMovesBetweenSpans(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	lennox := f.tag("Morag Lennox", 2)
+	quote := f.tag("\"We have held prices for three years,\"", 1)
+	said := f.tag("said on Monday", 3)
+	steps := []struct {
+		name string
+		mods fyne.KeyModifier
+		want string
+	}{
+		{"Tab from the last wraps to the first", 0, lennox.ID},
+		{"Tab goes on in reading order", 0, said.ID},
+		{"Tab again", 0, quote.ID},
+		{"Shift+Tab goes back", shift, said.ID},
+		{"Shift+Tab again", shift, lennox.ID},
+	}
+	f.m.ctl.SelectSpan(quote.ID)
+	for _, s := range steps {
+		f.key(fyne.KeyTab, s.mods)
+		if got := f.m.ctl.Selected(); got != s.want {
+			t.Fatalf("%s: selected %q, want %q", s.name, got, s.want)
+		}
+		if f.m.view.selected != s.want {
+			t.Fatalf("%s: the article view marks %q, want %q", s.name, f.m.view.selected, s.want)
+		}
+	}
+}
+
+func TestDeleteRemovesSelectedSpan(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winEmojiText)
+	keep := f.tag("Joost Verbeek", 2)
+	gone := f.tag("said", 3)
+	f.key(fyne.KeyDelete, 0)
+	got := f.spans("a")
+	if len(got) != 1 || got[0].ID != keep.ID {
+		t.Fatalf("after Delete on %s SQLite has %+v, want only %s", gone.ID, got, keep.ID)
+	}
+	if f.m.ctl.span(gone.ID) != nil {
+		t.Error("the deleted span is still shown")
+	}
+}
+
+func TestSLinksNearestSpeaker(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	first := f.tag("Morag Lennox", 2)
+	near := f.tag("Lennox said.", 2)
+	_ = near
+	quote := f.tag("\"We have held prices for three years,\"", 1)
+	tests := []struct {
+		name string
+		key  rune
+		want string
+	}{
+		{"S links the speaker before", 's', first.ID},
+		{"Shift+S links the speaker after, replacing it", 'S', near.ID},
+	}
+	for _, tt := range tests {
+		f.m.ctl.SelectSpan(quote.ID)
+		f.press(tt.key)
+		got := f.scalar(`SELECT group_concat(r.child) FROM relations r JOIN documents d ON d.seq = r.doc
+			WHERE d.id = 'a' AND r.label = 'said_by' AND r.head = ?`, quote.ID)
+		if got != tt.want {
+			t.Errorf("%s: said_by in SQLite is %q, want %q (status %q)", tt.name, got, tt.want, f.m.status.Text)
+		}
+	}
+	info := annotate.StatementView(f.m.ctl.Document(), f.m.ctl.Annotations(), quote.ID)
+	if info.Speaker == nil || info.Speaker.ID != near.ID {
+		t.Errorf("the panel's statement view has speaker %v, want %s", info.Speaker, near.ID)
+	}
+}
+
+func TestFSetsStanceTowardCurrentTarget(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	quote := f.tag("\"We have held prices for three years,\"", 1)
+	// The analyst names a new target in the stance panel and presses Enter.
+	entry := f.m.panel.stance.target
+	test.Type(entry, "port fee rise")
+	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if f.m.ctl.Target() == "" {
+		t.Fatalf("no current target after naming one; status %q", f.m.status.Text)
+	}
+	tests := []struct {
+		key  rune
+		want string
+	}{
+		{'f', annotate.StanceFavor},
+		{'a', annotate.StanceAgainst},
+		{'n', annotate.StanceNone},
+	}
+	for _, tt := range tests {
+		f.m.ctl.SelectSpan(quote.ID)
+		f.press(tt.key)
+		got := f.scalar(`SELECT st.label FROM stances st JOIN documents d ON d.seq = st.doc
+			WHERE d.id = 'a' AND st.statement = ?`, quote.ID)
+		if got != tt.want {
+			t.Errorf("after %q the stance in SQLite is %q, want %q (status %q)", tt.key, got, tt.want, f.m.status.Text)
+		}
+	}
+	if n := f.scalar(`SELECT count(*) FROM targets WHERE text = 'port fee rise'`); n != "1" {
+		t.Errorf("%s targets named 'port fee rise' in SQLite, want 1", n)
+	}
+}
+
+func TestUndoRedoKeys(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winEmojiText)
+	f.tag("Joost Verbeek", 2)
+	f.tag("said", 3)
+	steps := []struct {
+		name      string
+		press     func()
+		wantSpans int
+	}{
+		{"Ctrl+Z undoes the last tag", func() { f.m.view.TypedShortcut(&fyne.ShortcutUndo{}) }, 1},
+		{"Ctrl+Z again undoes the first", func() { f.m.view.TypedShortcut(&fyne.ShortcutUndo{}) }, 0},
+		{"Ctrl+Shift+Z redoes", func() { f.key(fyne.KeyZ, ctrlShift) }, 1},
+		{"Ctrl+Shift+Z redoes again", func() { f.key(fyne.KeyZ, ctrlShift) }, 2},
+	}
+	for _, s := range steps {
+		s.press()
+		if got := len(f.spans("a")); got != s.wantSpans {
+			t.Fatalf("%s: SQLite has %d spans, want %d (status %q)", s.name, got, s.wantSpans, f.m.status.Text)
+		}
+		if got := len(f.m.ctl.ViewSpans()); got != s.wantSpans {
+			t.Fatalf("%s: the view shows %d spans, want %d", s.name, got, s.wantSpans)
+		}
+	}
+}
+
+func TestUndoInTextFieldUndoesTheField(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winEmojiText)
+	f.tag("Joost Verbeek", 2)
+	filter := f.m.docs.filter
+	f.w.Canvas().Focus(filter)
+	test.Type(filter, "ferry")
+	f.m.do(actUndo) // what the Edit › Undo menu item (Ctrl+Z) runs
+	if filter.Text == "ferry" {
+		t.Error("Ctrl+Z in the filter box did not undo its typing")
+	}
+	if got := len(f.spans("a")); got != 1 {
+		t.Errorf("Ctrl+Z in a text field undid a span: SQLite has %d spans, want 1", got)
+	}
+}
+
+func TestUndoOpensTheDocumentOfTheEdit(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	f.tag("Morag Lennox", 2)
+	f.addArticle("b", winEmojiText)
+	f.m.view.TypedShortcut(&fyne.ShortcutUndo{})
+	if d := f.m.ctl.Document(); d == nil || d.ID != "a" {
+		t.Fatalf("undoing an edit made in a opened %v, want a", d)
+	}
+	if got := len(f.spans("a")); got != 0 {
+		t.Errorf("SQLite still has %d spans in a", got)
+	}
+}
+
+func TestCtrlEnterMarksDoneAndOpensNextToDo(t *testing.T) {
+	f := newWinFixture(t)
+	docs := f.m.ctl.Documents()
+	if len(docs) < 3 {
+		t.Fatalf("want at least 3 sample documents, have %d", len(docs))
+	}
+	// The second is already done: Ctrl+Enter on the first skips it.
+	f.m.ctl.OpenDocument(docs[1].ID)
+	f.key(fyne.KeyReturn, ctrl)
+	f.m.ctl.OpenDocument(docs[0].ID)
+	f.key(fyne.KeyReturn, ctrl)
+	if st := f.scalar(`SELECT status FROM documents WHERE id = ?`, docs[0].ID); st != string(annotate.StatusDone) {
+		t.Errorf("status in SQLite %q, want done", st)
+	}
+	if d := f.m.ctl.Document(); d == nil || d.ID != docs[2].ID {
+		t.Errorf("opened %v, want the next one to do, %s", d, docs[2].ID)
+	}
+	want := "2 / " + strconv.Itoa(len(docs)) + " done"
+	if f.m.docs.progress.Text != want {
+		t.Errorf("progress %q, want %q", f.m.docs.progress.Text, want)
+	}
+	if icon := statusIcon(f.m.ctl.Documents()[0].Status); icon != "✓" {
+		t.Errorf("the list shows %q for the done document, want ✓", icon)
+	}
+}
+
+func TestFilterSearchesFullText(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("harbour", winPlainText)
+	f.addArticle("ferry", winEmojiText)
+	all := len(f.m.ctl.Documents())
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"berthing", []string{"harbour"}}, // a body word, not in any title
+		{"timetable", []string{"ferry"}},  // after emoji in the body
+		{"Verbeek", []string{"ferry"}},
+		{"port authority", []string{"harbour"}},
+		{"zeppelin", []string{}},
+	}
+	for _, tt := range tests {
+		f.w.Canvas().Focus(f.m.docs.filter)
+		f.m.docs.filter.SetText(tt.query)
+		if got := f.m.docs.Shown(); !slices.Equal(got, tt.want) {
+			t.Errorf("filter %q shows %v, want %v", tt.query, got, tt.want)
+		}
+	}
+	f.m.docs.filter.SetText("")
+	if got := len(f.m.docs.Shown()); got != all {
+		t.Errorf("an empty filter shows %d documents, want all %d", got, all)
+	}
+}
+
+func TestDownInFilterOpensNextDocument(t *testing.T) {
+	f := newWinFixture(t)
+	docs := f.m.ctl.Documents()
+	f.w.Canvas().Focus(f.m.docs.filter)
+	f.m.docs.filter.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if d := f.m.ctl.Document(); d == nil || d.ID != docs[1].ID {
+		t.Fatalf("Down opened %v, want %s", d, docs[1].ID)
+	}
+	f.m.docs.filter.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if d := f.m.ctl.Document(); d == nil || d.ID != docs[0].ID {
+		t.Fatalf("Up opened %v, want %s", d, docs[0].ID)
+	}
+}
+
+func TestActionErrorsShowInStatusLine(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	f.press('s') // nothing selected
+	if !strings.Contains(f.m.status.Text, "STATEMENT") {
+		t.Errorf("S with no statement selected says %q; want a hint to select a STATEMENT", f.m.status.Text)
+	}
+	if got := len(f.spans("a")); got != 0 {
+		t.Errorf("SQLite has %d spans", got)
+	}
+}
+
+func TestStoreFailureIsExplainedInWords(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	f.dragSelect("Morag Lennox")
+	f.m.ctl.Store().Close() // the file goes away under the window
+	f.press('2')
+	line := f.m.status.Text
+	if !strings.Contains(line, "could not save") || strings.Contains(line, "sql") {
+		t.Errorf("status after a failed save is %q; want words, not a driver error", line)
+	}
+}
