@@ -1,10 +1,18 @@
 package app
 
 import (
+	"bytes"
 	"image/color"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/go-text/typesetting/di"
+	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/shaping"
+	"golang.org/x/image/math/fixed"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -50,10 +58,11 @@ type ArticleView struct {
 	// for a status line; the view also shows them in a small tooltip.
 	OnHover func(label string)
 
-	layout   *textLayout
-	text     string
-	zones    []annotate.Zone
-	measurer *fyneMeasurer
+	layout      *textLayout
+	text        string
+	zones       []annotate.Zone
+	measurer    *fyneMeasurer
+	measuredFor themeKey // the theme settings measurer was made for
 
 	spans    []ViewSpan // sorted by Start, longer first, so later ones draw on top
 	maxEnd   []int      // maxEnd[i] is the largest End of spans[:i+1]
@@ -80,6 +89,7 @@ func NewArticleView() *ArticleView {
 	v.scroll = container.NewVScroll(v.content)
 	v.scroll.OnScrolled = func(fyne.Position) { v.content.Refresh() }
 	v.tip = newArticleTip()
+	startPreloadingFaces()
 	v.newTicker = func(d time.Duration) (<-chan time.Time, func()) {
 		t := time.NewTicker(d)
 		return t.C, t.Stop
@@ -190,12 +200,32 @@ func (v *ArticleView) MinSize() fyne.Size {
 
 // ensureLayout builds the wrap model for the current document and theme.
 func (v *ArticleView) ensureLayout() *textLayout {
-	m := newFyneMeasurer(v.Theme())
-	if v.layout == nil || v.measurer == nil || *m != *v.measurer {
+	key := themeKeyOf(v.Theme())
+	if v.layout != nil && v.measurer != nil && v.measuredFor == key {
+		return v.layout
+	}
+	m := measurerFor(v.Theme(), key)
+	v.measuredFor = key
+	if v.layout == nil || !m.same(v.measurer) {
 		v.measurer = m
 		v.layout = newTextLayout(v.text, v.zones, m)
 	}
 	return v.layout
+}
+
+// themeKey is what the text geometry depends on in a theme.
+type themeKey struct {
+	text, heading, spacing float32
+	font                   string
+}
+
+func themeKeyOf(th fyne.Theme) themeKey {
+	k := themeKey{text: th.Size(theme.SizeNameText), heading: th.Size(theme.SizeNameSubHeadingText),
+		spacing: th.Size(theme.SizeNameLineSpacing)}
+	if f := th.Font(fyne.TextStyle{}); f != nil {
+		k.font = f.Name()
+	}
+	return k
 }
 
 // relayout re-wraps at the current width and redraws.
@@ -493,12 +523,78 @@ func (t *articleTip) show(label string, pos fyne.Position, viewSize fyne.Size) {
 	canvas.Refresh(t.text)
 }
 
-// fyneMeasurer measures text with Fyne's shaper in the view's faces.
+// fyneMeasurer measures text exactly as canvas.Text draws it. Fyne's own
+// MeasureText builds a new HarfBuzz shaper on every call (~0.3 ms each on a
+// cold cache), too slow for thousands of words, so this keeps one shaper and
+// the same font faces Fyne picks: the theme's font for the style, Fyne's
+// built-in fallback for it, then the emoji font. Text needing a font beyond
+// those (Fyne then asks the system) is measured with fyne.MeasureText.
 type fyneMeasurer struct {
 	sizes   [paraKinds]float32
 	styles  [paraKinds]fyne.TextStyle
 	heights [paraKinds]float32
 	leading float32
+	faces   [paraKinds]faceList
+
+	shaper    shaping.HarfbuzzShaper
+	segmenter shaping.Segmenter
+	advances  [paraKinds]map[rune]float32
+	words     [paraKinds]map[string][]float32 // offsets of words, shaped once
+	emoji     [paraKinds]bool                 // the emoji font has been added to faces
+}
+
+// maxCachedWords bounds a measurer's word cache over a long session.
+const maxCachedWords = 200_000
+
+// measurers shares one measurer per theme setting between views, so a word
+// shaped for one article is not shaped again for the next. Widgets run on
+// Fyne's UI goroutine; the lock guards tests and benchmarks.
+var measurers = struct {
+	sync.Mutex
+	byTheme map[themeKey]*fyneMeasurer
+}{byTheme: map[themeKey]*fyneMeasurer{}}
+
+func measurerFor(th fyne.Theme, key themeKey) *fyneMeasurer {
+	measurers.Lock()
+	defer measurers.Unlock()
+	m, ok := measurers.byTheme[key]
+	if !ok {
+		m = newFyneMeasurer(th)
+		measurers.byTheme[key] = m
+	}
+	return m
+}
+
+// faceList is a shaping.Fontmap over a fixed list of faces, resolved as
+// Fyne's painter does: the first face with a glyph for the rune.
+type faceList []*font.Face
+
+func (f faceList) ResolveFace(r rune) *font.Face {
+	for _, face := range f {
+		if _, ok := face.NominalGlyph(r); ok {
+			return face
+		}
+	}
+	return f[0]
+}
+
+// parsedFaces keeps fonts parsed once per resource for the whole app.
+var parsedFaces sync.Map // fyne.Resource name → *font.Face
+
+func parseFace(res fyne.Resource) *font.Face {
+	if res == nil {
+		return nil
+	}
+	if f, ok := parsedFaces.Load(res.Name()); ok {
+		return f.(*font.Face)
+	}
+	f, err := font.ParseTTF(bytes.NewReader(res.Content()))
+	if err != nil {
+		fyne.LogError("article view: parse font "+res.Name(), err)
+		return nil
+	}
+	parsedFaces.Store(res.Name(), f)
+	return f
 }
 
 func newFyneMeasurer(th fyne.Theme) *fyneMeasurer {
@@ -506,14 +602,147 @@ func newFyneMeasurer(th fyne.Theme) *fyneMeasurer {
 	body := th.Size(theme.SizeNameText)
 	m.sizes = [paraKinds]float32{paraBody: body, paraHeadline: th.Size(theme.SizeNameSubHeadingText), paraDek: body}
 	m.styles = [paraKinds]fyne.TextStyle{paraHeadline: {Bold: true}, paraDek: {Italic: true}}
+	fallbacks := [paraKinds]fyne.Resource{
+		paraBody: theme.DefaultTextFont(), paraHeadline: theme.DefaultTextBoldFont(), paraDek: theme.DefaultTextItalicFont(),
+	}
 	for k := range m.heights {
 		m.heights[k] = fyne.MeasureText("Mg", m.sizes[k], m.styles[k]).Height
+		var faces faceList
+		for _, res := range []fyne.Resource{th.Font(m.styles[k]), fallbacks[k]} {
+			if f := parseFace(res); f != nil && !slices.Contains(faces, f) {
+				faces = append(faces, f)
+			}
+		}
+		m.faces[k] = faces
+		m.advances[k] = map[rune]float32{}
+		m.words[k] = map[string][]float32{}
 	}
 	return m
 }
 
-func (m *fyneMeasurer) textWidth(s string, k paraKind) float32 {
-	return fyne.MeasureText(s, m.sizes[k], m.styles[k]).Width
+// facesFor is kind k's faces for runes, adding the emoji font the first time
+// a rune is missing from the text fonts (it is large, so parsed only then).
+func (m *fyneMeasurer) facesFor(runes []rune, k paraKind) faceList {
+	if m.emoji[k] || len(m.faces[k]) == 0 {
+		return m.faces[k]
+	}
+	for _, r := range runes {
+		if r < 0x80 {
+			continue
+		}
+		if !m.faces[k].has(r) {
+			m.emoji[k] = true
+			if f := parseFace(theme.DefaultEmojiFont()); f != nil {
+				m.faces[k] = append(m.faces[k], f)
+			}
+			break
+		}
+	}
+	return m.faces[k]
+}
+
+// has reports whether a face in f has a glyph for r.
+func (f faceList) has(r rune) bool {
+	for _, face := range f {
+		if _, ok := face.NominalGlyph(r); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// preloadFaces parses Fyne's built-in fonts in the background when the first
+// view is made, so the first article does not wait for it (~0.1 s, most of
+// it the emoji font).
+var preloadFaces sync.Once
+
+func startPreloadingFaces() {
+	preloadFaces.Do(func() {
+		go func() {
+			for _, res := range []fyne.Resource{theme.DefaultTextFont(), theme.DefaultTextBoldFont(),
+				theme.DefaultTextItalicFont(), theme.DefaultEmojiFont()} {
+				parseFace(res)
+			}
+		}()
+	})
+}
+
+// same reports whether m and o measure alike (the theme did not change).
+func (m *fyneMeasurer) same(o *fyneMeasurer) bool {
+	return o != nil && m.sizes == o.sizes && m.heights == o.heights && m.leading == o.leading &&
+		slices.Equal(m.faces[paraBody], o.faces[paraBody])
+}
+
+func (m *fyneMeasurer) advance(r rune, k paraKind) float32 {
+	if w, ok := m.advances[k][r]; ok {
+		return w
+	}
+	var w float32
+	if xs := m.shape([]rune{r}, k); xs != nil {
+		w = xs[1]
+	} else {
+		w = fyne.MeasureText(string(r), m.sizes[k], m.styles[k]).Width
+	}
+	m.advances[k][r] = w
+	return w
+}
+
+func (m *fyneMeasurer) offsets(s string, k paraKind) []float32 {
+	if xs, ok := m.words[k][s]; ok {
+		return xs
+	}
+	xs := m.measure(s, k)
+	if !strings.ContainsRune(s, ' ') {
+		if len(m.words[k]) >= maxCachedWords {
+			clear(m.words[k])
+		}
+		m.words[k][s] = xs
+	}
+	return xs
+}
+
+func (m *fyneMeasurer) measure(s string, k paraKind) []float32 {
+	runes := []rune(s)
+	if xs := m.shape(runes, k); xs != nil {
+		return xs
+	}
+	// Beyond our faces: measure each prefix as Fyne would draw it.
+	xs := make([]float32, len(runes)+1)
+	for i := 1; i <= len(runes); i++ {
+		xs[i] = max(xs[i-1], fyne.MeasureText(string(runes[:i]), m.sizes[k], m.styles[k]).Width)
+	}
+	return xs
+}
+
+// shape gives the x of each code-point boundary of runes, shaped as Fyne's
+// painter shapes them, or nil when a glyph is missing from our faces or the
+// text has a tab (which Fyne expands).
+func (m *fyneMeasurer) shape(runes []rune, k paraKind) []float32 {
+	faces := m.facesFor(runes, k)
+	if len(faces) == 0 || slices.Contains(runes, '\t') {
+		return nil
+	}
+	in := shaping.Input{
+		Text: runes, RunEnd: len(runes), Direction: di.DirectionLTR,
+		Face: faces[0], Size: fixed.Int26_6(float64(m.sizes[k]) * 64),
+	}
+	adv := make([]fixed.Int26_6, len(runes))
+	for _, run := range m.segmenter.Split(in, faces) {
+		out := m.shaper.Shape(run)
+		for _, g := range out.Glyphs {
+			if g.GlyphID == 0 {
+				return nil
+			}
+			adv[g.ClusterIndex] += g.XAdvance
+		}
+	}
+	xs := make([]float32, len(runes)+1)
+	x := fixed.Int26_6(0)
+	for i, a := range adv {
+		x += a
+		xs[i+1] = float32(float64(x) / 64)
+	}
+	return xs
 }
 
 func (m *fyneMeasurer) lineHeight(k paraKind) float32 {

@@ -573,3 +573,38 @@ func TestArticleViewLooks(t *testing.T) {
 		})
 	}
 }
+
+func TestArticleViewMeasuresAsFyneDraws(t *testing.T) {
+	test.NewTempApp(t)
+	m := newFyneMeasurer(theme.Current())
+	tests := []struct {
+		text string
+		kind paraKind
+	}{
+		{"Dock workers voted to end a three-week strike on Friday,", paraBody},
+		{"“We got what we came for,” she said — and left.", paraBody},
+		{"Harbour strike ends after three weeks", paraHeadline},
+		{"Dock workers accepted a new offer on Friday.", paraDek},
+		{"Cafe\u0301 owners in Zürich and Łódź", paraBody},
+		{"👩‍👩‍👧 🇳🇱 cheered the deal", paraBody},
+		{"AVAST Tower Wave", paraBody}, // kerning pairs
+	}
+	for _, tt := range tests {
+		xs := m.offsets(tt.text, tt.kind)
+		want := fyne.MeasureText(tt.text, m.sizes[tt.kind], m.styles[tt.kind]).Width
+		if got := xs[len(xs)-1]; got < want-0.01 || got > want+0.01 {
+			t.Errorf("%q: width %v, Fyne measures %v", tt.text, got, want)
+		}
+		// Prefixes ending before a space: elsewhere the drawn line is kerned
+		// with the next letter, which a prefix measured alone is not.
+		for i, r := range []rune(tt.text) {
+			if r != ' ' {
+				continue
+			}
+			want := fyne.MeasureText(string([]rune(tt.text)[:i]), m.sizes[tt.kind], m.styles[tt.kind]).Width
+			if got := xs[i]; got < want-0.01 || got > want+0.01 {
+				t.Errorf("%q: x at %d is %v, Fyne measures the prefix as %v", tt.text, i, got, want)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -29,18 +30,16 @@ const (
 
 // textMeasurer measures text as the view draws it.
 type textMeasurer interface {
-	// textWidth is the advance width of s set in kind's face.
-	textWidth(s string, kind paraKind) float32
+	// advance is the width of code point r alone in kind's face. Wrapping
+	// sums these: it ignores kerning, which moves a line end by a pixel or
+	// two at most, and needs no shaping of words that are never shown.
+	advance(r rune, kind paraKind) float32
+	// offsets is the x of each code-point boundary of s as drawn in kind's
+	// face: len([]rune(s))+1 values, never decreasing. s is a word, or a
+	// whole line that may need fallback fonts.
+	offsets(s string, kind paraKind) []float32
 	// lineHeight is the height of one line set in kind's face.
 	lineHeight(kind paraKind) float32
-}
-
-// textToken is a run of spaces or of non-space characters in a paragraph:
-// the unit the wrapper places, measured once per document.
-type textToken struct {
-	start, end int // code points [start, end)
-	width      float32
-	space      bool
 }
 
 // textLine is one visual line: a slice of one paragraph at one wrap width.
@@ -50,35 +49,31 @@ type textLine struct {
 	y, height  float32
 }
 
-// textParagraph is one newline-separated paragraph with its measured tokens
-// and the lines it wrapped into at wrapWidth.
+// textParagraph is one newline-separated paragraph and the lines it wrapped
+// into at wrapWidth.
 type textParagraph struct {
 	start, end int
 	kind       paraKind
-	tokens     []textToken // nil until first measured
-	natural    float32     // width of the paragraph on a single line
+	natural    float32 // width on a single line; -1 until known
 	wrapWidth  float32
 	lines      []textLine // y is relative to the paragraph's top
 	clusters   []int      // grapheme-cluster starts plus end; nil when every code point is one
 	clustered  bool       // clusters has been worked out
-	// direct is set when the paragraph has characters the body font may lack
-	// (emoji, symbols, scripts set with a fallback font): the shaper then
-	// changes fonts mid-line and even the spaces after such a run differ in
-	// width, so x positions are measured on the line's prefix rather than
-	// summed from separately measured words.
-	direct bool
 }
 
 // textLayout is the wrap model of one document.
 type textLayout struct {
-	text    string
-	byteAt  []int // byte index of each code point, plus len(text)
+	runes   []rune
 	paras   []textParagraph
 	lines   []textLine // all visual lines at width, in order
 	width   float32
 	height  float32
 	measure textMeasurer
-	words   [paraKinds]map[string]float32 // token widths, so repeated words are measured once
+	// xs caches offsets() of the lines that have been drawn or hit-tested,
+	// by line start; a new wrap width clears it.
+	xs map[int][]float32
+	// ascii caches advances of code points below 128, the bulk of the text.
+	ascii [paraKinds][128]float32
 }
 
 // blankLineFactor is the height of an empty line (a blank line between
@@ -89,25 +84,23 @@ const blankLineFactor = 0.6
 // newTextLayout splits text into paragraphs and gives each the kind of the
 // zone its first code point lies in. Nothing is measured until wrap.
 func newTextLayout(text string, zones []annotate.Zone, m textMeasurer) *textLayout {
-	l := &textLayout{text: text, measure: m, width: -1}
-	l.byteAt = make([]int, 0, len(text)+1)
+	l := &textLayout{measure: m, width: -1, xs: map[int][]float32{}}
+	l.runes = []rune(text)
 	paraStart := 0
-	n := 0
-	for i, r := range text {
-		l.byteAt = append(l.byteAt, i)
+	for n, r := range l.runes {
 		if r == '\n' {
-			l.paras = append(l.paras, textParagraph{start: paraStart, end: n})
+			l.paras = append(l.paras, textParagraph{start: paraStart, end: n, natural: -1})
 			paraStart = n + 1
 		}
-		n++
 	}
-	l.byteAt = append(l.byteAt, len(text))
-	l.paras = append(l.paras, textParagraph{start: paraStart, end: n})
+	l.paras = append(l.paras, textParagraph{start: paraStart, end: len(l.runes), natural: -1})
 	for i := range l.paras {
 		l.paras[i].kind = kindAt(zones, l.paras[i].start)
 	}
-	for k := range l.words {
-		l.words[k] = make(map[string]float32)
+	for k := range l.ascii {
+		for r := range l.ascii[k] {
+			l.ascii[k][r] = -1
+		}
 	}
 	return l
 }
@@ -129,11 +122,11 @@ func kindAt(zones []annotate.Zone, offset int) paraKind {
 }
 
 // runeCount is the number of code points in the document.
-func (l *textLayout) runeCount() int { return len(l.byteAt) - 1 }
+func (l *textLayout) runeCount() int { return len(l.runes) }
 
 // slice is the document text of code points [start, end).
 func (l *textLayout) slice(start, end int) string {
-	return l.text[l.byteAt[start]:l.byteAt[end]]
+	return string(l.runes[start:end])
 }
 
 // clamp limits offset to the document.
@@ -141,55 +134,23 @@ func (l *textLayout) clamp(offset int) int {
 	return max(0, min(offset, l.runeCount()))
 }
 
-// tokenize measures a paragraph's tokens, once.
-func (l *textLayout) tokenize(p *textParagraph) {
-	if p.tokens != nil || p.start == p.end {
-		return
+// advance is r's width in kind's face, cached for ASCII.
+func (l *textLayout) advance(r rune, k paraKind) float32 {
+	if r < 128 {
+		if w := l.ascii[k][r]; w >= 0 {
+			return w
+		}
+		w := l.measure.advance(r, k)
+		l.ascii[k][r] = w
+		return w
 	}
-	words := l.words[p.kind]
-	p.tokens = make([]textToken, 0, (p.end-p.start)/3+1)
-	tokStart, space := p.start, false
-	flush := func(end int) {
-		if end == tokStart {
-			return
-		}
-		s := l.slice(tokStart, end)
-		w, ok := words[s]
-		if !ok {
-			w = l.measure.textWidth(s, p.kind)
-			words[s] = w
-		}
-		p.tokens = append(p.tokens, textToken{start: tokStart, end: end, width: w, space: space})
-		p.natural += w
-		tokStart = end
-	}
-	off := p.start
-	for _, r := range l.slice(p.start, p.end) {
-		if mayFallBack(r) {
-			p.direct = true
-		}
-		isSpace := r == ' ' || r == '\t'
-		if off > tokStart && isSpace != space {
-			flush(off)
-		}
-		space = isSpace
-		off++
-	}
-	flush(p.end)
-}
-
-// mayFallBack reports whether r may be set in a fallback font: anything past
-// the Latin, Greek and Cyrillic blocks other than general punctuation (curly
-// quotes, dashes) and currency signs, and the zero-width joiner.
-func mayFallBack(r rune) bool {
-	return r >= 0x0590 && !(r >= 0x2000 && r <= 0x20CF && r != 0x200D)
+	return l.measure.advance(r, k)
 }
 
 // wrap lays the document out at width (the text column, without padding).
-// Each paragraph keeps its measured tokens, and one that fitted on a single
-// line at its last width and still fits keeps its line, so re-wrapping after
-// a resize is arithmetic over cached widths. It reports whether the lines
-// changed.
+// A paragraph that fitted on one line at its last width and still fits
+// keeps its line, and the rest is arithmetic over cached advances, so
+// re-wrapping after a resize is cheap. It reports whether the lines changed.
 func (l *textLayout) wrap(width float32) bool {
 	if width < 1 {
 		width = 1
@@ -199,6 +160,7 @@ func (l *textLayout) wrap(width float32) bool {
 	}
 	l.width = width
 	l.lines = l.lines[:0]
+	clear(l.xs)
 	y := float32(0)
 	for i := range l.paras {
 		p := &l.paras[i]
@@ -214,9 +176,10 @@ func (l *textLayout) wrap(width float32) bool {
 	return true
 }
 
-// wrapParagraph breaks paragraph i into lines at width, greedily: a word goes
-// on the current line if it fits, spaces hang at the end of a line, and a
-// word wider than the column is cut at grapheme-cluster boundaries.
+// wrapParagraph breaks paragraph i into lines at width, greedily: a line
+// breaks after the last run of spaces that still fits, spaces hang at the
+// end of a line, and a word wider than the column is cut at a
+// grapheme-cluster boundary.
 func (l *textLayout) wrapParagraph(i int, width float32) {
 	p := &l.paras[i]
 	h := l.measure.lineHeight(p.kind)
@@ -226,63 +189,55 @@ func (l *textLayout) wrapParagraph(i int, width float32) {
 		p.wrapWidth = width
 		return
 	}
-	l.tokenize(p)
-	if p.lines != nil && p.natural <= width && p.natural <= p.wrapWidth {
+	if p.lines != nil && p.natural >= 0 && p.natural <= width && p.natural <= p.wrapWidth {
 		p.wrapWidth = width // one line before and after: nothing moves
 		return
 	}
 	p.wrapWidth = width
 	p.lines = p.lines[:0]
-	lineStart, x := p.start, float32(0)
-	emit := func(end int) {
-		p.lines = append(p.lines, textLine{start: lineStart, end: end, para: i,
+	emit := func(start, end int) {
+		p.lines = append(p.lines, textLine{start: start, end: end, para: i,
 			y: float32(len(p.lines)) * h, height: h})
-		lineStart, x = end, 0
 	}
-	for _, t := range p.tokens {
-		if t.space {
-			x += t.width
-			continue
-		}
-		if x+t.width > width && t.start > lineStart {
-			emit(t.start)
-		}
-		if t.width > width {
-			// A word wider than the column: cut it where a prefix still fits.
-			start := t.start
-			for {
-				cut := l.fitPrefix(p, start, t.end, width)
-				if cut >= t.end {
-					x = l.measure.textWidth(l.slice(start, t.end), p.kind)
-					break
-				}
-				emit(cut)
-				start = cut
+	k := p.kind
+	lineStart := p.start
+	x := float32(0)             // width of [lineStart, o)
+	brk, brkX := -1, float32(0) // last break opportunity on this line, and x there
+	total := float32(0)
+	for o := p.start; o < p.end; o++ {
+		r := l.runes[o]
+		w := l.advance(r, k)
+		total += w
+		if r == ' ' || r == '\t' {
+			x += w
+			if o+1 < p.end && l.runes[o+1] != ' ' && l.runes[o+1] != '\t' {
+				brk, brkX = o+1, x
 			}
 			continue
 		}
-		x += t.width
-	}
-	emit(p.end)
-}
-
-// fitPrefix is the furthest cluster boundary after start whose prefix fits in
-// width, and at least one cluster, so wrapping always advances.
-func (l *textLayout) fitPrefix(p *textParagraph, start, end int, width float32) int {
-	bounds := []int{}
-	for b := l.nextCluster(start); b <= end && b > start; b = l.nextCluster(b) {
-		bounds = append(bounds, b)
-		if b == end {
-			break
+		if x+w > width && o > lineStart {
+			if brk > lineStart {
+				emit(lineStart, brk)
+				lineStart, x = brk, x-brkX
+			} else {
+				// A word wider than the column: cut it before this cluster.
+				cut := l.snapBack(o)
+				if cut <= lineStart {
+					cut = l.nextCluster(lineStart)
+				}
+				emit(lineStart, cut)
+				x = 0
+				for q := cut; q < o; q++ {
+					x += l.advance(l.runes[q], k)
+				}
+				lineStart = cut
+			}
+			brk = -1
 		}
+		x += w
 	}
-	n := sort.Search(len(bounds), func(k int) bool {
-		return l.measure.textWidth(l.slice(start, bounds[k]), p.kind) > width
-	})
-	if n == 0 {
-		return bounds[0]
-	}
-	return bounds[n-1]
+	emit(lineStart, p.end)
+	p.natural = total
 }
 
 // lineAtY is the index of the line at height y, clamped to the document.
@@ -302,97 +257,81 @@ func (l *textLayout) lineOf(offset int) int {
 	return max(i-1, 0)
 }
 
+// lineXs is the x of every code-point boundary of line li as drawn,
+// measured once per line and width.
+func (l *textLayout) lineXs(li int) []float32 {
+	ln := l.lines[li]
+	if xs, ok := l.xs[ln.start]; ok && len(xs) == ln.end-ln.start+1 {
+		return xs
+	}
+	k := l.paras[ln.para].kind
+	var xs []float32
+	if slices.ContainsFunc(l.runes[ln.start:ln.end], mayFallBack) {
+		xs = l.measure.offsets(l.slice(ln.start, ln.end), k)
+	} else {
+		// Word by word: the measurer caches words, which repeat, and shaping
+		// does not kern across a space.
+		xs = make([]float32, 1, ln.end-ln.start+1)
+		x := float32(0)
+		for o := ln.start; o < ln.end; {
+			if r := l.runes[o]; r == ' ' || r == '\t' {
+				x += l.advance(r, k)
+				xs = append(xs, x)
+				o++
+				continue
+			}
+			e := o + 1
+			for e < ln.end && l.runes[e] != ' ' && l.runes[e] != '\t' {
+				e++
+			}
+			for _, wx := range l.measure.offsets(l.slice(o, e), k)[1:] {
+				xs = append(xs, x+wx)
+			}
+			x = xs[len(xs)-1]
+			o = e
+		}
+	}
+	l.xs[ln.start] = xs
+	return xs
+}
+
+// mayFallBack reports whether r may be drawn in a fallback font (emoji,
+// symbols, scripts the text font lacks): the shaper then changes fonts
+// mid-line, and even the spaces next to such a run take that font's width,
+// so such a line is measured whole rather than word by word. Latin, Greek,
+// Cyrillic, general punctuation (curly quotes, dashes) and currency signs
+// are in the text font.
+func mayFallBack(r rune) bool {
+	return r >= 0x0590 && !(r >= 0x2000 && r <= 0x20CF && r != 0x200D)
+}
+
 // xAt is the x of offset on line li, from the left edge of the text column.
 func (l *textLayout) xAt(li, offset int) float32 {
 	ln := l.lines[li]
-	p := &l.paras[ln.para]
 	offset = max(ln.start, min(offset, ln.end))
-	if offset == ln.start || p.tokens == nil {
+	if offset == ln.start {
 		return 0
 	}
-	if p.direct {
-		return l.measure.textWidth(l.slice(ln.start, offset), p.kind)
-	}
-	k := l.firstToken(p, ln.start)
-	x := float32(0)
-	for ; k < len(p.tokens); k++ {
-		t := p.tokens[k]
-		from := max(t.start, ln.start)
-		if t.end <= offset && from == t.start {
-			x += t.width
-			continue
-		}
-		if from < offset {
-			x += l.measure.textWidth(l.slice(from, min(t.end, offset)), p.kind)
-		}
-		if t.end >= offset {
-			break
-		}
-	}
-	return x
-}
-
-// firstToken is the index of the token holding offset in p.
-func (l *textLayout) firstToken(p *textParagraph, offset int) int {
-	return sort.Search(len(p.tokens), func(k int) bool { return p.tokens[k].end > offset })
+	return l.lineXs(li)[offset-ln.start]
 }
 
 // boundsAround finds, on line li, the cluster boundaries b0 <= b1 whose x
-// positions x0 <= x < x1 enclose x, measuring only inside the token under x.
-// ok is false when x lies past the end of the line's text.
+// positions x0 <= x < x1 enclose x. ok is false when x lies left of the line
+// or past the end of its text.
 func (l *textLayout) boundsAround(li int, x float32) (b0, b1 int, x0, x1 float32, ok bool) {
 	ln := l.lines[li]
-	p := &l.paras[ln.para]
-	if p.tokens == nil || x < 0 {
-		return ln.start, ln.start, 0, 0, x < 0
+	if x < 0 || ln.start == ln.end {
+		return ln.start, ln.start, 0, 0, false
 	}
-	if p.direct {
-		return l.boundsAroundDirect(li, x)
+	xs := l.lineXs(li)
+	// The first code point whose right edge is past x, then its cluster.
+	k := sort.Search(len(xs)-1, func(i int) bool { return xs[i+1] > x })
+	if k == len(xs)-1 {
+		return ln.end, ln.end, xs[k], xs[k], false
 	}
-	acc := float32(0)
-	for k := l.firstToken(p, ln.start); k < len(p.tokens) && p.tokens[k].start < ln.end; k++ {
-		t := p.tokens[k]
-		from, to := max(t.start, ln.start), min(t.end, ln.end)
-		w := t.width
-		if from != t.start || to != t.end {
-			w = l.measure.textWidth(l.slice(from, to), p.kind)
-		}
-		if x >= acc+w {
-			acc += w
-			continue
-		}
-		prev, prevX := from, acc
-		for b := l.nextCluster(from); ; b = l.nextCluster(b) {
-			bx := acc + w
-			if b < to {
-				bx = acc + l.measure.textWidth(l.slice(from, b), p.kind)
-			}
-			if bx > x || b >= to {
-				return prev, b, prevX, bx, true
-			}
-			prev, prevX = b, bx
-		}
-	}
-	return ln.end, ln.end, acc, acc, false
-}
-
-// boundsAroundDirect is boundsAround for a paragraph measured by prefix:
-// a binary search over the line's cluster boundaries.
-func (l *textLayout) boundsAroundDirect(li int, x float32) (b0, b1 int, x0, x1 float32, ok bool) {
-	ln := l.lines[li]
-	bounds := []int{ln.start}
-	for b := l.nextCluster(ln.start); b <= ln.end && b > bounds[len(bounds)-1]; b = l.nextCluster(b) {
-		bounds = append(bounds, b)
-	}
-	k := sort.Search(len(bounds), func(i int) bool { return l.xAt(li, bounds[i]) > x })
-	if k == len(bounds) {
-		end := l.xAt(li, ln.end)
-		return ln.end, ln.end, end, end, false
-	}
-	if k == 0 {
-		return ln.start, ln.start, 0, 0, true
-	}
-	return bounds[k-1], bounds[k], l.xAt(li, bounds[k-1]), l.xAt(li, bounds[k]), true
+	b0 = l.snapBack(ln.start + k)
+	b1 = min(l.nextCluster(b0), ln.end)
+	return b0, b1, xs[b0-ln.start], xs[b1-ln.start], true
 }
 
 // offsetAt is the cluster boundary nearest to the point (x, y) in text-column
@@ -407,9 +346,6 @@ func (l *textLayout) offsetAt(x, y float32) int {
 	li := l.lineAtY(y)
 	b0, b1, x0, x1, ok := l.boundsAround(li, x)
 	if !ok {
-		if x < 0 {
-			return l.lines[li].start
-		}
 		return b1
 	}
 	if x-x0 < x1-x {
@@ -422,7 +358,7 @@ func (l *textLayout) offsetAt(x, y float32) int {
 // point is past the end of a line or on a blank line: what a click or the
 // pointer is on, as opposed to where the caret would go.
 func (l *textLayout) charAt(x, y float32) int {
-	if len(l.lines) == 0 || x < 0 || y < 0 || y >= l.height {
+	if len(l.lines) == 0 || y < 0 || y >= l.height {
 		return -1
 	}
 	b0, _, _, _, ok := l.boundsAround(l.lineAtY(y), x)

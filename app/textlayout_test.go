@@ -3,23 +3,38 @@ package app
 import (
 	"strings"
 	"testing"
-
-	"github.com/rivo/uniseg"
+	"unicode"
 
 	"newsmark/annotate"
 )
 
-// gridMeasurer is a fake textMeasurer: every grapheme cluster is 10 units
-// wide (20 in the headline) and a line is 20 units tall (30 in the headline).
+// gridMeasurer is a fake textMeasurer: a code point is 10 units wide (20 in
+// the headline), combining marks, joiners and variation selectors are 0, a
+// regional indicator is 5 (so a flag is 10); a line is 20 units tall (30 in
+// the headline).
 type gridMeasurer struct{ calls int }
 
-func (m *gridMeasurer) textWidth(s string, k paraKind) float32 {
+func (m *gridMeasurer) advance(r rune, k paraKind) float32 {
 	m.calls++
 	w := float32(10)
-	if k == paraHeadline {
-		w = 20
+	switch {
+	case unicode.Is(unicode.Mn, r) || r == 0x200D || r == 0xFE0F:
+		w = 0
+	case r >= 0x1F1E6 && r <= 0x1F1FF:
+		w = 5
 	}
-	return w * float32(uniseg.GraphemeClusterCount(s))
+	if k == paraHeadline {
+		w *= 2
+	}
+	return w
+}
+
+func (m *gridMeasurer) offsets(s string, k paraKind) []float32 {
+	xs := []float32{0}
+	for _, r := range s {
+		xs = append(xs, xs[len(xs)-1]+m.advance(r, k))
+	}
+	return xs
 }
 
 func (m *gridMeasurer) lineHeight(k paraKind) float32 {
@@ -51,7 +66,7 @@ func TestTextLayoutWrap(t *testing.T) {
 		{"spaces hang past the edge", "aaaa bbbb", 40, []string{"aaaa ", "bbbb"}},
 		{"a word wider than the column is cut", "Unprecedentedly calm", 60,
 			[]string{"Unprec", "edente", "dly ", "calm"}},
-		{"an emoji is never cut in half", "ab👩‍👩‍👧cd", 30, []string{"ab👩‍👩‍👧", "cd"}},
+		{"an emoji is never cut in half", "ab👩‍👩‍👧cd", 30, []string{"ab", "👩‍👩‍👧", "cd"}},
 		{"each newline starts a paragraph", "One\nTwo", 200, []string{"One", "Two"}},
 		{"a blank line is an empty line", "One\n\nTwo", 200, []string{"One", "", "Two"}},
 	}
