@@ -1,7 +1,6 @@
 package app
 
 import (
-	"encoding/json"
 	"fmt"
 	"image/color"
 	"slices"
@@ -37,8 +36,8 @@ type annotationPanel struct {
 	pickSpeaker func()
 	// built is what the attribute and link widgets were built for, so a
 	// refresh that changes nothing leaves a field being typed in alone.
-	built      string
-	builtDoc   string
+	built      panelState
+	builtDoc   panelState
 	syncStatus bool
 }
 
@@ -100,19 +99,25 @@ func (p *annotationPanel) refresh() {
 	p.speakers.refresh()
 }
 
+// panelState is what a part of the panel was last built from: the
+// annotations as loaded (each reload is a new value) and the selection.
+type panelState struct {
+	ann      *annotate.Annotations
+	selected string
+	target   string
+	names    int
+}
+
+func (c *Controller) panelState() panelState {
+	return panelState{ann: c.ann, selected: c.selected, target: c.target, names: len(c.canonicals)}
+}
+
 // showSpan shows the selected span: label and text, attributes, links.
 func (p *annotationPanel) showSpan() {
 	s := p.ctl.SelectedSpan()
-	key := ""
-	if s != nil {
-		b, _ := json.Marshal(struct {
-			S annotate.Span
-			R []annotate.Relation
-			T []annotate.Span
-		}{*s, p.ctl.Annotations().Relations, p.ctl.Annotations().Spans})
-		key = string(b)
-	}
-	if key == p.built && p.ctl.Annotations() != nil {
+	key := p.ctl.panelState()
+	key.target = ""
+	if key == p.built {
 		return
 	}
 	p.built = key
@@ -312,7 +317,6 @@ func (p *annotationPanel) showLinks(s *annotate.Span) {
 			text = o.Label + " · " + clip(ctl.SpanText(o), 60)
 		}
 		label := widget.NewLabel(arrow + text)
-		label.Truncation = fyne.TextTruncateEllipsis
 		remove := widget.NewButton("✕", func() { ctl.Unlink(rel.Label, rel.Head, rel.Child) })
 		open := widget.NewButton("→", func() { ctl.SelectSpan(other) })
 		p.links.Add(container.NewBorder(nil, nil, nil, container.NewHBox(open, remove), label))
@@ -367,17 +371,14 @@ func (p *annotationPanel) addRelation(s *annotate.Span) fyne.CanvasObject {
 func (p *annotationPanel) showDocument() {
 	doc := p.ctl.Document()
 	p.syncStatus = true
-	if doc != nil {
-		p.status.SetSelected(string(doc.Status))
-	} else {
+	switch {
+	case doc == nil:
 		p.status.ClearSelected()
+	case p.status.Selected != string(doc.Status):
+		p.status.SetSelected(string(doc.Status))
 	}
 	p.syncStatus = false
-	key := ""
-	if doc != nil && p.ctl.Annotations() != nil {
-		b, _ := json.Marshal(p.ctl.Annotations().DocLabels)
-		key = doc.ID + string(b)
-	}
+	key := panelState{ann: p.ctl.Annotations()}
 	if key == p.builtDoc {
 		return
 	}

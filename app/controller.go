@@ -43,6 +43,9 @@ type Controller struct {
 	targets    []annotate.Target // the targets the open document may use
 	canonicals []string          // the project's canonical speaker names
 
+	batching bool   // inside batch: changes are collected in pending
+	pending  change // what changed during the batch
+
 	lastEdit string // the summary of the last edit saved
 	failure  string // the last save that failed, in words, until the next success
 	message  string // a hint for the analyst, until the next edit or selection
@@ -66,13 +69,15 @@ type Controller struct {
 // (use goRunner in the app, inline in tests); ui brings results back to the
 // UI goroutine (fyne.Do).
 func NewController(analyst string, run, ui func(func())) *Controller {
-	return &Controller{
+	c := &Controller{
 		ctx:     context.Background(),
 		schema:  annotate.DefaultSchema(),
 		analyst: analyst,
 		run:     run,
-		ui:      ui,
 	}
+	// Whatever a result changes is shown once, when it has all been applied.
+	c.ui = func(f func()) { ui(func() { c.batch(f) }) }
+	return c
 }
 
 // newSerialRunner returns a run function that executes store work on one
@@ -100,7 +105,7 @@ func (c *Controller) Analyst() string { return c.analyst }
 // SetAnalyst changes who is annotating; later edits are recorded in their name.
 func (c *Controller) SetAnalyst(name string) {
 	c.analyst = name
-	c.notifyStatus()
+	c.changed(chStatus)
 }
 
 // Documents is the project's document list, in import order.
@@ -144,8 +149,8 @@ func (c *Controller) SetStore(st *store.Store, then func()) {
 	c.docs, c.total, c.done = nil, 0, 0
 	c.doc, c.ann, c.selected, c.target = nil, nil, "", ""
 	c.failure, c.message, c.lastEdit = "", "", ""
-	c.notify(c.OnDocument)
-	c.notify(c.OnDocuments)
+	c.changed(chDocument)
+	c.changed(chDocuments)
 	c.ReloadDocuments(func() {
 		if len(c.docs) > 0 {
 			c.OpenDocument(c.firstToDo(""))
@@ -189,8 +194,8 @@ func (c *Controller) setDocs(docs []store.DocSummary) {
 			c.done++
 		}
 	}
-	c.notify(c.OnDocuments)
-	c.notifyStatus()
+	c.changed(chDocuments)
+	c.changed(chStatus)
 }
 
 // OpenDocument reads document id and its annotations and shows them.
@@ -232,10 +237,10 @@ func (c *Controller) openDocument(id string, then func()) {
 			if c.target != "" && !c.knowsTarget(c.target) {
 				c.target = ""
 			}
-			c.notify(c.OnDocument)
-			c.notify(c.OnAnnotations)
-			c.notify(c.OnSelected)
-			c.notifyStatus()
+			c.changed(chDocument)
+			c.changed(chAnnotations)
+			c.changed(chSelected)
+			c.changed(chStatus)
 			if then != nil {
 				then()
 			}
@@ -270,9 +275,9 @@ func (c *Controller) SelectSpan(id string) {
 	c.selected = id
 	if c.message != "" {
 		c.message = ""
-		c.notifyStatus()
+		c.changed(chStatus)
 	}
-	c.notify(c.OnSelected)
+	c.changed(chSelected)
 }
 
 // SetTextSelection records the text the analyst selected in the article view.
@@ -286,7 +291,7 @@ func (c *Controller) TextSelection() (start, end int) { return c.selStart, c.sel
 // SetTarget makes id the current stance target.
 func (c *Controller) SetTarget(id string) {
 	c.target = id
-	c.notify(c.OnSelected)
+	c.changed(chSelected)
 }
 
 // Tag tags the text selection with the label on number key n.
@@ -749,9 +754,9 @@ func (c *Controller) setAnnotations(ann *annotate.Annotations) {
 	if c.selected != "" && c.span(c.selected) == nil {
 		c.selected = ""
 	}
-	c.notify(c.OnAnnotations)
-	c.notify(c.OnSelected)
-	c.notifyStatus()
+	c.changed(chAnnotations)
+	c.changed(chSelected)
+	c.changed(chStatus)
 }
 
 // ready says whether a document is open to edit, telling the analyst if not.
@@ -767,7 +772,7 @@ func (c *Controller) ready() bool {
 // what to do instead.
 func (c *Controller) say(msg string) {
 	c.message = msg
-	c.notifyStatus()
+	c.changed(chStatus)
 }
 
 // fail reports a store error in words; the raw error goes to the log.
@@ -775,7 +780,7 @@ func (c *Controller) fail(what string, err error) {
 	log.Printf("newsmark: %s: %v", what, err)
 	c.failure = fmt.Sprintf("could not %s: %s", what, explain(err))
 	c.message = ""
-	c.notifyStatus()
+	c.changed(chStatus)
 }
 
 // succeed records a saved change.
@@ -849,16 +854,58 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-func (c *Controller) notifyStatus() {
-	if c.OnStatus != nil {
+// change is a set of things the panels must show again.
+type change uint8
+
+const (
+	chDocuments change = 1 << iota
+	chDocument
+	chAnnotations
+	chSelected
+	chStatus
+)
+
+// changed tells the panels what changed; inside batch, once at its end.
+func (c *Controller) changed(ch change) {
+	if c.batching {
+		c.pending |= ch
+		return
+	}
+	call := func(f func()) {
+		if f != nil {
+			f()
+		}
+	}
+	if ch&chDocuments != 0 {
+		call(c.OnDocuments)
+	}
+	if ch&chDocument != 0 {
+		call(c.OnDocument)
+	}
+	if ch&chAnnotations != 0 {
+		call(c.OnAnnotations)
+	}
+	if ch&chSelected != 0 {
+		call(c.OnSelected)
+	}
+	if ch&chStatus != 0 && c.OnStatus != nil {
 		c.OnStatus(c.StatusLine())
 	}
 }
 
-func (c *Controller) notify(f func()) {
-	if f != nil {
+// batch runs f and then tells the panels, once, everything it changed: an
+// edit that reloads the annotations and selects the new span redraws once.
+func (c *Controller) batch(f func()) {
+	if c.batching {
 		f()
+		return
 	}
+	c.batching = true
+	f()
+	c.batching = false
+	ch := c.pending
+	c.pending = 0
+	c.changed(ch)
 }
 
 // ViewSpans are the open document's spans as the article view draws them:

@@ -25,12 +25,14 @@ type docList struct {
 	matches map[string]bool    // ids the filter found; nil when it is empty
 	query   string             // the filter text the matches are for
 	syncing bool               // set while the list follows the controller
+	// selectedRow is the row the list has selected, -1 for none.
+	selectedRow int
 	// onLeave is called when the analyst presses Enter in the filter box.
 	onLeave func()
 }
 
 func newDocList(ctl *Controller) *docList {
-	d := &docList{ctl: ctl, progress: widget.NewLabel("")}
+	d := &docList{ctl: ctl, progress: widget.NewLabel(""), selectedRow: -1}
 	d.filter = newFilterEntry(d)
 	d.filter.SetPlaceHolder("filter… (Ctrl+F)")
 	d.filter.OnChanged = d.search
@@ -52,11 +54,17 @@ func newDocList(ctl *Controller) *docList {
 			title := row.Objects[0].(*widget.Label)
 			status := row.Objects[1].(*widget.Label)
 			counts := row.Objects[2].(*widget.Label)
-			status.SetText(statusIcon(s.Status))
-			title.SetText(s.Title)
-			counts.SetText(countsText(s))
+			setText(status, statusIcon(s.Status))
+			setText(title, s.Title)
+			setText(counts, countsText(s))
 		})
+	d.list.OnUnselected = func(i widget.ListItemID) {
+		if d.selectedRow == i {
+			d.selectedRow = -1
+		}
+	}
 	d.list.OnSelected = func(i widget.ListItemID) {
+		d.selectedRow = i
 		if d.syncing || i >= len(d.shown) {
 			return
 		}
@@ -87,18 +95,30 @@ func countsText(s store.DocSummary) string {
 	return fmt.Sprint(s.Spans)
 }
 
-// refresh re-reads the controller's documents through the filter.
+// refresh re-reads the controller's documents through the filter. When
+// only counts or statuses changed, only those rows are redrawn.
 func (d *docList) refresh() {
-	all := d.ctl.Documents()
-	d.shown = d.shown[:0]
-	for _, s := range all {
+	var shown []store.DocSummary
+	for _, s := range d.ctl.Documents() {
 		if d.matches == nil || d.matches[s.ID] {
-			d.shown = append(d.shown, s)
+			shown = append(shown, s)
 		}
 	}
+	old := d.shown
+	d.shown = shown
 	done, total := d.ctl.Progress()
-	d.progress.SetText(fmt.Sprintf("%d / %d done", done, total))
-	d.list.Refresh()
+	if p := fmt.Sprintf("%d / %d done", done, total); p != d.progress.Text {
+		d.progress.SetText(p)
+	}
+	if len(old) != len(shown) {
+		d.list.Refresh()
+	} else {
+		for i := range shown {
+			if shown[i] != old[i] {
+				d.list.RefreshItem(i)
+			}
+		}
+	}
 	d.showOpen()
 }
 
@@ -113,7 +133,9 @@ func (d *docList) showOpen() {
 	}
 	for i, s := range d.shown {
 		if s.ID == cur.ID {
-			d.list.Select(i)
+			if i != d.selectedRow {
+				d.list.Select(i)
+			}
 			return
 		}
 	}
@@ -210,5 +232,13 @@ func (e *filterEntry) TypedKey(ev *fyne.KeyEvent) {
 		}
 	default:
 		e.Entry.TypedKey(ev)
+	}
+}
+
+// setText changes a label's text only when it differs: a truncated label
+// measures its text again on every SetText.
+func setText(l *widget.Label, text string) {
+	if l.Text != text {
+		l.SetText(text)
 	}
 }

@@ -99,7 +99,6 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 	m.docs = newDocList(m.ctl)
 	m.panel = newAnnotationPanel(m.ctl, m.pickSpeaker, m.chooseTarget)
 	m.status = widget.NewLabel("")
-	m.status.Truncation = fyne.TextTruncateEllipsis
 
 	m.view.OnSelectionChanged = m.ctl.SetTextSelection
 	m.view.OnSpanTapped = func(id string) {
@@ -119,7 +118,7 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 		m.panel.refresh()
 	}
 	m.ctl.OnSelected = m.showSelected
-	m.ctl.OnStatus = m.status.SetText
+	m.ctl.OnStatus = func(line string) { setText(m.status, line) }
 	m.ctl.OnNeedTarget = func(label string) { m.chooseTarget(label) }
 
 	right := container.NewHSplit(m.view, m.panel.content)
@@ -146,7 +145,6 @@ func (m *mainWindow) showDocument() {
 	}
 	m.view.SetSpans(m.ctl.ViewSpans())
 	m.docs.showOpen()
-	m.panel.refresh()
 	if m.win.Canvas().Focused() == nil {
 		m.win.Canvas().Focus(m.view)
 	}

@@ -32,7 +32,7 @@ const (
 // winFixture is a main window on a fresh project in a temporary folder, with
 // store work run inline so each key press is durable when it returns.
 type winFixture struct {
-	t    *testing.T
+	t    testing.TB
 	m    *mainWindow
 	w    fyne.Window
 	path string
@@ -40,7 +40,7 @@ type winFixture struct {
 
 func inline(f func()) { f() }
 
-func newWinFixture(t *testing.T) *winFixture {
+func newWinFixture(t testing.TB) *winFixture {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefAnalyst, "ana")

@@ -23,6 +23,7 @@ type speakerPanel struct {
 	speakers *fyne.Container
 	spans    *widget.List
 	rows     []annotate.Span
+	built    *annotate.Annotations
 }
 
 // speakerRow is one speaker of the document.
@@ -39,8 +40,7 @@ func newSpeakerPanel(ctl *Controller) *speakerPanel {
 		func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+				return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < len(p.rows) {
@@ -112,6 +112,10 @@ func speakerRows(doc *annotate.Document, ann *annotate.Annotations) []speakerRow
 // refresh lists the open document's speakers and spans.
 func (p *speakerPanel) refresh() {
 	ann := p.ctl.Annotations()
+	if ann == p.built && ann != nil {
+		return
+	}
+	p.built = ann
 	p.rows = p.rows[:0]
 	if ann != nil {
 		for _, s := range ann.Spans {

@@ -24,6 +24,7 @@ type stancePanel struct {
 	implicit    *widget.Check
 	list        *fyne.Container
 	syncing     bool
+	built       panelState
 }
 
 func newStancePanel(ctl *Controller, chooseTarget func(label string)) *stancePanel {
@@ -105,6 +106,11 @@ func (p *stancePanel) current() *annotate.Stance {
 
 // refresh shows the current target and the selected statement's stances.
 func (p *stancePanel) refresh() {
+	key := p.ctl.panelState()
+	if key == p.built {
+		return
+	}
+	p.built = key
 	p.syncing = true
 	defer func() { p.syncing = false }()
 	p.target.SetOptions(targetOptions(p.ctl.Targets()))
@@ -136,12 +142,11 @@ func (p *stancePanel) refresh() {
 		if text == "" {
 			text = p.ctl.TargetText(st.Target)
 		}
-		desc := fmt.Sprintf("%s %s toward %s", st.Target, st.Label, text)
+		desc := fmt.Sprintf("%s %s toward %s", st.Target, st.Label, clip(text, 50))
 		if st.Implicit {
 			desc += " (implicit)"
 		}
 		l := widget.NewLabel(desc)
-		l.Truncation = fyne.TextTruncateEllipsis
 		clear := widget.NewButton("✕", func() {
 			e, err := annotate.ClearStance(p.ctl.Annotations(), st.Statement, st.Target)
 			p.ctl.Apply(e, err, nil)
