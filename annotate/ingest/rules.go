@@ -121,7 +121,7 @@ var dateWords = setOf(
 // classify decides whether one short-enough line of a page is junk, without
 // looking at its neighbours. words is the line's word count.
 func classify(s string, words int) junk {
-	if words > 40 {
+	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
 	}
 	bannerTopic := strings.Contains(s, "rowser") || strings.Contains(s, "ookie") ||
@@ -379,6 +379,9 @@ func splitCaptionCredit(s string) (caption, credit string, ok bool) {
 		c := s[i-1]
 		if c != '.' && c != '!' && c != '?' && c != '"' && !strings.HasSuffix(s[:i], "”") {
 			continue
+		}
+		if len(s)-i > 300 {
+			break // a credit is a short tail
 		}
 		tail := strings.TrimSpace(s[i:])
 		if tail == "" {
