@@ -23,7 +23,8 @@ import (
 // leaves half a file. With opt.Split, one file per part is written beside
 // out (NAME.train.jsonl for NAME.jsonl). brat writes a folder of .txt and
 // .ann files, or a .zip when out ends in .zip. progress(done, total), when
-// not nil, is called as documents are written.
+// not nil, is called as documents are written, from a goroutine of the
+// export's own (the GUI wraps its updates in fyne.Do).
 func Export(ctx context.Context, st *store.Store, out string, w io.Writer, opt Options, progress func(done, total int)) (Summary, error) {
 	var sum Summary
 	if _, err := opt.unit(); err != nil {
@@ -69,30 +70,52 @@ func Export(ctx context.Context, st *store.Store, out string, w io.Writer, opt O
 		}
 	}
 
-	done := 0
-	reuse := &selection{}
-	err = st.ForEachDocument(ctx, store.DocFilter{Status: opt.Status}, func(d *annotate.Document, a *annotate.Annotations) error {
-		sel, err := reuse.load(d, a, opt)
-		if err != nil {
-			return err
+	// The store reads the next documents while this goroutine's writer
+	// formats the previous ones: reading is most of an export's time, and
+	// the channel bounds how many documents are held in memory.
+	type item struct {
+		d *annotate.Document
+		a *annotate.Annotations
+	}
+	readCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	queue := make(chan item, 64)
+	written := make(chan error, 1)
+	go func() {
+		var werr error
+		done := 0
+		reuse := &selection{}
+		for it := range queue {
+			if werr != nil {
+				continue // drain, so the reader never blocks
+			}
+			werr = writeDocument(reuse, it.d, it.a, opt, parts, order, sinks, &sum)
+			if werr != nil {
+				cancel()
+				continue
+			}
+			done++
+			if progress != nil {
+				progress(done, total)
+			}
 		}
-		part := order[0]
-		if len(parts) > 1 {
-			part = partOf(parts, d.ID, opt.Seed)
+		written <- werr
+	}()
+	err = st.ForEachDocument(readCtx, store.DocFilter{Status: opt.Status}, func(d *annotate.Document, a *annotate.Annotations) error {
+		select {
+		case queue <- item{d, a}:
+			return nil
+		case <-readCtx.Done():
+			return readCtx.Err()
 		}
-		if err := sinks[part].write(sel); err != nil {
-			return err
-		}
-		sum.Documents++
-		sum.Spans += len(sel.spans)
-		sum.Relations += len(sel.relations)
-		sum.Stances += len(sel.stances)
-		done++
-		if progress != nil {
-			progress(done, total)
-		}
-		return nil
 	})
+	close(queue)
+	if werr := <-written; werr != nil {
+		err = werr
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
 	if err != nil {
 		abortAll(sinks)
 		return Summary{}, fmt.Errorf("export: %w", err)
@@ -106,6 +129,26 @@ func Export(ctx context.Context, st *store.Store, out string, w io.Writer, opt O
 		}
 	}
 	return sum, nil
+}
+
+// writeDocument writes one document to its part's sink and counts it.
+func writeDocument(reuse *selection, d *annotate.Document, a *annotate.Annotations, opt Options, parts []part, order []string, sinks map[string]sink, sum *Summary) error {
+	sel, err := reuse.load(d, a, opt)
+	if err != nil {
+		return err
+	}
+	name := order[0]
+	if len(parts) > 1 {
+		name = partOf(parts, d.ID, opt.Seed)
+	}
+	if err := sinks[name].write(sel); err != nil {
+		return err
+	}
+	sum.Documents++
+	sum.Spans += len(sel.spans)
+	sum.Relations += len(sel.relations)
+	sum.Stances += len(sel.stances)
+	return nil
 }
 
 func abortAll(sinks map[string]sink) {
