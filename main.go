@@ -1,20 +1,32 @@
+// Newsmark is a desktop annotation app for news analysts: import articles,
+// tag statements, speakers, cues, claims and stance, export datasets.
+//
+// With no subcommand it opens the window; `newsmark help` lists the
+// subcommands, which open no window.
 package main
 
 import (
-	_ "codeberg.org/readeck/go-readability/v2"
-	_ "fyne.io/fyne/v2/app"
-	_ "fyne.io/fyne/v2/container"
-	_ "fyne.io/fyne/v2/dialog"
-	_ "fyne.io/fyne/v2/test"
-	_ "fyne.io/fyne/v2/widget"
-	_ "github.com/markusmobius/go-trafilatura"
-	_ "github.com/mattn/go-sqlite3"
-	_ "github.com/rivo/uniseg"
-	_ "github.com/yuin/goldmark"
-	_ "golang.org/x/net/html"
-	_ "golang.org/x/text/encoding/charmap"
-	_ "golang.org/x/text/encoding/unicode"
-	_ "golang.org/x/term"
+	"os"
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"newsmark/app"
+	"newsmark/store"
 )
 
-func main() {}
+// appID is Newsmark's application id; it also names where Fyne keeps
+// preferences.
+const appID = "org.newsmark.desktop"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, openWindow))
+}
+
+// openWindow starts the GUI on the project that --db, $NEWSMARK_DB, the last
+// project opened or the default names, in that order.
+func openWindow(dbFlag string) int {
+	a := fyneapp.NewWithID(appID)
+	app.Start(a, store.Resolve(dbFlag, app.LastProject(a)))
+	a.Run()
+	return 0
+}

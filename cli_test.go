@@ -1,0 +1,202 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const harbourArticle = `Dock strike halts grain exports at Port Aldwick
+
+Union leaders said the stoppage would last until wages are reviewed.
+
+ALDWICK — Grain shipments from Port Aldwick stopped on Tuesday as dock workers walked out, the port authority said.
+
+"We have waited three years for a fair offer," union secretary Maria Okafor told reporters outside the main gate.
+
+The port authority said it was "disappointed" and hoped talks would resume on Friday.
+`
+
+func writeFile(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb, func(string) int { t.Fatal("a subcommand opened the window"); return 0 })
+	return code, out.String(), errb.String()
+}
+
+func TestImportListExport(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.newsmark")
+	in := filepath.Join(dir, "in")
+	writeFile(t, in, "harbour.txt", harbourArticle)
+	writeFile(t, in, "nested/notes.md", "# Council votes to reopen the library\n\nThe council voted 7–2 on Monday to reopen the **central library**, the mayor said.\n\n\"Books are back,\" she said.\n")
+	writeFile(t, in, "empty.txt", "")
+	writeFile(t, in, "photo.png", "\x89PNG\r\n") // skipped inside a folder: not an article type
+	photo := writeFile(t, dir, "photo.png", "\x89PNG\r\n")
+	missing := filepath.Join(dir, "no-such-file.txt")
+
+	code, out, _ := runCLI(t, "import", "--db", db, "--no-suggest", in, photo, missing)
+	if code != 1 {
+		t.Errorf("import with bad files exited %d, want 1", code)
+	}
+	for _, want := range []string{"imported", "harbour", "notes", "failed", "empty.txt", "photo.png", "unsupported", "no-such-file.txt", "no such file", "2 imported, 0 duplicate, 3 failed"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("import output lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = runCLI(t, "import", "--db", db, filepath.Join(in, "harbour.txt"))
+	if code != 0 || !strings.Contains(out, "duplicate") || !strings.Contains(out, "0 imported, 1 duplicate") {
+		t.Errorf("re-import: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, "list", "--db", db)
+	if code != 0 || !strings.Contains(out, "Dock strike halts grain exports") || !strings.Contains(out, "2 documents, 0 done") {
+		t.Errorf("list: exit %d\n%s", code, out)
+	}
+	outFile := filepath.Join(dir, "out.jsonl")
+	code, _, errOut := runCLI(t, "export", "--db", db, "--format", "newsmark", "--out", outFile)
+	if code != 0 {
+		t.Fatalf("export exited %d: %s", code, errOut)
+	}
+	data, err := os.ReadFile(outFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("export wrote %d lines, want 2", len(lines))
+	}
+	var rec struct {
+		ID   string `json:"id"`
+		Text string `json:"text"`
+		Meta struct {
+			Schema     string `json:"schema"`
+			OffsetUnit string `json:"offset_unit"`
+			SourceFile string `json:"source_file"`
+		} `json:"meta"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil {
+		t.Fatal(err)
+	}
+	if rec.ID != "harbour" || rec.Meta.Schema != "newsmark/1" || rec.Meta.OffsetUnit != "codepoint" || rec.Meta.SourceFile != "harbour.txt" {
+		t.Errorf("first record: %+v", rec)
+	}
+	if !strings.HasPrefix(rec.Text, "Dock strike halts grain exports at Port Aldwick\n\n") {
+		t.Errorf("stored text starts %q", rec.Text[:60])
+	}
+	// The same export to standard output.
+	code, out, _ = runCLI(t, "export", "--db", db, "--format", "newsmark", "--out", "-")
+	if code != 0 || strings.TrimSpace(out) != strings.TrimSpace(string(data)) {
+		t.Errorf("export to stdout differs from the file (exit %d)", code)
+	}
+	code, out, _ = runCLI(t, "validate", outFile)
+	if code != 0 {
+		t.Errorf("validate of our own export exited %d:\n%s", code, out)
+	}
+}
+
+func TestSuggestCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.newsmark")
+	writeFile(t, dir, "harbour.txt", harbourArticle)
+	if code, out, _ := runCLI(t, "import", "--db", db, "--no-suggest", filepath.Join(dir, "harbour.txt")); code != 0 {
+		t.Fatalf("import: %s", out)
+	}
+	code, out, errOut := runCLI(t, "suggest", "--db", db, "--all")
+	if code != 0 {
+		t.Fatalf("suggest exited %d: %s", code, errOut)
+	}
+	if strings.HasPrefix(out, "0 suggestions") {
+		t.Errorf("suggest found nothing in an article with a direct quote: %s", out)
+	}
+	_, list, _ := runCLI(t, "list", "--db", db)
+	if strings.Contains(list, " 0 pending") {
+		t.Errorf("no pending suggestions listed:\n%s", list)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "p.newsmark")
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"unknown command", []string{"frobnicate"}, 2},
+		{"import without paths", []string{"import", "--db", db}, 2},
+		{"unknown flag", []string{"list", "--db", db, "--colour"}, 2},
+		{"suggest needs --all or ids", []string{"suggest", "--db", db}, 2},
+		{"split needs a file", []string{"export", "--db", db, "--split", "train=0.8,test=0.2"}, 2},
+		{"bad split", []string{"export", "--db", db, "--split", "train=lots", "--out", "x.jsonl"}, 2},
+		{"bad status", []string{"export", "--db", db, "--status", "finished"}, 2},
+		{"validate without file", []string{"validate"}, 2},
+		{"help on a command", []string{"import", "--help"}, 0},
+		{"help", []string{"help"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if code, _, _ := runCLI(t, tt.args...); code != tt.code {
+				t.Errorf("%v exited %d, want %d", tt.args, code, tt.code)
+			}
+		})
+	}
+}
+
+func TestNoSubcommandOpensWindow(t *testing.T) {
+	var got string
+	opened := false
+	code := run([]string{"--db", "x.newsmark"}, &bytes.Buffer{}, &bytes.Buffer{}, func(db string) int { opened, got = true, db; return 0 })
+	if code != 0 || !opened || got != "x.newsmark" {
+		t.Errorf("window opened=%v with db %q, exit %d", opened, got, code)
+	}
+}
+
+func TestOpenRefusesNewerProject(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "future.newsmark")
+	writeFile(t, dir, "future.newsmark", "")
+	// A project from a newer Newsmark: user_version far ahead.
+	code, _, _ := runCLI(t, "list", "--db", db)
+	if code != 0 {
+		t.Fatalf("list on an empty new project: %d", code)
+	}
+	if err := setUserVersion(db, 999); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCLI(t, "list", "--db", db)
+	if code != 1 || !strings.Contains(errOut, "newer version") || !strings.Contains(errOut, db) {
+		t.Errorf("newer project: exit %d, %q", code, errOut)
+	}
+}
+
+func TestStatsCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.newsmark")
+	writeFile(t, dir, "harbour.txt", harbourArticle)
+	runCLI(t, "import", "--db", db, "--no-suggest", filepath.Join(dir, "harbour.txt"))
+	png := filepath.Join(dir, "chart.png")
+	code, out, errOut := runCLI(t, "stats", "--db", db, "--png", png)
+	if code != 0 {
+		t.Fatalf("stats exited %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "documents  1: 1 to do, 0 in progress, 0 done") {
+		t.Errorf("stats output:\n%s", out)
+	}
+	if fi, err := os.Stat(png); err != nil || fi.Size() < 1000 {
+		t.Errorf("chart not written: %v", err)
+	}
+}
