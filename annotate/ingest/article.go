@@ -38,9 +38,8 @@ type paragraph struct {
 	text        string
 	block       int
 	role        string
-	junkBefore  junk // strongest header junk removed just before it
-	junkAfter   junk // strongest header junk removed just after it
-	bylineAbove bool // a byline or date line was removed above it
+	furnitureAfter bool // a caption, credit, byline, date or wire line follows it
+	bylineAbove    bool // a byline or date line was removed above it
 }
 
 // document cleans the units and lays out the stored text: headline, dek,
@@ -149,7 +148,7 @@ func isDek(paras []paragraph, h, k int) bool {
 	if p.bylineAbove && h >= 0 {
 		return false
 	}
-	if p.junkAfter.header() {
+	if p.furnitureAfter {
 		return true
 	}
 	return h >= 0 && p.block == paras[h].block && paras[k+1].block != p.block
@@ -245,18 +244,14 @@ func (a *article) clean() []paragraph {
 
 	// Paragraphs: kept units, hard-wrapped lines joined.
 	var paras []paragraph
-	var pending junk
 	bylineAbove := false
 	for i := 0; i < n; i++ {
 		if kinds[i] != keep {
-			if kinds[i].header() && kinds[i] > pending {
-				pending = kinds[i]
-			}
 			if kinds[i] == junkByline || kinds[i] == junkDate {
 				bylineAbove = true
 			}
-			if len(paras) > 0 && kinds[i].header() && kinds[i] > paras[len(paras)-1].junkAfter {
-				paras[len(paras)-1].junkAfter = kinds[i]
+			if len(paras) > 0 && kinds[i].header() {
+				paras[len(paras)-1].furnitureAfter = true
 			}
 			continue
 		}
@@ -267,8 +262,7 @@ func (a *article) clean() []paragraph {
 			u = a.units[i]
 			text += " " + u.text
 		}
-		paras = append(paras, paragraph{text: text, block: u.block, role: u.role, junkBefore: pending, bylineAbove: bylineAbove})
-		pending = keep
+		paras = append(paras, paragraph{text: text, block: u.block, role: u.role, bylineAbove: bylineAbove})
 	}
 	return paras
 }
@@ -323,7 +317,8 @@ func firstKept(kinds []junk, units []unit) int {
 func removeMenuRuns(units []unit, kinds []junk, removed [][]string) {
 	menuItem := func(i int) bool {
 		t := units[i].text
-		return kinds[i] == keep && units[i].role == "" && wordCount(t) <= 3 && len(t) <= 30 && !endsSentence(t)
+		return kinds[i] == keep && units[i].role == "" && wordCount(t) <= 3 && len(t) <= 30 &&
+			!endsSentence(t) && !strings.ContainsAny(t, "0123456789") // "Biden 51%" is a result, not a menu
 	}
 	for i := 0; i < len(units); {
 		j := i

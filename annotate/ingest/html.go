@@ -114,6 +114,8 @@ type page struct {
 // reDekClass matches the class names sites give a standfirst.
 var reDekClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:dek|standfirst|subtitle|sub-?headline|subhead|summary|lede|lead-?in|teaser|intro|strapline|article-description)(?:$|[\s_-])`)
 
+var reLDDate = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{4,40})"`)
+
 // scanPage reads the <head> metadata (OpenGraph, article:, author, <title>,
 // canonical link, lang), the first standfirst-like element and the figure
 // captions.
@@ -124,7 +126,15 @@ func scanPage(doc *html.Node) page {
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			case atom.Script:
+				// JSON-LD: {"@type": "NewsArticle", "datePublished": "…"}.
+				if p.published == "" && attr(n, "type") == "application/ld+json" && n.FirstChild != nil {
+					if m := reLDDate.FindStringSubmatch(n.FirstChild.Data); m != nil {
+						p.published = m[1]
+					}
+				}
+				return
+			case atom.Style, atom.Noscript, atom.Template:
 				return
 			case atom.Html:
 				p.lang = attr(n, "lang")

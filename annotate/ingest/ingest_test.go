@@ -289,6 +289,7 @@ func TestReadArticleBadInput(t *testing.T) {
 		{"missing file", filepath.Join(dir, "gone.txt"), fs.ErrNotExist},
 		{"a folder", mkdir(t, filepath.Join(dir, "folder.txt")), ErrUnsupported},
 		{"HTML without an article", write("login.html", []byte(`<html><head><title>Sign in</title></head><body><nav><a href="/">Home</a> | <a href="/news">News</a></nav><form><input name="user"><button>Sign in</button></form><footer>© 2025 Example Media</footer></body></html>`)), ErrNoArticle},
+		{"HTML page of navigation and promos only", write("hub.htm", []byte(`<html><head><title>World news</title></head><body><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li><li><a href="/c">Business</a></li></ul><div>Advertisement</div><p>Sign up for our newsletter</p><div>Share this page</div></body></html>`)), ErrNoArticle},
 		{"text that is only page junk", write("junk.txt", []byte("Advertisement\n\nShare this article\n\nSkip to content\n")), ErrNoArticle},
 	}
 	for _, tt := range tests {
