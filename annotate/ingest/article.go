@@ -35,9 +35,9 @@ type article struct {
 
 // paragraph is a kept piece of the cleaned text.
 type paragraph struct {
-	text        string
-	block       int
-	role        string
+	text           string
+	block          int
+	role           string
 	furnitureAfter bool // a caption, credit, byline, date or wire line follows it
 	bylineAbove    bool // a byline or date line was removed above it
 }
