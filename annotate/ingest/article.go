@@ -85,9 +85,6 @@ func (a *article) document() *annotate.Document {
 			body = start + 1
 		}
 	}
-	if body >= len(paras) && body > start {
-		body = start // a dek with nothing after it is the body
-	}
 	if wire != "" && doc.Meta.Wire == "" {
 		doc.Meta.Wire = wire
 	}
@@ -190,6 +187,7 @@ func (a *article) clean() []paragraph {
 		}
 	}
 
+	first := firstKept(kinds, a.units)
 	for i := 0; i < n; i++ {
 		u := a.units[i]
 		if kinds[i] != keep || u.role != "" {
@@ -223,8 +221,7 @@ func (a *article) clean() []paragraph {
 		}
 		// The line just above a photo credit is its caption, unless it is
 		// the first line of the page (a headline).
-		if sameBlock && credit[next] && captionOf[next] == "" && i > 0 && firstKept(kinds, a.units) != i &&
-			wordCount(u.text) <= 60 {
+		if sameBlock && credit[next] && captionOf[next] == "" && i != first && wordCount(u.text) <= 60 {
 			kinds[i] = junkCaption
 			removed[i] = []string{u.text}
 		}

@@ -59,7 +59,7 @@ var exactJunk = setOf(
 	"breaking news emails", "get breaking news alerts and special reports", "download the app",
 )
 
-// exactWire names news agencies whose name alone on a line, or in a
+// wires names news agencies whose name alone on a line, or in a
 // "/ Source:" line or a dateline, says the story came off the wire.
 var wires = setOf(
 	"reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
