@@ -344,3 +344,41 @@ func TestFiles(t *testing.T) {
 		t.Errorf("Files on a missing path: err = %v", err)
 	}
 }
+
+// TestSeedInOtherEncodings saves the seed page the way other tools would
+// (Windows line ends, a byte-order mark, UTF-16) and expects the same article.
+func TestSeedInOtherEncodings(t *testing.T) {
+	shared := sharedDir(t)
+	raw, err := os.ReadFile(filepath.Join(shared, "seed", "000_d59d86ecf62d787c.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Clean("seed.txt", raw, KindText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16le := []byte{0xff, 0xfe}
+	for _, r := range string(raw) {
+		utf16le = append(utf16le, byte(r), byte(r>>8)) // the seed is all in the BMP
+	}
+	tests := []struct {
+		name string
+		raw  []byte
+	}{
+		{"CRLF", []byte(strings.ReplaceAll(string(raw), "\n", "\r\n"))},
+		{"UTF-8 BOM", append([]byte("\xef\xbb\xbf"), raw...)},
+		{"UTF-16 LE", utf16le},
+		{"trailing spaces and extra blank lines", []byte(strings.ReplaceAll(string(raw), "\n\n", "  \n\n\n"))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Clean("seed.txt", tt.raw, KindText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Text != want.Text || !reflect.DeepEqual(got.Zones, want.Zones) || !reflect.DeepEqual(got.Meta.Removed, want.Meta.Removed) {
+				t.Errorf("differs from the plain seed: zones %+v, removed %q", got.Zones, got.Meta.Removed)
+			}
+		})
+	}
+}
