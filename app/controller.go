@@ -452,9 +452,9 @@ func (c *Controller) decide(accept bool) {
 	} else {
 		e, err = annotate.RejectSuggestion(c.ann, id, c.analyst)
 	}
-	next := annotate.NextSpan(c.ann, id, 1, true)
 	c.Apply(e, err, func(annotate.Edit) {
-		if next != "" && next != id {
+		// Partners were decided with it: go to the next suggestion still pending.
+		if next := annotate.NextSpan(c.ann, id, 1, true); next != "" && next != id {
 			c.SelectSpan(next)
 		} else if !accept {
 			c.SelectSpan("")

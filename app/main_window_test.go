@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"database/sql"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -15,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"newsmark/annotate"
+	"newsmark/annotate/ingest"
 )
 
 // Articles written for these tests. The second has emoji (one of them
@@ -500,5 +502,89 @@ func TestStoreFailureIsExplainedInWords(t *testing.T) {
 	line := f.m.status.Text
 	if !strings.Contains(line, "could not save") || strings.Contains(line, "sql") {
 		t.Errorf("status after a failed save is %q; want words, not a driver error", line)
+	}
+}
+
+func TestSuggestionsAcceptAndReject(t *testing.T) {
+	f := newWinFixture(t)
+	doc := f.m.ctl.Document().ID
+	f.m.suggestHere()
+	pending := func() []dbSpan {
+		var out []dbSpan
+		for _, s := range f.spans(doc) {
+			if s.Status == annotate.SpanPending {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	before := pending()
+	if len(before) < 2 {
+		t.Fatalf("the suggester left %d pending spans in the first sample; want at least 2 (status %q)", len(before), f.m.status.Text)
+	}
+	status := func(id string) string {
+		return f.scalar(`SELECT s.status FROM spans s JOIN documents d ON d.seq = s.doc WHERE d.id = ? AND s.id = ?`, doc, id)
+	}
+
+	f.press(']')
+	first := f.m.ctl.Selected()
+	if first == "" || status(first) != annotate.SpanPending {
+		t.Fatalf("] selected %q (status %q), want a pending suggestion", first, status(first))
+	}
+	f.key(fyne.KeyReturn, 0)
+	if got := status(first); got != annotate.SpanAccepted {
+		t.Errorf("Enter left %s %q in SQLite, want accepted", first, got)
+	}
+	next := f.m.ctl.Selected()
+	if next == "" || next == first {
+		f.press(']')
+		next = f.m.ctl.Selected()
+	}
+	if status(next) != annotate.SpanPending {
+		t.Fatalf("after accepting, %q is selected (status %q), want the next suggestion", next, status(next))
+	}
+	f.key(fyne.KeyBackspace, 0)
+	if got := status(next); got != annotate.SpanRejected {
+		t.Errorf("Backspace left %s %q in SQLite, want rejected", next, got)
+	}
+	left := len(pending())
+	if left >= len(before) {
+		t.Errorf("%d suggestions still pending, had %d", left, len(before))
+	}
+	if want := strconv.Itoa(left) + " suggestions pending"; left != 1 && !strings.Contains(f.m.status.Text, want) {
+		t.Errorf("status line %q does not say %q", f.m.status.Text, want)
+	}
+}
+
+func TestImportReportsEachFailedFile(t *testing.T) {
+	f := newWinFixture(t)
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	empty := filepath.Join(dir, "empty.txt")
+	writeFile(t, good, "Library extends winter opening hours\n\nREYKJANESBAER — The town library will stay open until 9 p.m. on weekdays from December, "+
+		"the council said on Thursday, after a survey found most readers wanted evening visits.\n")
+	writeFile(t, empty, "")
+	before := len(f.m.ctl.Documents())
+	var results []ingest.FileResult
+	var err error
+	f.m.withProgress("test import", func(ctx context.Context, progress func(done, total int)) {
+		results, err = ingest.ImportPaths(ctx, f.m.ctl.Store(), "ana", []string{dir}, progress)
+	}, func() { f.m.ctl.ReloadDocuments(nil) })
+	if got := len(f.m.ctl.Documents()); got != before+1 {
+		t.Errorf("the list has %d documents after importing one good file, want %d", got, before+1)
+	}
+	headline, failures := importSummary(results, err)
+	if !strings.HasPrefix(headline, "1 article imported") || !strings.Contains(headline, "1 failed") {
+		t.Errorf("summary %q", headline)
+	}
+	if len(failures) != 1 || !strings.Contains(failures[0], "empty.txt") || !strings.Contains(failures[0], "empty") {
+		t.Errorf("failures %q, want empty.txt with its reason", failures)
+	}
+}
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
 	}
 }

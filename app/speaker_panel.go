@@ -40,7 +40,7 @@ func newSpeakerPanel(ctl *Controller) *speakerPanel {
 		func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
-				return l
+			return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < len(p.rows) {
