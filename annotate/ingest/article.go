@@ -284,18 +284,18 @@ func removeKicker(units []unit, kinds []junk, removed [][]string) {
 	}
 }
 
-// removeAuthorNote removes the author's note after the story ("Jane Doe is a
-// reporter for NBC News."): the last kept line, if it reads like one.
+// removeAuthorNote removes the authors' notes after the story ("Jane Doe is
+// a reporter for NBC News."): the last kept lines, while they read like one.
 func removeAuthorNote(units []unit, kinds []junk, removed [][]string) {
 	for i := len(units) - 1; i > 0; i-- {
 		if kinds[i] != keep {
 			continue
 		}
-		if units[i].role == "" && wordCount(units[i].text) <= 30 && reBio.MatchString(units[i].text) {
-			kinds[i] = junkTrailer
-			removed[i] = []string{units[i].text}
+		if units[i].role != "" || wordCount(units[i].text) > 30 || !reBio.MatchString(units[i].text) {
+			return
 		}
-		return
+		kinds[i] = junkTrailer
+		removed[i] = []string{units[i].text}
 	}
 }
 

@@ -79,7 +79,7 @@ func setOf(words ...string) map[string]bool {
 var (
 	// "Sign up for our newsletter", "Get the latest…", "5 min read", "Image 1 of 12":
 	// promos and widget labels that start a short line.
-	rePromo = regexp.MustCompile(`^(?i:new)?(?i:you can now listen to|register now|get breaking news|the news and stories that matter|sign up (?:for|to)|subscribe (?:to|for)|skip to|share (?:this|on|via)|get the latest|get our|download (?:the|our)|click here|tap here|follow us|join us on|watch:|listen:|watch live|don'?t miss|support our journalism|already a subscriber|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated)|advertisement|story continues|article continues|continue reading|listen to this|\d+\s*min(?:ute)?s? read|(?:image|photo|slide|picture) \d+ (?:of|/) \d+)`)
+	rePromo = regexp.MustCompile(`^(?i:new)?(?i:you can now listen to|register now|get breaking news|follow .{0,40}coverage|the news and stories that matter|sign up (?:for|to)|subscribe (?:to|for)|skip to|share (?:this|on|via)|get the latest|get our|download (?:the|our)|click here|tap here|follow us|join us on|watch:|listen:|watch live|don'?t miss|support our journalism|already a subscriber|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated)|advertisement|story continues|article continues|continue reading|listen to this|\d+\s*min(?:ute)?s? read|(?:image|photo|slide|picture) \d+ (?:of|/) \d+)`)
 
 	// "RELATED:", "Read more", "More from World", "You may also like": the
 	// heading of a related-links box, with or without a link after it.
@@ -100,9 +100,13 @@ var (
 	reWire = regexp.MustCompile(`^(?:/\s*)?(?i:source|sources|via|from)\s*:?\s+(.{2,40})$`)
 
 	// "Photo: …", "Image credit: …", "Pictured: …", "(AP Photo/Evan Vucci)".
-	// BBC's "Image source, Getty Images" and "Image caption, …"; the NYT's
-	// "Credit...Jane Doe for The New York Times".
-	rePhotoLabel = regexp.MustCompile(`^[(\[]?(?i:(?:file |handout |pool )?photo(?:graph)?s?|image|picture|pictured|credits?|illustration|photo illustration|video)(?:\s+credit)?\s*(?::|by\b|/|—|–|\.\.\.|…)|^(?i:image source|image caption|media caption|video caption),`)
+	// BBC's "Image source, Getty Images"; the NYT's "Credit...Jane Doe for
+	// The New York Times".
+	rePhotoLabel = regexp.MustCompile(`^[(\[]?(?i:(?:file |handout |pool )?photo(?:graph)?s?|image|picture|pictured|credits?|illustration|photo illustration|video)(?:\s+credit)?\s*(?::|by\b|/|—|–|\.\.\.|…)|^(?i:image source),`)
+
+	// Captions that say so: BBC's "Image caption, …", Reuters galleries'
+	// "[1/3] Russian President …".
+	reCaptionLabel = regexp.MustCompile(`^(?:(?i:image caption|media caption|video caption|caption)\s*[,:]|\[\d{1,3}/\d{1,3}\])`)
 
 	// Dates as pages print them: "Dec. 12, 2021", "12 December 2021", "2021-12-12", "12/12/2021".
 	reDate = regexp.MustCompile(`(?i)\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b`)
@@ -177,6 +181,9 @@ func classify(s string, words int) junk {
 	}
 	if isCredit(s, lower, words) {
 		return junkCredit
+	}
+	if reCaptionLabel.MatchString(s) {
+		return junkCaption
 	}
 	if reFollow.MatchString(s) {
 		return junkChrome

@@ -63,6 +63,13 @@ func TestClassifyLine(t *testing.T) {
 		{"Image source, Getty Images", junkCredit},
 		{"Credit...Jane Doe for The New York Times", junkCredit},
 		{"(AP Photo/Evan Vucci)", junkCredit},
+		{"REUTERS/Evelyn Hockstein", junkCredit},
+		{"Image caption, Firefighters at the scene on Sunday", junkCaption},
+		{"[1/3] Russian President Vladimir Putin attends a meeting in Moscow. Sputnik/Mikhail Metzel/Kremlin via REUTERS", junkCaption},
+		{"Last modified on Mon 13 Dec 2021 10.02 GMT", junkDate},
+		{"Follow AP's coverage of the war at https://apnews.com/hub/russia-ukraine", junkChrome},
+		{"Associated Press writer Jane Doe in London contributed to this report.", junkTrailer},
+		{"CNN's John Roe contributed to this report.", junkTrailer},
 		// Article text that only resembles junk stays.
 		{"Putin and Biden agreed to hold more talks, Kremlin says", keep},
 		{"By 2030, the city wants half of all trips to be made by bike.", keep},
@@ -176,6 +183,38 @@ func TestCleanScrapedPages(t *testing.T) {
 			text:  "Senate passes stopgap funding bill hours before deadline\n\nThe measure keeps the government open until March.\n\nWashington (CNN)The Senate passed a short-term spending bill late Friday.\n\nThe House approved it earlier in the day.",
 			zones: []string{"headline", "dek", "dateline", "body"},
 			meta:  annotate.Meta{Title: "Senate passes stopgap funding bill hours before deadline", Byline: "Jane Doe and John Roe, CNN", Published: "Updated 11:02 PM EST, Fri December 20, 2024"},
+		},
+		{
+			name: "NBC-style page: banner, caption pair with glued credit, date line, two bylines and author notes",
+			page: "IE 11 is not supported. For an optimal experience visit our site on another browser.\n\n" +
+				"Biden says U.S. will not send troops to Ukraine\n\n" +
+				"The president said the option was \"not on the table.\"\n" +
+				"President Joe Biden speaks at the White House on Dec. 8, 2021.\n" +
+				"President Joe Biden speaks at the White House on Dec. 8, 2021.Evan Vucci / AP\n" +
+				"Dec. 9, 2021, 4:10 PM UTC / Updated Dec. 9, 2021, 6:02 PM UTC\n" +
+				"By Jane Doe and John Roe\n\n" +
+				"WASHINGTON — President Joe Biden said Wednesday that sending U.S. troops to Ukraine was not being considered.\n\n" +
+				"Advertisement\n\n" +
+				"\"That is not on the table,\" Biden told reporters.\n\n" +
+				"Jane Doe is a White House reporter for NBC News.\n\n" +
+				"John Roe is a politics reporter for NBC News.",
+			text: "Biden says U.S. will not send troops to Ukraine\n\n" +
+				"The president said the option was \"not on the table.\"\n\n" +
+				"WASHINGTON — President Joe Biden said Wednesday that sending U.S. troops to Ukraine was not being considered.\n\n" +
+				"\"That is not on the table,\" Biden told reporters.",
+			zones: []string{"headline", "dek", "dateline", "body"},
+			meta:  annotate.Meta{Title: "Biden says U.S. will not send troops to Ukraine", Byline: "Jane Doe and John Roe", Published: "Dec. 9, 2021, 4:10 PM UTC"},
+			removed: []string{
+				"IE 11 is not supported. For an optimal experience visit our site on another browser.",
+				"President Joe Biden speaks at the White House on Dec. 8, 2021.",
+				"President Joe Biden speaks at the White House on Dec. 8, 2021.",
+				"Evan Vucci / AP",
+				"Dec. 9, 2021, 4:10 PM UTC / Updated Dec. 9, 2021, 6:02 PM UTC",
+				"By Jane Doe and John Roe",
+				"Advertisement",
+				"Jane Doe is a White House reporter for NBC News.",
+				"John Roe is a politics reporter for NBC News.",
+			},
 		},
 		{
 			name:    "author note after the story",
