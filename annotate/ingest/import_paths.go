@@ -199,7 +199,8 @@ func readOne(path string) cleaned {
 }
 
 // ImportSamples stores the sample articles that ship with Newsmark, so a new
-// project has something to tag at once.
+// project has something to tag at once, with suggestions when the project
+// makes them on import.
 func ImportSamples(ctx context.Context, st *store.Store, actor string) error {
 	var docs []*annotate.Document
 	for _, s := range assets.Samples() {
@@ -209,7 +210,17 @@ func ImportSamples(ctx context.Context, st *store.Store, actor string) error {
 		}
 		docs = append(docs, d)
 	}
-	_, err := st.AddDocuments(ctx, actor, docs, nil)
+	res, err := st.AddDocuments(ctx, actor, docs, nil)
+	if err != nil || !SuggestOnImport(ctx, st) {
+		return err
+	}
+	var fresh []string
+	for _, r := range res {
+		if !r.Duplicate {
+			fresh = append(fresh, r.ID)
+		}
+	}
+	_, err = suggest.Run(ctx, st, fresh, nil)
 	return err
 }
 
