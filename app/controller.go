@@ -807,8 +807,11 @@ func explain(err error) string {
 		return "the disk is full"
 	case strings.Contains(msg, "out of range"), strings.Contains(msg, "no span"), strings.Contains(msg, "not found"):
 		return "the document changed under it; try again"
+	case strings.Contains(strings.ToLower(msg), "sql"), strings.Contains(msg, "database"):
+		return "the project file could not be read or written (details in the log)"
 	}
-	return "the project file could not be written (details in the log)"
+	// Errors from our own steps (import, export) are already in words.
+	return msg
 }
 
 // StatusLine is what the status line says: who annotates, whether the last

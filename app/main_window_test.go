@@ -12,10 +12,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"newsmark/annotate"
+	"newsmark/annotate/dataset"
 	"newsmark/annotate/ingest"
 )
 
@@ -586,5 +588,62 @@ func writeFile(t *testing.T, path, text string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestExportWritesTaggedSpans(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winEmojiText)
+	f.tag("Joost Verbeek", 2)
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+	f.m.export(out, dataset.Options{Format: dataset.FormatNewsmark})
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("export wrote no file: %v", err)
+	}
+	if !strings.Contains(string(data), "Joost Verbeek") && !strings.Contains(string(data), `"SPEAKER"`) {
+		t.Errorf("the export does not hold the tagged speaker: %.200s", data)
+	}
+	title, msg := exportSummary(dataset.Summary{Files: []string{out}, Documents: 5, Spans: 1}, nil)
+	if title != "Export done" || !strings.Contains(msg, "5 documents, 1 span") || !strings.Contains(msg, "out.jsonl") {
+		t.Errorf("summary %q: %q", title, msg)
+	}
+	if _, msg := exportSummary(dataset.Summary{}, context.Canceled); msg != "Nothing was written." {
+		t.Errorf("a cancelled export says %q", msg)
+	}
+}
+
+func TestDroppedFolderIsImported(t *testing.T) {
+	f := newWinFixture(t)
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "ferry.txt"), "Ferry crews vote on new rota\n\nHULL — Ferry crews will vote next week on a rota "+
+		"that adds a fourth rest day each month, their union said on Friday.\n")
+	before := len(f.m.ctl.Documents())
+	f.m.importURIs([]fyne.URI{storage.NewFileURI(dir)})
+	if got := len(f.m.ctl.Documents()); got != before+1 {
+		t.Errorf("dropping a folder with one article left %d documents, want %d", got, before+1)
+	}
+}
+
+func TestHelpShowsGuidelinesAndShortcuts(t *testing.T) {
+	f := newWinFixture(t)
+	tests := []struct {
+		name string
+		open func()
+		want string
+	}{
+		{"guidelines", func() { showGuidelines(f.w) }, "Annotation guidelines"},
+		{"F1", func() { f.key(fyne.KeyF1, 0) }, "Keyboard shortcuts"},
+	}
+	for _, tt := range tests {
+		tt.open()
+		top := f.w.Canvas().Overlays().Top()
+		if top == nil {
+			t.Fatalf("%s: no dialog opened", tt.name)
+		}
+		if !strings.Contains(test.RenderObjectToMarkup(top), tt.want) {
+			t.Errorf("%s: the dialog does not say %q", tt.name, tt.want)
+		}
+		f.w.Canvas().Overlays().Remove(top)
 	}
 }
