@@ -229,6 +229,34 @@ func contains(list []string, s string) bool {
 	return false
 }
 
+func TestMarkdownFrontMatterAndBoldByline(t *testing.T) {
+	page := "---\ntitle: \"Library opens 24-hour reading room\"\nauthor: Priya Nair\ndate: 2025-09-01\nsource: Eastside Gazette\n---\n\n" +
+		"Library opens 24-hour reading room\n==================================\n\n**By Priya Nair**\n\n" +
+		"The central library will keep its main reading room open around the clock from Monday.\n\n" +
+		"> \"Students asked for it,\" said head librarian Tom Adeyemi.\n\n### Related\n\n" +
+		"- [Library budget cut by 5 percent](https://example.org/a)\n- [New branch opens](https://example.org/b)\n\n" +
+		"Security staff will be on duty overnight.\n"
+	doc, err := Clean("library.md", []byte(page), KindMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Library opens 24-hour reading room\n\nThe central library will keep its main reading room open around the clock from Monday.\n\n" +
+		"\"Students asked for it,\" said head librarian Tom Adeyemi.\n\nSecurity staff will be on duty overnight."
+	if doc.Text != want {
+		t.Errorf("text:\n%q\nwant:\n%q", doc.Text, want)
+	}
+	m := doc.Meta
+	if m.Title != "Library opens 24-hour reading room" || m.Byline != "Priya Nair" || m.Published != "2025-09-01" || m.Outlet != "Eastside Gazette" {
+		t.Errorf("meta = %+v", m)
+	}
+	if zoneText(doc, annotate.ZoneHeadline) != m.Title || zoneText(doc, annotate.ZoneDek) != "" {
+		t.Errorf("zones = %+v", doc.Zones)
+	}
+	if !contains(m.Removed, "By Priya Nair") || !contains(m.Removed, "New branch opens") {
+		t.Errorf("removed = %q", m.Removed)
+	}
+}
+
 func TestDecode(t *testing.T) {
 	tests := []struct {
 		name string

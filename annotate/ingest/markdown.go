@@ -60,17 +60,20 @@ func (r *mdReader) block(n ast.Node) {
 		r.sawHeading = true
 		r.add(r.inline(n), role)
 	case *ast.Paragraph, *ast.TextBlock:
-		role := ""
-		if afterH1 && onlyEmphasis(n) {
-			role = roleDek
-		}
 		if img := onlyImage(n); img != nil {
 			if alt := strings.TrimSpace(r.inline(img)); alt != "" {
 				r.a.units = append(r.a.units, unit{text: alt, block: r.blk, junk: junkCaption})
 			}
 			return
 		}
-		r.add(r.inline(n), role)
+		text := r.inline(n)
+		role := ""
+		// An italic line under the headline is the dek, unless it is a
+		// byline or a date set in italics.
+		if afterH1 && onlyEmphasis(n) && classify(text, wordCount(text)) == keep {
+			role = roleDek
+		}
+		r.add(text, role)
 	case *ast.List:
 		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
 			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
