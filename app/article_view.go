@@ -993,7 +993,9 @@ type articleContentRenderer struct {
 	spare   []*canvas.Text
 }
 
-func (r *articleContentRenderer) Layout(fyne.Size) { r.build() }
+// Layout does nothing: the content is only resized by the scroll container,
+// which the view refreshes right after, and Refresh draws.
+func (r *articleContentRenderer) Layout(fyne.Size) {}
 
 func (r *articleContentRenderer) MinSize() fyne.Size { return r.c.MinSize() }
 

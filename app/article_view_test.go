@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"strings"
 	"testing"
 	"time"
 
@@ -606,5 +607,38 @@ func TestArticleViewMeasuresAsFyneDraws(t *testing.T) {
 				t.Errorf("%q: x at %d is %v, Fyne measures the prefix as %v", tt.text, i, got, want)
 			}
 		}
+	}
+}
+
+func TestArticleViewRewrapsToThePaneWidth(t *testing.T) {
+	text, zones := sampleArticle()
+	v, w := newTestView(t, text, zones, fyne.NewSize(700, 600))
+	lineTexts := func() []string {
+		var out []string
+		for _, o := range test.WidgetRenderer(v.content).Objects() {
+			if tx, ok := o.(*canvas.Text); ok {
+				out = append(out, tx.Text)
+				if width := fyne.MeasureText(tx.Text, tx.TextSize, tx.TextStyle).Width; width > wrapWidth(v.Size().Width) {
+					t.Errorf("at %v px the line %q is %v px wide, past the %v px column",
+						v.Size().Width, tx.Text, width, wrapWidth(v.Size().Width))
+				}
+			}
+		}
+		return out
+	}
+	wide := lineTexts()
+	for _, width := range []float32{420, 260, 700} {
+		w.Resize(fyne.NewSize(width, 600))
+		got := lineTexts()
+		if width < 700 && len(got) <= len(wide) {
+			t.Errorf("at %v px %d lines, no more than the %d at 700 px", width, len(got), len(wide))
+		}
+		// Every word is still there, in order.
+		if strings.Join(strings.Fields(strings.Join(got, " ")), " ") != strings.Join(strings.Fields(text), " ") {
+			t.Errorf("at %v px the lines do not add up to the article", width)
+		}
+	}
+	if got := lineTexts(); strings.Join(got, "|") != strings.Join(wide, "|") {
+		t.Errorf("back at 700 px the lines differ:\n%q\n%q", got, wide)
 	}
 }
