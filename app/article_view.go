@@ -87,7 +87,10 @@ func NewArticleView() *ArticleView {
 	v.content = &articleContent{v: v}
 	v.content.ExtendBaseWidget(v.content)
 	v.scroll = container.NewVScroll(v.content)
-	v.scroll.OnScrolled = func(fyne.Position) { v.content.Refresh() }
+	v.scroll.OnScrolled = func(fyne.Position) {
+		v.content.MouseOut() // the text under the pointer moved: drop its label
+		v.content.Refresh()
+	}
 	v.tip = newArticleTip()
 	startPreloadingFaces()
 	v.newTicker = func(d time.Duration) (<-chan time.Time, func()) {
@@ -348,6 +351,15 @@ func (v *ArticleView) TypedKey(ev *fyne.KeyEvent) {
 	lineH := l.measure.lineHeight(paraBody)
 	page := max(v.scroll.Size().Height-lineH, lineH)
 	switch ev.Name {
+	case fyne.KeyTab:
+		// Nobody wanted Tab: let it move focus on, as it would elsewhere.
+		if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
+			if shift {
+				c.FocusPrevious()
+			} else {
+				c.FocusNext()
+			}
+		}
 	case fyne.KeyUp:
 		v.scrollToY(v.scroll.Offset.Y - lineH)
 	case fyne.KeyDown:
@@ -756,6 +768,7 @@ type articleContent struct {
 	v *ArticleView
 
 	pressed, dragging bool
+	extending         bool          // the press held Shift: it extends the selection
 	pressSel          [2]int        // selection before the press, to tell if a click cleared it
 	dragView          fyne.Position // pointer in view coordinates, for auto-scroll
 	autoStop          func()
@@ -797,7 +810,8 @@ func (c *articleContent) MouseDown(ev *desktop.MouseEvent) {
 	c.pressed = true
 	c.pressSel = [2]int{v.anchor, v.caret}
 	off := c.hit(ev.Position)
-	if ev.Modifier&fyne.KeyModifierShift != 0 {
+	c.extending = ev.Modifier&fyne.KeyModifierShift != 0
+	if c.extending {
 		v.caret = off
 	} else {
 		v.anchor, v.caret = off, off
@@ -806,7 +820,8 @@ func (c *articleContent) MouseDown(ev *desktop.MouseEvent) {
 }
 
 // MouseUp ends a click: a press and release without a drag taps the span
-// under the pointer. A drag ends in DragEnd instead.
+// under the pointer, unless Shift made it extend the selection. A drag ends
+// in DragEnd instead.
 func (c *articleContent) MouseUp(ev *desktop.MouseEvent) {
 	v := c.v
 	if !c.pressed || c.dragging || ev.Button != desktop.MouseButtonPrimary {
@@ -816,7 +831,7 @@ func (c *articleContent) MouseUp(ev *desktop.MouseEvent) {
 	if [2]int{v.anchor, v.caret} != c.pressSel {
 		v.notifySelection()
 	}
-	if v.OnSpanTapped != nil {
+	if v.OnSpanTapped != nil && !c.extending {
 		id := ""
 		if off := c.charUnder(ev.Position); off >= 0 {
 			id = v.SpanAt(off)

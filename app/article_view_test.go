@@ -642,3 +642,25 @@ func TestArticleViewRewrapsToThePaneWidth(t *testing.T) {
 		t.Errorf("back at 700 px the lines differ:\n%q\n%q", got, wide)
 	}
 }
+
+func TestArticleViewShiftClickExtendsSelection(t *testing.T) {
+	text := "Port workers voted to end the strike"
+	v, _ := newTestView(t, text, nil, fyne.NewSize(700, 200))
+	v.SetSpans([]ViewSpan{{ID: "st", Start: 0, End: 36, Label: annotate.LabelStatement}})
+	var log selectionLog
+	v.OnSelectionChanged = log.record
+	var tapped []string
+	v.OnSpanTapped = func(id string) { tapped = append(tapped, id) }
+	v.SetSelection(5, 5)
+	p := firstLinePoint(text, 18, 1)
+	ev := &desktop.MouseEvent{Button: desktop.MouseButtonPrimary, Modifier: fyne.KeyModifierShift}
+	ev.Position, ev.AbsolutePosition = p, p
+	v.content.MouseDown(ev)
+	v.content.MouseUp(ev)
+	if got := log.last(t); got != [2]int{5, 18} {
+		t.Errorf("Shift+click selected %v, want [5 18]", got)
+	}
+	if len(tapped) != 0 {
+		t.Errorf("Shift+click also tapped spans %q", tapped)
+	}
+}
