@@ -61,11 +61,18 @@ func fromHTML(src string) (a article, err error) {
 	a.units = w.units
 
 	// The markup says which line is the headline and which the standfirst.
+	// Whatever the extractor kept above the headline (a breadcrumb, a
+	// section label) is page chrome.
+	headline := -1
 	for i := range a.units {
 		u := &a.units[i]
 		switch {
-		case i < 3 && a.title != "" && sameText(u.text, a.title):
+		case i < 3 && headline < 0 && a.title != "" && sameText(u.text, a.title):
 			u.role = roleHeadline
+			headline = i
+			for k := 0; k < i; k++ {
+				a.units[k].junk = junkChrome
+			}
 		case i < 4 && page.dek != "" && sameText(u.text, page.dek):
 			u.role = roleDek
 		}

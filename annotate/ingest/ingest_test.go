@@ -410,3 +410,47 @@ func TestSeedInOtherEncodings(t *testing.T) {
 		})
 	}
 }
+
+func TestHTMLPageShapes(t *testing.T) {
+	body := `<p>Electricity demand hit an all-time high on Tuesday as temperatures passed 38C across the south, the grid operator said.</p>` +
+		`<p>The operator said reserves remained adequate but warned that the margin would be tight on Wednesday.</p>`
+	tests := []struct {
+		name, page          string
+		headline, published string
+		removed             []string
+	}{
+		{
+			name:     "section label above the headline",
+			page:     `<html><head><meta property="og:title" content="Heatwave pushes power demand to record"></head><body><article><p class="kicker">Energy</p><h1>Heatwave pushes power demand to record</h1>` + body + `</article></body></html>`,
+			headline: "Heatwave pushes power demand to record",
+			removed:  []string{"Energy"},
+		},
+		{
+			name:      "date from JSON-LD, headline from <title> without the site name",
+			page:      `<html><head><title>Heatwave pushes power demand to record | Grid Weekly</title><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-07-01T18:00:00Z"}</script></head><body><article>` + body + `</article></body></html>`,
+			headline:  "Heatwave pushes power demand to record",
+			published: "2025-07-01T18:00:00Z",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("page.html", []byte(tt.page), KindHTML)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkZones(t, doc)
+			if got := zoneText(doc, annotate.ZoneHeadline); got != tt.headline {
+				t.Errorf("headline = %q, want %q", got, tt.headline)
+			}
+			if strings.Count(doc.Text, tt.headline) != 1 {
+				t.Errorf("headline appears %d times in %q", strings.Count(doc.Text, tt.headline), doc.Text)
+			}
+			if !strings.HasSuffix(doc.Text, "tight on Wednesday.") || doc.Meta.Published != tt.published {
+				t.Errorf("text %q, published %q", doc.Text, doc.Meta.Published)
+			}
+			if !reflect.DeepEqual(doc.Meta.Removed, tt.removed) {
+				t.Errorf("removed = %q, want %q", doc.Meta.Removed, tt.removed)
+			}
+		})
+	}
+}
