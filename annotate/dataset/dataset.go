@@ -37,7 +37,7 @@ const (
 
 // Options chooses what an export writes and how.
 type Options struct {
-	Format             string             // newsmark, stance, prodigy, doccano, labelstudio, brat, spacy
+	Format             string             // newsmark (default), stance, prodigy, doccano, labelstudio, brat, spacy
 	Offsets            string             // codepoint (default), utf16, utf8: the unit of every offset written
 	IncludeSuggestions bool               // pending spans too, marked with status "pending"
 	IncludeUnlabeled   bool               // stance format: statements without a stance, target and stance null

@@ -27,6 +27,9 @@ import (
 // export's own (the GUI wraps its updates in fyne.Do).
 func Export(ctx context.Context, st *store.Store, out string, w io.Writer, opt Options, progress func(done, total int)) (Summary, error) {
 	var sum Summary
+	if opt.Format == "" {
+		opt.Format = FormatNewsmark
+	}
 	if _, err := opt.unit(); err != nil {
 		return sum, err
 	}

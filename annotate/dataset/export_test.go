@@ -320,6 +320,19 @@ func TestCancelledExportLeavesNoFile(t *testing.T) {
 	}
 }
 
+func TestUnknownFormatOrUnitIsRefused(t *testing.T) {
+	st := testStore(t)
+	for _, opt := range []Options{{Format: "conll"}, {Format: FormatNewsmark, Offsets: "graphemes"}} {
+		out := filepath.Join(t.TempDir(), "x.jsonl")
+		if _, err := Export(context.Background(), st, out, nil, opt, nil); !errors.Is(err, ErrFormat) {
+			t.Errorf("%+v: err = %v, want ErrFormat", opt, err)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%+v: wrote %s anyway", opt, out)
+		}
+	}
+}
+
 func TestProgressCountsEveryDocument(t *testing.T) {
 	st := testStore(t)
 	var calls [][2]int
