@@ -32,6 +32,7 @@ type annotationPanel struct {
 	docFields *fyne.Container
 	status    *widget.Select
 	speakers  *speakerPanel
+	scroll    *container.Scroll
 
 	pickSpeaker func()
 	// built is what the attribute and link widgets were built for, so a
@@ -71,18 +72,22 @@ func newAnnotationPanel(ctl *Controller, pickSpeaker func(), chooseTarget func(l
 		labels.Add(container.NewStack(swatch, btn))
 	}
 
-	selected := container.NewVBox(p.spanTitle, p.attrs, p.links)
 	doc := container.NewVBox(container.NewBorder(nil, nil, widget.NewLabel("Status"), nil, p.status), p.docFields)
-	acc := widget.NewAccordion(
-		widget.NewAccordionItem("Selected span", selected),
-		widget.NewAccordionItem("Stance", p.stance.content),
-		widget.NewAccordionItem("Document", doc),
-		widget.NewAccordionItem("Speakers and spans", p.speakers.content),
+	body := container.NewVBox(
+		heading("Selected span"), p.spanTitle, p.attrs, p.links,
+		heading("Stance"), p.stance.content,
+		heading("Document"), doc,
+		heading("Speakers and spans"), p.speakers.content,
 	)
-	acc.MultiOpen = true
-	acc.OpenAll()
-	p.content = container.NewBorder(labels, nil, nil, nil, container.NewVScroll(acc))
+	p.scroll = container.NewVScroll(body)
+	p.content = container.NewBorder(labels, nil, nil, nil, p.scroll)
 	return p
+}
+
+// heading is a section title in the panel.
+func heading(text string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewVBox(widget.NewSeparator(), l)
 }
 
 // tint is c at opacity a.
@@ -93,10 +98,14 @@ func tint(c color.NRGBA, a uint8) color.NRGBA {
 
 // refresh shows the controller's current document and selection.
 func (p *annotationPanel) refresh() {
-	p.showSpan()
-	p.showDocument()
-	p.stance.refresh()
-	p.speakers.refresh()
+	changed := p.showSpan()
+	changed = p.showDocument() || changed
+	changed = p.stance.refresh() || changed
+	changed = p.speakers.refresh() || changed
+	if changed {
+		// Sections grew or shrank: lay the whole column out again.
+		p.scroll.Refresh()
+	}
 }
 
 // panelState is what a part of the panel was last built from: the
@@ -113,19 +122,19 @@ func (c *Controller) panelState() panelState {
 }
 
 // showSpan shows the selected span: label and text, attributes, links.
-func (p *annotationPanel) showSpan() {
+func (p *annotationPanel) showSpan() bool {
 	s := p.ctl.SelectedSpan()
 	key := p.ctl.panelState()
 	key.target = ""
 	if key == p.built {
-		return
+		return false
 	}
 	p.built = key
 	p.attrs.RemoveAll()
 	p.links.RemoveAll()
 	if s == nil {
 		p.spanTitle.SetText("Select a span, or select text and press a label key.")
-		return
+		return true
 	}
 	state := ""
 	if s.Status == annotate.SpanPending {
@@ -137,6 +146,7 @@ func (p *annotationPanel) showSpan() {
 	}
 	p.attrs.Add(p.noteField(s))
 	p.showLinks(s)
+	return true
 }
 
 // attrDefs are the attributes of label in the schema, less note (which has
@@ -368,7 +378,7 @@ func (p *annotationPanel) addRelation(s *annotate.Span) fyne.CanvasObject {
 }
 
 // showDocument shows the document's status and labels (genre, topics…).
-func (p *annotationPanel) showDocument() {
+func (p *annotationPanel) showDocument() bool {
 	doc := p.ctl.Document()
 	p.syncStatus = true
 	switch {
@@ -380,17 +390,18 @@ func (p *annotationPanel) showDocument() {
 	p.syncStatus = false
 	key := panelState{ann: p.ctl.Annotations()}
 	if key == p.builtDoc {
-		return
+		return false
 	}
 	p.builtDoc = key
 	p.docFields.RemoveAll()
 	if doc == nil || p.ctl.Annotations() == nil {
-		return
+		return true
 	}
 	labels := p.ctl.Annotations().DocLabels
 	for _, f := range p.ctl.Schema().DocFields {
 		p.docFields.Add(p.docField(doc.ID, f, labels[f.Name]))
 	}
+	return true
 }
 
 func (p *annotationPanel) docField(docID string, f annotate.AttrDef, cur any) fyne.CanvasObject {

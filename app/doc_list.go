@@ -42,7 +42,8 @@ func newDocList(ctl *Controller) *docList {
 			status := widget.NewLabel("○")
 			title := widget.NewLabel("title")
 			title.Truncation = fyne.TextTruncateEllipsis
-			counts := widget.NewLabel("0")
+			// Sized for the widest count, so a row never clips it.
+			counts := widget.NewLabelWithStyle("9999 +999?", fyne.TextAlignTrailing, fyne.TextStyle{})
 			return container.NewBorder(nil, nil, status, counts, title)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -87,7 +88,8 @@ func statusIcon(s annotate.Status) string {
 	return "○"
 }
 
-// countsText is a row's span count, and its pending suggestions if any.
+// countsText is a row's span count, and its pending suggestions if any
+// ("12 +3?").
 func countsText(s store.DocSummary) string {
 	if s.Pending > 0 {
 		return fmt.Sprintf("%d +%d?", s.Spans, s.Pending)

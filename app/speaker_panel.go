@@ -110,10 +110,10 @@ func speakerRows(doc *annotate.Document, ann *annotate.Annotations) []speakerRow
 }
 
 // refresh lists the open document's speakers and spans.
-func (p *speakerPanel) refresh() {
+func (p *speakerPanel) refresh() bool {
 	ann := p.ctl.Annotations()
 	if ann == p.built && ann != nil {
-		return
+		return false
 	}
 	p.built = ann
 	p.rows = p.rows[:0]
@@ -131,6 +131,7 @@ func (p *speakerPanel) refresh() {
 		p.speakers.Add(widget.NewButton(fmt.Sprintf("%s · %s", r.Name, plural(r.Statements, "statement", "statements")),
 			func() { p.ctl.SelectSpan(first) }))
 	}
+	return true
 }
 
 // pickSpeaker is P: choose the selected statement's speaker from the

@@ -105,10 +105,10 @@ func (p *stancePanel) current() *annotate.Stance {
 }
 
 // refresh shows the current target and the selected statement's stances.
-func (p *stancePanel) refresh() {
+func (p *stancePanel) refresh() bool {
 	key := p.ctl.panelState()
 	if key == p.built {
-		return
+		return false
 	}
 	p.built = key
 	p.syncing = true
@@ -130,7 +130,7 @@ func (p *stancePanel) refresh() {
 	s := p.ctl.SelectedSpan()
 	if s == nil || s.Label != annotate.LabelStatement {
 		p.list.Add(widget.NewLabel("Select a STATEMENT to set its stance."))
-		return
+		return true
 	}
 	info := annotate.StatementView(p.ctl.Document(), p.ctl.Annotations(), s.ID)
 	if len(info.Stances) == 0 {
@@ -153,6 +153,7 @@ func (p *stancePanel) refresh() {
 		})
 		p.list.Add(container.NewBorder(nil, nil, nil, clear, l))
 	}
+	return true
 }
 
 // chooseTarget is T: pick the current target from the document's and the
