@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"fmt"
 	"image/color"
 	"slices"
 	"sort"
@@ -104,6 +105,8 @@ func NewArticleView() *ArticleView {
 // SetDocument shows text (with its zones: headline, dek, dateline, body) and
 // resets the spans, the selection and the scroll position.
 func (v *ArticleView) SetDocument(text string, zones []annotate.Zone) {
+	v.content.stopAutoScroll()
+	v.content.pressed, v.content.dragging = false, false
 	v.text = text
 	v.zones = append([]annotate.Zone(nil), zones...)
 	v.layout = nil
@@ -591,13 +594,14 @@ func (f faceList) ResolveFace(r rune) *font.Face {
 }
 
 // parsedFaces keeps fonts parsed once per resource for the whole app.
-var parsedFaces sync.Map // fyne.Resource name → *font.Face
+var parsedFaces sync.Map // resource name and size → *font.Face
 
 func parseFace(res fyne.Resource) *font.Face {
 	if res == nil {
 		return nil
 	}
-	if f, ok := parsedFaces.Load(res.Name()); ok {
+	key := fmt.Sprintf("%s/%d", res.Name(), len(res.Content()))
+	if f, ok := parsedFaces.Load(key); ok {
 		return f.(*font.Face)
 	}
 	f, err := font.ParseTTF(bytes.NewReader(res.Content()))
@@ -605,7 +609,7 @@ func parseFace(res fyne.Resource) *font.Face {
 		fyne.LogError("article view: parse font "+res.Name(), err)
 		return nil
 	}
-	parsedFaces.Store(res.Name(), f)
+	parsedFaces.Store(key, f)
 	return f
 }
 
