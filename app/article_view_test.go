@@ -664,3 +664,34 @@ func TestArticleViewShiftClickExtendsSelection(t *testing.T) {
 		t.Errorf("Shift+click also tapped spans %q", tapped)
 	}
 }
+
+func TestArticleViewSetDocumentResets(t *testing.T) {
+	v, _ := newTestView(t, longArticle(60), nil, fyne.NewSize(600, 300))
+	v.SetSpans([]ViewSpan{{ID: "a", Start: 0, End: 10, Label: annotate.LabelClaim}})
+	v.SetSelection(2000, 2050)
+	v.ScrollTo(2000)
+	if v.scroll.Offset.Y == 0 {
+		t.Fatal("ScrollTo(2000) did not scroll")
+	}
+	text, zones := sampleArticle()
+	v.SetDocument(text, zones)
+	if s, e := v.Selection(); s != 0 || e != 0 {
+		t.Errorf("selection (%d, %d) survived the new document", s, e)
+	}
+	if v.scroll.Offset.Y != 0 {
+		t.Errorf("scroll offset %v survived the new document", v.scroll.Offset.Y)
+	}
+	if id := v.SpanAt(5); id != "" {
+		t.Errorf("span %q of the old document is still drawn", id)
+	}
+	var first string
+	for _, o := range test.WidgetRenderer(v.content).Objects() {
+		if tx, ok := o.(*canvas.Text); ok {
+			first = tx.Text
+			break
+		}
+	}
+	if first != sampleHeadline {
+		t.Errorf("first line drawn is %q, want the new headline", first)
+	}
+}
