@@ -647,3 +647,61 @@ func TestHelpShowsGuidelinesAndShortcuts(t *testing.T) {
 		f.w.Canvas().Overlays().Remove(top)
 	}
 }
+
+func TestClickingSpanSelectsItAndShowsItsLinks(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	speaker := f.tag("Morag Lennox", 2)
+	quote := f.tag("\"We have held prices for three years,\"", 1)
+	f.press('s')
+	f.m.ctl.SelectSpan("")
+
+	// A click inside the statement (a press and release in one place).
+	v := f.m.view
+	at := f.runeOffset("held")
+	l := v.ensureLayout()
+	li := l.lineOf(at)
+	pos := fyne.NewPos(textPad+l.xAt(li, at)+2, textPad+l.lines[li].y+l.lines[li].height/2)
+	v.content.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}, Button: desktop.MouseButtonPrimary})
+	v.content.MouseUp(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}, Button: desktop.MouseButtonPrimary})
+
+	if got := f.m.ctl.Selected(); got != quote.ID {
+		t.Fatalf("clicking the statement selected %q, want %s", got, quote.ID)
+	}
+	if !strings.HasPrefix(f.m.panel.spanTitle.Text, "STATEMENT · \"We have held") {
+		t.Errorf("the panel shows %q", f.m.panel.spanTitle.Text)
+	}
+	if !v.linked[speaker.ID] {
+		t.Errorf("the speaker %s linked to the statement is not highlighted", speaker.ID)
+	}
+	if !strings.Contains(test.RenderObjectToMarkup(f.m.panel.content), "said by: Morag Lennox") {
+		t.Error("the panel does not say who said it")
+	}
+}
+
+func TestAltArrowsMoveSpanEdges(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	f.tag("Morag Lennox", 2)
+	steps := []struct {
+		name string
+		key  fyne.KeyName
+		mods fyne.KeyModifier
+		want string
+	}{
+		{"Alt+Left moves the start a word left", fyne.KeyLeft, alt, "executive Morag Lennox"},
+		{"Alt+Right moves it back", fyne.KeyRight, alt, "Morag Lennox"},
+		{"Alt+Shift+Left moves the end a word left", fyne.KeyLeft, alt | shift, "Morag"},
+		{"Alt+Shift+Right moves the end a word right", fyne.KeyRight, alt | shift, "Morag Lennox"},
+	}
+	for _, s := range steps {
+		f.key(s.key, s.mods)
+		got := f.spans("a")
+		if len(got) != 1 {
+			t.Fatalf("%s: %d spans in SQLite", s.name, len(got))
+		}
+		if text := annotate.Slice(winPlainText, got[0].Start, got[0].End); text != s.want {
+			t.Errorf("%s: the span covers %q, want %q (status %q)", s.name, text, s.want, f.m.status.Text)
+		}
+	}
+}
