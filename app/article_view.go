@@ -163,7 +163,9 @@ func (v *ArticleView) SetSelection(start, end int) {
 	v.content.Refresh()
 }
 
-// ScrollTo scrolls as little as needed to show the line holding offset.
+// ScrollTo makes the line holding offset visible. A line just outside the
+// view is scrolled in at the nearest edge; one further away is put a third
+// of the way down, so the text after it shows too.
 func (v *ArticleView) ScrollTo(offset int) {
 	l := v.ensureLayout()
 	if len(l.lines) == 0 {
@@ -174,12 +176,14 @@ func (v *ArticleView) ScrollTo(offset int) {
 	view := v.scroll.Size().Height
 	y := v.scroll.Offset.Y
 	switch {
-	case top < y:
+	case top >= y && bottom <= y+view:
+		return
+	case top < y && top > y-ln.height*2:
 		y = top - textPad
-	case bottom > y+view:
+	case bottom > y+view && bottom < y+view+ln.height*2:
 		y = bottom + textPad - view
 	default:
-		return
+		y = top - view/3
 	}
 	v.scrollToY(y)
 }
@@ -609,8 +613,8 @@ func parseFace(res fyne.Resource) *font.Face {
 		fyne.LogError("article view: parse font "+res.Name(), err)
 		return nil
 	}
-	parsedFaces.Store(key, f)
-	return f
+	stored, _ := parsedFaces.LoadOrStore(key, f)
+	return stored.(*font.Face)
 }
 
 func newFyneMeasurer(th fyne.Theme) *fyneMeasurer {

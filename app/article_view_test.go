@@ -695,3 +695,33 @@ func TestArticleViewSetDocumentResets(t *testing.T) {
 		t.Errorf("first line drawn is %q, want the new headline", first)
 	}
 }
+
+func TestArticleViewScrollToPlacesFarLinesInContext(t *testing.T) {
+	text := longArticle(60)
+	v, _ := newTestView(t, text, nil, fyne.NewSize(600, 300))
+	l := v.layout
+	lineH := l.measure.lineHeight(paraBody)
+	tests := []struct {
+		name   string
+		offset func() int
+		want   func(top float32) bool // where the line's top lands in the view
+	}{
+		{"far below: a third of the way down", func() int { return len([]rune(text)) / 2 },
+			func(top float32) bool { return top > 300/3-lineH && top < 300/3+lineH }},
+		{"the next line below: at the bottom edge", func() int {
+			return l.lines[l.lineAtY(v.scroll.Offset.Y+300)+1].start
+		}, func(top float32) bool { return top > 300-2*lineH-textPad && top <= 300-lineH }},
+		{"already visible: no scroll", func() int {
+			return l.lines[l.lineAtY(v.scroll.Offset.Y+150)].start
+		}, func(top float32) bool { return top > 150-2*lineH && top < 150+lineH }},
+	}
+	for _, tt := range tests {
+		off := tt.offset()
+		v.ScrollTo(off)
+		ln := l.lines[l.lineOf(off)]
+		top := ln.y + textPad - v.scroll.Offset.Y
+		if !tt.want(top) || top < 0 || top+ln.height > 300 {
+			t.Errorf("%s: the line is at %v px in a 300 px view", tt.name, top)
+		}
+	}
+}
