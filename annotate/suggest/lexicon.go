@@ -90,6 +90,28 @@ func init() {
 	add(cueDemand, "urge", "urge", "urges", "urged")
 }
 
+// roleNouns also take their plurals ("airlines", "agencies").
+func init() {
+	for w := range roleNouns {
+		switch {
+		case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "man"), strings.HasSuffix(w, "woman"):
+		case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey"):
+			roleNouns[w[:len(w)-1]+"ies"] = true
+		default:
+			roleNouns[w+"s"] = true
+		}
+	}
+}
+
+// participles introduce a content after a comma (", saying …").
+var participles = map[string]cueWord{
+	"saying": {lemma: "say", class: cueSay}, "telling": {lemma: "tell", class: cueTell},
+	"adding": {lemma: "add", class: cueSay}, "warning": {lemma: "warn", class: cueTell},
+	"arguing": {lemma: "argue", class: cueSay}, "noting": {lemma: "note", class: cueSay},
+	"insisting": {lemma: "insist", class: cueSay}, "claiming": {lemma: "claim", class: cueSay},
+	"stressing": {lemma: "stress", class: cueSay}, "explaining": {lemma: "explain", class: cueSay},
+}
+
 // lexicon is a set of lower-case words.
 type lexicon map[string]bool
 
@@ -135,8 +157,12 @@ var (
 		inspectors coach captain director-general secretary-general commissioner spokespersons
 		insiders observers critics supporters opponents officials diplomats colleague colleagues
 		lawyer lawyers attorney attorneys member members residents staff groups delegate delegates
-		forecasters meteorologists
+		forecasters meteorologists panel jury tribunal commission inquiry watchdog study survey poll
+		filing lawsuit complaint indictment memo document letter data figures records
 		organisation organization charity board operator airline developer media`)
+	// sourceLinks join an unnamed source to what it knows ("people familiar
+	// with the matter", "a person close to the board").
+	sourceLinks = map[string]string{"familiar": "with", "close": "to", "briefed": "on", "involved": "in"}
 	// modifiers allowed before a role noun ("a senior administration official").
 	modifierWords = words(`senior top former deputy acting junior chief press foreign defence defense
 		finance interior health military government administration state local regional federal
@@ -180,7 +206,7 @@ var (
 	// words that mark a quoted fragment as a scare quote rather than a mixed quote.
 	scareMarkers = words(`so-called dubbed termed calls called call term`)
 	// title and honorific words: never part of a person's canonical name.
-	titleWords = words(`brig mr mrs ms miss dr sir lord lady dame sen rep gov gen lt col capt sgt adm maj
+	titleWords = words(`speaker brig mr mrs ms miss dr sir lord lady dame sen rep gov gen lt col capt sgt adm maj
 		prof rev hon president vice prime minister secretary spokesman spokeswoman spokesperson
 		chancellor senator governor mayor general commander ambassador envoy chief director
 		chairman chairwoman chair judge justice king queen prince princess pope premier leader
@@ -197,6 +223,13 @@ var (
 		congresswoman businesswoman queen princess`)
 	maleWords = words(`he him mr sir lord spokesman chairman councilman congressman businessman
 		king prince`)
+	// verbs of naming that can take a quoted characterisation as object
+	// ("called the ruling “a victory …”").
+	characterise = words(`called calls described describes dubbed branded labelled labeled termed`)
+	// auxiliaries and copulas: a "that" before one is a pronoun ("and that
+	// is why"), and a content with one early is a clause.
+	clauseVerbs = words(`is are was were will would could can had has have did does do should must
+		may might`)
 	// abbreviations after which a period does not end a sentence.
 	abbreviations = words(`mr mrs ms dr sen rep gov gen lt col capt sgt adm cmdr maj prof st jr sr rev
 		hon pres supt insp det no nos fig vs brig jan feb mar apr jun jul aug sep sept oct nov dec

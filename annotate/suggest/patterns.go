@@ -242,7 +242,15 @@ func (f *finder) cues(si, first int) {
 	s := f.sents[si]
 	end := f.sentEnd(s)
 	for c := s.t0; c < end; c++ {
-		if f.usedCue[c] {
+		if f.usedCue[c] || f.quoted(c) {
+			continue
+		}
+		if characterise[f.low(c)] {
+			f.characterised(si, c, end)
+			continue
+		}
+		if pw, ok := participles[f.low(c)]; ok && f.is(c-1, ",") {
+			f.participle(si, c, pw, end, first)
 			continue
 		}
 		cw, ok, inf := f.cueAt(c, s.t0)
@@ -258,6 +266,58 @@ func (f *finder) cues(si, first int) {
 		}
 		f.coordinatedCue(si, c, cw, end, first)
 	}
+}
+
+// characterised reads "Rhodes called the ruling “a victory for every
+// voter …”": a verb of naming whose quoted object closes the sentence is a
+// quotation of the subject.
+func (f *finder) characterised(si, c, end int) {
+	s := f.sents[si]
+	sa, sb, ok := f.speakerBefore(c, s.t0)
+	if !ok {
+		return
+	}
+	for k := c + 1; k < end && k < c+10; k++ {
+		if f.toks[k].kind != tQuote {
+			if f.is(k, ",") || f.is(k, ";") {
+				return
+			}
+			continue
+		}
+		q := f.quotes[f.toks[k].quote]
+		if q.t0 != k || q.title || q.words < 4 || q.t1+1 < end {
+			return
+		}
+		f.add(attribution{sent: si, speaker: rng{sa, sb}, cue: rng{c, c + 1}, cueLemma: f.low(c),
+			content: rng{q.t0, q.t1 + 1}, direct: true, pattern: "D3", conf: 0.6, priority: prioDirect})
+		return
+	}
+}
+
+// participle reads ", saying …", ", telling Reuters that …", ", warning
+// that …": the speaker is the sentence's earlier speaker or its subject.
+func (f *finder) participle(si, c int, cw cueWord, end, first int) {
+	s := f.sents[si]
+	var sp rng
+	for p := len(f.atts) - 1; p >= first; p-- {
+		if f.atts[p].cue.a < c && !f.atts[p].speaker.empty() {
+			sp = f.atts[p].speaker
+			break
+		}
+	}
+	if sp.empty() {
+		sa, sb, ok := f.phraseAt(s.t0, c)
+		if !ok {
+			return
+		}
+		sp = rng{sa, sb}
+	}
+	a := attribution{sent: si, speaker: sp, cue: rng{c, c + 1}, cueLemma: cw.lemma, priority: prioIndirect}
+	if !f.indirectContent(&a, c+1, end, cw) {
+		return
+	}
+	a.pattern, a.conf = "I1p", 0.5
+	f.add(a)
 }
 
 // coordinatedCue reads "…, but added that C" and "… and warned that C": a
@@ -387,6 +447,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if f.is(j, ",") && f.low(j+1) == "that" {
 		j++
 	}
+	if f.low(j) == "only" && f.low(j+1) == "that" {
+		j++
+	}
 	that := f.low(j) == "that"
 	if that {
 		j++
@@ -419,8 +482,10 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 func (f *finder) clauseLike(r rng) bool {
 	for k := r.a; k < r.b && k < r.a+10; k++ {
 		switch f.low(k) {
-		case "is", "are", "was", "were", "will", "would", "could", "can", "had", "has", "have",
-			"did", "does", "do", "should", "must", "may", "might", "remains", "remained":
+		case "remains", "remained":
+			return true
+		}
+		if clauseVerbs[f.low(k)] {
 			return true
 		}
 	}
@@ -582,6 +647,12 @@ func (f *finder) floating(si, first int) {
 // an attribution inside another's content is nested in it (seed s9 in s8);
 // overlapping duplicates keep the higher-priority pattern.
 func (f *finder) settle(first int) {
+	var more []attribution
+	defer func() {
+		for _, a := range more {
+			f.add(a)
+		}
+	}()
 	atts := f.atts[first:]
 	for i := range atts {
 		a := &atts[i]
@@ -617,6 +688,9 @@ func (f *finder) settle(first int) {
 		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) {
 			a.content.b--
 		}
+		if second, ok := f.secondClause(a); ok {
+			more = append(more, second)
+		}
 	}
 	for i := range atts {
 		a := &atts[i]
@@ -642,6 +716,34 @@ func (f *finder) settle(first int) {
 			}
 		}
 	}
+}
+
+// secondClause splits "told reporters he was disappointed and that
+// Republicans would comply": a second that-clause of the same cue is a
+// second statement, and the first content stops before it.
+func (f *finder) secondClause(a *attribution) (attribution, bool) {
+	if a.speaker.empty() || a.cue.empty() {
+		return attribution{}, false
+	}
+	for k := a.content.a + 2; k+2 < a.content.b; k++ {
+		w := f.low(k)
+		if (w != "and" && w != "but") || f.quoted(k) || f.low(k+1) != "that" || clauseVerbs[f.low(k+2)] {
+			continue
+		}
+		second := *a
+		second.content = rng{k + 2, a.content.b}
+		second.pattern, second.conf, second.tail = a.pattern+"c", a.conf-0.1, rng{}
+		if f.wordsIn(second.content) < 3 {
+			return attribution{}, false
+		}
+		a.content.b = k
+		if f.is(k-1, ",") {
+			a.content.b = k - 1
+		}
+		second.inherit, second.nestedIn = -1, -1
+		return second, true
+	}
+	return attribution{}, false
 }
 
 func overlap(a, b rng) bool { return a.a < b.b && b.a < a.b }

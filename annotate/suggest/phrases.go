@@ -58,6 +58,12 @@ func (x *text) nameWord(i int) bool {
 	return isCap(t.text) && !functionWords[t.low] && !calendarWords[t.low] && !pronouns[t.low]
 }
 
+// hasName reports whether a phrase names someone, titles and roles aside
+// ("Judge Miriam Okafor" does, "The Austrian environment minister" does not).
+func (x *text) hasName(r rng) bool {
+	return len(personName(x.phraseWords(r))) > 0
+}
+
 // headWord reports whether token i can end a speaker phrase.
 func (x *text) headWord(i int) bool {
 	return x.nameWord(i) || (x.word(i) && !x.quoted(i) && roleNouns[x.toks[i].low])
@@ -104,11 +110,12 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	if j-1 >= lo && x.word(j-1) && !x.quoted(j-1) && isDeterminer(x.toks[j-1].low) {
 		j--
 	}
-	// "a spokesman for the state emergency agency", "Local 217 of the union"
-	if role && j-2 >= lo && x.word(j-1) && (x.low(j-1) == "for" || x.low(j-1) == "of" || x.low(j-1) == "at") {
-		if a, _, ok := x.phraseBefore(j-2, lo); ok && (roleNouns[x.low(j-2)] || x.nameWord(j-2) || isNumber(x.toks[j-2].text)) {
+	// "a spokesman for the state emergency agency", "a spokeswoman for
+	// Coastal Airways", "Local 217 of the union"
+	if j-2 >= lo && x.word(j-1) && (x.low(j-1) == "for" || x.low(j-1) == "of" || x.low(j-1) == "at") {
+		if a, _, ok := x.phraseBefore(j-2, lo); ok && (roleNouns[x.low(j-2)] || role && x.nameWord(j-2)) {
 			j = a
-		} else if isNumber(x.toks[j-2].text) && x.nameWord(j-3) && j-3 >= lo {
+		} else if role && isNumber(x.toks[j-2].text) && x.nameWord(j-3) && j-3 >= lo {
 			j = j - 3
 		}
 	}
@@ -224,10 +231,13 @@ func (x *text) skipAdjunctAfter(j, hi int) int {
 			return j
 		}
 		k := j + 1
+		if (x.low(j) == "late" || x.low(j) == "early") && x.word(k) && adjunctPreps[x.low(k)] {
+			k++ // "late on Tuesday"
+		}
 		for k < hi && x.timeToken(k) {
 			k++
 		}
-		if k == j+1 || !(x.word(k-1) && (calendarWords[x.low(k-1)] || timeWords[x.low(k-1)] || isNumber(x.toks[k-1].text))) {
+		if k == j+1 || !(x.word(k-1) && k-1 > j && (calendarWords[x.low(k-1)] || timeWords[x.low(k-1)] || isNumber(x.toks[k-1].text))) {
 			return j
 		}
 		if k < hi && (x.low(k) == "with" || x.low(k) == "to") && x.nameWord(k+1) {
@@ -280,25 +290,28 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			if !x.is(m, ",") {
 				continue
 			}
-			w := x.low(m + 1)
-			if isDeterminer(w) || w == "who" || w == "which" || roleNouns[w] || modifierWords[w] {
-				return x.speakerAt(m-1, lo)
-			}
-			// "The transport secretary, Joanna Reeve, told …": the name
-			// between the commas is the speaker.
-			if a, b, ok := x.phraseBefore(i-1, m+1); ok && a == m+1 && x.nameWord(b-1) {
+			// "The transport secretary, Joanna Reeve, told …": a name between
+			// the commas after a nameless role is the speaker.
+			ba, bb, before := x.speakerAt(m-1, lo)
+			if a, b, ok := x.phraseBefore(i-1, m+1); ok && a == m+1 && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb})) {
 				return a, b, true
+			}
+			// "Peskov, the Kremlin spokesman, said", "Judge Okafor, writing for
+			// the majority, said": the phrase before the parenthesis speaks.
+			if before {
+				return ba, bb, true
 			}
 			break
 		}
 		return 0, 0, false
 	}
-	// "A Senate aide familiar with the negotiations said …"
-	for m := i - 1; m >= lo && m > i-7; m-- {
+	// "A Senate aide familiar with the negotiations said …", "people close
+	// to the board said …"
+	for m := i - 1; m >= lo && m > i-8; m-- {
 		if x.quoted(m) || !x.word(m) {
 			break
 		}
-		if x.low(m) == "familiar" && x.low(m+1) == "with" {
+		if sourceLinks[x.low(m)] == x.low(m+1) {
 			if a, _, ok := x.speakerAt(m-1, lo); ok {
 				return a, i + 1, true
 			}
