@@ -19,6 +19,7 @@ import (
 
 	"newsmark/annotate"
 	"newsmark/annotate/ingest"
+	"newsmark/assets"
 	"newsmark/store"
 )
 
@@ -46,6 +47,7 @@ type mainWindow struct {
 	split  *container.Split
 	// pickerOpen is set while a modal picker is up, so keys do not leak.
 	pickerOpen bool
+	project    string // the open project's name, for the title bar
 }
 
 // Start builds and shows the main window on a, opening the project file at
@@ -57,6 +59,7 @@ func Start(a fyne.App, path string) fyne.Window {
 	w.Resize(fyne.NewSize(
 		float32(prefs.FloatWithFallback(prefWindowW, 1280)),
 		float32(prefs.FloatWithFallback(prefWindowH, 800))))
+	w.SetIcon(fyne.NewStaticResource("newsmark.png", assets.Icon))
 	m := newMainWindow(a, w, newSerialRunner(), fyne.Do)
 	applyTheme(a, prefs.StringWithFallback(prefTheme, themeSystem))
 	w.SetOnClosed(func() {
@@ -138,16 +141,27 @@ func (m *mainWindow) showDocument() {
 	d := m.ctl.Document()
 	if d == nil {
 		m.view.SetDocument("", nil)
-		m.win.SetTitle("Newsmark")
 	} else {
 		m.view.SetDocument(d.Text, d.Zones)
-		m.win.SetTitle("Newsmark · " + annotate.Title(d))
 	}
+	m.showTitle()
 	m.view.SetSpans(m.ctl.ViewSpans())
 	m.docs.showOpen()
 	if m.win.Canvas().Focused() == nil {
 		m.win.Canvas().Focus(m.view)
 	}
+}
+
+// showTitle names the project and the open document in the title bar.
+func (m *mainWindow) showTitle() {
+	title := "Newsmark"
+	if m.project != "" {
+		title += " · " + m.project
+	}
+	if d := m.ctl.Document(); d != nil {
+		title += " — " + clip(annotate.Title(d), 80)
+	}
+	m.win.SetTitle(title)
 }
 
 // showSelected marks the selected span and its links in the view, scrolls
@@ -195,10 +209,14 @@ func (m *mainWindow) addShortcuts() {
 		action := b.action
 		c.AddShortcut(b.shortcut, func(fyne.Shortcut) { m.do(action) })
 	}
+	// With nothing focused (say, after a click on a panel button), keys
+	// still act on the article; Up and Down move through the documents.
+	c.SetOnTypedRune(func(r rune) { m.typedRune(r) })
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if m.typedKey(ev, 0) {
+			return
+		}
 		switch ev.Name {
-		case fyne.KeyF1:
-			m.do(actShortcuts)
 		case fyne.KeyUp:
 			m.docs.move(-1)
 		case fyne.KeyDown:
@@ -326,8 +344,9 @@ func (m *mainWindow) openProject(path string) {
 			}
 			old := m.ctl.Store()
 			m.app.Preferences().SetString(prefLastProject, path)
+			m.project = projectName(path)
 			m.ctl.SetStore(st, nil)
-			m.win.SetTitle("Newsmark · " + projectName(path))
+			m.showTitle()
 			if old != nil && old != st {
 				old.Close()
 			}
