@@ -91,6 +91,10 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// freeTextAttrs are attributes whose values are names, not a closed set
+// of values, so they go to AnnotatorNotes even when they are one word.
+var freeTextAttrs = map[string]bool{"canonical": true, "speaker_canonical": true, "kb_id": true}
+
 // attrWord renders an attribute value usable as a brat A-line value, or
 // reports that it needs a note.
 func attrWord(v any) (string, bool) {
@@ -142,7 +146,7 @@ func appendBratAnn(b []byte, s *selection, conf *bratConf) []byte {
 		}
 		b = fmt.Appendf(b, "%s\t%s %s\t%s\n", t, label, strings.Join(frags, ";"), strings.Join(texts, " "))
 		for _, k := range sortedKeys(sp.Attrs) {
-			if w, ok := attrWord(sp.Attrs[k]); ok {
+			if w, ok := attrWord(sp.Attrs[k]); ok && !freeTextAttrs[k] {
 				nA++
 				conf.attr(bratName(k), w)
 				b = fmt.Appendf(b, "A%d\t%s %s %s\n", nA, bratName(k), t, w)

@@ -166,6 +166,16 @@ func appendValue(b []byte, v any) []byte {
 
 // appendObject appends a map with its keys sorted.
 func appendObject(b []byte, m map[string]any) []byte {
+	if len(m) == 1 {
+		// Most span attributes are one key: no sorting, no allocation.
+		for k, v := range m {
+			b = append(b, '{')
+			b = appendString(b, k)
+			b = append(b, ": "...)
+			b = appendValue(b, v)
+			return append(b, '}')
+		}
+	}
 	b = append(b, '{')
 	for i, k := range sortedKeys(m) {
 		if i > 0 {
