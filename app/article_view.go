@@ -1073,6 +1073,11 @@ func (r *articleContentRenderer) build() {
 				break
 			}
 			s, e := max(start, ln.start), min(end, ln.end)
+			if ln.start == ln.end && start < ln.start && end > ln.end {
+				// A blank line inside the range: a stub shows the range goes on.
+				each(piece{x0: textPad, x1: textPad + blankStub, y: textPad + ln.y, h: ln.height})
+				continue
+			}
 			if s > e || s == e && start != end {
 				continue
 			}
@@ -1202,6 +1207,7 @@ const (
 	linkedBar      = 3
 	selectedStroke = 2
 	caretWidth     = 2
+	blankStub      = 6 // width drawn for a blank line inside a span or the selection
 )
 
 // withAlpha is c with its opacity set to a (0–255).

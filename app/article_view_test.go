@@ -725,3 +725,32 @@ func TestArticleViewScrollToPlacesFarLinesInContext(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleViewSelectionAcrossParagraphsShowsOnTheBlankLine(t *testing.T) {
+	text := "First paragraph ends here.\n\nSecond one starts."
+	v, _ := newTestView(t, text, nil, fyne.NewSize(600, 200))
+	sel := v.Theme().Color(theme.ColorNameSelection, fyne.CurrentApp().Settings().ThemeVariant())
+	count := func() (n int) {
+		for _, o := range test.WidgetRenderer(v.content).Objects() {
+			if r, ok := o.(*canvas.Rectangle); ok && r.FillColor == sel {
+				n++
+			}
+		}
+		return n
+	}
+	tests := []struct {
+		name       string
+		start, end int
+		want       int
+	}{
+		{"inside one paragraph", 6, 15, 1},
+		{"across the blank line", 20, 34, 3},
+		{"nothing selected", 5, 5, 0},
+	}
+	for _, tt := range tests {
+		v.SetSelection(tt.start, tt.end)
+		if got := count(); got != tt.want {
+			t.Errorf("%s: %d selection rectangles, want %d", tt.name, got, tt.want)
+		}
+	}
+}
