@@ -218,10 +218,11 @@ func (f *bratFiles) name(id string) string {
 // bratZip writes a brat export as a zip archive.
 type bratZip struct {
 	bratFiles
-	w     io.WriteCloser
-	zw    *zip.Writer
-	file  *os.File // nil when writing to a stream
-	final string
+	w      io.WriteCloser
+	zw     *zip.Writer
+	file   *os.File // nil when writing to a stream
+	final  string
+	closed bool
 }
 
 func newBratZip(w io.WriteCloser) *bratZip {
@@ -247,25 +248,31 @@ func (z *bratZip) write(s *selection) error {
 	return z.add(name+".ann", appendBratAnn(nil, s, z.conf))
 }
 
-func (z *bratZip) commit() error {
+func (z *bratZip) finish() error {
 	err := z.add("annotation.conf", z.conf.bytes(z.unit))
 	if cerr := z.zw.Close(); err == nil {
 		err = cerr
 	}
-	if z.file == nil {
-		return err
-	}
-	if err == nil {
-		err = z.file.Sync()
-	}
-	if cerr := z.file.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(z.file.Name(), z.final)
+	if z.file != nil {
+		if err == nil {
+			err = z.file.Sync()
+		}
+		z.closed = true
+		if cerr := z.file.Close(); err == nil {
+			err = cerr
+		}
 	}
 	if err != nil {
-		os.Remove(z.file.Name())
+		return fmt.Errorf("write %s: %w", z.final, err)
+	}
+	return nil
+}
+
+func (z *bratZip) publish() error {
+	if z.file == nil {
+		return nil
+	}
+	if err := os.Rename(z.file.Name(), z.final); err != nil {
 		return fmt.Errorf("write %s: %w", z.final, err)
 	}
 	return nil
@@ -273,13 +280,15 @@ func (z *bratZip) commit() error {
 
 func (z *bratZip) abort() {
 	if z.file != nil {
-		z.file.Close()
+		if !z.closed {
+			z.file.Close()
+		}
 		os.Remove(z.file.Name())
 	}
 }
 
 // bratDir writes a brat export as a folder, built under a temporary name
-// and swapped into place on commit.
+// and swapped into place on publish.
 type bratDir struct {
 	bratFiles
 	tmp, final string
@@ -333,20 +342,18 @@ func (d *bratDir) write(s *selection) error {
 	return os.WriteFile(filepath.Join(d.tmp, name+".ann"), appendBratAnn(nil, s, d.conf), 0o644)
 }
 
-func (d *bratDir) commit() error {
+func (d *bratDir) finish() error {
 	if err := os.WriteFile(filepath.Join(d.tmp, "annotation.conf"), d.conf.bytes(d.unit), 0o644); err != nil {
-		d.abort()
 		return err
 	}
-	if err := checkBratTarget(d.final); err != nil {
-		d.abort()
-		return err
-	}
+	return checkBratTarget(d.final)
+}
+
+func (d *bratDir) publish() error {
 	old := ""
 	if _, err := os.Stat(d.final); err == nil {
 		old = d.tmp + ".old"
 		if err := os.Rename(d.final, old); err != nil {
-			d.abort()
 			return err
 		}
 	}
@@ -354,7 +361,6 @@ func (d *bratDir) commit() error {
 		if old != "" {
 			os.Rename(old, d.final)
 		}
-		d.abort()
 		return fmt.Errorf("write %s: %w", d.final, err)
 	}
 	if old != "" {

@@ -123,11 +123,17 @@ func Export(ctx context.Context, st *store.Store, out string, w io.Writer, opt O
 		abortAll(sinks)
 		return Summary{}, fmt.Errorf("export: %w", err)
 	}
+	// Complete every part under its temporary name first, so a failure
+	// (a full disk) leaves none of them, then put them all in place.
 	for _, p := range order {
-		if err := sinks[p].commit(); err != nil {
-			for _, q := range order {
-				sinks[q].abort()
-			}
+		if err := sinks[p].finish(); err != nil {
+			abortAll(sinks)
+			return Summary{}, fmt.Errorf("export: %w", err)
+		}
+	}
+	for _, p := range order {
+		if err := sinks[p].publish(); err != nil {
+			abortAll(sinks)
 			return Summary{}, fmt.Errorf("export: %w", err)
 		}
 	}
@@ -181,8 +187,9 @@ func countDocuments(ctx context.Context, st *store.Store, status annotate.Status
 // A sink receives the documents of one output (one part of a split).
 type sink interface {
 	write(s *selection) error
-	commit() error // finish and put the output in place
-	abort()        // remove whatever was written
+	finish() error  // complete the output under its temporary name
+	publish() error // put the finished output in place
+	abort()         // remove whatever was written and not published
 }
 
 // lineFormat renders one document for a file format: its bytes, and what
@@ -209,13 +216,12 @@ func (nopCloser) Close() error { return nil }
 
 // lineSink writes one format's documents to a stream.
 type lineSink struct {
-	w      io.WriteCloser
-	bw     *bufio.Writer
-	f      lineFormat
-	opt    Options
-	buf    []byte
-	n      int
-	closed bool
+	w   io.WriteCloser
+	bw  *bufio.Writer
+	f   lineFormat
+	opt Options
+	buf []byte
+	n   int
 }
 
 func newLineSink(w io.WriteCloser, f lineFormat) *lineSink {
@@ -253,14 +259,15 @@ func (l *lineSink) finish() error {
 	return l.bw.Flush()
 }
 
-func (l *lineSink) commit() error { return l.finish() }
-func (l *lineSink) abort()        {}
+func (l *lineSink) publish() error { return nil }
+func (l *lineSink) abort()         {}
 
-// fileSink is a lineSink on a temporary file renamed into place on commit.
+// fileSink is a lineSink on a temporary file renamed into place on publish.
 type fileSink struct {
 	*lineSink
-	file  *os.File
-	final string
+	file   *os.File
+	final  string
+	closed bool
 }
 
 func newFileSink(path string, f lineFormat) (*fileSink, error) {
@@ -271,26 +278,32 @@ func newFileSink(path string, f lineFormat) (*fileSink, error) {
 	return &fileSink{lineSink: newLineSink(tmp, f), file: tmp, final: path}, nil
 }
 
-func (s *fileSink) commit() error {
-	err := s.finish()
+func (s *fileSink) finish() error {
+	err := s.lineSink.finish()
 	if err == nil {
 		err = s.file.Sync()
 	}
+	s.closed = true
 	if cerr := s.file.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
-		err = os.Rename(s.file.Name(), s.final)
-	}
 	if err != nil {
-		os.Remove(s.file.Name())
+		return fmt.Errorf("write %s: %w", s.final, err)
+	}
+	return nil
+}
+
+func (s *fileSink) publish() error {
+	if err := os.Rename(s.file.Name(), s.final); err != nil {
 		return fmt.Errorf("write %s: %w", s.final, err)
 	}
 	return nil
 }
 
 func (s *fileSink) abort() {
-	s.file.Close()
+	if !s.closed {
+		s.file.Close()
+	}
 	os.Remove(s.file.Name())
 }
 
