@@ -210,6 +210,34 @@ func (r *resolver) describe(p rng, att int) mention {
 		m.plural = bare(ws[0]) == "they"
 		return m
 	}
+	// "Observers from the Organisation for …", "a diplomat in the capital":
+	// the role before the link decides person and number.
+	if k := linkedAt(ws); k > 0 {
+		head := r.describeWords(ws[:k], m)
+		head.canonical = strings.Join(trimDeterminer(ws), " ")
+		return head
+	}
+	return r.describeWords(ws, m)
+}
+
+// linkedAt finds where a role phrase links to the body or place it belongs
+// to, or returns -1.
+func linkedAt(ws []string) int {
+	role := false
+	for k, w := range ws {
+		b := bare(w)
+		if role && k+1 < len(ws) && (b == "from" || b == "in" || b == "at" || b == "with" ||
+			(b == "for" || b == "of") && determiners[bare(ws[k+1])]) {
+			return k
+		}
+		if roleNouns[b] {
+			role = true
+		}
+	}
+	return -1
+}
+
+func (r *resolver) describeWords(ws []string, m mention) mention {
 	last := bare(ws[len(ws)-1])
 	if orgHeads[last] || orgRoles[last] {
 		m.org, m.person = true, false

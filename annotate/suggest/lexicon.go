@@ -158,11 +158,14 @@ var (
 		insiders observers critics supporters opponents officials diplomats colleague colleagues
 		lawyer lawyers attorney attorneys member members residents staff groups delegate delegates
 		forecasters meteorologists panel jury tribunal commission inquiry watchdog study survey poll
-		filing lawsuit complaint indictment memo document letter data figures records
+		filing lawsuit complaint indictment memo document letter data figures records results
+		estimates projections forecast analysis
 		organisation organization charity board operator airline developer media`)
 	// sourceLinks join an unnamed source to what it knows ("people familiar
 	// with the matter", "a person close to the board").
 	sourceLinks = map[string]string{"familiar": "with", "close": "to", "briefed": "on", "involved": "in"}
+	// prepositions that link a role phrase to the body or place it belongs to
+	phraseLinks = words(`for of at in from with`)
 	// modifiers allowed before a role noun ("a senior administration official").
 	modifierWords = words(`senior top former deputy acting junior chief press foreign defence defense
 		finance interior health military government administration state local regional federal

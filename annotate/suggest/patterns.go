@@ -341,8 +341,8 @@ func (f *finder) coordinatedCue(si, c int, cw cueWord, end, first int) {
 			continue
 		}
 		a := attribution{sent: si, speaker: prev.speaker, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
-		if !f.indirectContent(&a, c+1, end, cw) {
-			return
+		if !f.indirectContent(&a, c+1, end, cw) || cw.class == cueDemand && a.conf < 0.8 {
+			return // "… and urged them to return to talks" is an act, not a second statement
 		}
 		prev.content.b = cut
 		a.pattern, a.conf = "I1c", 0.55
@@ -450,6 +450,18 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if f.low(j) == "only" && f.low(j+1) == "that" {
 		j++
 	}
+	// "told supporters in the capital that …"
+	if phraseLinks[f.low(j)] || f.low(j) == "on" {
+		for k := j + 1; k < end && k < j+6; k++ {
+			if f.low(k) == "that" {
+				j = k
+				break
+			}
+			if !f.word(k) || clauseVerbs[f.low(k)] {
+				break
+			}
+		}
+	}
 	that := f.low(j) == "that"
 	if that {
 		j++
@@ -466,8 +478,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		a.conf = 0.8
 	case cw.class == cueDemand:
 		a.conf = 0.5
-	case cw.class == cueThat && !f.clauseLike(a.content):
-		return false
+	case cw.class == cueThat && !f.clauseLike(a.content) && f.toks[j].kind != tQuote:
+		return false // "added 120 jobs"; but "noted “isolated cases …”" is speech
 	default:
 		a.conf = 0.7
 	}

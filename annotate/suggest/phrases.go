@@ -71,14 +71,51 @@ func (x *text) headWord(i int) bool {
 
 // phraseBefore parses the speaker noun phrase that ends at token i, not
 // reaching before lo: role words, capitalised words with "of"/"for" between
-// them, modifiers before a role word, and an opening determiner.
+// them, modifiers before a role word, and an opening determiner. A role
+// phrase also owns the names and places linked after it ("a spokeswoman for
+// Coastal Airways", "Farmers in the Riverina", "a diplomat in the capital").
 func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	end := i + 1
+	j, role, ok := x.coreBefore(i, lo)
+	place := false
+	if !ok {
+		if i-2 < lo || !x.word(i) || x.quoted(i) || !isDeterminer(x.low(i-1)) || !phraseLinks[x.low(i-2)] {
+			return 0, 0, false
+		}
+		j, place = i-1, true
+	}
+	start := j
+	for k := j; k-2 >= lo && x.word(k-1) && !x.quoted(k-1); {
+		l := x.low(k - 1)
+		if !phraseLinks[l] && !(l == "and" && x.nameWord(k-2) && x.nameWord(k)) {
+			break
+		}
+		a, r, ok := x.coreBefore(k-2, lo)
+		if !ok {
+			if role && isNumber(x.toks[k-2].text) && k-3 >= lo && x.nameWord(k-3) {
+				start = k - 3 // "Local 217 of the union"
+			}
+			break
+		}
+		k = a
+		if r {
+			start = k
+		}
+	}
+	if place && start == j {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// coreBefore parses the unlinked phrase ending at token i and says whether
+// it holds a role word.
+func (x *text) coreBefore(i, lo int) (int, bool, bool) {
 	if x.abbrevDot(i) {
 		i--
 	}
 	if i < lo || !x.headWord(i) {
-		return 0, 0, false
+		return 0, false, false
 	}
 	role := roleNouns[x.toks[i].low]
 	j, mods := i, 0
@@ -110,16 +147,7 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	if j-1 >= lo && x.word(j-1) && !x.quoted(j-1) && isDeterminer(x.toks[j-1].low) {
 		j--
 	}
-	// "a spokesman for the state emergency agency", "a spokeswoman for
-	// Coastal Airways", "Local 217 of the union"
-	if j-2 >= lo && x.word(j-1) && (x.low(j-1) == "for" || x.low(j-1) == "of" || x.low(j-1) == "at") {
-		if a, _, ok := x.phraseBefore(j-2, lo); ok && (roleNouns[x.low(j-2)] || role && x.nameWord(j-2)) {
-			j = a
-		} else if role && isNumber(x.toks[j-2].text) && x.nameWord(j-3) && j-3 >= lo {
-			j = j - 3
-		}
-	}
-	return j, end, true
+	return j, role, true
 }
 
 // modifier reports whether a lower-case word can stand before a role noun
@@ -172,7 +200,7 @@ func (x *text) phraseAfter(i, hi int) (int, int, bool) {
 		case t.kind == tWord && nameParticles[t.low] && x.nameWord(k+1) && k > j:
 			k++
 			continue
-		case t.kind == tWord && (roleNouns[t.low] || modifierWords[t.low] || isNumber(t.text)):
+		case t.kind == tWord && (roleNouns[t.low] || modifier(t)) && k < j+5:
 			k++
 			continue
 		}
