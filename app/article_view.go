@@ -59,11 +59,10 @@ type ArticleView struct {
 	// for a status line; the view also shows them in a small tooltip.
 	OnHover func(label string)
 
-	layout      *textLayout
-	text        string
-	zones       []annotate.Zone
-	measurer    *fyneMeasurer
-	measuredFor themeKey // the theme settings measurer was made for
+	layout   *textLayout
+	text     string
+	zones    []annotate.Zone
+	measurer *fyneMeasurer // shared by views with the same theme settings
 
 	spans    []ViewSpan // sorted by Start, longer first, so later ones draw on top
 	maxEnd   []int      // maxEnd[i] is the largest End of spans[:i+1]
@@ -210,13 +209,8 @@ func (v *ArticleView) MinSize() fyne.Size {
 
 // ensureLayout builds the wrap model for the current document and theme.
 func (v *ArticleView) ensureLayout() *textLayout {
-	key := themeKeyOf(v.Theme())
-	if v.layout != nil && v.measurer != nil && v.measuredFor == key {
-		return v.layout
-	}
-	m := measurerFor(v.Theme(), key)
-	v.measuredFor = key
-	if v.layout == nil || !m.same(v.measurer) {
+	th := v.Theme()
+	if m := measurerFor(th, themeKeyOf(th)); v.layout == nil || m != v.measurer {
 		v.measurer = m
 		v.layout = newTextLayout(v.text, v.zones, m)
 	}
@@ -685,12 +679,6 @@ func startPreloadingFaces() {
 			}
 		}()
 	})
-}
-
-// same reports whether m and o measure alike (the theme did not change).
-func (m *fyneMeasurer) same(o *fyneMeasurer) bool {
-	return o != nil && m.sizes == o.sizes && m.heights == o.heights && m.leading == o.leading &&
-		slices.Equal(m.faces[paraBody], o.faces[paraBody])
 }
 
 func (m *fyneMeasurer) advance(r rune, k paraKind) float32 {
