@@ -83,6 +83,8 @@ type selection struct {
 	stances   []annotate.Stance
 	targets   []annotate.Target
 	labels    map[string]any
+	src       *annotate.Annotations // everything, before the filters
+	opt       Options
 }
 
 // off converts a code-point offset to the chosen unit.
@@ -152,7 +154,7 @@ func (s *selection) load(d *annotate.Document, a *annotate.Annotations, opt Opti
 	if a == nil {
 		a = &annotate.Annotations{}
 	}
-	s.labels = a.DocLabels
+	s.labels, s.src, s.opt = a.DocLabels, a, opt
 	if s.byID == nil {
 		s.byID = make(map[string]int, len(a.Spans))
 	} else {

@@ -274,6 +274,23 @@ func TestFiltersChooseWhatIsExported(t *testing.T) {
 	}
 }
 
+func TestStanceRowsKeepSpeakerAndCueWhenOnlyStatementsAreExported(t *testing.T) {
+	docs, anns := testArticles(t)
+	var all, statements bytes.Buffer
+	if err := WriteStance(&all, docs[0], anns[0], Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteStance(&statements, docs[0], anns[0], Options{Labels: []string{annotate.LabelStatement}}); err != nil {
+		t.Fatal(err)
+	}
+	if all.String() != statements.String() {
+		t.Errorf("limiting the export to statements changed the stance rows:\n%s\nvs\n%s", statements.String(), all.String())
+	}
+	if !strings.Contains(all.String(), `"speaker": "Marieke de Vries", "speaker_mention": "She"`) {
+		t.Errorf("the pronoun's row does not name the antecedent:\n%s", all.String())
+	}
+}
+
 func TestSpanWithWrongOffsetsStopsTheExport(t *testing.T) {
 	docs, anns := testArticles(t)
 	d, a := docs[0], anns[0]

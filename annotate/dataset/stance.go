@@ -95,11 +95,22 @@ func nullable(o *object, k, v string) {
 	o.str(k, v)
 }
 
-// child returns the span a relation labelled rel leads to from head.
+// child returns the span a relation labelled rel leads to from head. It
+// looks at every live annotation of the document, not only the labels
+// chosen for export, so a stance row keeps its speaker and cue when the
+// export is limited to statements.
 func (s *selection) child(head, rel string) *annotate.Span {
-	for _, r := range s.relations {
-		if r.Head == head && r.Label == rel {
-			return s.span(r.Child)
+	live := func(status string) bool {
+		return status != annotate.SpanRejected && (status != annotate.SpanPending || s.opt.IncludeSuggestions)
+	}
+	for _, r := range s.src.Relations {
+		if r.Head != head || r.Label != rel || !live(r.Status) {
+			continue
+		}
+		for i := range s.src.Spans {
+			if sp := &s.src.Spans[i]; sp.ID == r.Child && live(sp.Status) {
+				return sp
+			}
 		}
 	}
 	return nil
