@@ -38,6 +38,12 @@ func Export(ctx context.Context, st *store.Store, out string, w io.Writer, opt O
 		return sum, fmt.Errorf("format %q (want one of %s): %w", opt.Format, strings.Join(Formats, ", "), ErrFormat)
 	}
 	f.opt = opt
+	switch {
+	case out == "":
+		return sum, errors.New("export: no output file named")
+	case out == "-" && w == nil:
+		return sum, errors.New("export: no writer for -")
+	}
 	parts := splitParts(opt.Split)
 	if out == "-" && len(parts) > 1 {
 		return sum, errors.New("export: a split writes several files; name an output file, not -")
