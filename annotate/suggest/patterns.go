@@ -117,33 +117,58 @@ func (f *finder) directQuotes(si int) {
 	s := f.sents[si]
 	end := f.sentEnd(s)
 	from := sort.Search(len(f.quotes), func(i int) bool { return f.quotes[i].t0 >= s.t0 })
+	covered := s.t0
 	for qi := from; qi < len(f.quotes) && f.quotes[qi].t0 < s.t1; qi++ {
 		q := f.quotes[qi]
+		if q.t0 < covered {
+			continue
+		}
 		a := attribution{content: rng{q.t0, q.t1 + 1}, sent: si, direct: true, priority: prioDirect}
 		j := q.t1 + 1
 		if f.is(j, ",") {
 			j++
 		}
-		if ok := f.quoteThenCue(&a, j, end); ok && (f.directQuote(q, s) || f.is(q.t0-1, ",") && q.words >= 4 && !q.title) {
-			f.add(a)
-			continue
+		if ok := f.quoteThenCue(&a, j, end); ok {
+			// "“Safe staffing,” said Tom Reilly, “is not a luxury.”": one
+			// statement split around its frame.
+			if rest := f.frameEnd(a); f.is(rest, ",") && f.toks[rest+1].kind == tQuote {
+				if q2 := f.quotes[f.toks[rest+1].quote]; q2.t0 == rest+1 && q2.t1+1 >= end && q.words+q2.words >= 4 {
+					a.content.b = q2.t1 + 1
+					f.add(a)
+					covered = a.content.b
+					continue
+				}
+			}
+			if f.directQuote(q, s) || f.is(q.t0-1, ",") && q.words >= 4 && !q.title {
+				f.add(a)
+				covered = a.content.b
+				continue
+			}
 		}
 		if !f.directQuote(q, s) {
 			continue
 		}
 		if f.cueThenQuote(&a, q, s) {
 			f.add(a)
+			covered = a.content.b
 			continue
 		}
 		// "Ebert put it bluntly: “…”": the subject of a sentence that hands
 		// over to a quotation after a colon, at low confidence.
 		if f.is(q.t0-1, ":") && q.t1+1 >= end {
-			if sa, sb, ok := f.phraseAt(s.t0, q.t0); ok && !pronouns[f.low(sa)] || ok && sb-sa == 1 {
+			if sa, sb, ok := f.phraseAt(s.t0, q.t0); ok {
 				a.speaker, a.pattern, a.conf = rng{sa, sb}, "D3", 0.5
 				f.add(a)
+				covered = a.content.b
 			}
 		}
 	}
+}
+
+// frameEnd is the token after an attribution's frame: speaker, cue and
+// addressee, whichever ends last.
+func (f *finder) frameEnd(a attribution) int {
+	return max(a.speaker.b, a.cue.b, a.addressee.b)
 }
 
 // quoteThenCue matches D1 and D2 on the tokens after a quotation, from j.

@@ -104,6 +104,22 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{
 				{`"We will rebuild every house,"`, "Mayor Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"},
 				{`"It will take years, but we will do it together."`, "Mayor Ana Ruiz", "Ana Ruiz", "", "F", "direct"}}},
+		{"quotation split around its frame", `"Safe staffing," said organiser Tom Reilly, "is not a luxury we can bargain away."`,
+			[]suggestion{{`"Safe staffing," said organiser Tom Reilly, "is not a luxury we can bargain away."`, "organiser Tom Reilly", "Tom Reilly", "said", "D1", "direct"}}},
+		{"AP-style day after the cue", `The bridge will reopen in May, the transport department said Thursday.`,
+			[]suggestion{{"The bridge will reopen in May", "the transport department", "transport department", "said", "I2", "indirect"}}},
+		{"participle after a comma", `The company did not say whether it would pay, telling Reuters only that it was reviewing the claims.`,
+			[]suggestion{{"it was reviewing the claims", "The company", "company", "telling", "I1p", "indirect"}}},
+		{"naming verb with a quoted object", `Tamika Rhodes called the ruling "a victory for every voter in the state."`,
+			[]suggestion{{`"a victory for every voter in the state."`, "Tamika Rhodes", "Tamika Rhodes", "called", "D3", "direct"}}},
+		{"role linked to a place", `Farmers in the Riverina said they were moving livestock to irrigated paddocks.`,
+			[]suggestion{{"they were moving livestock to irrigated paddocks", "Farmers in the Riverina", "Farmers in the Riverina", "said", "I1", "indirect"}}},
+		{"source close to a body", `People close to the board said patience was wearing thin.`,
+			[]suggestion{{"patience was wearing thin", "People close to the board", "People close to the board", "said", "I1", "indirect"}}},
+		{"second that-clause", `Whitmore told reporters he was disappointed and that Republicans would comply with the order.`,
+			[]suggestion{
+				{"he was disappointed", "Whitmore", "Whitmore", "told", "I1", "indirect"},
+				{"Republicans would comply with the order", "Whitmore", "Whitmore", "told", "I1c", "indirect"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

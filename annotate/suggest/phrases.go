@@ -255,6 +255,16 @@ func (x *text) timeToken(i int) bool {
 // "told reporters in an interview with Reuters").
 func (x *text) skipAdjunctAfter(j, hi int) int {
 	for {
+		// AP style: "said Thursday", "said Dec. 9"
+		for j < hi && x.word(j) && (calendarWords[x.low(j)] || x.low(j) == "today" || x.low(j) == "yesterday") {
+			j++
+			if x.is(j, ".") && x.glued(j) {
+				j++
+			}
+			if j < hi && isNumber(x.toks[j].text) {
+				j++
+			}
+		}
 		if j >= hi || !x.word(j) || !adjunctPreps[x.toks[j].low] {
 			return j
 		}

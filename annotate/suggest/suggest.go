@@ -187,14 +187,14 @@ func speakerSpanRec(r *resolver, mi int, pattern string, conf float64,
 	return k
 }
 
-// quoteType is direct when the content is one quotation, mixed when it
+// quoteType is direct when the content is one quotation (or one split
+// around its frame), mixed when it
 // carries quoted fragments other than scare quotes, indirect otherwise.
 func (f *finder) quoteType(a attribution) string {
-	first, last := f.toks[a.content.a], f.toks[a.content.b-1]
-	if first.kind == tQuote && first.quote >= 0 && f.quotes[first.quote].t1 == a.content.b-1 {
+	first := f.toks[a.content.a]
+	if a.direct || first.kind == tQuote && first.quote >= 0 && f.quotes[first.quote].t1 == a.content.b-1 {
 		return "direct"
 	}
-	_ = last
 	for k := a.content.a; k < a.content.b; k++ {
 		qi := f.toks[k].quote
 		if qi < 0 || f.quotes[qi].t0 != k {
