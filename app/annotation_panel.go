@@ -327,6 +327,7 @@ func (p *annotationPanel) showLinks(s *annotate.Span) {
 			text = o.Label + " · " + clip(ctl.SpanText(o), 60)
 		}
 		label := widget.NewLabel(arrow + text)
+		label.Truncation = fyne.TextTruncateEllipsis // keep the panel narrow
 		remove := widget.NewButton("✕", func() { ctl.Unlink(rel.Label, rel.Head, rel.Child) })
 		open := widget.NewButton("→", func() { ctl.SelectSpan(other) })
 		p.links.Add(container.NewBorder(nil, nil, nil, container.NewHBox(open, remove), label))
@@ -359,7 +360,7 @@ func (p *annotationPanel) addRelation(s *annotate.Span) fyne.CanvasObject {
 				continue
 			}
 			childIDs = append(childIDs, c.ID)
-			opts = append(opts, fmt.Sprintf("%s %s · %s", c.ID, c.Label, clip(ctl.SpanText(&c), 40)))
+			opts = append(opts, fmt.Sprintf("%s %s · %s", c.ID, c.Label, clip(ctl.SpanText(&c), 28)))
 		}
 		child.Options = opts
 		child.ClearSelected()

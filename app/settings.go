@@ -96,6 +96,7 @@ func (m *mainWindow) askAnalyst(first bool) {
 			m.app.Preferences().SetBool(prefAnalystSet, true)
 		}
 	}, m.win)
+	name.OnSubmitted = func(string) { d.Submit() }
 	d.Show()
 	m.win.Canvas().Focus(name)
 }

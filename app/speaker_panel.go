@@ -40,6 +40,7 @@ func newSpeakerPanel(ctl *Controller) *speakerPanel {
 		func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateClip
 			return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -128,7 +129,7 @@ func (p *speakerPanel) refresh() bool {
 	p.speakers.RemoveAll()
 	for _, r := range speakerRows(p.ctl.Document(), ann) {
 		first := r.First
-		p.speakers.Add(widget.NewButton(fmt.Sprintf("%s · %s", r.Name, plural(r.Statements, "statement", "statements")),
+		p.speakers.Add(widget.NewButton(fmt.Sprintf("%s · %s", clip(r.Name, 28), plural(r.Statements, "statement", "statements")),
 			func() { p.ctl.SelectSpan(first) }))
 	}
 	return true

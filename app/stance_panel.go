@@ -147,6 +147,7 @@ func (p *stancePanel) refresh() bool {
 			desc += " (implicit)"
 		}
 		l := widget.NewLabel(desc)
+		l.Truncation = fyne.TextTruncateEllipsis
 		clear := widget.NewButton("✕", func() {
 			e, err := annotate.ClearStance(p.ctl.Annotations(), st.Statement, st.Target)
 			p.ctl.Apply(e, err, nil)
@@ -196,6 +197,7 @@ func (m *mainWindow) chooseTarget(label string) {
 			then()
 		}
 	}, m.win)
+	entry.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(480, 200))
 	d.Show()
 	m.win.Canvas().Focus(entry)
