@@ -705,3 +705,60 @@ func TestAltArrowsMoveSpanEdges(t *testing.T) {
 		}
 	}
 }
+
+func TestRLinksPronounToEarlierSpeaker(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", "Dock strike ends\n\nGDANSK — Union leader Ewa Nowak said the deal was fair. "+
+		"She added that members would vote on it next week.")
+	nowak := f.tag("Ewa Nowak", 2)
+	she := f.tag("She", 2)
+	f.press('r')
+	got := f.scalar(`SELECT r.child FROM relations r JOIN documents d ON d.seq = r.doc
+		WHERE d.id = 'a' AND r.label = 'coref' AND r.head = ?`, she.ID)
+	if got != nowak.ID {
+		t.Fatalf("coref of %s in SQLite is %q, want %s (status %q)", she.ID, got, nowak.ID, f.m.status.Text)
+	}
+	attrs := f.scalar(`SELECT s.attrs FROM spans s JOIN documents d ON d.seq = s.doc WHERE d.id = 'a' AND s.id = ?`, she.ID)
+	if !strings.Contains(attrs, "Ewa Nowak") {
+		t.Errorf("the pronoun's canonical name is not the antecedent's: attrs %s", attrs)
+	}
+	rows := speakerRows(f.m.ctl.Document(), f.m.ctl.Annotations())
+	if len(rows) != 1 || rows[0].Name != "Ewa Nowak" || rows[0].Mentions != 2 {
+		t.Errorf("the speakers list shows %+v, want Ewa Nowak with 2 mentions", rows)
+	}
+}
+
+func TestPanelSetsDocumentLabelsAndAttributes(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	quote := f.tag("\"We have held prices for three years,\"", 1)
+	f.m.ctl.SelectSpan(quote.ID)
+
+	find := func(name string) fyne.CanvasObject {
+		for _, c := range []*fyne.Container{f.m.panel.attrs, f.m.panel.docFields} {
+			for _, o := range c.Objects {
+				row := o.(*fyne.Container) // Border: field, then its name on the left
+				if l, ok := row.Objects[1].(*widget.Label); ok && l.Text == name {
+					return row.Objects[0]
+				}
+			}
+		}
+		t.Fatalf("the panel has no %s field", name)
+		return nil
+	}
+	find("genre").(*widget.Select).SetSelected("analysis")
+	if got := f.scalar(`SELECT l.value FROM doc_labels l JOIN documents d ON d.seq = l.doc WHERE d.id = 'a' AND l.key = 'genre'`); got != `"analysis"` {
+		t.Errorf("genre in SQLite is %s, want \"analysis\"", got)
+	}
+	find("quote_type").(*widget.Select).SetSelected("indirect")
+	attrs := f.scalar(`SELECT s.attrs FROM spans s JOIN documents d ON d.seq = s.doc WHERE d.id = 'a' AND s.id = ?`, quote.ID)
+	if !strings.Contains(attrs, `"indirect"`) {
+		t.Errorf("quote_type not saved: attrs %s", attrs)
+	}
+	topics := find("topics").(*widget.Entry)
+	topics.SetText("ports, prices")
+	topics.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := f.scalar(`SELECT l.value FROM doc_labels l JOIN documents d ON d.seq = l.doc WHERE d.id = 'a' AND l.key = 'topics'`); got != `["ports","prices"]` {
+		t.Errorf("topics in SQLite are %s", got)
+	}
+}
