@@ -49,6 +49,7 @@ type Controller struct {
 	lastEdit string // the summary of the last edit saved
 	failure  string // the last save that failed, in words, until the next success
 	message  string // a hint for the analyst, until the next edit or selection
+	saving   int    // edits sent to the store and not yet back
 
 	// OnDocuments is called when the document list or its counts change.
 	OnDocuments func()
@@ -146,6 +147,7 @@ func (c *Controller) span(id string) *annotate.Span {
 // UI goroutine once the list is in.
 func (c *Controller) SetStore(st *store.Store, then func()) {
 	c.st = st
+	c.saving = 0
 	c.docs, c.total, c.done = nil, 0, 0
 	c.doc, c.ann, c.selected, c.target = nil, nil, "", ""
 	c.failure, c.message, c.lastEdit = "", "", ""
@@ -606,6 +608,8 @@ func (c *Controller) Apply(e annotate.Edit, err error, then func(done annotate.E
 		return
 	}
 	analyst := c.analyst
+	c.saving++
+	c.changed(chStatus)
 	c.run(func() {
 		done, err := st.Apply(c.ctx, analyst, e)
 		var ann *annotate.Annotations
@@ -626,6 +630,8 @@ func (c *Controller) Apply(e annotate.Edit, err error, then func(done annotate.E
 			names, err = st.CanonicalNames(c.ctx)
 		}
 		c.ui(func() {
+			c.saving--
+			c.changed(chStatus)
 			if st != c.st {
 				return
 			}
@@ -697,8 +703,9 @@ func (c *Controller) TargetText(id string) string {
 }
 
 // NewTarget adds a stance target (scoped to the open document unless
-// projectWide) and makes it the current one.
-func (c *Controller) NewTarget(text string, projectWide bool) {
+// projectWide), makes it the current one, then runs then (which may be nil).
+// A target of the same text is reused rather than added twice.
+func (c *Controller) NewTarget(text string, projectWide bool, then func()) {
 	if !c.ready() {
 		return
 	}
@@ -707,17 +714,21 @@ func (c *Controller) NewTarget(text string, projectWide bool) {
 		c.say("type the target's text first")
 		return
 	}
-	for _, t := range c.targets {
-		if strings.EqualFold(t.Text, text) {
-			c.SetTarget(t.ID)
-			return
+	if id := targetByText(c.targets, text); id != "" {
+		c.SetTarget(id)
+		if then != nil {
+			then()
 		}
+		return
 	}
 	c.Apply(annotate.NewTarget(c.doc.ID, text, projectWide), nil, func(done annotate.Edit) {
 		for _, op := range done.Ops {
 			if op.Kind == annotate.OpAddTarget && op.Target != nil {
 				c.SetTarget(op.Target.ID)
 			}
+		}
+		if then != nil {
+			then()
 		}
 	})
 }
@@ -818,11 +829,14 @@ func explain(err error) string {
 // edit is saved, and the open document's counts.
 func (c *Controller) StatusLine() string {
 	parts := []string{c.analyst}
-	if c.failure != "" {
+	switch {
+	case c.failure != "":
 		parts = append(parts, c.failure)
-	} else if c.st != nil {
+	case c.saving > 0:
+		parts = append(parts, "saving…")
+	case c.st != nil:
 		parts = append(parts, "saved")
-	} else {
+	default:
 		parts = append(parts, "no project open")
 	}
 	if c.ann != nil {

@@ -63,9 +63,7 @@ func Start(a fyne.App, path string) fyne.Window {
 	m := newMainWindow(a, w, newSerialRunner(), fyne.Do)
 	applyTheme(a, prefs.StringWithFallback(prefTheme, themeSystem))
 	w.SetOnClosed(func() {
-		size := w.Canvas().Size()
-		prefs.SetFloat(prefWindowW, float64(size.Width))
-		prefs.SetFloat(prefWindowH, float64(size.Height))
+		m.saveWindowSize()
 		if st := m.ctl.Store(); st != nil {
 			st.Close()
 		}
@@ -76,6 +74,15 @@ func Start(a fyne.App, path string) fyne.Window {
 		m.askAnalyst(true)
 	}
 	return w
+}
+
+// saveWindowSize remembers the window's size for the next start.
+func (m *mainWindow) saveWindowSize() {
+	size := m.win.Canvas().Size()
+	if size.Width > 0 && size.Height > 0 {
+		m.app.Preferences().SetFloat(prefWindowW, float64(size.Width))
+		m.app.Preferences().SetFloat(prefWindowH, float64(size.Height))
+	}
 }
 
 // LastProject returns the project path remembered in prefs ("" if none),

@@ -762,3 +762,35 @@ func TestPanelSetsDocumentLabelsAndAttributes(t *testing.T) {
 		t.Errorf("topics in SQLite are %s", got)
 	}
 }
+
+func TestStatusLineSaysSavingUntilTheStoreAnswers(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	// Hold store work back, as a slow disk would.
+	var queued []func()
+	f.m.ctl.run = func(fn func()) { queued = append(queued, fn) }
+	f.dragSelect("Morag Lennox")
+	f.press('2')
+	if !strings.Contains(f.m.status.Text, "saving…") {
+		t.Errorf("while the edit is on its way the status line says %q, want saving…", f.m.status.Text)
+	}
+	for _, fn := range queued {
+		fn()
+	}
+	if want := "ana · saved · 1 span · 0 suggestions pending"; f.m.status.Text != want {
+		t.Errorf("status line %q, want %q", f.m.status.Text, want)
+	}
+}
+
+func TestWindowSizeIsRemembered(t *testing.T) {
+	f := newWinFixture(t)
+	f.w.Resize(fyne.NewSize(1000, 700))
+	f.m.saveWindowSize()
+	prefs := f.m.app.Preferences()
+	if w, h := prefs.Float(prefWindowW), prefs.Float(prefWindowH); w < 900 || h < 600 {
+		t.Errorf("remembered %v×%v, want about 1000×700", w, h)
+	}
+	if got := LastProject(f.m.app); got != f.path {
+		t.Errorf("LastProject = %q, want %q", got, f.path)
+	}
+}

@@ -11,7 +11,10 @@ import (
 // menu builds the main menu. Keyed items come from keyMap, so each shows
 // the key Help lists for it.
 func (m *mainWindow) menu() *fyne.MainMenu {
-	quit := fyne.NewMenuItem("Quit", func() { m.app.Quit() })
+	quit := fyne.NewMenuItem("Quit", func() {
+		m.saveWindowSize()
+		m.app.Quit()
+	})
 	quit.IsQuit = true
 	quit.Shortcut = shown(fyne.KeyQ, ctrl)
 	file := fyne.NewMenu("File",

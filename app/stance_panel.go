@@ -44,7 +44,7 @@ func newStancePanel(ctl *Controller, chooseTarget func(label string)) *stancePan
 			ctl.SetTarget(id)
 			return
 		}
-		ctl.NewTarget(text, p.projectWide.Checked)
+		ctl.NewTarget(text, p.projectWide.Checked, nil)
 	}
 	p.projectWide = widget.NewCheck("new targets are project-wide", nil)
 	p.projectWide.SetChecked(true)
@@ -182,20 +182,11 @@ func (m *mainWindow) chooseTarget(label string) {
 		if !ok || strings.TrimSpace(entry.Text) == "" {
 			return
 		}
-		then := func() {
+		ctl.NewTarget(entry.Text, wide.Checked, func() {
 			if label != "" {
-				ctl.Stance(label)
+				ctl.Stance(label) // the stance key that asked for a target
 			}
-		}
-		if id := targetByText(ctl.Targets(), entry.Text); id != "" {
-			ctl.SetTarget(id)
-			then()
-			return
-		}
-		ctl.NewTarget(entry.Text, wide.Checked)
-		if ctl.Target() != "" && targetByText(ctl.Targets(), entry.Text) == ctl.Target() {
-			then()
-		}
+		})
 	}, m.win)
 	entry.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(480, 200))
