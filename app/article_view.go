@@ -473,7 +473,6 @@ func (r *articleViewRenderer) MinSize() fyne.Size { return r.v.MinSize() }
 
 func (r *articleViewRenderer) Refresh() {
 	r.v.relayout()
-	r.v.tip.refresh(r.v.Theme())
 }
 
 func (r *articleViewRenderer) Objects() []fyne.CanvasObject {
@@ -496,25 +495,20 @@ func newArticleTip() *articleTip {
 	return t
 }
 
-func (t *articleTip) refresh(th fyne.Theme) {
+// show puts the tip with label near pos (view coordinates), inside a view of
+// size viewSize, in th's colours; an empty label hides it.
+func (t *articleTip) show(label string, pos fyne.Position, viewSize fyne.Size, th fyne.Theme) {
+	if label == "" {
+		t.bg.Hide()
+		t.text.Hide()
+		return
+	}
 	variant := fyne.CurrentApp().Settings().ThemeVariant()
 	t.bg.FillColor = th.Color(theme.ColorNameOverlayBackground, variant)
 	t.bg.StrokeColor = th.Color(theme.ColorNameInputBorder, variant)
 	t.bg.StrokeWidth = 1
 	t.text.Color = th.Color(theme.ColorNameForeground, variant)
 	t.text.TextSize = th.Size(theme.SizeNameCaptionText)
-	canvas.Refresh(t.bg)
-	canvas.Refresh(t.text)
-}
-
-// show puts the tip with label near pos (view coordinates), inside a view of
-// size viewSize; an empty label hides it.
-func (t *articleTip) show(label string, pos fyne.Position, viewSize fyne.Size) {
-	if label == "" {
-		t.bg.Hide()
-		t.text.Hide()
-		return
-	}
 	t.text.Text = label
 	ts := t.text.MinSize()
 	const pad = 4
@@ -952,7 +946,7 @@ func (c *articleContent) MouseMoved(ev *desktop.MouseEvent) {
 		label = v.labelsAt(off)
 	}
 	viewPos := ev.Position.Subtract(fyne.NewPos(0, v.scroll.Offset.Y))
-	v.tip.show(label, viewPos, v.Size())
+	v.tip.show(label, viewPos, v.Size(), v.Theme())
 	if label != c.hoverLabel {
 		c.hoverLabel = label
 		if v.OnHover != nil {
@@ -963,7 +957,7 @@ func (c *articleContent) MouseMoved(ev *desktop.MouseEvent) {
 
 // MouseOut hides the tip.
 func (c *articleContent) MouseOut() {
-	c.v.tip.show("", fyne.Position{}, fyne.Size{})
+	c.v.tip.show("", fyne.Position{}, fyne.Size{}, nil)
 	if c.hoverLabel != "" {
 		c.hoverLabel = ""
 		if c.v.OnHover != nil {

@@ -418,6 +418,11 @@ func TestArticleViewHoverShowsLabels(t *testing.T) {
 	if !v.tip.text.Visible() || v.tip.text.Text != want {
 		t.Errorf("tooltip visible=%v text %q, want %q", v.tip.text.Visible(), v.tip.text.Text, want)
 	}
+	overlay := v.Theme().Color(theme.ColorNameOverlayBackground, fyne.CurrentApp().Settings().ThemeVariant())
+	if !v.tip.bg.Visible() || v.tip.bg.FillColor != overlay {
+		t.Errorf("tooltip background visible=%v colour %v, want the theme's overlay colour %v",
+			v.tip.bg.Visible(), v.tip.bg.FillColor, overlay)
+	}
 	test.MoveMouse(w.Canvas(), fyne.NewPos(690, 190))
 	if hovered[len(hovered)-1] != "" || v.tip.text.Visible() {
 		t.Errorf("off the spans: OnHover %q, tooltip visible %v", hovered[len(hovered)-1], v.tip.text.Visible())
