@@ -367,7 +367,10 @@ func agrees(pronoun string, c mention, gender byte) bool {
 // inStatement reports whether token k lies in the content of a statement.
 func (r *resolver) inStatement(k int) bool {
 	for _, a := range r.f.atts {
-		if !a.dropped && a.content.contains(k) {
+		// an "according to" content is the reporter's narration of the
+		// source: its names stay antecedents ("Bello welcomed it, according to
+		// her office. She said …")
+		if !a.dropped && a.pattern != "A1" && a.content.contains(k) {
 			return true
 		}
 	}

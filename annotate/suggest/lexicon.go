@@ -157,7 +157,9 @@ var (
 		inspectors coach captain director-general secretary-general commissioner spokespersons
 		insiders observers critics supporters opponents officials diplomats colleague colleagues
 		lawyer lawyers attorney attorneys member members residents staff groups delegate delegates
-		forecasters meteorologists panel jury tribunal commission inquiry watchdog study survey poll
+		forecasters meteorologists mother father parent woman man wife husband daughter son
+		neighbour neighbor customer patient voter shopper commuter passenger driver tenant visitor curator
+		mp mps trustee shareholder investor donor governor panel jury tribunal commission inquiry watchdog study survey poll
 		filing lawsuit complaint indictment memo document letter data figures records results
 		estimates projections forecast analysis
 		organisation organization charity board operator airline developer media`)
@@ -209,7 +211,7 @@ var (
 	// words that mark a quoted fragment as a scare quote rather than a mixed quote.
 	scareMarkers = words(`so-called dubbed termed calls called call term`)
 	// title and honorific words: never part of a person's canonical name.
-	titleWords = words(`speaker brig mr mrs ms miss dr sir lord lady dame sen rep gov gen lt col capt sgt adm maj
+	titleWords = words(`speaker mp brig mr mrs ms miss dr sir lord lady dame sen rep gov gen lt col capt sgt adm maj
 		prof rev hon president vice prime minister secretary spokesman spokeswoman spokesperson
 		chancellor senator governor mayor general commander ambassador envoy chief director
 		chairman chairwoman chair judge justice king queen prince princess pope premier leader

@@ -194,7 +194,7 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 			continue
 		}
 		sa, sb, ok := f.speakerBefore(c, j)
-		if !ok || sa != j {
+		if !ok || sa != j && !f.appositionFrom(j, sa) {
 			return false
 		}
 		a.speaker, a.cue, a.cueLemma = rng{sa, sb}, f.cueRange(c), cw.lemma
@@ -203,6 +203,16 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 		return true
 	}
 	return false
+}
+
+// appositionFrom reports whether the tokens from j up to the speaker at sa
+// are a role phrase and a comma: "…," the museum's director, Helen Ashby, said.
+func (f *finder) appositionFrom(j, sa int) bool {
+	if !f.is(sa-1, ",") {
+		return false
+	}
+	a, _, ok := f.phraseBefore(sa-2, j)
+	return ok && a == j
 }
 
 // afterCue records an addressee after a tell-class cue and an "according to"
@@ -274,6 +284,10 @@ func (f *finder) cues(si, first int) {
 			f.characterised(si, c, end)
 			continue
 		}
+		if f.low(c) == "put" && f.low(c+1) == "it" {
+			f.putIt(si, c, end)
+			continue
+		}
 		if pw, ok := participles[f.low(c)]; ok && f.is(c-1, ",") {
 			f.participle(si, c, pw, end, first)
 			continue
@@ -316,6 +330,24 @@ func (f *finder) characterised(si, c, end int) {
 		f.add(attribution{sent: si, speaker: rng{sa, sb}, cue: rng{c, c + 1}, cueLemma: f.low(c),
 			content: rng{q.t0, q.t1 + 1}, direct: true, pattern: "D3", conf: 0.6, priority: prioDirect})
 		return
+	}
+}
+
+// putIt reads "As one curator put it, the decision “changes …”": the
+// clause after the comma is the speaker's.
+func (f *finder) putIt(si, c, end int) {
+	s := f.sents[si]
+	if f.low(s.t0) != "as" || !f.is(c+2, ",") {
+		return
+	}
+	sa, sb, ok := f.speakerBefore(c, s.t0+1)
+	if !ok || sa != s.t0+1 {
+		return
+	}
+	a := attribution{sent: si, speaker: rng{sa, sb}, cue: rng{c, c + 2}, cueLemma: "put", priority: prioIndirect,
+		content: rng{c + 3, end}, pattern: "I2", conf: 0.6}
+	if f.wordsIn(a.content) >= 3 {
+		f.add(a)
 	}
 }
 
@@ -421,8 +453,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 		a.medium = rng{after + 1, f.clauseEnd(after+3, end)}
 	}
 	ai := f.add(a)
-	// "…, the Kremlin said on Sunday, and Putin would like to meet …"
-	if f.is(after, ",") && (f.low(after+1) == "and" || f.low(after+1) == "adding") {
+	// "…, the Kremlin said on Sunday, and Putin would like to meet …", but
+	// not "…, and they warned that …", which has a frame of its own.
+	if f.is(after, ",") && (f.low(after+1) == "and" && !f.framed(after+2, end) || f.low(after+1) == "adding") {
 		k := after + 2
 		if f.low(k) == "that" {
 			k++
@@ -440,6 +473,18 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 		}
 	}
 	return true
+}
+
+// framed reports whether a clause starting at k opens with a speaker and a
+// cue of its own ("they warned that …").
+func (f *finder) framed(k, end int) bool {
+	for c := k + 1; c < end && c < k+8; c++ {
+		if _, ok, inf := f.cueAt(c, k); ok && !inf {
+			sa, _, ok := f.speakerBefore(c, k)
+			return ok && sa == k
+		}
+	}
+	return false
 }
 
 // preposed matches I1: S AUX? CUE ADDR? (that)? C, content to the clause end.

@@ -79,10 +79,15 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	j, role, ok := x.coreBefore(i, lo)
 	place := false
 	if !ok {
-		if i-2 < lo || !x.word(i) || x.quoted(i) || !isDeterminer(x.low(i-1)) || !phraseLinks[x.low(i-2)] {
+		// a lower-case place or body: "in the capital", "at a rival institution"
+		k := i
+		for k-1 > lo && i-k < 2 && x.word(k-1) && !isDeterminer(x.low(k-1)) && modifier(x.toks[k-1]) {
+			k--
+		}
+		if k-2 < lo || !x.word(i) || x.quoted(i) || !isDeterminer(x.low(k-1)) || !phraseLinks[x.low(k-2)] {
 			return 0, 0, false
 		}
-		j, place = i-1, true
+		j, place = k-1, true
 	}
 	start := j
 	for k := j; k-2 >= lo && x.word(k-1) && !x.quoted(k-1); {
@@ -171,12 +176,16 @@ func isDeterminer(w string) bool {
 }
 
 func isNumber(s string) bool {
+	digits := false
 	for _, r := range s {
-		if !unicode.IsDigit(r) && r != ',' {
+		switch {
+		case unicode.IsDigit(r):
+			digits = true
+		case r != ',' && r != '.':
 			return false
 		}
 	}
-	return s != ""
+	return digits
 }
 
 // phraseAfter parses a speaker noun phrase that starts at token i and stays
@@ -342,6 +351,18 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			break
 		}
 		return 0, 0, false
+	}
+	// "Some parents who have chosen not to vaccinate said …"
+	for m := i - 1; m > lo && m > i-12; m-- {
+		if x.quoted(m) || !x.word(m) {
+			break
+		}
+		if x.low(m) == "who" {
+			if a, b, ok := x.speakerAt(m-1, lo); ok && !pronouns[x.low(a)] {
+				return a, b, true
+			}
+			break
+		}
 	}
 	// "A Senate aide familiar with the negotiations said …", "people close
 	// to the board said …"
