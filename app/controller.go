@@ -46,10 +46,9 @@ type Controller struct {
 	batching bool   // inside batch: changes are collected in pending
 	pending  change // what changed during the batch
 
-	lastEdit string // the summary of the last edit saved
-	failure  string // the last save that failed, in words, until the next success
-	message  string // a hint for the analyst, until the next edit or selection
-	saving   int    // edits sent to the store and not yet back
+	failure string // the last save that failed, in words, until the next success
+	message string // a hint for the analyst, until the next edit or selection
+	saving  int    // edits sent to the store and not yet back
 
 	// OnDocuments is called when the document list or its counts change.
 	OnDocuments func()
@@ -150,7 +149,7 @@ func (c *Controller) SetStore(st *store.Store, then func()) {
 	c.saving = 0
 	c.docs, c.total, c.done = nil, 0, 0
 	c.doc, c.ann, c.selected, c.target = nil, nil, "", ""
-	c.failure, c.message, c.lastEdit = "", "", ""
+	c.failure, c.message = "", ""
 	c.changed(chDocument)
 	c.changed(chDocuments)
 	c.ReloadDocuments(func() {
@@ -574,7 +573,8 @@ func (c *Controller) step(undo bool) {
 				return
 			}
 			c.setDocs(docs)
-			c.succeed(verb + " " + e.Summary)
+			c.succeed()
+			c.message = pastTense[verb] + " “" + e.Summary + "”"
 			if c.doc == nil || e.Doc != c.doc.ID {
 				c.OpenDocument(e.Doc)
 				return
@@ -645,7 +645,7 @@ func (c *Controller) Apply(e annotate.Edit, err error, then func(done annotate.E
 			if refs.speakers {
 				c.canonicals = names
 			}
-			c.succeed(e.Summary)
+			c.succeed()
 			c.setDocs(docs)
 			if c.doc != nil && c.doc.ID == e.Doc {
 				for _, d := range docs {
@@ -749,7 +749,7 @@ func (c *Controller) Suggest(suggest func(ctx context.Context, st *store.Store, 
 				c.fail("suggest spans", err)
 				return
 			}
-			c.succeed("suggest")
+			c.succeed()
 			c.ReloadDocuments(nil)
 			c.openDocument(id, func() {
 				if n == 0 {
@@ -794,9 +794,11 @@ func (c *Controller) fail(what string, err error) {
 	c.changed(chStatus)
 }
 
+// pastTense says what undo and redo did, for the status line.
+var pastTense = map[string]string{"undo": "undid", "redo": "redid"}
+
 // succeed records a saved change.
-func (c *Controller) succeed(summary string) {
-	c.lastEdit = summary
+func (c *Controller) succeed() {
 	c.failure, c.message = "", ""
 }
 
