@@ -131,7 +131,7 @@ func (f *finder) directQuotes(si int) {
 		if ok := f.quoteThenCue(&a, j, end); ok {
 			// "“Safe staffing,” said Tom Reilly, “is not a luxury.”": one
 			// statement split around its frame.
-			if rest := f.frameEnd(a); f.is(rest, ",") && f.toks[rest+1].kind == tQuote {
+			if rest := f.frameEnd(a); f.is(rest, ",") && rest+1 < len(f.toks) && f.toks[rest+1].kind == tQuote {
 				if q2 := f.quotes[f.toks[rest+1].quote]; q2.t0 == rest+1 && q2.t1+1 >= end && q.words+q2.words >= 4 {
 					a.content.b = q2.t1 + 1
 					f.add(a)

@@ -205,3 +205,57 @@ func TestTrapsAreCaught(t *testing.T) {
 		t.Errorf("traps found %d, want 3: %q", len(got), got)
 	}
 }
+
+// TestAnyText feeds the suggester cut-off articles and odd strings: it must
+// never panic, every span must lie inside the text, and every relation must
+// join spans it returned or spans the analyst already has.
+func TestAnyText(t *testing.T) {
+	texts := []string{"", " ", "\n\n", `"`, `""`, `“”`, `'`, "«", `" said`, "said", "He said.", `"A B C D," said`,
+		"According to", "according to the", `She said: "`, "Dec. 7", "U.S.", "„Wir“", "‘’", `"a" "b" "c"`,
+		"\"One two three four.\n\n\"Five", "He said that", ", said Peskov.", "Peskov, , said it."}
+	for _, name := range articles {
+		g := loadArticle(t, name)
+		runes := []rune(g.doc.Text)
+		for cut := 0; cut < len(runes); cut += 37 {
+			texts = append(texts, string(runes[:cut]), string(runes[cut:]))
+		}
+	}
+	for _, text := range texts {
+		n := len([]rune(text))
+		for _, doc := range []*annotate.Document{
+			{Text: text},
+			{Text: text, Zones: []annotate.Zone{{Zone: annotate.ZoneBody, Start: n / 3, End: n + 5}, {Zone: annotate.ZoneHeadline, Start: -2, End: n / 3}}},
+		} {
+			res := Suggest(doc, nil, DefaultOptions())
+			ids := map[string]bool{}
+			for _, s := range res.Spans {
+				if s.Start < 0 || s.End > n || s.Start >= s.End {
+					t.Fatalf("span %+v outside %q", s, text)
+				}
+				ids[s.ID] = true
+			}
+			for _, r := range res.Relations {
+				if !ids[r.Head] || !ids[r.Child] {
+					t.Fatalf("relation %+v joins unknown spans in %q", r, text)
+				}
+			}
+		}
+	}
+}
+
+// FuzzSuggest checks that no text makes the suggester panic or return a span
+// outside the text. The seeds run with every go test.
+func FuzzSuggest(f *testing.F) {
+	for _, s := range []string{`"We will win," said Peskov.`, "The Kremlin said it was too early to say.",
+		"'A b c d,' he added. 'E f.'", "«Un deux trois quatre,» a-t-il dit.", "Putin on Dec. 7 told Biden that X, Peskov said."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		n := len([]rune(text))
+		for _, s := range Suggest(&annotate.Document{Text: text}, nil, DefaultOptions()).Spans {
+			if s.Start < 0 || s.End > n || s.Start >= s.End {
+				t.Fatalf("span %+v outside %q", s, text)
+			}
+		}
+	})
+}
