@@ -251,6 +251,11 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	name := personName(ws)
 	if len(name) == 0 {
+		for _, w := range ws {
+			if isCap(w) && orgRoles[bare(w)] {
+				m.org, m.person = true, false // "The Department for Transport"
+			}
+		}
 		// an anonymous source or a role: "a senior official", "the ministry"
 		m.canonical = strings.Join(trimDeterminer(ws), " ")
 		return m
@@ -375,4 +380,28 @@ func (r *resolver) inStatement(k int) bool {
 		}
 	}
 	return false
+}
+
+// speakerAttrs are a SPEAKER span's attributes: the canonical name and, when
+// known, the speaker type (person, org or anonymous), a pronoun taking its
+// antecedent's.
+func (r *resolver) speakerAttrs(mi int) map[string]any {
+	attrs := map[string]any{}
+	m := r.mentions[mi]
+	if m.canonical != "" {
+		attrs["canonical"] = m.canonical
+	}
+	for m.pronoun && m.antecedent >= 0 {
+		m = r.mentions[m.antecedent]
+	}
+	switch {
+	case m.pronoun:
+	case m.org:
+		attrs["speaker_type"] = "org"
+	case !r.f.hasName(m.r):
+		attrs["speaker_type"] = "anonymous"
+	case m.person:
+		attrs["speaker_type"] = "person"
+	}
+	return attrs
 }

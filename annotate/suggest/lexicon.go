@@ -127,8 +127,7 @@ var (
 	// auxiliaries and adverbs that may sit between a speaker and a cue
 	// ("has said", "had earlier told", "also warned").
 	auxWords = words(`has have had also later earlier previously again repeatedly recently once then
-		reportedly still already further separately publicly privately
-		has'nt`)
+		reportedly still already further separately publicly privately`)
 	// a cue after these is not a finite reporting verb: infinitive ("too
 	// early to say"), modal or do-support ("would not say"), passive ("was told").
 	blockCue = words(`to not never would could can may might should must will shall did does do
@@ -223,7 +222,7 @@ var (
 		bank court government party union company corporation corp inc ltd group police army navy
 		pentagon parliament congress senate assembly cabinet administration authority board
 		foundation institute university service services network news times post agency reuters
-		nato eu un who imf fbi cia kremlin's`)
+		nato eu un who imf fbi cia`)
 	femaleWords = words(`she her mrs ms miss lady dame spokeswoman chairwoman councilwoman
 		congresswoman businesswoman queen princess`)
 	maleWords = words(`he him mr sir lord spokesman chairman councilman congressman businessman

@@ -112,20 +112,18 @@ func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
 	}
 	stmtKey := map[int]spanKey{}
 	speakerKey := map[int]spanKey{} // mention index → span key
-	speakerSpan := func(mi int, pattern string, conf float64) spanKey {
+	// speakerSpan makes the span of mention mi and, for a pronoun, the coref
+	// chain to its antecedent.
+	var speakerSpan func(mi int, pattern string, conf float64) spanKey
+	speakerSpan = func(mi int, pattern string, conf float64) spanKey {
 		if k, ok := speakerKey[mi]; ok {
 			return k
 		}
 		m := r.mentions[mi]
-		attrs := map[string]any{}
-		if m.canonical != "" {
-			attrs["canonical"] = m.canonical
-		}
-		k := put(annotate.LabelSpeaker, m.r, pattern, conf, attrs)
+		k := put(annotate.LabelSpeaker, m.r, pattern, conf, r.speakerAttrs(mi))
 		speakerKey[mi] = k
 		if m.antecedent >= 0 {
-			ak := speakerSpanRec(r, m.antecedent, pattern, conf, put, speakerKey)
-			rels = append(rels, relKey{annotate.RelCoref, k, ak})
+			rels = append(rels, relKey{annotate.RelCoref, k, speakerSpan(m.antecedent, pattern, conf)})
 		}
 		return k
 	}
@@ -170,26 +168,9 @@ func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
 	return number(spans, rels, existing)
 }
 
-// speakerSpanRec makes the span of an antecedent mention, following its own
-// coreference chain.
-func speakerSpanRec(r *resolver, mi int, pattern string, conf float64,
-	put func(string, rng, string, float64, map[string]any) spanKey, seen map[int]spanKey) spanKey {
-	if k, ok := seen[mi]; ok {
-		return k
-	}
-	m := r.mentions[mi]
-	attrs := map[string]any{}
-	if m.canonical != "" {
-		attrs["canonical"] = m.canonical
-	}
-	k := put(annotate.LabelSpeaker, m.r, pattern, conf, attrs)
-	seen[mi] = k
-	return k
-}
-
 // quoteType is direct when the content is one quotation (or one split
-// around its frame), mixed when it
-// carries quoted fragments other than scare quotes, indirect otherwise.
+// around its frame), mixed when it carries quoted fragments other than
+// scare quotes and titles, indirect otherwise.
 func (f *finder) quoteType(a attribution) string {
 	first := f.toks[a.content.a]
 	if a.direct || first.kind == tQuote && first.quote >= 0 && f.quotes[first.quote].t1 == a.content.b-1 {
