@@ -31,55 +31,26 @@ func TextSHA256(text string) string {
 	return hex.EncodeToString(h[:])
 }
 
-type metaJSON struct {
+// metaRow is how a document's metadata is stored: the fields Newsmark knows,
+// and under "_extra" those it does not (from imported files), so one decode
+// reads both.
+type metaRow struct {
 	annotate.Meta
+	Extra map[string]any `json:"_extra,omitempty"`
 }
 
 func encodeMeta(m annotate.Meta) (string, error) {
-	b, err := json.Marshal(m)
-	if err != nil {
-		return "", err
-	}
-	if len(m.Extra) == 0 {
-		return string(b), nil
-	}
-	// Keep keys this version does not know beside the ones it does.
-	all := map[string]any{}
-	for k, v := range m.Extra {
-		all[k] = v
-	}
-	var known map[string]any
-	if err := json.Unmarshal(b, &known); err != nil {
-		return "", err
-	}
-	for k, v := range known {
-		all[k] = v
-	}
-	b, err = json.Marshal(all)
+	b, err := json.Marshal(metaRow{Meta: m, Extra: m.Extra})
 	return string(b), err
 }
 
-var knownMetaKeys = map[string]bool{"source_file": true, "title": true, "byline": true, "published": true,
-	"outlet": true, "wire": true, "language": true, "url": true, "removed": true}
-
 func decodeMeta(s string) (annotate.Meta, error) {
-	var m annotate.Meta
-	if err := json.Unmarshal([]byte(s), &m); err != nil {
-		return m, err
+	var r metaRow
+	if err := json.Unmarshal([]byte(s), &r); err != nil {
+		return annotate.Meta{}, err
 	}
-	var all map[string]any
-	if err := json.Unmarshal([]byte(s), &all); err != nil {
-		return m, err
-	}
-	for k, v := range all {
-		if !knownMetaKeys[k] {
-			if m.Extra == nil {
-				m.Extra = map[string]any{}
-			}
-			m.Extra[k] = v
-		}
-	}
-	return m, nil
+	r.Meta.Extra = r.Extra
+	return r.Meta, nil
 }
 
 // AddDocuments stores new documents in one transaction, with their zones and

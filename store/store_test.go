@@ -247,3 +247,20 @@ func TestFirstEditStartsDocumentAndUndoRestoresIt(t *testing.T) {
 		t.Errorf("suggestions are undoable as an edit: %v", err)
 	}
 }
+
+func TestUnknownMetaKeysRoundTrip(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	d := &annotate.Document{ID: "m", Text: "Tide tables change.", Meta: annotate.Meta{Title: "Tides", Wire: "AP",
+		Extra: map[string]any{"desk": "coast", "priority": float64(2)}}}
+	if _, err := s.AddDocuments(ctx, "ana", []*annotate.Document{d}, nil); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Document(ctx, "m")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Meta.Title != "Tides" || got.Meta.Wire != "AP" || got.Meta.Extra["desk"] != "coast" || got.Meta.Extra["priority"] != float64(2) {
+		t.Errorf("meta came back as %+v", got.Meta)
+	}
+}
