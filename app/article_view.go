@@ -1048,22 +1048,19 @@ func (r *articleContentRenderer) build() {
 	first, last := l.lineAtY(viewTop), l.lineAtY(viewTop+viewH)
 	lo, hi := l.lines[first].start, l.lines[last].end
 
+	// pieces calls each for the stretch of the non-empty range [start, end)
+	// on every line in view.
 	pieces := func(start, end int, each func(piece)) {
-		for li := max(first, l.lineOf(start)); li <= last; li++ {
+		for li := max(first, l.lineOf(start)); li <= last && l.lines[li].start < end; li++ {
 			ln := l.lines[li]
-			if ln.start >= end && !(ln.start == end && start == end) {
-				break
-			}
 			s, e := max(start, ln.start), min(end, ln.end)
-			if ln.start == ln.end && start < ln.start && end > ln.end {
+			switch {
+			case ln.start == ln.end && start < ln.start:
 				// A blank line inside the range: a stub shows the range goes on.
 				each(piece{x0: textPad, x1: textPad + blankStub, y: textPad + ln.y, h: ln.height})
-				continue
+			case s < e:
+				each(piece{x0: textPad + l.xAt(li, s), x1: textPad + l.xAt(li, e), y: textPad + ln.y, h: ln.height})
 			}
-			if s > e || s == e && start != end {
-				continue
-			}
-			each(piece{x0: textPad + l.xAt(li, s), x1: textPad + l.xAt(li, e), y: textPad + ln.y, h: ln.height})
 		}
 	}
 
