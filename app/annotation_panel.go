@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"fmt"
 	"image/color"
 	"slices"
@@ -38,7 +39,7 @@ type annotationPanel struct {
 	// built is what the attribute and link widgets were built for, so a
 	// refresh that changes nothing leaves a field being typed in alone.
 	built      panelState
-	builtDoc   panelState
+	builtDoc   string // the document and labels the fields show
 	syncStatus bool
 }
 
@@ -389,7 +390,11 @@ func (p *annotationPanel) showDocument() bool {
 		p.status.SetSelected(string(doc.Status))
 	}
 	p.syncStatus = false
-	key := panelState{ann: p.ctl.Annotations()}
+	key := ""
+	if doc != nil && p.ctl.Annotations() != nil {
+		b, _ := json.Marshal(p.ctl.Annotations().DocLabels)
+		key = doc.ID + "\x00" + string(b)
+	}
 	if key == p.builtDoc {
 		return false
 	}

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"fyne.io/fyne/v2"
@@ -24,6 +25,7 @@ type speakerPanel struct {
 	spans    *widget.List
 	rows     []annotate.Span
 	built    *annotate.Annotations
+	shown    []speakerRow
 }
 
 // speakerRow is one speaker of the document.
@@ -126,8 +128,13 @@ func (p *speakerPanel) refresh() bool {
 		}
 	}
 	p.spans.Refresh()
+	rows := speakerRows(p.ctl.Document(), ann)
+	if slices.Equal(rows, p.shown) && ann != nil {
+		return false
+	}
+	p.shown = rows
 	p.speakers.RemoveAll()
-	for _, r := range speakerRows(p.ctl.Document(), ann) {
+	for _, r := range rows {
 		first := r.First
 		p.speakers.Add(widget.NewButton(fmt.Sprintf("%s · %s", clip(r.Name, 28), plural(r.Statements, "statement", "statements")),
 			func() { p.ctl.SelectSpan(first) }))

@@ -24,7 +24,28 @@ type stancePanel struct {
 	implicit    *widget.Check
 	list        *fyne.Container
 	syncing     bool
-	built       panelState
+	built       string // what the panel shows: see state
+}
+
+// state sums up what the panel shows: the selection, the current target,
+// the targets on offer and the selected statement's stances.
+func (p *stancePanel) state() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\x00%s\x00%d", p.ctl.Selected(), p.ctl.Target(), len(p.ctl.Targets()))
+	if s := p.ctl.SelectedSpan(); s != nil {
+		fmt.Fprintf(&b, "\x00%s", s.Label)
+	}
+	if ann := p.ctl.Annotations(); ann != nil {
+		for _, st := range ann.Stances {
+			if st.Statement == p.ctl.Selected() {
+				fmt.Fprintf(&b, "\x00%+v", st)
+				if st.Evidence != nil {
+					fmt.Fprintf(&b, "%+v", *st.Evidence)
+				}
+			}
+		}
+	}
+	return b.String()
 }
 
 func newStancePanel(ctl *Controller, chooseTarget func(label string)) *stancePanel {
@@ -106,7 +127,7 @@ func (p *stancePanel) current() *annotate.Stance {
 
 // refresh shows the current target and the selected statement's stances.
 func (p *stancePanel) refresh() bool {
-	key := p.ctl.panelState()
+	key := p.state()
 	if key == p.built {
 		return false
 	}
