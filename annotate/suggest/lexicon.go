@@ -158,7 +158,7 @@ var (
 		lawyer lawyers attorney attorneys member members residents staff groups delegate delegates
 		forecasters meteorologists mother father parent woman man wife husband daughter son
 		neighbour neighbor customer patient voter shopper commuter passenger driver tenant visitor curator
-		mp mps trustee shareholder investor donor governor panel jury tribunal commission inquiry watchdog study survey poll
+		mp mps trustee shareholder investor donor governor advocate panel jury tribunal commission inquiry watchdog study survey poll
 		filing lawsuit complaint indictment memo document letter data figures records results
 		estimates projections forecast analysis
 		organisation organization charity board operator airline developer media`)
@@ -227,6 +227,9 @@ var (
 		congresswoman businesswoman queen princess`)
 	maleWords = words(`he him mr sir lord spokesman chairman councilman congressman businessman
 		king prince`)
+	// words that make what follows a cue no reported clause ("said little")
+	quantifiers = words(`little nothing much something anything everything less more so yes no
+		goodbye hello`)
 	// verbs of naming that can take a quoted characterisation as object
 	// ("called the ruling “a victory …”").
 	characterise = words(`called calls described describes dubbed branded labelled labeled termed`)

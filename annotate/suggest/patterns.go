@@ -370,8 +370,8 @@ func (f *finder) participle(si, c int, cw cueWord, end, first int) {
 		sp = rng{sa, sb}
 	}
 	a := attribution{sent: si, speaker: sp, cue: rng{c, c + 1}, cueLemma: cw.lemma, priority: prioIndirect}
-	if !f.indirectContent(&a, c+1, end, cw) {
-		return
+	if !f.indirectContent(&a, c+1, end, cw) || a.conf < 0.8 && !f.clauseLike(a.content) {
+		return // ", adding to the backlog"
 	}
 	a.pattern, a.conf = "I1p", 0.5
 	f.add(a)
@@ -540,16 +540,18 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		return false
 	}
 	a.content = rng{j, end}
-	if f.wordsIn(a.content) < 3 {
-		return false
+	if f.wordsIn(a.content) < 3 || !that && quantifiers[f.low(j)] {
+		return false // "has said little about …"
 	}
 	switch {
 	case that:
 		a.conf = 0.8
 	case cw.class == cueDemand:
 		a.conf = 0.5
-	case cw.class == cueThat && !f.clauseLike(a.content) && f.toks[j].kind != tQuote:
-		return false // "added 120 jobs"; but "noted “isolated cases …”" is speech
+	case cw.class != cueSay && !f.clauseLike(a.content) && f.toks[j].kind != tQuote:
+		// "added 120 jobs", "warned insurers against …"; but "noted
+		// “isolated cases …”" is speech
+		return false
 	default:
 		a.conf = 0.7
 	}

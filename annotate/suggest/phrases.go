@@ -303,8 +303,8 @@ func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
 	if i >= hi || x.quoted(i) || !x.word(i) {
 		return 0, 0, false
 	}
-	if addresseeWords[x.toks[i].low] {
-		return i, i + 1, true
+	if w := x.toks[i].low; addresseeWords[w] || roleNouns[w] && strings.HasSuffix(w, "s") && !isCap(x.toks[i].text) {
+		return i, i + 1, true // "told reporters", "told analysts"
 	}
 	j := i
 	if x.low(j) == "the" {
