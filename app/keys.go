@@ -41,6 +41,8 @@ const (
 	actRedo           keyAction = "redo"
 	actFocusFilter    keyAction = "focus-filter"
 	actShortcuts      keyAction = "shortcuts"
+	actZoomIn         keyAction = "zoom-in"
+	actZoomOut        keyAction = "zoom-out"
 )
 
 // tagAction is the action of number key n.
@@ -124,6 +126,8 @@ func buildKeyMap() []keyBinding {
 		{action: actUndo, keys: "Ctrl+Z", does: "undo (in a text field: that field's own undo)", menu: "Edit", item: "Undo", shortcut: &fyne.ShortcutUndo{}},
 		{action: actRedo, keys: "Ctrl+Shift+Z", does: "redo (in a text field: that field's own redo)", menu: "Edit", item: "Redo", key: fyne.KeyZ, mods: ctrlShift},
 		{action: actFocusFilter, keys: "Ctrl+F", does: "focus the document filter", menu: "View", item: "Find document", key: fyne.KeyF, mods: ctrl},
+		{action: actZoomIn, keys: "Ctrl+=", does: "bigger text", menu: "View", item: "Bigger text", key: fyne.KeyEqual, mods: ctrl},
+		{action: actZoomOut, keys: "Ctrl+-", does: "smaller text", menu: "View", item: "Smaller text", key: fyne.KeyMinus, mods: ctrl},
 		{action: actShortcuts, keys: "F1", does: "show this list of keys", menu: "Help", item: "Keyboard shortcuts", key: fyne.KeyF1},
 	}
 	for _, b := range rows {

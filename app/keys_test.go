@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 )
 
 func TestKeyMapHasNoClashes(t *testing.T) {
@@ -135,5 +136,29 @@ func TestMenusShowTheirKeysAndHelpListsThemAll(t *testing.T) {
 	}
 	if got := help["2 (Ctrl+2 anywhere)"]; !strings.Contains(got, "SPEAKER") {
 		t.Errorf("Help says key 2 does %q; want it to name SPEAKER", got)
+	}
+}
+
+func TestViewMenuZoomsTextAndFixesTheme(t *testing.T) {
+	f := newWinFixture(t)
+	a := f.m.app
+	base := a.Settings().Theme().Size(theme.SizeNameText)
+	f.key(fyne.KeyEqual, ctrl)
+	f.key(fyne.KeyEqual, ctrl)
+	if got := a.Settings().Theme().Size(theme.SizeNameText); got <= base {
+		t.Errorf("Ctrl+= twice left the text at %v, was %v", got, base)
+	}
+	for i := 0; i < 30; i++ {
+		f.key(fyne.KeyMinus, ctrl)
+	}
+	if got := a.Settings().Theme().Size(theme.SizeNameText); got < base*zoomMin-0.01 {
+		t.Errorf("Ctrl+- shrank the text to %v, below the %v floor", got, base*zoomMin)
+	}
+	applyTheme(a, themeDark, 1)
+	dark := a.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantLight)
+	applyTheme(a, themeLight, 1)
+	light := a.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantLight)
+	if dark == light {
+		t.Error("choosing the dark theme did not change the background")
 	}
 }

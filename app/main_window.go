@@ -31,6 +31,7 @@ const (
 	prefAnalyst     = "analyst"
 	prefTheme       = "theme"
 	prefAnalystSet  = "analyst_confirmed"
+	prefZoom        = "text_zoom"
 )
 
 // mainWindow is the annotation window: it builds the panes and menus, and
@@ -61,7 +62,7 @@ func Start(a fyne.App, path string) fyne.Window {
 		float32(prefs.FloatWithFallback(prefWindowH, 800))))
 	w.SetIcon(fyne.NewStaticResource("newsmark.png", assets.Icon))
 	m := newMainWindow(a, w, newSerialRunner(), fyne.Do)
-	applyTheme(a, prefs.StringWithFallback(prefTheme, themeSystem))
+	applyTheme(a, prefs.StringWithFallback(prefTheme, themeSystem), prefs.FloatWithFallback(prefZoom, 1))
 	w.SetOnClosed(func() {
 		m.saveWindowSize()
 		if st := m.ctl.Store(); st != nil {
@@ -302,6 +303,10 @@ func (m *mainWindow) do(a keyAction) {
 		m.win.Canvas().Focus(m.docs.filter)
 	case actShortcuts:
 		m.showShortcuts()
+	case actZoomIn:
+		m.zoomBy(1)
+	case actZoomOut:
+		m.zoomBy(-1)
 	}
 }
 

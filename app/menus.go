@@ -44,7 +44,7 @@ func (m *mainWindow) menu() *fyne.MainMenu {
 		item := fyne.NewMenuItem("Theme: "+name, nil)
 		item.Action = func() {
 			m.app.Preferences().SetString(prefTheme, name)
-			applyTheme(m.app, name)
+			applyTheme(m.app, name, m.app.Preferences().FloatWithFallback(prefZoom, 1))
 			m.refreshThemeMenu(view)
 		}
 		view.Items = append(view.Items, item)

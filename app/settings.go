@@ -24,28 +24,60 @@ const (
 
 var themeChoices = []string{themeSystem, themeLight, themeDark}
 
-// variantTheme is the default theme held to one variant, light or dark,
-// whatever the system prefers.
-type variantTheme struct {
+// viewTheme is the default theme, held to one variant (light or dark)
+// whatever the system prefers when the analyst chose one, with text scaled
+// by View › Bigger/Smaller text.
+type viewTheme struct {
 	fyne.Theme
-	variant fyne.ThemeVariant
+	variant fyne.ThemeVariant // used when fixed
+	fixed   bool
+	zoom    float32
 }
 
 // Color is part of fyne.Theme.
-func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return t.Theme.Color(n, t.variant)
+func (t viewTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if t.fixed {
+		v = t.variant
+	}
+	return t.Theme.Color(n, v)
 }
 
-// applyTheme sets the app's theme from a View › Theme choice.
-func applyTheme(a fyne.App, choice string) {
+// Size is part of fyne.Theme: text sizes follow the zoom.
+func (t viewTheme) Size(n fyne.ThemeSizeName) float32 {
+	s := t.Theme.Size(n)
+	switch n {
+	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText, theme.SizeNameCaptionText:
+		return s * t.zoom
+	}
+	return s
+}
+
+// Text zoom steps and limits.
+const (
+	zoomStep = 0.1
+	zoomMin  = 0.7
+	zoomMax  = 2.0
+)
+
+// applyTheme sets the app's theme from the View menu's choices.
+func applyTheme(a fyne.App, choice string, zoom float64) {
+	t := viewTheme{Theme: theme.DefaultTheme(), zoom: float32(max(zoomMin, min(zoomMax, zoom)))}
 	switch choice {
 	case themeLight:
-		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantLight})
+		t.variant, t.fixed = theme.VariantLight, true
 	case themeDark:
-		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantDark})
-	default:
-		a.Settings().SetTheme(theme.DefaultTheme())
+		t.variant, t.fixed = theme.VariantDark, true
 	}
+	a.Settings().SetTheme(t)
+}
+
+// zoomBy makes the text bigger (steps > 0) or smaller and remembers it.
+func (m *mainWindow) zoomBy(steps int) {
+	prefs := m.app.Preferences()
+	z := prefs.FloatWithFallback(prefZoom, 1) + float64(steps)*zoomStep
+	z = max(zoomMin, min(zoomMax, z))
+	prefs.SetFloat(prefZoom, z)
+	applyTheme(m.app, prefs.StringWithFallback(prefTheme, themeSystem), z)
 }
 
 // systemUser is the name of the user running Newsmark, the default analyst.
@@ -125,7 +157,7 @@ func (m *mainWindow) showSettings() {
 		}
 		m.setAnalyst(name.Text)
 		m.app.Preferences().SetString(prefTheme, th.Selected)
-		applyTheme(m.app, th.Selected)
+		applyTheme(m.app, th.Selected, m.app.Preferences().FloatWithFallback(prefZoom, 1))
 		if st != nil {
 			v := "off"
 			if suggestOnImport.Checked {
