@@ -11,12 +11,11 @@ import (
 // text holds one document's tokens, quotations and sentences over all the
 // zones being scanned.
 type text struct {
-	runes     []rune
-	toks      []token
-	quotes    []quotation
-	sents     []sentence
-	paraZone  []string // zone name per paragraph
-	tokenSent []int    // sentence index per token
+	runes    []rune
+	toks     []token
+	quotes   []quotation
+	sents    []sentence
+	paraZone []string // zone name per paragraph
 }
 
 func (x *text) word(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].kind == tWord }

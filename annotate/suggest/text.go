@@ -31,7 +31,6 @@ type quotation struct {
 	t0, t1      int // token indexes of those marks
 	words       int // words between the marks
 	title       bool
-	multi       bool // runs over more than one paragraph
 }
 
 // end is the rune offset just past the closing mark.
@@ -190,10 +189,10 @@ func closeQuote(runes []rune, paras [][2]int, p, i int, open rune) (quotation, i
 				fallback = j
 				continue
 			}
-			return quotation{open: i, close: j, multi: pp > p}, pp, true
+			return quotation{open: i, close: j}, pp, true
 		}
 		if fallback >= 0 {
-			return quotation{open: i, close: fallback, multi: pp > p}, pp, true
+			return quotation{open: i, close: fallback}, pp, true
 		}
 		if pp+1 >= len(paras) || !strings.ContainsRune(quotePairs[open].reopen, runes[paras[pp+1][0]]) {
 			return quotation{}, 0, false
