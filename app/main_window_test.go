@@ -794,3 +794,38 @@ func TestWindowSizeIsRemembered(t *testing.T) {
 		t.Errorf("LastProject = %q, want %q", got, f.path)
 	}
 }
+
+func TestPPicksSpeakerFromList(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	f.tag("Morag Lennox", 2)
+	second := f.tag("Lennox said.", 2)
+	quote := f.tag("\"We have held prices for three years,\"", 1)
+	f.press('p')
+	top := f.w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("P opened no picker")
+	}
+	var list *widget.List
+	for _, o := range test.LaidOutObjects(top) {
+		if l, ok := o.(*widget.List); ok {
+			list = l
+		}
+	}
+	if list == nil || list.Length() != 2 {
+		t.Fatalf("the picker does not list the 2 speakers")
+	}
+	f.press('1') // keys do not leak into the article while the picker is up
+	if got := len(f.spans("a")); got != 3 {
+		t.Errorf("a key typed under the picker tagged something: %d spans", got)
+	}
+	list.Select(1)
+	got := f.scalar(`SELECT r.child FROM relations r JOIN documents d ON d.seq = r.doc
+		WHERE d.id = 'a' AND r.label = 'said_by' AND r.head = ?`, quote.ID)
+	if got != second.ID {
+		t.Errorf("picking the second speaker linked %q, want %s", got, second.ID)
+	}
+	if f.w.Canvas().Overlays().Top() != nil {
+		t.Error("the picker is still open")
+	}
+}
