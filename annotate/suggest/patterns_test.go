@@ -104,6 +104,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{
 				{`"We will rebuild every house,"`, "Mayor Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"},
 				{`"It will take years, but we will do it together."`, "Mayor Ana Ruiz", "Ana Ruiz", "", "F", "direct"}}},
+		{"a dateline stays out of the statement", `MOSCOW — The talks will resume on Monday, the Kremlin said.`,
+			[]suggestion{{"The talks will resume on Monday", "the Kremlin", "Kremlin", "said", "I2", "indirect"}}},
 		{"quotation split around its frame", `"Safe staffing," said organiser Tom Reilly, "is not a luxury we can bargain away."`,
 			[]suggestion{{`"Safe staffing," said organiser Tom Reilly, "is not a luxury we can bargain away."`, "organiser Tom Reilly", "Tom Reilly", "said", "D1", "direct"}}},
 		{"AP-style day after the cue", `The bridge will reopen in May, the transport department said Thursday.`,

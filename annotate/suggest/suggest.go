@@ -9,6 +9,7 @@ package suggest
 import (
 	"fmt"
 	"sort"
+	"unicode"
 
 	"newsmark/annotate"
 )
@@ -68,7 +69,10 @@ func load(doc *annotate.Document, opt Options) *text {
 	x.toks = make([]token, 0, len(x.runes)/5+16) // about one token per five runes in news prose
 	roles := make([]markRole, len(x.runes))
 	nparas := 0
-	for _, z := range scanZones(doc, len(x.runes), opt) {
+	for i, z := range scanZones(doc, len(x.runes), opt) {
+		if z.Zone == annotate.ZoneBody && (i == 0 || len(x.paraZone) == 0 || x.paraZone[len(x.paraZone)-1] != annotate.ZoneBody) {
+			z.Start += datelineLen(x.runes[z.Start:z.End])
+		}
 		paras := paragraphs(x.runes, z.Start, z.End)
 		x.quotes = append(x.quotes, findQuotes(x.runes, paras, roles)...)
 		x.toks = tokenize(x.runes, paras, nparas, roles, x.toks)
@@ -80,6 +84,36 @@ func load(doc *annotate.Document, opt Options) *text {
 	bindQuotes(x.toks, x.quotes)
 	x.sents = sentences(x.toks, x.quotes)
 	return x
+}
+
+// datelineLen measures a dateline the importer left at the start of the
+// body ("MOSCOW — ", "MERIDIAN, Ark. — ", "LONDON (Reuters) - "), so that no
+// statement starts with it: an upper-case first word, then a dash within
+// a few words.
+func datelineLen(r []rune) int {
+	k := 0
+	for k < len(r) && unicode.IsSpace(r[k]) {
+		k++
+	}
+	caps := 0
+	for i := k; i < len(r) && unicode.IsLetter(r[i]); i++ {
+		if !unicode.IsUpper(r[i]) {
+			return 0
+		}
+		caps++
+	}
+	if caps < 2 {
+		return 0
+	}
+	for i := k + caps; i+2 < len(r) && i < k+60; i++ {
+		if r[i] == '\n' || r[i] == '"' || r[i] == '“' {
+			return 0
+		}
+		if r[i] == ' ' && (r[i+1] == '—' || r[i+1] == '–' || r[i+1] == '-') && r[i+2] == ' ' {
+			return i + 3
+		}
+	}
+	return 0
 }
 
 // spanKey identifies a suggested span before it has an id.
