@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	sharedtest "newsmark/annotate/internal/shared"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -965,29 +966,7 @@ func TestUndoAfterReopening(t *testing.T) {
 	}
 }
 
-// sharedDir finds /work/shared as ../shared beside the module root.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package directory, so no ../shared to read")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared reference material not found at %s: %v", shared, err)
-	}
-	return shared
-}
+func sharedDir(t testing.TB) string { return sharedtest.Dir(t) }
 
 // goldDoc is the part of a newsmark/1 document record the test needs.
 type goldDoc struct {

@@ -5,37 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"image/color"
+	sharedtest "newsmark/annotate/internal/shared"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// sharedFile returns the path of rel inside the read-only reference folder,
-// ../shared beside the directory holding go.mod, and skips the test when the
-// folder is absent.
-func sharedFile(t *testing.T, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package directory, so no ../shared reference folder")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", rel)
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("reference file %s is absent: %v", path, err)
-	}
-	return path
-}
+func sharedFile(t testing.TB, rel string) string { return sharedtest.File(t, rel) }
 
 func TestDefaultSchemaLabelsKeysAndColours(t *testing.T) {
 	s := DefaultSchema()

@@ -2,7 +2,7 @@ package dataset
 
 import (
 	"context"
-	"os"
+	sharedtest "newsmark/annotate/internal/shared"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -193,27 +193,4 @@ func testStore(t testing.TB) *store.Store {
 	return st
 }
 
-// sharedDir finds /work/shared as ../shared beside the folder holding
-// go.mod, or skips the test.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package; cannot locate ../shared")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(filepath.Join(shared, "fixtures", "seed_000_gold.doc.jsonl")); err != nil {
-		t.Skipf("shared reference material not found at %s (it sits beside the repository)", shared)
-	}
-	return shared
-}
+func sharedDir(t testing.TB) string { return sharedtest.Dir(t) }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
+	sharedtest "newsmark/annotate/internal/shared"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,30 +15,7 @@ import (
 	"newsmark/annotate"
 )
 
-// sharedDir finds /work/shared as ../shared beside the directory that holds
-// go.mod, or skips the test.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package directory; cannot locate ../shared")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared reference material not found at %s", shared)
-	}
-	return shared
-}
+func sharedDir(t testing.TB) string { return sharedtest.Dir(t) }
 
 // zoneText returns the text of the first zone with the given name, or "".
 func zoneText(doc *annotate.Document, name string) string {

@@ -3,6 +3,7 @@ package suggest
 import (
 	"bufio"
 	"encoding/json"
+	sharedtest "newsmark/annotate/internal/shared"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -69,29 +70,7 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// sharedDir finds ../shared beside the directory holding go.mod, or skips.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package directory; cannot locate ../shared")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("reference material %s is absent: %v", shared, err)
-	}
-	return shared
-}
+func sharedDir(t testing.TB) string { return sharedtest.Dir(t) }
 
 // loadSeedGold reads the seed's newsmark/1 gold record.
 func loadSeedGold(t testing.TB) goldDoc {
