@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -57,13 +58,18 @@ func (m *mainWindow) importFolder() {
 	}, m.win)
 }
 
-// importURIs imports files and folders dropped on the window.
+// importURIs imports files and folders dropped on the window. A project
+// file dropped on its own is opened instead.
 func (m *mainWindow) importURIs(uris []fyne.URI) {
 	var paths []string
 	for _, u := range uris {
 		if u.Scheme() == "file" {
 			paths = append(paths, u.Path())
 		}
+	}
+	if len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), ".newsmark") {
+		m.openProject(paths[0])
+		return
 	}
 	if len(paths) > 0 && m.needStore() {
 		m.importPaths(paths)

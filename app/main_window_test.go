@@ -19,6 +19,7 @@ import (
 	"newsmark/annotate"
 	"newsmark/annotate/dataset"
 	"newsmark/annotate/ingest"
+	"newsmark/store"
 )
 
 // Articles written for these tests. The second has emoji (one of them
@@ -827,5 +828,30 @@ func TestPPicksSpeakerFromList(t *testing.T) {
 	}
 	if f.w.Canvas().Overlays().Top() != nil {
 		t.Error("the picker is still open")
+	}
+}
+
+func TestDroppedProjectFileIsOpened(t *testing.T) {
+	f := newWinFixture(t)
+	other := filepath.Join(t.TempDir(), "other.newsmark")
+	st, err := store.Open(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &annotate.Document{ID: "only", Text: "Council backs new cycle lanes\n\nYORK — The council approved two cycle lanes on Tuesday."}
+	if _, err := st.AddDocuments(context.Background(), "test", []*annotate.Document{doc}, nil); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	f.m.importURIs([]fyne.URI{storage.NewFileURI(other)})
+	t.Cleanup(func() { f.m.ctl.Store().Close() })
+	if got := f.m.ctl.Store().Path(); got != other {
+		t.Fatalf("the open project is %s, want the dropped %s", got, other)
+	}
+	if d := f.m.ctl.Document(); d == nil || d.ID != "only" {
+		t.Errorf("the dropped project's document is not open: %v", d)
+	}
+	if got := LastProject(f.m.app); got != other {
+		t.Errorf("the preferences remember %q, want %q", got, other)
 	}
 }
