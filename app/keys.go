@@ -56,6 +56,7 @@ type keyBinding struct {
 	keys   string    // as shown to the analyst: "Shift+S"
 	does   string    // what it does, in the analyst's words
 	menu   string    // the menu that lists it ("" for none)
+	sub    string    // the submenu within it ("" for the menu itself)
 	item   string    // the menu item's label
 
 	runes []rune           // characters that trigger it in the article view
@@ -92,7 +93,7 @@ func buildKeyMap() []keyBinding {
 	for n := 1; n <= 9; n++ {
 		add(keyBinding{
 			action: tagAction(n), keys: fmt.Sprintf("%d (Ctrl+%d anywhere)", n, n),
-			does: fmt.Sprintf("tag the selection with label %d", n), menu: "Annotate",
+			does: fmt.Sprintf("tag the selection with label %d", n), menu: "Annotate", sub: "Tag",
 			runes:    []rune{rune('0' + n)},
 			key:      fyne.KeyName(fmt.Sprint(n)),
 			mods:     ctrl,
@@ -100,28 +101,28 @@ func buildKeyMap() []keyBinding {
 		})
 	}
 	rows := []keyBinding{
-		{action: actNextSpan, keys: "Tab", does: "select the next span", menu: "Annotate", item: "Next span", key: fyne.KeyTab},
-		{action: actPrevSpan, keys: "Shift+Tab", does: "select the previous span", menu: "Annotate", item: "Previous span", key: fyne.KeyTab, mods: shift},
+		{action: actNextSpan, keys: "Tab", does: "select the next span", menu: "Annotate", sub: "Go to", item: "Next span", key: fyne.KeyTab},
+		{action: actPrevSpan, keys: "Shift+Tab", does: "select the previous span", menu: "Annotate", sub: "Go to", item: "Previous span", key: fyne.KeyTab, mods: shift},
 		{action: actStartLeft, keys: "Alt+←", does: "move the selected span's start a word left", key: fyne.KeyLeft, mods: alt},
 		{action: actStartRight, keys: "Alt+→", does: "move the selected span's start a word right", key: fyne.KeyRight, mods: alt},
 		{action: actEndLeft, keys: "Alt+Shift+←", does: "move the selected span's end a word left", key: fyne.KeyLeft, mods: alt | shift},
 		{action: actEndRight, keys: "Alt+Shift+→", does: "move the selected span's end a word right", key: fyne.KeyRight, mods: alt | shift},
 		{action: actDeleteSpan, keys: "Delete", does: "remove the selected span", menu: "Edit", item: "Delete span", key: fyne.KeyDelete},
-		{action: actSpeakerBefore, keys: "S", does: "link the statement to the nearest speaker before it", menu: "Annotate", item: "Link speaker before", runes: []rune{'s'}},
-		{action: actSpeakerAfter, keys: "Shift+S", does: "link the statement to the nearest speaker after it", menu: "Annotate", item: "Link speaker after", runes: []rune{'S'}},
-		{action: actPickSpeaker, keys: "P", does: "pick the statement's speaker from the document's speakers", menu: "Annotate", item: "Pick speaker…", runes: []rune{'p', 'P'}},
-		{action: actCueBefore, keys: "C", does: "link the nearest cue before the statement", menu: "Annotate", item: "Link cue before", runes: []rune{'c'}},
-		{action: actCueAfter, keys: "Shift+C", does: "link the nearest cue after the statement", menu: "Annotate", item: "Link cue after", runes: []rune{'C'}},
-		{action: actCoref, keys: "R", does: "link a pronoun speaker to the nearest preceding speaker (coref)", menu: "Annotate", item: "Link to earlier speaker (coref)", runes: []rune{'r', 'R'}},
-		{action: actFavor, keys: "F", does: "stance FAVOR toward the current target", menu: "Annotate", item: "Stance FAVOR", runes: []rune{'f', 'F'}},
-		{action: actAgainst, keys: "A", does: "stance AGAINST toward the current target", menu: "Annotate", item: "Stance AGAINST", runes: []rune{'a', 'A'}},
-		{action: actNone, keys: "N", does: "stance NONE toward the current target", menu: "Annotate", item: "Stance NONE", runes: []rune{'n', 'N'}},
-		{action: actChooseTarget, keys: "T", does: "choose the current stance target", menu: "Annotate", item: "Choose target…", runes: []rune{'t', 'T'}},
-		{action: actAccept, keys: "Enter", does: "accept the suggestion under the cursor", menu: "Annotate", item: "Accept suggestion", key: fyne.KeyReturn},
-		{action: actReject, keys: "Backspace", does: "reject the suggestion under the cursor", menu: "Annotate", item: "Reject suggestion", key: fyne.KeyBackspace},
-		{action: actNextSuggestion, keys: "]", does: "go to the next suggestion", menu: "Annotate", item: "Next suggestion", runes: []rune{']'}},
-		{action: actPrevSuggestion, keys: "[", does: "go to the previous suggestion", menu: "Annotate", item: "Previous suggestion", runes: []rune{'['}},
-		{action: actAcceptAll, keys: "Ctrl+Shift+Enter", does: "accept all suggestions in the document", menu: "Annotate", item: "Accept all suggestions", key: fyne.KeyReturn, mods: ctrlShift},
+		{action: actSpeakerBefore, keys: "S", does: "link the statement to the nearest speaker before it", menu: "Annotate", sub: "Link", item: "Link speaker before", runes: []rune{'s'}},
+		{action: actSpeakerAfter, keys: "Shift+S", does: "link the statement to the nearest speaker after it", menu: "Annotate", sub: "Link", item: "Link speaker after", runes: []rune{'S'}},
+		{action: actPickSpeaker, keys: "P", does: "pick the statement's speaker from the document's speakers", menu: "Annotate", sub: "Link", item: "Pick speaker…", runes: []rune{'p', 'P'}},
+		{action: actCueBefore, keys: "C", does: "link the nearest cue before the statement", menu: "Annotate", sub: "Link", item: "Link cue before", runes: []rune{'c'}},
+		{action: actCueAfter, keys: "Shift+C", does: "link the nearest cue after the statement", menu: "Annotate", sub: "Link", item: "Link cue after", runes: []rune{'C'}},
+		{action: actCoref, keys: "R", does: "link a pronoun speaker to the nearest preceding speaker (coref)", menu: "Annotate", sub: "Link", item: "Link to earlier speaker (coref)", runes: []rune{'r', 'R'}},
+		{action: actFavor, keys: "F", does: "stance FAVOR toward the current target", menu: "Annotate", sub: "Stance", item: "Stance FAVOR", runes: []rune{'f', 'F'}},
+		{action: actAgainst, keys: "A", does: "stance AGAINST toward the current target", menu: "Annotate", sub: "Stance", item: "Stance AGAINST", runes: []rune{'a', 'A'}},
+		{action: actNone, keys: "N", does: "stance NONE toward the current target", menu: "Annotate", sub: "Stance", item: "Stance NONE", runes: []rune{'n', 'N'}},
+		{action: actChooseTarget, keys: "T", does: "choose the current stance target", menu: "Annotate", sub: "Stance", item: "Choose target…", runes: []rune{'t', 'T'}},
+		{action: actAccept, keys: "Enter", does: "accept the suggestion under the cursor", menu: "Annotate", sub: "Suggestions", item: "Accept suggestion", key: fyne.KeyReturn},
+		{action: actReject, keys: "Backspace", does: "reject the suggestion under the cursor", menu: "Annotate", sub: "Suggestions", item: "Reject suggestion", key: fyne.KeyBackspace},
+		{action: actNextSuggestion, keys: "]", does: "go to the next suggestion", menu: "Annotate", sub: "Suggestions", item: "Next suggestion", runes: []rune{']'}},
+		{action: actPrevSuggestion, keys: "[", does: "go to the previous suggestion", menu: "Annotate", sub: "Suggestions", item: "Previous suggestion", runes: []rune{'['}},
+		{action: actAcceptAll, keys: "Ctrl+Shift+Enter", does: "accept all suggestions in the document", menu: "Annotate", sub: "Suggestions", item: "Accept all suggestions", key: fyne.KeyReturn, mods: ctrlShift},
 		{action: actDoneNext, keys: "Ctrl+Enter", does: "mark the document done and open the next one to do", menu: "Annotate", item: "Mark done and next", key: fyne.KeyReturn, mods: ctrl},
 		{action: actUndo, keys: "Ctrl+Z", does: "undo (in a text field: that field's own undo)", menu: "Edit", item: "Undo", shortcut: &fyne.ShortcutUndo{}},
 		{action: actRedo, keys: "Ctrl+Shift+Z", does: "redo (in a text field: that field's own redo)", menu: "Edit", item: "Redo", key: fyne.KeyZ, mods: ctrlShift},

@@ -83,8 +83,13 @@ func TestMenusShowTheirKeysAndHelpListsThemAll(t *testing.T) {
 	f := newWinFixture(t)
 	menu := f.m.menu()
 	items := map[string]*fyne.MenuItem{}
-	for _, mn := range menu.Items {
+	var walk func(*fyne.Menu)
+	walk = func(mn *fyne.Menu) {
 		for _, it := range mn.Items {
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu)
+				continue
+			}
 			items[it.Label] = it
 			if it.Shortcut == nil {
 				continue
@@ -94,6 +99,12 @@ func TestMenusShowTheirKeysAndHelpListsThemAll(t *testing.T) {
 				t.Errorf("menu item %q takes %s from text fields", it.Label, it.Shortcut.ShortcutName())
 			}
 		}
+	}
+	for _, mn := range menu.Items {
+		walk(mn)
+	}
+	if items["Suggest for this document"] == nil {
+		t.Error("Annotate has no Suggest for this document")
 	}
 	for _, b := range keyMap {
 		if b.menu == "" || b.action == "" {
@@ -107,7 +118,7 @@ func TestMenusShowTheirKeysAndHelpListsThemAll(t *testing.T) {
 			if !ok {
 				continue
 			}
-			label = "Tag " + l.Name
+			label = l.Name
 		}
 		it, ok := items[label]
 		if !ok {

@@ -34,8 +34,12 @@ func (m *mainWindow) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("Settings…", m.showSettings))
 
 	annotateMenu := fyne.NewMenu("Annotate", m.keyItems("Annotate")...)
-	annotateMenu.Items = append(annotateMenu.Items, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Suggest for this document", m.suggestHere))
+	suggestHere := fyne.NewMenuItem("Suggest for this document", m.suggestHere)
+	if sub := childMenu(annotateMenu.Items, "Suggestions"); sub != nil {
+		sub.Items = append(sub.Items, fyne.NewMenuItemSeparator(), suggestHere)
+	} else {
+		annotateMenu.Items = append(annotateMenu.Items, suggestHere)
+	}
 
 	view := fyne.NewMenu("View", m.keyItems("View")...)
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator())
@@ -58,9 +62,11 @@ func (m *mainWindow) menu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, edit, annotateMenu, view, help)
 }
 
-// keyItems are the menu items keyMap puts in menu, in table order.
+// keyItems are the menu items keyMap puts in menu, in table order; rows
+// that name a submenu are gathered into it, where its first row stands.
 func (m *mainWindow) keyItems(menu string) []*fyne.MenuItem {
 	var items []*fyne.MenuItem
+	subs := map[string]*fyne.Menu{}
 	for _, b := range keyMap {
 		if b.menu != menu || b.action == "" {
 			continue
@@ -75,14 +81,36 @@ func (m *mainWindow) keyItems(menu string) []*fyne.MenuItem {
 			if !ok {
 				continue
 			}
-			label = "Tag " + l.Name
+			label = l.Name
 		}
 		action := b.action
 		item := fyne.NewMenuItem(label, func() { m.do(action) })
 		item.Shortcut = b.shortcut
-		items = append(items, item)
+		if b.sub == "" {
+			items = append(items, item)
+			continue
+		}
+		sub, ok := subs[b.sub]
+		if !ok {
+			sub = fyne.NewMenu(b.sub)
+			subs[b.sub] = sub
+			parent := fyne.NewMenuItem(b.sub, nil)
+			parent.ChildMenu = sub
+			items = append(items, parent)
+		}
+		sub.Items = append(sub.Items, item)
 	}
 	return items
+}
+
+// childMenu is the submenu called name among items, nil if none.
+func childMenu(items []*fyne.MenuItem, name string) *fyne.Menu {
+	for _, it := range items {
+		if it.ChildMenu != nil && it.Label == name {
+			return it.ChildMenu
+		}
+	}
+	return nil
 }
 
 // refreshThemeMenu ticks the theme in use.
