@@ -278,10 +278,10 @@ func ftsQuery(in string) string {
 		if w == "" {
 			continue
 		}
-		w = `"` + strings.ReplaceAll(w, `"`, ``) + `"`
 		if i == len(words)-1 {
-			w += "*"
+			w += "*" // FTS4 takes a prefix inside the quotes: "peso*"
 		}
+		w = `"` + strings.ReplaceAll(w, `"`, ``) + `"`
 		parts = append(parts, w)
 	}
 	return strings.Join(parts, " ")

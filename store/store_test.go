@@ -264,3 +264,37 @@ func TestUnknownMetaKeysRoundTrip(t *testing.T) {
 		t.Errorf("meta came back as %+v", got.Meta)
 	}
 }
+
+func TestSearchTitlesBodiesAndPrefixes(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	docs := []*annotate.Document{
+		{ID: "quay", Text: "Quay repairs delayed\n\nThe harbourmaster blamed the winter storms.", Meta: annotate.Meta{Title: "Quay repairs delayed"}},
+		{ID: "rail", Text: "Rail fares rise\n\nCommuters in Dunmore will pay more from March.", Meta: annotate.Meta{Title: "Rail fares rise"}},
+	}
+	if _, err := s.AddDocuments(ctx, "ana", docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"harbourmaster", []string{"quay"}}, // a word only in one body
+		{"harbourm", []string{"quay"}},      // half typed
+		{"rail fares", []string{"rail"}},
+		{"dunmore march", []string{"rail"}},
+		{"storms dunmore", nil},
+		{`"quoted" (odd) input*`, nil}, // never a syntax error
+		{"", nil},
+	}
+	for _, tt := range tests {
+		got, err := s.Search(ctx, tt.query)
+		if err != nil {
+			t.Errorf("Search(%q): %v", tt.query, err)
+			continue
+		}
+		if len(got) != len(tt.want) || (len(got) > 0 && got[0] != tt.want[0]) {
+			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
+		}
+	}
+}
