@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	sharedtest "newsmark/annotate/internal/shared"
+	sharedtest "newsmark/annotate/reference"
 	"os"
 	"path/filepath"
 	"reflect"

@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"image/color"
-	sharedtest "newsmark/annotate/internal/shared"
+	sharedtest "newsmark/annotate/reference"
 	"os"
 	"strings"
 	"testing"

@@ -451,9 +451,10 @@ func TestFilterSearchesFullText(t *testing.T) {
 		query string
 		want  []string
 	}{
-		{"berthing", []string{"harbour"}}, // a body word, not in any title
-		{"timetable", []string{"ferry"}},  // after emoji in the body
+		{"berthing", []string{"harbour"}},                       // a body word, not in any title
+		{"timetable", []string{"02_leeds_bus_strike", "ferry"}}, // after emoji in the body; a sample has "timetables"
 		{"Verbeek", []string{"ferry"}},
+		{"Verbe", []string{"ferry"}}, // half typed
 		{"port authority", []string{"harbour"}},
 		{"zeppelin", []string{}},
 	}

@@ -2,7 +2,7 @@ package app
 
 import (
 	"context"
-	"os"
+	sharedtest "newsmark/annotate/reference"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,30 +11,7 @@ import (
 	"newsmark/annotate/ingest"
 )
 
-// sharedDir is /work/shared's seed folder: ../shared beside the folder
-// holding go.mod. Tests that need it skip when it is absent.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package; cannot find ../shared")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(filepath.Join(shared, "seed")); err != nil {
-		t.Skipf("the shared reference folder is absent (%s): skipping the seed article test", shared)
-	}
-	return shared
-}
+func sharedDir(t testing.TB) string { return sharedtest.Dir(t) }
 
 // TestSeedArticleImportAndTag imports the real scraped seed the way an
 // analyst would, then tags its spokesman and his reporting verb with the

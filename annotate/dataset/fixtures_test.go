@@ -2,7 +2,7 @@ package dataset
 
 import (
 	"context"
-	sharedtest "newsmark/annotate/internal/shared"
+	sharedtest "newsmark/annotate/reference"
 	"path/filepath"
 	"strings"
 	"testing"

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
-	sharedtest "newsmark/annotate/internal/shared"
+	sharedtest "newsmark/annotate/reference"
 	"os"
 	"path/filepath"
 	"reflect"

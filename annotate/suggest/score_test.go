@@ -3,7 +3,7 @@ package suggest
 import (
 	"bufio"
 	"encoding/json"
-	sharedtest "newsmark/annotate/internal/shared"
+	sharedtest "newsmark/annotate/reference"
 	"os"
 	"path/filepath"
 	"regexp"

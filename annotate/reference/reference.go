@@ -1,7 +1,7 @@
-// Package shared finds the project's read-only reference material (the seed
+// Package reference finds the project's read-only reference material (the seed
 // article and its gold annotation) for tests: ../shared beside the directory
 // that holds go.mod. A test skips, saying why, when it is not there.
-package shared
+package reference
 
 import (
 	"os"
