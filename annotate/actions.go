@@ -957,7 +957,7 @@ func statement(ann *Annotations, id string) (*Span, error) {
 		return nil, errors.New("select a STATEMENT first")
 	}
 	if sp.Label != LabelStatement {
-		return nil, fmt.Errorf("select a STATEMENT first (%s is a %s)", id, sp.Label)
+		return nil, fmt.Errorf("select a STATEMENT first (%s is %s)", id, withArticle(sp.Label))
 	}
 	return sp, nil
 }
@@ -1000,4 +1000,12 @@ func cloneSpan(sp Span) Span {
 
 func spanText(doc *Document, sp *Span) string {
 	return Slice(doc.Text, sp.Start, sp.End)
+}
+
+// withArticle puts "a" or "an" before a label: "an ADDRESSEE", "a CUE".
+func withArticle(label string) string {
+	if label != "" && strings.ContainsRune("AEIOU", rune(label[0])) {
+		return "an " + label
+	}
+	return "a " + label
 }

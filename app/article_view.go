@@ -132,6 +132,9 @@ func (v *ArticleView) SetSpans(spans []ViewSpan) {
 		m = max(m, s.End)
 		v.maxEnd[i] = m
 	}
+	if v.content.hovering {
+		v.content.showHover()
+	}
 	v.content.Refresh()
 }
 
@@ -763,6 +766,8 @@ type articleContent struct {
 	dragView          fyne.Position // pointer in view coordinates, for auto-scroll
 	autoStop          func()
 	hoverLabel        string
+	hovering          bool
+	hoverPos          fyne.Position // the pointer, in content coordinates, while hovering
 }
 
 func (c *articleContent) CreateRenderer() fyne.WidgetRenderer {
@@ -940,7 +945,15 @@ func (c *articleContent) MouseIn(ev *desktop.MouseEvent) { c.MouseMoved(ev) }
 
 // MouseMoved shows the labels of the spans under the pointer.
 func (c *articleContent) MouseMoved(ev *desktop.MouseEvent) {
+	c.hovering, c.hoverPos = true, ev.Position
+	c.showHover()
+}
+
+// showHover shows the labels under the pointer, also when the spans there
+// change under a still pointer (a suggestion accepted by key).
+func (c *articleContent) showHover() {
 	v := c.v
+	ev := &desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: c.hoverPos}}
 	label := ""
 	if off := c.charUnder(ev.Position); off >= 0 {
 		label = v.labelsAt(off)
@@ -957,6 +970,7 @@ func (c *articleContent) MouseMoved(ev *desktop.MouseEvent) {
 
 // MouseOut hides the tip.
 func (c *articleContent) MouseOut() {
+	c.hovering = false
 	c.v.tip.show("", fyne.Position{}, fyne.Size{}, nil)
 	if c.hoverLabel != "" {
 		c.hoverLabel = ""

@@ -423,6 +423,14 @@ func TestArticleViewHoverShowsLabels(t *testing.T) {
 		t.Errorf("tooltip background visible=%v colour %v, want the theme's overlay colour %v",
 			v.tip.bg.Visible(), v.tip.bg.FillColor, overlay)
 	}
+	// The suggestion is accepted by key while the pointer rests on it.
+	v.SetSpans([]ViewSpan{
+		{ID: "st", Start: 0, End: 36, Label: annotate.LabelStatement},
+		{ID: "sp", Start: 5, End: 12, Label: annotate.LabelSpeaker},
+	})
+	if want := "SPEAKER · STATEMENT"; v.tip.text.Text != want || hovered[len(hovered)-1] != want {
+		t.Errorf("after the spans changed under the pointer: tooltip %q, OnHover %q; want %q", v.tip.text.Text, hovered[len(hovered)-1], want)
+	}
 	test.MoveMouse(w.Canvas(), fyne.NewPos(690, 190))
 	if hovered[len(hovered)-1] != "" || v.tip.text.Visible() {
 		t.Errorf("off the spans: OnHover %q, tooltip visible %v", hovered[len(hovered)-1], v.tip.text.Visible())

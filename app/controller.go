@@ -454,10 +454,16 @@ func (c *Controller) decide(accept bool) {
 		e, err = annotate.RejectSuggestion(c.ann, id, c.analyst)
 	}
 	c.Apply(e, err, func(annotate.Edit) {
-		// Partners were decided with it: go to the next suggestion still pending.
+		if accept {
+			// Stay on what was accepted, so the next keys (F, A, N for its
+			// stance, S or C to fix a link) act on it; ] moves on.
+			c.SelectSpan(id)
+			return
+		}
+		// Partners were rejected with it: go to the next suggestion still pending.
 		if next := annotate.NextSpan(c.ann, id, 1, true); next != "" && next != id {
 			c.SelectSpan(next)
-		} else if !accept {
+		} else {
 			c.SelectSpan("")
 		}
 	})

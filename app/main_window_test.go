@@ -856,3 +856,39 @@ func TestDroppedProjectFileIsOpened(t *testing.T) {
 		t.Errorf("the preferences remember %q, want %q", got, other)
 	}
 }
+
+// TestAcceptThenStance records a suggested statement with its speaker, cue
+// and a stance in two keys: Enter accepts it and stays on it, F sets FAVOR.
+func TestAcceptThenStance(t *testing.T) {
+	f := newWinFixture(t)
+	doc := f.m.ctl.Document().ID
+	f.m.suggestHere()
+	entry := f.m.panel.stance.target
+	test.Type(entry, "midday work ban")
+	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	var stmt string
+	for _, s := range f.m.ctl.Annotations().Spans {
+		if s.Status == annotate.SpanPending && s.Label == annotate.LabelStatement {
+			stmt = s.ID
+			break
+		}
+	}
+	if stmt == "" {
+		t.Fatal("no suggested statement in the first sample")
+	}
+	f.m.ctl.SelectSpan(stmt)
+	f.key(fyne.KeyReturn, 0)
+	if got := f.m.ctl.Selected(); got != stmt {
+		t.Fatalf("after Enter %q is selected, want the accepted statement %q", got, stmt)
+	}
+	f.press('f')
+	got := f.scalar(`SELECT st.label FROM stances st JOIN documents d ON d.seq = st.doc WHERE d.id = ? AND st.statement = ?`, doc, stmt)
+	if got != annotate.StanceFavor {
+		t.Errorf("stance of the accepted statement is %q, want FAVOR (status %q)", got, f.m.status.Text)
+	}
+	speaker := f.scalar(`SELECT s.status FROM relations r JOIN documents d ON d.seq = r.doc JOIN spans s ON s.doc = r.doc AND s.id = r.child
+		WHERE d.id = ? AND r.head = ? AND r.label = 'said_by'`, doc, stmt)
+	if speaker != annotate.SpanAccepted {
+		t.Errorf("the statement's speaker is %q, want accepted with it", speaker)
+	}
+}
