@@ -655,9 +655,9 @@ func DeleteSpan(ann *Annotations, spanID string) (Edit, error) {
 }
 
 // AcceptSuggestion accepts the pending span spanID as analyst's (Enter),
-// together with the pending spans it leads to by said_by, cue and coref (a
-// suggested statement's speaker and cue, a pronoun's antecedent) and the
-// suggested links between them.
+// together with the pending spans it leads to by said_by, cue, coref,
+// addressed_to and via (a suggested statement's speaker, cue, addressee and
+// medium, a pronoun's antecedent) and the suggested links between them.
 func AcceptSuggestion(ann *Annotations, spanID, analyst string) (Edit, error) {
 	if ann == nil {
 		return Edit{}, errors.New("open a document first")
@@ -709,7 +709,8 @@ func RejectSuggestion(ann *Annotations, spanID, analyst string) (Edit, error) {
 }
 
 // partners returns id and the pending spans reachable from it by said_by,
-// cue and coref links, head to child.
+// cue, coref, addressed_to and via links, head to child: the parts of one
+// suggested attribution.
 func partners(ann *Annotations, id string) map[string]bool {
 	set := map[string]bool{id: true}
 	queue := []string{id}
@@ -720,7 +721,9 @@ func partners(ann *Annotations, id string) map[string]bool {
 			if r.Head != cur || r.Status == SpanRejected || set[r.Child] {
 				continue
 			}
-			if r.Label != RelSaidBy && r.Label != RelCue && r.Label != RelCoref {
+			switch r.Label {
+			case RelSaidBy, RelCue, RelCoref, RelAddressedTo, RelVia:
+			default:
 				continue
 			}
 			if c, ok := findSpan(ann, r.Child); ok && c.Status == SpanPending {

@@ -560,6 +560,7 @@ func suggested(t *testing.T) *fixture {
 			pend("s3", annotate.LabelStatement, "", "the strike had cost shippers more than they admitted"),
 			pend("s4", annotate.LabelStatement, "", "the terminals would clear the backlog within a week"),
 			pend("spk4", annotate.LabelSpeaker, "", "the employers' spokesman"),
+			pend("adr2", annotate.LabelAddressee, "told reporters", "reporters"),
 		},
 		Relations: []annotate.Relation{
 			rel(annotate.RelSaidBy, "s1", "spk1"), rel(annotate.RelCue, "s1", "cue1"),
@@ -567,6 +568,7 @@ func suggested(t *testing.T) *fixture {
 			rel(annotate.RelSaidBy, "s3", "spk3"), rel(annotate.RelCue, "s3", "cue3"),
 			rel(annotate.RelCoref, "spk3", "spk2"),
 			rel(annotate.RelSaidBy, "s4", "spk4"),
+			rel(annotate.RelAddressedTo, "s2", "adr2"),
 		},
 	}
 	return newFixture(t, text, imported)
@@ -596,7 +598,12 @@ func TestAcceptAndRejectSuggestions(t *testing.T) {
 				return annotate.AcceptSuggestion(a, "s1", analyst)
 			},
 			map[string]string{"s1": acc, "spk1": acc, "cue1": acc, "said_by s1 spk1": acc, "cue s1 cue1": acc,
-				"s2": pen, "spk2": pen, "said_by s2 spk2": pen, "s3": pen}},
+				"s2": pen, "spk2": pen, "said_by s2 spk2": pen, "s3": pen, "adr2": pen}},
+		{"Enter accepts a statement's addressee with it",
+			func(a *annotate.Annotations) (annotate.Edit, error) {
+				return annotate.AcceptSuggestion(a, "s2", analyst)
+			},
+			map[string]string{"s2": acc, "spk2": acc, "cue2": acc, "adr2": acc, "addressed_to s2 adr2": acc, "s1": pen}},
 		{"Enter on a pronoun's statement accepts the pronoun's antecedent too",
 			func(a *annotate.Annotations) (annotate.Edit, error) {
 				return annotate.AcceptSuggestion(a, "s3", analyst)
@@ -667,8 +674,8 @@ func TestTaggingASuggestionAcceptsIt(t *testing.T) {
 	if sp.Status != annotate.SpanAccepted || sp.Annotator != analyst || sp.Source != annotate.SourceRules {
 		t.Errorf("s2 after tagging its text: %+v, want accepted by %s, still credited to the rules", sp, analyst)
 	}
-	if n := len(f.ann().Spans); n != 11 {
-		t.Errorf("%d spans, want the 11 suggested (no duplicate)", n)
+	if n := len(f.ann().Spans); n != 12 {
+		t.Errorf("%d spans, want the 12 suggested (no duplicate)", n)
 	}
 }
 
