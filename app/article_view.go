@@ -766,6 +766,7 @@ type articleContent struct {
 	dragView          fyne.Position // pointer in view coordinates, for auto-scroll
 	autoStop          func()
 	hoverLabel        string
+	exact             bool // Alt held at the press: the drag does not snap to words
 	hovering          bool
 	hoverPos          fyne.Position // the pointer, in content coordinates, while hovering
 }
@@ -803,6 +804,7 @@ func (c *articleContent) MouseDown(ev *desktop.MouseEvent) {
 		return
 	}
 	c.pressed = true
+	c.exact = ev.Modifier&fyne.KeyModifierAlt != 0
 	c.pressSel = [2]int{v.anchor, v.caret}
 	off := c.hit(ev.Position)
 	c.extending = ev.Modifier&fyne.KeyModifierShift != 0
@@ -862,6 +864,19 @@ func (c *articleContent) DragEnd() {
 		return
 	}
 	c.dragging, c.pressed = false, false
+	if !c.exact {
+		// A drag selects whole words, as analysts tag words; Alt+drag, or
+		// Shift+arrows afterwards, select exactly.
+		v := c.v
+		s, e := v.ensureLayout().snapToWords(v.anchor, v.caret)
+		if v.anchor <= v.caret {
+			v.anchor, v.caret = s, e
+		} else {
+			v.anchor, v.caret = e, s
+		}
+		c.Refresh()
+	}
+	c.exact = false
 	c.v.notifySelection()
 }
 

@@ -123,11 +123,16 @@ func TestArticleViewDragSelect(t *testing.T) {
 			want: func(t *testing.T, s string) [2]int { return [2]int{0, runeIndex(t, s, "🇳🇱") + 2} },
 		},
 		{
-			name: "a drag starting inside an accented letter keeps it whole", text: emojiLine,
+			name: "a drag starting inside an accented word takes the whole word", text: emojiLine,
 			from: "e\u0301", to: "owners", fromDX: 2, toDX: -2,
 			want: func(t *testing.T, s string) [2]int {
-				return [2]int{runeIndex(t, s, "e\u0301"), runeIndex(t, s, "owners") + 6}
+				return [2]int{runeIndex(t, s, "Cafe\u0301"), runeIndex(t, s, "owners") + 6}
 			},
+		},
+		{
+			name: "a drag from mid-word to mid-word selects whole words", text: "Port workers voted to end the strike",
+			from: "orkers", to: "vot", fromDX: 1, toDX: -1,
+			want: func(t *testing.T, s string) [2]int { return [2]int{5, 18} },
 		},
 	}
 	for _, tt := range tests {
@@ -764,6 +769,31 @@ func TestArticleViewSelectionAcrossParagraphsShowsOnTheBlankLine(t *testing.T) {
 		v.SetSelection(tt.start, tt.end)
 		if got := count(); got != tt.want {
 			t.Errorf("%s: %d selection rectangles, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestArticleViewAltDragSelectsExactly: with Alt held at the press, a drag
+// keeps the characters the pointer covered instead of snapping to words.
+func TestArticleViewAltDragSelectsExactly(t *testing.T) {
+	text := "Port workers voted to end the strike"
+	v, _ := newTestView(t, text, nil, fyne.NewSize(700, 200))
+	var log selectionLog
+	v.OnSelectionChanged = log.record
+	from := firstLinePoint(text, runeIndex(t, text, "orkers"), 1)
+	to := firstLinePoint(text, runeIndex(t, text, "ted"), -1)
+	for _, tt := range []struct {
+		mods fyne.KeyModifier
+		want [2]int
+	}{
+		{fyne.KeyModifierAlt, [2]int{6, 15}}, // "orkers vo"
+		{0, [2]int{5, 18}},
+	} {
+		v.content.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: from}, Button: desktop.MouseButtonPrimary, Modifier: tt.mods})
+		v.content.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: to}, Dragged: fyne.NewDelta(to.X-from.X, 0)})
+		v.content.DragEnd()
+		if got := log.last(t); got != tt.want {
+			t.Errorf("modifiers %v: selection %v %q, want %v", tt.mods, got, string([]rune(text)[got[0]:got[1]]), tt.want)
 		}
 	}
 }

@@ -498,6 +498,35 @@ func (l *textLayout) wordAt(offset int) (int, int) {
 	return last.start, last.end
 }
 
+// snapToWords widens [start, end) so that it does not cut a word: a start
+// inside a word moves to the word's start, an end inside a word to its end.
+// Spaces and punctuation at the edges stay as they are.
+func (l *textLayout) snapToWords(start, end int) (int, int) {
+	if start > end {
+		start, end = end, start
+	}
+	if start == end {
+		return start, end
+	}
+	if ws, we := l.wordAt(start); ws < start && start < we && l.isWord(ws, we) {
+		start = ws
+	}
+	if ws, we := l.wordAt(end - 1); ws < end && end < we && l.isWord(ws, we) {
+		end = we
+	}
+	return start, end
+}
+
+// isWord tells whether [start, end) holds a letter or digit.
+func (l *textLayout) isWord(start, end int) bool {
+	for _, r := range l.runes[start:end] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // nextWordEnd is the end of the first word ending after offset, across
 // paragraphs; the document's end when there is none.
 func (l *textLayout) nextWordEnd(offset int) int {

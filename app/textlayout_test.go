@@ -279,3 +279,31 @@ func TestTextLayoutWords(t *testing.T) {
 		}
 	}
 }
+
+func TestTextLayoutSnapToWords(t *testing.T) {
+	text := "Mayor Inés Peña said: \"Cafés close at 3.30 p.m.\"\n\nNext paragraph"
+	l := newTextLayout(text, nil, &gridMeasurer{})
+	idx := func(sub string) int { return runeIndex(t, text, sub) }
+	tests := []struct {
+		name       string
+		start, end int
+		want       [2]int
+	}{
+		{"word edges stay", idx("Inés"), idx("Inés") + 4, [2]int{idx("Inés"), idx("Inés") + 4}},
+		{"mid-word start widens", idx("nés"), idx("Peña") + 4, [2]int{idx("Inés"), idx("Peña") + 4}},
+		{"mid-word end widens", idx("Inés"), idx("Peña") + 2, [2]int{idx("Inés"), idx("Peña") + 4}},
+		{"reversed range", idx("Peña") + 2, idx("nés"), [2]int{idx("Inés"), idx("Peña") + 4}},
+		{"accented word kept whole", idx("afés"), idx("close") + 2, [2]int{idx("Cafés"), idx("close") + 5}},
+		{"a number with a point is one word", idx("30"), idx("30") + 1, [2]int{idx("3.30"), idx("3.30") + 4}},
+		{"punctuation at the edges stays as it is", idx("said:") + 4, idx("\"Cafés") + 1, [2]int{idx("said:") + 4, idx("\"Cafés") + 1}},
+		{"empty stays empty", idx("said"), idx("said"), [2]int{idx("said"), idx("said")}},
+		{"across paragraphs", idx("m.\"") + 1, idx("Next") + 2, [2]int{idx("m.\"") + 1, idx("Next") + 4}},
+	}
+	for _, tt := range tests {
+		s, e := l.snapToWords(tt.start, tt.end)
+		if [2]int{s, e} != tt.want {
+			t.Errorf("%s: snapToWords(%d, %d) = (%d, %d) %q, want %v %q", tt.name, tt.start, tt.end, s, e,
+				string([]rune(text)[s:e]), tt.want, string([]rune(text)[tt.want[0]:tt.want[1]]))
+		}
+	}
+}
