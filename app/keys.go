@@ -87,7 +87,8 @@ var keyMap = buildKeyMap()
 func buildKeyMap() []keyBinding {
 	var m []keyBinding
 	add := func(b keyBinding) { m = append(m, b) }
-	add(keyBinding{keys: "drag, double-click", does: "select text; a word"})
+	add(keyBinding{keys: "drag, double-click", does: "select whole words; a word"})
+	add(keyBinding{keys: "Alt+drag", does: "select exactly the characters dragged over"})
 	add(keyBinding{keys: "Shift+←/→, Ctrl+Shift+←/→", does: "extend the selection by a character, by a word"})
 	add(keyBinding{keys: "Esc", does: "clear the selection"})
 	for n := 1; n <= 9; n++ {
