@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -890,5 +891,25 @@ func TestAcceptThenStance(t *testing.T) {
 		WHERE d.id = ? AND r.head = ? AND r.label = 'said_by'`, doc, stmt)
 	if speaker != annotate.SpanAccepted {
 		t.Errorf("the statement's speaker is %q, want accepted with it", speaker)
+	}
+}
+
+func TestProjectOverviewDrawsTheFigures(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	f.tag("\"We have held prices for three years,\"", 1)
+	note, img := f.m.showOverview()
+	if note == nil || img == nil {
+		t.Fatal("no overview for an open project")
+	}
+	if img.Image == nil {
+		t.Fatalf("the chart was not drawn; note says %q", note.Text)
+	}
+	if b := img.Image.Bounds(); b.Dx() != overviewW || b.Dy() != overviewH {
+		t.Errorf("chart is %v, want %dx%d", b, overviewW, overviewH)
+	}
+	docs := len(f.m.ctl.Documents())
+	if want := fmt.Sprintf("%d documents, 0 done · 1 spans accepted", docs); !strings.Contains(note.Text, want) {
+		t.Errorf("overview says %q, want it to start %q", note.Text, want)
 	}
 }

@@ -42,7 +42,8 @@ func (m *mainWindow) menu() *fyne.MainMenu {
 	}
 
 	view := fyne.NewMenu("View", m.keyItems("View")...)
-	view.Items = append(view.Items, fyne.NewMenuItemSeparator())
+	view.Items = append(view.Items, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Project overview…", func() { m.showOverview() }), fyne.NewMenuItemSeparator())
 	for _, t := range themeChoices {
 		name := t
 		item := fyne.NewMenuItem("Theme: "+name, nil)
