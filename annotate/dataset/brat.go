@@ -296,7 +296,7 @@ type bratDir struct {
 
 func newBratSink(out string) (sink, error) {
 	if strings.EqualFold(filepath.Ext(out), ".zip") {
-		tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-*")
+		tmp, err := createTemp(out)
 		if err != nil {
 			return nil, err
 		}
@@ -309,6 +309,10 @@ func newBratSink(out string) (sink, error) {
 	}
 	tmp, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-*")
 	if err != nil {
+		return nil, err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.Remove(tmp)
 		return nil, err
 	}
 	return &bratDir{bratFiles: bratFiles{conf: newBratConf(), used: map[string]bool{}}, tmp: tmp, final: out}, nil

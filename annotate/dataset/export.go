@@ -268,6 +268,22 @@ func (l *lineSink) finish() error {
 func (l *lineSink) publish() error { return nil }
 func (l *lineSink) abort()         {}
 
+// createTemp makes the temporary file an export is written to beside path.
+// A dataset is for sharing, so it gets the usual mode of a new file, not
+// CreateTemp's owner-only one.
+func createTemp(path string) (*os.File, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return nil, err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return nil, err
+	}
+	return tmp, nil
+}
+
 // fileSink is a lineSink on a temporary file renamed into place on publish.
 type fileSink struct {
 	*lineSink
@@ -277,7 +293,7 @@ type fileSink struct {
 }
 
 func newFileSink(path string, f lineFormat) (*fileSink, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	tmp, err := createTemp(path)
 	if err != nil {
 		return nil, err
 	}

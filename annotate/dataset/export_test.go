@@ -598,3 +598,27 @@ func TestBratFolderReplacesAnEarlierExportOnly(t *testing.T) {
 		t.Errorf("the folder's own file was touched")
 	}
 }
+
+// TestExportedFilesAreShareable: a dataset gets a new file's usual mode, not
+// the owner-only mode of the temporary file it was written through.
+func TestExportedFilesAreShareable(t *testing.T) {
+	st := testStore(t)
+	for _, name := range []string{"out.jsonl", "out.zip", "brat"} {
+		dir := t.TempDir()
+		opt := Options{Format: FormatNewsmark}
+		if name != "out.jsonl" {
+			opt.Format = FormatBrat
+		}
+		out := filepath.Join(dir, name)
+		if _, err := Export(context.Background(), st, out, nil, opt, nil); err != nil {
+			t.Fatal(err)
+		}
+		fi, err := os.Stat(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Mode().Perm()&0o044 != 0o044 {
+			t.Errorf("%s has mode %v; others cannot read it", name, fi.Mode().Perm())
+		}
+	}
+}
