@@ -10,12 +10,7 @@ import (
 // relations: text, entities {id, label, start_offset, end_offset} and
 // relations {id, from_id, to_id, type}, entity ids numbered in span order.
 func WriteDoccano(w io.Writer, d *annotate.Document, a *annotate.Annotations, opt Options) error {
-	s, err := selectAnnotations(d, a, opt)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(appendDoccano(nil, s))
-	return err
+	return writeOne(w, d, a, opt, appendDoccano)
 }
 
 func appendDoccano(b []byte, s *selection) []byte {
@@ -64,12 +59,7 @@ func appendDoccano(b []byte, s *selection) []byte {
 // doc.char_span turns into doc.spans["sc"] (see SPACY.md). Pending
 // suggestions, when included, go to their own group "sc_pending".
 func WriteSpacy(w io.Writer, d *annotate.Document, a *annotate.Annotations, opt Options) error {
-	s, err := selectAnnotations(d, a, opt)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(appendSpacy(nil, s))
-	return err
+	return writeOne(w, d, a, opt, appendSpacy)
 }
 
 func appendSpacy(b []byte, s *selection) []byte {
@@ -122,12 +112,7 @@ func appendSpacy(b []byte, s *selection) []byte {
 // "relation" per relation. Pending suggestions are marked origin
 // "prediction".
 func WriteLabelStudio(w io.Writer, d *annotate.Document, a *annotate.Annotations, opt Options) error {
-	s, err := selectAnnotations(d, a, opt)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(appendLabelStudio(nil, s))
-	return err
+	return writeOne(w, d, a, opt, appendLabelStudio)
 }
 
 func appendLabelStudio(b []byte, s *selection) []byte {

@@ -28,12 +28,7 @@ import (
 // WriteBrat writes one document's .ann standoff (the .txt is the document
 // text itself).
 func WriteBrat(w io.Writer, d *annotate.Document, a *annotate.Annotations, opt Options) error {
-	s, err := selectAnnotations(d, a, opt)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(appendBratAnn(nil, s, newBratConf()))
-	return err
+	return writeOne(w, d, a, opt, func(b []byte, s *selection) []byte { return appendBratAnn(b, s, newBratConf()) })
 }
 
 // bratConf gathers what annotation.conf must declare.

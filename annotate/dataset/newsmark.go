@@ -18,11 +18,17 @@ var metaKeysWritten = map[string]bool{"schema": true, "offset_unit": true, "sour
 // stance with evidence, and document labels. Fields without a value are
 // left out.
 func WriteNewsmark(w io.Writer, d *annotate.Document, a *annotate.Annotations, opt Options) error {
+	return writeOne(w, d, a, opt, appendNewsmark)
+}
+
+// writeOne selects what opt asks for in one document and writes it as one
+// record of a format.
+func writeOne(w io.Writer, d *annotate.Document, a *annotate.Annotations, opt Options, format func([]byte, *selection) []byte) error {
 	s, err := selectAnnotations(d, a, opt)
 	if err != nil {
 		return err
 	}
-	_, err = w.Write(appendNewsmark(nil, s))
+	_, err = w.Write(format(nil, s))
 	return err
 }
 

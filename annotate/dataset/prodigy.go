@@ -17,12 +17,7 @@ import (
 // relations recipe stores them), a stable _input_hash and _task_hash, and
 // answer "accept". Pending suggestions, when included, carry "status".
 func WriteProdigy(w io.Writer, d *annotate.Document, a *annotate.Annotations, opt Options) error {
-	s, err := selectAnnotations(d, a, opt)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(appendProdigy(nil, s))
-	return err
+	return writeOne(w, d, a, opt, appendProdigy)
 }
 
 // token is a word or punctuation mark, in code points [start, end).
