@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -68,23 +67,9 @@ func (m *mainWindow) exportDialog() {
 }
 
 func (m *mainWindow) chooseExportFile(opt dataset.Options) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, m.win)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		// The dialog made an empty file; the export writes beside it and
-		// renames, and a split writes other names, so remove it.
-		removeIfEmpty(path)
-		m.export(path, opt)
-	}, m.win)
-	d.SetFileName("newsmark-" + opt.Format + exportExtension(opt.Format))
-	d.Show()
+	// The export writes beside the chosen file and renames, and a split
+	// writes other names: the empty file the dialog made is removed.
+	m.choosePathToSave("newsmark-"+opt.Format+exportExtension(opt.Format), func(path string) { m.export(path, opt) })
 }
 
 // export writes the dataset with a progress bar and Cancel, then says what

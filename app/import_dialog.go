@@ -184,6 +184,15 @@ func (m *mainWindow) withProgress(title string, work func(ctx context.Context, p
 
 // newProject is File › New project…: a new project file, opened at once.
 func (m *mainWindow) newProject() {
+	// Without the empty file the dialog made, the project counts as just
+	// created and gets the sample articles.
+	m.choosePathToSave("project.newsmark", m.openProject)
+}
+
+// choosePathToSave asks where to save, suggesting name, and hands the path
+// to then. Fyne's save dialog creates the file empty; it is removed, as our
+// writers create their files themselves.
+func (m *mainWindow) choosePathToSave(name string, then func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			dialog.ShowError(err, m.win)
@@ -194,12 +203,10 @@ func (m *mainWindow) newProject() {
 		}
 		path := w.URI().Path()
 		w.Close()
-		// The dialog made an empty file; remove it so the project counts
-		// as just created and gets the sample articles.
 		removeIfEmpty(path)
-		m.openProject(path)
+		then(path)
 	}, m.win)
-	d.SetFileName("project.newsmark")
+	d.SetFileName(name)
 	d.Show()
 }
 
