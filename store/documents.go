@@ -299,7 +299,7 @@ func (s *Store) Document(ctx context.Context, id string) (*annotate.Document, er
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT zone, start, "end" FROM zones WHERE doc = ? ORDER BY rowid`, seq)
+	rows, err := s.db.QueryContext(ctx, `SELECT zone, start, "end" FROM zones WHERE doc = ? ORDER BY start, "end" DESC, zone`, seq)
 	if err != nil {
 		return nil, err
 	}

@@ -34,9 +34,9 @@ CREATE TABLE zones (
 	zone  TEXT NOT NULL,
 	start INTEGER NOT NULL,
 	"end" INTEGER NOT NULL,
+	PRIMARY KEY (doc, start, "end" DESC, zone),
 	CHECK (0 <= start AND start <= "end")
-);
-CREATE INDEX zones_doc ON zones(doc);
+) WITHOUT ROWID;
 CREATE TABLE spans (
 	doc        INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
 	id         TEXT NOT NULL,
@@ -130,11 +130,13 @@ CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
 	DELETE FROM documents_fts WHERE docid = old.seq;
 END;
 `,
-	// 3: indexes that give a whole-project export relations and stances in
-	// document order without sorting.
+	// 3: indexes for a whole-project read: relations and stances in
+	// document order, and counts of documents by status without reading
+	// their text.
 	`
 CREATE INDEX relations_doc ON relations(doc);
 CREATE INDEX stances_doc ON stances(doc);
+CREATE INDEX documents_status ON documents(status);
 `,
 }
 

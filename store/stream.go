@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"maps"
 
 	"newsmark/annotate"
 )
@@ -57,6 +58,7 @@ type merger struct {
 	relations *cursor[annotate.Relation]
 	stances   *cursor[annotate.Stance]
 	labels    *cursor[[2]string]
+	attrs     attrCache
 	targets   map[string]annotate.Target
 	ownTarget map[int64][]string
 	order     map[string]int
@@ -85,7 +87,7 @@ func newMerger(ctx context.Context, tx *sql.Tx) (*merger, error) {
 	if err := closeRows(rows); err != nil {
 		return nil, err
 	}
-	if m.zones, err = openCursor(ctx, tx, `SELECT doc, zone, start, "end" FROM zones ORDER BY doc, rowid`,
+	if m.zones, err = openCursor(ctx, tx, `SELECT doc, zone, start, "end" FROM zones ORDER BY doc, start, "end" DESC, zone`,
 		func(r *sql.Rows) (int64, annotate.Zone, error) {
 			var seq int64
 			var z annotate.Zone
@@ -103,7 +105,7 @@ func newMerger(ctx context.Context, tx *sql.Tx) (*merger, error) {
 			err := r.Scan(&seq, &sp.ID, &sp.Start, &sp.End, &sp.Label, &attrs, &sp.Annotator, &sp.Source, &sp.Status,
 				&sp.Note, &sp.Pattern, &sp.Confidence)
 			if err == nil && attrs != "{}" {
-				err = json.Unmarshal([]byte(attrs), &sp.Attrs)
+				sp.Attrs, err = m.attrs.decode(attrs)
 			}
 			return seq, sp, err
 		}); err != nil {
@@ -207,4 +209,31 @@ func sortByOrder(ids []string, order map[string]int) {
 			ids[j], ids[j-1] = ids[j-1], ids[j]
 		}
 	}
+}
+
+// attrCache decodes span attributes for a whole-project read. The same few
+// attribute objects ({"quote_type":"direct"}, a speaker's canonical name)
+// come back on many spans, and copying a decoded map is much cheaper than
+// parsing its JSON again. The copy is shallow: nested values (lists) are
+// shared between spans, and readers of a stream do not modify them.
+type attrCache struct {
+	seen map[string]map[string]any
+}
+
+// attrCacheSize bounds the cache; past it, it starts afresh.
+const attrCacheSize = 4096
+
+func (c *attrCache) decode(js string) (map[string]any, error) {
+	if m, ok := c.seen[js]; ok {
+		return maps.Clone(m), nil
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(js), &m); err != nil {
+		return nil, err
+	}
+	if c.seen == nil || len(c.seen) >= attrCacheSize {
+		c.seen = make(map[string]map[string]any, 256)
+	}
+	c.seen[js] = m
+	return maps.Clone(m), nil
 }

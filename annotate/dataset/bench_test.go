@@ -102,7 +102,7 @@ func benchArticle(i int) (*annotate.Document, *annotate.Annotations) {
 // under os.TempDir() (built under a temporary name, so an interrupted
 // build is never reused).
 func benchProject(b *testing.B, n int) string {
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("newsmark-bench-export-v2-%d.newsmark", n))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("newsmark-bench-export-v3-%d.newsmark", n))
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}
