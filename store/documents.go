@@ -75,17 +75,27 @@ func (s *Store) AddDocuments(ctx context.Context, actor string, docs []*annotate
 			return err
 		}
 		defer insZone.Close()
+		findText, err := tx.PrepareContext(ctx, "SELECT id FROM documents WHERE text_sha256 = ?")
+		if err != nil {
+			return err
+		}
+		defer findText.Close()
+		findID, err := tx.PrepareContext(ctx, "SELECT 1 FROM documents WHERE id = ?")
+		if err != nil {
+			return err
+		}
+		defer findID.Close()
 		for i, d := range docs {
 			sum := TextSHA256(d.Text)
 			var existing string
-			err := tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE text_sha256 = ?", sum).Scan(&existing)
+			err := findText.QueryRowContext(ctx, sum).Scan(&existing)
 			if err == nil {
 				res[i] = AddResult{ID: existing, Duplicate: true}
 				continue
 			} else if !errors.Is(err, sql.ErrNoRows) {
 				return err
 			}
-			id, err := uniqueID(ctx, tx, d.ID)
+			id, err := uniqueID(ctx, findID, d.ID)
 			if err != nil {
 				return err
 			}
@@ -197,17 +207,25 @@ func exists(ctx context.Context, tx *sql.Tx, query string, args ...any) bool {
 	return tx.QueryRowContext(ctx, query, args...).Scan(&one) == nil
 }
 
-// uniqueID keeps a readable id and adds "-2", "-3"… when it is taken.
-func uniqueID(ctx context.Context, tx *sql.Tx, want string) (string, error) {
+// uniqueID keeps a readable id and adds "-2", "-3"… when it is taken;
+// findID is "SELECT 1 FROM documents WHERE id = ?".
+func uniqueID(ctx context.Context, findID *sql.Stmt, want string) (string, error) {
 	want = strings.TrimSpace(want)
 	if want == "" {
 		want = "article"
 	}
 	id := want
-	for n := 2; exists(ctx, tx, "SELECT 1 FROM documents WHERE id = ?", id); n++ {
+	for n := 2; ; n++ {
+		var one int
+		err := findID.QueryRowContext(ctx, id).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			return id, nil
+		}
+		if err != nil {
+			return "", err
+		}
 		id = fmt.Sprintf("%s-%d", want, n)
 	}
-	return id, nil
 }
 
 // DocSummary is one line of the document list.

@@ -119,15 +119,22 @@ CREATE TABLE history (
 CREATE INDEX history_actor ON history(actor, undone, event);
 `,
 	// 2: full-text search over titles and article text (FTS4 is built into
-	// go-sqlite3 without build tags).
+	// go-sqlite3 without build tags). The index reads the text from the
+	// documents table instead of keeping a second copy of every article.
 	`
-CREATE VIRTUAL TABLE documents_fts USING fts4(title, text, tokenize=unicode61);
-INSERT INTO documents_fts(docid, title, text) SELECT seq, title, text FROM documents;
+CREATE VIRTUAL TABLE documents_fts USING fts4(content="documents", title, text, tokenize=unicode61);
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
 	INSERT INTO documents_fts(docid, title, text) VALUES (new.seq, new.title, new.text);
 END;
-CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+CREATE TRIGGER documents_fts_delete BEFORE DELETE ON documents BEGIN
 	DELETE FROM documents_fts WHERE docid = old.seq;
+END;
+CREATE TRIGGER documents_fts_before_update BEFORE UPDATE OF title, text ON documents BEGIN
+	DELETE FROM documents_fts WHERE docid = old.seq;
+END;
+CREATE TRIGGER documents_fts_after_update AFTER UPDATE OF title, text ON documents BEGIN
+	INSERT INTO documents_fts(docid, title, text) VALUES (new.seq, new.title, new.text);
 END;
 `,
 	// 3: indexes for a whole-project read: relations and stances in
