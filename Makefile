@@ -8,7 +8,7 @@ PKGS    := gcc libc6-dev pkg-config libgl1-mesa-dev xorg-dev
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CGO_ENABLED = 1
 
-.PHONY: run build test vet race bench deps clean
+.PHONY: run build test vet bench deps clean
 
 run: build
 	./$(BIN)
@@ -16,18 +16,16 @@ run: build
 build: deps
 	$(GO) build -o $(BIN) .
 
-# Every test headless (-tags ci: Fyne's test driver, no display), then one
-# full GL build so the real desktop driver keeps compiling.
+# Every test headless (-tags ci: Fyne's test driver, no display) with the
+# race detector, as the window hands store work to goroutines; then one full
+# GL build so the real desktop driver keeps compiling.
 test: deps vet
-	$(GO) test -tags ci -count=1 ./...
+	$(GO) test -tags ci -race -count=1 ./...
 	$(GO) build -o /dev/null .
 
 vet: deps
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt would change the files above"; exit 1; }
 	$(GO) vet -tags ci ./...
-
-race: deps
-	$(GO) test -tags ci -race ./...
 
 # Speed and memory goals, each against a baseline measured in the same run.
 bench: deps
