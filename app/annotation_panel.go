@@ -26,6 +26,7 @@ type annotationPanel struct {
 	ctl     *Controller
 	content fyne.CanvasObject
 
+	labels    *fyne.Container // a button per label, with its key
 	spanTitle *widget.Label
 	attrs     *fyne.Container
 	links     *fyne.Container
@@ -60,18 +61,8 @@ func newAnnotationPanel(ctl *Controller, pickSpeaker func(), chooseTarget func(l
 		})
 	p.speakers = newSpeakerPanel(ctl)
 
-	labels := container.NewGridWithColumns(2)
-	sch := ctl.Schema()
-	for n := 1; n <= 9; n++ {
-		l, ok := sch.LabelAt(n)
-		if !ok {
-			continue
-		}
-		key := n
-		btn := widget.NewButton(fmt.Sprintf("%d %s", n, l.Name), func() { ctl.Tag(key) })
-		swatch := canvas.NewRectangle(tint(sch.Color(l.Name), 0x70))
-		labels.Add(container.NewStack(swatch, btn))
-	}
+	p.labels = container.NewGridWithColumns(2)
+	p.showLabels()
 
 	doc := container.NewVBox(container.NewBorder(nil, nil, widget.NewLabel("Status"), nil, p.status), p.docFields)
 	body := container.NewVBox(
@@ -81,8 +72,29 @@ func newAnnotationPanel(ctl *Controller, pickSpeaker func(), chooseTarget func(l
 		heading("Speakers and spans"), p.speakers.content,
 	)
 	p.scroll = container.NewVScroll(body)
-	p.content = container.NewBorder(labels, nil, nil, nil, p.scroll)
+	p.content = container.NewBorder(p.labels, nil, nil, nil, p.scroll)
 	return p
+}
+
+// showLabels lays out a button for each of the schema's labels with its key,
+// again whenever the project's schema changes.
+func (p *annotationPanel) showLabels() {
+	ctl := p.ctl
+	sch := ctl.Schema()
+	p.labels.RemoveAll()
+	for n := 1; n <= 9; n++ {
+		l, ok := sch.LabelAt(n)
+		if !ok {
+			continue
+		}
+		key := n
+		btn := widget.NewButton(fmt.Sprintf("%d %s", n, l.Name), func() { ctl.Tag(key) })
+		swatch := canvas.NewRectangle(tint(sch.Color(l.Name), 0x70))
+		p.labels.Add(container.NewStack(swatch, btn))
+	}
+	p.labels.Refresh()
+	// The fields and attributes come from the schema too: build them anew.
+	p.built, p.builtDoc = panelState{}, ""
 }
 
 // heading is a section title in the panel.

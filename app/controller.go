@@ -60,6 +60,9 @@ type Controller struct {
 	OnSelected func()
 	// OnStatus is called with the new status line.
 	OnStatus func(line string)
+	// OnSchema is called when the project's schema changes (another project
+	// opened, or the analyst edited its labels).
+	OnSchema func()
 	// OnNeedTarget is called when a stance key is pressed with no current
 	// target: the window asks the analyst for one.
 	OnNeedTarget func(label string)
@@ -98,6 +101,16 @@ func (c *Controller) Store() *store.Store { return c.st }
 
 // Schema is the project's annotation schema.
 func (c *Controller) Schema() *annotate.Schema { return c.schema }
+
+// SetSchema makes sch the schema labels, colours and fields come from, and
+// redraws what shows them.
+func (c *Controller) SetSchema(sch *annotate.Schema) {
+	c.schema = sch
+	if c.OnSchema != nil {
+		c.OnSchema()
+	}
+	c.changed(chAnnotations | chSelected)
+}
 
 // Analyst is who is annotating.
 func (c *Controller) Analyst() string { return c.analyst }
@@ -152,6 +165,21 @@ func (c *Controller) SetStore(st *store.Store, then func()) {
 	c.failure, c.message = "", ""
 	c.changed(chDocument)
 	c.changed(chDocuments)
+	// The project's own schema, copied from the default into a new project.
+	c.run(func() {
+		sch, _, err := annotate.ProjectSchema(c.ctx, st)
+		c.ui(func() {
+			if st != c.st {
+				return
+			}
+			if err != nil {
+				log.Printf("newsmark: %v", err)
+				c.say("the project's schema could not be read (" + explain(err) + "); using the default labels")
+				return
+			}
+			c.SetSchema(sch)
+		})
+	})
 	c.ReloadDocuments(func() {
 		if len(c.docs) > 0 {
 			c.OpenDocument(c.firstToDo(""))

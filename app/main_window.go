@@ -130,6 +130,10 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 	}
 	m.ctl.OnSelected = m.showSelected
 	m.ctl.OnStatus = func(line string) { setText(m.status, line) }
+	m.ctl.OnSchema = func() {
+		m.panel.showLabels()
+		m.win.SetMainMenu(m.menu()) // the Tag menu names the labels
+	}
 	m.ctl.OnNeedTarget = func(label string) { m.chooseTarget(label) }
 
 	right := container.NewHSplit(m.view, m.panel.content)

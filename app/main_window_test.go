@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"image/color"
 	"os"
 	"path/filepath"
 	"slices"
@@ -911,5 +912,55 @@ func TestProjectOverviewDrawsTheFigures(t *testing.T) {
 	docs := len(f.m.ctl.Documents())
 	if want := fmt.Sprintf("%d documents, 0 done · 1 spans accepted", docs); !strings.Contains(note.Text, want) {
 		t.Errorf("overview says %q, want it to start %q", note.Text, want)
+	}
+}
+
+// TestProjectSchemaChangesLabels: the analyst renames a label and changes
+// its colour in the project's schema; the label buttons, key 4 and the
+// colour in the view follow, also after the project is opened again.
+func TestProjectSchemaChangesLabels(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	_, raw, err := annotate.ProjectSchema(context.Background(), f.m.ctl.Store())
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.ReplaceAll(raw, `"CLAIM"`, `"CHECKABLE"`)
+	edited = strings.Replace(edited, `"#009E73"`, `"#112233"`, 1)
+	var saveErr error
+	f.m.ctl.SaveSchema([]byte(strings.Replace(edited, `"#112233"`, `"teal"`, 1)), func(err error) { saveErr = err })
+	if saveErr == nil {
+		t.Fatal("a schema with colour \"teal\" was saved")
+	}
+	f.m.ctl.SaveSchema([]byte(edited), func(err error) { saveErr = err })
+	if saveErr != nil {
+		t.Fatal(saveErr)
+	}
+	found := false
+	for _, o := range f.m.panel.labels.Objects {
+		for _, w := range o.(*fyne.Container).Objects {
+			if b, ok := w.(*widget.Button); ok && b.Text == "4 CHECKABLE" {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Error("no \"4 CHECKABLE\" label button after the schema change")
+	}
+	sp := f.tag("\"We have held prices for three years,\"", 4)
+	if sp.Label != "CHECKABLE" {
+		t.Errorf("key 4 tagged %s, want CHECKABLE", sp.Label)
+	}
+	for _, vs := range f.m.ctl.ViewSpans() {
+		if vs.ID == sp.ID {
+			if c, ok := vs.Color.(color.NRGBA); !ok || c.R != 0x11 || c.G != 0x22 || c.B != 0x33 {
+				t.Errorf("the span is drawn in %v, want the new colour #112233", vs.Color)
+			}
+		}
+	}
+	// Opening the project again keeps its own schema.
+	f.m.ctl.SetStore(f.m.ctl.Store(), nil)
+	if l, _ := f.m.ctl.Schema().LabelAt(4); l.Name != "CHECKABLE" {
+		t.Errorf("after reopening key 4 is %s, want CHECKABLE", l.Name)
 	}
 }

@@ -140,3 +140,20 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	return tx.Commit()
 }
+
+// EnsureSetting returns a project setting, first writing def when the
+// setting was never set: one transaction, so two processes opening a new
+// project agree on the value.
+func (s *Store) EnsureSetting(ctx context.Context, key, def string) (string, error) {
+	var value string
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO NOTHING", key, def); err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&value)
+	})
+	if err != nil {
+		return "", fmt.Errorf("project setting %s: %w", key, err)
+	}
+	return value, nil
+}
