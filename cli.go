@@ -43,6 +43,7 @@ Usage:
                                             write a labeled dataset
   newsmark validate FILE                    check a newsmark/1 or stance JSONL file
   newsmark stats [--db FILE] [--png FILE]   progress, labels, stance, speakers (and a chart)
+  newsmark schema [--db FILE] [--set FILE]  print the project's annotation schema, or replace it
   newsmark help [COMMAND]                   show help
 
 The project file is --db FILE, else $NEWSMARK_DB, else (window only) the last
@@ -85,6 +86,8 @@ func run(args []string, stdout, stderr io.Writer, gui func(db string) int) int {
 		return c.validateCmd(args[1:])
 	case "stats":
 		return c.statsCmd(args[1:])
+	case "schema":
+		return c.schemaCmd(args[1:])
 	case "help":
 		if len(args) > 1 {
 			return run([]string{args[1], "--help"}, stdout, stderr, gui)
@@ -463,4 +466,42 @@ func writeAtomically(path string, write func(io.Writer) error) error {
 		return err
 	}
 	return os.Rename(f.Name(), path)
+}
+
+func (c *cli) schemaCmd(args []string) int {
+	fs, db := c.flags("schema", "[--db FILE] [--set FILE]", "Print the project's annotation schema (labels in key order, colours,\nattributes, relations, document fields) as JSON, or replace it with --set.\nA schema with problems is refused with each one named.")
+	set := fs.String("set", "", "make the JSON schema in this `file` the project's")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(c.stderr, "newsmark schema: unexpected %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	st, ok := c.open(*db)
+	if !ok {
+		return exitFail
+	}
+	defer st.Close()
+	if *set == "" {
+		_, raw, err := annotate.ProjectSchema(c.ctx, st)
+		fmt.Fprint(c.stdout, raw)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "newsmark schema: %v\n", err)
+			return exitFail
+		}
+		return exitOK
+	}
+	data, err := os.ReadFile(*set)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark schema: %v\n", err)
+		return exitFail
+	}
+	sch, err := annotate.SetProjectSchema(c.ctx, st, data)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark schema: %s: %v\n", *set, err)
+		return exitFail
+	}
+	fmt.Fprintf(c.stdout, "the project's schema now has %d labels: %s\n", len(sch.Labels), strings.Join(sch.LabelNames(), ", "))
+	return exitOK
 }

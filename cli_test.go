@@ -200,3 +200,26 @@ func TestStatsCommand(t *testing.T) {
 		t.Errorf("chart not written: %v", err)
 	}
 }
+
+func TestSchemaCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.newsmark")
+	code, out, _ := runCLI(t, "schema", "--db", db)
+	if code != 0 || !strings.Contains(out, `"STATEMENT"`) {
+		t.Fatalf("schema print: exit %d\n%s", code, out)
+	}
+	edited := writeFile(t, dir, "mine.json", strings.ReplaceAll(out, `"ENTITY"`, `"PLACE"`))
+	code, msg, _ := runCLI(t, "schema", "--db", db, "--set", edited)
+	if code != 0 || !strings.Contains(msg, "PLACE") {
+		t.Fatalf("schema --set: exit %d %s", code, msg)
+	}
+	bad := writeFile(t, dir, "bad.json", strings.ReplaceAll(out, `"#56B4E9"`, `"blue"`))
+	code, _, errOut := runCLI(t, "schema", "--db", db, "--set", bad)
+	if code != 1 || !strings.Contains(errOut, "bad.json") || !strings.Contains(errOut, "STATEMENT") {
+		t.Errorf("a broken schema: exit %d, %q", code, errOut)
+	}
+	_, out, _ = runCLI(t, "schema", "--db", db)
+	if !strings.Contains(out, `"PLACE"`) {
+		t.Error("the project does not keep the schema set")
+	}
+}
