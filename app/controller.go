@@ -458,6 +458,31 @@ func (c *Controller) Stance(label string) {
 	c.Apply(e, err, nil)
 }
 
+// StanceEvidence makes the text selection the evidence of the selected
+// statement's stance toward the current target (an empty selection removes
+// the evidence).
+func (c *Controller) StanceEvidence() {
+	if !c.ready() {
+		return
+	}
+	var cur *annotate.Stance
+	for i, s := range c.ann.Stances {
+		if s.Statement == c.selected && s.Target == c.target {
+			cur = &c.ann.Stances[i]
+		}
+	}
+	if cur == nil {
+		c.say("set the statement's stance first (F, A or N), then select its evidence")
+		return
+	}
+	var ev *annotate.Evidence
+	if c.selStart < c.selEnd {
+		ev = &annotate.Evidence{Start: c.selStart, End: c.selEnd}
+	}
+	e, err := annotate.SetStance(c.ann, cur.Statement, cur.Target, cur.Label, cur.Implicit, ev)
+	c.Apply(e, err, nil)
+}
+
 // Accept accepts the suggestion the analyst is on: the selected span if it
 // is pending, else the pending span at the text cursor.
 func (c *Controller) Accept() { c.decide(true) }

@@ -964,3 +964,30 @@ func TestProjectSchemaChangesLabels(t *testing.T) {
 		t.Errorf("after reopening key 4 is %s, want CHECKABLE", l.Name)
 	}
 }
+
+func TestStanceEvidenceFromTheSelection(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	quote := f.tag("\"We have held prices for three years,\"", 1)
+	entry := f.m.panel.stance.target
+	test.Type(entry, "port fee rise")
+	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	f.m.ctl.SelectSpan(quote.ID)
+	f.press('a')
+	if !f.m.panel.stance.evidence.Disabled() {
+		start, end := f.dragSelect("held prices for three years")
+		f.m.ctl.SelectSpan(quote.ID)
+		f.m.ctl.SetTextSelection(start, end)
+		test.Tap(f.m.panel.stance.evidence)
+		got := f.scalar(`SELECT st.evidence_start || '-' || st.evidence_end FROM stances st JOIN documents d ON d.seq = st.doc
+			WHERE d.id = 'a' AND st.statement = ?`, quote.ID)
+		if want := fmt.Sprintf("%d-%d", start, end); got != want {
+			t.Errorf("evidence in SQLite is %q, want %s (status %q)", got, want, f.m.status.Text)
+		}
+		if label := f.scalar(`SELECT st.label FROM stances st JOIN documents d ON d.seq = st.doc WHERE d.id = 'a'`); label != annotate.StanceAgainst {
+			t.Errorf("setting evidence changed the stance to %q", label)
+		}
+	} else {
+		t.Fatalf("the evidence button is disabled with a stance set (status %q)", f.m.status.Text)
+	}
+}

@@ -22,6 +22,7 @@ type stancePanel struct {
 	target      *widget.SelectEntry
 	projectWide *widget.Check
 	implicit    *widget.Check
+	evidence    *widget.Button // the text selection becomes the stance's evidence
 	list        *fyne.Container
 	syncing     bool
 	built       string // what the panel shows: see state
@@ -78,6 +79,7 @@ func newStancePanel(ctl *Controller, chooseTarget func(label string)) *stancePan
 			ctl.Apply(e, err, nil)
 		}
 	})
+	p.evidence = widget.NewButton("evidence: the selected text", func() { ctl.StanceEvidence() })
 	buttons := container.NewGridWithColumns(3,
 		widget.NewButton("F favor", func() { ctl.Stance(annotate.StanceFavor) }),
 		widget.NewButton("A against", func() { ctl.Stance(annotate.StanceAgainst) }),
@@ -87,7 +89,7 @@ func newStancePanel(ctl *Controller, chooseTarget func(label string)) *stancePan
 	p.list = container.NewVBox()
 	p.content = container.NewVBox(
 		container.NewBorder(nil, nil, nil, choose, p.target),
-		p.projectWide, buttons, p.implicit, p.list)
+		p.projectWide, buttons, container.NewBorder(nil, nil, p.implicit, nil, p.evidence), p.list)
 	return p
 }
 
@@ -144,8 +146,10 @@ func (p *stancePanel) refresh() bool {
 	p.implicit.SetChecked(cur != nil && cur.Implicit)
 	if cur == nil {
 		p.implicit.Disable()
+		p.evidence.Disable()
 	} else {
 		p.implicit.Enable()
+		p.evidence.Enable()
 	}
 	p.list.RemoveAll()
 	s := p.ctl.SelectedSpan()
@@ -166,6 +170,9 @@ func (p *stancePanel) refresh() bool {
 		desc := fmt.Sprintf("%s %s toward %s", st.Target, st.Label, clip(text, 50))
 		if st.Implicit {
 			desc += " (implicit)"
+		}
+		if st.Evidence != nil {
+			desc += fmt.Sprintf(" · evidence “%s”", clip(annotate.Slice(p.ctl.Document().Text, st.Evidence.Start, st.Evidence.End), 40))
 		}
 		l := widget.NewLabel(desc)
 		l.Truncation = fyne.TextTruncateEllipsis
