@@ -122,7 +122,7 @@ CREATE INDEX history_actor ON history(actor, undone, event);
 	// go-sqlite3 without build tags). The index reads the text from the
 	// documents table instead of keeping a second copy of every article.
 	`
-CREATE VIRTUAL TABLE documents_fts USING fts4(content="documents", title, text, tokenize=unicode61);
+CREATE VIRTUAL TABLE documents_fts USING fts4(content="documents", title, text, tokenize=unicode61, matchinfo=fts3);
 INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
 	INSERT INTO documents_fts(docid, title, text) VALUES (new.seq, new.title, new.text);
