@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -31,5 +32,37 @@ func TestAppendStringReadsBackAsTheSameText(t *testing.T) {
 				t.Errorf("%s decodes to %q, want %q", raw, got, want)
 			}
 		})
+	}
+}
+
+// TestAppendStringAtEveryAlignment puts each character that needs care at
+// every position of an eight-byte word, so the word-at-a-time fast path
+// cannot skip one.
+func TestAppendStringAtEveryAlignment(t *testing.T) {
+	specials := []string{"\"", "\\", "\n", "\x01", "\u2028", "\u2029", "—", "é", "🚢", "\x7f"}
+	for _, sp := range specials {
+		for pad := 0; pad < 17; pad++ {
+			in := strings.Repeat("a", pad) + sp + strings.Repeat("b", 17-pad) + sp
+			var got string
+			raw := appendString(nil, in)
+			if err := json.Unmarshal(raw, &got); err != nil {
+				t.Fatalf("%q at %d: %s is not JSON: %v", sp, pad, raw, err)
+			}
+			if got != in {
+				t.Errorf("%q at %d: decodes to %q", sp, pad, got)
+			}
+			if (sp == "\u2028" || sp == "\u2029") && strings.Contains(string(raw), sp) {
+				t.Errorf("%q at %d was not escaped: %s", sp, pad, raw)
+			}
+		}
+	}
+}
+
+func BenchmarkAppendString(b *testing.B) {
+	text := strings.Repeat("The port authority said on Monday that berthing fees would rise by 6 percent — \"we held prices\", it said. ", 50)
+	var buf []byte
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		buf = appendString(buf[:0], text)
 	}
 }
