@@ -1122,13 +1122,23 @@ func (r *articleContentRenderer) build() {
 			r.rect(p.x0, p.y+1, p.x1-p.x0, p.h-2, color.Transparent, stroke, pendingStroke)
 		})
 	}
+	// Spans linked to the selected one (a statement's speaker and cue) are
+	// outlined in the selected span's colour, with a bar beneath, wherever
+	// they are in the article.
+	linkColor := th.Color(theme.ColorNameForeground, variant)
+	for _, s := range v.spans {
+		if s.ID == v.selected {
+			linkColor = withAlpha(s.Color, 255)
+			break
+		}
+	}
 	for _, s := range inView {
 		if !v.linked[s.ID] {
 			continue
 		}
-		bar := withAlpha(s.Color, 255)
 		pieces(s.Start, s.End, func(p piece) {
-			r.rect(p.x0, p.y+p.h-linkedBar, p.x1-p.x0, linkedBar, bar, nil, 0)
+			r.rect(p.x0, p.y, p.x1-p.x0, p.h, color.Transparent, linkColor, linkedStroke)
+			r.rect(p.x0, p.y+p.h-linkedBar, p.x1-p.x0, linkedBar, linkColor, nil, 0)
 		})
 	}
 	for _, s := range inView {
@@ -1213,6 +1223,7 @@ const (
 	spanAlpha      = 102 // ~40%: overlaps mix and the text stays readable
 	pendingStroke  = 1
 	linkedBar      = 3
+	linkedStroke   = 1.5
 	selectedStroke = 2
 	caretWidth     = 2
 	blankStub      = 6 // width drawn for a blank line inside a span or the selection
