@@ -302,6 +302,16 @@ func (c *Controller) SelectSpan(id string) {
 		return
 	}
 	c.selected = id
+	if c.target == "" && c.ann != nil {
+		// With no current target yet (a project just opened), take the one
+		// the statement already has a stance toward, so its stance shows.
+		for _, st := range c.ann.Stances {
+			if st.Statement == id {
+				c.target = st.Target
+				break
+			}
+		}
+	}
 	if c.message != "" {
 		c.message = ""
 		c.changed(chStatus)

@@ -991,3 +991,31 @@ func TestStanceEvidenceFromTheSelection(t *testing.T) {
 		t.Fatalf("the evidence button is disabled with a stance set (status %q)", f.m.status.Text)
 	}
 }
+
+// TestSelectingAStatementTakesItsTarget: after the project is opened again
+// there is no current target; selecting a statement with a stance makes its
+// target current, so the panel shows the stance and F/A/N change it.
+func TestSelectingAStatementTakesItsTarget(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	quote := f.tag("\"We have held prices for three years,\"", 1)
+	entry := f.m.panel.stance.target
+	test.Type(entry, "port fee rise")
+	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	f.m.ctl.SelectSpan(quote.ID)
+	f.press('f')
+	f.m.ctl.SetStore(f.m.ctl.Store(), nil)
+	f.m.ctl.OpenDocument("a")
+	if f.m.ctl.Target() != "" {
+		t.Fatalf("a reopened project has target %q", f.m.ctl.Target())
+	}
+	f.m.ctl.SelectSpan(quote.ID)
+	if f.m.ctl.TargetText(f.m.ctl.Target()) != "port fee rise" {
+		t.Fatalf("selecting the statement made %q current, want its target", f.m.ctl.Target())
+	}
+	f.press('n')
+	got := f.scalar(`SELECT st.label FROM stances st JOIN documents d ON d.seq = st.doc WHERE d.id = 'a' AND st.statement = ?`, quote.ID)
+	if got != annotate.StanceNone {
+		t.Errorf("N after reopening left %q", got)
+	}
+}
