@@ -10,6 +10,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -26,6 +27,11 @@ import (
 // not nil, is called as documents are written, from a goroutine of the
 // export's own (the GUI wraps its updates in fyne.Do).
 func Export(ctx context.Context, st *store.Store, out string, w io.Writer, opt Options, progress func(done, total int)) (Summary, error) {
+	// An export allocates fast and keeps little (a few documents in
+	// flight): with Go's default target the collector would run every few
+	// megabytes. A higher target while it runs trades tens of megabytes of
+	// heap for a third less time.
+	defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
 	var sum Summary
 	if opt.Format == "" {
 		opt.Format = FormatNewsmark
@@ -283,6 +289,9 @@ func createTemp(path string) (*os.File, error) {
 	}
 	return tmp, nil
 }
+
+// batchGCPercent is the garbage collector's target during an export.
+const batchGCPercent = 800
 
 // fileSink is a lineSink on a temporary file renamed into place on publish.
 type fileSink struct {
