@@ -104,9 +104,18 @@ func ImportPaths(ctx context.Context, st *store.Store, actor string, paths []str
 			}
 		}()
 	}
+	// ahead bounds how many cleaned articles wait for the writer, so a
+	// folder of 100,000 files does not sit in memory when storing is slower
+	// than cleaning.
+	ahead := make(chan struct{}, 2*batchSize)
 	go func() {
 		defer close(work)
 		for i := range files {
+			select {
+			case ahead <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
 			select {
 			case work <- i:
 			case <-ctx.Done():
@@ -150,6 +159,7 @@ func ImportPaths(ctx context.Context, st *store.Store, actor string, paths []str
 		var c cleaned
 		select {
 		case c = <-out[i]:
+			<-ahead
 		case <-ctx.Done():
 			return results, ctx.Err()
 		}
