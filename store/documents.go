@@ -85,6 +85,7 @@ func (s *Store) AddDocuments(ctx context.Context, actor string, docs []*annotate
 			return err
 		}
 		defer findID.Close()
+		var first int64 // the first document this batch stores
 		for i, d := range docs {
 			sum := TextSHA256(d.Text)
 			var existing string
@@ -113,6 +114,9 @@ func (s *Store) AddDocuments(ctx context.Context, actor string, docs []*annotate
 				return fmt.Errorf("document %s: %w", id, err)
 			}
 			seq, _ := r.LastInsertId()
+			if first == 0 {
+				first = seq
+			}
 			for _, z := range d.Zones {
 				if _, err := insZone.ExecContext(ctx, seq, z.Zone, z.Start, z.End); err != nil {
 					return fmt.Errorf("document %s zone %s: %w", id, z.Zone, err)
@@ -124,6 +128,15 @@ func (s *Store) AddDocuments(ctx context.Context, actor string, docs []*annotate
 				if err := addAnnotations(ctx, tx, actor, seq, id, anns[i]); err != nil {
 					return fmt.Errorf("document %s: %w", id, err)
 				}
+			}
+		}
+		// Index the batch for full-text search in one statement. The
+		// transaction holds the write lock, so every document from first on
+		// is one of this batch's.
+		if first != 0 {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts(docid, title, text)
+				SELECT seq, title, text FROM documents WHERE seq >= ?`, first); err != nil {
+				return fmt.Errorf("full-text index: %w", err)
 			}
 		}
 		return nil

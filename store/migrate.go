@@ -121,12 +121,11 @@ CREATE INDEX history_actor ON history(actor, undone, event);
 	// 2: full-text search over titles and article text (FTS4 is built into
 	// go-sqlite3 without build tags). The index reads the text from the
 	// documents table instead of keeping a second copy of every article.
+	// New documents are indexed by AddDocuments, a batch in one statement,
+	// which is several times faster than a trigger row by row.
 	`
 CREATE VIRTUAL TABLE documents_fts USING fts4(content="documents", title, text, tokenize=unicode61, matchinfo=fts3);
 INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
-CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
-	INSERT INTO documents_fts(docid, title, text) VALUES (new.seq, new.title, new.text);
-END;
 CREATE TRIGGER documents_fts_delete BEFORE DELETE ON documents BEGIN
 	DELETE FROM documents_fts WHERE docid = old.seq;
 END;

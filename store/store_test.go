@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -296,5 +297,24 @@ func TestSearchTitlesBodiesAndPrefixes(t *testing.T) {
 		if len(got) != len(tt.want) || (len(got) > 0 && got[0] != tt.want[0]) {
 			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
 		}
+	}
+}
+
+func TestEveryBatchIsIndexedOnce(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	for i, text := range []string{"Lighthouse keepers strike.", "Lighthouse lamps replaced.", "Ferry lighthouse tour."} {
+		d := &annotate.Document{ID: fmt.Sprintf("d%d", i), Text: text}
+		dup := &annotate.Document{ID: "again", Text: "Lighthouse keepers strike."} // a duplicate in a later batch
+		if _, err := s.AddDocuments(ctx, "ana", []*annotate.Document{d, dup}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ids, err := s.Search(ctx, "lighthouse")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(ids) != "[d0 d1 d2]" {
+		t.Errorf("search found %v, want each of the three documents once", ids)
 	}
 }
