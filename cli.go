@@ -128,6 +128,23 @@ func parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 	return 0, true
 }
 
+// openFor parses a subcommand that takes no arguments besides its flags and
+// opens the project; a nil store means return code.
+func (c *cli) openFor(name string, fs *flag.FlagSet, db *string, args []string) (st *store.Store, code int) {
+	if code, ok := parse(fs, args); !ok {
+		return nil, code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(c.stderr, "newsmark %s: unexpected %q\n", name, fs.Arg(0))
+		return nil, exitUsage
+	}
+	st, ok := c.open(*db)
+	if !ok {
+		return nil, exitFail
+	}
+	return st, exitOK
+}
+
 func (c *cli) open(db string) (*store.Store, bool) {
 	st, err := store.Open(store.Resolve(db, ""))
 	if err != nil {
@@ -203,16 +220,9 @@ func (c *cli) importCmd(args []string) int {
 
 func (c *cli) listCmd(args []string) int {
 	fs, db := c.flags("list", "[--db FILE]", "List the project's documents: id, status, accepted spans, pending suggestions, title.")
-	if code, ok := parse(fs, args); !ok {
+	st, code := c.openFor("list", fs, db, args)
+	if st == nil {
 		return code
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(c.stderr, "newsmark list: unexpected %q\n", fs.Arg(0))
-		return exitUsage
-	}
-	st, ok := c.open(*db)
-	if !ok {
-		return exitFail
 	}
 	defer st.Close()
 	docs, err := st.Documents(c.ctx)
@@ -402,16 +412,9 @@ func (p *progress) done() {
 func (c *cli) statsCmd(args []string) int {
 	fs, db := c.flags("stats", "[--db FILE] [--png FILE]", "Print the project's figures: documents by status, accepted spans per label,\npending suggestions, stance per target and the most quoted speakers.\nWith --png, also draw them as a chart.")
 	pngOut := fs.String("png", "", "also write a chart to this PNG `file`")
-	if code, ok := parse(fs, args); !ok {
+	st, code := c.openFor("stats", fs, db, args)
+	if st == nil {
 		return code
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(c.stderr, "newsmark stats: unexpected %q\n", fs.Arg(0))
-		return exitUsage
-	}
-	st, ok := c.open(*db)
-	if !ok {
-		return exitFail
 	}
 	defer st.Close()
 	s, err := stats.Compute(c.ctx, st)
@@ -471,16 +474,9 @@ func writeAtomically(path string, write func(io.Writer) error) error {
 func (c *cli) schemaCmd(args []string) int {
 	fs, db := c.flags("schema", "[--db FILE] [--set FILE]", "Print the project's annotation schema (labels in key order, colours,\nattributes, relations, document fields) as JSON, or replace it with --set.\nA schema with problems is refused with each one named.")
 	set := fs.String("set", "", "make the JSON schema in this `file` the project's")
-	if code, ok := parse(fs, args); !ok {
+	st, code := c.openFor("schema", fs, db, args)
+	if st == nil {
 		return code
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(c.stderr, "newsmark schema: unexpected %q\n", fs.Arg(0))
-		return exitUsage
-	}
-	st, ok := c.open(*db)
-	if !ok {
-		return exitFail
 	}
 	defer st.Close()
 	if *set == "" {

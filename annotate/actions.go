@@ -675,7 +675,8 @@ func AcceptSuggestion(ann *Annotations, spanID, analyst string) (Edit, error) {
 }
 
 // RejectSuggestion marks the pending span spanID rejected (Backspace), with
-// its pending said_by, cue and coref partners that nothing else links to.
+// the pending partners AcceptSuggestion would accept that nothing else
+// links to.
 // Rejected spans are kept so the suggester does not offer them again.
 func RejectSuggestion(ann *Annotations, spanID, analyst string) (Edit, error) {
 	if ann == nil {
