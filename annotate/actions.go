@@ -46,7 +46,7 @@ func TagSpan(doc *Document, ann *Annotations, sch *Schema, label string, start, 
 		return Edit{}, errors.New("open a document first")
 	}
 	if sch == nil {
-		sch = DefaultSchema()
+		sch = ann.schema()
 	}
 	if _, ok := sch.Label(label); !ok {
 		return Edit{}, fmt.Errorf("the schema has no label %q; use one of %s", label, strings.Join(sch.LabelNames(), ", "))
@@ -161,7 +161,7 @@ func LinkNearest(doc *Document, ann *Annotations, headID, childLabel string, aft
 	if err != nil {
 		return Edit{}, err
 	}
-	rel, ok := relationFor(head.Label, childLabel)
+	rel, ok := relationFor(ann.schema(), head.Label, childLabel)
 	if !ok {
 		return Edit{}, fmt.Errorf("a %s cannot be linked to a %s", head.Label, childLabel)
 	}
@@ -176,10 +176,10 @@ func LinkNearest(doc *Document, ann *Annotations, headID, childLabel string, aft
 	return link(doc, ann, rel, head, &child)
 }
 
-// relationFor picks the default schema's relation from a head label to a
-// child label: said_by for a speaker, cue for a cue, and so on.
-func relationFor(head, child string) (string, bool) {
-	for _, r := range DefaultSchema().Relations {
+// relationFor picks the schema's relation from a head label to a child
+// label: said_by for a speaker, cue for a cue, and so on.
+func relationFor(sch *Schema, head, child string) (string, bool) {
+	for _, r := range sch.Relations {
 		if slices.Contains(r.Head, head) && slices.Contains(r.Child, child) {
 			return r.Name, true
 		}
@@ -207,7 +207,7 @@ func Link(doc *Document, ann *Annotations, relation, headID, childID string) (Ed
 	if head.ID == child.ID {
 		return Edit{}, errors.New("a span cannot be linked to itself")
 	}
-	sch := DefaultSchema()
+	sch := ann.schema()
 	if def, known := sch.Relation(relation); known {
 		if !sch.AllowsRelation(relation, head.Label, child.Label) {
 			return Edit{}, fmt.Errorf("%s links a %s to a %s, not a %s to a %s", relation,
@@ -399,7 +399,7 @@ func SetAttr(ann *Annotations, spanID, key string, value any) (Edit, error) {
 		return SetCanonical(ann, spanID, s)
 	}
 	if value != nil {
-		if def, ok := DefaultSchema().Attribute(sp.Label, key); ok {
+		if def, ok := ann.schema().Attribute(sp.Label, key); ok {
 			if err := def.CheckValue(value); err != nil {
 				return Edit{}, err
 			}
@@ -480,7 +480,7 @@ func SetStance(ann *Annotations, statementID, targetID, label string, implicit b
 	if targetID == "" {
 		return Edit{}, errors.New("choose a target first (T)")
 	}
-	sch := DefaultSchema()
+	sch := ann.schema()
 	if !sch.IsStanceLabel(label) {
 		return Edit{}, fmt.Errorf("stance %q is not one of %s", label, strings.Join(sch.Stance.Labels, ", "))
 	}

@@ -167,6 +167,17 @@ type Annotations struct {
 	Targets   []Target // targets the document's stances use, and the document's own
 	Stances   []Stance
 	DocLabels map[string]any
+	// Schema is the project schema the actions check labels, relations
+	// and attributes against; nil means the default schema.
+	Schema *Schema
+}
+
+// schema is the schema the actions check a's edits against.
+func (a *Annotations) schema() *Schema {
+	if a != nil && a.Schema != nil {
+		return a.Schema
+	}
+	return DefaultSchema()
 }
 
 // Title is a document's title: its metadata title, else its first line.

@@ -106,6 +106,9 @@ func (c *Controller) Schema() *annotate.Schema { return c.schema }
 // redraws what shows them.
 func (c *Controller) SetSchema(sch *annotate.Schema) {
 	c.schema = sch
+	if c.ann != nil {
+		c.ann.Schema = sch
+	}
 	if c.OnSchema != nil {
 		c.OnSchema()
 	}
@@ -259,6 +262,7 @@ func (c *Controller) openDocument(id string, then func()) {
 				c.fail("open "+id, err)
 				return
 			}
+			ann.Schema = c.schema
 			c.doc, c.ann = doc, ann
 			c.targets, c.canonicals = targets, names
 			c.selected, c.selStart, c.selEnd = "", 0, 0
@@ -830,6 +834,7 @@ func (c *Controller) Suggest(suggest func(ctx context.Context, st *store.Store, 
 }
 
 func (c *Controller) setAnnotations(ann *annotate.Annotations) {
+	ann.Schema = c.schema
 	c.ann = ann
 	if c.selected != "" && c.span(c.selected) == nil {
 		c.selected = ""

@@ -1019,3 +1019,27 @@ func TestSelectingAStatementTakesItsTarget(t *testing.T) {
 		t.Errorf("N after reopening left %q", got)
 	}
 }
+
+// TestRenamedLabelsStillLink: with a project schema that renames CLAIM, the
+// part_of relation checks against that schema, not the default one.
+func TestRenamedLabelsStillLink(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	_, raw, err := annotate.ProjectSchema(context.Background(), f.m.ctl.Store())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var saveErr error
+	f.m.ctl.SaveSchema([]byte(strings.ReplaceAll(raw, `"CLAIM"`, `"CHECKABLE"`)), func(err error) { saveErr = err })
+	if saveErr != nil {
+		t.Fatal(saveErr)
+	}
+	quote := f.tag("\"We have held prices for three years,\"", 1)
+	claim := f.tag("held prices for three years", 4)
+	f.m.ctl.Link(annotate.RelPartOf, claim.ID, quote.ID)
+	got := f.scalar(`SELECT count(*) FROM relations r JOIN documents d ON d.seq = r.doc
+		WHERE d.id = 'a' AND r.label = 'part_of' AND r.head = ? AND r.child = ?`, claim.ID, quote.ID)
+	if got != "1" {
+		t.Errorf("part_of from a CHECKABLE span was not stored (status %q)", f.m.status.Text)
+	}
+}
