@@ -165,6 +165,7 @@ func (c *Controller) SetStore(st *store.Store, then func()) {
 	c.saving = 0
 	c.docs, c.total, c.done = nil, 0, 0
 	c.doc, c.ann, c.selected, c.target = nil, nil, "", ""
+	c.canonicals = nil // read again with the first document opened
 	c.failure, c.message = "", ""
 	c.changed(chDocument)
 	c.changed(chDocuments)
@@ -218,6 +219,33 @@ func (c *Controller) ReloadDocuments(then func()) {
 	})
 }
 
+// setDocLine puts a fresh line for one document in the list, after an edit.
+func (c *Controller) setDocLine(line store.DocSummary) {
+	docs := slices.Clone(c.docs)
+	for i := range docs {
+		if docs[i].ID == line.ID {
+			docs[i] = line
+		}
+	}
+	c.setDocs(docs)
+}
+
+// addCanonicals adds the canonical names in ann to the completion list, so
+// a speaker edit does not read the whole project's speakers again.
+func (c *Controller) addCanonicals(ann *annotate.Annotations) {
+	if ann == nil {
+		return
+	}
+	for _, sp := range ann.Spans {
+		if sp.Label != annotate.LabelSpeaker || sp.Status == annotate.SpanRejected {
+			continue
+		}
+		if name, _ := sp.Attrs["canonical"].(string); name != "" && !slices.Contains(c.canonicals, name) {
+			c.canonicals = append(c.canonicals, name)
+		}
+	}
+}
+
 func (c *Controller) setDocs(docs []store.DocSummary) {
 	c.docs = docs
 	c.total, c.done = len(docs), 0
@@ -240,6 +268,8 @@ func (c *Controller) openDocument(id string, then func()) {
 	if st == nil || id == "" {
 		return
 	}
+	// The project's canonical names are read once; edits add to them.
+	loaded := c.canonicals != nil
 	c.run(func() {
 		doc, err := st.Document(c.ctx, id)
 		var ann *annotate.Annotations
@@ -251,7 +281,7 @@ func (c *Controller) openDocument(id string, then func()) {
 		if err == nil {
 			targets, err = st.Targets(c.ctx, id)
 		}
-		if err == nil {
+		if err == nil && !loaded {
 			names, err = st.CanonicalNames(c.ctx)
 		}
 		c.ui(func() {
@@ -264,7 +294,10 @@ func (c *Controller) openDocument(id string, then func()) {
 			}
 			ann.Schema = c.schema
 			c.doc, c.ann = doc, ann
-			c.targets, c.canonicals = targets, names
+			c.targets = targets
+			if !loaded {
+				c.canonicals = append([]string{}, names...) // non-nil: loaded
+			}
 			c.selected, c.selStart, c.selEnd = "", 0, 0
 			c.message = ""
 			if c.target != "" && !c.knowsTarget(c.target) {
@@ -622,12 +655,12 @@ func (c *Controller) step(undo bool) {
 			e, err = st.Redo(c.ctx, analyst)
 		}
 		var ann *annotate.Annotations
-		var docs []store.DocSummary
+		var line store.DocSummary
 		if err == nil && e.Doc == cur {
 			ann, err = st.Annotations(c.ctx, e.Doc)
 		}
 		if err == nil {
-			docs, err = st.Documents(c.ctx)
+			line, err = st.DocumentSummary(c.ctx, e.Doc)
 		}
 		c.ui(func() {
 			if st != c.st {
@@ -645,13 +678,14 @@ func (c *Controller) step(undo bool) {
 				c.fail(verb, err)
 				return
 			}
-			c.setDocs(docs)
+			c.setDocLine(line)
 			c.succeed()
 			c.message = pastTense[verb] + " “" + e.Summary + "”"
 			if c.doc == nil || e.Doc != c.doc.ID {
 				c.OpenDocument(e.Doc)
 				return
 			}
+			c.doc.Status = line.Status
 			c.setAnnotations(ann)
 		})
 	})
@@ -686,21 +720,18 @@ func (c *Controller) Apply(e annotate.Edit, err error, then func(done annotate.E
 	c.run(func() {
 		done, err := st.Apply(c.ctx, analyst, e)
 		var ann *annotate.Annotations
-		var docs []store.DocSummary
+		var line store.DocSummary
 		if err == nil {
 			ann, err = st.Annotations(c.ctx, e.Doc)
 		}
 		if err == nil {
-			docs, err = st.Documents(c.ctx)
+			// Only the edited document's line of the list changes.
+			line, err = st.DocumentSummary(c.ctx, e.Doc)
 		}
 		var targets []annotate.Target
-		var names []string
 		refs := touches(e)
 		if err == nil && refs.targets {
 			targets, err = st.Targets(c.ctx, e.Doc)
-		}
-		if err == nil && refs.speakers {
-			names, err = st.CanonicalNames(c.ctx)
 		}
 		c.ui(func() {
 			c.saving--
@@ -716,16 +747,12 @@ func (c *Controller) Apply(e annotate.Edit, err error, then func(done annotate.E
 				c.targets = targets
 			}
 			if refs.speakers {
-				c.canonicals = names
+				c.addCanonicals(ann)
 			}
 			c.succeed()
-			c.setDocs(docs)
+			c.setDocLine(line)
 			if c.doc != nil && c.doc.ID == e.Doc {
-				for _, d := range docs {
-					if d.ID == e.Doc {
-						c.doc.Status = d.Status
-					}
-				}
+				c.doc.Status = line.Status
 				c.setAnnotations(ann)
 			}
 			if then != nil {

@@ -1043,3 +1043,23 @@ func TestRenamedLabelsStillLink(t *testing.T) {
 		t.Errorf("part_of from a CHECKABLE span was not stored (status %q)", f.m.status.Text)
 	}
 }
+
+// TestEditUpdatesItsListLineAndCompletion: after a tag, the document's line
+// in the list counts it and the new speaker's canonical name completes,
+// without reading the whole project again.
+func TestEditUpdatesItsListLineAndCompletion(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	f.tag("Morag Lennox", 2)
+	if !slices.Contains(f.m.ctl.CanonicalNames(), "Morag Lennox") {
+		t.Errorf("completion lacks the new speaker: %v", f.m.ctl.CanonicalNames())
+	}
+	for _, d := range f.m.ctl.Documents() {
+		if d.ID == "a" && (d.Spans != 1 || d.Status != annotate.StatusInProgress) {
+			t.Errorf("the list line for a is %+v, want 1 span, in progress", d)
+		}
+	}
+	if done, _ := f.m.ctl.Progress(); done != 0 {
+		t.Errorf("progress says %d done", done)
+	}
+}

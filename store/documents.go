@@ -273,6 +273,22 @@ func (s *Store) Documents(ctx context.Context) ([]DocSummary, error) {
 	return out, rows.Err()
 }
 
+// DocumentSummary is the document list's line for one document, read
+// after an edit instead of the whole list.
+func (s *Store) DocumentSummary(ctx context.Context, id string) (DocSummary, error) {
+	var d DocSummary
+	var st string
+	err := s.db.QueryRowContext(ctx, `SELECT d.id, d.title, d.status,
+		(SELECT count(*) FROM spans s WHERE s.doc = d.seq AND s.status = 'accepted'),
+		(SELECT count(*) FROM spans s WHERE s.doc = d.seq AND s.status = 'pending')
+		FROM documents d WHERE d.id = ?`, id).Scan(&d.ID, &d.Title, &st, &d.Spans, &d.Pending)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, fmt.Errorf("document %s: %w", id, ErrNotFound)
+	}
+	d.Status = annotate.Status(st)
+	return d, err
+}
+
 // Search returns the ids of documents whose title or text match query, a
 // full-text query ("peskov", "troop build*", "\"red lines\""), in import order.
 func (s *Store) Search(ctx context.Context, query string) ([]string, error) {

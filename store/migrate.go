@@ -137,12 +137,14 @@ CREATE TRIGGER documents_fts_after_update AFTER UPDATE OF title, text ON documen
 END;
 `,
 	// 3: indexes for a whole-project read: relations and stances in
-	// document order, and counts of documents by status without reading
-	// their text.
+	// document order, and the document list and counts by status without
+	// reading the articles' text.
 	`
 CREATE INDEX relations_doc ON relations(doc);
 CREATE INDEX stances_doc ON stances(doc);
 CREATE INDEX documents_status ON documents(status);
+-- The document list without reading any article's text.
+CREATE INDEX documents_list ON documents(seq, id, title, status);
 `,
 }
 

@@ -318,3 +318,29 @@ func TestEveryBatchIsIndexedOnce(t *testing.T) {
 		t.Errorf("search found %v, want each of the three documents once", ids)
 	}
 }
+
+func TestDocumentSummaryFollowsEdits(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	id := addDoc(t, s, "quay", "Quay repairs delayed by storms.")
+	if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: id, Summary: "tag", Ops: []annotate.Op{
+		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 4, Label: annotate.LabelEntity}},
+		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 5, End: 12, Label: annotate.LabelClaim, Status: annotate.SpanPending}}}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.DocumentSummary(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := DocSummary{ID: "quay", Title: "Quay repairs delayed by storms.", Status: annotate.StatusInProgress, Spans: 1, Pending: 1}
+	if got != want {
+		t.Errorf("summary %+v, want %+v", got, want)
+	}
+	list, _ := s.Documents(ctx)
+	if len(list) != 1 || list[0] != want {
+		t.Errorf("the list says %+v, the summary %+v", list, want)
+	}
+	if _, err := s.DocumentSummary(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("summary of a missing document: %v", err)
+	}
+}
