@@ -38,6 +38,7 @@ func crashChild(path string) {
 	}
 	start, _ := strconv.Atoi(os.Getenv("NEWSMARK_CRASH_FROM"))
 	ctx := context.Background()
+	fmt.Println("ready")
 	for n := start; ; n++ {
 		_, err := s.Apply(ctx, "ana", annotate.Edit{Doc: "crash", Summary: "tag", Ops: []annotate.Op{
 			{Kind: annotate.OpAddSpan, Span: &annotate.Span{ID: fmt.Sprintf("k%d", n), Start: n % 50, End: n%50 + 3, Label: annotate.LabelClaim}},
@@ -83,13 +84,19 @@ func TestEditsSurviveSIGKILL(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		// Kill after a random delay: sometimes before the first edit, often
-		// in the middle of a commit.
+		// Kill after a random delay counted from the moment the child has
+		// the project open (however slowly a loaded machine starts it):
+		// sometimes before the first edit, often in the middle of a commit.
 		delay := time.Duration(rng.Intn(120)) * time.Millisecond
-		timer := time.AfterFunc(delay, func() { cmd.Process.Signal(syscall.SIGKILL) })
+		var timer *time.Timer
+		guard := time.AfterFunc(time.Minute, func() { cmd.Process.Signal(syscall.SIGKILL) }) // a child that hangs
 		sc := bufio.NewScanner(out)
 		for sc.Scan() {
 			line := sc.Text()
+			if line == "ready" {
+				timer = time.AfterFunc(delay, func() { cmd.Process.Signal(syscall.SIGKILL) })
+				continue
+			}
 			if n, ok := strings.CutPrefix(line, "ack "); ok {
 				k, _ := strconv.Atoi(n)
 				acked[k] = true
@@ -100,7 +107,10 @@ func TestEditsSurviveSIGKILL(t *testing.T) {
 				t.Fatalf("child: %s", line)
 			}
 		}
-		timer.Stop()
+		if timer != nil {
+			timer.Stop()
+		}
+		guard.Stop()
 		cmd.Wait()
 
 		s, err := Open(path)
