@@ -222,6 +222,8 @@ var (
 		bank court government party union company corporation corp inc ltd group police army navy
 		pentagon parliament congress senate assembly cabinet administration authority board
 		foundation institute university service services network news times post agency reuters
+		association federation coalition alliance society organisation organization league trust
+		chamber fund centre center commission
 		nato eu un who imf fbi cia`)
 	femaleWords = words(`she her mrs ms miss lady dame spokeswoman chairwoman councilwoman
 		congresswoman businesswoman queen princess`)
