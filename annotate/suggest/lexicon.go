@@ -160,6 +160,10 @@ var (
 		neighbour neighbor customer patient voter shopper commuter passenger driver tenant visitor curator
 		mp mps trustee shareholder investor donor governor advocate panel jury tribunal commission inquiry watchdog study survey poll
 		filing lawsuit complaint indictment memo document letter data figures records results
+		engineer engineers planner planners architect architects consultant consultants coordinator
+		administrator superintendent principal clerk treasurer sheriff historian historians
+		organizer organiser pilot pilots nurse farmer fisherman shopkeeper shopkeepers employee employees
+		physician surgeon officer-in-charge dean provost rector vicar bishop priest imam rabbi pastor
 		estimates projections forecast analysis
 		organisation organization charity board operator airline developer media`)
 	// sourceLinks join an unnamed source to what it knows ("people familiar

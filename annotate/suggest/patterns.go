@@ -637,7 +637,7 @@ func (f *finder) according(si int) {
 			continue
 		}
 		// "a statement from the ministry", "a spokeswoman for the council"
-		for f.word(sb) && (f.low(sb) == "from" || f.low(sb) == "for" || f.low(sb) == "at" || f.low(sb) == "of" || f.low(sb) == "with") {
+		for f.word(sb) && (f.low(sb) == "from" || f.low(sb) == "for" || f.low(sb) == "at" || f.low(sb) == "of" || f.low(sb) == "with" || f.low(sb) == "by") {
 			_, nb, ok := f.phraseAfter(sb+1, end)
 			if !ok {
 				break

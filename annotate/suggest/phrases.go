@@ -112,6 +112,17 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	return start, end, true
 }
 
+// namesOnly tells whether tokens [a, b) are names joined by "and" or
+// commas ("Tom Becker and"), so a phrase found at b extends back to a.
+func (x *text) namesOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !(x.nameWord(k) || x.word(k) && x.low(k) == "and" || x.is(k, ",")) {
+			return false
+		}
+	}
+	return true
+}
+
 // coreBefore parses the unlinked phrase ending at token i and says whether
 // it holds a role word.
 func (x *text) coreBefore(i, lo int) (int, bool, bool) {
@@ -339,8 +350,8 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			// "The transport secretary, Joanna Reeve, told …": a name between
 			// the commas after a nameless role is the speaker.
 			ba, bb, before := x.speakerAt(m-1, lo)
-			if a, b, ok := x.phraseBefore(i-1, m+1); ok && a == m+1 && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb})) {
-				return a, b, true
+			if a, b, ok := x.phraseBefore(i-1, m+1); ok && x.namesOnly(m+1, a) && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb})) {
+				return m + 1, b, true // "…, Tom Becker and Luis Ortega, said": both speak
 			}
 			// "Peskov, the Kremlin spokesman, said", "Judge Okafor, writing for
 			// the majority, said": the phrase before the parenthesis speaks.
