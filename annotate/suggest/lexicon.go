@@ -164,6 +164,7 @@ var (
 		administrator superintendent principal clerk treasurer sheriff historian historians
 		organizer organiser pilot pilots nurse farmer fisherman shopkeeper shopkeepers employee employees
 		physician surgeon officer-in-charge dean provost rector vicar bishop priest imam rabbi pastor
+		trust hospital school university charity association federation club team
 		estimates projections forecast analysis
 		organisation organization charity board operator airline developer media`)
 	// sourceLinks join an unnamed source to what it knows ("people familiar
@@ -227,7 +228,8 @@ var (
 		pentagon parliament congress senate assembly cabinet administration authority board
 		foundation institute university service services network news times post agency reuters
 		association federation coalition alliance society organisation organization league trust
-		chamber fund centre center commission
+		chamber fund centre center commission forum hospital clinic charity campaign movement
+		club school college academy museum library
 		nato eu un who imf fbi cia`)
 	femaleWords = words(`she her mrs ms miss lady dame spokeswoman chairwoman councilwoman
 		congresswoman businesswoman queen princess`)

@@ -180,7 +180,7 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 		if sa, sb, ok := f.phraseAfter(j+1, end); ok {
 			a.speaker, a.cue, a.cueLemma = rng{sa, sb}, rng{j, j + 1}, cw.lemma
 			a.pattern, a.conf = "D1", 0.9
-			f.afterCue(a, j+1, end, cw)
+			f.afterCue(a, sb, end, cw) // the frame goes on after the speaker: "…," warned Gary Pike, …
 			return true
 		}
 		return false

@@ -42,7 +42,7 @@ func TestScoreSeed(t *testing.T) {
 // articles are our own test articles in testdata/, each with a gold file.
 var articles = []string{"01_rail_strike", "02_levee_flood", "03_glacier_fund", "04_farm_bill", "05_bakery_closure",
 	"06_voting_map", "07_cloud_outage", "08_relegation", "09_nurses_strike", "10_disputed_vote", "11_heatwave_fires",
-	"12_measles_outbreak", "13_bronze_return", "14_reef_survey", "15_warehouse_fire", "16_storm_claims", "17_port_fees", "18_flood_wall"}
+	"12_measles_outbreak", "13_bronze_return", "14_reef_survey", "15_warehouse_fire", "16_storm_claims", "17_port_fees", "18_flood_wall", "19_waiting_lists"}
 
 func TestScoreArticles(t *testing.T) {
 	var total scores
