@@ -373,8 +373,14 @@ func (a *article) noteHeader(s string, kind junk) {
 }
 
 func (a *article) noteByline(s string) {
+	if a.meta.Byline != "" {
+		return
+	}
 	m := reByline.FindStringSubmatch(s)
-	if m == nil || a.meta.Byline != "" {
+	if m == nil {
+		if reRoleByline.MatchString(s) {
+			a.meta.Byline = strings.TrimSpace(s) // "Sarah Collins Scotland correspondent"
+		}
 		return
 	}
 	a.meta.Byline = strings.TrimSpace(m[1])

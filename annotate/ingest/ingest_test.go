@@ -142,6 +142,17 @@ func TestReadArticleSamples(t *testing.T) {
 			absent: []string{"\ufeff", "cookies"},
 		},
 		{
+			// A page in another shape, added after the rules were written: a
+			// menu run, a byline without "By", a topics box after the trailer.
+			file: "ferry_fine.txt", want: "ferry_fine.want.txt",
+			headline: "Ferry operator fined £2m over lifeboat drill failures",
+			dek:      "Regulator says crew on two vessels had not practised evacuations for more than a year",
+			byline:   "Sarah Collins Scotland correspondent", published: "Tue 14 Nov 2023 12.05 GMT",
+			removed: []string{"Crew members on the Isle of Mull ferry.", "Photograph: Martin Hale/PA", "Sarah Collins Scotland correspondent",
+				"Explore more on these topics", "Shipping", "Reuse this content", "Reporting by Sarah Collins; Editing by Tom Reid"},
+			absent: []string{"Skip to", "Sign in", "Share", "Last modified", "Most viewed", "Topics"},
+		},
+		{
 			file: "night_flights.txt", want: "night_flights.want.txt",
 			headline: "Port authority approves night flights ban",
 			dek:      "The ban covers cargo flights between 11pm and 6am from next spring.",

@@ -57,6 +57,7 @@ var exactJunk = setOf(
 	"watch more", "play video", "replay", "comment on this story", "unlock this article",
 	"open image in gallery", "view image in fullscreen", "enlarge image", "audio",
 	"breaking news emails", "get breaking news alerts and special reports", "download the app",
+	"reuse this content", "most viewed", "most read", "report an error", "corrections",
 )
 
 // wires names news agencies whose name alone on a line, or in a
@@ -83,7 +84,7 @@ var (
 
 	// "RELATED:", "Read more", "More from World", "You may also like": the
 	// heading of a related-links box, with or without a link after it.
-	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
+	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
 
 	// "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: …",
 	// "© 2021 Reuters", "Copyright 2021 The Associated Press. All rights reserved.":
@@ -176,6 +177,9 @@ func classify(s string, words int) junk {
 	if m := reByline.FindStringSubmatch(s); m != nil && isBylineNames(m[1]) {
 		return junkByline
 	}
+	if reRoleByline.MatchString(s) {
+		return junkByline
+	}
 	if words <= 20 && isDateLine(s) {
 		return junkDate
 	}
@@ -190,6 +194,10 @@ func classify(s string, words int) junk {
 	}
 	return headerParts(s)
 }
+
+// A byline without "By", as some sites print it above the story: "Sarah
+// Collins Scotland correspondent", "Jane Doe, Senior Political Reporter".
+var reRoleByline = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2},? (?:[\p{L}'’-]+ ){0,3}(?i:correspondent|reporter|editor|writer|journalist|columnist)$`)
 
 // "Follow Jane Doe on Twitter", "Follow NBC News on Instagram".
 var reFollow = regexp.MustCompile(`^(?i:follow) [\p{L}@ .'’-]{2,40} (?i:on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin))\.?$`)

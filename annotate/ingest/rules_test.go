@@ -35,6 +35,12 @@ func TestClassifyLine(t *testing.T) {
 		{"RELATED: Biden and Putin to hold video call on Tuesday", junkRelated},
 		{"Read more:", junkRelated},
 		{"More from World", junkRelated},
+		{"Explore more on these topics", junkRelated},
+		{"Reuse this content", junkChrome},
+		// A byline printed without "By".
+		{"Sarah Collins Scotland correspondent", junkByline},
+		{"Jane Doe, Senior Political Reporter", junkByline},
+		{"The correspondent was expelled from Moscow last year", keep},
 		// Trailers.
 		{"(Reporting by Jane Doe in Moscow; Editing by John Roe)", junkTrailer},
 		{"Additional reporting by Anna Schmidt", junkTrailer},
