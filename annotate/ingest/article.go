@@ -317,15 +317,24 @@ func removeMenuRuns(units []unit, kinds []junk, removed [][]string) {
 		return kinds[i] == keep && units[i].role == "" && wordCount(t) <= 3 && len(t) <= 30 &&
 			!endsSentence(t) && !strings.ContainsAny(t, "0123456789") // "Biden 51%" is a result, not a menu
 	}
+	// A menu may mix words the page-chrome list knows ("Menu", "Search")
+	// with section names it does not ("U.S. News", "Politics"): a run of
+	// four or more such lines with at least two unknown ones is a menu.
+	chrome := func(i int) bool { return kinds[i] == junkChrome && units[i].role == "" }
 	for i := 0; i < len(units); {
-		j := i
-		for j < len(units) && menuItem(j) {
+		j, items := i, 0
+		for j < len(units) && (menuItem(j) || chrome(j)) {
+			if menuItem(j) {
+				items++
+			}
 			j++
 		}
-		if j-i >= 4 {
+		if j-i >= 4 && (items >= 2 || items == j-i) {
 			for k := i; k < j; k++ {
-				kinds[k] = junkChrome
-				removed[k] = []string{units[k].text}
+				if menuItem(k) {
+					kinds[k] = junkChrome
+					removed[k] = []string{units[k].text}
+				}
 			}
 		}
 		if j == i {

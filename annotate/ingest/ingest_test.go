@@ -153,6 +153,18 @@ func TestReadArticleSamples(t *testing.T) {
 			absent: []string{"Skip to", "Sign in", "Share", "Last modified", "Most viewed", "Topics"},
 		},
 		{
+			// Another shape added after the rules were written: a menu mixing
+			// known chrome with section names, an AP share bar, an AP photo
+			// caption, a "___" divider, a contributor line and AP's copyright.
+			file: "wildfire_ap.txt", want: "wildfire_ap.want.txt",
+			headline: "Wildfire forces evacuation of mountain town as winds pick up",
+			dateline: "PINE HOLLOW, Colo. (AP) — ", byline: "MARIA LOPEZ and DAVID CHEN", wire: "AP",
+			published: "Updated 3:41 PM EST, November 3, 2023",
+			removed: []string{"U.S. News", "Politics", "Copy", "Advertisement",
+				"Associated Press writer Sam Turner in Denver contributed to this report."},
+			absent: []string{"Menu", "World News", "Link copied", "AP Photo", "___", "Copyright", "Pinterest"},
+		},
+		{
 			file: "night_flights.txt", want: "night_flights.want.txt",
 			headline: "Port authority approves night flights ban",
 			dek:      "The ban covers cargo flights between 11pm and 6am from next spring.",

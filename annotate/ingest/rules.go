@@ -57,7 +57,7 @@ var exactJunk = setOf(
 	"watch more", "play video", "replay", "comment on this story", "unlock this article",
 	"open image in gallery", "view image in fullscreen", "enlarge image", "audio",
 	"breaking news emails", "get breaking news alerts and special reports", "download the app",
-	"reuse this content", "most viewed", "most read", "report an error", "corrections",
+	"reuse this content", "most viewed", "most read", "report an error", "corrections", "copy",
 )
 
 // wires names news agencies whose name alone on a line, or in a
