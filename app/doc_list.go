@@ -29,6 +29,9 @@ type docList struct {
 	selectedRow int
 	// onLeave is called when the analyst presses Enter in the filter box.
 	onLeave func()
+	// onPicked is called when the analyst picks a document in the list
+	// itself (not by moving through it from the filter box).
+	onPicked func()
 }
 
 func newDocList(ctl *Controller) *docList {
@@ -71,6 +74,9 @@ func newDocList(ctl *Controller) *docList {
 		}
 		if cur := ctl.Document(); cur == nil || cur.ID != d.shown[i].ID {
 			ctl.OpenDocument(d.shown[i].ID)
+		}
+		if d.onPicked != nil {
+			d.onPicked()
 		}
 	}
 	d.content = container.NewBorder(d.filter, d.progress, nil, nil, d.list)

@@ -121,6 +121,13 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 	m.view.OnKey = m.typedKey
 	m.view.OnHover = func(label string) {}
 	m.docs.onLeave = func() { m.win.Canvas().Focus(m.view) }
+	// A document clicked in the list is there to be tagged: the keys go to
+	// the article. Moving through the list from the filter keeps the focus.
+	m.docs.onPicked = func() {
+		if m.win.Canvas().Focused() != m.docs.filter {
+			m.win.Canvas().Focus(m.view)
+		}
+	}
 
 	m.ctl.OnDocuments = m.docs.refresh
 	m.ctl.OnDocument = m.showDocument

@@ -1063,3 +1063,20 @@ func TestEditUpdatesItsListLineAndCompletion(t *testing.T) {
 		t.Errorf("progress says %d done", done)
 	}
 }
+
+// TestPickingADocumentFocusesTheArticle: after a click on a document in the
+// list, the tagging keys reach the article; moving through the list from the
+// filter box leaves the focus in the filter.
+func TestPickingADocumentFocusesTheArticle(t *testing.T) {
+	f := newWinFixture(t)
+	f.w.Canvas().Focus(nil)
+	f.m.docs.list.Select(1)
+	if f.w.Canvas().Focused() != f.m.view {
+		t.Errorf("after picking a document the focus is on %T, want the article view", f.w.Canvas().Focused())
+	}
+	f.w.Canvas().Focus(f.m.docs.filter)
+	f.m.docs.list.Select(2)
+	if f.w.Canvas().Focused() != f.m.docs.filter {
+		t.Errorf("moving from the filter took the focus to %T", f.w.Canvas().Focused())
+	}
+}
