@@ -526,7 +526,18 @@ var idNumber = regexp.MustCompile(`^(.*?)(\d+)$`)
 // nextSpanID gives the next free id for a label: s12 after s11.
 func (a *applier) nextSpanID(label string) (string, error) {
 	prefix := annotate.SpanIDPrefix(label)
-	rows, err := a.tx.QueryContext(a.ctx, "SELECT id FROM spans WHERE doc = ? AND id LIKE ? || '%'", a.seq, prefix)
+	return nextNumbered(a.ctx, a.tx, prefix, "SELECT id FROM spans WHERE doc = ? AND id LIKE ? || '%'", a.seq, prefix)
+}
+
+func nextTargetID(ctx context.Context, tx *sql.Tx) (string, error) {
+	return nextNumbered(ctx, tx, "T", "SELECT id FROM targets")
+}
+
+// nextNumbered is prefix and one more than the highest number after prefix
+// among the ids query returns: s12 after s11, T3 after T2. Ids of other
+// shapes (kept from imports) are passed over.
+func nextNumbered(ctx context.Context, tx *sql.Tx, prefix, query string, args ...any) (string, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return "", err
 	}
@@ -544,27 +555,6 @@ func (a *applier) nextSpanID(label string) (string, error) {
 		}
 	}
 	return prefix + strconv.Itoa(max+1), rows.Err()
-}
-
-func nextTargetID(ctx context.Context, tx *sql.Tx) (string, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id FROM targets")
-	if err != nil {
-		return "", err
-	}
-	defer rows.Close()
-	max := 0
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return "", err
-		}
-		if m := idNumber.FindStringSubmatch(id); m != nil && m[1] == "T" {
-			if n, _ := strconv.Atoi(m[2]); n > max {
-				max = n
-			}
-		}
-	}
-	return "T" + strconv.Itoa(max+1), rows.Err()
 }
 
 func (a *applier) span(id string) (*annotate.Span, error) {
