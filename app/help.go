@@ -10,11 +10,22 @@ import (
 )
 
 // showGuidelines is Help › Guidelines: the annotation guide, from Markdown.
-func showGuidelines(w fyne.Window) {
+func (m *mainWindow) showGuidelines() {
 	text := widget.NewRichTextFromMarkdown(assets.Guidelines)
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Annotation guidelines", "Close", container.NewVScroll(text), w)
+	d := dialog.NewCustom("Annotation guidelines", "Close", container.NewVScroll(text), m.win)
 	d.Resize(fyne.NewSize(760, 620))
+	m.showClosable(d)
+}
+
+// showClosable shows a dialog that only informs, which Esc also closes.
+func (m *mainWindow) showClosable(d dialog.Dialog) {
+	m.closable = d
+	d.SetOnClosed(func() {
+		if m.closable == d {
+			m.closable = nil
+		}
+	})
 	d.Show()
 }
 
@@ -56,5 +67,5 @@ func (m *mainWindow) showShortcuts() {
 	}
 	d := dialog.NewCustom("Keyboard shortcuts", "Close", container.NewVScroll(grid), m.win)
 	d.Resize(fyne.NewSize(720, 600))
-	d.Show()
+	m.showClosable(d)
 }

@@ -48,7 +48,10 @@ type mainWindow struct {
 	split  *container.Split
 	// pickerOpen is set while a modal picker is up, so keys do not leak.
 	pickerOpen bool
-	project    string // the open project's name, for the title bar
+	// closable is the informing dialog on screen (help, overview), which
+	// Esc closes.
+	closable dialog.Dialog
+	project  string // the open project's name, for the title bar
 }
 
 // Start builds and shows the main window on a, opening the project file at
@@ -230,8 +233,19 @@ func (m *mainWindow) addShortcuts() {
 	}
 	// With nothing focused (say, after a click on a panel button), keys
 	// still act on the article; Up and Down move through the documents.
-	c.SetOnTypedRune(func(r rune) { m.typedRune(r) })
+	c.SetOnTypedRune(func(r rune) {
+		if c.Overlays().Top() != nil {
+			return // keys do not reach the article behind a dialog
+		}
+		m.typedRune(r)
+	})
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if c.Overlays().Top() != nil {
+			if ev.Name == fyne.KeyEscape && m.closable != nil {
+				m.closable.Hide()
+			}
+			return
+		}
 		if m.typedKey(ev, 0) {
 			return
 		}

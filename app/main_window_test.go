@@ -636,7 +636,7 @@ func TestHelpShowsGuidelinesAndShortcuts(t *testing.T) {
 		open func()
 		want string
 	}{
-		{"guidelines", func() { showGuidelines(f.w) }, "Annotation guidelines"},
+		{"guidelines", func() { f.m.showGuidelines() }, "Annotation guidelines"},
 		{"F1", func() { f.key(fyne.KeyF1, 0) }, "Keyboard shortcuts"},
 	}
 	for _, tt := range tests {
@@ -1078,5 +1078,27 @@ func TestPickingADocumentFocusesTheArticle(t *testing.T) {
 	f.m.docs.list.Select(2)
 	if f.w.Canvas().Focused() != f.m.docs.filter {
 		t.Errorf("moving from the filter took the focus to %T", f.w.Canvas().Focused())
+	}
+}
+
+// TestEscClosesHelpAndKeysStayOutOfTheArticle: while Help is on screen a
+// label key does not tag behind it, and Esc closes it.
+func TestEscClosesHelpAndKeysStayOutOfTheArticle(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("a", winPlainText)
+	f.dragSelect("Morag Lennox")
+	f.m.showShortcuts()
+	c := f.w.Canvas()
+	c.Focus(nil)
+	if c.Overlays().Top() == nil {
+		t.Fatal("the shortcuts dialog is not on screen")
+	}
+	test.TypeOnCanvas(c, "2")
+	if n := f.scalar(`SELECT count(*) FROM spans s JOIN documents d ON d.seq = s.doc WHERE d.id = 'a'`); n != "0" {
+		t.Errorf("a key pressed over the dialog tagged %s spans behind it", n)
+	}
+	c.(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if c.Overlays().Top() != nil {
+		t.Error("Esc did not close the shortcuts dialog")
 	}
 }

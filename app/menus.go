@@ -58,7 +58,7 @@ func (m *mainWindow) menu() *fyne.MainMenu {
 	m.refreshThemeMenu(view)
 
 	help := fyne.NewMenu("Help",
-		fyne.NewMenuItem("Guidelines", func() { showGuidelines(m.win) }))
+		fyne.NewMenuItem("Guidelines", m.showGuidelines))
 	help.Items = append(help.Items, m.keyItems("Help")...)
 	help.Items = append(help.Items, fyne.NewMenuItem("About", m.showAbout))
 	return fyne.NewMainMenu(file, edit, annotateMenu, view, help)

@@ -32,7 +32,7 @@ func (m *mainWindow) showOverview() (*widget.Label, *canvas.Image) {
 	img.SetMinSize(fyne.NewSize(overviewW*0.8, overviewH*0.8))
 	d := dialog.NewCustom("Project overview", "Close", container.NewBorder(nil, note, nil, nil, img), m.win)
 	d.Resize(fyne.NewSize(overviewW*0.85, overviewH*0.85+80))
-	d.Show()
+	m.showClosable(d)
 	m.ctl.run(func() {
 		s, err := stats.Compute(context.Background(), st)
 		if err != nil {
