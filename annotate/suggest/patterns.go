@@ -130,12 +130,15 @@ func (f *finder) directQuotes(si int) {
 		}
 		if ok := f.quoteThenCue(&a, j, end); ok {
 			// "“Safe staffing,” said Tom Reilly, “is not a luxury.”": one
-			// statement split around its frame.
+			// quotation split around its frame. As the guidelines ask, that
+			// is two statements with the same speaker and cue.
 			if rest := f.frameEnd(a); f.is(rest, ",") && rest+1 < len(f.toks) && f.toks[rest+1].kind == tQuote {
 				if q2 := f.quotes[f.toks[rest+1].quote]; q2.t0 == rest+1 && q2.t1+1 >= end && q.words+q2.words >= 4 {
-					a.content.b = q2.t1 + 1
 					f.add(a)
-					covered = a.content.b
+					b := a
+					b.content = rng{q2.t0, q2.t1 + 1}
+					f.add(b)
+					covered = b.content.b
 					continue
 				}
 			}
