@@ -17,14 +17,9 @@ func appendDoccano(b []byte, s *selection) []byte {
 	o := beginObject(b)
 	o.str("doc_id", s.doc.ID)
 	o.str("text", s.doc.Text)
-	o.key("entities")
-	o.b = append(o.b, '[')
-	for i := range s.spans {
+	o.array("entities", len(s.spans), func(b []byte, i int) []byte {
 		sp := &s.spans[i]
-		if i > 0 {
-			o.b = append(o.b, ", "...)
-		}
-		e := beginObject(o.b)
+		e := beginObject(b)
 		e.int("id", i)
 		e.str("label", sp.Label)
 		e.int("start_offset", s.off(sp.Start))
@@ -32,23 +27,17 @@ func appendDoccano(b []byte, s *selection) []byte {
 		if sp.Status == annotate.SpanPending {
 			e.str("status", sp.Status)
 		}
-		o.b = e.end()
-	}
-	o.b = append(o.b, ']')
-	o.key("relations")
-	o.b = append(o.b, '[')
-	for i, r := range s.relations {
-		if i > 0 {
-			o.b = append(o.b, ", "...)
-		}
-		ro := beginObject(o.b)
+		return e.end()
+	})
+	o.array("relations", len(s.relations), func(b []byte, i int) []byte {
+		r := s.relations[i]
+		ro := beginObject(b)
 		ro.int("id", i)
 		ro.int("from_id", s.byID[r.Head])
 		ro.int("to_id", s.byID[r.Child])
 		ro.str("type", r.Label)
-		o.b = ro.end()
-	}
-	o.b = append(o.b, ']')
+		return ro.end()
+	})
 	o.str("offset_unit", s.unit)
 	b = o.end()
 	return append(b, '\n')

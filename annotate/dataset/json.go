@@ -248,6 +248,19 @@ func (o *object) value(k string, v any) {
 	o.b = appendValue(o.b, v)
 }
 
+// array adds k with a JSON array of n items, item i written by each.
+func (o *object) array(k string, n int, each func(b []byte, i int) []byte) {
+	o.key(k)
+	o.b = append(o.b, '[')
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			o.b = append(o.b, ", "...)
+		}
+		o.b = each(o.b, i)
+	}
+	o.b = append(o.b, ']')
+}
+
 func (o *object) end() []byte {
 	return append(o.b, '}')
 }

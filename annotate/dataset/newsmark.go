@@ -66,39 +66,24 @@ func appendNewsmark(b []byte, s *selection) []byte {
 	o.b = m.end()
 
 	if len(d.Zones) > 0 {
-		o.key("zones")
-		o.b = append(o.b, '[')
-		for i, z := range d.Zones {
-			if i > 0 {
-				o.b = append(o.b, ", "...)
-			}
-			zo := beginObject(o.b)
+		o.array("zones", len(d.Zones), func(b []byte, i int) []byte {
+			z := d.Zones[i]
+			zo := beginObject(b)
 			zo.str("zone", z.Zone)
 			zo.int("start", s.off(z.Start))
 			zo.int("end", s.off(z.End))
 			zo.str("text", s.text(z.Start, z.End))
-			o.b = zo.end()
-		}
-		o.b = append(o.b, ']')
+			return zo.end()
+		})
 	}
 
-	o.key("spans")
-	o.b = append(o.b, '[')
-	for i := range s.spans {
-		if i > 0 {
-			o.b = append(o.b, ", "...)
-		}
-		o.b = appendSpan(o.b, s, &s.spans[i])
-	}
-	o.b = append(o.b, ']')
+	o.array("spans", len(s.spans), func(b []byte, i int) []byte {
+		return appendSpan(b, s, &s.spans[i])
+	})
 
-	o.key("relations")
-	o.b = append(o.b, '[')
-	for i, r := range s.relations {
-		if i > 0 {
-			o.b = append(o.b, ", "...)
-		}
-		ro := beginObject(o.b)
+	o.array("relations", len(s.relations), func(b []byte, i int) []byte {
+		r := s.relations[i]
+		ro := beginObject(b)
 		ro.str("label", r.Label)
 		ro.str("head", r.Head)
 		ro.str("child", r.Child)
@@ -108,34 +93,24 @@ func appendNewsmark(b []byte, s *selection) []byte {
 		ro.b = appendSpanRef(ro.b, s, s.span(r.Child))
 		ro.optStr("source", r.Source)
 		ro.optStr("status", r.Status)
-		o.b = ro.end()
-	}
-	o.b = append(o.b, ']')
+		return ro.end()
+	})
 
 	if len(s.targets) > 0 {
-		o.key("targets")
-		o.b = append(o.b, '[')
-		for i, t := range s.targets {
-			if i > 0 {
-				o.b = append(o.b, ", "...)
-			}
-			to := beginObject(o.b)
+		o.array("targets", len(s.targets), func(b []byte, i int) []byte {
+			t := s.targets[i]
+			to := beginObject(b)
 			to.str("id", t.ID)
 			to.str("text", t.Text)
 			to.optStr("kind", t.Kind)
-			o.b = to.end()
-		}
-		o.b = append(o.b, ']')
+			return to.end()
+		})
 	}
 
 	if len(s.stances) > 0 {
-		o.key("stance")
-		o.b = append(o.b, '[')
-		for i, st := range s.stances {
-			if i > 0 {
-				o.b = append(o.b, ", "...)
-			}
-			so := beginObject(o.b)
+		o.array("stance", len(s.stances), func(b []byte, i int) []byte {
+			st := s.stances[i]
+			so := beginObject(b)
 			so.str("statement", st.Statement)
 			so.str("target", st.Target)
 			so.str("label", st.Label)
@@ -149,9 +124,8 @@ func appendNewsmark(b []byte, s *selection) []byte {
 				so.b = eo.end()
 			}
 			so.optStr("annotator", st.Annotator)
-			o.b = so.end()
-		}
-		o.b = append(o.b, ']')
+			return so.end()
+		})
 	}
 
 	if len(s.labels) > 0 {

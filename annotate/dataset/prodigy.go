@@ -107,21 +107,16 @@ func appendProdigy(b []byte, s *selection) []byte {
 	}
 	o := beginObject(b)
 	o.str("text", s.doc.Text)
-	o.key("tokens")
-	o.b = append(o.b, '[')
-	for i, t := range toks {
-		if i > 0 {
-			o.b = append(o.b, ", "...)
-		}
-		to := beginObject(o.b)
+	o.array("tokens", len(toks), func(b []byte, i int) []byte {
+		t := toks[i]
+		to := beginObject(b)
 		to.str("text", s.text(t.start, t.end))
 		to.int("start", s.off(t.start))
 		to.int("end", s.off(t.end))
 		to.int("id", i)
 		to.bool("ws", t.ws)
-		o.b = to.end()
-	}
-	o.b = append(o.b, ']')
+		return to.end()
+	})
 
 	taskKey := []byte{}
 	o.key("spans")
@@ -152,14 +147,10 @@ func appendProdigy(b []byte, s *selection) []byte {
 	}
 	o.b = append(o.b, ']')
 
-	o.key("relations")
-	o.b = append(o.b, '[')
-	for i, r := range s.relations {
-		if i > 0 {
-			o.b = append(o.b, ", "...)
-		}
+	o.array("relations", len(s.relations), func(b []byte, i int) []byte {
+		r := s.relations[i]
 		head, child := s.span(r.Head), s.span(r.Child)
-		ro := beginObject(o.b)
+		ro := beginObject(b)
 		ro.int("head", tokEnd(head))
 		ro.int("child", tokEnd(child))
 		for _, end := range []struct {
@@ -176,9 +167,8 @@ func appendProdigy(b []byte, s *selection) []byte {
 			ro.b = eo.end()
 		}
 		ro.str("label", r.Label)
-		o.b = ro.end()
-	}
-	o.b = append(o.b, ']')
+		return ro.end()
+	})
 
 	o.key("meta")
 	m := beginObject(o.b)
