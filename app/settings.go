@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"newsmark/annotate/ingest"
+	"newsmark/store"
 )
 
 // The theme choices of View › Theme.
@@ -136,14 +137,26 @@ func (m *mainWindow) askAnalyst(first bool) {
 // showSettings is Edit › Settings…: the analyst's name, the theme, and
 // whether the project suggests spans for imported articles.
 func (m *mainWindow) showSettings() {
+	st := m.ctl.Store()
+	if st == nil {
+		m.settingsDialog(nil, false)
+		return
+	}
+	// The project setting is read off the UI goroutine, then the form shows.
+	m.ctl.run(func() {
+		on := ingest.SuggestOnImport(context.Background(), st)
+		m.ctl.ui(func() { m.settingsDialog(st, on) })
+	})
+}
+
+func (m *mainWindow) settingsDialog(st *store.Store, suggestOn bool) {
 	name := widget.NewEntry()
 	name.SetText(m.ctl.Analyst())
 	th := widget.NewSelect(themeChoices, nil)
 	th.SetSelected(m.app.Preferences().StringWithFallback(prefTheme, themeSystem))
 	suggestOnImport := widget.NewCheck("Suggest spans for imported articles", nil)
-	st := m.ctl.Store()
 	if st != nil {
-		suggestOnImport.SetChecked(ingest.SuggestOnImport(context.Background(), st))
+		suggestOnImport.SetChecked(suggestOn)
 	} else {
 		suggestOnImport.Disable()
 	}
