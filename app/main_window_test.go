@@ -1102,3 +1102,35 @@ func TestEscClosesHelpAndKeysStayOutOfTheArticle(t *testing.T) {
 		t.Error("Esc did not close the shortcuts dialog")
 	}
 }
+
+// TestSettingsShowsTheProjectsSuggestSetting: the form reflects what the
+// project file says about suggestions on import.
+func TestSettingsShowsTheProjectsSuggestSetting(t *testing.T) {
+	f := newWinFixture(t)
+	if err := f.m.ctl.Store().SetSetting(context.Background(), ingest.SettingSuggestOnImport, "off"); err != nil {
+		t.Fatal(err)
+	}
+	f.m.showSettings()
+	top := f.w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no settings dialog")
+	}
+	var found, checked bool
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if c, ok := o.(*widget.Check); ok && strings.Contains(c.Text, "Suggest spans") {
+			found, checked = true, c.Checked
+		}
+		for _, child := range test.LaidOutObjects(o) {
+			if child != o {
+				if c, ok := child.(*widget.Check); ok && strings.Contains(c.Text, "Suggest spans") {
+					found, checked = true, c.Checked
+				}
+			}
+		}
+	}
+	walk(top)
+	if !found || checked {
+		t.Errorf("suggest-on-import box found=%v checked=%v; the project says off", found, checked)
+	}
+}
