@@ -13,7 +13,7 @@ import (
 // start (longer first on ties), relations and stances in the order made,
 // the targets its stances use plus its own, and its document labels.
 func (s *Store) Annotations(ctx context.Context, docID string) (*annotate.Annotations, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, err
 	}
@@ -173,55 +173,4 @@ func (s *Store) CanonicalNames(ctx context.Context) ([]string, error) {
 		out = append(out, c)
 	}
 	return out, rows.Err()
-}
-
-// DocFilter chooses the documents ForEachDocument visits.
-type DocFilter struct {
-	Status annotate.Status // only documents with this status ("" for all)
-}
-
-// ForEachDocument calls fn for every document (in import order) with its
-// annotations, streaming from one read snapshot so memory does not grow with
-// the project. It stops at the first error fn returns, or when ctx ends.
-func (s *Store) ForEachDocument(ctx context.Context, f DocFilter, fn func(*annotate.Document, *annotate.Annotations) error) error {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	where := "1"
-	var args []any
-	if f.Status != "" {
-		where = "d.status = ?"
-		args = append(args, string(f.Status))
-	}
-	docs, err := tx.QueryContext(ctx, `SELECT seq, id, text, meta, status, source_name, source_path, source_size, source_sha256
-		FROM documents d WHERE `+where+` ORDER BY seq`, args...)
-	if err != nil {
-		return err
-	}
-	defer docs.Close()
-	m, err := newMerger(ctx, tx)
-	if err != nil {
-		return err
-	}
-	defer m.close()
-	for docs.Next() {
-		var seq int64
-		d, err := scanDocument(docs, &seq)
-		if err != nil {
-			return err
-		}
-		a, err := m.collect(seq, d)
-		if err != nil {
-			return fmt.Errorf("document %s: %w", d.ID, err)
-		}
-		if err := fn(d, a); err != nil {
-			return err
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-	}
-	return docs.Err()
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 )
@@ -23,7 +24,14 @@ var ErrNotFound = errors.New("not found")
 
 // Store is an open project file. Its methods are safe for concurrent use.
 type Store struct {
-	db   *sql.DB
+	// db makes the edits: its transactions begin IMMEDIATE, taking the
+	// write lock at once, so two writers queue instead of failing when one
+	// upgrades a read to a write.
+	db *sql.DB
+	// read runs read transactions. They begin DEFERRED: in WAL mode such a
+	// transaction reads one snapshot and takes no lock a writer waits for,
+	// so a long export never holds up an analyst's edits.
+	read *sql.DB
 	path string
 }
 
@@ -83,8 +91,7 @@ func Open(path string) (*Store, error) {
 	f.Close()
 	// synchronous=FULL: in WAL mode every commit is fsynced, so an edit the
 	// UI shows as saved survives a power cut too, not only a crash.
-	dsn := "file:" + path + "?_foreign_keys=on&_busy_timeout=10000&_journal_mode=WAL&_synchronous=FULL&_txlock=immediate"
-	db, err := sql.Open("sqlite3", dsn)
+	db, err := sql.Open("sqlite3", fileURI(path, fmt.Sprintf("_foreign_keys=on&_busy_timeout=%d&_journal_mode=WAL&_synchronous=FULL&_txlock=immediate", busyTimeoutMS)))
 	if err != nil {
 		return nil, fmt.Errorf("open project %s: %w", path, err)
 	}
@@ -96,14 +103,37 @@ func Open(path string) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open project %s: %w", path, err)
 	}
+	s.read, err = sql.Open("sqlite3", fileURI(path, fmt.Sprintf("_foreign_keys=on&_busy_timeout=%d&_txlock=deferred&_query_only=1", busyTimeoutMS)))
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
 	return s, nil
+}
+
+// busyTimeoutMS is how long a connection waits for a lock another holds
+// before it gives up with "database is locked".
+const busyTimeoutMS = 10000
+
+// fileURI is the SQLite URI of the file at path with the driver's
+// parameters: the characters a URI gives a meaning to are escaped, so a
+// folder named "drafts #2" or "50% done" opens the file it names.
+func fileURI(path, params string) string {
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+	return "file:" + esc.Replace(path) + "?" + params
 }
 
 // Path is the project file's path.
 func (s *Store) Path() string { return s.path }
 
 // Close closes the project file.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	rerr := s.read.Close()
+	if err := s.db.Close(); err != nil {
+		return err
+	}
+	return rerr
+}
 
 // IntegrityCheck runs SQLite's integrity check and returns its verdict
 // ("ok" when the file is sound).
