@@ -27,10 +27,11 @@ import (
 // not nil, is called as documents are written, from a goroutine of the
 // export's own (the GUI wraps its updates in fyne.Do).
 func Export(ctx context.Context, st *store.Store, out string, w io.Writer, opt Options, progress func(done, total int)) (Summary, error) {
-	// An export allocates fast and keeps little (a few documents in
-	// flight): with Go's default target the collector would run every few
-	// megabytes. A higher target while it runs trades tens of megabytes of
-	// heap for a third less time.
+	// An export allocates fast and keeps little (a few chunks of documents
+	// in flight): with Go's default target the collector would run every
+	// few megabytes. Four times that target while it runs costs about 20 MB
+	// more heap (13 → 33 MB on the 100,000-article benchmark) and takes a
+	// quarter off the time (4.5 → 3.2 s).
 	defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
 	var sum Summary
 	if opt.Format == "" {
@@ -291,7 +292,7 @@ func createTemp(path string) (*os.File, error) {
 }
 
 // batchGCPercent is the garbage collector's target during an export.
-const batchGCPercent = 800
+const batchGCPercent = 400
 
 // fileSink is a lineSink on a temporary file renamed into place on publish.
 type fileSink struct {

@@ -1,9 +1,11 @@
 package dataset
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestAppendStringReadsBackAsTheSameText(t *testing.T) {
@@ -58,11 +60,29 @@ func TestAppendStringAtEveryAlignment(t *testing.T) {
 	}
 }
 
+// BenchmarkAppendString escapes a 5 KB article and reports its speed
+// against encoding/json's string encoder (without HTML escaping, the same
+// output), measured in the same run.
 func BenchmarkAppendString(b *testing.B) {
 	text := strings.Repeat("The port authority said on Monday that berthing fees would rise by 6 percent — \"we held prices\", it said. ", 50)
 	var buf []byte
+	var base bytes.Buffer
+	enc := json.NewEncoder(&base)
+	enc.SetEscapeHTML(false)
 	b.SetBytes(int64(len(text)))
+	var ours, theirs time.Duration
 	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
 		buf = appendString(buf[:0], text)
+		t1 := time.Now()
+		base.Reset()
+		enc.Encode(text)
+		ours += t1.Sub(t0)
+		theirs += time.Since(t1)
 	}
+	if !bytes.Equal(append(buf, '\n'), base.Bytes()) {
+		b.Fatalf("output differs from encoding/json's")
+	}
+	b.ReportMetric(float64(len(text))*float64(b.N)/ours.Seconds()/1e6, "MB/s-ours")
+	b.ReportMetric(theirs.Seconds()/ours.Seconds(), "x-faster-than-encoding/json")
 }
