@@ -115,7 +115,7 @@ func (d *docList) refresh() {
 	old := d.shown
 	d.shown = shown
 	done, total := d.ctl.Progress()
-	if p := fmt.Sprintf("%d / %d done", done, total); p != d.progress.Text {
+	if p := count(done) + " / " + count(total) + " done"; p != d.progress.Text {
 		d.progress.SetText(p)
 	}
 	if len(old) != len(shown) {

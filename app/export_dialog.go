@@ -17,13 +17,10 @@ import (
 
 // exportExtension is the file name extension each format is written with.
 func exportExtension(format string) string {
-	switch format {
-	case dataset.FormatBrat:
+	if format == dataset.FormatBrat {
 		return ".zip"
-	case dataset.FormatSpacy:
-		return ".json"
 	}
-	return ".jsonl"
+	return ".jsonl" // every other format is one JSON object per line
 }
 
 // exportDialog is File › Export…: the format and options, then where to
@@ -66,10 +63,20 @@ func (m *mainWindow) exportDialog() {
 	}, m.win)
 }
 
+// exportName is the file name the save dialog suggests: the project's
+// name and the format, as in "elections-stance.jsonl".
+func exportName(project, format string) string {
+	base := strings.TrimSuffix(filepath.Base(project), filepath.Ext(project))
+	if base == "" || base == "." || base == string(filepath.Separator) {
+		base = "newsmark"
+	}
+	return base + "-" + format + exportExtension(format)
+}
+
 func (m *mainWindow) chooseExportFile(opt dataset.Options) {
 	// The export writes beside the chosen file and renames, and a split
 	// writes other names: the empty file the dialog made is removed.
-	m.choosePathToSave("newsmark-"+opt.Format+exportExtension(opt.Format), func(path string) { m.export(path, opt) })
+	m.choosePathToSave(exportName(m.ctl.Store().Path(), opt.Format), func(path string) { m.export(path, opt) })
 }
 
 // export writes the dataset with a progress bar and Cancel, then says what

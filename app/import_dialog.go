@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -149,6 +151,39 @@ func (m *mainWindow) showImportSummary(results []ingest.FileResult, err error) {
 	dialog.ShowCustom("Import", "Close", body, m.win)
 }
 
+// progressInterval is how often a progress bar is redrawn at most.
+const progressInterval = 50 * time.Millisecond
+
+// throttle lets progress updates through at most once per interval, and
+// always the last one. An export reports every document: a hundred
+// thousand updates queued for the UI goroutine made it wait on repaints
+// and run a hundred times slower.
+type throttle struct {
+	mu    sync.Mutex
+	every time.Duration
+	now   func() time.Time
+	last  time.Time
+}
+
+func newThrottle(every time.Duration, now func() time.Time) *throttle {
+	return &throttle{every: every, now: now}
+}
+
+// allow says whether the update done of total should be shown.
+func (t *throttle) allow(done, total int) bool {
+	if total > 0 && done >= total {
+		return true
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	now := t.now()
+	if !t.last.IsZero() && now.Sub(t.last) < t.every {
+		return false
+	}
+	t.last = now
+	return true
+}
+
 // withProgress runs work with a progress bar and a Cancel button, through
 // the controller's runner, then calls finished on the UI goroutine.
 func (m *mainWindow) withProgress(title string, work func(ctx context.Context, progress func(done, total int)), finished func()) {
@@ -162,13 +197,17 @@ func (m *mainWindow) withProgress(title string, work func(ctx context.Context, p
 	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(note, bar, cancelBtn), m.win)
 	d.Resize(fyne.NewSize(420, 160))
 	d.Show()
+	every := newThrottle(progressInterval, time.Now)
 	progress := func(done, total int) {
+		if !every.allow(done, total) {
+			return
+		}
 		m.ctl.ui(func() {
 			if total > 0 {
 				bar.SetValue(float64(done) / float64(total))
 			}
 			if ctx.Err() == nil {
-				note.SetText(fmt.Sprintf("%d of %d", done, total))
+				note.SetText(count(done) + " of " + count(total))
 			}
 		})
 	}

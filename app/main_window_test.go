@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -1132,5 +1133,54 @@ func TestSettingsShowsTheProjectsSuggestSetting(t *testing.T) {
 	walk(top)
 	if !found || checked {
 		t.Errorf("suggest-on-import box found=%v checked=%v; the project says off", found, checked)
+	}
+}
+
+// A progress bar takes an update at most every interval, and always the
+// last: an export reports each of a hundred thousand documents.
+func TestProgressUpdatesAreThrottled(t *testing.T) {
+	clock := time.Unix(0, 0)
+	th := newThrottle(50*time.Millisecond, func() time.Time { return clock })
+	const total = 100000
+	shown := 0
+	var last int
+	for done := 1; done <= total; done++ {
+		clock = clock.Add(2 * time.Microsecond) // 0.2 s for the whole run
+		if th.allow(done, total) {
+			shown++
+			last = done
+		}
+	}
+	if shown < 2 || shown > 6 {
+		t.Errorf("%d updates shown for a 0.2 s run at one per 50 ms", shown)
+	}
+	if last != total {
+		t.Errorf("the last update shown is %d, want %d", last, total)
+	}
+	// With no total known every update is throttled alike.
+	th = newThrottle(50*time.Millisecond, func() time.Time { return clock })
+	if !th.allow(0, 0) || th.allow(1, 0) {
+		t.Error("with no total: the first update must show and the next, at once after, must not")
+	}
+}
+
+func TestCountsAndExportNamesReadWell(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 7: "7", 999: "999", 1000: "1,000", 100000: "100,000", 1000000: "1,000,000", -12345: "-12,345"} {
+		if got := count(n); got != want {
+			t.Errorf("count(%d) = %q, want %q", n, got, want)
+		}
+	}
+	if got := plural(600000, "relation", "relations"); got != "600,000 relations" {
+		t.Errorf("plural: %q", got)
+	}
+	for _, tt := range []struct{ project, format, want string }{
+		{"/home/ana/elections.newsmark", "stance", "elections-stance.jsonl"},
+		{"/home/ana/elections.newsmark", "brat", "elections-brat.zip"},
+		{"default.newsmark", "newsmark", "default-newsmark.jsonl"},
+		{"", "prodigy", "newsmark-prodigy.jsonl"},
+	} {
+		if got := exportName(tt.project, tt.format); got != tt.want {
+			t.Errorf("exportName(%q, %q) = %q, want %q", tt.project, tt.format, got, tt.want)
+		}
 	}
 }
