@@ -103,10 +103,14 @@ func (s *selection) text(start, end int) string { return s.x.Slice(start, end) }
 
 // checkRange verifies that [start, end) lies in the text and that the
 // offsets written for it slice the same text back in the chosen unit.
-func (s *selection) checkRange(what string, start, end int) error {
+// kind and name say what the range is ("span", "s3") in an error; they are
+// joined only then, as a million spans would otherwise cost a million
+// strings.
+func (s *selection) checkRange(kind, name string, start, end int) error {
+	what := func() string { return kind + " " + name }
 	n := s.x.Len()
 	if start < 0 || end < start || end > n {
-		return fmt.Errorf("document %s %s: [%d, %d) outside the text (%d code points): %w", s.doc.ID, what, start, end, n, ErrSpanText)
+		return fmt.Errorf("document %s %s: [%d, %d) outside the text (%d code points): %w", s.doc.ID, what(), start, end, n, ErrSpanText)
 	}
 	// Code-point offsets are the index itself; other units must slice the
 	// same text back out of the document.
@@ -122,12 +126,12 @@ func (s *selection) checkRange(what string, start, end int) error {
 		a, ok1 := s.x.FromUTF16(s.off(start))
 		b, ok2 := s.x.FromUTF16(s.off(end))
 		if !ok1 || !ok2 {
-			return fmt.Errorf("document %s %s: utf16 [%d, %d) splits a character: %w", s.doc.ID, what, s.off(start), s.off(end), ErrSpanText)
+			return fmt.Errorf("document %s %s: utf16 [%d, %d) splits a character: %w", s.doc.ID, what(), s.off(start), s.off(end), ErrSpanText)
 		}
 		got = s.x.Slice(a, b)
 	}
 	if got != want {
-		return fmt.Errorf("document %s %s: text[%d:%d] is %q, not %q: %w", s.doc.ID, what, s.off(start), s.off(end), got, want, ErrSpanText)
+		return fmt.Errorf("document %s %s: text[%d:%d] is %q, not %q: %w", s.doc.ID, what(), s.off(start), s.off(end), got, want, ErrSpanText)
 	}
 	return nil
 }
@@ -175,7 +179,7 @@ func (s *selection) load(d *annotate.Document, a *annotate.Annotations, opt Opti
 		if len(opt.Labels) > 0 && !slices.Contains(opt.Labels, sp.Label) {
 			continue
 		}
-		if err := s.checkRange("span "+sp.ID, sp.Start, sp.End); err != nil {
+		if err := s.checkRange("span", sp.ID, sp.Start, sp.End); err != nil {
 			return nil, err
 		}
 		s.byID[sp.ID] = len(s.spans)
@@ -196,7 +200,7 @@ func (s *selection) load(d *annotate.Document, a *annotate.Annotations, opt Opti
 			continue
 		}
 		if st.Evidence != nil {
-			if err := s.checkRange("stance evidence of "+st.Statement, st.Evidence.Start, st.Evidence.End); err != nil {
+			if err := s.checkRange("stance evidence of", st.Statement, st.Evidence.Start, st.Evidence.End); err != nil {
 				return nil, err
 			}
 		}
@@ -212,7 +216,7 @@ func (s *selection) load(d *annotate.Document, a *annotate.Annotations, opt Opti
 		}
 	}
 	for _, z := range d.Zones {
-		if err := s.checkRange("zone "+z.Zone, z.Start, z.End); err != nil {
+		if err := s.checkRange("zone", z.Zone, z.Start, z.End); err != nil {
 			return nil, err
 		}
 	}
