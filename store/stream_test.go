@@ -20,10 +20,7 @@ import (
 func TestEditsAreSavedWhileAProjectIsRead(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	var ids []string
-	for i := range 3 {
-		ids = append(ids, addDoc(t, s, fmt.Sprintf("d%d", i), fmt.Sprintf("\"Prices will fall,\" minister %d said.", i)))
-	}
+	ids := addDocs(t, s, 3, "\"Prices will fall,\" minister %d said.")
 	statement := func(doc string) annotate.Edit {
 		return annotate.Edit{Doc: doc, Summary: "tag statement", Ops: []annotate.Op{
 			{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 18, Label: annotate.LabelStatement}}}}
@@ -63,6 +60,17 @@ func TestEditsAreSavedWhileAProjectIsRead(t *testing.T) {
 	}
 }
 
+// addDocs adds n documents d00, d01… whose texts are format with their
+// number, and returns their ids in import order.
+func addDocs(t *testing.T, s *Store, n int, format string) []string {
+	t.Helper()
+	ids := make([]string, n)
+	for i := range n {
+		ids[i] = addDoc(t, s, fmt.Sprintf("d%02d", i), fmt.Sprintf(format, i))
+	}
+	return ids
+}
+
 // withReadSizes runs the rest of a test with other chunk and worker counts.
 func withReadSizes(t *testing.T, chunk int64, workers int) {
 	t.Helper()
@@ -79,10 +87,7 @@ func withReadSizes(t *testing.T, chunk int64, workers int) {
 func TestForEachDocumentMatchesPerDocumentReads(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	var ids []string
-	for i := range 11 {
-		ids = append(ids, addDoc(t, s, fmt.Sprintf("d%02d", i), fmt.Sprintf("\"Rents must fall,\" mayor Ana Ruiz %d told reporters on Monday.", i)))
-	}
+	ids := addDocs(t, s, 11, "\"Rents must fall,\" mayor Ana Ruiz %d told reporters on Monday.")
 	if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: ids[1], Summary: "target", Ops: []annotate.Op{
 		{Kind: annotate.OpAddTarget, Target: &annotate.Target{ID: "rent", Text: "rent caps"}}}}); err != nil {
 		t.Fatal(err)
@@ -168,10 +173,7 @@ func TestAllReadersShareOneSnapshot(t *testing.T) {
 	withReadSizes(t, 1, 2)
 	s := openTemp(t)
 	ctx := context.Background()
-	var ids []string
-	for i := range 4 {
-		ids = append(ids, addDoc(t, s, fmt.Sprintf("d%d", i), fmt.Sprintf("The council met on day %d and said nothing new.", i)))
-	}
+	ids := addDocs(t, s, 4, "The council met on day %d and said nothing new.")
 	edited := make(chan error, 1)
 	testHookBeforeSnapshot = func(worker int) {
 		switch worker {
@@ -211,9 +213,7 @@ func TestReadGoesOnWhileAnotherWriterHoldsTheLock(t *testing.T) {
 	withReadSizes(t, 1, 4)
 	s := openTemp(t)
 	ctx := context.Background()
-	for i := range 5 {
-		addDoc(t, s, fmt.Sprintf("d%d", i), fmt.Sprintf("Article %d about the harbour.", i))
-	}
+	addDocs(t, s, 5, "Article %d about the harbour.")
 	other, err := sql.Open("sqlite3", fileURI(s.Path(), "_busy_timeout=100"))
 	if err != nil {
 		t.Fatal(err)
@@ -256,9 +256,7 @@ func TestReadGoesOnWhileAnotherWriterHoldsTheLock(t *testing.T) {
 func TestForEachDocumentStops(t *testing.T) {
 	withReadSizes(t, 1, 2)
 	s := openTemp(t)
-	for i := range 6 {
-		addDoc(t, s, fmt.Sprintf("d%d", i), fmt.Sprintf("Item %d of the budget.", i))
-	}
+	addDocs(t, s, 6, "Item %d of the budget.")
 	stop := errors.New("stop here")
 	n := 0
 	err := s.ForEachDocument(context.Background(), DocFilter{}, func(*annotate.Document, *annotate.Annotations) error {
