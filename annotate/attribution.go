@@ -103,34 +103,17 @@ func candidate(s, from Span, label string) bool {
 // suggestions never count.
 func NearestBefore(text string, spans []Span, from Span, label string) (Span, bool) {
 	area := searchArea(text, from)
-	better := func(a, b Span) bool { // a nearer than b
-		if a.End != b.End {
-			return a.End > b.End
-		}
-		if a.Start != b.Start {
-			return a.Start > b.Start
-		}
-		return a.ID < b.ID
-	}
-	for _, inArea := range []bool{true, false} {
-		var best Span
-		found := false
-		for _, s := range spans {
-			if !candidate(s, from, label) || s.End > from.Start {
-				continue
+	return nearest(spans, from, label,
+		func(s Span, inArea bool) bool { return s.End <= from.Start && (!inArea || s.Start >= area.Start) },
+		func(a, b Span) bool { // a nearer than b
+			if a.End != b.End {
+				return a.End > b.End
 			}
-			if inArea && s.Start < area.Start {
-				continue
+			if a.Start != b.Start {
+				return a.Start > b.Start
 			}
-			if !found || better(s, best) {
-				best, found = s, true
-			}
-		}
-		if found {
-			return best, true
-		}
-	}
-	return Span{}, false
+			return a.ID < b.ID
+		})
 }
 
 // NearestAfter returns the span labelled label that starts nearest after from
@@ -139,23 +122,28 @@ func NearestBefore(text string, spans []Span, from Span, label string) (Span, bo
 // document, and ignores spans inside from and rejected suggestions.
 func NearestAfter(text string, spans []Span, from Span, label string) (Span, bool) {
 	area := searchArea(text, from)
-	better := func(a, b Span) bool {
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		if a.End != b.End {
-			return a.End < b.End
-		}
-		return a.ID < b.ID
-	}
+	return nearest(spans, from, label,
+		func(s Span, inArea bool) bool { return s.Start >= from.End && (!inArea || s.End <= area.End) },
+		func(a, b Span) bool {
+			if a.Start != b.Start {
+				return a.Start < b.Start
+			}
+			if a.End != b.End {
+				return a.End < b.End
+			}
+			return a.ID < b.ID
+		})
+}
+
+// nearest is the best candidate for from by better among the spans on the
+// wanted side (fits), searched within from's paragraph first (inArea) and
+// then in the whole document.
+func nearest(spans []Span, from Span, label string, fits func(s Span, inArea bool) bool, better func(a, b Span) bool) (Span, bool) {
 	for _, inArea := range []bool{true, false} {
 		var best Span
 		found := false
 		for _, s := range spans {
-			if !candidate(s, from, label) || s.Start < from.End {
-				continue
-			}
-			if inArea && s.End > area.End {
+			if !candidate(s, from, label) || !fits(s, inArea) {
 				continue
 			}
 			if !found || better(s, best) {
