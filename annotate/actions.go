@@ -380,12 +380,9 @@ func renameOps(ann *Annotations, id, name string) []Op {
 // one. "canonical" on a SPEAKER and "note" go through SetCanonical and
 // SetNote.
 func SetAttr(ann *Annotations, spanID, key string, value any) (Edit, error) {
-	if ann == nil {
-		return Edit{}, errors.New("open a document first")
-	}
-	sp, ok := findSpan(ann, spanID)
-	if !ok {
-		return Edit{}, errors.New("select a span first")
+	sp, err := selectedSpan(ann, spanID, "span")
+	if err != nil {
+		return Edit{}, err
 	}
 	if key == "" {
 		return Edit{}, errors.New("name the attribute to set")
@@ -449,12 +446,9 @@ func SetCanonical(ann *Annotations, speakerID, name string) (Edit, error) {
 
 // SetNote sets the free-text note of any span (empty removes it).
 func SetNote(ann *Annotations, spanID, note string) (Edit, error) {
-	if ann == nil {
-		return Edit{}, errors.New("open a document first")
-	}
-	sp, ok := findSpan(ann, spanID)
-	if !ok {
-		return Edit{}, errors.New("select a span first")
+	sp, err := selectedSpan(ann, spanID, "span")
+	if err != nil {
+		return Edit{}, err
 	}
 	note = strings.TrimSpace(note)
 	if sp.Note == note {
@@ -541,12 +535,12 @@ func NewTarget(docID, text string, projectWide bool) Edit {
 // an edge can reach a closing quote mark; an edge never lands inside a
 // grapheme cluster and the span never becomes empty.
 func MoveSpanEdge(doc *Document, ann *Annotations, spanID string, end bool, dir int) (Edit, error) {
-	if doc == nil || ann == nil {
+	if doc == nil {
 		return Edit{}, errors.New("open a document first")
 	}
-	sp, ok := findSpan(ann, spanID)
-	if !ok {
-		return Edit{}, errors.New("select a span first")
+	sp, err := selectedSpan(ann, spanID, "span")
+	if err != nil {
+		return Edit{}, err
 	}
 	if dir == 0 {
 		return Edit{}, fmt.Errorf("no direction to move %s: %w", spanID, ErrNoChange)
@@ -643,12 +637,9 @@ func wordSegments(text string) [][2]int {
 // DeleteSpan removes a span; the store removes its links and stances in the
 // same step, so undo brings them all back.
 func DeleteSpan(ann *Annotations, spanID string) (Edit, error) {
-	if ann == nil {
-		return Edit{}, errors.New("open a document first")
-	}
-	sp, ok := findSpan(ann, spanID)
-	if !ok {
-		return Edit{}, errors.New("select a span first")
+	sp, err := selectedSpan(ann, spanID, "span")
+	if err != nil {
+		return Edit{}, err
 	}
 	return Edit{Summary: "delete " + sp.Label + " " + sp.ID,
 		Ops: []Op{{Kind: OpDeleteSpan, Span: &Span{ID: sp.ID}}}}, nil
@@ -659,12 +650,9 @@ func DeleteSpan(ann *Annotations, spanID string) (Edit, error) {
 // addressed_to and via (a suggested statement's speaker, cue, addressee and
 // medium, a pronoun's antecedent) and the suggested links between them.
 func AcceptSuggestion(ann *Annotations, spanID, analyst string) (Edit, error) {
-	if ann == nil {
-		return Edit{}, errors.New("open a document first")
-	}
-	sp, ok := findSpan(ann, spanID)
-	if !ok {
-		return Edit{}, errors.New("select a suggestion first")
+	sp, err := selectedSpan(ann, spanID, "suggestion")
+	if err != nil {
+		return Edit{}, err
 	}
 	if sp.Status != SpanPending {
 		return Edit{}, fmt.Errorf("%s is not a suggestion: %w", spanID, ErrNoChange)
@@ -679,12 +667,9 @@ func AcceptSuggestion(ann *Annotations, spanID, analyst string) (Edit, error) {
 // links to.
 // Rejected spans are kept so the suggester does not offer them again.
 func RejectSuggestion(ann *Annotations, spanID, analyst string) (Edit, error) {
-	if ann == nil {
-		return Edit{}, errors.New("open a document first")
-	}
-	sp, ok := findSpan(ann, spanID)
-	if !ok {
-		return Edit{}, errors.New("select a suggestion first")
+	sp, err := selectedSpan(ann, spanID, "suggestion")
+	if err != nil {
+		return Edit{}, err
 	}
 	if sp.Status != SpanPending {
 		return Edit{}, fmt.Errorf("%s is not a suggestion; press Delete to remove it: %w", spanID, ErrNoChange)
@@ -952,6 +937,19 @@ func StatementView(doc *Document, ann *Annotations, id string) StatementInfo {
 		}
 	}
 	return info
+}
+
+// selectedSpan finds the span id in the open document's annotations, or
+// says what to open or select first (what: "span", "suggestion").
+func selectedSpan(ann *Annotations, id, what string) (*Span, error) {
+	if ann == nil {
+		return nil, errors.New("open a document first")
+	}
+	sp, ok := findSpan(ann, id)
+	if !ok {
+		return nil, errors.New("select a " + what + " first")
+	}
+	return sp, nil
 }
 
 // statement finds the STATEMENT id or says what to select.
