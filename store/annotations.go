@@ -3,8 +3,9 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"newsmark/annotate"
 )
@@ -13,116 +14,37 @@ import (
 // start (longer first on ties), relations and stances in the order made,
 // the targets its stances use plus its own, and its document labels.
 func (s *Store) Annotations(ctx context.Context, docID string) (*annotate.Annotations, error) {
-	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	seq, err := docSeq(ctx, tx, docID)
-	if err != nil {
-		return nil, err
-	}
-	a, err := readAnnotations(ctx, tx, seq)
-	if err != nil {
-		return nil, fmt.Errorf("annotations of %s: %w", docID, err)
-	}
-	return a, nil
-}
-
-type querier interface {
-	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-}
-
-func readAnnotations(ctx context.Context, q querier, seq int64) (*annotate.Annotations, error) {
-	a := &annotate.Annotations{}
-	rows, err := q.QueryContext(ctx, `SELECT id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence
-		FROM spans WHERE doc = ? ORDER BY start, "end" DESC, id`, seq)
-	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		sp, err := scanSpan(rows)
+	var a *annotate.Annotations
+	err := s.readTx(ctx, func(c *sqlite3.SQLiteConn) error {
+		rows, err := queryRaw(ctx, c, "SELECT seq FROM documents WHERE id = ?", docID)
 		if err != nil {
-			rows.Close()
-			return nil, err
+			return err
 		}
-		a.Spans = append(a.Spans, *sp)
-	}
-	if err := closeRows(rows); err != nil {
-		return nil, err
-	}
-	rows, err = q.QueryContext(ctx, `SELECT label, head, child, source, status FROM relations WHERE doc = ? ORDER BY rowid`, seq)
-	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		var r annotate.Relation
-		if err := rows.Scan(&r.Label, &r.Head, &r.Child, &r.Source, &r.Status); err != nil {
-			rows.Close()
-			return nil, err
+		ok, err := rows.next()
+		seq, _ := rows.int(0)
+		rows.close()
+		switch {
+		case err != nil:
+			return err
+		case !ok:
+			return fmt.Errorf("document %s: %w", docID, ErrNotFound)
 		}
-		a.Relations = append(a.Relations, r)
-	}
-	if err := closeRows(rows); err != nil {
-		return nil, err
-	}
-	rows, err = q.QueryContext(ctx, `SELECT statement, target, label, implicit, evidence_start, evidence_end, annotator
-		FROM stances WHERE doc = ? ORDER BY rowid`, seq)
-	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		st, err := scanStance(rows)
+		// The same reader as a whole-project read, for one document.
+		targets, err := readTargets(ctx, c)
 		if err != nil {
-			rows.Close()
-			return nil, err
+			return err
 		}
-		a.Stances = append(a.Stances, *st)
-	}
-	if err := closeRows(rows); err != nil {
-		return nil, err
-	}
-	rows, err = q.QueryContext(ctx, `SELECT id, text, kind, doc IS NOT NULL FROM targets
-		WHERE doc = ?1 OR id IN (SELECT target FROM stances WHERE doc = ?1) ORDER BY rowid`, seq)
-	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		var t annotate.Target
-		var own bool
-		if err := rows.Scan(&t.ID, &t.Text, &t.Kind, &own); err != nil {
-			rows.Close()
-			return nil, err
+		m, err := (&chunkReader{c: c, targets: targets}).openMerger(ctx, seq, seq)
+		if err != nil {
+			return fmt.Errorf("annotations of %s: %w", docID, err)
 		}
-		if own {
-			t.DocID = "doc"
+		defer m.close()
+		if a, err = m.collect(seq, &annotate.Document{}); err != nil {
+			return fmt.Errorf("annotations of %s: %w", docID, err)
 		}
-		a.Targets = append(a.Targets, t)
-	}
-	if err := closeRows(rows); err != nil {
-		return nil, err
-	}
-	rows, err = q.QueryContext(ctx, `SELECT key, value FROM doc_labels WHERE doc = ? ORDER BY key`, seq)
-	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		var k, v string
-		if err := rows.Scan(&k, &v); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		var val any
-		if err := json.Unmarshal([]byte(v), &val); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("document label %s: %w", k, err)
-		}
-		if a.DocLabels == nil {
-			a.DocLabels = map[string]any{}
-		}
-		a.DocLabels[k] = val
-	}
-	return a, closeRows(rows)
+		return nil
+	})
+	return a, err
 }
 
 func closeRows(rows *sql.Rows) error {

@@ -248,6 +248,29 @@ func discard(conn *sql.Conn) {
 	conn.Close()
 }
 
+// readTx runs fn in a read transaction on a connection of the read pool,
+// handing it the driver's connection: its queries read one snapshot, which
+// starts with the first of them.
+func (s *Store) readTx(ctx context.Context, fn func(c *sqlite3.SQLiteConn) error) error {
+	conn, err := s.read.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return conn.Raw(func(dc any) error {
+		c, ok := dc.(*sqlite3.SQLiteConn)
+		if !ok {
+			return fmt.Errorf("read project: unexpected driver connection %T", dc)
+		}
+		tx, err := c.BeginTx(ctx, driver.TxOptions{ReadOnly: true})
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		return fn(c)
+	})
+}
+
 // testHookBeforeSnapshot, when set by a test, runs in each read worker
 // just before its transaction takes its snapshot.
 var testHookBeforeSnapshot func(worker int)
@@ -312,22 +335,7 @@ func (s *Store) readChunks(ctx context.Context, f DocFilter, w, n int, ready cha
 			return false
 		}
 	}
-	conn, err := s.read.Conn(ctx)
-	if err != nil {
-		signal(err)
-		return
-	}
-	defer conn.Close()
-	err = conn.Raw(func(dc any) error {
-		c, ok := dc.(*sqlite3.SQLiteConn)
-		if !ok {
-			return fmt.Errorf("read project: unexpected driver connection %T", dc)
-		}
-		tx, err := c.BeginTx(ctx, driver.TxOptions{ReadOnly: true})
-		if err != nil {
-			return err
-		}
-		defer tx.Rollback()
+	err := s.readTx(ctx, func(c *sqlite3.SQLiteConn) error {
 		where, args := "1", []any(nil)
 		if f.Status != "" {
 			where, args = "status = ?", []any{string(f.Status)}
