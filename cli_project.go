@@ -1,0 +1,143 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"newsmark/annotate"
+	"newsmark/annotate/stats"
+	"newsmark/annotate/suggest"
+	"os"
+	"strings"
+)
+
+func (c *cli) listCmd(args []string) int {
+	fs, db := c.flags("list", "[--db FILE]", "List the project's documents: id, status, accepted spans, pending suggestions, title.")
+	st, code := c.openFor("list", fs, db, args)
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+	docs, err := st.Documents(c.ctx)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark list: %v\n", err)
+		return exitFail
+	}
+	done := 0
+	for _, d := range docs {
+		if d.Status == annotate.StatusDone {
+			done++
+		}
+		fmt.Fprintf(c.stdout, "%-28s %-11s %4d spans %4d pending  %s\n", d.ID, d.Status, d.Spans, d.Pending, d.Title)
+	}
+	fmt.Fprintf(c.stdout, "%d documents, %d done\n", len(docs), done)
+	return exitOK
+}
+
+func (c *cli) suggestCmd(args []string) int {
+	fs, db := c.flags("suggest", "[--db FILE] --all | DOC...", "Make pending suggestions (statements, speakers, cues) by rule for the\nnamed documents, or all of them. Rejected suggestions do not come back.")
+	all := fs.Bool("all", false, "every document of the project")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if *all == (fs.NArg() > 0) {
+		fmt.Fprintln(c.stderr, "newsmark suggest: give --all or document ids, not both or neither")
+		return exitUsage
+	}
+	st, ok := c.open(*db)
+	if !ok {
+		return exitFail
+	}
+	defer st.Close()
+	ids := fs.Args()
+	if *all {
+		docs, err := st.Documents(c.ctx)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "newsmark suggest: %v\n", err)
+			return exitFail
+		}
+		ids = ids[:0]
+		for _, d := range docs {
+			ids = append(ids, d.ID)
+		}
+	}
+	bar := newProgress(c.stderr, "suggesting")
+	n, err := suggest.Run(c.ctx, st, ids, bar.update)
+	bar.done()
+	fmt.Fprintf(c.stdout, "%d suggestions in %d documents\n", n, len(ids))
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark suggest: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}
+
+func (c *cli) statsCmd(args []string) int {
+	fs, db := c.flags("stats", "[--db FILE] [--png FILE]", "Print the project's figures: documents by status, accepted spans per label,\npending suggestions, stance per target and the most quoted speakers.\nWith --png, also draw them as a chart.")
+	pngOut := fs.String("png", "", "also write a chart to this PNG `file`")
+	st, code := c.openFor("stats", fs, db, args)
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+	s, err := stats.Compute(c.ctx, st)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark stats: %v\n", err)
+		return exitFail
+	}
+	fmt.Fprintf(c.stdout, "documents  %d: %d to do, %d in progress, %d done\n", s.Documents,
+		s.ByStatus[annotate.StatusTodo], s.ByStatus[annotate.StatusInProgress], s.ByStatus[annotate.StatusDone])
+	sch := annotate.DefaultSchema()
+	fmt.Fprint(c.stdout, "spans     ")
+	for _, l := range sch.LabelNames() {
+		fmt.Fprintf(c.stdout, " %s %d", l, s.Labels[l])
+	}
+	fmt.Fprintf(c.stdout, "; %d suggestions pending\n", s.Pending)
+	for _, t := range s.Stances {
+		fmt.Fprintf(c.stdout, "stance     %s: %d FAVOR, %d AGAINST, %d NONE\n", t.Target, t.Favor, t.Against, t.NoneN)
+	}
+	for i, sp := range s.Speakers {
+		if i == 10 {
+			break
+		}
+		fmt.Fprintf(c.stdout, "speaker    %s: %d statements\n", sp.Name, sp.Statements)
+	}
+	if *pngOut != "" {
+		if err := writeAtomically(*pngOut, func(w io.Writer) error { return stats.WritePNG(w, s, sch, 1200, 800) }); err != nil {
+			fmt.Fprintf(c.stderr, "newsmark stats: %v\n", err)
+			return exitFail
+		}
+		fmt.Fprintf(c.stderr, "wrote %s\n", *pngOut)
+	}
+	return exitOK
+}
+
+func (c *cli) schemaCmd(args []string) int {
+	fs, db := c.flags("schema", "[--db FILE] [--set FILE]", "Print the project's annotation schema (labels in key order, colours,\nattributes, relations, document fields) as JSON, or replace it with --set.\nA schema with problems is refused with each one named.")
+	set := fs.String("set", "", "make the JSON schema in this `file` the project's")
+	st, code := c.openFor("schema", fs, db, args)
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+	if *set == "" {
+		_, raw, err := annotate.ProjectSchema(c.ctx, st)
+		fmt.Fprint(c.stdout, raw)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "newsmark schema: %v\n", err)
+			return exitFail
+		}
+		return exitOK
+	}
+	data, err := os.ReadFile(*set)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark schema: %v\n", err)
+		return exitFail
+	}
+	sch, err := annotate.SetProjectSchema(c.ctx, st, data)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark schema: %s: %v\n", *set, err)
+		return exitFail
+	}
+	fmt.Fprintf(c.stdout, "the project's schema now has %d labels: %s\n", len(sch.Labels), strings.Join(sch.LabelNames(), ", "))
+	return exitOK
+}
