@@ -53,6 +53,10 @@ const (
 	RelPartOf      = "part_of"
 )
 
+// LayerGold is the layer that adjudication writes: the team's agreed
+// annotations. No analyst's edit ever changes it.
+const LayerGold = "gold"
+
 // Stance labels.
 const (
 	StanceFavor   = "FAVOR"
@@ -160,8 +164,12 @@ type Stance struct {
 	Annotator string    `json:"annotator,omitempty"`
 }
 
-// Annotations is everything tagged on one document.
+// Annotations is everything tagged on one document in one layer: an
+// analyst's own work, or the adjudicated gold.
 type Annotations struct {
+	// Layer is whose annotations these are: an analyst's name, or
+	// LayerGold. Empty on input means the layer of whoever stores them.
+	Layer     string
 	Spans     []Span
 	Relations []Relation
 	Targets   []Target // targets the document's stances use, and the document's own
