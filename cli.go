@@ -98,6 +98,8 @@ func run(args []string, stdout, stderr io.Writer, gui func(db string) int) int {
 type cli struct {
 	stdout, stderr io.Writer
 	ctx            context.Context
+	// as is the --analyst flag of the subcommand being run.
+	as *string
 }
 
 // flags makes a subcommand's flag set with its help text.
@@ -105,6 +107,7 @@ func (c *cli) flags(name, args, about string) (*flag.FlagSet, *string) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
 	db := fs.String("db", "", "project `file` (default: $NEWSMARK_DB, else "+store.DefaultPath()+")")
+	c.as = fs.String("analyst", "", "work as this `analyst`, in their layer (default: $NEWSMARK_ANALYST, else the project's analyst, else your login name)")
 	fs.Usage = func() {
 		fmt.Fprintf(c.stderr, "Usage: newsmark %s %s\n\n%s\n\nOptions:\n", name, args, about)
 		fs.PrintDefaults()
@@ -149,15 +152,25 @@ func (c *cli) open(db string) (*store.Store, bool) {
 	return st, true
 }
 
-// analyst is who the command line records on edits.
-func analyst() string {
+// analyst is who the command line works as in st, recording it on edits
+// and reading and writing their layer: --analyst, else $NEWSMARK_ANALYST,
+// else the project's analyst (who first worked in it), else the login name.
+// A project that has no analyst yet takes this one.
+func (c *cli) analyst(st *store.Store) string {
+	if c.as != nil && *c.as != "" {
+		return *c.as
+	}
 	if n := os.Getenv("NEWSMARK_ANALYST"); n != "" {
 		return n
 	}
+	name := "analyst"
 	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
+		name = u.Username
 	}
-	return "analyst"
+	if owner, err := st.EnsureSetting(c.ctx, store.SettingAnalyst, name); err == nil {
+		return owner
+	}
+	return name
 }
 
 // progress draws a one-line bar on stderr when it is a terminal, at most

@@ -18,6 +18,7 @@ func (c *cli) exportCmd(args []string) int {
 	unlabeled := fs.Bool("include-unlabeled", false, "stance format: also statements without a stance")
 	status := fs.String("status", "", "only documents with this `status` (todo, in_progress, done)")
 	who := fs.String("annotator", "", "only spans by this `analyst`")
+	layer := fs.String("layer", "", "whose annotations: `gold`, an analyst's name, or all (one record per document and analyst); default: gold when the project has it, else your own")
 	labels := fs.String("labels", "", "only these span labels, comma-separated (`L1,L2`)")
 	split := fs.String("split", "", "split by document, e.g. `train=0.8,dev=0.1,test=0.1`")
 	seed := fs.Int64("seed", 1, "seed of the split")
@@ -56,6 +57,14 @@ func (c *cli) exportCmd(args []string) int {
 		return exitFail
 	}
 	defer st.Close()
+	opt.Layer = *layer
+	if opt.Layer == "" {
+		var err error
+		if opt.Layer, err = dataset.DefaultLayer(c.ctx, st, c.analyst(st)); err != nil {
+			fmt.Fprintf(c.stderr, "newsmark export: %v\n", err)
+			return exitFail
+		}
+	}
 	bar := newProgress(c.stderr, "exporting")
 	sum, err := dataset.Export(c.ctx, st, *out, c.stdout, opt, bar.update)
 	bar.done()

@@ -35,7 +35,7 @@ func (c *cli) importCmd(args []string) int {
 		}()
 	}
 	bar := newProgress(c.stderr, "importing")
-	results, err := ingest.ImportPaths(c.ctx, st, analyst(), fs.Args(), bar.update)
+	results, err := ingest.ImportPaths(c.ctx, st, c.analyst(st), fs.Args(), bar.update)
 	bar.done()
 	for _, r := range results {
 		switch r.Status {

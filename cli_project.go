@@ -3,11 +3,12 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"strings"
+
 	"newsmark/annotate"
 	"newsmark/annotate/stats"
 	"newsmark/annotate/suggest"
-	"os"
-	"strings"
 )
 
 func (c *cli) listCmd(args []string) int {
@@ -17,7 +18,8 @@ func (c *cli) listCmd(args []string) int {
 		return code
 	}
 	defer st.Close()
-	docs, err := st.Documents(c.ctx)
+	layer := c.analyst(st)
+	docs, err := st.Documents(c.ctx, layer)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "newsmark list: %v\n", err)
 		return exitFail
@@ -29,7 +31,7 @@ func (c *cli) listCmd(args []string) int {
 		}
 		fmt.Fprintf(c.stdout, "%-28s %-11s %4d spans %4d pending  %s\n", d.ID, d.Status, d.Spans, d.Pending, d.Title)
 	}
-	fmt.Fprintf(c.stdout, "%d documents, %d done\n", len(docs), done)
+	fmt.Fprintf(c.stdout, "%d documents, %d done in %s's layer\n", len(docs), done, layer)
 	return exitOK
 }
 
@@ -50,7 +52,7 @@ func (c *cli) suggestCmd(args []string) int {
 	defer st.Close()
 	ids := fs.Args()
 	if *all {
-		docs, err := st.Documents(c.ctx)
+		docs, err := st.Documents(c.ctx, "")
 		if err != nil {
 			fmt.Fprintf(c.stderr, "newsmark suggest: %v\n", err)
 			return exitFail
@@ -61,7 +63,7 @@ func (c *cli) suggestCmd(args []string) int {
 		}
 	}
 	bar := newProgress(c.stderr, "suggesting")
-	n, err := suggest.Run(c.ctx, st, ids, bar.update)
+	n, err := suggest.Run(c.ctx, st, c.analyst(st), ids, bar.update)
 	bar.done()
 	fmt.Fprintf(c.stdout, "%d suggestions in %d documents\n", n, len(ids))
 	if err != nil {
@@ -79,7 +81,7 @@ func (c *cli) statsCmd(args []string) int {
 		return code
 	}
 	defer st.Close()
-	s, err := stats.Compute(c.ctx, st)
+	s, err := stats.Compute(c.ctx, st, c.analyst(st))
 	if err != nil {
 		fmt.Fprintf(c.stderr, "newsmark stats: %v\n", err)
 		return exitFail

@@ -84,7 +84,7 @@ func portStrike(tb testing.TB) string {
 
 func (f *fixture) ann() *annotate.Annotations {
 	f.t.Helper()
-	a, err := f.st.Annotations(f.ctx, f.doc.ID)
+	a, err := f.st.Annotations(f.ctx, f.doc.ID, analyst)
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -1346,7 +1346,7 @@ func BenchmarkActions(b *testing.B) {
 	if _, err := st.AddDocuments(ctx, analyst, []*annotate.Document{doc}, []*annotate.Annotations{imported}); err != nil {
 		b.Fatal(err)
 	}
-	ann, err := st.Annotations(ctx, doc.ID)
+	ann, err := st.Annotations(ctx, doc.ID, analyst)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -1355,7 +1355,7 @@ func BenchmarkActions(b *testing.B) {
 	const reads = 50
 	t0 := time.Now()
 	for range reads {
-		if _, err := st.Annotations(ctx, doc.ID); err != nil {
+		if _, err := st.Annotations(ctx, doc.ID, analyst); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -127,6 +127,9 @@ type Span struct {
 	Note       string         `json:"note,omitempty"`
 	Pattern    string         `json:"pattern,omitempty"`    // the suggester rule that fired
 	Confidence float64        `json:"confidence,omitempty"` // suggester confidence in [0, 1]
+	// AgreedBy, in the gold layer, names the analysts whose version this
+	// span is; Annotator is then who decided.
+	AgreedBy []string `json:"agreed_by,omitempty"`
 }
 
 // Relation links two spans of one document by their ids: Head → Child.
@@ -175,6 +178,8 @@ type Annotations struct {
 	Targets   []Target // targets the document's stances use, and the document's own
 	Stances   []Stance
 	DocLabels map[string]any
+	// Status is the document's status in this layer.
+	Status Status
 	// Schema is the project schema the actions check labels, relations
 	// and attributes against; nil means the default schema.
 	Schema *Schema

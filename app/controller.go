@@ -202,8 +202,9 @@ func (c *Controller) ReloadDocuments(then func()) {
 	if st == nil {
 		return
 	}
+	analyst := c.analyst
 	c.run(func() {
-		docs, err := st.Documents(c.ctx)
+		docs, err := st.Documents(c.ctx, analyst)
 		c.ui(func() {
 			if st != c.st {
 				return
@@ -271,13 +272,14 @@ func (c *Controller) openDocument(id string, then func()) {
 	}
 	// The project's canonical names are read once; edits add to them.
 	loaded := c.canonicals != nil
+	analyst := c.analyst
 	c.run(func() {
 		doc, err := st.Document(c.ctx, id)
 		var ann *annotate.Annotations
 		var targets []annotate.Target
 		var names []string
 		if err == nil {
-			ann, err = st.Annotations(c.ctx, id)
+			ann, err = st.Annotations(c.ctx, id, analyst)
 		}
 		if err == nil {
 			targets, err = st.Targets(c.ctx, id)
@@ -294,6 +296,7 @@ func (c *Controller) openDocument(id string, then func()) {
 				return
 			}
 			ann.Schema = c.schema
+			doc.Status = ann.Status
 			c.doc, c.ann = doc, ann
 			c.targets = targets
 			if !loaded {
@@ -658,10 +661,10 @@ func (c *Controller) step(undo bool) {
 		var ann *annotate.Annotations
 		var line store.DocSummary
 		if err == nil && e.Doc == cur {
-			ann, err = st.Annotations(c.ctx, e.Doc)
+			ann, err = st.Annotations(c.ctx, e.Doc, analyst)
 		}
 		if err == nil {
-			line, err = st.DocumentSummary(c.ctx, e.Doc)
+			line, err = st.DocumentSummary(c.ctx, e.Doc, analyst)
 		}
 		c.ui(func() {
 			if st != c.st {
@@ -723,11 +726,11 @@ func (c *Controller) Apply(e annotate.Edit, err error, then func(done annotate.E
 		var ann *annotate.Annotations
 		var line store.DocSummary
 		if err == nil {
-			ann, err = st.Annotations(c.ctx, e.Doc)
+			ann, err = st.Annotations(c.ctx, e.Doc, analyst)
 		}
 		if err == nil {
 			// Only the edited document's line of the list changes.
-			line, err = st.DocumentSummary(c.ctx, e.Doc)
+			line, err = st.DocumentSummary(c.ctx, e.Doc, analyst)
 		}
 		var targets []annotate.Target
 		refs := touches(e)

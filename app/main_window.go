@@ -365,7 +365,7 @@ func (m *mainWindow) openProject(path string) {
 		created := errors.Is(statErr, os.ErrNotExist)
 		st, err := store.Open(path)
 		if err == nil && created {
-			if total, _, cerr := st.CountDocuments(context.Background()); cerr == nil && total == 0 {
+			if total, _, cerr := st.CountDocuments(context.Background(), analyst); cerr == nil && total == 0 {
 				if serr := ingest.ImportSamples(context.Background(), st, analyst); serr != nil {
 					err = fmt.Errorf("add the sample articles: %w", serr)
 				}

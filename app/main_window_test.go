@@ -430,7 +430,7 @@ func TestCtrlEnterMarksDoneAndOpensNextToDo(t *testing.T) {
 	f.key(fyne.KeyReturn, ctrl)
 	f.m.ctl.OpenDocument(docs[0].ID)
 	f.key(fyne.KeyReturn, ctrl)
-	if st := f.scalar(`SELECT status FROM documents WHERE id = ?`, docs[0].ID); st != string(annotate.StatusDone) {
+	if st := f.scalar(`SELECT ds.status FROM doc_status ds JOIN documents d ON d.seq = ds.doc WHERE d.id = ? AND ds.layer = 'ana'`, docs[0].ID); st != string(annotate.StatusDone) {
 		t.Errorf("status in SQLite %q, want done", st)
 	}
 	if d := f.m.ctl.Document(); d == nil || d.ID != docs[2].ID {

@@ -34,7 +34,7 @@ func (m *mainWindow) showOverview() (*widget.Label, *canvas.Image) {
 	d.Resize(fyne.NewSize(overviewW*0.85, overviewH*0.85+80))
 	m.showClosable(d)
 	m.ctl.run(func() {
-		s, err := stats.Compute(context.Background(), st)
+		s, err := stats.Compute(context.Background(), st, m.ctl.Analyst())
 		if err != nil {
 			m.ctl.ui(func() { note.SetText("Could not read the project: " + explain(err)) })
 			return

@@ -194,7 +194,8 @@ func (m *mainWindow) pickSpeaker() {
 
 // suggestHere is Annotate › Suggest for this document.
 func (m *mainWindow) suggestHere() {
+	analyst := m.ctl.Analyst()
 	m.ctl.Suggest(func(ctx context.Context, st *store.Store, ids []string) (int, error) {
-		return suggest.Run(ctx, st, ids, nil)
+		return suggest.Run(ctx, st, analyst, ids, nil)
 	})
 }

@@ -120,7 +120,7 @@ func TestEditsSurviveSIGKILL(t *testing.T) {
 		if res, err := s.IntegrityCheck(context.Background()); err != nil || res != "ok" {
 			t.Fatalf("round %d: integrity_check = %q, %v", round, res, err)
 		}
-		a, err := s.Annotations(context.Background(), "crash")
+		a, err := s.Annotations(context.Background(), "crash", "ana")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -18,10 +19,21 @@ import (
 // the project.
 var ErrDuplicate = errors.New("duplicate: the project already has this article")
 
+// ErrLayerConflict means an imported document already has other
+// annotations in the layer its annotations were meant for.
+var ErrLayerConflict = errors.New("already has other annotations in that layer")
+
 // AddResult says what became of one document given to AddDocuments.
 type AddResult struct {
 	ID        string // the id stored (made unique), or the existing document's id for a duplicate
-	Duplicate bool
+	Duplicate bool   // the project already had this text
+	// Layer is the layer the document's annotations went to (or were
+	// meant for); AnnotationsAdded says a duplicate's annotations were
+	// added there, the layer having had nothing in that document before.
+	Layer            string
+	AnnotationsAdded bool
+	// Err says why this document was not stored; the others were.
+	Err error
 }
 
 // TextSHA256 is the hex SHA-256 of a cleaned text, the key that finds
@@ -55,169 +67,275 @@ func decodeMeta(s string) (annotate.Meta, error) {
 
 // AddDocuments stores new documents in one transaction, with their zones and
 // any annotations that came with them (spans, relations, targets, stances,
-// document labels, as from an imported JSONL file). A document whose cleaned
-// text is already in the project is reported as a duplicate and stores
-// nothing. Ids are kept when free and otherwise made unique with a suffix
-// ("name-2"); the id stored is written back into doc.ID.
+// document labels and status, as from an imported JSONL file), in the layer
+// anns[i].Layer names, else actor's. Ids are kept when free and otherwise
+// made unique with a suffix ("name-2"); the id stored is written back into
+// doc.ID.
+//
+// A document whose cleaned text is already in the project is a duplicate:
+// its annotations, if any, go into their layer of the existing document
+// when that layer has nothing there yet (a second analyst's file, say);
+// the same annotations again change nothing; other annotations are a
+// conflict (ErrLayerConflict in that result). A document that cannot be
+// stored is reported in its result and the others are stored: the batch
+// fails only when the project cannot be written at all.
 func (s *Store) AddDocuments(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations) ([]AddResult, error) {
 	res := make([]AddResult, len(docs))
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		now := time.Now().UTC().Format(time.RFC3339Nano)
-		ins, err := tx.PrepareContext(ctx, `INSERT INTO documents
-			(id, title, text, text_sha256, meta, status, source_name, source_path, source_size, source_sha256, imported_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	err := s.inTx(ctx, func(t *txn) error {
+		res = make([]AddResult, len(docs)) // a retried transaction starts afresh
+		a, err := newAdder(t, actor)
 		if err != nil {
 			return err
 		}
-		defer ins.Close()
-		insZone, err := tx.PrepareContext(ctx, `INSERT INTO zones(doc, zone, start, "end") VALUES (?, ?, ?, ?)`)
-		if err != nil {
-			return err
-		}
-		defer insZone.Close()
-		findText, err := tx.PrepareContext(ctx, "SELECT id FROM documents WHERE text_sha256 = ?")
-		if err != nil {
-			return err
-		}
-		defer findText.Close()
-		findID, err := tx.PrepareContext(ctx, "SELECT 1 FROM documents WHERE id = ?")
-		if err != nil {
-			return err
-		}
-		defer findID.Close()
-		var first int64 // the first document this batch stores
+		defer a.close()
 		for i, d := range docs {
-			sum := TextSHA256(d.Text)
-			var existing string
-			err := findText.QueryRowContext(ctx, sum).Scan(&existing)
-			if err == nil {
-				res[i] = AddResult{ID: existing, Duplicate: true}
-				continue
-			} else if !errors.Is(err, sql.ErrNoRows) {
+			var ann *annotate.Annotations
+			if i < len(anns) {
+				ann = anns[i]
+			}
+			if _, err := t.exec("SAVEPOINT doc"); err != nil {
 				return err
 			}
-			id, err := uniqueID(ctx, findID, d.ID)
+			r, err := a.add(d, ann)
 			if err != nil {
+				if _, rerr := t.exec("ROLLBACK TO SAVEPOINT doc"); rerr != nil {
+					return rerr
+				}
+				r.Err = fmt.Errorf("document %s: %w", d.ID, s.explain(err))
+			}
+			if _, err := t.exec("RELEASE SAVEPOINT doc"); err != nil {
 				return err
 			}
-			meta, err := encodeMeta(d.Meta)
-			if err != nil {
-				return fmt.Errorf("document %s: %w", d.ID, err)
-			}
-			status := d.Status
-			if status == "" {
-				status = annotate.StatusTodo
-			}
-			r, err := ins.ExecContext(ctx, id, annotate.Title(d), d.Text, sum, meta, string(status),
-				d.Source.Name, d.Source.Path, d.Source.Size, d.Source.SHA256, now)
-			if err != nil {
-				return fmt.Errorf("document %s: %w", id, err)
-			}
-			seq, _ := r.LastInsertId()
-			if first == 0 {
-				first = seq
-			}
-			for _, z := range d.Zones {
-				if _, err := insZone.ExecContext(ctx, seq, z.Zone, z.Start, z.End); err != nil {
-					return fmt.Errorf("document %s zone %s: %w", id, z.Zone, err)
-				}
-			}
-			d.ID = id
-			res[i] = AddResult{ID: id}
-			if i < len(anns) && anns[i] != nil {
-				if err := addAnnotations(ctx, tx, actor, seq, id, anns[i]); err != nil {
-					return fmt.Errorf("document %s: %w", id, err)
-				}
-			}
+			res[i] = r
 		}
-		// Index the batch for full-text search in one statement. The
-		// transaction holds the write lock, so every document from first on
-		// is one of this batch's.
-		if first != 0 {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts(docid, title, text)
-				SELECT seq, title, text FROM documents WHERE seq >= ?`, first); err != nil {
+		if a.first != 0 {
+			if err := t.d.indexDocuments(t, a.first); err != nil {
 				return fmt.Errorf("full-text index: %w", err)
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, s.explain(err)
 	}
 	return res, nil
 }
 
-// addAnnotations stores what came with an imported document, as one logged
-// "import" event (not on anyone's undo stack).
-func addAnnotations(ctx context.Context, tx *sql.Tx, actor string, seq int64, id string, a *annotate.Annotations) error {
-	e := annotate.Edit{Doc: id, Summary: "import annotations"}
-	for i := range a.Targets {
-		t := a.Targets[i]
-		tid, err := matchTarget(ctx, tx, &t, seq)
-		if err != nil {
-			return err
+// adder stores one batch of documents with prepared statements.
+type adder struct {
+	t                              *txn
+	actor, now                     string
+	ins, insZone, findText, findID *sql.Stmt
+	first                          int64 // the first document the batch stores
+}
+
+func newAdder(t *txn, actor string) (*adder, error) {
+	a := &adder{t: t, actor: actor, now: time.Now().UTC().Format(time.RFC3339Nano)}
+	var err error
+	if a.ins, err = t.prepare(`INSERT INTO documents
+		(id, title, text, text_sha256, meta, source_name, source_path, source_size, source_sha256, imported_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`); err != nil {
+		return nil, err
+	}
+	if a.insZone, err = t.prepare(`INSERT INTO zones(doc, zone, start, "end") VALUES (?, ?, ?, ?)`); err != nil {
+		a.close()
+		return nil, err
+	}
+	if a.findText, err = t.prepare("SELECT seq, id FROM documents WHERE text_sha256 = ?"); err != nil {
+		a.close()
+		return nil, err
+	}
+	if a.findID, err = t.prepare("SELECT 1 FROM documents WHERE id = ?"); err != nil {
+		a.close()
+		return nil, err
+	}
+	return a, nil
+}
+
+func (a *adder) close() {
+	for _, st := range []*sql.Stmt{a.ins, a.insZone, a.findText, a.findID} {
+		if st != nil {
+			st.Close()
 		}
-		if tid != t.ID {
-			// The target already exists under another id, or its id is taken
-			// by another text: point the stances at the id stored.
-			for j := range a.Stances {
-				if a.Stances[j].Target == t.ID {
-					a.Stances[j].Target = tid
+	}
+}
+
+func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult, error) {
+	ctx := a.t.ctx
+	layer := a.actor
+	if ann != nil && ann.Layer != "" {
+		layer = ann.Layer
+	}
+	r := AddResult{ID: d.ID, Layer: layer}
+	if work(ann, d.Status) {
+		if err := checkLayer(layer); err != nil {
+			return r, err
+		}
+	}
+	sum := TextSHA256(d.Text)
+	var seq int64
+	var existing string
+	err := a.findText.QueryRowContext(ctx, sum).Scan(&seq, &existing)
+	if err == nil {
+		r.ID, r.Duplicate = existing, true
+		if !work(ann, d.Status) {
+			return r, nil
+		}
+		have, err := readLayer(a.t, seq, layer)
+		if err != nil {
+			return r, err
+		}
+		if !have.Empty() {
+			if annotate.SameWork(have, withStatus(ann, d.Status)) {
+				return r, nil
+			}
+			return r, fmt.Errorf("%s's layer of %s %w", layer, existing, ErrLayerConflict)
+		}
+		r.AnnotationsAdded = true
+		return r, addAnnotations(a.t, a.actor, layer, seq, existing, ann, d.Status)
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return r, err
+	}
+	id, err := uniqueID(ctx, a.findID, d.ID)
+	if err != nil {
+		return r, err
+	}
+	meta, err := encodeMeta(d.Meta)
+	if err != nil {
+		return r, err
+	}
+	if err := a.ins.QueryRowContext(ctx, id, annotate.Title(d), d.Text, sum, meta,
+		d.Source.Name, d.Source.Path, d.Source.Size, d.Source.SHA256, a.now).Scan(&seq); err != nil {
+		return r, err
+	}
+	for _, z := range d.Zones {
+		if _, err := a.insZone.ExecContext(ctx, seq, z.Zone, z.Start, z.End); err != nil {
+			return r, fmt.Errorf("zone %s [%d, %d): %w", z.Zone, z.Start, z.End, err)
+		}
+	}
+	if err := addAnnotations(a.t, a.actor, layer, seq, id, ann, d.Status); err != nil {
+		return r, err
+	}
+	if a.first == 0 {
+		a.first = seq
+	}
+	d.ID, r.ID = id, id
+	return r, nil
+}
+
+// work says whether an imported document brings any annotation or a status.
+func work(a *annotate.Annotations, status annotate.Status) bool {
+	return (status != "" && status != annotate.StatusTodo) || (a != nil && !a.Empty())
+}
+
+func withStatus(a *annotate.Annotations, status annotate.Status) *annotate.Annotations {
+	c := annotate.Annotations{}
+	if a != nil {
+		c = *a
+	}
+	if c.Status == "" {
+		c.Status = status
+	}
+	return &c
+}
+
+// checkLayer says whether layer can take annotations: an analyst's, or gold.
+func checkLayer(layer string) error {
+	if layer == annotate.LayerGold {
+		return nil
+	}
+	return CheckAnalyst(layer)
+}
+
+// addAnnotations stores what came with an imported document in layer, as
+// one logged "import" event (not on anyone's undo history).
+func addAnnotations(t *txn, actor, layer string, seq int64, id string, a *annotate.Annotations, status annotate.Status) error {
+	e := annotate.Edit{Doc: id, Summary: "import annotations"}
+	if a != nil {
+		for i := range a.Targets {
+			tg := a.Targets[i]
+			tid, err := matchTarget(t, &tg, seq)
+			if err != nil {
+				return err
+			}
+			if tid != tg.ID {
+				// The target already exists under another id, or its id is taken
+				// by another text: point the stances at the id stored.
+				for j := range a.Stances {
+					if a.Stances[j].Target == tg.ID {
+						a.Stances[j].Target = tid
+					}
 				}
 			}
 		}
-	}
-	for i := range a.Spans {
-		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpAddSpan, Span: &a.Spans[i]})
-	}
-	for i := range a.Relations {
-		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpAddRelation, Relation: &a.Relations[i]})
-	}
-	for i := range a.Stances {
-		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetStance, Stance: &a.Stances[i]})
-	}
-	for k, v := range a.DocLabels {
-		b, err := json.Marshal(v)
-		if err != nil {
-			return err
+		for i := range a.Spans {
+			e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpAddSpan, Span: &a.Spans[i]})
 		}
-		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetDocLabel, Key: k, Value: b})
+		for i := range a.Relations {
+			e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpAddRelation, Relation: &a.Relations[i]})
+		}
+		for i := range a.Stances {
+			e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetStance, Stance: &a.Stances[i]})
+		}
+		for _, k := range sortedKeys(a.DocLabels) {
+			b, err := json.Marshal(a.DocLabels[k])
+			if err != nil {
+				return err
+			}
+			e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetDocLabel, Key: k, Value: b})
+		}
+		if a.Status != "" {
+			status = a.Status
+		}
+	}
+	if status != "" && status != annotate.StatusTodo {
+		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetStatus, Status: status})
 	}
 	if len(e.Ops) == 0 {
 		return nil
 	}
-	_, err := applyEdit(ctx, tx, actor, "import", 0, e)
+	_, _, err := applyEdit(t, actor, layer, "import", 0, e)
 	return err
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // matchTarget finds a target by text (project-wide or this document's) or
 // stores it, keeping its id when free. It returns the id stored.
-func matchTarget(ctx context.Context, tx *sql.Tx, t *annotate.Target, seq int64) (string, error) {
+func matchTarget(t *txn, tg *annotate.Target, seq int64) (string, error) {
 	var id string
-	err := tx.QueryRowContext(ctx, "SELECT id FROM targets WHERE text = ? AND (doc IS NULL OR doc = ?)", t.Text, seq).Scan(&id)
+	err := t.queryRow("SELECT id FROM targets WHERE text = ? AND (doc IS NULL OR doc = ?)", tg.Text, seq).Scan(&id)
 	if err == nil {
 		return id, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
 		return "", err
 	}
-	id = t.ID
-	if id == "" || exists(ctx, tx, "SELECT 1 FROM targets WHERE id = ?", id) {
-		if id, err = nextTargetID(ctx, tx); err != nil {
+	id = tg.ID
+	taken := id == ""
+	if !taken {
+		if taken, err = t.exists("SELECT 1 FROM targets WHERE id = ?", id); err != nil {
+			return "", err
+		}
+	}
+	if taken {
+		if id, err = nextTargetID(t); err != nil {
 			return "", err
 		}
 	}
 	var doc any
-	if t.DocID != "" {
+	if tg.DocID != "" {
 		doc = seq
 	}
-	_, err = tx.ExecContext(ctx, "INSERT INTO targets(id, text, kind, doc) VALUES (?, ?, ?, ?)", id, t.Text, t.Kind, doc)
+	_, err = t.exec("INSERT INTO targets(id, text, kind, doc) VALUES (?, ?, ?, ?)", id, tg.Text, tg.Kind, doc)
 	return id, err
-}
-
-func exists(ctx context.Context, tx *sql.Tx, query string, args ...any) bool {
-	var one int
-	return tx.QueryRowContext(ctx, query, args...).Scan(&one) == nil
 }
 
 // uniqueID keeps a readable id and adds "-2", "-3"… when it is taken;
@@ -241,23 +359,26 @@ func uniqueID(ctx context.Context, findID *sql.Stmt, want string) (string, error
 	}
 }
 
-// DocSummary is one line of the document list.
+// DocSummary is one line of the document list, for one layer.
 type DocSummary struct {
 	ID      string
 	Title   string
-	Status  annotate.Status
-	Spans   int // accepted spans
-	Pending int // pending suggestions
+	Status  annotate.Status // in the layer
+	Spans   int             // accepted spans in the layer
+	Pending int             // pending suggestions in the layer
 }
 
-// Documents lists the project's documents in import order.
-func (s *Store) Documents(ctx context.Context) ([]DocSummary, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.title, d.status,
-		(SELECT count(*) FROM spans s WHERE s.doc = d.seq AND s.status = 'accepted'),
-		(SELECT count(*) FROM spans s WHERE s.doc = d.seq AND s.status = 'pending')
-		FROM documents d ORDER BY d.seq`)
+const summaryColumns = `SELECT d.id, d.title, coalesce((SELECT status FROM doc_status ds WHERE ds.doc = d.seq AND ds.layer = ?1), 'todo'),
+		(SELECT count(*) FROM spans s WHERE s.doc = d.seq AND s.layer = ?1 AND s.status = 'accepted'),
+		(SELECT count(*) FROM spans s WHERE s.doc = d.seq AND s.layer = ?1 AND s.status = 'pending')
+		FROM documents d`
+
+// Documents lists the project's documents in import order, with their
+// status and counts in layer.
+func (s *Store) Documents(ctx context.Context, layer string) ([]DocSummary, error) {
+	rows, err := s.query(ctx, summaryColumns+` ORDER BY d.seq`, layer)
 	if err != nil {
-		return nil, err
+		return nil, s.explain(err)
 	}
 	defer rows.Close()
 	var out []DocSummary
@@ -273,33 +394,29 @@ func (s *Store) Documents(ctx context.Context) ([]DocSummary, error) {
 	return out, rows.Err()
 }
 
-// DocumentSummary is the document list's line for one document, read
-// after an edit instead of the whole list.
-func (s *Store) DocumentSummary(ctx context.Context, id string) (DocSummary, error) {
+// DocumentSummary is the document list's line for one document in layer,
+// read after an edit instead of the whole list.
+func (s *Store) DocumentSummary(ctx context.Context, id, layer string) (DocSummary, error) {
 	var d DocSummary
 	var st string
-	err := s.db.QueryRowContext(ctx, `SELECT d.id, d.title, d.status,
-		(SELECT count(*) FROM spans s WHERE s.doc = d.seq AND s.status = 'accepted'),
-		(SELECT count(*) FROM spans s WHERE s.doc = d.seq AND s.status = 'pending')
-		FROM documents d WHERE d.id = ?`, id).Scan(&d.ID, &d.Title, &st, &d.Spans, &d.Pending)
+	err := s.queryRow(ctx, summaryColumns+` WHERE d.id = ?2`, layer, id).Scan(&d.ID, &d.Title, &st, &d.Spans, &d.Pending)
 	if errors.Is(err, sql.ErrNoRows) {
 		return d, fmt.Errorf("document %s: %w", id, ErrNotFound)
 	}
 	d.Status = annotate.Status(st)
-	return d, err
+	return d, s.explain(err)
 }
 
 // Search returns the ids of documents whose title or text match query, a
 // full-text query ("peskov", "troop build*", "\"red lines\""), in import order.
 func (s *Store) Search(ctx context.Context, query string) ([]string, error) {
-	q := ftsQuery(query)
-	if q == "" {
+	q, arg, ok := s.d.search(query)
+	if !ok {
 		return nil, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT d.id FROM documents_fts f JOIN documents d ON d.seq = f.docid
-		WHERE documents_fts MATCH ? ORDER BY d.seq`, q)
+	rows, err := s.query(ctx, q, arg)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
+		return nil, fmt.Errorf("search %q: %w", query, s.explain(err))
 	}
 	defer rows.Close()
 	var ids []string
@@ -313,30 +430,10 @@ func (s *Store) Search(ctx context.Context, query string) ([]string, error) {
 	return ids, rows.Err()
 }
 
-// ftsQuery turns what an analyst types into a safe FTS query: each word must
-// appear, and the last one may be a prefix of a word, as in a search box.
-func ftsQuery(in string) string {
-	words := strings.FieldsFunc(in, func(r rune) bool {
-		return !(r == '\'' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127)
-	})
-	var parts []string
-	for i, w := range words {
-		w = strings.Trim(w, "'-")
-		if w == "" {
-			continue
-		}
-		if i == len(words)-1 {
-			w += "*" // FTS4 takes a prefix inside the quotes: "peso*"
-		}
-		w = `"` + strings.ReplaceAll(w, `"`, ``) + `"`
-		parts = append(parts, w)
-	}
-	return strings.Join(parts, " ")
-}
-
-// Document reads one document.
+// Document reads one document: its text, metadata, source and zones. Its
+// Status is left empty: a status belongs to a layer (Annotations has it).
 func (s *Store) Document(ctx context.Context, id string) (*annotate.Document, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT seq, id, text, meta, status, source_name, source_path, source_size, source_sha256
+	row := s.queryRow(ctx, `SELECT seq, id, text, meta, source_name, source_path, source_size, source_sha256
 		FROM documents WHERE id = ?`, id)
 	var seq int64
 	d, err := scanDocument(row, &seq)
@@ -344,11 +441,11 @@ func (s *Store) Document(ctx context.Context, id string) (*annotate.Document, er
 		return nil, fmt.Errorf("document %s: %w", id, ErrNotFound)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("document %s: %w", id, err)
+		return nil, fmt.Errorf("document %s: %w", id, s.explain(err))
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT zone, start, "end" FROM zones WHERE doc = ? ORDER BY start, "end" DESC, zone`, seq)
+	rows, err := s.query(ctx, `SELECT zone, start, "end" FROM zones WHERE doc = ? ORDER BY start, "end" DESC, zone`, seq)
 	if err != nil {
-		return nil, err
+		return nil, s.explain(err)
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -365,8 +462,8 @@ type scanner interface{ Scan(...any) error }
 
 func scanDocument(r scanner, seq *int64) (*annotate.Document, error) {
 	var d annotate.Document
-	var meta, st string
-	if err := r.Scan(seq, &d.ID, &d.Text, &meta, &st, &d.Source.Name, &d.Source.Path, &d.Source.Size, &d.Source.SHA256); err != nil {
+	var meta string
+	if err := r.Scan(seq, &d.ID, &d.Text, &meta, &d.Source.Name, &d.Source.Path, &d.Source.Size, &d.Source.SHA256); err != nil {
 		return nil, err
 	}
 	m, err := decodeMeta(meta)
@@ -374,23 +471,22 @@ func scanDocument(r scanner, seq *int64) (*annotate.Document, error) {
 		return nil, err
 	}
 	d.Meta = m
-	d.Status = annotate.Status(st)
 	return &d, nil
 }
 
-func docSeq(ctx context.Context, q interface {
-	QueryRowContext(context.Context, string, ...any) *sql.Row
-}, id string) (int64, error) {
+func docSeq(t *txn, id string) (int64, error) {
 	var seq int64
-	err := q.QueryRowContext(ctx, "SELECT seq FROM documents WHERE id = ?", id).Scan(&seq)
+	err := t.queryRow("SELECT seq FROM documents WHERE id = ?", id).Scan(&seq)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("document %s: %w", id, ErrNotFound)
 	}
 	return seq, err
 }
 
-// CountDocuments returns how many documents the project has, and how many are done.
-func (s *Store) CountDocuments(ctx context.Context) (total, done int, err error) {
-	err = s.db.QueryRowContext(ctx, "SELECT count(*), count(*) FILTER (WHERE status = 'done') FROM documents").Scan(&total, &done)
-	return total, done, err
+// CountDocuments returns how many documents the project has, and how many
+// are done in layer.
+func (s *Store) CountDocuments(ctx context.Context, layer string) (total, done int, err error) {
+	err = s.queryRow(ctx, `SELECT (SELECT count(*) FROM documents),
+		(SELECT count(*) FROM doc_status WHERE layer = ? AND status = 'done')`, layer).Scan(&total, &done)
+	return total, done, s.explain(err)
 }

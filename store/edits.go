@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
+	"unicode"
 
 	"newsmark/annotate"
 )
@@ -19,68 +21,118 @@ var ErrNothingToUndo = errors.New("nothing to undo")
 // ErrNothingToRedo means no undone edit is waiting to be redone.
 var ErrNothingToRedo = errors.New("nothing to redo")
 
-// Apply makes one analyst edit durable in a single transaction and logs it
-// in the event log with its inverse, on actor's undo stack (which clears
-// their redo stack). It returns the edit as applied: new span and target ids
-// filled in.
+// ErrBadAnalyst means a name cannot be an analyst's: empty, "gold" (the
+// adjudicated layer's name), too long, or with control characters.
+var ErrBadAnalyst = errors.New("not a usable analyst name")
+
+// CheckAnalyst says whether name can name an analyst and their layer.
+func CheckAnalyst(name string) error {
+	switch {
+	case strings.TrimSpace(name) == "":
+		return fmt.Errorf("%w: the name is empty", ErrBadAnalyst)
+	case strings.EqualFold(strings.TrimSpace(name), annotate.LayerGold):
+		return fmt.Errorf("%w: %q is the adjudicated layer's name", ErrBadAnalyst, name)
+	case len(name) > 200:
+		return fmt.Errorf("%w: the name is longer than 200 bytes", ErrBadAnalyst)
+	case strings.IndexFunc(name, unicode.IsControl) >= 0:
+		return fmt.Errorf("%w: the name has control characters", ErrBadAnalyst)
+	}
+	return nil
+}
+
+// Apply makes one analyst edit durable in their own layer, in a single
+// transaction, and logs it in the event log with its inverse, on their
+// undo history (which clears their redo history). It returns the edit as
+// applied: new span and target ids filled in. No analyst's edit can change
+// another analyst's layer or gold.
 func (s *Store) Apply(ctx context.Context, actor string, e annotate.Edit) (annotate.Edit, error) {
+	if err := CheckAnalyst(actor); err != nil {
+		return annotate.Edit{}, fmt.Errorf("%s in %s: %w", e.Summary, e.Doc, err)
+	}
+	return s.applyIn(ctx, actor, actor, e)
+}
+
+// Adjudicate makes one adjudication edit durable in the gold layer, on the
+// adjudicator's gold undo history. It is the only way gold is written.
+func (s *Store) Adjudicate(ctx context.Context, adjudicator string, e annotate.Edit) (annotate.Edit, error) {
+	if err := CheckAnalyst(adjudicator); err != nil {
+		return annotate.Edit{}, fmt.Errorf("%s in %s: %w", e.Summary, e.Doc, err)
+	}
+	return s.applyIn(ctx, adjudicator, annotate.LayerGold, e)
+}
+
+func (s *Store) applyIn(ctx context.Context, actor, layer string, e annotate.Edit) (annotate.Edit, error) {
 	var done annotate.Edit
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(t *txn) error {
+		var id int64
 		var err error
-		done, err = applyEdit(ctx, tx, actor, "edit", 0, e)
+		done, id, err = applyEdit(t, actor, layer, "edit", 0, e)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM history WHERE actor = ? AND undone = 1", actor); err != nil {
+		if _, err := t.exec("DELETE FROM history WHERE actor = ? AND layer = ? AND undone = 1", actor, layer); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, "INSERT INTO history(event, actor) VALUES (last_insert_rowid(), ?)", actor)
+		_, err = t.exec("INSERT INTO history(event, actor, layer) VALUES (?, ?, ?)", id, actor, layer)
 		return err
 	})
 	if err != nil {
-		return annotate.Edit{}, fmt.Errorf("%s in %s: %w", e.Summary, e.Doc, err)
+		return annotate.Edit{}, fmt.Errorf("%s in %s: %w", e.Summary, e.Doc, s.explain(err))
 	}
 	return done, nil
 }
 
-// ApplySuggestions stores a suggester's edit in one transaction. It is
-// logged under the suggester's name but is on nobody's undo stack, and it
-// does not start the document: accepting or rejecting is the analyst's edit.
-func (s *Store) ApplySuggestions(ctx context.Context, suggester string, e annotate.Edit) (annotate.Edit, error) {
+// ApplySuggestions stores a suggester's edit in one transaction, in the
+// layer of the analyst the suggestions are for. It is logged under the
+// suggester's name but is on nobody's undo history, and it does not start
+// the document: accepting or rejecting is the analyst's edit.
+func (s *Store) ApplySuggestions(ctx context.Context, suggester, layer string, e annotate.Edit) (annotate.Edit, error) {
 	var done annotate.Edit
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(t *txn) error {
 		var err error
-		done, err = applyEdit(ctx, tx, suggester, "suggest", 0, e)
+		done, _, err = applyEdit(t, suggester, layer, "suggest", 0, e)
 		return err
 	})
 	if err != nil {
-		return annotate.Edit{}, fmt.Errorf("suggestions for %s: %w", e.Doc, err)
+		return annotate.Edit{}, fmt.Errorf("suggestions for %s: %w", e.Doc, s.explain(err))
 	}
 	return done, nil
 }
 
-// Undo reverts actor's latest edit that is not yet undone, wherever it was
-// made, and returns it. It works across documents and restarts because it
-// reads the event log.
+// Undo reverts actor's latest edit of their own layer that is not yet
+// undone, wherever it was made, and returns it. It works across documents
+// and restarts because it reads the event log.
 func (s *Store) Undo(ctx context.Context, actor string) (annotate.Edit, error) {
-	return s.step(ctx, actor, true)
+	return s.step(ctx, actor, actor, true)
 }
 
-// Redo re-applies actor's most recently undone edit and returns it.
+// Redo re-applies actor's most recently undone edit of their own layer.
 func (s *Store) Redo(ctx context.Context, actor string) (annotate.Edit, error) {
-	return s.step(ctx, actor, false)
+	return s.step(ctx, actor, actor, false)
 }
 
-func (s *Store) step(ctx context.Context, actor string, undo bool) (annotate.Edit, error) {
+// UndoAdjudication reverts the adjudicator's latest gold edit.
+func (s *Store) UndoAdjudication(ctx context.Context, adjudicator string) (annotate.Edit, error) {
+	return s.step(ctx, adjudicator, annotate.LayerGold, true)
+}
+
+// RedoAdjudication re-applies the adjudicator's most recently undone gold edit.
+func (s *Store) RedoAdjudication(ctx context.Context, adjudicator string) (annotate.Edit, error) {
+	return s.step(ctx, adjudicator, annotate.LayerGold, false)
+}
+
+func (s *Store) step(ctx context.Context, actor, layer string, undo bool) (annotate.Edit, error) {
 	var out annotate.Edit
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		q := "SELECT h.event, e.doc, e.summary, e.ops, e.inverse FROM history h JOIN events e ON e.id = h.event WHERE h.actor = ? AND h.undone = 0 ORDER BY h.event DESC LIMIT 1"
+	err := s.inTx(ctx, func(t *txn) error {
+		q := `SELECT h.event, e.doc, e.summary, e.ops, e.inverse FROM history h JOIN events e ON e.id = h.event
+			WHERE h.actor = ? AND h.layer = ? AND h.undone = 0 ORDER BY h.event DESC LIMIT 1`
 		if !undo {
-			q = "SELECT h.event, e.doc, e.summary, e.ops, e.inverse FROM history h JOIN events e ON e.id = h.event WHERE h.actor = ? AND h.undone = 1 ORDER BY h.event ASC LIMIT 1"
+			q = `SELECT h.event, e.doc, e.summary, e.ops, e.inverse FROM history h JOIN events e ON e.id = h.event
+			WHERE h.actor = ? AND h.layer = ? AND h.undone = 1 ORDER BY h.event ASC LIMIT 1`
 		}
 		var id int64
 		var doc, summary, ops, inverse string
-		err := tx.QueryRowContext(ctx, q, actor).Scan(&id, &doc, &summary, &ops, &inverse)
+		err := t.queryRow(q, actor, layer).Scan(&id, &doc, &summary, &ops, &inverse)
 		if errors.Is(err, sql.ErrNoRows) {
 			if undo {
 				return ErrNothingToUndo
@@ -98,19 +150,22 @@ func (s *Store) step(ctx context.Context, actor string, undo bool) (annotate.Edi
 		if err := json.Unmarshal([]byte(src), &e.Ops); err != nil {
 			return fmt.Errorf("event %d: %w", id, err)
 		}
-		if _, err := applyEdit(ctx, tx, actor, kind, id, e); err != nil {
+		if _, _, err := applyEdit(t, actor, layer, kind, id, e); err != nil {
 			return err
 		}
 		flag := 0
 		if undo {
 			flag = 1
 		}
-		if _, err := tx.ExecContext(ctx, "UPDATE history SET undone = ? WHERE event = ?", flag, id); err != nil {
+		if _, err := t.exec("UPDATE history SET undone = ? WHERE event = ?", flag, id); err != nil {
 			return err
 		}
 		out = annotate.Edit{Doc: doc, Summary: summary, Ops: e.Ops}
 		return nil
 	})
+	if err != nil && !errors.Is(err, ErrNothingToUndo) && !errors.Is(err, ErrNothingToRedo) {
+		err = s.explain(err)
+	}
 	return out, err
 }
 
@@ -119,6 +174,7 @@ type Event struct {
 	ID      int64
 	At      time.Time
 	Actor   string
+	Layer   string // the layer the event changed
 	Doc     string
 	Kind    string // edit, undo, redo, import or suggest
 	Ref     int64  // the event an undo or redo refers to
@@ -128,7 +184,7 @@ type Event struct {
 
 // Events returns the log for one document ("" for all), oldest first.
 func (s *Store) Events(ctx context.Context, doc string) ([]Event, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, at, actor, doc, kind, coalesce(ref, 0), summary, ops FROM events
+	rows, err := s.query(ctx, `SELECT id, at, actor, layer, doc, kind, coalesce(ref, 0), summary, ops FROM events
 		WHERE ? = '' OR doc = ? ORDER BY id`, doc, doc)
 	if err != nil {
 		return nil, err
@@ -138,7 +194,7 @@ func (s *Store) Events(ctx context.Context, doc string) ([]Event, error) {
 	for rows.Next() {
 		var ev Event
 		var at, ops string
-		if err := rows.Scan(&ev.ID, &at, &ev.Actor, &ev.Doc, &ev.Kind, &ev.Ref, &ev.Summary, &ops); err != nil {
+		if err := rows.Scan(&ev.ID, &at, &ev.Actor, &ev.Layer, &ev.Doc, &ev.Kind, &ev.Ref, &ev.Summary, &ops); err != nil {
 			return nil, err
 		}
 		ev.At, _ = time.Parse(time.RFC3339Nano, at)
@@ -150,54 +206,62 @@ func (s *Store) Events(ctx context.Context, doc string) ([]Event, error) {
 	return out, rows.Err()
 }
 
-// applyEdit applies e's operations in order inside tx, logs the event and
-// returns the edit as applied.
-func applyEdit(ctx context.Context, tx *sql.Tx, actor, kind string, ref int64, e annotate.Edit) (annotate.Edit, error) {
-	seq, err := docSeq(ctx, tx, e.Doc)
+// applyEdit applies e's operations in order to layer inside t, logs the
+// event and returns the edit as applied and the event's id.
+func applyEdit(t *txn, actor, layer, kind string, ref int64, e annotate.Edit) (annotate.Edit, int64, error) {
+	seq, err := docSeq(t, e.Doc)
 	if err != nil {
-		return e, err
+		return e, 0, err
 	}
+	if err := t.d.lockLayer(t, seq, layer); err != nil {
+		return e, 0, err
+	}
+	now := time.Now().UTC().Format(time.RFC3339Nano)
+	if _, err := t.exec("INSERT INTO layers(name, began_at) VALUES (?, ?) ON CONFLICT DO NOTHING", layer, now); err != nil {
+		return e, 0, err
+	}
+	a := applier{t: t, seq: seq, layer: layer, actor: actor}
 	if kind == "edit" {
 		// An analyst's first edit of a document to do starts it. The status
 		// change is part of the edit, so undoing the edit undoes it too.
-		var status string
-		if err := tx.QueryRowContext(ctx, "SELECT status FROM documents WHERE seq = ?", seq).Scan(&status); err != nil {
-			return e, err
+		status, err := a.status()
+		if err != nil {
+			return e, 0, err
 		}
-		if status == string(annotate.StatusTodo) && !setsStatus(e.Ops) {
+		if status == annotate.StatusTodo && !setsStatus(e.Ops) {
 			e.Ops = append(append([]annotate.Op(nil), e.Ops...), annotate.Op{Kind: annotate.OpSetStatus, Status: annotate.StatusInProgress})
 		}
 	}
-	a := applier{ctx: ctx, tx: tx, seq: seq, actor: actor}
 	var done []annotate.Op
 	var inverse []annotate.Op
 	for i, op := range e.Ops {
 		fwd, inv, err := a.apply(op)
 		if err != nil {
-			return e, fmt.Errorf("step %d (%s): %w", i+1, op.Kind, err)
+			return e, 0, fmt.Errorf("step %d (%s): %w", i+1, op.Kind, err)
 		}
 		done = append(done, fwd...)
 		inverse = append(inv, inverse...) // undo runs the inverses last-first
 	}
 	opsJSON, err := json.Marshal(done)
 	if err != nil {
-		return e, err
+		return e, 0, err
 	}
 	invJSON, err := json.Marshal(inverse)
 	if err != nil {
-		return e, err
+		return e, 0, err
 	}
 	var refArg any
 	if ref != 0 {
 		refArg = ref
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO events(at, actor, doc, kind, ref, summary, ops, inverse)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, time.Now().UTC().Format(time.RFC3339Nano), actor, e.Doc, kind, refArg,
-		e.Summary, string(opsJSON), string(invJSON)); err != nil {
-		return e, err
+	var id int64
+	if err := t.queryRow(`INSERT INTO events(at, actor, layer, doc, kind, ref, summary, ops, inverse)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, now, actor, layer, e.Doc, kind, refArg,
+		e.Summary, string(opsJSON), string(invJSON)).Scan(&id); err != nil {
+		return e, 0, err
 	}
 	e.Ops = done
-	return e, nil
+	return e, id, nil
 }
 
 func setsStatus(ops []annotate.Op) bool {
@@ -209,15 +273,26 @@ func setsStatus(ops []annotate.Op) bool {
 	return false
 }
 
+// applier applies operations to one layer of one document.
 type applier struct {
-	ctx   context.Context
-	tx    *sql.Tx
+	t     *txn
 	seq   int64
+	layer string
 	actor string
 }
 
 func (a *applier) exec(q string, args ...any) (sql.Result, error) {
-	return a.tx.ExecContext(a.ctx, q, args...)
+	return a.t.exec(q, args...)
+}
+
+// status is the document's status in the layer.
+func (a *applier) status() (annotate.Status, error) {
+	var st string
+	err := a.t.queryRow("SELECT status FROM doc_status WHERE doc = ? AND layer = ?", a.seq, a.layer).Scan(&st)
+	if errors.Is(err, sql.ErrNoRows) {
+		return annotate.StatusTodo, nil
+	}
+	return annotate.Status(st), err
 }
 
 // apply runs one operation and returns what was done (delete_span expands to
@@ -278,7 +353,7 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 			}
 			done, inverse = append(done, d...), append(inv, inverse...)
 		}
-		if _, err := a.exec("DELETE FROM spans WHERE doc = ? AND id = ?", a.seq, old.ID); err != nil {
+		if _, err := a.exec("DELETE FROM spans WHERE doc = ? AND layer = ? AND id = ?", a.seq, a.layer, old.ID); err != nil {
 			return nil, nil, err
 		}
 		done = append(done, annotate.Op{Kind: op.Kind, Span: &annotate.Span{ID: old.ID}})
@@ -302,8 +377,8 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 			return nil, nil, err
 		}
 		if _, err := a.exec(`UPDATE spans SET start = ?, "end" = ?, label = ?, attrs = ?, annotator = ?, source = ?, status = ?,
-			note = ?, pattern = ?, confidence = ? WHERE doc = ? AND id = ?`, sp.Start, sp.End, sp.Label, string(attrs),
-			sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, sp.Confidence, a.seq, sp.ID); err != nil {
+			note = ?, pattern = ?, confidence = ?, agreed_by = ? WHERE doc = ? AND layer = ? AND id = ?`, sp.Start, sp.End, sp.Label, string(attrs),
+			sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, sp.Confidence, joinNames(sp.AgreedBy), a.seq, a.layer, sp.ID); err != nil {
 			return nil, nil, err
 		}
 		return one(annotate.Op{Kind: op.Kind, Span: &sp}), one(annotate.Op{Kind: op.Kind, Span: old}), nil
@@ -320,8 +395,8 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 		if rel.Status == "" {
 			rel.Status = annotate.SpanAccepted
 		}
-		res, err := a.exec(`INSERT INTO relations(doc, label, head, child, source, status) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT DO NOTHING`, a.seq, rel.Label, rel.Head, rel.Child, rel.Source, rel.Status)
+		res, err := a.exec(`INSERT INTO relations(doc, layer, label, head, child, source, status) VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING`, a.seq, a.layer, rel.Label, rel.Head, rel.Child, rel.Source, rel.Status)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s %s → %s: %w", rel.Label, rel.Head, rel.Child, err)
 		}
@@ -336,8 +411,8 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 			return nil, nil, errors.New("no relation")
 		}
 		var old annotate.Relation
-		err := a.tx.QueryRowContext(a.ctx, `SELECT label, head, child, source, status FROM relations
-			WHERE doc = ? AND label = ? AND head = ? AND child = ?`, a.seq, r.Label, r.Head, r.Child).
+		err := a.t.queryRow(`SELECT label, head, child, source, status FROM relations
+			WHERE doc = ? AND layer = ? AND label = ? AND head = ? AND child = ?`, a.seq, a.layer, r.Label, r.Head, r.Child).
 			Scan(&old.Label, &old.Head, &old.Child, &old.Source, &old.Status)
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, nil, nil
@@ -345,7 +420,7 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 		if err != nil {
 			return nil, nil, err
 		}
-		if _, err := a.exec("DELETE FROM relations WHERE doc = ? AND label = ? AND head = ? AND child = ?", a.seq, r.Label, r.Head, r.Child); err != nil {
+		if _, err := a.exec("DELETE FROM relations WHERE doc = ? AND layer = ? AND label = ? AND head = ? AND child = ?", a.seq, a.layer, r.Label, r.Head, r.Child); err != nil {
 			return nil, nil, err
 		}
 		return one(annotate.Op{Kind: op.Kind, Relation: &old}), one(annotate.Op{Kind: annotate.OpAddRelation, Relation: &old}), nil
@@ -370,10 +445,10 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 			}
 			es, ee = n.Evidence.Start, n.Evidence.End
 		}
-		if _, err := a.exec(`INSERT INTO stances(doc, statement, target, label, implicit, evidence_start, evidence_end, annotator)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(doc, statement, target) DO UPDATE SET label = excluded.label,
+		if _, err := a.exec(`INSERT INTO stances(doc, layer, statement, target, label, implicit, evidence_start, evidence_end, annotator)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(doc, layer, statement, target) DO UPDATE SET label = excluded.label,
 			implicit = excluded.implicit, evidence_start = excluded.evidence_start, evidence_end = excluded.evidence_end,
-			annotator = excluded.annotator`, a.seq, n.Statement, n.Target, n.Label, n.Implicit, es, ee, n.Annotator); err != nil {
+			annotator = excluded.annotator`, a.seq, a.layer, n.Statement, n.Target, n.Label, boolInt(n.Implicit), es, ee, n.Annotator); err != nil {
 			return nil, nil, fmt.Errorf("stance of %s toward %s: %w", n.Statement, n.Target, err)
 		}
 		inv := annotate.Op{Kind: annotate.OpDeleteStance, Stance: &annotate.Stance{Statement: n.Statement, Target: n.Target}}
@@ -391,7 +466,7 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 		if err != nil || old == nil {
 			return nil, nil, err
 		}
-		if _, err := a.exec("DELETE FROM stances WHERE doc = ? AND statement = ? AND target = ?", a.seq, st.Statement, st.Target); err != nil {
+		if _, err := a.exec("DELETE FROM stances WHERE doc = ? AND layer = ? AND statement = ? AND target = ?", a.seq, a.layer, st.Statement, st.Target); err != nil {
 			return nil, nil, err
 		}
 		return one(annotate.Op{Kind: op.Kind, Stance: old}), one(annotate.Op{Kind: annotate.OpSetStance, Stance: old}), nil
@@ -403,7 +478,7 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 		}
 		n := *t
 		if n.ID == "" {
-			if n.ID, err = nextTargetID(a.ctx, a.tx); err != nil {
+			if n.ID, err = nextTargetID(a.t); err != nil {
 				return nil, nil, err
 			}
 		}
@@ -423,7 +498,7 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 		}
 		var old annotate.Target
 		var doc sql.NullInt64
-		err := a.tx.QueryRowContext(a.ctx, "SELECT id, text, kind, doc FROM targets WHERE id = ?", op.Target.ID).
+		err := a.t.queryRow("SELECT id, text, kind, doc FROM targets WHERE id = ?", op.Target.ID).
 			Scan(&old.ID, &old.Text, &old.Kind, &doc)
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, nil, nil
@@ -432,7 +507,7 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 			return nil, nil, err
 		}
 		var n int
-		if err := a.tx.QueryRowContext(a.ctx, "SELECT count(*) FROM stances WHERE target = ?", old.ID).Scan(&n); err != nil {
+		if err := a.t.queryRow("SELECT count(*) FROM stances WHERE target = ?", old.ID).Scan(&n); err != nil {
 			return nil, nil, err
 		}
 		if n > 0 {
@@ -450,18 +525,18 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 
 	case annotate.OpSetDocLabel:
 		var old sql.NullString
-		err := a.tx.QueryRowContext(a.ctx, "SELECT value FROM doc_labels WHERE doc = ? AND key = ?", a.seq, op.Key).Scan(&old)
+		err := a.t.queryRow("SELECT value FROM doc_labels WHERE doc = ? AND layer = ? AND key = ?", a.seq, a.layer, op.Key).Scan(&old)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, nil, err
 		}
 		if len(op.Value) == 0 || string(op.Value) == "null" {
-			_, err = a.exec("DELETE FROM doc_labels WHERE doc = ? AND key = ?", a.seq, op.Key)
+			_, err = a.exec("DELETE FROM doc_labels WHERE doc = ? AND layer = ? AND key = ?", a.seq, a.layer, op.Key)
 		} else {
 			if !json.Valid(op.Value) {
 				return nil, nil, fmt.Errorf("document label %s: value is not JSON", op.Key)
 			}
-			_, err = a.exec(`INSERT INTO doc_labels(doc, key, value) VALUES (?, ?, ?)
-				ON CONFLICT(doc, key) DO UPDATE SET value = excluded.value`, a.seq, op.Key, string(op.Value))
+			_, err = a.exec(`INSERT INTO doc_labels(doc, layer, key, value) VALUES (?, ?, ?, ?)
+				ON CONFLICT(doc, layer, key) DO UPDATE SET value = excluded.value`, a.seq, a.layer, op.Key, string(op.Value))
 		}
 		if err != nil {
 			return nil, nil, err
@@ -478,11 +553,12 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 		default:
 			return nil, nil, fmt.Errorf("unknown document status %q", op.Status)
 		}
-		var old string
-		if err := a.tx.QueryRowContext(a.ctx, "SELECT status FROM documents WHERE seq = ?", a.seq).Scan(&old); err != nil {
+		old, err := a.status()
+		if err != nil {
 			return nil, nil, err
 		}
-		if _, err := a.exec("UPDATE documents SET status = ? WHERE seq = ?", string(op.Status), a.seq); err != nil {
+		if _, err := a.exec(`INSERT INTO doc_status(doc, layer, status) VALUES (?, ?, ?)
+			ON CONFLICT(doc, layer) DO UPDATE SET status = excluded.status`, a.seq, a.layer, string(op.Status)); err != nil {
 			return nil, nil, err
 		}
 		return one(op), one(annotate.Op{Kind: op.Kind, Status: annotate.Status(old)}), nil
@@ -501,7 +577,7 @@ func nonNil(m map[string]any) map[string]any {
 
 func (a *applier) checkRange(start, end int) error {
 	var n int
-	if err := a.tx.QueryRowContext(a.ctx, "SELECT length(text) FROM documents WHERE seq = ?", a.seq).Scan(&n); err != nil {
+	if err := a.t.queryRow("SELECT length(text) FROM documents WHERE seq = ?", a.seq).Scan(&n); err != nil {
 		return err
 	}
 	if start < 0 || end < start || end > n {
@@ -515,9 +591,9 @@ func (a *applier) insertSpan(sp annotate.Span) error {
 	if err != nil {
 		return err
 	}
-	_, err = a.exec(`INSERT INTO spans(doc, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.seq, sp.ID, sp.Start, sp.End, sp.Label, string(attrs),
-		sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, sp.Confidence)
+	_, err = a.exec(`INSERT INTO spans(doc, layer, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence, agreed_by)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.seq, a.layer, sp.ID, sp.Start, sp.End, sp.Label, string(attrs),
+		sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, sp.Confidence, joinNames(sp.AgreedBy))
 	return err
 }
 
@@ -526,18 +602,18 @@ var idNumber = regexp.MustCompile(`^(.*?)(\d+)$`)
 // nextSpanID gives the next free id for a label: s12 after s11.
 func (a *applier) nextSpanID(label string) (string, error) {
 	prefix := annotate.SpanIDPrefix(label)
-	return nextNumbered(a.ctx, a.tx, prefix, "SELECT id FROM spans WHERE doc = ? AND id LIKE ? || '%'", a.seq, prefix)
+	return nextNumbered(a.t, prefix, "SELECT id FROM spans WHERE doc = ? AND layer = ? AND id LIKE ? || '%'", a.seq, a.layer, prefix)
 }
 
-func nextTargetID(ctx context.Context, tx *sql.Tx) (string, error) {
-	return nextNumbered(ctx, tx, "T", "SELECT id FROM targets")
+func nextTargetID(t *txn) (string, error) {
+	return nextNumbered(t, "T", "SELECT id FROM targets")
 }
 
 // nextNumbered is prefix and one more than the highest number after prefix
 // among the ids query returns: s12 after s11, T3 after T2. Ids of other
 // shapes (kept from imports) are passed over.
-func nextNumbered(ctx context.Context, tx *sql.Tx, prefix, query string, args ...any) (string, error) {
-	rows, err := tx.QueryContext(ctx, query, args...)
+func nextNumbered(t *txn, prefix, query string, args ...any) (string, error) {
+	rows, err := t.query(query, args...)
 	if err != nil {
 		return "", err
 	}
@@ -558,8 +634,8 @@ func nextNumbered(ctx context.Context, tx *sql.Tx, prefix, query string, args ..
 }
 
 func (a *applier) span(id string) (*annotate.Span, error) {
-	row := a.tx.QueryRowContext(a.ctx, `SELECT id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence
-		FROM spans WHERE doc = ? AND id = ?`, a.seq, id)
+	row := a.t.queryRow(`SELECT id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence, agreed_by
+		FROM spans WHERE doc = ? AND layer = ? AND id = ?`, a.seq, a.layer, id)
 	sp, err := scanSpan(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("span %s: %w", id, ErrNotFound)
@@ -569,11 +645,12 @@ func (a *applier) span(id string) (*annotate.Span, error) {
 
 func scanSpan(r scanner) (*annotate.Span, error) {
 	var sp annotate.Span
-	var attrs string
+	var attrs, agreed string
 	if err := r.Scan(&sp.ID, &sp.Start, &sp.End, &sp.Label, &attrs, &sp.Annotator, &sp.Source, &sp.Status,
-		&sp.Note, &sp.Pattern, &sp.Confidence); err != nil {
+		&sp.Note, &sp.Pattern, &sp.Confidence, &agreed); err != nil {
 		return nil, err
 	}
+	sp.AgreedBy = splitNames(agreed)
 	if attrs != "{}" {
 		if err := json.Unmarshal([]byte(attrs), &sp.Attrs); err != nil {
 			return nil, fmt.Errorf("span %s attrs: %w", sp.ID, err)
@@ -583,8 +660,8 @@ func scanSpan(r scanner) (*annotate.Span, error) {
 }
 
 func (a *applier) relationsOf(id string) ([]annotate.Relation, error) {
-	rows, err := a.tx.QueryContext(a.ctx, `SELECT label, head, child, source, status FROM relations
-		WHERE doc = ? AND (head = ? OR child = ?) ORDER BY rowid`, a.seq, id, id)
+	rows, err := a.t.query(`SELECT label, head, child, source, status FROM relations
+		WHERE doc = ? AND layer = ? AND (head = ? OR child = ?) ORDER BY `+a.t.d.madeOrder(), a.seq, a.layer, id, id)
 	if err != nil {
 		return nil, err
 	}
@@ -601,8 +678,8 @@ func (a *applier) relationsOf(id string) ([]annotate.Relation, error) {
 }
 
 func (a *applier) stancesOf(statement string) ([]annotate.Stance, error) {
-	rows, err := a.tx.QueryContext(a.ctx, `SELECT statement, target, label, implicit, evidence_start, evidence_end, annotator
-		FROM stances WHERE doc = ? AND statement = ? ORDER BY rowid`, a.seq, statement)
+	rows, err := a.t.query(`SELECT statement, target, label, implicit, evidence_start, evidence_end, annotator
+		FROM stances WHERE doc = ? AND layer = ? AND statement = ? ORDER BY `+a.t.d.madeOrder(), a.seq, a.layer, statement)
 	if err != nil {
 		return nil, err
 	}
@@ -619,8 +696,8 @@ func (a *applier) stancesOf(statement string) ([]annotate.Stance, error) {
 }
 
 func (a *applier) stance(statement, target string) (*annotate.Stance, error) {
-	row := a.tx.QueryRowContext(a.ctx, `SELECT statement, target, label, implicit, evidence_start, evidence_end, annotator
-		FROM stances WHERE doc = ? AND statement = ? AND target = ?`, a.seq, statement, target)
+	row := a.t.queryRow(`SELECT statement, target, label, implicit, evidence_start, evidence_end, annotator
+		FROM stances WHERE doc = ? AND layer = ? AND statement = ? AND target = ?`, a.seq, a.layer, statement, target)
 	st, err := scanStance(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
@@ -631,11 +708,31 @@ func (a *applier) stance(statement, target string) (*annotate.Stance, error) {
 func scanStance(r scanner) (*annotate.Stance, error) {
 	var st annotate.Stance
 	var es, ee sql.NullInt64
-	if err := r.Scan(&st.Statement, &st.Target, &st.Label, &st.Implicit, &es, &ee, &st.Annotator); err != nil {
+	var implicit int
+	if err := r.Scan(&st.Statement, &st.Target, &st.Label, &implicit, &es, &ee, &st.Annotator); err != nil {
 		return nil, err
 	}
+	st.Implicit = implicit != 0
 	if es.Valid && ee.Valid {
 		st.Evidence = &annotate.Evidence{Start: int(es.Int64), End: int(ee.Int64)}
 	}
 	return &st, nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// joinNames and splitNames store a list of analysts' names in one column:
+// gold's agreed_by. Names never hold a newline (CheckAnalyst).
+func joinNames(names []string) string { return strings.Join(names, "\n") }
+
+func splitNames(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n")
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 )
 
@@ -146,6 +145,173 @@ CREATE INDEX documents_status ON documents(status);
 -- The document list without reading any article's text.
 CREATE INDEX documents_list ON documents(seq, id, title, status);
 `,
+	// 4: layers. Every span, relation, stance, document label and
+	// document status belongs to one layer: an analyst's own work, or the
+	// gold that adjudication writes. A file from before goes to the layer
+	// of the analyst who made each span (the project's analyst when that
+	// was not recorded: a suggestion, say); a relation or stance goes with
+	// its head span, taking a copy of a span of another layer it links to.
+	// Undo histories are kept, each in the layer its edits changed.
+	`
+INSERT INTO settings(key, value) SELECT 'analyst', coalesce(
+	(SELECT actor FROM events WHERE kind = 'edit' GROUP BY actor ORDER BY count(*) DESC, actor LIMIT 1),
+	(SELECT actor FROM events WHERE kind = 'import' GROUP BY actor ORDER BY count(*) DESC, actor LIMIT 1),
+	(SELECT annotator FROM spans WHERE annotator NOT IN ('', 'gold') GROUP BY annotator ORDER BY count(*) DESC, annotator LIMIT 1),
+	'analyst')
+WHERE NOT EXISTS (SELECT 1 FROM settings WHERE key = 'analyst') AND EXISTS (SELECT 1 FROM documents);
+
+CREATE TEMP TABLE span_layer AS
+	SELECT doc, id, CASE WHEN annotator NOT IN ('', 'gold') THEN annotator
+		ELSE (SELECT value FROM settings WHERE key = 'analyst') END AS layer
+	FROM spans;
+CREATE UNIQUE INDEX temp.span_layer_key ON span_layer(doc, id);
+
+CREATE TABLE spans_v4 (
+	doc        INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	layer      TEXT NOT NULL,
+	id         TEXT NOT NULL,
+	start      INTEGER NOT NULL,
+	"end"      INTEGER NOT NULL,
+	label      TEXT NOT NULL,
+	attrs      TEXT NOT NULL DEFAULT '{}',
+	annotator  TEXT NOT NULL DEFAULT '',
+	source     TEXT NOT NULL DEFAULT 'manual',
+	status     TEXT NOT NULL DEFAULT 'accepted' CHECK (status IN ('accepted', 'pending', 'rejected')),
+	note       TEXT NOT NULL DEFAULT '',
+	pattern    TEXT NOT NULL DEFAULT '',
+	confidence REAL NOT NULL DEFAULT 0,
+	-- gold only: the analysts whose version this is
+	agreed_by  TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (doc, layer, start, "end" DESC, id),
+	UNIQUE (doc, layer, id),
+	CHECK (0 <= start AND start <= "end")
+) WITHOUT ROWID;
+CREATE TABLE relations_v4 (
+	doc    INTEGER NOT NULL,
+	layer  TEXT NOT NULL,
+	label  TEXT NOT NULL,
+	head   TEXT NOT NULL,
+	child  TEXT NOT NULL,
+	source TEXT NOT NULL DEFAULT 'manual',
+	status TEXT NOT NULL DEFAULT 'accepted',
+	PRIMARY KEY (doc, layer, label, head, child),
+	FOREIGN KEY (doc, layer, head) REFERENCES spans_v4(doc, layer, id) ON DELETE CASCADE,
+	FOREIGN KEY (doc, layer, child) REFERENCES spans_v4(doc, layer, id) ON DELETE CASCADE
+);
+CREATE TABLE stances_v4 (
+	doc            INTEGER NOT NULL,
+	layer          TEXT NOT NULL,
+	statement      TEXT NOT NULL,
+	target         TEXT NOT NULL REFERENCES targets(id) ON DELETE CASCADE,
+	label          TEXT NOT NULL,
+	implicit       INTEGER NOT NULL DEFAULT 0,
+	evidence_start INTEGER,
+	evidence_end   INTEGER,
+	annotator      TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (doc, layer, statement, target),
+	FOREIGN KEY (doc, layer, statement) REFERENCES spans_v4(doc, layer, id) ON DELETE CASCADE
+);
+CREATE TABLE doc_labels_v4 (
+	doc   INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	layer TEXT NOT NULL,
+	key   TEXT NOT NULL,
+	value TEXT NOT NULL,
+	PRIMARY KEY (doc, layer, key)
+) WITHOUT ROWID;
+-- A document's status in a layer; no row means to do.
+CREATE TABLE doc_status (
+	doc    INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	layer  TEXT NOT NULL,
+	status TEXT NOT NULL CHECK (status IN ('todo', 'in_progress', 'done')),
+	PRIMARY KEY (doc, layer)
+) WITHOUT ROWID;
+CREATE INDEX doc_status_layer ON doc_status(layer, status);
+
+INSERT INTO spans_v4(doc, layer, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence)
+	SELECT s.doc, l.layer, s.id, s.start, s."end", s.label, s.attrs, s.annotator, s.source, s.status, s.note, s.pattern, s.confidence
+	FROM spans s JOIN span_layer l ON l.doc = s.doc AND l.id = s.id;
+-- A relation between spans of two layers takes a copy of its child into
+-- the head's layer (span ids were unique per document, so the copy keeps its id).
+INSERT OR IGNORE INTO spans_v4(doc, layer, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence)
+	SELECT c.doc, hl.layer, c.id, c.start, c."end", c.label, c.attrs, c.annotator, c.source, c.status, c.note, c.pattern, c.confidence
+	FROM relations r
+	JOIN span_layer hl ON hl.doc = r.doc AND hl.id = r.head
+	JOIN span_layer cl ON cl.doc = r.doc AND cl.id = r.child
+	JOIN spans c ON c.doc = r.doc AND c.id = r.child
+	WHERE hl.layer != cl.layer;
+INSERT INTO relations_v4(doc, layer, label, head, child, source, status)
+	SELECT r.doc, hl.layer, r.label, r.head, r.child, r.source, r.status
+	FROM relations r JOIN span_layer hl ON hl.doc = r.doc AND hl.id = r.head ORDER BY r.rowid;
+INSERT INTO stances_v4(doc, layer, statement, target, label, implicit, evidence_start, evidence_end, annotator)
+	SELECT st.doc, sl.layer, st.statement, st.target, st.label, st.implicit, st.evidence_start, st.evidence_end, st.annotator
+	FROM stances st JOIN span_layer sl ON sl.doc = st.doc AND sl.id = st.statement ORDER BY st.rowid;
+INSERT INTO doc_labels_v4(doc, layer, key, value)
+	SELECT doc, (SELECT value FROM settings WHERE key = 'analyst'), key, value FROM doc_labels;
+-- The document's status goes to every layer that has work in it, and to
+-- the project's analyst.
+INSERT OR IGNORE INTO doc_status(doc, layer, status)
+	SELECT DISTINCT s.doc, s.layer, d.status FROM spans_v4 s JOIN documents d ON d.seq = s.doc WHERE d.status != 'todo';
+INSERT OR IGNORE INTO doc_status(doc, layer, status)
+	SELECT seq, (SELECT value FROM settings WHERE key = 'analyst'), status FROM documents WHERE status != 'todo';
+
+DROP TABLE stances;
+DROP TABLE relations;
+DROP TABLE doc_labels;
+DROP TABLE spans;
+ALTER TABLE spans_v4 RENAME TO spans;
+ALTER TABLE relations_v4 RENAME TO relations;
+ALTER TABLE stances_v4 RENAME TO stances;
+ALTER TABLE doc_labels_v4 RENAME TO doc_labels;
+CREATE INDEX relations_child ON relations(doc, layer, child);
+-- Relations and stances of a run of documents in the order made, layer by layer.
+CREATE INDEX relations_doc ON relations(doc, layer);
+CREATE INDEX stances_doc ON stances(doc, layer);
+CREATE INDEX stances_target ON stances(target);
+DROP TABLE span_layer;
+
+DROP INDEX documents_status;
+DROP INDEX documents_list;
+ALTER TABLE documents DROP COLUMN status;
+CREATE INDEX documents_list ON documents(seq, id, title);
+
+-- Which layer each logged edit changed, and each analyst's undo history
+-- per layer (their own, or gold for an adjudicator).
+ALTER TABLE events ADD COLUMN layer TEXT NOT NULL DEFAULT '';
+DROP TRIGGER events_append_only_update;
+UPDATE events SET layer = CASE WHEN actor IN (SELECT DISTINCT layer FROM spans)
+	THEN actor ELSE (SELECT value FROM settings WHERE key = 'analyst') END;
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+ALTER TABLE history ADD COLUMN layer TEXT NOT NULL DEFAULT '';
+UPDATE history SET layer = (SELECT layer FROM events WHERE id = history.event);
+DROP INDEX history_actor;
+CREATE INDEX history_actor ON history(actor, layer, undone, event);
+
+-- Every layer the project has: analysts' and gold, with when each began.
+CREATE TABLE layers (
+	name     TEXT PRIMARY KEY,
+	began_at TEXT NOT NULL
+);
+INSERT OR IGNORE INTO layers(name, began_at) SELECT DISTINCT layer, '' FROM spans;
+INSERT OR IGNORE INTO layers(name, began_at) SELECT DISTINCT layer, '' FROM doc_status;
+INSERT OR IGNORE INTO layers(name, began_at) SELECT DISTINCT layer, '' FROM doc_labels;
+UPDATE layers SET began_at = coalesce((SELECT min(at) FROM events WHERE layer = layers.name), '');
+
+-- Where each merged analyst's layer came from, so that merging the same
+-- analyst from another project is refused.
+CREATE TABLE layer_sources (
+	layer     TEXT PRIMARY KEY,
+	project   TEXT NOT NULL,
+	file      TEXT NOT NULL,
+	merged_at TEXT NOT NULL
+);
+-- Hand-out: which analysts each document was given to.
+CREATE TABLE assignments (
+	doc     INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	analyst TEXT NOT NULL,
+	PRIMARY KEY (analyst, doc)
+) WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the user_version this build writes.
@@ -162,11 +328,11 @@ func (s *Store) migrate(ctx context.Context, want int) error {
 			ErrNewerSchema, have, len(migrations))
 	}
 	for v := have; v < want; v++ {
-		err := s.inTx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		err := s.inTx(ctx, func(t *txn) error {
+			if _, err := t.tx.ExecContext(ctx, migrations[v]); err != nil {
 				return err
 			}
-			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1))
+			_, err := t.tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1))
 			return err
 		})
 		if err != nil {

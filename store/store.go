@@ -33,6 +33,7 @@ type Store struct {
 	// so a long export never holds up an analyst's edits.
 	read *sql.DB
 	path string
+	d    dialect
 }
 
 // EnvDB is the environment variable that names the project file.
@@ -95,7 +96,7 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open project %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path}
+	s := &Store{db: db, path: path, d: sqliteDialect{}}
 	if err := s.migrate(context.Background(), len(migrations)); err != nil {
 		db.Close()
 		if errors.Is(err, ErrNewerSchema) {
@@ -145,7 +146,7 @@ func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
 
 // Setting reads a project setting; ok is false when it was never set.
 func (s *Store) Setting(ctx context.Context, key string) (value string, ok bool, err error) {
-	err = s.db.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&value)
+	err = s.queryRow(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&value)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
 	}
@@ -154,33 +155,39 @@ func (s *Store) Setting(ctx context.Context, key string) (value string, ok bool,
 
 // SetSetting writes a project setting.
 func (s *Store) SetSetting(ctx context.Context, key, value string) error {
-	_, err := s.db.ExecContext(ctx,
+	_, err := s.exec(ctx,
 		"INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value)
 	return err
 }
 
-func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+// inTx runs fn in one write transaction, committed when fn returns nil.
+func (s *Store) inTx(ctx context.Context, fn func(t *txn) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
-	if err := fn(tx); err != nil {
+	if err := fn(&txn{ctx: ctx, tx: tx, d: s.d}); err != nil {
 		tx.Rollback()
 		return err
 	}
 	return tx.Commit()
 }
 
+// SettingAnalyst is the project setting naming the project's analyst: the
+// one who first worked in it, whose layer the command line reads and writes
+// unless told otherwise.
+const SettingAnalyst = "analyst"
+
 // EnsureSetting returns a project setting, first writing def when the
 // setting was never set: one transaction, so two processes opening a new
 // project agree on the value.
 func (s *Store) EnsureSetting(ctx context.Context, key, def string) (string, error) {
 	var value string
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO NOTHING", key, def); err != nil {
+	err := s.inTx(ctx, func(t *txn) error {
+		if _, err := t.exec("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO NOTHING", key, def); err != nil {
 			return err
 		}
-		return tx.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&value)
+		return t.queryRow("SELECT value FROM settings WHERE key = ?", key).Scan(&value)
 	})
 	if err != nil {
 		return "", fmt.Errorf("project setting %s: %w", key, err)

@@ -133,7 +133,7 @@ func TestDuplicateAndUniqueIDs(t *testing.T) {
 	if res[0].ID != "story" || res[1].ID != "story-2" || !res[2].Duplicate || res[2].ID != "story" {
 		t.Fatalf("results %+v", res)
 	}
-	docs, _ := s.Documents(ctx)
+	docs, _ := s.Documents(ctx, "ana")
 	if len(docs) != 2 {
 		t.Fatalf("%d documents stored, want 2", len(docs))
 	}
@@ -164,7 +164,7 @@ func TestEditUndoRedoAcrossReopen(t *testing.T) {
 		{Kind: annotate.OpDeleteSpan, Span: &annotate.Span{ID: "s1"}}}}); err != nil {
 		t.Fatal(err)
 	}
-	a, _ := s.Annotations(ctx, id)
+	a, _ := s.Annotations(ctx, id, "ana")
 	if len(a.Spans) != 1 || len(a.Relations) != 0 {
 		t.Fatalf("after delete: %d spans %d relations", len(a.Spans), len(a.Relations))
 	}
@@ -178,14 +178,14 @@ func TestEditUndoRedoAcrossReopen(t *testing.T) {
 	if _, err := s.Undo(ctx, "ana"); err != nil {
 		t.Fatal(err)
 	}
-	a, _ = s.Annotations(ctx, id)
+	a, _ = s.Annotations(ctx, id, "ana")
 	if len(a.Spans) != 2 || len(a.Relations) != 1 {
 		t.Fatalf("after undo of delete: %d spans %d relations, want 2 and 1", len(a.Spans), len(a.Relations))
 	}
 	if _, err := s.Undo(ctx, "ana"); err != nil {
 		t.Fatal(err)
 	}
-	a, _ = s.Annotations(ctx, id)
+	a, _ = s.Annotations(ctx, id, "ana")
 	if len(a.Spans) != 0 {
 		t.Fatalf("after second undo: %d spans, want 0", len(a.Spans))
 	}
@@ -195,7 +195,7 @@ func TestEditUndoRedoAcrossReopen(t *testing.T) {
 	if _, err := s.Redo(ctx, "ana"); err != nil {
 		t.Fatal(err)
 	}
-	a, _ = s.Annotations(ctx, id)
+	a, _ = s.Annotations(ctx, id, "ana")
 	if len(a.Spans) != 2 || len(a.Relations) != 1 || a.Spans[1].Attrs["canonical"] != "mayor" {
 		t.Fatalf("after redo: %+v", a)
 	}
@@ -217,11 +217,11 @@ func TestFirstEditStartsDocumentAndUndoRestoresIt(t *testing.T) {
 	ctx := context.Background()
 	id := addDoc(t, s, "levy", "The levy rises in April.")
 	status := func() annotate.Status {
-		d, err := s.Document(ctx, id)
+		a, err := s.Annotations(ctx, id, "ana")
 		if err != nil {
 			t.Fatal(err)
 		}
-		return d.Status
+		return a.Status
 	}
 	if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: id, Summary: "tag", Ops: []annotate.Op{
 		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 4, End: 8, Label: annotate.LabelClaim}}}}); err != nil {
@@ -237,7 +237,7 @@ func TestFirstEditStartsDocumentAndUndoRestoresIt(t *testing.T) {
 		t.Fatalf("after undoing the only edit the document is %s, want todo", got)
 	}
 	// Suggestions neither start a document nor go on an undo stack.
-	if _, err := s.ApplySuggestions(ctx, "rules", annotate.Edit{Doc: id, Summary: "suggest", Ops: []annotate.Op{
+	if _, err := s.ApplySuggestions(ctx, "rules", "ana", annotate.Edit{Doc: id, Summary: "suggest", Ops: []annotate.Op{
 		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 3, Label: annotate.LabelSpeaker, Status: annotate.SpanPending, Source: "rules"}}}}); err != nil {
 		t.Fatal(err)
 	}
@@ -328,7 +328,7 @@ func TestDocumentSummaryFollowsEdits(t *testing.T) {
 		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 5, End: 12, Label: annotate.LabelClaim, Status: annotate.SpanPending}}}}); err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.DocumentSummary(ctx, id)
+	got, err := s.DocumentSummary(ctx, id, "ana")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -336,11 +336,11 @@ func TestDocumentSummaryFollowsEdits(t *testing.T) {
 	if got != want {
 		t.Errorf("summary %+v, want %+v", got, want)
 	}
-	list, _ := s.Documents(ctx)
+	list, _ := s.Documents(ctx, "ana")
 	if len(list) != 1 || list[0] != want {
 		t.Errorf("the list says %+v, the summary %+v", list, want)
 	}
-	if _, err := s.DocumentSummary(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+	if _, err := s.DocumentSummary(ctx, "nope", "ana"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("summary of a missing document: %v", err)
 	}
 }

@@ -5,39 +5,54 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
 	"runtime"
+	"slices"
 	"sync"
-
-	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"newsmark/annotate"
 )
 
-// rawRows reads a query's rows straight from the SQLite driver. A
-// whole-project read steps through millions of rows, and database/sql's
-// per-row locking and conversions would cost a third of its time; the
-// driver already hands out the row's values as Go values.
+// rowSource is a query's rows, read column by column as Go values.
+type rowSource interface {
+	next() (bool, error)
+	str(i int) string
+	int(i int) (n int64, ok bool)
+	float(i int) float64
+	close() error
+}
+
+// querier runs the readers' queries: straight on a driver connection in a
+// read transaction, or inside a write transaction.
+type querier func(ctx context.Context, q string, args ...any) (rowSource, error)
+
+// rawRows reads a query's rows straight from the driver. A whole-project
+// read steps through millions of rows, and database/sql's per-row locking
+// and conversions would cost a third of its time; the driver already
+// hands out the row's values as Go values.
 type rawRows struct {
 	rows driver.Rows
 	vals []driver.Value
 }
 
-func queryRaw(ctx context.Context, c *sqlite3.SQLiteConn, q string, args ...any) (*rawRows, error) {
-	named := make([]driver.NamedValue, len(args))
-	for i, a := range args {
-		named[i] = driver.NamedValue{Ordinal: i + 1, Value: a}
+// rawQuerier queries the driver connection c, rewriting placeholders for d.
+func rawQuerier(c driver.QueryerContext, d dialect) querier {
+	return func(ctx context.Context, q string, args ...any) (rowSource, error) {
+		named := make([]driver.NamedValue, len(args))
+		for i, a := range args {
+			named[i] = driver.NamedValue{Ordinal: i + 1, Value: a}
+		}
+		rows, err := c.QueryContext(ctx, d.rebind(q), named)
+		if err != nil {
+			return nil, err
+		}
+		return &rawRows{rows: rows, vals: make([]driver.Value, len(rows.Columns()))}, nil
 	}
-	rows, err := c.QueryContext(ctx, q, named)
-	if err != nil {
-		return nil, err
-	}
-	return &rawRows{rows: rows, vals: make([]driver.Value, len(rows.Columns()))}, nil
 }
 
-// next moves to the next row; it returns false at the end.
 func (r *rawRows) next() (bool, error) {
 	switch err := r.rows.Next(r.vals); err {
 	case nil:
@@ -49,11 +64,55 @@ func (r *rawRows) next() (bool, error) {
 	}
 }
 
-func (r *rawRows) close() error { return r.rows.Close() }
+func (r *rawRows) close() error        { return r.rows.Close() }
+func (r *rawRows) str(i int) string    { return valueStr(r.vals[i]) }
+func (r *rawRows) float(i int) float64 { return valueFloat(r.vals[i]) }
+func (r *rawRows) int(i int) (int64, bool) {
+	return valueInt(r.vals[i])
+}
 
-// str is column i as text ("" for NULL).
-func (r *rawRows) str(i int) string {
-	switch v := r.vals[i].(type) {
+// sqlRows reads rows through database/sql, inside a write transaction.
+type sqlRows struct {
+	rows *sql.Rows
+	vals []any
+	ptrs []any
+}
+
+// txQuerier queries inside the write transaction t.
+func txQuerier(t *txn) querier {
+	return func(_ context.Context, q string, args ...any) (rowSource, error) {
+		rows, err := t.query(q, args...)
+		if err != nil {
+			return nil, err
+		}
+		cols, err := rows.Columns()
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		r := &sqlRows{rows: rows, vals: make([]any, len(cols)), ptrs: make([]any, len(cols))}
+		for i := range r.vals {
+			r.ptrs[i] = &r.vals[i]
+		}
+		return r, nil
+	}
+}
+
+func (r *sqlRows) next() (bool, error) {
+	if !r.rows.Next() {
+		return false, r.rows.Err()
+	}
+	return true, r.rows.Scan(r.ptrs...)
+}
+
+func (r *sqlRows) close() error            { return r.rows.Close() }
+func (r *sqlRows) str(i int) string        { return valueStr(r.vals[i]) }
+func (r *sqlRows) float(i int) float64     { return valueFloat(r.vals[i]) }
+func (r *sqlRows) int(i int) (int64, bool) { return valueInt(r.vals[i]) }
+
+// valueStr is a column's value as text ("" for NULL).
+func valueStr(v any) string {
+	switch v := v.(type) {
 	case string:
 		return v
 	case []byte:
@@ -65,11 +124,13 @@ func (r *rawRows) str(i int) string {
 	}
 }
 
-// int is column i as an integer; ok is false for NULL.
-func (r *rawRows) int(i int) (n int64, ok bool) {
-	switch v := r.vals[i].(type) {
+// valueInt is a column's value as an integer; ok is false for NULL.
+func valueInt(v any) (int64, bool) {
+	switch v := v.(type) {
 	case int64:
 		return v, true
+	case int32:
+		return int64(v), true
 	case float64:
 		return int64(v), true
 	case bool:
@@ -81,28 +142,37 @@ func (r *rawRows) int(i int) (n int64, ok bool) {
 	return 0, false
 }
 
-func (r *rawRows) float(i int) float64 {
-	switch v := r.vals[i].(type) {
+func valueFloat(v any) float64 {
+	switch v := v.(type) {
 	case float64:
 		return v
+	case float32:
+		return float64(v)
 	case int64:
 		return float64(v)
 	}
 	return 0
 }
 
-// cursor walks one table ordered by document, so a whole-project read is
-// one pass over each table instead of one query per document.
+// cursor walks one table ordered by document and layer, so a whole-project
+// read is one pass over each table instead of one query per document.
 type cursor[T any] struct {
-	rows *rawRows
-	scan func(*rawRows) (int64, T, error)
-	has  bool
-	seq  int64
-	val  T
+	rows  rowSource
+	scan  func(rowSource) (int64, string, T, error)
+	has   bool
+	seq   int64
+	layer string
+	val   T
 }
 
-func openCursor[T any](ctx context.Context, c *sqlite3.SQLiteConn, q string, lo, hi int64, scan func(*rawRows) (int64, T, error)) (*cursor[T], error) {
-	rows, err := queryRaw(ctx, c, q, lo, hi)
+// layered is one row of a cursor with the layer it belongs to.
+type layered[T any] struct {
+	layer string
+	val   T
+}
+
+func openCursor[T any](ctx context.Context, q querier, sql string, args []any, scan func(rowSource) (int64, string, T, error)) (*cursor[T], error) {
+	rows, err := q(ctx, sql, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -115,16 +185,16 @@ func (c *cursor[T]) next() error {
 	if c.has, err = c.rows.next(); !c.has || err != nil {
 		return err
 	}
-	c.seq, c.val, err = c.scan(c.rows)
+	c.seq, c.layer, c.val, err = c.scan(c.rows)
 	return err
 }
 
 // take returns the rows of document seq, skipping those of documents before it.
-func (c *cursor[T]) take(seq int64) ([]T, error) {
-	var out []T
+func (c *cursor[T]) take(seq int64) ([]layered[T], error) {
+	var out []layered[T]
 	for c.has && c.seq <= seq {
 		if c.seq == seq {
-			out = append(out, c.val)
+			out = append(out, layered[T]{c.layer, c.val})
 		}
 		if err := c.next(); err != nil {
 			return nil, err
@@ -133,9 +203,13 @@ func (c *cursor[T]) take(seq int64) ([]T, error) {
 	return out, nil
 }
 
-// DocFilter chooses the documents ForEachDocument visits.
+// DocFilter chooses the documents and layers a whole-project read visits.
 type DocFilter struct {
-	Status annotate.Status // only documents with this status ("" for all)
+	// Layer is the one layer ForEachDocument reads (an analyst's, or
+	// gold); ForEachDocumentLayers reads every layer and needs it empty.
+	Layer string
+	// Status keeps only documents with this status in Layer ("" for all).
+	Status annotate.Status
 }
 
 // A whole-project read goes in chunks of about chunkDocs documents, read by
@@ -148,12 +222,31 @@ var (
 )
 
 // ForEachDocument calls fn for every document (in import order) with its
-// annotations, from one snapshot of the project: edits saved while it runs
-// are not seen, and are not held up. Documents are read ahead on several
-// connections, a few chunks at most, so memory does not grow with the
-// project; fn is called on the caller's goroutine, in order. It stops at
-// the first error fn returns, or when ctx ends.
+// annotations in the layer f names, from one snapshot of the project: edits
+// saved while it runs are not seen, and are not held up. Documents are read
+// ahead on several connections, a few chunks at most, so memory does not
+// grow with the project; fn is called on the caller's goroutine, in order.
+// It stops at the first error fn returns, or when ctx ends.
 func (s *Store) ForEachDocument(ctx context.Context, f DocFilter, fn func(*annotate.Document, *annotate.Annotations) error) error {
+	if f.Layer == "" {
+		return errors.New("read the project: no layer named")
+	}
+	return s.forEach(ctx, f, func(d *annotate.Document, layers []*annotate.Annotations) error {
+		return fn(d, layers[0])
+	})
+}
+
+// ForEachDocumentLayers calls fn for every document (in import order) with
+// every layer that has work in it (annotations or a status), ordered by
+// layer name, from one snapshot of the project, as ForEachDocument does.
+func (s *Store) ForEachDocumentLayers(ctx context.Context, fn func(*annotate.Document, []*annotate.Annotations) error) error {
+	return s.forEach(ctx, DocFilter{}, fn)
+}
+
+func (s *Store) forEach(ctx context.Context, f DocFilter, fn func(*annotate.Document, []*annotate.Annotations) error) error {
+	if f.Status != "" && f.Layer == "" {
+		return errors.New("read the project: a status filter needs a layer")
+	}
 	var wg sync.WaitGroup
 	defer wg.Wait() // no worker outlives the call (the store may be closed next)
 	ctx, cancel := context.WithCancel(ctx)
@@ -188,7 +281,7 @@ func (s *Store) ForEachDocument(ctx context.Context, f DocFilter, fn func(*annot
 		release()
 	}
 	if err != nil {
-		return err
+		return s.explain(err)
 	}
 	// Chunk i comes from worker i mod n; the first worker to run out of
 	// chunks marks the end, since all of them planned the same chunks.
@@ -198,7 +291,7 @@ func (s *Store) ForEachDocument(ctx context.Context, f DocFilter, fn func(*annot
 			return ctx.Err()
 		}
 		if c.err != nil {
-			return c.err
+			return s.explain(c.err)
 		}
 		for k, d := range c.docs {
 			if err := fn(d, c.anns[k]); err != nil {
@@ -211,36 +304,6 @@ func (s *Store) ForEachDocument(ctx context.Context, f DocFilter, fn func(*annot
 	}
 }
 
-// holdWrites takes the project's write lock and returns its release, or
-// nil when another writer holds it past a short wait (a long import in
-// another window): a reader should not stall for the busy timeout.
-func (s *Store) holdWrites(ctx context.Context) (release func()) {
-	conn, err := s.db.Conn(ctx)
-	if err != nil {
-		return nil
-	}
-	if _, err := conn.ExecContext(ctx, "PRAGMA busy_timeout = 200"); err != nil {
-		conn.Close()
-		return nil
-	}
-	_, err = conn.ExecContext(ctx, "BEGIN IMMEDIATE")
-	if _, rerr := conn.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf("PRAGMA busy_timeout = %d", busyTimeoutMS)); rerr != nil {
-		discard(conn)
-		return nil
-	}
-	if err != nil {
-		conn.Close()
-		return nil
-	}
-	return func() {
-		if _, err := conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK"); err != nil {
-			discard(conn)
-			return
-		}
-		conn.Close()
-	}
-}
-
 // discard closes conn for good instead of returning it to the pool, for a
 // connection left in a state the pool must not hand out again.
 func discard(conn *sql.Conn) {
@@ -248,26 +311,32 @@ func discard(conn *sql.Conn) {
 	conn.Close()
 }
 
+// readConn is what a reader needs of a driver connection.
+type readConn interface {
+	driver.QueryerContext
+	driver.ConnBeginTx
+}
+
 // readTx runs fn in a read transaction on a connection of the read pool,
-// handing it the driver's connection: its queries read one snapshot, which
-// starts with the first of them.
-func (s *Store) readTx(ctx context.Context, fn func(c *sqlite3.SQLiteConn) error) error {
+// handing it a querier on the driver's connection: its queries read one
+// snapshot, which starts with the first of them.
+func (s *Store) readTx(ctx context.Context, fn func(q querier) error) error {
 	conn, err := s.read.Conn(ctx)
 	if err != nil {
-		return err
+		return s.explain(err)
 	}
 	defer conn.Close()
 	return conn.Raw(func(dc any) error {
-		c, ok := dc.(*sqlite3.SQLiteConn)
+		c, ok := dc.(readConn)
 		if !ok {
 			return fmt.Errorf("read project: unexpected driver connection %T", dc)
 		}
-		tx, err := c.BeginTx(ctx, driver.TxOptions{ReadOnly: true})
+		tx, err := c.BeginTx(ctx, driver.TxOptions{ReadOnly: true, Isolation: driver.IsolationLevel(sql.LevelRepeatableRead)})
 		if err != nil {
 			return err
 		}
 		defer tx.Rollback()
-		return fn(c)
+		return fn(rawQuerier(c, s.d))
 	})
 }
 
@@ -275,11 +344,11 @@ func (s *Store) readTx(ctx context.Context, fn func(c *sqlite3.SQLiteConn) error
 // just before its transaction takes its snapshot.
 var testHookBeforeSnapshot func(worker int)
 
-// chunk is a run of documents with their annotations, or the error that
-// ended a worker.
+// chunk is a run of documents with their layers, or the error that ended a
+// worker.
 type chunk struct {
 	docs []*annotate.Document
-	anns []*annotate.Annotations
+	anns [][]*annotate.Annotations
 	err  error
 }
 
@@ -295,8 +364,8 @@ func (p chunkPlan) bounds(i int64) (lo, hi int64) {
 	return lo, lo + p.width - 1
 }
 
-func planChunks(ctx context.Context, c *sqlite3.SQLiteConn, where string, args []any) (chunkPlan, error) {
-	r, err := queryRaw(ctx, c, "SELECT count(*), coalesce(min(seq), 0), coalesce(max(seq), -1) FROM documents WHERE "+where, args...)
+func planChunks(ctx context.Context, q querier, where string, args []any) (chunkPlan, error) {
+	r, err := q(ctx, "SELECT count(*), coalesce(min(seq), 0), coalesce(max(seq), -1) FROM documents WHERE "+where, args...)
 	if err != nil {
 		return chunkPlan{}, err
 	}
@@ -313,6 +382,15 @@ func planChunks(ctx context.Context, c *sqlite3.SQLiteConn, where string, args [
 	span := last - first + 1
 	width := max(1, span*chunkDocs/count) // seq values per chunk
 	return chunkPlan{first: first, width: width, n: (span + width - 1) / width}, nil
+}
+
+// docWhere is the documents filter of f, for queries on documents.
+func docWhere(f DocFilter) (string, []any) {
+	if f.Status == "" {
+		return "1 = 1", nil
+	}
+	return "coalesce((SELECT status FROM doc_status ds WHERE ds.doc = documents.seq AND ds.layer = ?), 'todo') = ?",
+		[]any{f.Layer, string(f.Status)}
 }
 
 // readChunks is worker w of n: in one read transaction it reads chunks w,
@@ -335,25 +413,22 @@ func (s *Store) readChunks(ctx context.Context, f DocFilter, w, n int, ready cha
 			return false
 		}
 	}
-	err := s.readTx(ctx, func(c *sqlite3.SQLiteConn) error {
-		where, args := "1", []any(nil)
-		if f.Status != "" {
-			where, args = "status = ?", []any{string(f.Status)}
-		}
+	err := s.readTx(ctx, func(q querier) error {
+		where, args := docWhere(f)
 		if testHookBeforeSnapshot != nil {
 			testHookBeforeSnapshot(w)
 		}
-		plan, err := planChunks(ctx, c, where, args) // the snapshot starts with this first read
+		plan, err := planChunks(ctx, q, where, args) // the snapshot starts with this first read
 		signal(err)
 		if err != nil {
 			return nil
 		}
-		targets, err := readTargets(ctx, c)
+		targets, err := readTargets(ctx, q, s.d)
 		if err != nil {
 			send(chunk{err: err})
 			return nil
 		}
-		r := &chunkReader{c: c, where: where, args: args, targets: targets}
+		r := &chunkReader{q: q, where: where, args: args, layer: f.Layer, d: s.d, targets: targets}
 		for i := int64(w); i < plan.n; i += int64(n) {
 			lo, hi := plan.bounds(i)
 			docs, anns, err := r.read(ctx, lo, hi)
@@ -376,9 +451,9 @@ type targetIndex struct {
 	order map[string]int     // creation order
 }
 
-func readTargets(ctx context.Context, c *sqlite3.SQLiteConn) (*targetIndex, error) {
+func readTargets(ctx context.Context, q querier, d dialect) (*targetIndex, error) {
 	t := &targetIndex{byID: map[string]annotate.Target{}, own: map[int64][]string{}, order: map[string]int{}}
-	rows, err := queryRaw(ctx, c, "SELECT id, text, kind, doc FROM targets ORDER BY rowid")
+	rows, err := q(ctx, "SELECT id, text, kind, doc FROM targets ORDER BY "+d.madeOrder())
 	if err != nil {
 		return nil, err
 	}
@@ -401,20 +476,21 @@ func readTargets(ctx context.Context, c *sqlite3.SQLiteConn) (*targetIndex, erro
 	}
 }
 
-// chunkReader reads runs of documents with their annotations on one
-// connection.
+// chunkReader reads runs of documents with their layers on one connection.
 type chunkReader struct {
-	c       *sqlite3.SQLiteConn
+	q       querier
 	where   string
 	args    []any
+	layer   string // the one layer to read, or "" for all
+	d       dialect
 	targets *targetIndex
 	attrs   attrCache
 }
 
 // read returns the documents with lo <= seq <= hi that pass the filter,
-// and their annotations.
-func (r *chunkReader) read(ctx context.Context, lo, hi int64) ([]*annotate.Document, []*annotate.Annotations, error) {
-	docs, err := queryRaw(ctx, r.c, `SELECT seq, id, text, meta, status, source_name, source_path, source_size, source_sha256
+// and their layers.
+func (r *chunkReader) read(ctx context.Context, lo, hi int64) ([]*annotate.Document, [][]*annotate.Annotations, error) {
+	docs, err := r.q(ctx, `SELECT seq, id, text, meta, source_name, source_path, source_size, source_sha256
 		FROM documents WHERE seq BETWEEN ? AND ? AND `+r.where+` ORDER BY seq`, append([]any{lo, hi}, r.args...)...)
 	if err != nil {
 		return nil, nil, err
@@ -426,7 +502,7 @@ func (r *chunkReader) read(ctx context.Context, lo, hi int64) ([]*annotate.Docum
 	}
 	defer m.close()
 	var ds []*annotate.Document
-	var as []*annotate.Annotations
+	var as [][]*annotate.Annotations
 	for {
 		ok, err := docs.next()
 		if err != nil {
@@ -436,9 +512,9 @@ func (r *chunkReader) read(ctx context.Context, lo, hi int64) ([]*annotate.Docum
 			return ds, as, nil
 		}
 		seq, _ := docs.int(0)
-		size, _ := docs.int(7)
-		d := &annotate.Document{ID: docs.str(1), Text: docs.str(2), Status: annotate.Status(docs.str(4)),
-			Source: annotate.Source{Name: docs.str(5), Path: docs.str(6), Size: size, SHA256: docs.str(8)}}
+		size, _ := docs.int(6)
+		d := &annotate.Document{ID: docs.str(1), Text: docs.str(2),
+			Source: annotate.Source{Name: docs.str(4), Path: docs.str(5), Size: size, SHA256: docs.str(7)}}
 		if d.Meta, err = decodeMeta(docs.str(3)); err != nil {
 			return nil, nil, fmt.Errorf("document %s: %w", d.ID, err)
 		}
@@ -452,79 +528,92 @@ func (r *chunkReader) read(ctx context.Context, lo, hi int64) ([]*annotate.Docum
 }
 
 // merger walks a chunk's annotation tables side by side, each ordered by
-// document: one query per table per chunk instead of one per document.
+// document and layer: one query per table per chunk instead of one per
+// document.
 type merger struct {
+	layer     string
 	zones     *cursor[annotate.Zone]
 	spans     *cursor[annotate.Span]
 	relations *cursor[annotate.Relation]
 	stances   *cursor[annotate.Stance]
 	labels    *cursor[[2]string]
+	statuses  *cursor[annotate.Status]
 	targets   *targetIndex
 }
 
 func (r *chunkReader) openMerger(ctx context.Context, lo, hi int64) (m *merger, err error) {
-	m = &merger{targets: r.targets}
+	m = &merger{layer: r.layer, targets: r.targets}
 	opened := m
 	defer func() {
 		if err != nil {
 			opened.close()
 		}
 	}()
-	c := r.c
-	if m.zones, err = openCursor(ctx, c, `SELECT doc, zone, start, "end" FROM zones
-		WHERE doc BETWEEN ?1 AND ?2 ORDER BY doc, start, "end" DESC, zone`, lo, hi,
-		func(r *rawRows) (int64, annotate.Zone, error) {
+	q, layer := r.q, r.layer
+	if m.zones, err = openCursor(ctx, q, `SELECT doc, zone, start, "end" FROM zones
+		WHERE doc BETWEEN ?1 AND ?2 ORDER BY doc, start, "end" DESC, zone`, []any{lo, hi},
+		func(r rowSource) (int64, string, annotate.Zone, error) {
 			seq, _ := r.int(0)
 			start, _ := r.int(2)
 			end, _ := r.int(3)
-			return seq, annotate.Zone{Zone: r.str(1), Start: int(start), End: int(end)}, nil
+			return seq, "", annotate.Zone{Zone: r.str(1), Start: int(start), End: int(end)}, nil
 		}); err != nil {
 		return nil, err
 	}
-	if m.spans, err = openCursor(ctx, c, `SELECT doc, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence
-		FROM spans WHERE doc BETWEEN ?1 AND ?2 ORDER BY doc, start, "end" DESC, id`, lo, hi,
-		func(rr *rawRows) (int64, annotate.Span, error) {
+	if m.spans, err = openCursor(ctx, q, `SELECT doc, layer, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence, agreed_by
+		FROM spans WHERE doc BETWEEN ?1 AND ?2 AND (?3 = '' OR layer = ?3) ORDER BY doc, layer, start, "end" DESC, id`, []any{lo, hi, layer},
+		func(rr rowSource) (int64, string, annotate.Span, error) {
 			seq, _ := rr.int(0)
-			start, _ := rr.int(2)
-			end, _ := rr.int(3)
-			sp := annotate.Span{ID: rr.str(1), Start: int(start), End: int(end), Label: rr.str(4),
-				Annotator: rr.str(6), Source: rr.str(7), Status: rr.str(8), Note: rr.str(9), Pattern: rr.str(10), Confidence: rr.float(11)}
+			start, _ := rr.int(3)
+			end, _ := rr.int(4)
+			sp := annotate.Span{ID: rr.str(2), Start: int(start), End: int(end), Label: rr.str(5),
+				Annotator: rr.str(7), Source: rr.str(8), Status: rr.str(9), Note: rr.str(10), Pattern: rr.str(11),
+				Confidence: rr.float(12), AgreedBy: splitNames(rr.str(13))}
 			var err error
-			if attrs := rr.str(5); attrs != "{}" {
+			if attrs := rr.str(6); attrs != "{}" {
 				sp.Attrs, err = r.attrs.decode(attrs)
 			}
-			return seq, sp, err
+			return seq, rr.str(1), sp, err
 		}); err != nil {
 		return nil, err
 	}
-	if m.relations, err = openCursor(ctx, c, `SELECT doc, label, head, child, source, status FROM relations
-		WHERE doc BETWEEN ?1 AND ?2 ORDER BY doc, rowid`, lo, hi,
-		func(r *rawRows) (int64, annotate.Relation, error) {
+	made := r.d.madeOrder()
+	if m.relations, err = openCursor(ctx, q, `SELECT doc, layer, label, head, child, source, status FROM relations
+		WHERE doc BETWEEN ?1 AND ?2 AND (?3 = '' OR layer = ?3) ORDER BY doc, layer, `+made, []any{lo, hi, layer},
+		func(r rowSource) (int64, string, annotate.Relation, error) {
 			seq, _ := r.int(0)
-			return seq, annotate.Relation{Label: r.str(1), Head: r.str(2), Child: r.str(3), Source: r.str(4), Status: r.str(5)}, nil
+			return seq, r.str(1), annotate.Relation{Label: r.str(2), Head: r.str(3), Child: r.str(4), Source: r.str(5), Status: r.str(6)}, nil
 		}); err != nil {
 		return nil, err
 	}
-	if m.stances, err = openCursor(ctx, c, `SELECT doc, statement, target, label, implicit, evidence_start, evidence_end, annotator
-		FROM stances WHERE doc BETWEEN ?1 AND ?2 ORDER BY doc, rowid`, lo, hi,
-		func(r *rawRows) (int64, annotate.Stance, error) {
+	if m.stances, err = openCursor(ctx, q, `SELECT doc, layer, statement, target, label, implicit, evidence_start, evidence_end, annotator
+		FROM stances WHERE doc BETWEEN ?1 AND ?2 AND (?3 = '' OR layer = ?3) ORDER BY doc, layer, `+made, []any{lo, hi, layer},
+		func(r rowSource) (int64, string, annotate.Stance, error) {
 			seq, _ := r.int(0)
-			implicit, _ := r.int(4)
-			st := annotate.Stance{Statement: r.str(1), Target: r.str(2), Label: r.str(3), Implicit: implicit != 0, Annotator: r.str(7)}
-			es, okS := r.int(5)
-			ee, okE := r.int(6)
+			implicit, _ := r.int(5)
+			st := annotate.Stance{Statement: r.str(2), Target: r.str(3), Label: r.str(4), Implicit: implicit != 0, Annotator: r.str(8)}
+			es, okS := r.int(6)
+			ee, okE := r.int(7)
 			if okS && okE {
 				st.Evidence = &annotate.Evidence{Start: int(es), End: int(ee)}
 			}
-			return seq, st, nil
+			return seq, r.str(1), st, nil
 		}); err != nil {
 		return nil, err
 	}
-	if m.labels, err = openCursor(ctx, c, `SELECT doc, key, value FROM doc_labels
-		WHERE doc BETWEEN ?1 AND ?2 ORDER BY doc, key`, lo, hi,
-		func(r *rawRows) (int64, [2]string, error) {
+	if m.labels, err = openCursor(ctx, q, `SELECT doc, layer, key, value FROM doc_labels
+		WHERE doc BETWEEN ?1 AND ?2 AND (?3 = '' OR layer = ?3) ORDER BY doc, layer, key`, []any{lo, hi, layer},
+		func(r rowSource) (int64, string, [2]string, error) {
 			seq, _ := r.int(0)
-			return seq, [2]string{r.str(1), r.str(2)}, nil
+			return seq, r.str(1), [2]string{r.str(2), r.str(3)}, nil
+		}); err != nil {
+		return nil, err
+	}
+	if m.statuses, err = openCursor(ctx, q, `SELECT doc, layer, status FROM doc_status
+		WHERE doc BETWEEN ?1 AND ?2 AND (?3 = '' OR layer = ?3) ORDER BY doc, layer`, []any{lo, hi, layer},
+		func(r rowSource) (int64, string, annotate.Status, error) {
+			seq, _ := r.int(0)
+			return seq, r.str(1), annotate.Status(r.str(2)), nil
 		}); err != nil {
 		return nil, err
 	}
@@ -533,53 +622,105 @@ func (r *chunkReader) openMerger(ctx context.Context, lo, hi int64) (m *merger, 
 
 // close closes the cursors opened so far.
 func (m *merger) close() {
-	if m.zones != nil {
-		m.zones.rows.close()
-	}
-	if m.spans != nil {
-		m.spans.rows.close()
-	}
-	if m.relations != nil {
-		m.relations.rows.close()
-	}
-	if m.stances != nil {
-		m.stances.rows.close()
-	}
-	if m.labels != nil {
-		m.labels.rows.close()
+	closeCursor(m.zones)
+	closeCursor(m.spans)
+	closeCursor(m.relations)
+	closeCursor(m.stances)
+	closeCursor(m.labels)
+	closeCursor(m.statuses)
+}
+
+func closeCursor[T any](c *cursor[T]) {
+	if c != nil {
+		c.rows.close()
 	}
 }
 
-func (m *merger) collect(seq int64, d *annotate.Document) (*annotate.Annotations, error) {
-	var err error
-	if d.Zones, err = m.zones.take(seq); err != nil {
+// collect reads document seq's zones into d and returns its layers: the
+// merger's one layer (empty if the document has nothing there), or every
+// layer with work in the document, by name.
+func (m *merger) collect(seq int64, d *annotate.Document) ([]*annotate.Annotations, error) {
+	zones, err := m.zones.take(seq)
+	if err != nil {
 		return nil, err
 	}
-	a := &annotate.Annotations{}
-	if a.Spans, err = m.spans.take(seq); err != nil {
+	for _, z := range zones {
+		d.Zones = append(d.Zones, z.val)
+	}
+	byLayer := map[string]*annotate.Annotations{}
+	layer := func(name string) *annotate.Annotations {
+		a := byLayer[name]
+		if a == nil {
+			a = &annotate.Annotations{Layer: name, Status: annotate.StatusTodo}
+			byLayer[name] = a
+		}
+		return a
+	}
+	if m.layer != "" {
+		layer(m.layer)
+	}
+	spans, err := m.spans.take(seq)
+	if err != nil {
 		return nil, err
 	}
-	if a.Relations, err = m.relations.take(seq); err != nil {
+	for _, r := range spans {
+		a := layer(r.layer)
+		a.Spans = append(a.Spans, r.val)
+	}
+	rels, err := m.relations.take(seq)
+	if err != nil {
 		return nil, err
 	}
-	if a.Stances, err = m.stances.take(seq); err != nil {
+	for _, r := range rels {
+		a := layer(r.layer)
+		a.Relations = append(a.Relations, r.val)
+	}
+	stances, err := m.stances.take(seq)
+	if err != nil {
 		return nil, err
+	}
+	for _, r := range stances {
+		a := layer(r.layer)
+		a.Stances = append(a.Stances, r.val)
 	}
 	labels, err := m.labels.take(seq)
 	if err != nil {
 		return nil, err
 	}
-	for _, kv := range labels {
+	for _, r := range labels {
 		var v any
-		if err := json.Unmarshal([]byte(kv[1]), &v); err != nil {
+		if err := json.Unmarshal([]byte(r.val[1]), &v); err != nil {
 			return nil, err
 		}
+		a := layer(r.layer)
 		if a.DocLabels == nil {
 			a.DocLabels = map[string]any{}
 		}
-		a.DocLabels[kv[0]] = v
+		a.DocLabels[r.val[0]] = v
 	}
-	// Targets: the document's own and those its stances use, in creation order.
+	statuses, err := m.statuses.take(seq)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range statuses {
+		layer(r.layer).Status = r.val
+	}
+	names := slices.Sorted(maps.Keys(byLayer))
+	out := make([]*annotate.Annotations, len(names))
+	for i, name := range names {
+		a := byLayer[name]
+		m.addTargets(seq, a)
+		out[i] = a
+	}
+	if m.layer != "" {
+		d.Status = out[0].Status
+	}
+	return out, nil
+}
+
+// addTargets gives a layer the document's own targets and those its
+// stances use, in creation order.
+func (m *merger) addTargets(seq int64, a *annotate.Annotations) {
 	seen := map[string]bool{}
 	var ids []string
 	for _, id := range m.targets.own[seq] {
@@ -598,7 +739,6 @@ func (m *merger) collect(seq int64, d *annotate.Document) (*annotate.Annotations
 	for _, id := range ids {
 		a.Targets = append(a.Targets, m.targets.byID[id])
 	}
-	return a, nil
 }
 
 func sortByOrder(ids []string, order map[string]int) {

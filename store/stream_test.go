@@ -26,7 +26,7 @@ func TestEditsAreSavedWhileAProjectIsRead(t *testing.T) {
 			{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 18, Label: annotate.LabelStatement}}}}
 	}
 	visited := 0
-	err := s.ForEachDocument(ctx, DocFilter{}, func(d *annotate.Document, a *annotate.Annotations) error {
+	err := s.ForEachDocument(ctx, DocFilter{Layer: "ana"}, func(d *annotate.Document, a *annotate.Annotations) error {
 		if len(a.Spans) != 0 {
 			t.Errorf("%s: the read saw %d spans tagged after it began", d.ID, len(a.Spans))
 		}
@@ -53,7 +53,7 @@ func TestEditsAreSavedWhileAProjectIsRead(t *testing.T) {
 		t.Fatalf("visited %d documents, want 3", visited)
 	}
 	for _, id := range ids {
-		a, err := s.Annotations(ctx, id)
+		a, err := s.Annotations(ctx, id, "ana")
 		if err != nil || len(a.Spans) != 1 {
 			t.Fatalf("%s after the read: %v, %v", id, a, err)
 		}
@@ -122,23 +122,23 @@ func TestForEachDocumentMatchesPerDocumentReads(t *testing.T) {
 		workers int
 	}{{64, 4}, {1, 3}, {2, 2}, {3, 1}, {4, 5}}
 	for _, size := range sizes {
-		for _, filter := range []DocFilter{{}, {Status: annotate.StatusDone}} {
+		for _, filter := range []DocFilter{{Layer: "ana"}, {Layer: "ana", Status: annotate.StatusDone}} {
 			t.Run(fmt.Sprintf("chunk=%d,workers=%d,status=%q", size.chunk, size.workers, filter.Status), func(t *testing.T) {
 				withReadSizes(t, size.chunk, size.workers)
 				var want []string
 				for _, id := range ids {
-					d, err := s.Document(ctx, id)
+					a, err := s.Annotations(ctx, id, "ana")
 					if err != nil {
 						t.Fatal(err)
 					}
-					if filter.Status == "" || d.Status == filter.Status {
+					if filter.Status == "" || a.Status == filter.Status {
 						want = append(want, id)
 					}
 				}
 				var got []string
 				err := s.ForEachDocument(ctx, filter, func(d *annotate.Document, a *annotate.Annotations) error {
 					got = append(got, d.ID)
-					wantA, err := s.Annotations(ctx, d.ID)
+					wantA, err := s.Annotations(ctx, d.ID, "ana")
 					if err != nil {
 						return err
 					}
@@ -149,6 +149,7 @@ func TestForEachDocumentMatchesPerDocumentReads(t *testing.T) {
 					if err != nil {
 						return err
 					}
+					wantD.Status = wantA.Status // a status belongs to a layer
 					if !reflect.DeepEqual(d, wantD) {
 						t.Errorf("%s: streamed document\n%+v\nread alone\n%+v", d.ID, d, wantD)
 					}
@@ -189,7 +190,7 @@ func TestAllReadersShareOneSnapshot(t *testing.T) {
 	}
 	t.Cleanup(func() { testHookBeforeSnapshot = nil })
 	spans := map[string]int{}
-	err := s.ForEachDocument(ctx, DocFilter{}, func(d *annotate.Document, a *annotate.Annotations) error {
+	err := s.ForEachDocument(ctx, DocFilter{Layer: "ana"}, func(d *annotate.Document, a *annotate.Annotations) error {
 		spans[d.ID] = len(a.Spans)
 		return nil
 	})
@@ -202,7 +203,7 @@ func TestAllReadersShareOneSnapshot(t *testing.T) {
 	if spans[ids[1]] != 0 {
 		t.Errorf("the read's second connection saw an edit saved after the first took its snapshot: %v", spans)
 	}
-	if a, err := s.Annotations(ctx, ids[1]); err != nil || len(a.Spans) != 1 {
+	if a, err := s.Annotations(ctx, ids[1], "ana"); err != nil || len(a.Spans) != 1 {
 		t.Fatalf("the edit was not saved: %v, %v", a, err)
 	}
 }
@@ -230,7 +231,7 @@ func TestReadGoesOnWhileAnotherWriterHoldsTheLock(t *testing.T) {
 	defer conn.ExecContext(ctx, "ROLLBACK")
 	start := time.Now()
 	n := 0
-	if err := s.ForEachDocument(ctx, DocFilter{}, func(*annotate.Document, *annotate.Annotations) error { n++; return nil }); err != nil {
+	if err := s.ForEachDocument(ctx, DocFilter{Layer: "ana"}, func(*annotate.Document, *annotate.Annotations) error { n++; return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if n != 5 {
@@ -259,7 +260,7 @@ func TestForEachDocumentStops(t *testing.T) {
 	addDocs(t, s, 6, "Item %d of the budget.")
 	stop := errors.New("stop here")
 	n := 0
-	err := s.ForEachDocument(context.Background(), DocFilter{}, func(*annotate.Document, *annotate.Annotations) error {
+	err := s.ForEachDocument(context.Background(), DocFilter{Layer: "ana"}, func(*annotate.Document, *annotate.Annotations) error {
 		if n++; n == 2 {
 			return stop
 		}
@@ -270,7 +271,7 @@ func TestForEachDocumentStops(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	n = 0
-	err = s.ForEachDocument(ctx, DocFilter{}, func(*annotate.Document, *annotate.Annotations) error {
+	err = s.ForEachDocument(ctx, DocFilter{Layer: "ana"}, func(*annotate.Document, *annotate.Annotations) error {
 		if n++; n == 3 {
 			cancel()
 		}
@@ -292,7 +293,7 @@ func TestOpensPathsWithURICharacters(t *testing.T) {
 	}
 	addDoc(t, s, "d", "A short article.")
 	n := 0
-	if err := s.ForEachDocument(context.Background(), DocFilter{}, func(*annotate.Document, *annotate.Annotations) error { n++; return nil }); err != nil || n != 1 {
+	if err := s.ForEachDocument(context.Background(), DocFilter{Layer: "ana"}, func(*annotate.Document, *annotate.Annotations) error { n++; return nil }); err != nil || n != 1 {
 		t.Fatalf("read %d documents: %v", n, err)
 	}
 	s.Close()

@@ -7,11 +7,14 @@
 package dataset
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"newsmark/annotate"
+	"newsmark/store"
 )
 
 // The export formats.
@@ -37,15 +40,52 @@ const (
 
 // Options chooses what an export writes and how.
 type Options struct {
-	Format             string             // newsmark (default), stance, prodigy, doccano, labelstudio, brat, spacy
-	Offsets            string             // codepoint (default), utf16, utf8: the unit of every offset written
-	IncludeSuggestions bool               // pending spans too, marked with status "pending"
-	IncludeUnlabeled   bool               // stance format: statements without a stance, target and stance null
-	Status             annotate.Status    // only documents with this status ("" = all)
-	Annotator          string             // only this annotator's spans
-	Labels             []string           // only these span labels (none = all)
-	Split              map[string]float64 // e.g. train .8 dev .1 test .1: by document, deterministic with Seed
-	Seed               int64
+	Format             string // newsmark (default), stance, prodigy, doccano, labelstudio, brat, spacy
+	Offsets            string // codepoint (default), utf16, utf8: the unit of every offset written
+	IncludeSuggestions bool   // pending spans too, marked with status "pending"
+	IncludeUnlabeled   bool   // stance format: statements without a stance, target and stance null
+	// Layer is whose annotations to write: an analyst's layer, gold
+	// (annotate.LayerGold), or LayerAll for one record per document and
+	// analyst. The caller resolves the default (DefaultLayer).
+	Layer     string
+	Status    annotate.Status    // only documents with this status in the layer ("" = all)
+	Annotator string             // only this annotator's spans
+	Labels    []string           // only these span labels (none = all)
+	Split     map[string]float64 // e.g. train .8 dev .1 test .1: by document, deterministic with Seed
+	Seed      int64
+}
+
+// LayerAll, as Options.Layer, writes one record per document and analyst
+// layer (gold excluded: ask for it by name), each naming its analyst.
+const LayerAll = "all"
+
+// DefaultLayer is the layer an export writes when none is named: the gold
+// when the project has one (a review project after adjudication), else the
+// analyst's own. With no analyst named, it is the project's analyst, or
+// the project's only layer.
+func DefaultLayer(ctx context.Context, st *store.Store, analyst string) (string, error) {
+	gold, err := st.HasLayer(ctx, annotate.LayerGold)
+	if err != nil || gold {
+		return annotate.LayerGold, err
+	}
+	if analyst != "" {
+		return analyst, nil
+	}
+	if owner, ok, err := st.Setting(ctx, store.SettingAnalyst); err != nil || ok {
+		return owner, err
+	}
+	names, err := st.Analysts(ctx)
+	switch {
+	case err != nil:
+		return "", err
+	case len(names) == 1:
+		return names[0], nil
+	case len(names) == 0:
+		// Nothing is tagged yet: every layer reads empty, so any name
+		// exports the documents as they are.
+		return "analyst", nil
+	}
+	return "", fmt.Errorf("name the layer to export: the project has %s", strings.Join(names, ", "))
 }
 
 // Summary says what an export wrote.

@@ -54,7 +54,13 @@ func Export(ctx context.Context, st *store.Store, out string, w io.Writer, opt O
 	if out == "-" && len(parts) > 1 {
 		return sum, errors.New("export: a split writes several files; name an output file, not -")
 	}
-	total, err := countDocuments(ctx, st, opt.Status)
+	if opt.Layer == "" {
+		var err error
+		if opt.Layer, err = DefaultLayer(ctx, st, ""); err != nil {
+			return sum, fmt.Errorf("export: %w", err)
+		}
+	}
+	total, err := countDocuments(ctx, st, opt.Layer, opt.Status)
 	if err != nil {
 		return sum, fmt.Errorf("export: %w", err)
 	}
@@ -116,14 +122,31 @@ func Export(ctx context.Context, st *store.Store, out string, w io.Writer, opt O
 		}
 		written <- werr
 	}()
-	err = st.ForEachDocument(readCtx, store.DocFilter{Status: opt.Status}, func(d *annotate.Document, a *annotate.Annotations) error {
+	put := func(d *annotate.Document, a *annotate.Annotations) error {
 		select {
 		case queue <- item{d, a}:
 			return nil
 		case <-readCtx.Done():
 			return readCtx.Err()
 		}
-	})
+	}
+	if opt.Layer == LayerAll {
+		err = st.ForEachDocumentLayers(readCtx, func(d *annotate.Document, layers []*annotate.Annotations) error {
+			for _, a := range layers {
+				if a.Layer == annotate.LayerGold || (opt.Status != "" && a.Status != opt.Status) {
+					continue
+				}
+				one := *d
+				one.Status = a.Status
+				if err := put(&one, a); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	} else {
+		err = st.ForEachDocument(readCtx, store.DocFilter{Layer: opt.Layer, Status: opt.Status}, put)
+	}
 	close(queue)
 	if werr := <-written; werr != nil {
 		err = werr
@@ -178,15 +201,21 @@ func abortAll(sinks map[string]sink) {
 	}
 }
 
-func countDocuments(ctx context.Context, st *store.Store, status annotate.Status) (int, error) {
-	total, done, err := st.CountDocuments(ctx)
+// countDocuments is how many documents an export visits, for its
+// progress: with LayerAll, how many documents (each gives a record per
+// analyst).
+func countDocuments(ctx context.Context, st *store.Store, layer string, status annotate.Status) (int, error) {
+	if layer == LayerAll {
+		layer = ""
+	}
+	total, done, err := st.CountDocuments(ctx, layer)
 	switch {
-	case err != nil || status == "":
+	case err != nil || status == "" || layer == "":
 		return total, err
 	case status == annotate.StatusDone:
 		return done, nil
 	}
-	docs, err := st.Documents(ctx)
+	docs, err := st.Documents(ctx, layer)
 	n := 0
 	for _, d := range docs {
 		if d.Status == status {

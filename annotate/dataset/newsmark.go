@@ -58,6 +58,10 @@ func appendNewsmark(b []byte, s *selection) []byte {
 	}
 	// Where the analysts' work stands, so a re-imported project resumes it.
 	m.optStr("status", string(d.Status))
+	if s.opt.Layer == LayerAll || s.opt.Layer == annotate.LayerGold {
+		// Whose record this is: one of several analysts', or the gold.
+		m.str("layer", s.src.Layer)
+	}
 	for _, k := range sortedKeys(d.Meta.Extra) {
 		if !metaKeysWritten[k] {
 			m.value(k, d.Meta.Extra[k])

@@ -138,17 +138,23 @@ func ImportPaths(ctx context.Context, st *store.Store, actor string, paths []str
 		var fresh []string
 		for i, r := range res {
 			fr := FileResult{Path: batchPaths[i], ID: r.ID, Status: Imported}
-			if r.Duplicate {
+			switch {
+			case r.Err != nil:
+				fr.Status, fr.Err = Failed, fmt.Errorf("%s: %w", batchPaths[i], r.Err)
+			case r.Duplicate && r.AnnotationsAdded:
+				fr.Status = Duplicate
+				fr.Err = fmt.Errorf("%s: %w (%s); its annotations were added to %s's layer", batchPaths[i], store.ErrDuplicate, r.ID, r.Layer)
+			case r.Duplicate:
 				fr.Status = Duplicate
 				fr.Err = fmt.Errorf("%s: %w (%s)", batchPaths[i], store.ErrDuplicate, r.ID)
-			} else {
+			default:
 				fresh = append(fresh, r.ID)
 			}
 			results = append(results, fr)
 		}
 		batch, batchAnns, batchPaths = batch[:0], batchAnns[:0], batchPaths[:0]
 		if suggestNew && len(fresh) > 0 {
-			if _, err := suggest.Run(ctx, st, fresh, nil); err != nil {
+			if _, err := suggest.Run(ctx, st, actor, fresh, nil); err != nil {
 				return err
 			}
 		}
@@ -236,7 +242,7 @@ func ImportSamples(ctx context.Context, st *store.Store, actor string) error {
 			fresh = append(fresh, r.ID)
 		}
 	}
-	_, err = suggest.Run(ctx, st, fresh, nil)
+	_, err = suggest.Run(ctx, st, actor, fresh, nil)
 	return err
 }
 

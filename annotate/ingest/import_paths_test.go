@@ -66,7 +66,7 @@ func TestImportPathsBatchGoesOnPastBadFiles(t *testing.T) {
 	if calls == 0 || lastDone != lastTotal || lastTotal != 4 {
 		t.Errorf("progress: %d calls, last %d/%d; want ending at 4/4", calls, lastDone, lastTotal)
 	}
-	docs, _ := st.Documents(ctx)
+	docs, _ := st.Documents(ctx, "ana")
 	if len(docs) != 1 || docs[0].ID != "ferry" {
 		t.Fatalf("documents %+v", docs)
 	}
@@ -93,7 +93,7 @@ func TestImportPathsCancelStoresOnlyWholeDocuments(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled import returned %v", err)
 	}
-	docs, _ := st.Documents(context.Background())
+	docs, _ := st.Documents(context.Background(), "ana")
 	if len(docs) >= 600 {
 		t.Fatalf("cancel stored everything (%d)", len(docs))
 	}
@@ -123,7 +123,7 @@ func TestImportSamples(t *testing.T) {
 	if err := ImportSamples(ctx, st, "ana"); err != nil {
 		t.Fatal(err)
 	}
-	docs, _ := st.Documents(ctx)
+	docs, _ := st.Documents(ctx, "ana")
 	if len(docs) != len(assets.Samples()) || len(docs) < 2 {
 		t.Fatalf("%d sample documents", len(docs))
 	}
@@ -161,7 +161,7 @@ func TestImportJSONLKeepsAnnotations(t *testing.T) {
 			t.Errorf("bad line not reported by number: %v", r.Err)
 		}
 	}
-	a, err := st.Annotations(ctx, "quay")
+	a, err := st.Annotations(ctx, "quay", "ana")
 	if err != nil {
 		t.Fatal(err)
 	}

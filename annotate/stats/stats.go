@@ -19,6 +19,10 @@ type Stats struct {
 	Pending   int            // pending suggestions
 	Stances   []TargetStance // per target, most annotated first
 	Speakers  []SpeakerCount // canonical speakers by statements, most first
+	// Layer is the layer counted; Layers is every layer's progress, for
+	// a team's overview.
+	Layer  string
+	Layers []store.LayerInfo
 }
 
 // TargetStance counts the stances toward one target.
@@ -36,12 +40,17 @@ type SpeakerCount struct {
 	Statements int
 }
 
-// Compute reads the whole project once, streaming, and counts.
-func Compute(ctx context.Context, st *store.Store) (*Stats, error) {
-	s := &Stats{ByStatus: map[annotate.Status]int{}, Labels: map[string]int{}}
+// Compute reads the whole project once, streaming, and counts the work in
+// layer (an analyst's, or gold), with every layer's progress beside it.
+func Compute(ctx context.Context, st *store.Store, layer string) (*Stats, error) {
+	s := &Stats{ByStatus: map[annotate.Status]int{}, Labels: map[string]int{}, Layer: layer}
+	var err error
+	if s.Layers, err = st.LayerSummaries(ctx); err != nil {
+		return nil, err
+	}
 	targets := map[string]*TargetStance{}
 	speakers := map[string]int{}
-	err := st.ForEachDocument(ctx, store.DocFilter{}, func(d *annotate.Document, a *annotate.Annotations) error {
+	err = st.ForEachDocument(ctx, store.DocFilter{Layer: layer}, func(d *annotate.Document, a *annotate.Annotations) error {
 		s.Documents++
 		s.ByStatus[d.Status]++
 		accepted := map[string]bool{}

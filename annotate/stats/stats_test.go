@@ -49,7 +49,7 @@ func project(t *testing.T) *store.Store {
 
 func TestCompute(t *testing.T) {
 	st := project(t)
-	s, err := Compute(context.Background(), st)
+	s, err := Compute(context.Background(), st, "ana")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func TestCompute(t *testing.T) {
 
 func TestChartDrawsEveryPanel(t *testing.T) {
 	st := project(t)
-	s, err := Compute(context.Background(), st)
+	s, err := Compute(context.Background(), st, "ana")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,11 +8,12 @@ import (
 	"newsmark/store"
 )
 
-// Run makes pending suggestions for the documents ids and stores them, one
-// transaction per document, logged under the suggester's name (so they are
-// on no analyst's undo stack). Spans that already exist, including rejected
+// Run makes pending suggestions for the documents ids in layer (the analyst
+// who will accept or reject them) and stores them, one transaction per
+// document, logged under the suggester's name (so they are on no analyst's
+// undo history). Spans that already exist in the layer, including rejected
 // suggestions, are not suggested again. It returns how many spans it added.
-func Run(ctx context.Context, st *store.Store, ids []string, progress func(done, total int)) (int, error) {
+func Run(ctx context.Context, st *store.Store, layer string, ids []string, progress func(done, total int)) (int, error) {
 	added := 0
 	for i, id := range ids {
 		if err := ctx.Err(); err != nil {
@@ -22,7 +23,7 @@ func Run(ctx context.Context, st *store.Store, ids []string, progress func(done,
 		if err != nil {
 			return added, err
 		}
-		ann, err := st.Annotations(ctx, id)
+		ann, err := st.Annotations(ctx, id, layer)
 		if err != nil {
 			return added, err
 		}
@@ -35,7 +36,7 @@ func Run(ctx context.Context, st *store.Store, ids []string, progress func(done,
 			for j := range res.Relations {
 				e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpAddRelation, Relation: &res.Relations[j]})
 			}
-			if _, err := st.ApplySuggestions(ctx, annotate.SourceRules, e); err != nil {
+			if _, err := st.ApplySuggestions(ctx, annotate.SourceRules, layer, e); err != nil {
 				return added, fmt.Errorf("suggestions for %s: %w", id, err)
 			}
 			added += len(res.Spans)

@@ -1,0 +1,90 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// sqliteDialect is the single-file project: SQLite through go-sqlite3.
+type sqliteDialect struct{}
+
+func (sqliteDialect) engine() string         { return "SQLite" }
+func (sqliteDialect) rebind(q string) string { return q }
+func (sqliteDialect) madeOrder() string      { return "rowid" }
+
+func (sqliteDialect) jsonText(col, key string) string {
+	return fmt.Sprintf("coalesce(json_extract(%s, '$.%s'), '')", col, key)
+}
+
+// lockLayer has nothing to do: every write transaction begins IMMEDIATE,
+// holding the file's one write lock.
+func (sqliteDialect) lockLayer(*txn, int64, string) error { return nil }
+
+// indexDocuments indexes a batch in one statement, several times faster
+// than a trigger row by row. The transaction holds the write lock, so every
+// document from first on is one of the batch's.
+func (sqliteDialect) indexDocuments(t *txn, first int64) error {
+	_, err := t.exec(`INSERT INTO documents_fts(docid, title, text) SELECT seq, title, text FROM documents WHERE seq >= ?`, first)
+	return err
+}
+
+func (sqliteDialect) search(in string) (string, any, bool) {
+	q := ftsQuery(in)
+	if q == "" {
+		return "", nil, false
+	}
+	return `SELECT d.id FROM documents_fts f JOIN documents d ON d.seq = f.docid
+		WHERE documents_fts MATCH ? ORDER BY d.seq`, q, true
+}
+
+// ftsQuery turns what an analyst types into a safe FTS query: each word must
+// appear, and the last one may be a prefix of a word, as in a search box.
+func ftsQuery(in string) string {
+	words := strings.FieldsFunc(in, func(r rune) bool {
+		return !(r == '\'' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127)
+	})
+	var parts []string
+	for i, w := range words {
+		w = strings.Trim(w, "'-")
+		if w == "" {
+			continue
+		}
+		if i == len(words)-1 {
+			w += "*" // FTS4 takes a prefix inside the quotes: "peso*"
+		}
+		w = `"` + strings.ReplaceAll(w, `"`, ``) + `"`
+		parts = append(parts, w)
+	}
+	return strings.Join(parts, " ")
+}
+
+// holdWrites takes the project's write lock and returns its release, or
+// nil when another writer holds it past a short wait (a long import in
+// another window): a reader should not stall for the busy timeout.
+func (s *Store) holdWrites(ctx context.Context) (release func()) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil
+	}
+	if _, err := conn.ExecContext(ctx, "PRAGMA busy_timeout = 200"); err != nil {
+		conn.Close()
+		return nil
+	}
+	_, err = conn.ExecContext(ctx, "BEGIN IMMEDIATE")
+	if _, rerr := conn.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf("PRAGMA busy_timeout = %d", busyTimeoutMS)); rerr != nil {
+		discard(conn)
+		return nil
+	}
+	if err != nil {
+		conn.Close()
+		return nil
+	}
+	return func() {
+		if _, err := conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK"); err != nil {
+			discard(conn)
+			return
+		}
+		conn.Close()
+	}
+}
