@@ -39,6 +39,9 @@ Usage:
   newsmark validate FILE                    check a newsmark/1 or stance JSONL file
   newsmark stats [--db FILE] [--png FILE]   progress, labels, stance, speakers (and a chart)
   newsmark schema [--db FILE] [--set FILE]  print the project's annotation schema, or replace it
+  newsmark assign [--db FILE] --analysts A,B --per-doc N --out DIR
+                                            hand documents out: one project file per analyst
+  newsmark merge [--db REVIEW] FILE...      bring analysts' layers into a review project
   newsmark help [COMMAND]                   show help
 
 The project file is --db FILE, else $NEWSMARK_DB, else (window only) the last
@@ -83,6 +86,10 @@ func run(args []string, stdout, stderr io.Writer, gui func(db string) int) int {
 		return c.statsCmd(args[1:])
 	case "schema":
 		return c.schemaCmd(args[1:])
+	case "assign":
+		return c.assignCmd(args[1:])
+	case "merge":
+		return c.mergeCmd(args[1:])
 	case "help":
 		if len(args) > 1 {
 			return run([]string{args[1], "--help"}, stdout, stderr, gui)

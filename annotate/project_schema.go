@@ -46,3 +46,20 @@ func SetProjectSchema(ctx context.Context, ps ProjectSettings, data []byte) (*Sc
 	}
 	return s, nil
 }
+
+// SettingGuidelines is the project setting holding the project's own
+// annotation guidelines, in Markdown, when it has its own; a hand-out
+// gives every analyst the same.
+const SettingGuidelines = "guidelines"
+
+// ProjectGuidelines returns the project's guidelines: its own, else the
+// guidelines that ship with Newsmark.
+func ProjectGuidelines(ctx context.Context, ps interface {
+	Setting(ctx context.Context, key string) (string, bool, error)
+}) (string, error) {
+	g, ok, err := ps.Setting(ctx, SettingGuidelines)
+	if err != nil || !ok {
+		return assets.Guidelines, err
+	}
+	return g, nil
+}

@@ -490,3 +490,22 @@ func (s *Store) CountDocuments(ctx context.Context, layer string) (total, done i
 		(SELECT count(*) FROM doc_status WHERE layer = ? AND status = 'done')`, layer).Scan(&total, &done)
 	return total, done, s.explain(err)
 }
+
+// TextSums maps the SHA-256 of every document's cleaned text to its id:
+// what identifies an article across project files and engines.
+func (s *Store) TextSums(ctx context.Context) (map[string]string, error) {
+	rows, err := s.query(ctx, "SELECT text_sha256, id FROM documents")
+	if err != nil {
+		return nil, s.explain(err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var sum, id string
+		if err := rows.Scan(&sum, &id); err != nil {
+			return nil, err
+		}
+		out[sum] = id
+	}
+	return out, closeRows(rows)
+}

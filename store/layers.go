@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 
 	"newsmark/annotate"
 )
@@ -44,17 +45,84 @@ func (s *Store) LayerSummaries(ctx context.Context) ([]LayerInfo, error) {
 	return out, closeRows(rows)
 }
 
-// Analysts lists the analysts with a layer in the project (not gold), by name.
+// Analysts lists the analysts with a layer in the project (not gold), by
+// name: those who have worked in it, or whose work was merged into it.
 func (s *Store) Analysts(ctx context.Context) ([]string, error) {
-	layers, err := s.LayerSummaries(ctx)
+	rows, err := s.query(ctx, "SELECT name FROM layers WHERE name != ? ORDER BY name", annotate.LayerGold)
 	if err != nil {
-		return nil, err
+		return nil, s.explain(err)
 	}
+	defer rows.Close()
 	var out []string
-	for _, l := range layers {
-		if l.Name != annotate.LayerGold {
-			out = append(out, l.Name)
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, err
 		}
+		out = append(out, name)
 	}
-	return out, nil
+	return out, closeRows(rows)
+}
+
+// AssignDocuments records which analysts each document is handed out to
+// (by document id), replacing what those documents had, in one transaction.
+func (s *Store) AssignDocuments(ctx context.Context, byDoc map[string][]string) error {
+	err := s.inTx(ctx, func(t *txn) error {
+		for _, id := range sortedKeys(byDoc) {
+			seq, err := docSeq(t, id)
+			if err != nil {
+				return err
+			}
+			if _, err := t.exec("DELETE FROM assignments WHERE doc = ?", seq); err != nil {
+				return err
+			}
+			for _, a := range byDoc[id] {
+				if err := CheckAnalyst(a); err != nil {
+					return err
+				}
+				if _, err := t.exec("INSERT INTO assignments(doc, analyst) VALUES (?, ?)", seq, a); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	return s.explain(err)
+}
+
+// Assigned lists the ids of the documents handed out to analyst, in import
+// order: their queue.
+func (s *Store) Assigned(ctx context.Context, analyst string) ([]string, error) {
+	rows, err := s.query(ctx, `SELECT d.id FROM assignments a JOIN documents d ON d.seq = a.doc
+		WHERE a.analyst = ? ORDER BY d.seq`, analyst)
+	if err != nil {
+		return nil, s.explain(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, closeRows(rows)
+}
+
+// AddTargets stores project-wide stance targets the project lacks, matched
+// by text: a hand-out gives each analyst the project's targets.
+func (s *Store) AddTargets(ctx context.Context, targets []annotate.Target) error {
+	err := s.inTx(ctx, func(t *txn) error {
+		for _, tg := range targets {
+			if tg.DocID != "" {
+				continue
+			}
+			if _, err := matchTarget(t, &tg, 0); err != nil {
+				return fmt.Errorf("target %s: %w", tg.ID, err)
+			}
+		}
+		return nil
+	})
+	return s.explain(err)
 }

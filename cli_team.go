@@ -1,0 +1,90 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"newsmark/annotate/team"
+)
+
+func (c *cli) assignCmd(args []string) int {
+	fs, db := c.flags("assign", "[--db FILE] --analysts A,B,C --per-doc N [--calibration N] [--seed N] --out DIR",
+		"Hand the project's documents out: one project file per analyst in DIR\n(DIR/ana.newsmark…), each with their documents, the project's schema,\nguidelines and targets. Every document goes to --per-doc analysts, in\nbalanced turns that the same --seed repeats; the --calibration documents go\nto everyone. The project records who has which document.")
+	analysts := fs.String("analysts", "", "the analysts, comma-separated (`ana,ben,cai`)")
+	perDoc := fs.Int("per-doc", 2, "analysts per document")
+	calibration := fs.Int("calibration", 0, "documents every analyst gets")
+	seed := fs.Uint64("seed", 1, "seed of the hand-out")
+	out := fs.String("out", "", "the `folder` to write the analysts' files to")
+	withSugg := fs.Bool("suggestions", false, "give each analyst your pending suggestions")
+	withAnn := fs.Bool("with-annotations", false, "give each analyst your accepted annotations as their starting layer")
+	force := fs.Bool("force", false, "replace analysts' files already in the folder")
+	st, code := c.openFor("assign", fs, db, args)
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+	if *analysts == "" || *out == "" {
+		fmt.Fprintln(c.stderr, "newsmark assign: give --analysts and --out")
+		return exitUsage
+	}
+	opt := team.AssignOptions{Analysts: splitList(*analysts), PerDoc: *perDoc, Calibration: *calibration, Seed: *seed,
+		Dir: *out, Layer: c.analyst(st), Suggestions: *withSugg, Annotations: *withAnn, Force: *force}
+	bar := newProgress(c.stderr, "handing out")
+	res, err := team.Assign(c.ctx, st, opt, bar.update)
+	bar.done()
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark assign: %v\n", err)
+		return exitFail
+	}
+	for _, a := range opt.Analysts {
+		fmt.Fprintf(c.stdout, "%-12s %5d documents  %s\n", a, len(res.Documents[a]), res.Files[a])
+	}
+	if len(res.Calibration) > 0 {
+		fmt.Fprintf(c.stdout, "calibration: %s\n", strings.Join(res.Calibration, ", "))
+	}
+	return exitOK
+}
+
+func (c *cli) mergeCmd(args []string) int {
+	fs, db := c.flags("merge", "[--db REVIEW] [--add-missing] FILE...",
+		"Bring each analyst's layer from their project files into the review project\n(--db). Documents are matched by their cleaned text. Merging an updated file\nreplaces that analyst's layer and nothing else; the same file twice changes\nnothing. A file with another schema, an analyst coming from two files, or\ndocuments the review project lacks (unless --add-missing) is refused, naming\nthe file, and nothing is merged.")
+	addMissing := fs.Bool("add-missing", false, "import documents the review project lacks")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(c.stderr, "newsmark merge: name at least one analyst's project file")
+		return exitUsage
+	}
+	st, ok := c.open(*db)
+	if !ok {
+		return exitFail
+	}
+	defer st.Close()
+	bar := newProgress(c.stderr, "merging")
+	res, err := team.Merge(c.ctx, st, c.analyst(st), fs.Args(), team.MergeOptions{AddMissing: *addMissing}, bar.update)
+	bar.done()
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark merge: %v\n", err)
+		return exitFail
+	}
+	for _, fm := range res {
+		fmt.Fprintf(c.stdout, "%s: %s, %d documents, %d changed", fm.File, strings.Join(fm.Layers, ", "), fm.Documents, fm.Changed)
+		if fm.Added > 0 {
+			fmt.Fprintf(c.stdout, ", %d added", fm.Added)
+		}
+		fmt.Fprintln(c.stdout)
+	}
+	return exitOK
+}
+
+// splitList splits a comma-separated list, dropping blanks.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
