@@ -5,10 +5,12 @@ GO      ?= go
 BIN     ?= newsmark
 # cgo for SQLite, and the X11 and OpenGL headers for Fyne's desktop driver.
 PKGS    := gcc libc6-dev pkg-config libgl1-mesa-dev xorg-dev
+# The tests also run every store test on a private PostgreSQL cluster.
+TEST_PKGS := postgresql postgresql-contrib
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CGO_ENABLED = 1
 
-.PHONY: run build test vet bench deps clean
+.PHONY: run build test vet bench deps test-deps clean
 
 run: build
 	./$(BIN)
@@ -17,10 +19,12 @@ build: deps
 	$(GO) build -o $(BIN) .
 
 # Every test headless (-tags ci: Fyne's test driver, no display) with the
-# race detector, as the window hands store work to goroutines; then one full
-# GL build so the real desktop driver keeps compiling.
-test: deps vet
-	$(GO) test -tags ci -race -count=1 ./...
+# race detector, as the window hands store work to goroutines, with a
+# private PostgreSQL cluster on 127.0.0.1 (started in a temporary folder,
+# stopped afterwards, also on failure) so the store tests run on both
+# engines; then one full GL build so the real desktop driver keeps compiling.
+test: deps test-deps vet
+	$(GO) run ./store/internal/pgtest/with-postgres $(GO) test -tags ci -race -count=1 ./...
 	$(GO) build -o /dev/null .
 
 vet: deps
@@ -30,6 +34,9 @@ vet: deps
 # Speed and memory goals, each against a baseline measured in the same run.
 bench: deps
 	$(GO) test -tags ci -run '^$$' -bench . -benchmem ./...
+
+test-deps:
+	@$(MAKE) --no-print-directory deps PKGS="$(PKGS) $(TEST_PKGS)"
 
 deps:
 	@missing=""; for p in $(PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -68,7 +68,7 @@ func readLayers(ctx context.Context, q querier, d dialect, seq int64, layer stri
 
 // readLayer reads one layer of document seq inside a write transaction.
 func readLayer(t *txn, seq int64, layer string) (*annotate.Annotations, error) {
-	layers, err := readLayers(t.ctx, txQuerier(t), t.d, seq, layer)
+	layers, err := readLayers(t.ctx, forDialect(txQuerier(t), t.d), t.d, seq, layer)
 	if err != nil {
 		return nil, err
 	}

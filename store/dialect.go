@@ -33,6 +33,15 @@ type dialect interface {
 	// searchIDs is the query giving the seq of every document matching
 	// the search text q, in import order, and its argument.
 	search(q string) (query string, arg any, ok bool)
+	// holdWrites holds writers back while a whole-project read's
+	// connections take their snapshots, and returns its release; nil
+	// means the read goes on one connection.
+	holdWrites(ctx context.Context, s *Store) (release func())
+	// manyCursors tells whether one connection can step through several
+	// queries' rows at once (SQLite can; a PostgreSQL connection reads one
+	// result at a time, so readers buffer each query's rows, a chunk of
+	// documents at most).
+	manyCursors() bool
 }
 
 // txn is a transaction with its context and dialect: the store's SQL goes

@@ -12,6 +12,7 @@ type sqliteDialect struct{}
 func (sqliteDialect) engine() string         { return "SQLite" }
 func (sqliteDialect) rebind(q string) string { return q }
 func (sqliteDialect) madeOrder() string      { return "rowid" }
+func (sqliteDialect) manyCursors() bool      { return true }
 
 func (sqliteDialect) jsonText(col, key string) string {
 	return fmt.Sprintf("coalesce(json_extract(%s, '$.%s'), '')", col, key)
@@ -62,7 +63,7 @@ func ftsQuery(in string) string {
 // holdWrites takes the project's write lock and returns its release, or
 // nil when another writer holds it past a short wait (a long import in
 // another window): a reader should not stall for the busy timeout.
-func (s *Store) holdWrites(ctx context.Context) (release func()) {
+func (sqliteDialect) holdWrites(ctx context.Context, s *Store) (release func()) {
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return nil

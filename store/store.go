@@ -32,8 +32,11 @@ type Store struct {
 	// transaction reads one snapshot and takes no lock a writer waits for,
 	// so a long export never holds up an analyst's edits.
 	read *sql.DB
-	path string
+	path string // the file, or the server's connection string without its password
 	d    dialect
+	// server is where a team project lives (host:port/database), for
+	// messages; empty for a file.
+	server string
 }
 
 // EnvDB is the environment variable that names the project file.
@@ -73,12 +76,17 @@ func Resolve(flag, lastOpened string) string {
 	return DefaultPath()
 }
 
-// Open opens the project file at path, creating it (readable by its owner
-// only) and its folder when missing, and migrates an older file. A file from
-// a newer version is refused with ErrNewerSchema.
+// Open opens a project: a team project on a PostgreSQL server when path is
+// a postgres:// connection string, else the project file at path, creating
+// it (readable by its owner only) and its folder when missing. An older
+// project is migrated; one from a newer version is refused with
+// ErrNewerSchema.
 func Open(path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("open project: no file name")
+	}
+	if IsServer(path) {
+		return openServer(context.Background(), path)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("open project %s: %w", path, err)
@@ -124,12 +132,16 @@ func fileURI(path, params string) string {
 	return "file:" + esc.Replace(path) + "?" + params
 }
 
-// Path is the project file's path.
+// Path is the project file's path, or the team project's connection
+// string without its password.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the project file.
+// Close closes the project.
 func (s *Store) Close() error {
-	rerr := s.read.Close()
+	var rerr error
+	if s.read != s.db {
+		rerr = s.read.Close()
+	}
 	if err := s.db.Close(); err != nil {
 		return err
 	}
@@ -139,6 +151,9 @@ func (s *Store) Close() error {
 // IntegrityCheck runs SQLite's integrity check and returns its verdict
 // ("ok" when the file is sound).
 func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
+	if s.server != "" {
+		return "ok", nil // the server keeps its own files sound
+	}
 	var res string
 	err := s.db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res)
 	return res, err

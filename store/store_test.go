@@ -121,27 +121,32 @@ func indexOf(s, sub string) int {
 }
 
 func TestDuplicateAndUniqueIDs(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	a := &annotate.Document{ID: "story", Text: "One."}
-	b := &annotate.Document{ID: "story", Text: "Two."}
-	c := &annotate.Document{ID: "other", Text: "One."}
-	res, err := s.AddDocuments(ctx, "ana", []*annotate.Document{a, b, c}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res[0].ID != "story" || res[1].ID != "story-2" || !res[2].Duplicate || res[2].ID != "story" {
-		t.Fatalf("results %+v", res)
-	}
-	docs, _ := s.Documents(ctx, "ana")
-	if len(docs) != 2 {
-		t.Fatalf("%d documents stored, want 2", len(docs))
-	}
+	onEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		a := &annotate.Document{ID: "story", Text: "One."}
+		b := &annotate.Document{ID: "story", Text: "Two."}
+		c := &annotate.Document{ID: "other", Text: "One."}
+		res, err := s.AddDocuments(ctx, "ana", []*annotate.Document{a, b, c}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res[0].ID != "story" || res[1].ID != "story-2" || !res[2].Duplicate || res[2].ID != "story" {
+			t.Fatalf("results %+v", res)
+		}
+		docs, _ := s.Documents(ctx, "ana")
+		if len(docs) != 2 {
+			t.Fatalf("%d documents stored, want 2", len(docs))
+		}
+	})
 }
 
 func TestEditUndoRedoAcrossReopen(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "p.newsmark")
+	for _, eng := range engines {
+		t.Run(eng.name, func(t *testing.T) { editUndoRedoAcrossReopen(t, eng.new(t)) })
+	}
+}
+
+func editUndoRedoAcrossReopen(t *testing.T, path string) {
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -213,134 +218,139 @@ func TestEditUndoRedoAcrossReopen(t *testing.T) {
 }
 
 func TestFirstEditStartsDocumentAndUndoRestoresIt(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	id := addDoc(t, s, "levy", "The levy rises in April.")
-	status := func() annotate.Status {
-		a, err := s.Annotations(ctx, id, "ana")
-		if err != nil {
+	onEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		id := addDoc(t, s, "levy", "The levy rises in April.")
+		status := func() annotate.Status {
+			a, err := s.Annotations(ctx, id, "ana")
+			if err != nil {
+				t.Fatal(err)
+			}
+			return a.Status
+		}
+		if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: id, Summary: "tag", Ops: []annotate.Op{
+			{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 4, End: 8, Label: annotate.LabelClaim}}}}); err != nil {
 			t.Fatal(err)
 		}
-		return a.Status
-	}
-	if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: id, Summary: "tag", Ops: []annotate.Op{
-		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 4, End: 8, Label: annotate.LabelClaim}}}}); err != nil {
-		t.Fatal(err)
-	}
-	if got := status(); got != annotate.StatusInProgress {
-		t.Fatalf("after the first edit the document is %s, want in_progress", got)
-	}
-	if _, err := s.Undo(ctx, "ana"); err != nil {
-		t.Fatal(err)
-	}
-	if got := status(); got != annotate.StatusTodo {
-		t.Fatalf("after undoing the only edit the document is %s, want todo", got)
-	}
-	// Suggestions neither start a document nor go on an undo stack.
-	if _, err := s.ApplySuggestions(ctx, "rules", "ana", annotate.Edit{Doc: id, Summary: "suggest", Ops: []annotate.Op{
-		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 3, Label: annotate.LabelSpeaker, Status: annotate.SpanPending, Source: "rules"}}}}); err != nil {
-		t.Fatal(err)
-	}
-	if got := status(); got != annotate.StatusTodo {
-		t.Errorf("suggestions moved the document to %s", got)
-	}
-	if _, err := s.Undo(ctx, "rules"); !errors.Is(err, ErrNothingToUndo) {
-		t.Errorf("suggestions are undoable as an edit: %v", err)
-	}
+		if got := status(); got != annotate.StatusInProgress {
+			t.Fatalf("after the first edit the document is %s, want in_progress", got)
+		}
+		if _, err := s.Undo(ctx, "ana"); err != nil {
+			t.Fatal(err)
+		}
+		if got := status(); got != annotate.StatusTodo {
+			t.Fatalf("after undoing the only edit the document is %s, want todo", got)
+		}
+		// Suggestions neither start a document nor go on an undo stack.
+		if _, err := s.ApplySuggestions(ctx, "rules", "ana", annotate.Edit{Doc: id, Summary: "suggest", Ops: []annotate.Op{
+			{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 3, Label: annotate.LabelSpeaker, Status: annotate.SpanPending, Source: "rules"}}}}); err != nil {
+			t.Fatal(err)
+		}
+		if got := status(); got != annotate.StatusTodo {
+			t.Errorf("suggestions moved the document to %s", got)
+		}
+		if _, err := s.Undo(ctx, "rules"); !errors.Is(err, ErrNothingToUndo) {
+			t.Errorf("suggestions are undoable as an edit: %v", err)
+		}
+	})
 }
 
 func TestUnknownMetaKeysRoundTrip(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	d := &annotate.Document{ID: "m", Text: "Tide tables change.", Meta: annotate.Meta{Title: "Tides", Wire: "AP",
-		Extra: map[string]any{"desk": "coast", "priority": float64(2)}}}
-	if _, err := s.AddDocuments(ctx, "ana", []*annotate.Document{d}, nil); err != nil {
-		t.Fatal(err)
-	}
-	got, err := s.Document(ctx, "m")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Meta.Title != "Tides" || got.Meta.Wire != "AP" || got.Meta.Extra["desk"] != "coast" || got.Meta.Extra["priority"] != float64(2) {
-		t.Errorf("meta came back as %+v", got.Meta)
-	}
+	onEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		d := &annotate.Document{ID: "m", Text: "Tide tables change.", Meta: annotate.Meta{Title: "Tides", Wire: "AP",
+			Extra: map[string]any{"desk": "coast", "priority": float64(2)}}}
+		if _, err := s.AddDocuments(ctx, "ana", []*annotate.Document{d}, nil); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Document(ctx, "m")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Meta.Title != "Tides" || got.Meta.Wire != "AP" || got.Meta.Extra["desk"] != "coast" || got.Meta.Extra["priority"] != float64(2) {
+			t.Errorf("meta came back as %+v", got.Meta)
+		}
+	})
 }
 
 func TestSearchTitlesBodiesAndPrefixes(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	docs := []*annotate.Document{
-		{ID: "quay", Text: "Quay repairs delayed\n\nThe harbourmaster blamed the winter storms.", Meta: annotate.Meta{Title: "Quay repairs delayed"}},
-		{ID: "rail", Text: "Rail fares rise\n\nCommuters in Dunmore will pay more from March.", Meta: annotate.Meta{Title: "Rail fares rise"}},
-	}
-	if _, err := s.AddDocuments(ctx, "ana", docs, nil); err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		query string
-		want  []string
-	}{
-		{"harbourmaster", []string{"quay"}}, // a word only in one body
-		{"harbourm", []string{"quay"}},      // half typed
-		{"rail fares", []string{"rail"}},
-		{"dunmore march", []string{"rail"}},
-		{"storms dunmore", nil},
-		{`"quoted" (odd) input*`, nil}, // never a syntax error
-		{"", nil},
-	}
-	for _, tt := range tests {
-		got, err := s.Search(ctx, tt.query)
-		if err != nil {
-			t.Errorf("Search(%q): %v", tt.query, err)
-			continue
+	onEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		docs := []*annotate.Document{
+			{ID: "quay", Text: "Quay repairs delayed\n\nThe harbourmaster blamed the winter storms.", Meta: annotate.Meta{Title: "Quay repairs delayed"}},
+			{ID: "rail", Text: "Rail fares rise\n\nCommuters in Dunmore will pay more from March.", Meta: annotate.Meta{Title: "Rail fares rise"}},
 		}
-		if len(got) != len(tt.want) || (len(got) > 0 && got[0] != tt.want[0]) {
-			t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
+		if _, err := s.AddDocuments(ctx, "ana", docs, nil); err != nil {
+			t.Fatal(err)
 		}
-	}
+		tests := []struct {
+			query string
+			want  []string
+		}{
+			{"harbourmaster", []string{"quay"}}, // a word only in one body
+			{"harbourm", []string{"quay"}},      // half typed
+			{"rail fares", []string{"rail"}},
+			{"dunmore march", []string{"rail"}},
+			{"storms dunmore", nil},
+			{`"quoted" (odd) input*`, nil}, // never a syntax error
+			{"", nil},
+		}
+		for _, tt := range tests {
+			got, err := s.Search(ctx, tt.query)
+			if err != nil {
+				t.Errorf("Search(%q): %v", tt.query, err)
+				continue
+			}
+			if len(got) != len(tt.want) || (len(got) > 0 && got[0] != tt.want[0]) {
+				t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
+			}
+		}
+	})
 }
 
 func TestEveryBatchIsIndexedOnce(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	for i, text := range []string{"Lighthouse keepers strike.", "Lighthouse lamps replaced.", "Ferry lighthouse tour."} {
-		d := &annotate.Document{ID: fmt.Sprintf("d%d", i), Text: text}
-		dup := &annotate.Document{ID: "again", Text: "Lighthouse keepers strike."} // a duplicate in a later batch
-		if _, err := s.AddDocuments(ctx, "ana", []*annotate.Document{d, dup}, nil); err != nil {
+	onEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		for i, text := range []string{"Lighthouse keepers strike.", "Lighthouse lamps replaced.", "Ferry lighthouse tour."} {
+			d := &annotate.Document{ID: fmt.Sprintf("d%d", i), Text: text}
+			dup := &annotate.Document{ID: "again", Text: "Lighthouse keepers strike."} // a duplicate in a later batch
+			if _, err := s.AddDocuments(ctx, "ana", []*annotate.Document{d, dup}, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ids, err := s.Search(ctx, "lighthouse")
+		if err != nil {
 			t.Fatal(err)
 		}
-	}
-	ids, err := s.Search(ctx, "lighthouse")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if fmt.Sprint(ids) != "[d0 d1 d2]" {
-		t.Errorf("search found %v, want each of the three documents once", ids)
-	}
+		if fmt.Sprint(ids) != "[d0 d1 d2]" {
+			t.Errorf("search found %v, want each of the three documents once", ids)
+		}
+	})
 }
 
 func TestDocumentSummaryFollowsEdits(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	id := addDoc(t, s, "quay", "Quay repairs delayed by storms.")
-	if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: id, Summary: "tag", Ops: []annotate.Op{
-		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 4, Label: annotate.LabelEntity}},
-		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 5, End: 12, Label: annotate.LabelClaim, Status: annotate.SpanPending}}}}); err != nil {
-		t.Fatal(err)
-	}
-	got, err := s.DocumentSummary(ctx, id, "ana")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := DocSummary{ID: "quay", Title: "Quay repairs delayed by storms.", Status: annotate.StatusInProgress, Spans: 1, Pending: 1}
-	if got != want {
-		t.Errorf("summary %+v, want %+v", got, want)
-	}
-	list, _ := s.Documents(ctx, "ana")
-	if len(list) != 1 || list[0] != want {
-		t.Errorf("the list says %+v, the summary %+v", list, want)
-	}
-	if _, err := s.DocumentSummary(ctx, "nope", "ana"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("summary of a missing document: %v", err)
-	}
+	onEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		id := addDoc(t, s, "quay", "Quay repairs delayed by storms.")
+		if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: id, Summary: "tag", Ops: []annotate.Op{
+			{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 4, Label: annotate.LabelEntity}},
+			{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 5, End: 12, Label: annotate.LabelClaim, Status: annotate.SpanPending}}}}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.DocumentSummary(ctx, id, "ana")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := DocSummary{ID: "quay", Title: "Quay repairs delayed by storms.", Status: annotate.StatusInProgress, Spans: 1, Pending: 1}
+		if got != want {
+			t.Errorf("summary %+v, want %+v", got, want)
+		}
+		list, _ := s.Documents(ctx, "ana")
+		if len(list) != 1 || list[0] != want {
+			t.Errorf("the list says %+v, the summary %+v", list, want)
+		}
+		if _, err := s.DocumentSummary(ctx, "nope", "ana"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("summary of a missing document: %v", err)
+		}
+	})
 }

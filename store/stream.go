@@ -19,6 +19,8 @@ import (
 // rowSource is a query's rows, read column by column as Go values.
 type rowSource interface {
 	next() (bool, error)
+	// copyRow is the current row's values, safe to keep past next.
+	copyRow() []any
 	str(i int) string
 	int(i int) (n int64, ok bool)
 	float(i int) float64
@@ -65,6 +67,7 @@ func (r *rawRows) next() (bool, error) {
 }
 
 func (r *rawRows) close() error        { return r.rows.Close() }
+func (r *rawRows) copyRow() []any      { return copyValues(r.vals) }
 func (r *rawRows) str(i int) string    { return valueStr(r.vals[i]) }
 func (r *rawRows) float(i int) float64 { return valueFloat(r.vals[i]) }
 func (r *rawRows) int(i int) (int64, bool) {
@@ -106,9 +109,23 @@ func (r *sqlRows) next() (bool, error) {
 }
 
 func (r *sqlRows) close() error            { return r.rows.Close() }
+func (r *sqlRows) copyRow() []any          { return copyValues(r.vals) }
 func (r *sqlRows) str(i int) string        { return valueStr(r.vals[i]) }
 func (r *sqlRows) float(i int) float64     { return valueFloat(r.vals[i]) }
 func (r *sqlRows) int(i int) (int64, bool) { return valueInt(r.vals[i]) }
+
+// copyValues copies a row's values, bytes included (a driver may reuse them).
+func copyValues[V any](vals []V) []any {
+	out := make([]any, len(vals))
+	for i, v := range vals {
+		if b, ok := any(v).([]byte); ok {
+			out[i] = append([]byte(nil), b...)
+		} else {
+			out[i] = v
+		}
+	}
+	return out
+}
 
 // valueStr is a column's value as text ("" for NULL).
 func valueStr(v any) string {
@@ -257,7 +274,7 @@ func (s *Store) forEach(ctx context.Context, f DocFilter, fn func(*annotate.Docu
 	if n > 1 {
 		// Several transactions see one snapshot only if no write commits
 		// between their starts: hold the write lock while they start.
-		if release = s.holdWrites(ctx); release == nil {
+		if release = s.d.holdWrites(ctx, s); release == nil {
 			n = 1 // another writer is busy; one connection needs no lock
 		}
 	}
@@ -336,9 +353,57 @@ func (s *Store) readTx(ctx context.Context, fn func(q querier) error) error {
 			return err
 		}
 		defer tx.Rollback()
-		return fn(rawQuerier(c, s.d))
+		return fn(forDialect(rawQuerier(c, s.d), s.d))
 	})
 }
+
+// forDialect is q as the dialect's connections allow: buffered, one
+// query's rows read whole before the next query, when a connection cannot
+// step through several at once.
+func forDialect(q querier, d dialect) querier {
+	if d.manyCursors() {
+		return q
+	}
+	return func(ctx context.Context, sql string, args ...any) (rowSource, error) {
+		rows, err := q(ctx, sql, args...)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.close()
+		b := &bufferedRows{}
+		for {
+			ok, err := rows.next()
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return b, nil
+			}
+			b.rows = append(b.rows, rows.copyRow())
+		}
+	}
+}
+
+// bufferedRows are a query's rows read ahead.
+type bufferedRows struct {
+	rows [][]any
+	cur  []any
+}
+
+func (b *bufferedRows) next() (bool, error) {
+	if len(b.rows) == 0 {
+		b.cur = nil
+		return false, nil
+	}
+	b.cur, b.rows = b.rows[0], b.rows[1:]
+	return true, nil
+}
+
+func (b *bufferedRows) close() error            { b.rows = nil; return nil }
+func (b *bufferedRows) str(i int) string        { return valueStr(b.cur[i]) }
+func (b *bufferedRows) float(i int) float64     { return valueFloat(b.cur[i]) }
+func (b *bufferedRows) int(i int) (int64, bool) { return valueInt(b.cur[i]) }
+func (b *bufferedRows) copyRow() []any          { return b.cur }
 
 // testHookBeforeSnapshot, when set by a test, runs in each read worker
 // just before its transaction takes its snapshot.

@@ -85,85 +85,86 @@ func withReadSizes(t *testing.T, chunk int64, workers int) {
 // documents are cut into chunks and shared among connections, and with a
 // status filter that leaves gaps.
 func TestForEachDocumentMatchesPerDocumentReads(t *testing.T) {
-	s := openTemp(t)
-	ctx := context.Background()
-	ids := addDocs(t, s, 11, "\"Rents must fall,\" mayor Ana Ruiz %d told reporters on Monday.")
-	if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: ids[1], Summary: "target", Ops: []annotate.Op{
-		{Kind: annotate.OpAddTarget, Target: &annotate.Target{ID: "rent", Text: "rent caps"}}}}); err != nil {
-		t.Fatal(err)
-	}
-	// Tag documents out of import order, so the table order is not the document order.
-	for _, i := range []int{7, 2, 0, 3, 10, 5} {
-		e := annotate.Edit{Doc: ids[i], Summary: "tag", Ops: []annotate.Op{
-			{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 18, End: 31, Label: annotate.LabelSpeaker, Attrs: map[string]any{"canonical": "Ana Ruiz"}}},
-			{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 17, Label: annotate.LabelStatement, Attrs: map[string]any{"quote_type": "direct"}}},
-			{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 34, End: 38, Label: annotate.LabelCue}},
-			{Kind: annotate.OpAddRelation, Relation: &annotate.Relation{Label: annotate.RelSaidBy, Head: "s1", Child: "spk1"}},
-			{Kind: annotate.OpAddRelation, Relation: &annotate.Relation{Label: annotate.RelCue, Head: "s1", Child: "cue1"}},
-			{Kind: annotate.OpSetStance, Stance: &annotate.Stance{Statement: "s1", Target: "rent", Label: annotate.StanceFavor, Evidence: &annotate.Evidence{Start: 1, End: 16}}},
-			{Kind: annotate.OpSetDocLabel, Key: "genre", Value: []byte(`"news"`)},
-		}}
-		if _, err := s.Apply(ctx, "ana", e); err != nil {
+	onEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		ids := addDocs(t, s, 11, "\"Rents must fall,\" mayor Ana Ruiz %d told reporters on Monday.")
+		if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: ids[1], Summary: "target", Ops: []annotate.Op{
+			{Kind: annotate.OpAddTarget, Target: &annotate.Target{ID: "rent", Text: "rent caps"}}}}); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: ids[0], Summary: "note", Ops: []annotate.Op{
-		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 1, End: 6, Label: annotate.LabelClaim, Note: "check the figure", Status: annotate.SpanPending, Source: annotate.SourceRules, Pattern: "P1", Confidence: 0.75}}}}); err != nil {
-		t.Fatal(err)
-	}
-	for _, i := range []int{2, 3, 9} {
-		if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: ids[i], Summary: "done", Ops: []annotate.Op{
-			{Kind: annotate.OpSetStatus, Status: annotate.StatusDone}}}); err != nil {
+		// Tag documents out of import order, so the table order is not the document order.
+		for _, i := range []int{7, 2, 0, 3, 10, 5} {
+			e := annotate.Edit{Doc: ids[i], Summary: "tag", Ops: []annotate.Op{
+				{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 18, End: 31, Label: annotate.LabelSpeaker, Attrs: map[string]any{"canonical": "Ana Ruiz"}}},
+				{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 17, Label: annotate.LabelStatement, Attrs: map[string]any{"quote_type": "direct"}}},
+				{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 34, End: 38, Label: annotate.LabelCue}},
+				{Kind: annotate.OpAddRelation, Relation: &annotate.Relation{Label: annotate.RelSaidBy, Head: "s1", Child: "spk1"}},
+				{Kind: annotate.OpAddRelation, Relation: &annotate.Relation{Label: annotate.RelCue, Head: "s1", Child: "cue1"}},
+				{Kind: annotate.OpSetStance, Stance: &annotate.Stance{Statement: "s1", Target: "rent", Label: annotate.StanceFavor, Evidence: &annotate.Evidence{Start: 1, End: 16}}},
+				{Kind: annotate.OpSetDocLabel, Key: "genre", Value: []byte(`"news"`)},
+			}}
+			if _, err := s.Apply(ctx, "ana", e); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: ids[0], Summary: "note", Ops: []annotate.Op{
+			{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 1, End: 6, Label: annotate.LabelClaim, Note: "check the figure", Status: annotate.SpanPending, Source: annotate.SourceRules, Pattern: "P1", Confidence: 0.75}}}}); err != nil {
 			t.Fatal(err)
 		}
-	}
-	sizes := []struct {
-		chunk   int64
-		workers int
-	}{{64, 4}, {1, 3}, {2, 2}, {3, 1}, {4, 5}}
-	for _, size := range sizes {
-		for _, filter := range []DocFilter{{Layer: "ana"}, {Layer: "ana", Status: annotate.StatusDone}} {
-			t.Run(fmt.Sprintf("chunk=%d,workers=%d,status=%q", size.chunk, size.workers, filter.Status), func(t *testing.T) {
-				withReadSizes(t, size.chunk, size.workers)
-				var want []string
-				for _, id := range ids {
-					a, err := s.Annotations(ctx, id, "ana")
+		for _, i := range []int{2, 3, 9} {
+			if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: ids[i], Summary: "done", Ops: []annotate.Op{
+				{Kind: annotate.OpSetStatus, Status: annotate.StatusDone}}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		sizes := []struct {
+			chunk   int64
+			workers int
+		}{{64, 4}, {1, 3}, {2, 2}, {3, 1}, {4, 5}}
+		for _, size := range sizes {
+			for _, filter := range []DocFilter{{Layer: "ana"}, {Layer: "ana", Status: annotate.StatusDone}} {
+				t.Run(fmt.Sprintf("chunk=%d,workers=%d,status=%q", size.chunk, size.workers, filter.Status), func(t *testing.T) {
+					withReadSizes(t, size.chunk, size.workers)
+					var want []string
+					for _, id := range ids {
+						a, err := s.Annotations(ctx, id, "ana")
+						if err != nil {
+							t.Fatal(err)
+						}
+						if filter.Status == "" || a.Status == filter.Status {
+							want = append(want, id)
+						}
+					}
+					var got []string
+					err := s.ForEachDocument(ctx, filter, func(d *annotate.Document, a *annotate.Annotations) error {
+						got = append(got, d.ID)
+						wantA, err := s.Annotations(ctx, d.ID, "ana")
+						if err != nil {
+							return err
+						}
+						if !reflect.DeepEqual(a, wantA) {
+							t.Errorf("%s: streamed\n%+v\nper document\n%+v", d.ID, a, wantA)
+						}
+						wantD, err := s.Document(ctx, d.ID)
+						if err != nil {
+							return err
+						}
+						wantD.Status = wantA.Status // a status belongs to a layer
+						if !reflect.DeepEqual(d, wantD) {
+							t.Errorf("%s: streamed document\n%+v\nread alone\n%+v", d.ID, d, wantD)
+						}
+						return nil
+					})
 					if err != nil {
 						t.Fatal(err)
 					}
-					if filter.Status == "" || a.Status == filter.Status {
-						want = append(want, id)
+					if !reflect.DeepEqual(got, want) {
+						t.Fatalf("visited %v, want %v", got, want)
 					}
-				}
-				var got []string
-				err := s.ForEachDocument(ctx, filter, func(d *annotate.Document, a *annotate.Annotations) error {
-					got = append(got, d.ID)
-					wantA, err := s.Annotations(ctx, d.ID, "ana")
-					if err != nil {
-						return err
-					}
-					if !reflect.DeepEqual(a, wantA) {
-						t.Errorf("%s: streamed\n%+v\nper document\n%+v", d.ID, a, wantA)
-					}
-					wantD, err := s.Document(ctx, d.ID)
-					if err != nil {
-						return err
-					}
-					wantD.Status = wantA.Status // a status belongs to a layer
-					if !reflect.DeepEqual(d, wantD) {
-						t.Errorf("%s: streamed document\n%+v\nread alone\n%+v", d.ID, d, wantD)
-					}
-					return nil
 				})
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !reflect.DeepEqual(got, want) {
-					t.Fatalf("visited %v, want %v", got, want)
-				}
-			})
+			}
 		}
-	}
+	})
 }
 
 // An edit saved while a read starts is seen by none of its connections or
@@ -256,30 +257,31 @@ func TestReadGoesOnWhileAnotherWriterHoldsTheLock(t *testing.T) {
 // returns that error.
 func TestForEachDocumentStops(t *testing.T) {
 	withReadSizes(t, 1, 2)
-	s := openTemp(t)
-	addDocs(t, s, 6, "Item %d of the budget.")
-	stop := errors.New("stop here")
-	n := 0
-	err := s.ForEachDocument(context.Background(), DocFilter{Layer: "ana"}, func(*annotate.Document, *annotate.Annotations) error {
-		if n++; n == 2 {
-			return stop
+	onEachEngine(t, func(t *testing.T, s *Store) {
+		addDocs(t, s, 6, "Item %d of the budget.")
+		stop := errors.New("stop here")
+		n := 0
+		err := s.ForEachDocument(context.Background(), DocFilter{Layer: "ana"}, func(*annotate.Document, *annotate.Annotations) error {
+			if n++; n == 2 {
+				return stop
+			}
+			return nil
+		})
+		if !errors.Is(err, stop) || n != 2 {
+			t.Fatalf("fn error: got %v after %d documents", err, n)
 		}
-		return nil
-	})
-	if !errors.Is(err, stop) || n != 2 {
-		t.Fatalf("fn error: got %v after %d documents", err, n)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	n = 0
-	err = s.ForEachDocument(ctx, DocFilter{Layer: "ana"}, func(*annotate.Document, *annotate.Annotations) error {
-		if n++; n == 3 {
-			cancel()
+		ctx, cancel := context.WithCancel(context.Background())
+		n = 0
+		err = s.ForEachDocument(ctx, DocFilter{Layer: "ana"}, func(*annotate.Document, *annotate.Annotations) error {
+			if n++; n == 3 {
+				cancel()
+			}
+			return nil
+		})
+		if !errors.Is(err, context.Canceled) || n != 3 {
+			t.Fatalf("cancelled: got %v after %d documents", err, n)
 		}
-		return nil
 	})
-	if !errors.Is(err, context.Canceled) || n != 3 {
-		t.Fatalf("cancelled: got %v after %d documents", err, n)
-	}
 }
 
 // A project in a folder whose name has characters a URI gives a meaning to

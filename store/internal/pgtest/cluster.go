@@ -1,0 +1,185 @@
+// Package pgtest starts a private PostgreSQL cluster for tests and demos:
+// Debian's server binaries, a data folder of its own under the temporary
+// folder, listening on 127.0.0.1 only, on a free port. When run as root the
+// server runs as the postgres user (initdb refuses root).
+package pgtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// EnvURL is the variable that hands tests the cluster's address: a
+// connection string of a superuser on the cluster's maintenance database.
+const EnvURL = "NEWSMARK_TEST_PG"
+
+// EnvRequired, when set, makes tests that need PostgreSQL fail instead of
+// skipping when EnvURL is missing: CI must run them.
+const EnvRequired = "NEWSMARK_TEST_PG_REQUIRED"
+
+// Cluster is a running private cluster.
+type Cluster struct {
+	Dir  string // data folder (and socket folder)
+	Bin  string // the server's binaries
+	Port int
+	// URL is a superuser connection string to the postgres database.
+	URL  string
+	cred *syscall.Credential
+}
+
+// Binaries finds the newest PostgreSQL server binaries Debian installed.
+func Binaries() (string, error) {
+	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
+	sort.Slice(dirs, func(i, j int) bool {
+		vi, _ := strconv.Atoi(filepath.Base(filepath.Dir(dirs[i])))
+		vj, _ := strconv.Atoi(filepath.Base(filepath.Dir(dirs[j])))
+		return vi < vj
+	})
+	for i := len(dirs) - 1; i >= 0; i-- {
+		if _, err := os.Stat(filepath.Join(dirs[i], "pg_ctl")); err == nil {
+			return dirs[i], nil
+		}
+	}
+	if p, err := exec.LookPath("pg_ctl"); err == nil {
+		return filepath.Dir(p), nil
+	}
+	return "", errors.New("no PostgreSQL server binaries: install Debian's postgresql package (apt-get install postgresql)")
+}
+
+// freePort asks the kernel for a free port on loopback.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// Start makes and starts a new cluster with a superuser named newsmark.
+func Start(ctx context.Context) (*Cluster, error) {
+	bin, err := Binaries()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "newsmark-pg-")
+	if err != nil {
+		return nil, err
+	}
+	c := &Cluster{Dir: dir, Bin: bin}
+	if os.Geteuid() == 0 {
+		u, err := user.Lookup("postgres")
+		if err != nil {
+			os.RemoveAll(dir)
+			return nil, fmt.Errorf("running as root, the server needs the postgres user: %w", err)
+		}
+		uid, _ := strconv.Atoi(u.Uid)
+		gid, _ := strconv.Atoi(u.Gid)
+		c.cred = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}
+		if err := os.Chown(dir, uid, gid); err != nil {
+			os.RemoveAll(dir)
+			return nil, err
+		}
+	}
+	data := filepath.Join(dir, "data")
+	if out, err := c.run(ctx, "initdb", "-D", data, "-A", "trust", "-U", "newsmark", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"); err != nil {
+		os.RemoveAll(dir)
+		return nil, fmt.Errorf("initdb: %v\n%s", err, out)
+	}
+	for try := 0; ; try++ {
+		if c.Port, err = freePort(); err != nil {
+			os.RemoveAll(dir)
+			return nil, err
+		}
+		opts := fmt.Sprintf("-c listen_addresses=127.0.0.1 -p %d -k %s -c fsync=off -c full_page_writes=off -c max_connections=200", c.Port, dir)
+		out, err := c.run(ctx, "pg_ctl", "-D", data, "-o", opts, "-l", filepath.Join(dir, "server.log"), "-w", "-t", "60", "start")
+		if err == nil {
+			break
+		}
+		if try == 2 {
+			log, _ := os.ReadFile(filepath.Join(dir, "server.log"))
+			os.RemoveAll(dir)
+			return nil, fmt.Errorf("pg_ctl start: %v\n%s\n%s", err, out, log)
+		}
+	}
+	c.URL = fmt.Sprintf("postgres://newsmark@127.0.0.1:%d/postgres?sslmode=disable", c.Port)
+	return c, nil
+}
+
+// run runs one of the server's programs as the cluster's owner.
+func (c *Cluster) run(ctx context.Context, name string, args ...string) (string, error) {
+	cmd := exec.CommandContext(ctx, filepath.Join(c.Bin, name), args...)
+	cmd.Dir = c.Dir
+	cmd.Env = append(os.Environ(), "LC_ALL=C.UTF-8")
+	if c.cred != nil {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: c.cred}
+	}
+	out, err := cmd.CombinedOutput()
+	return strings.TrimSpace(string(out)), err
+}
+
+// Kill stops the server at once, as a crash would (SIGKILL to the
+// postmaster), for fault tests.
+func (c *Cluster) Kill() error {
+	pid, err := c.postmasterPID()
+	if err != nil {
+		return err
+	}
+	return syscall.Kill(pid, syscall.SIGKILL)
+}
+
+// Restart starts the server again after Kill, on the same port.
+func (c *Cluster) Restart(ctx context.Context) error {
+	data := filepath.Join(c.Dir, "data")
+	// The killed postmaster's children go away on their own; wait for the
+	// port to be free.
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if _, err := c.postmasterPID(); err != nil {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	opts := fmt.Sprintf("-c listen_addresses=127.0.0.1 -p %d -k %s -c fsync=off -c full_page_writes=off -c max_connections=200", c.Port, c.Dir)
+	out, err := c.run(ctx, "pg_ctl", "-D", data, "-o", opts, "-l", filepath.Join(c.Dir, "server.log"), "-w", "-t", "60", "start")
+	if err != nil {
+		return fmt.Errorf("pg_ctl start: %v\n%s", err, out)
+	}
+	return nil
+}
+
+func (c *Cluster) postmasterPID() (int, error) {
+	b, err := os.ReadFile(filepath.Join(c.Dir, "data", "postmaster.pid"))
+	if err != nil {
+		return 0, err
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	pid, err := strconv.Atoi(strings.TrimSpace(line))
+	if err != nil {
+		return 0, err
+	}
+	if err := syscall.Kill(pid, 0); err != nil {
+		return 0, err
+	}
+	return pid, nil
+}
+
+// Stop stops the server and removes its folder.
+func (c *Cluster) Stop() error {
+	_, err := c.run(context.Background(), "pg_ctl", "-D", filepath.Join(c.Dir, "data"), "-m", "immediate", "-w", "stop")
+	if rerr := os.RemoveAll(c.Dir); err == nil {
+		err = rerr
+	}
+	return err
+}

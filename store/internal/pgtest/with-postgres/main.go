@@ -1,0 +1,50 @@
+// Command with-postgres runs a command with a private PostgreSQL cluster:
+// it starts one on 127.0.0.1 in a temporary folder, runs the command with
+// NEWSMARK_TEST_PG naming it (and NEWSMARK_TEST_PG_REQUIRED set, so tests
+// that need it fail instead of skipping), and stops it afterwards, also
+// when the command fails or is interrupted.
+//
+//	go run ./store/internal/pgtest/with-postgres go test ./...
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"syscall"
+
+	"newsmark/store/internal/pgtest"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: with-postgres COMMAND [ARG...]")
+		os.Exit(2)
+	}
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	c, err := pgtest.Start(ctx)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "with-postgres: %v\n", err)
+		return 1
+	}
+	defer c.Stop()
+	fmt.Fprintf(os.Stderr, "with-postgres: PostgreSQL on 127.0.0.1:%d (%s)\n", c.Port, c.Dir)
+	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	cmd.Env = append(os.Environ(), pgtest.EnvURL+"="+c.URL, pgtest.EnvRequired+"=1", "NEWSMARK_TEST_PG_DIR="+c.Dir)
+	if err := cmd.Run(); err != nil {
+		if ee, ok := err.(*exec.ExitError); ok {
+			return ee.ExitCode()
+		}
+		fmt.Fprintf(os.Stderr, "with-postgres: %v\n", err)
+		return 1
+	}
+	return 0
+}
