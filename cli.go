@@ -42,10 +42,14 @@ Usage:
   newsmark assign [--db FILE] --analysts A,B --per-doc N --out DIR
                                             hand documents out: one project file per analyst
   newsmark merge [--db REVIEW] FILE...      bring analysts' layers into a review project
+  newsmark copy --from A --to B             copy a whole project (file or postgres://…) into an empty one
+  newsmark team add [--db URL] [--adjudicator] NAME...
+                                            give analysts logins of their own on a team server
   newsmark help [COMMAND]                   show help
 
-The project file is --db FILE, else $NEWSMARK_DB, else (window only) the last
-project opened, else ` + "`%s`" + `.
+The project is --db FILE (or a postgres:// connection string for a team
+project), else $NEWSMARK_DB, else (window only) the last project opened,
+else ` + "`%s`" + `.
 Run "newsmark COMMAND --help" for a command's options.
 `
 
@@ -90,6 +94,10 @@ func run(args []string, stdout, stderr io.Writer, gui func(db string) int) int {
 		return c.assignCmd(args[1:])
 	case "merge":
 		return c.mergeCmd(args[1:])
+	case "copy":
+		return c.copyCmd(args[1:])
+	case "team":
+		return c.teamCmd(args[1:])
 	case "help":
 		if len(args) > 1 {
 			return run([]string{args[1], "--help"}, stdout, stderr, gui)
@@ -163,7 +171,18 @@ func (c *cli) open(db string) (*store.Store, bool) {
 // and reading and writing their layer: --analyst, else $NEWSMARK_ANALYST,
 // else the project's analyst (who first worked in it), else the login name.
 // A project that has no analyst yet takes this one.
+//
+// On a team server where each analyst logs in as themselves, it is the
+// login's name: the server lets that login write that layer only.
 func (c *cli) analyst(st *store.Store) string {
+	name := c.preferredAnalyst(st)
+	if forced, err := st.Analyst(c.ctx, name); err == nil {
+		return forced
+	}
+	return name
+}
+
+func (c *cli) preferredAnalyst(st *store.Store) string {
 	if c.as != nil && *c.as != "" {
 		return *c.as
 	}

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
+	"os"
 	"strings"
 
 	"newsmark/annotate/team"
+	"newsmark/store"
 )
 
 func (c *cli) assignCmd(args []string) int {
@@ -87,4 +91,88 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+func (c *cli) copyCmd(args []string) int {
+	fs := flag.NewFlagSet("copy", flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	from := fs.String("from", "", "the project to copy: a `file` or a postgres:// connection string")
+	to := fs.String("to", "", "the new, empty project to copy into: a `file` or a postgres:// connection string")
+	fs.Usage = func() {
+		fmt.Fprintln(c.stderr, "Usage: newsmark copy --from A --to B\n\nCopy a whole project between engines: a file to a PostgreSQL server to start a\nteam project, a server to a file for an offline snapshot or a backup. The copy\nholds every document, layer, setting and target, the event log and undo\nhistories; it is written in one transaction, whole or not at all, into a\nproject that has no documents yet.\n\nOptions:")
+		fs.PrintDefaults()
+	}
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if *from == "" || *to == "" || fs.NArg() > 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	if !store.IsServer(*from) {
+		if _, err := os.Stat(*from); err != nil {
+			fmt.Fprintf(c.stderr, "newsmark copy: %s: %v\n", *from, errors.Unwrap(err))
+			return exitFail
+		}
+	}
+	src, ok := c.open(*from)
+	if !ok {
+		return exitFail
+	}
+	defer src.Close()
+	dst, ok := c.open(*to)
+	if !ok {
+		return exitFail
+	}
+	defer dst.Close()
+	bar := newProgress(c.stderr, "copying")
+	err := store.Copy(c.ctx, src, dst, bar.update)
+	bar.done()
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark copy: %v\n", err)
+		return exitFail
+	}
+	total, _, _ := dst.CountDocuments(c.ctx, "")
+	fmt.Fprintf(c.stdout, "copied %d documents from %s to %s\n", total, src.Path(), dst.Path())
+	return exitOK
+}
+
+func (c *cli) teamCmd(args []string) int {
+	if len(args) == 0 || args[0] != "add" {
+		fmt.Fprintln(c.stderr, "Usage: newsmark team add [--db URL] [--adjudicator] NAME...")
+		return exitUsage
+	}
+	fs, db := c.flags("team add", "[--db URL] [--adjudicator] NAME...",
+		"Give analysts logins of their own on a team project's PostgreSQL server: a\nrole per analyst (no password: set one with psql's \\password NAME), who may\nread the project and write their own layer only; --adjudicator names those\nwho may also write gold. Needs a login that may create roles.")
+	adjudicator := fs.Bool("adjudicator", false, "the analysts named may also write gold")
+	if code, ok := parse(fs, args[1:]); !ok {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(c.stderr, "newsmark team add: name at least one analyst")
+		return exitUsage
+	}
+	st, ok := c.open(*db)
+	if !ok {
+		return exitFail
+	}
+	defer st.Close()
+	var analysts, adjudicators []string
+	if *adjudicator {
+		adjudicators = fs.Args()
+	} else {
+		analysts = fs.Args()
+	}
+	if err := st.AddAnalysts(c.ctx, analysts, adjudicators); err != nil {
+		fmt.Fprintf(c.stderr, "newsmark team add: %v\n", err)
+		return exitFail
+	}
+	for _, a := range fs.Args() {
+		what := "analyst"
+		if *adjudicator {
+			what = "adjudicator"
+		}
+		fmt.Fprintf(c.stdout, "%s: %s of %s (set a password with: psql … -c '\\password %s')\n", a, what, st.Path(), a)
+	}
+	return exitOK
 }

@@ -42,6 +42,9 @@ type dialect interface {
 	// result at a time, so readers buffer each query's rows, a chunk of
 	// documents at most).
 	manyCursors() bool
+	// afterCopy brings what numbers new rows (the event log's ids) past
+	// the rows a copy wrote with their own numbers.
+	afterCopy(t *txn) error
 }
 
 // txn is a transaction with its context and dialect: the store's SQL goes

@@ -4,7 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"newsmark/store/internal/pgtest"
+	"newsmark/store/pgtest"
 )
 
 // engine makes a new, empty project on one of the engines a project can

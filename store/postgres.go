@@ -90,6 +90,12 @@ func (*pgDialect) engine() string    { return "PostgreSQL" }
 func (*pgDialect) madeOrder() string { return "ord" }
 func (*pgDialect) manyCursors() bool { return false }
 
+// afterCopy moves the event log's sequence past the ids the copy wrote.
+func (*pgDialect) afterCopy(t *txn) error {
+	_, err := t.exec("SELECT setval(pg_get_serial_sequence('events', 'id'), coalesce((SELECT max(id) FROM events), 0) + 1, false)")
+	return err
+}
+
 func (*pgDialect) jsonText(col, key string) string {
 	return fmt.Sprintf("coalesce(%s::jsonb ->> '%s', '')", col, key)
 }

@@ -14,6 +14,9 @@ func (sqliteDialect) rebind(q string) string { return q }
 func (sqliteDialect) madeOrder() string      { return "rowid" }
 func (sqliteDialect) manyCursors() bool      { return true }
 
+// afterCopy has nothing to do: AUTOINCREMENT goes on past the largest id.
+func (sqliteDialect) afterCopy(*txn) error { return nil }
+
 func (sqliteDialect) jsonText(col, key string) string {
 	return fmt.Sprintf("coalesce(json_extract(%s, '$.%s'), '')", col, key)
 }

@@ -555,7 +555,24 @@ type chunkReader struct {
 // read returns the documents with lo <= seq <= hi that pass the filter,
 // and their layers.
 func (r *chunkReader) read(ctx context.Context, lo, hi int64) ([]*annotate.Document, [][]*annotate.Annotations, error) {
-	docs, err := r.q(ctx, `SELECT seq, id, text, meta, source_name, source_path, source_size, source_sha256
+	rows, layers, err := r.readSeqs(ctx, lo, hi)
+	docs := make([]*annotate.Document, len(rows))
+	for i, d := range rows {
+		docs[i] = d.doc
+	}
+	return docs, layers, err
+}
+
+// docRow is a document as read with what only the store knows of it.
+type docRow struct {
+	doc        *annotate.Document
+	seq        int64
+	importedAt string
+}
+
+// readSeqs is read, with each document's seq and import time.
+func (r *chunkReader) readSeqs(ctx context.Context, lo, hi int64) ([]docRow, [][]*annotate.Annotations, error) {
+	docs, err := r.q(ctx, `SELECT seq, id, text, meta, source_name, source_path, source_size, source_sha256, imported_at
 		FROM documents WHERE seq BETWEEN ? AND ? AND `+r.where+` ORDER BY seq`, append([]any{lo, hi}, r.args...)...)
 	if err != nil {
 		return nil, nil, err
@@ -566,7 +583,7 @@ func (r *chunkReader) read(ctx context.Context, lo, hi int64) ([]*annotate.Docum
 		return nil, nil, err
 	}
 	defer m.close()
-	var ds []*annotate.Document
+	var ds []docRow
 	var as [][]*annotate.Annotations
 	for {
 		ok, err := docs.next()
@@ -587,7 +604,7 @@ func (r *chunkReader) read(ctx context.Context, lo, hi int64) ([]*annotate.Docum
 		if err != nil {
 			return nil, nil, fmt.Errorf("document %s: %w", d.ID, err)
 		}
-		ds = append(ds, d)
+		ds = append(ds, docRow{doc: d, seq: seq, importedAt: docs.str(8)})
 		as = append(as, a)
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"newsmark/annotate"
-	"newsmark/store/internal/pgtest"
+	"newsmark/store/pgtest"
 )
 
 // On a team server each analyst logs in as themselves: they work in their

@@ -22,7 +22,7 @@ func URL(t testing.TB) string {
 		if os.Getenv(EnvRequired) != "" {
 			t.Fatalf("%s is required here but not set", EnvURL)
 		}
-		t.Skipf("PostgreSQL tests skipped: set %s to a superuser connection string, or run them with a private cluster: make test (go run ./store/internal/pgtest/with-postgres go test ./...)", EnvURL)
+		t.Skipf("PostgreSQL tests skipped: set %s to a superuser connection string, or run them with a private cluster: make test (go run ./store/pgtest/with-postgres go test ./...)", EnvURL)
 	}
 	return u
 }

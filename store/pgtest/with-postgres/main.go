@@ -4,7 +4,7 @@
 // that need it fail instead of skipping), and stops it afterwards, also
 // when the command fails or is interrupted.
 //
-//	go run ./store/internal/pgtest/with-postgres go test ./...
+//	go run ./store/pgtest/with-postgres go test ./...
 package main
 
 import (
@@ -15,7 +15,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	"newsmark/store/internal/pgtest"
+	"newsmark/store/pgtest"
 )
 
 func main() {
