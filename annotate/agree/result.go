@@ -106,8 +106,18 @@ func (r Result) String() string {
 	} else {
 		b.WriteString("undefined: " + r.Reason)
 	}
-	b.WriteString(" (" + r.Counts() + ")")
+	if r.Defined || r.Used > 0 || len(r.Excluded) > 0 {
+		b.WriteString(" (" + r.Counts() + ")")
+	}
 	return b.String()
+}
+
+// plural fits a unit to a count: "1 document", "2 documents".
+func plural(n int, unit string) string {
+	if n == 1 && strings.HasSuffix(unit, "s") {
+		return strings.TrimSuffix(unit, "s")
+	}
+	return unit
 }
 
 // Counts renders what the figure used and excluded: "used 40 items, 8
@@ -119,16 +129,16 @@ func (r Result) Counts() string {
 	}
 	var parts []string
 	if r.Matches > 0 && r.Measure != "" && (strings.HasPrefix(r.Measure, "F1") || strings.Contains(r.Measure, "accuracy")) {
-		parts = append(parts, fmt.Sprintf("%d of %d %s agree", r.Matches, r.Used, unit))
+		parts = append(parts, fmt.Sprintf("%d of %d %s agree", r.Matches, r.Used, plural(r.Used, unit)))
 	} else {
-		parts = append(parts, fmt.Sprintf("used %d %s", r.Used, unit))
+		parts = append(parts, fmt.Sprintf("used %d %s", r.Used, plural(r.Used, unit)))
 	}
 	for _, e := range r.Excluded {
 		if e.Count == 0 {
 			continue
 		}
 		if e.Unit != "" && e.Unit != unit {
-			parts = append(parts, fmt.Sprintf("%d %s excluded: %s", e.Count, e.Unit, e.Reason))
+			parts = append(parts, fmt.Sprintf("%d %s excluded: %s", e.Count, plural(e.Count, e.Unit), e.Reason))
 		} else {
 			parts = append(parts, fmt.Sprintf("%d excluded: %s", e.Count, e.Reason))
 		}

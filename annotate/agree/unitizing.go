@@ -70,6 +70,7 @@ func AlphaU(c Continuum) Result {
 	byCat := map[string][][]Segment{}
 	var cats []string
 	overlap, outside, used, mass := 0, 0, 0, false
+	catOverlap := map[string]int{}
 	prevCat, prevCoder, lastEnd := "", -1, 0
 	for _, s := range segs {
 		if s.Coder < 0 || s.Coder >= c.Coders || s.Length < 0 || s.Start < c.Begin || s.Start+s.Length > end {
@@ -78,6 +79,7 @@ func AlphaU(c Continuum) Result {
 		}
 		if s.Category == prevCat && s.Coder == prevCoder && s.Start < lastEnd {
 			overlap++
+			catOverlap[s.Category]++
 			continue
 		}
 		prevCat, prevCoder, lastEnd = s.Category, s.Coder, s.Start+s.Length
@@ -111,7 +113,7 @@ func AlphaU(c Continuum) Result {
 				catMass = catMass || u.Length > 0
 			}
 		}
-		per = append(per, CategoryResult{Category: cat, Result: unitizingResult(do, de, n, catMass, nil)})
+		per = append(per, CategoryResult{Category: cat, Result: unitizingResult(do, de, n, catMass, exclusions(ExcludedOverlap, catOverlap[cat]))})
 	}
 	k := float64(len(cats))
 	r := unitizingResult(sumDo/k, sumDe/k, used, true, ex)
