@@ -58,6 +58,16 @@ type Version struct {
 	Stances map[string]string
 	// Attrs holds the label's compared attributes that are set, as text.
 	Attrs map[string]string
+	// speakerKey is Speaker folded for comparison, computed once.
+	speakerKey string
+}
+
+// entity is the key the version's speaker is compared by.
+func (v *Version) entity() string {
+	if v.speakerKey == "" && v.Speaker != "" {
+		return entityKey(v.Speaker)
+	}
+	return v.speakerKey
 }
 
 // Unit is one place in a document where some analysts tagged a span of one
@@ -139,7 +149,7 @@ func sameAspect(va, vb *Version, aspect Aspect) bool {
 	case AspectSpan:
 		return va.Span.Start == vb.Span.Start && va.Span.End == vb.Span.End
 	case AspectSpeaker:
-		return entityKey(va.Speaker) == entityKey(vb.Speaker)
+		return va.entity() == vb.entity()
 	case AspectCue:
 		if va.Cue == nil || vb.Cue == nil {
 			return va.Cue == nil && vb.Cue == nil
@@ -544,6 +554,7 @@ func newVersion(l *layer, s *annotate.Span, x *annotate.Index, attrs []string) *
 		if v.Speaker == "" {
 			v.Speaker = annotate.CanonicalName(m.Text)
 		}
+		v.speakerKey = entityKey(v.Speaker)
 	}
 	if id, ok := l.cue[s.ID]; ok {
 		c := l.spans[l.byID[id]]

@@ -216,7 +216,18 @@ func Compute(docs []Doc, opt Options) *Report {
 		al := Align(d.Text, layers)
 		al.DocID = d.ID
 		rep.Alignments = append(rep.Alignments, al)
-		used = append(used, usedDoc{doc: d, al: al, length: annotate.RuneLen(d.Text)})
+		ud := usedDoc{doc: d, al: al, length: annotate.RuneLen(d.Text),
+			diffs: make([][]Aspect, len(al.Units)), majority: make([]bool, len(al.Units))}
+		for i := range al.Units {
+			u := &al.Units[i]
+			ud.diffs[i] = u.Differences()
+			if len(ud.diffs[i]) == 0 {
+				ud.majority[i] = true
+			} else {
+				_, ud.majority[i] = u.Consensus(opt.Majority)
+			}
+		}
+		used = append(used, ud)
 		rep.Documents++
 		if len(layers) == len(analysts) {
 			rep.Complete++
@@ -237,6 +248,10 @@ type usedDoc struct {
 	doc    Doc
 	al     *DocAlignment
 	length int
+	// diffs[i] are the differing aspects of unit i; majority[i] says
+	// whether enough analysts hold one version of it.
+	diffs    [][]Aspect
+	majority []bool
 }
 
 func (u usedDoc) has(a string) bool { return slices.Contains(u.al.Analysts, a) }
@@ -247,6 +262,8 @@ type computation struct {
 	analysts     []string
 	majority     int
 	stanceLabels []string
+	// pairMemo holds pairCounts per pair of analysts and label ("" for all).
+	pairMemo map[[2]string]map[string]pairCounts
 }
 
 // pairCounts accumulates pairwise span matches for F1.
@@ -269,41 +286,58 @@ func (p *pairCounts) f1(name string, matches int) Result {
 }
 
 // pairSpans counts, for analysts a and b and one label ("" for all), the
-// spans each tagged and the units both tagged (exact: same offsets).
+// spans each tagged and the units both tagged (exact: same offsets). All
+// labels are counted in one pass over the corpus per pair.
 func (c *computation) pairSpans(a, b, label string) pairCounts {
-	var p pairCounts
+	key := [2]string{a, b}
+	if m, ok := c.pairMemo[key]; ok {
+		return m[label]
+	}
+	byLabel := map[string]*pairCounts{"": {}}
 	for _, d := range c.docs {
 		hasA, hasB := d.has(a), d.has(b)
 		for i := range d.al.Units {
 			u := &d.al.Units[i]
-			if label != "" && u.Label != label {
-				continue
+			p := byLabel[u.Label]
+			if p == nil {
+				p = &pairCounts{}
+				byLabel[u.Label] = p
 			}
-			va, vb := u.Versions[a], u.Versions[b]
-			if !hasA || !hasB {
-				if (hasA && va != nil) || (hasB && vb != nil) {
-					p.otherDocs++
+			for _, p := range []*pairCounts{p, byLabel[""]} {
+				va, vb := u.Versions[a], u.Versions[b]
+				if !hasA || !hasB {
+					if (hasA && va != nil) || (hasB && vb != nil) {
+						p.otherDocs++
+					}
+					continue
 				}
-				continue
-			}
-			if va != nil {
-				p.spans++
-			}
-			if vb != nil {
-				p.spans++
-			}
-			if va != nil && vb != nil {
-				p.overlap++
-				if u.Same(a, b, AspectSpan) {
-					p.exact++
+				if va != nil {
+					p.spans++
 				}
-				if u.Label == annotate.LabelStatement && sameAspect(va, vb, AspectSpeaker) {
-					p.attributed++
+				if vb != nil {
+					p.spans++
+				}
+				if va != nil && vb != nil {
+					p.overlap++
+					if u.Same(a, b, AspectSpan) {
+						p.exact++
+					}
+					if u.Label == annotate.LabelStatement && sameAspect(va, vb, AspectSpeaker) {
+						p.attributed++
+					}
 				}
 			}
 		}
 	}
-	return p
+	m := make(map[string]pairCounts, len(byLabel))
+	for l, p := range byLabel {
+		m[l] = *p
+	}
+	if c.pairMemo == nil {
+		c.pairMemo = map[[2]string]map[string]pairCounts{}
+	}
+	c.pairMemo[key] = m
+	return m[label]
 }
 
 func (c *computation) eachPair(fn func(a, b string)) {
@@ -336,10 +370,10 @@ func (c *computation) spans() {
 				for a := range u.Versions {
 					f.Spans[a]++
 				}
-				if u.Agreed() {
+				if len(d.diffs[i]) == 0 {
 					f.Agreed++
 				}
-				if _, ok := u.Consensus(c.majority); ok {
+				if d.majority[i] {
 					f.Majority++
 				}
 			}
@@ -654,7 +688,7 @@ func (c *computation) diagnose() {
 		}
 		for i := range d.al.Units {
 			u := &d.al.Units[i]
-			diffs := u.Differences()
+			diffs := d.diffs[i]
 			if len(diffs) == 0 {
 				df.Agreed++
 				continue
