@@ -285,6 +285,14 @@ func (p *pairCounts) f1(name string, matches int) Result {
 	return r
 }
 
+// f1 is a pooled F1, undefined when there are not two analysts to pair.
+func (c *computation) f1(p pairCounts, name string, matches int) Result {
+	if len(c.analysts) < 2 {
+		return undefined(name, ReasonFewAnalysts, 0, "spans", nil)
+	}
+	return p.f1(name, matches)
+}
+
 // pairSpans counts, for analysts a and b and one label ("" for all), the
 // spans each tagged and the units both tagged (exact: same offsets). All
 // labels are counted in one pass over the corpus per pair.
@@ -386,8 +394,8 @@ func (c *computation) spans() {
 			sum.overlap += p.overlap
 			sum.otherDocs += p.otherDocs
 		})
-		f.F1Exact = sum.f1("F1 exact", sum.exact)
-		f.F1Overlap = sum.f1("F1 overlap", sum.overlap)
+		f.F1Exact = c.f1(sum, "F1 exact", sum.exact)
+		f.F1Overlap = c.f1(sum, "F1 overlap", sum.overlap)
 		if label == "" {
 			f.AlphaU = alphaU
 		} else if r, ok := alphaU.Category(label); ok {
@@ -452,9 +460,12 @@ func (c *computation) alphaU(analysts []string, labels []string) Result {
 		cont.Length += d.length
 	}
 	var r Result
-	if cont.Length == 0 {
+	switch {
+	case len(analysts) < 2:
+		r = undefined(alphaUName, ReasonFewAnalysts, 0, "units", nil)
+	case cont.Length == 0:
 		r = undefined(alphaUName, "no document annotated by every analyst", 0, "units", nil)
-	} else {
+	default:
 		r = AlphaU(cont)
 	}
 	r.Unit = "spans"
@@ -503,6 +514,9 @@ func (c *computation) attribution() {
 	})
 	acc := func(name string, agree int) Result {
 		ex := exclusions(ExcludedNoPartner, onlyOne)
+		if len(c.analysts) < 2 {
+			return undefined(name, ReasonFewAnalysts, 0, "matched statements", nil)
+		}
 		if matched == 0 {
 			return undefined(name, "no statement tagged by two analysts", 0, "matched statements", ex)
 		}
@@ -513,7 +527,7 @@ func (c *computation) attribution() {
 	c.rep.Attribution = AttributionFigures{
 		Speaker: acc("speaker accuracy", speaker),
 		Cue:     acc("cue accuracy", cue),
-		F1:      sum.f1("F1 attribution", sum.attributed),
+		F1:      c.f1(sum, "F1 attribution", sum.attributed),
 	}
 	c.rep.Attribution.F1.Unit = "statements"
 }
