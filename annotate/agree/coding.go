@@ -81,8 +81,9 @@ func newCodingTable(items [][]string) *codingTable {
 // PercentAgreement is the observed agreement A_o: for each item rated by at
 // least two coders, the share of agreeing ordered pairs of its values,
 // P_i = Σ_k n_ik(n_ik − 1) / (m_i(m_i − 1)), averaged over those items. With
-// two coders it is the share of items on which they agree. (Fleiss 1971,
-// eq. 2, for a constant number of raters; Artstein & Poesio 2008, §2.)
+// two coders it is the share of items on which they agree (Fleiss 1971, for
+// a constant number of raters; Artstein & Poesio 2008, "Inter-coder
+// agreement for computational linguistics", Computational Linguistics 34(4)).
 // Items with fewer than two values are excluded as single-rated.
 func PercentAgreement(items [][]string) Result {
 	const name = "percent agreement"
@@ -196,7 +197,7 @@ func marginals(ncat int, pairs [][2]int) (p1, p2 []float64, ao float64, cats int
 // CohenKappa is Cohen's κ for exactly two coders: κ = (A_o − A_e)/(1 − A_e)
 // with A_e = Σ_k p_1k · p_2k, each coder's own distribution of categories
 // (Cohen 1960, "A coefficient of agreement for nominal scales", Educational
-// and Psychological Measurement 20(1):37–46, eq. 1). Items one coder left
+// and Psychological Measurement 20(1):37–46). Items one coder left
 // unrated are excluded as incomplete; with one category only it is
 // undefined.
 func CohenKappa(items [][]string) Result {
@@ -216,8 +217,8 @@ func CohenKappa(items [][]string) Result {
 // ScottPi is Scott's π for exactly two coders: π = (A_o − A_e)/(1 − A_e) with
 // A_e = Σ_k ((p_1k + p_2k)/2)², one distribution pooled over both coders
 // (Scott 1955, "Reliability of content analysis: the case of nominal scale
-// coding", Public Opinion Quarterly 19(3):321–325; Artstein & Poesio 2008,
-// §2.4). Incomplete items are excluded.
+// coding", Public Opinion Quarterly 19(3):321–325; Artstein & Poesio 2008).
+// Incomplete items are excluded.
 func ScottPi(items [][]string) Result {
 	const name = "Scott's π"
 	t, pairs, ex, bad := twoCoders(name, items)
@@ -236,7 +237,7 @@ func ScottPi(items [][]string) Result {
 // BennettS is Bennett, Alpert & Goldstein's S for exactly two coders:
 // S = (A_o − 1/q)/(1 − 1/q), chance being a uniform choice among q
 // categories (Bennett et al. 1954, Public Opinion Quarterly 18(3):303–308;
-// Artstein & Poesio 2008, §2.4). q counts categories and the values seen;
+// Artstein & Poesio 2008). q counts categories and the values seen;
 // pass nil to count only the values seen.
 func BennettS(items [][]string, categories []string) Result {
 	const name = "Bennett's S"
@@ -269,8 +270,8 @@ func categoryCount(t *codingTable, categories []string) int {
 // κ = (P̄ − P̄_e)/(1 − P̄_e), with P̄ the mean over items of
 // P_i = (Σ_j n_ij² − m)/(m(m − 1)) and P̄_e = Σ_j p_j², p_j = Σ_i n_ij/(N·m)
 // (Fleiss 1971, "Measuring nominal scale agreement among many raters",
-// Psychological Bulletin 76(5):378–382, eqs. 2–6). Per category,
-// κ_j = 1 − Σ_i n_ij(m − n_ij)/(N·m(m − 1)·p_j(1 − p_j)) (eq. 9). The
+// Psychological Bulletin 76(5):378–382). Per category,
+// κ_j = 1 − Σ_i n_ij(m − n_ij)/(N·m(m − 1)·p_j(1 − p_j)), as there. The
 // formula needs every item rated by all m coders, so incomplete items are
 // excluded.
 func FleissKappa(items [][]string) Result {
@@ -524,8 +525,10 @@ func differences(categories []string, nc []float64, metric Metric) ([]float64, b
 // π_k = (1/n) Σ_i r_ik/r_i over the n items rated at least once (Gwet 2008,
 // "Computing inter-rater reliability and its variance in the presence of high
 // agreement", British Journal of Mathematical and Statistical Psychology
-// 61(1):29–48, eqs. 14–15; Gwet 2014, Handbook of Inter-Rater Reliability,
-// 4th ed., ch. 4, for missing ratings). Unlike κ it stays near the observed
+// 61(1):29–48; Gwet 2014, Handbook of Inter-Rater Reliability,
+// 4th ed., ch. 4, for missing ratings; as irrCAC's gwet.ac1.raw computes
+// it, github.com/kgwet/irrCAC at 7fb7509, R/agree.coeff3.raw.r, for items
+// rated at least once). Unlike κ it stays near the observed
 // agreement when one category dominates. q counts categories and the values
 // seen (nil: only the values seen); with q < 2 it is undefined.
 func GwetAC1(items [][]string, categories []string) Result {

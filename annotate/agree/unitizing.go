@@ -37,7 +37,7 @@ const alphaUName = "Krippendorff's α_U"
 // KrippendorffAlphaUnitizingAgreement (github.com/dkpro/dkpro-statistics at
 // f7f4f89), after Krippendorff 1995 ("On the reliability of unitizing
 // continuous data", Sociological Methodology 25:47–76) and 2004 (Content
-// Analysis, 2nd ed., §12.5). For a category c, over L characters and R
+// Analysis, 2nd ed.). For a category c, over L characters and R
 // coders:
 //
 //   - observed: D_o(c) = 2 Σ_{pairs of coders} Σ δ²(u, v) / (R(R − 1) L²), walking
