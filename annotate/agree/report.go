@@ -43,6 +43,9 @@ type Report struct {
 	Documents int `json:"documents"`
 	Complete  int `json:"complete_documents"`
 	Skipped   int `json:"skipped_documents"`
+	// Majority is Options.Majority, the number of analysts whose identical
+	// versions count as a majority (0: all of a document's analysts).
+	Majority int `json:"majority"`
 	// Spans has one entry per span label, then one for all labels together
 	// (Label "").
 	Spans       []SpanFigures      `json:"spans"`
@@ -91,7 +94,8 @@ type SpanFigures struct {
 type AttributionFigures struct {
 	// Speaker and Cue are accuracies: the share of matched statements on
 	// which the two analysts name the same speaker (at entity level) or
-	// link the same cue (both none counts as the same).
+	// link the same cue (no speaker, or no cue, on both sides counts as the
+	// same).
 	Speaker Result `json:"speaker"`
 	Cue     Result `json:"cue"`
 	// F1 is attribution F1: a statement counts as matched only when both
@@ -200,7 +204,7 @@ func Compute(docs []Doc, opt Options) *Report {
 	if stanceLabels == nil {
 		stanceLabels = defaultSchema().Stance.Labels
 	}
-	rep := &Report{Analysts: analysts}
+	rep := &Report{Analysts: analysts, Majority: opt.Majority}
 	var used []usedDoc
 	for _, d := range docs {
 		layers := map[string]*annotate.Annotations{}

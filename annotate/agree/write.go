@@ -223,13 +223,20 @@ func (r *Report) WriteText(w io.Writer) error {
 	p("Documents: %d compared (%d annotated by every analyst); %d skipped (fewer than two analysts)\n\n",
 		r.Documents, r.Complete, r.Skipped)
 
-	p("Spans\tunits\tagreed\tF1 exact\tF1 overlap\tα_U\n")
+	majority := ""
+	if r.Majority > 0 {
+		majority = fmt.Sprintf("\t%d agree", r.Majority)
+	}
+	p("Spans\tunits\tall agree%s\tF1 exact\tF1 overlap\tα_U\n", majority)
 	for _, s := range r.Spans {
 		name := s.Label
 		if name == "" {
 			name = "all labels"
 		}
-		p("  %s\t%d\t%d\t%s\t%s\t%s\n", name, s.Units, s.Agreed, s.F1Exact, s.F1Overlap, s.AlphaU)
+		if r.Majority > 0 {
+			majority = fmt.Sprintf("\t%d", s.Majority)
+		}
+		p("  %s\t%d\t%d%s\t%s\t%s\t%s\n", name, s.Units, s.Agreed, majority, s.F1Exact, s.F1Overlap, s.AlphaU)
 	}
 	p("\nAttribution, on statements two analysts both tagged\n")
 	p("  speaker (entity level)\taccuracy %s\n", r.Attribution.Speaker)
