@@ -336,9 +336,13 @@ var defaultSchema = sync.OnceValue(annotate.DefaultSchema)
 
 // layer is one analyst's accepted annotations of a document, indexed.
 type layer struct {
-	analyst   string
-	spans     []annotate.Span
-	relations []annotate.Relation
+	analyst string
+	spans   []annotate.Span
+	// speakers and corefs are the SPEAKER spans and coref links, all
+	// ResolveCanonical needs; canonical memoizes its answer per speaker.
+	speakers  []annotate.Span
+	corefs    []annotate.Relation
+	canonical map[string]string
 	byID      map[string]int
 	saidBy    map[string]string // statement id → speaker id
 	cue       map[string]string // statement id → cue id
@@ -348,15 +352,21 @@ type layer struct {
 }
 
 func newLayer(analyst string, ann *annotate.Annotations) *layer {
-	l := &layer{analyst: analyst, byID: map[string]int{}, saidBy: map[string]string{}, cue: map[string]string{},
-		nestedIn: map[string]string{}, targets: map[string]string{}}
+	l := &layer{analyst: analyst, saidBy: map[string]string{}, cue: map[string]string{},
+		nestedIn: map[string]string{}, targets: map[string]string{}, canonical: map[string]string{}}
 	if ann == nil {
+		l.byID = map[string]int{}
 		return l
 	}
+	l.byID = make(map[string]int, len(ann.Spans))
+	l.spans = make([]annotate.Span, 0, len(ann.Spans))
 	for _, s := range ann.Spans {
 		if counts(s.Status) && s.End >= s.Start {
 			l.byID[s.ID] = len(l.spans)
 			l.spans = append(l.spans, s)
+			if s.Label == annotate.LabelSpeaker {
+				l.speakers = append(l.speakers, s)
+			}
 		}
 	}
 	for _, r := range ann.Relations {
@@ -365,9 +375,10 @@ func newLayer(analyst string, ann *annotate.Annotations) *layer {
 		if !counts(r.Status) || !okH || !okC {
 			continue
 		}
-		l.relations = append(l.relations, r)
 		head, child := l.spans[h], l.spans[c]
 		switch {
+		case r.Label == annotate.RelCoref:
+			l.corefs = append(l.corefs, r)
 		case r.Label == annotate.RelSaidBy && head.Label == annotate.LabelStatement && child.Label == annotate.LabelSpeaker:
 			if _, dup := l.saidBy[r.Head]; !dup {
 				l.saidBy[r.Head] = r.Child
@@ -532,6 +543,17 @@ func Align(text string, layers map[string]*annotate.Annotations) *DocAlignment {
 	return d
 }
 
+// canonicalOf is annotate.ResolveCanonical for one of the layer's speakers,
+// asked once per speaker.
+func (l *layer) canonicalOf(id string) string {
+	c, ok := l.canonical[id]
+	if !ok {
+		c = annotate.ResolveCanonical(l.speakers, l.corefs, id)
+		l.canonical[id] = c
+	}
+	return c
+}
+
 // newVersion builds one analyst's version of a unit from their span.
 func newVersion(l *layer, s *annotate.Span, x *annotate.Index, attrs []string) *Version {
 	v := &Version{Analyst: l.analyst, Span: *s, Text: x.Slice(s.Start, s.End), NestedIn: -1}
@@ -550,7 +572,7 @@ func newVersion(l *layer, s *annotate.Span, x *annotate.Index, attrs []string) *
 		sp := l.spans[l.byID[id]]
 		m := &Mention{Start: sp.Start, End: sp.End, Text: x.Slice(sp.Start, sp.End)}
 		v.SpeakerMention = m
-		v.Speaker = annotate.ResolveCanonical(l.spans, l.relations, id)
+		v.Speaker = l.canonicalOf(id)
 		if v.Speaker == "" {
 			v.Speaker = annotate.CanonicalName(m.Text)
 		}

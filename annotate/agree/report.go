@@ -435,6 +435,11 @@ func (c *computation) alphaU(analysts []string, labels []string) Result {
 		want[l] = true
 	}
 	cont := Continuum{Coders: len(analysts)}
+	n := 0
+	for _, d := range c.docs {
+		n += len(d.al.Units) * len(analysts)
+	}
+	cont.Segments = make([]Segment, 0, n)
 	incomplete := 0
 	for _, d := range c.docs {
 		all := true
