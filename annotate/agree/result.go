@@ -52,8 +52,10 @@ type Result struct {
 	// (A_o, A_e) or disagreement (D_o, D_e) the value is made of, for the
 	// chance-corrected coefficients.
 	Observed, Expected float64
-	// Used counts the items (Unit names them) that went into the value;
-	// Matches counts those that agreed, for accuracies and F1.
+	// Used counts the items (Unit names them) that went into the value.
+	// Matches counts those that agreed, for accuracies, and for F1 the
+	// spans that found a partner (twice the matched pairs), so that
+	// F1 = Matches/Used.
 	Used    int
 	Matches int
 	Unit    string

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"newsmark/annotate"
+	"newsmark/annotate/reference"
 )
 
 // The seed test makes three analysts from the hand-checked gold annotation
@@ -29,11 +30,8 @@ type goldRecord struct {
 
 func readSeed(t *testing.T) (text string, gold *annotate.Annotations) {
 	t.Helper()
-	path := filepath.Join("..", "..", "..", "shared", "fixtures", "seed_000_gold.doc.jsonl")
+	path := reference.File(t, filepath.Join("fixtures", "seed_000_gold.doc.jsonl"))
 	raw, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		t.Skipf("seed gold %s is absent: the seed tests need ../shared beside the worktree", path)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}
