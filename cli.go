@@ -42,6 +42,8 @@ Usage:
   newsmark assign [--db FILE] --analysts A,B --per-doc N --out DIR
                                             hand documents out: one project file per analyst
   newsmark merge [--db REVIEW] FILE...      bring analysts' layers into a review project
+  newsmark agree [--db FILE] [--json|--csv DIR]
+                                            how well the analysts agree, and where they differ
   newsmark copy --from A --to B             copy a whole project (file or postgres://…) into an empty one
   newsmark team add [--db URL] [--adjudicator] NAME...
                                             give analysts logins of their own on a team server
@@ -96,6 +98,8 @@ func run(args []string, stdout, stderr io.Writer, gui func(db string) int) int {
 		return c.mergeCmd(args[1:])
 	case "copy":
 		return c.copyCmd(args[1:])
+	case "agree":
+		return c.agreeCmd(args[1:])
 	case "team":
 		return c.teamCmd(args[1:])
 	case "help":

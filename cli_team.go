@@ -176,3 +176,40 @@ func (c *cli) teamCmd(args []string) int {
 	}
 	return exitOK
 }
+
+func (c *cli) agreeCmd(args []string) int {
+	fs, db := c.flags("agree", "[--db FILE] [--analysts A,B] [--done] [--json | --csv DIR]",
+		"How well the analysts agree: per label and overall, statements, claims and\nother spans (F1 exact and overlapping, Krippendorff's α_U), attribution (the\nsame speaker, following coref, and the same cue), stance (Cohen's κ,\nKrippendorff's α, Gwet's AC1), attributes and document labels (α), a matrix of\nanalyst pairs and the documents that disagree most. Every figure says how many\nitems it used and excluded. --csv also writes every disagreement.")
+	analysts := fs.String("analysts", "", "only these analysts, comma-separated")
+	onlyDone := fs.Bool("done", false, "count an analyst's document only once they marked it done")
+	majority := fs.Int("majority", 0, "analysts whose identical versions make a majority (default: all)")
+	asJSON := fs.Bool("json", false, "write the report as JSON")
+	csvDir := fs.String("csv", "", "write the report and every disagreement as CSV files in this `folder`")
+	st, code := c.openFor("agree", fs, db, args)
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+	bar := newProgress(c.stderr, "reading layers")
+	rep, err := team.Agreement(c.ctx, st, team.AgreementOptions{Analysts: splitList(*analysts), OnlyDone: *onlyDone, Majority: *majority}, bar.update)
+	bar.done()
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark agree: %v\n", err)
+		return exitFail
+	}
+	switch {
+	case *asJSON:
+		err = rep.WriteJSON(c.stdout)
+	case *csvDir != "":
+		if err = rep.WriteCSV(*csvDir); err == nil {
+			fmt.Fprintf(c.stderr, "wrote the report and %d disagreements to %s\n", len(rep.Diagnosis), *csvDir)
+		}
+	default:
+		err = rep.WriteText(c.stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark agree: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}

@@ -1,0 +1,67 @@
+package team
+
+import (
+	"context"
+
+	"newsmark/annotate"
+	"newsmark/annotate/agree"
+	"newsmark/store"
+)
+
+// AgreementOptions chooses what an agreement report compares.
+type AgreementOptions struct {
+	// Analysts restricts the report to these analysts (nil: all).
+	Analysts []string
+	// OnlyDone counts an analyst's layer of a document only once they
+	// marked it done; otherwise once they started it.
+	OnlyDone bool
+	// Majority is how many analysts' identical versions make a unit agreed
+	// by majority (0: all of a document's analysts).
+	Majority int
+}
+
+// Agreement reads every analyst's layer of every document (gold aside) and
+// computes how well the analysts agree. An analyst's layer counts for a
+// document once they started it (or, with OnlyDone, finished it): pending
+// suggestions handed out with a document are not the analyst's work.
+// progress counts documents read.
+func Agreement(ctx context.Context, st *store.Store, opt AgreementOptions, progress func(done, total int)) (*agree.Report, error) {
+	schema, _, err := annotate.ProjectSchema(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	total, _, err := st.CountDocuments(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	var docs []agree.Doc
+	done := 0
+	err = st.ForEachDocumentLayers(ctx, func(d *annotate.Document, layers []*annotate.Annotations) error {
+		doc := agree.Doc{ID: d.ID, Text: d.Text, Layers: map[string]*annotate.Annotations{}}
+		for _, a := range layers {
+			if a.Layer == annotate.LayerGold || !counts(a.Status, opt.OnlyDone) {
+				continue
+			}
+			doc.Layers[a.Layer] = a
+		}
+		if len(doc.Layers) > 0 {
+			docs = append(docs, doc)
+		}
+		done++
+		if progress != nil {
+			progress(done, total)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return agree.Compute(docs, agree.Options{Analysts: opt.Analysts, Majority: opt.Majority, StanceLabels: schema.Stance.Labels}), nil
+}
+
+func counts(status annotate.Status, onlyDone bool) bool {
+	if onlyDone {
+		return status == annotate.StatusDone
+	}
+	return status == annotate.StatusInProgress || status == annotate.StatusDone
+}
