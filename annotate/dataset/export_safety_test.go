@@ -249,3 +249,75 @@ func TestBratExportOfTheLongestIDs(t *testing.T) {
 		})
 	}
 }
+
+func TestLabelStudioConfigReplacesOnlyItsOwn(t *testing.T) {
+	st := testStore(t)
+	dir := t.TempDir()
+	out := filepath.Join(dir, "tasks.json")
+	mine := filepath.Join(dir, "tasks.config.xml")
+	os.WriteFile(mine, []byte("<View><!-- my own config --></View>\n"), 0o644)
+	if _, err := Export(context.Background(), st, out, nil, Options{Format: FormatLabelStudio}, nil); err == nil {
+		t.Errorf("exported over someone's tasks.config.xml")
+	}
+	if b, _ := os.ReadFile(mine); string(b) != "<View><!-- my own config --></View>\n" {
+		t.Errorf("the user's config changed")
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("the refused export left %s", out)
+	}
+	os.Remove(mine)
+	for i := 0; i < 2; i++ {
+		sum, err := Export(context.Background(), st, out, nil, Options{Format: FormatLabelStudio}, nil)
+		if err != nil || sum.Config != mine {
+			t.Fatalf("export %d: %v, config %q", i+1, err, sum.Config)
+		}
+	}
+	if _, err := Export(context.Background(), st, filepath.Join(dir, "tasks.jsonl"), nil, Options{Format: FormatLabelStudio}, nil); !errors.Is(err, ErrFormat) || !strings.Contains(err.Error(), ".json") {
+		t.Errorf("a .jsonl name for Label Studio: %v, want a refusal naming .json", err)
+	}
+}
+
+func TestSuggestionsStayApartFromAcceptedData(t *testing.T) {
+	st := testStore(t)
+	dir := t.TempDir()
+	opt := func(f string) Options { return Options{Format: f, IncludeSuggestions: true} }
+	// The pending suggestion of the test articles: "fair and sustainable."
+	const pending = `fair and sustainable.`
+	t.Run("prodigy", func(t *testing.T) {
+		rec := decodeLines(t, export(t, st, dir, "p.jsonl", opt(FormatProdigy)))[0]
+		for _, s := range rec["spans"].([]any) {
+			if strings.Contains(s.(map[string]any)["text"].(string), pending) {
+				t.Errorf("the suggestion is among the accepted spans")
+			}
+		}
+		sugg, _ := rec["suggestions"].([]any)
+		if len(sugg) != 1 || sugg[0].(map[string]any)["score"] != 0.62 {
+			t.Errorf("suggestions %v, want the one pending span with its score", sugg)
+		}
+	})
+	t.Run("doccano", func(t *testing.T) {
+		sum, err := Export(context.Background(), st, filepath.Join(dir, "d.jsonl"), nil, opt(FormatDoccano), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(filepath.Join(dir, "d.jsonl"))
+		if strings.Contains(string(b), `"pending"`) || len(sum.Notes) == 0 || !strings.Contains(sum.Notes[0], "1 pending suggestions were left out") {
+			t.Errorf("notes %v: want the suggestion left out and said so", sum.Notes)
+		}
+	})
+	t.Run("labelstudio", func(t *testing.T) {
+		var tasks []map[string]any
+		jsonUnmarshal(export(t, st, dir, "l.json", opt(FormatLabelStudio)), &tasks)
+		preds, _ := tasks[0]["predictions"].([]any)
+		if len(preds) != 1 || preds[0].(map[string]any)["score"] == nil {
+			t.Fatalf("predictions %v", preds)
+		}
+		ann := tasks[0]["annotations"].([]any)[0].(map[string]any)["result"].([]any)
+		for _, r := range ann {
+			v, _ := r.(map[string]any)["value"].(map[string]any)
+			if text, ok := v["text"].(string); ok && strings.Contains(text, pending) {
+				t.Errorf("the suggestion is among the annotations")
+			}
+		}
+	})
+}

@@ -72,7 +72,15 @@ func TestGoldenFiles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
-			golden(t, tt.golden, export(t, st, t.TempDir(), tt.golden, tt.opt))
+			dir := t.TempDir()
+			golden(t, tt.golden, export(t, st, dir, tt.golden, tt.opt))
+			if tt.opt.Format == FormatLabelStudio {
+				config, err := os.ReadFile(LabelStudioConfigPath(filepath.Join(dir, tt.golden)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				golden(t, "labelstudio.config.xml", config)
+			}
 		})
 	}
 	t.Run("brat", func(t *testing.T) {

@@ -1,7 +1,6 @@
 package dataset
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -54,8 +53,9 @@ func checkConfigTarget(path string) error {
 		return err
 	}
 	defer f.Close()
-	first, _ := bufio.NewReader(f).ReadString('\n')
-	if !strings.HasPrefix(first, lsMarker) {
+	head := make([]byte, 256)
+	n, _ := io.ReadFull(f, head)
+	if !bytes.Contains(head[:n], []byte(lsMarker)) {
 		return fmt.Errorf("%s exists and was not written by Newsmark; the Label Studio export writes its labeling config there: move it, or name the export differently", path)
 	}
 	return nil
@@ -186,8 +186,8 @@ func xmlAttr(s string) string {
 // relations, and a per-region control for each attribute and target seen.
 func (c *lsConfig) xml() []byte {
 	var b bytes.Buffer
-	b.WriteString(lsMarker + ": import the tasks of the .json beside it into a project with this config. -->\n")
 	b.WriteString("<View>\n")
+	b.WriteString("  " + lsMarker + ": give it to the project (Settings › Labeling Interface › Code) that imports the .json beside it. -->\n")
 	b.WriteString("  <Labels name=\"label\" toName=\"text\">\n")
 	labels := c.schema.LabelNames()
 	for _, l := range sortedKeys(c.labels) {
