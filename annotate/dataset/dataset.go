@@ -78,7 +78,7 @@ var ErrFormat = errors.New("unknown format")
 
 // ErrUnit means the offset unit asked for is one the format's own tool
 // cannot read; the message says which unit it needs.
-var ErrUnit = errors.New("offset unit not read by the format's tool")
+var ErrUnit = errors.New("wrong offset unit for the format")
 
 // consumers says, per format, which offset units the tool that reads it
 // counts in (the first is the default) and why.
@@ -124,7 +124,7 @@ func (o Options) unit() (string, error) {
 		return "", fmt.Errorf("offsets %q (want codepoint, utf16 or utf8): %w", o.Offsets, ErrFormat)
 	}
 	if c, ok := consumers[o.Format]; ok && !slices.Contains(c.units, o.Offsets) {
-		return "", fmt.Errorf("--offsets %s: %s; export %s with --offsets %s: %w", o.Offsets, c.who, o.Format, c.units[0], ErrUnit)
+		return "", fmt.Errorf("--offsets %s: %s; export %s with --offsets %s (%w)", o.Offsets, c.who, o.Format, c.units[0], ErrUnit)
 	}
 	return o.Offsets, nil
 }
