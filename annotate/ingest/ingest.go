@@ -161,6 +161,7 @@ func Files(paths []string) ([]string, error) {
 			files = append(files, p)
 			continue
 		}
+		bratStems := map[string]bool{}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -174,16 +175,18 @@ func Files(paths []string) ([]string, error) {
 			if d.IsDir() {
 				return nil
 			}
+			stem := strings.TrimSuffix(path, filepath.Ext(path))
 			switch {
-			case dataset.ReadsFile(path):
-				if strings.EqualFold(filepath.Ext(path), ".ann") {
-					if _, err := os.Stat(strings.TrimSuffix(path, filepath.Ext(path)) + ".txt"); err != nil {
-						return nil // brat's .ann is read with its .txt
-					}
+			case strings.EqualFold(filepath.Ext(path), ".ann"):
+				// brat's .ann is read with its .txt, and stands for the
+				// pair; WalkDir visits NAME.ann before NAME.txt.
+				if _, err := os.Stat(stem + ".txt"); err == nil {
+					files = append(files, path)
+					bratStems[stem] = true
 				}
+			case dataset.ReadsFile(path):
 				files = append(files, path)
-			case KindOf(path) == KindText && isBratText(path):
-				// The .ann beside it stands for the pair.
+			case KindOf(path) == KindText && bratStems[stem]:
 			case KindOf(path) != "":
 				files = append(files, path)
 			}
