@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/term"
 
@@ -62,14 +63,12 @@ func run(args []string, stdout, stderr io.Writer, gui func(db string) int) int {
 		fs.SetOutput(stderr)
 		db := fs.String("db", "", "project `file`")
 		fs.Usage = func() { fmt.Fprintf(stderr, usage, store.DefaultPath()) }
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return exitOK
-			}
-			return exitUsage
+		rest, code, ok := parse(fs, args)
+		if !ok {
+			return code
 		}
-		if fs.NArg() > 0 {
-			fmt.Fprintf(stderr, "newsmark: unexpected %q\n", fs.Arg(0))
+		if len(rest) > 0 {
+			fmt.Fprintf(stderr, "newsmark: unexpected %q\n", rest[0])
 			return exitUsage
 		}
 		return gui(*db)
@@ -134,28 +133,43 @@ func (c *cli) flags(name, args, about string) (*flag.FlagSet, *string) {
 	return fs, db
 }
 
-// parse parses a subcommand's flags; ok false means return code.
-func parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK, false
+// parse parses a subcommand's flags, which may come before, between or
+// after its other arguments (Go's flag package alone stops at the first
+// argument that is not a flag, so "import FILE --db X" would import a file
+// named --db). "--" ends the flags. The other arguments are returned in
+// order; ok false means return code.
+func parse(fs *flag.FlagSet, args []string) (rest []string, code int, ok bool) {
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, exitOK, false
+			}
+			return nil, exitUsage, false
 		}
-		return exitUsage, false
+		left := fs.Args()
+		if len(left) == 0 {
+			return rest, 0, true
+		}
+		if used := len(args) - len(left); used > 0 && args[used-1] == "--" {
+			return append(rest, left...), 0, true
+		}
+		rest = append(rest, left[0])
+		args = left[1:]
 	}
-	return 0, true
 }
 
 // openFor parses a subcommand that takes no arguments besides its flags and
 // opens the project; a nil store means return code.
 func (c *cli) openFor(name string, fs *flag.FlagSet, db *string, args []string) (st *store.Store, code int) {
-	if code, ok := parse(fs, args); !ok {
-		return nil, code
+	rest, c2, ok := parse(fs, args)
+	if !ok {
+		return nil, c2
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(c.stderr, "newsmark %s: unexpected %q\n", name, fs.Arg(0))
+	if len(rest) > 0 {
+		fmt.Fprintf(c.stderr, "newsmark %s: unexpected %q\n", name, rest[0])
 		return nil, exitUsage
 	}
-	st, ok := c.open(*db)
+	st, ok = c.open(*db)
 	if !ok {
 		return nil, exitFail
 	}
@@ -203,6 +217,27 @@ func (c *cli) preferredAnalyst(st *store.Store) string {
 	return name
 }
 
+// printable makes text from a project (a title, an id) safe to print to a
+// terminal: control characters, including the escape that starts a
+// terminal command, and the marks that reorder text are shown as \x1b,
+// \u202e and the like instead of being sent raw.
+func printable(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			b.WriteString(`\ufffd`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r >= 0x80 && r < 0xa0, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // progress draws a one-line bar on stderr when it is a terminal, at most
 // ten times a second; elsewhere it stays silent.
 type progress struct {
@@ -245,17 +280,25 @@ func (p *progress) done() {
 }
 
 // writeAtomically writes a file through a temporary file and a rename, so a
-// failure never leaves half a file.
+// failure never leaves half a file. The file gets the mode any new file
+// gets under the user's umask; a path that is a device, a pipe, a link or a
+// folder is refused, never replaced.
 func writeAtomically(path string, write func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".newsmark-*")
+	if fi, err := os.Lstat(path); err == nil && !fi.Mode().IsRegular() {
+		return fmt.Errorf("%s is not a regular file; name a new or regular file", path)
+	}
+	var f *os.File
+	var err error
+	for range 100 {
+		f, err = os.OpenFile(filepath.Join(filepath.Dir(path), fmt.Sprintf(".newsmark-%d-%d", os.Getpid(), time.Now().UnixNano())), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if !errors.Is(err, os.ErrExist) {
+			break
+		}
+	}
 	if err != nil {
 		return err
 	}
 	defer os.Remove(f.Name())
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		return err
-	}
 	if err := write(f); err != nil {
 		f.Close()
 		return fmt.Errorf("%s: %w", path, err)

@@ -29,7 +29,7 @@ func (c *cli) listCmd(args []string) int {
 		if d.Status == annotate.StatusDone {
 			done++
 		}
-		fmt.Fprintf(c.stdout, "%-28s %-11s %4d spans %4d pending  %s\n", d.ID, d.Status, d.Spans, d.Pending, d.Title)
+		fmt.Fprintf(c.stdout, "%-28s %-11s %4d spans %4d pending  %s\n", printable(d.ID), printable(string(d.Status)), d.Spans, d.Pending, printable(d.Title))
 	}
 	fmt.Fprintf(c.stdout, "%d documents, %d done in %s's layer\n", len(docs), done, layer)
 	return exitOK
@@ -38,10 +38,11 @@ func (c *cli) listCmd(args []string) int {
 func (c *cli) suggestCmd(args []string) int {
 	fs, db := c.flags("suggest", "[--db FILE] --all | DOC...", "Make pending suggestions (statements, speakers, cues) by rule for the\nnamed documents, or all of them. Rejected suggestions do not come back.")
 	all := fs.Bool("all", false, "every document of the project")
-	if code, ok := parse(fs, args); !ok {
+	ids, code, ok := parse(fs, args)
+	if !ok {
 		return code
 	}
-	if *all == (fs.NArg() > 0) {
+	if *all == (len(ids) > 0) {
 		fmt.Fprintln(c.stderr, "newsmark suggest: give --all or document ids, not both or neither")
 		return exitUsage
 	}
@@ -50,7 +51,6 @@ func (c *cli) suggestCmd(args []string) int {
 		return exitFail
 	}
 	defer st.Close()
-	ids := fs.Args()
 	if *all {
 		docs, err := st.Documents(c.ctx, "")
 		if err != nil {
@@ -95,7 +95,7 @@ func (c *cli) statsCmd(args []string) int {
 	}
 	fmt.Fprintf(c.stdout, "; %d suggestions pending\n", s.Pending)
 	for _, t := range s.Stances {
-		fmt.Fprintf(c.stdout, "stance     %s: %d FAVOR, %d AGAINST, %d NONE\n", t.Target, t.Favor, t.Against, t.NoneN)
+		fmt.Fprintf(c.stdout, "stance     %s: %d FAVOR, %d AGAINST, %d NONE\n", printable(t.Target), t.Favor, t.Against, t.NoneN)
 	}
 	for i, sp := range s.Speakers {
 		if i == 10 {

@@ -53,10 +53,11 @@ func (c *cli) mergeCmd(args []string) int {
 	fs, db := c.flags("merge", "[--db REVIEW] [--add-missing] FILE...",
 		"Bring each analyst's layer from their project files into the review project\n(--db). Documents are matched by their cleaned text. Merging an updated file\nreplaces that analyst's layer and nothing else; the same file twice changes\nnothing. A file with another schema, an analyst coming from two files, or\ndocuments the review project lacks (unless --add-missing) is refused, naming\nthe file, and nothing is merged.")
 	addMissing := fs.Bool("add-missing", false, "import documents the review project lacks")
-	if code, ok := parse(fs, args); !ok {
+	files, code, ok := parse(fs, args)
+	if !ok {
 		return code
 	}
-	if fs.NArg() == 0 {
+	if len(files) == 0 {
 		fmt.Fprintln(c.stderr, "newsmark merge: name at least one analyst's project file")
 		return exitUsage
 	}
@@ -66,7 +67,7 @@ func (c *cli) mergeCmd(args []string) int {
 	}
 	defer st.Close()
 	bar := newProgress(c.stderr, "merging")
-	res, err := team.Merge(c.ctx, st, c.analyst(st), fs.Args(), team.MergeOptions{AddMissing: *addMissing}, bar.update)
+	res, err := team.Merge(c.ctx, st, c.analyst(st), files, team.MergeOptions{AddMissing: *addMissing}, bar.update)
 	bar.done()
 	if err != nil {
 		fmt.Fprintf(c.stderr, "newsmark merge: %v\n", err)
@@ -102,10 +103,11 @@ func (c *cli) copyCmd(args []string) int {
 		fmt.Fprintln(c.stderr, "Usage: newsmark copy --from A --to B\n\nCopy a whole project between engines: a file to a PostgreSQL server to start a\nteam project, a server to a file for an offline snapshot or a backup. The copy\nholds every document, layer, setting and target, the event log and undo\nhistories; it is written in one transaction, whole or not at all, into a\nproject that has no documents yet.\n\nOptions:")
 		fs.PrintDefaults()
 	}
-	if code, ok := parse(fs, args); !ok {
+	rest, code, ok := parse(fs, args)
+	if !ok {
 		return code
 	}
-	if *from == "" || *to == "" || fs.NArg() > 0 {
+	if *from == "" || *to == "" || len(rest) > 0 {
 		fs.Usage()
 		return exitUsage
 	}
@@ -145,10 +147,11 @@ func (c *cli) teamCmd(args []string) int {
 	fs, db := c.flags("team add", "[--db URL] [--adjudicator] NAME...",
 		"Give analysts logins of their own on a team project's PostgreSQL server: a\nrole per analyst (no password: set one with psql's \\password NAME), who may\nread the project and write their own layer only; --adjudicator names those\nwho may also write gold. Needs a login that may create roles.")
 	adjudicator := fs.Bool("adjudicator", false, "the analysts named may also write gold")
-	if code, ok := parse(fs, args[1:]); !ok {
+	names, code, ok := parse(fs, args[1:])
+	if !ok {
 		return code
 	}
-	if fs.NArg() == 0 {
+	if len(names) == 0 {
 		fmt.Fprintln(c.stderr, "newsmark team add: name at least one analyst")
 		return exitUsage
 	}
@@ -159,15 +162,15 @@ func (c *cli) teamCmd(args []string) int {
 	defer st.Close()
 	var analysts, adjudicators []string
 	if *adjudicator {
-		adjudicators = fs.Args()
+		adjudicators = names
 	} else {
-		analysts = fs.Args()
+		analysts = names
 	}
 	if err := st.AddAnalysts(c.ctx, analysts, adjudicators); err != nil {
 		fmt.Fprintf(c.stderr, "newsmark team add: %v\n", err)
 		return exitFail
 	}
-	for _, a := range fs.Args() {
+	for _, a := range names {
 		what := "analyst"
 		if *adjudicator {
 			what = "adjudicator"

@@ -223,3 +223,88 @@ func TestSchemaCommand(t *testing.T) {
 		t.Error("the project does not keep the schema set")
 	}
 }
+
+func TestFlagsAfterThePathsAreHonoured(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "chosen.newsmark")
+	art := writeFile(t, dir, "harbour.txt", harbourArticle)
+	// The default project must not be touched: point it somewhere we can see.
+	t.Setenv("NEWSMARK_DB", filepath.Join(dir, "default.newsmark"))
+	code, out, errOut := runCLI(t, "import", art, "--db", db, "--no-suggest")
+	if code != 0 {
+		t.Fatalf("import exited %d: %s %s", code, out, errOut)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Errorf("--db after the path was ignored: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "default.newsmark")); err == nil {
+		t.Errorf("the import wrote to the default project")
+	}
+	if code, out, _ := runCLI(t, "list", "--db", db); code != 0 || !strings.Contains(out, "1 documents") {
+		t.Errorf("list: %d %s", code, out)
+	}
+	// "--" ends the flags: what follows is a path, even if it looks like one.
+	if code, out, _ := runCLI(t, "import", "--db", db, "--", "--no-suggest"); code != 1 || !strings.Contains(out, "--no-suggest") {
+		t.Errorf("import -- --no-suggest: exit %d\n%s", code, out)
+	}
+}
+
+func TestListShowsNoRawEscapes(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.newsmark")
+	// A title that would clear the screen and set the terminal's title.
+	hostile := "\x1b[2J\x1b]0;owned\x07Dock strike\u202e halts grain exports\n\nThe port authority said so."
+	p := writeFile(t, dir, "hostile\x1b[31m.jsonl", `{"text": `+strconvQuote(hostile)+`}`+"\n")
+	if code, out, _ := runCLI(t, "import", "--db", db, "--no-suggest", p); code != 0 {
+		t.Fatalf("import: %s", out)
+	}
+	code, out, _ := runCLI(t, "list", "--db", db)
+	if code != 0 {
+		t.Fatal(out)
+	}
+	if strings.ContainsAny(out, "\x1b\x07\u202e") {
+		t.Errorf("list printed raw control characters: %q", out)
+	}
+	if !strings.Contains(out, `\x1b[2J`) {
+		t.Errorf("list does not show the escape as text: %q", out)
+	}
+}
+
+func strconvQuote(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func TestImportRefusesAStanceOutsideTheSchemaByLine(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.newsmark")
+	good := `{"id": "a", "text": "Pilots said talks resume.", "meta": {"schema": "newsmark/1"}}`
+	love := `{"id": "b", "text": "Crews said they love the deal.", "meta": {"schema": "newsmark/1"}, "spans": [{"id": "s1", "start": 11, "end": 29, "label": "STATEMENT"}], "targets": [{"id": "T1", "text": "the deal"}], "stance": [{"statement": "s1", "target": "T1", "label": "LOVE"}]}`
+	p := writeFile(t, dir, "in.jsonl", good+"\n"+love+"\n")
+	code, out, _ := runCLI(t, "import", "--db", db, "--no-suggest", p)
+	if code != 1 || !strings.Contains(out, "in.jsonl line 2") || !strings.Contains(out, `"LOVE"`) || !strings.Contains(out, "1 imported") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
+func TestExportRefusesUnitsItsToolCannotRead(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.newsmark")
+	writeFile(t, dir, "harbour.txt", harbourArticle)
+	runCLI(t, "import", "--db", db, "--no-suggest", filepath.Join(dir, "harbour.txt"))
+	for _, c := range []struct{ format, unit, needs string }{
+		{"spacy", "utf16", "--offsets codepoint"},
+		{"prodigy", "utf8", "--offsets codepoint"},
+		{"brat", "utf16", "--offsets codepoint"},
+		{"doccano", "codepoint", "--offsets utf16"},
+	} {
+		code, _, errOut := runCLI(t, "export", "--db", db, "--format", c.format, "--offsets", c.unit, "--out", filepath.Join(dir, "x."+c.format+".zip"))
+		if code != 2 || !strings.Contains(errOut, c.needs) {
+			t.Errorf("%s with %s: exit %d, %q; want a usage error naming %s", c.format, c.unit, code, errOut, c.needs)
+		}
+	}
+	code, out, _ := runCLI(t, "export", "--db", db, "--format", "labelstudio", "--print-config")
+	if code != 0 || !strings.Contains(out, `<Labels name="label" toName="text">`) {
+		t.Errorf("--print-config: %d\n%s", code, out)
+	}
+}

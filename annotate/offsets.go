@@ -6,9 +6,10 @@ import (
 )
 
 // Offsets everywhere in Newsmark count Unicode code points (runes) of a
-// document's text, half-open [start, end), as Python and spaCy do. Go strings
-// index bytes, and some export targets (JavaScript tools, Label Studio) count
-// UTF-16 code units, so conversions happen at the edges through these helpers.
+// document's text, half-open [start, end), as Python, spaCy and Label Studio's
+// Text tag do. Go strings index bytes, and some export targets (JavaScript
+// tools such as doccano's annotation view) count UTF-16 code units, so
+// conversions happen at the edges through these helpers.
 
 // RuneLen returns the number of code points in s.
 func RuneLen(s string) int {

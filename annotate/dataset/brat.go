@@ -3,8 +3,12 @@ package dataset
 import (
 	"archive/zip"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -28,6 +32,7 @@ import (
 // WriteBrat writes one document's .ann standoff (the .txt is the document
 // text itself).
 func WriteBrat(w io.Writer, d *annotate.Document, a *annotate.Annotations, opt Options) error {
+	opt.Format = FormatBrat
 	return writeOne(w, d, a, opt, func(b []byte, s *selection) []byte { return appendBratAnn(b, s, newBratConf()) })
 }
 
@@ -186,12 +191,22 @@ func appendBratAnn(b []byte, s *selection, conf *bratConf) []byte {
 
 // bratFiles names the .txt/.ann pairs of an export, one per document.
 type bratFiles struct {
-	conf *bratConf
-	used map[string]bool
-	unit string
+	conf  *bratConf
+	used  map[string]bool
+	unit  string
+	names []string // every file written, in order
 }
 
-func (f *bratFiles) name(id string) string {
+// maxBratBase bounds a document's file name, so NAME.ann (and a "-N"
+// added to tell two apart) stays within the 255 bytes most file systems
+// allow for a name.
+const maxBratBase = 240
+
+// bratBase turns a document id into a file name: ASCII letters, digits,
+// "-", "_" and "." kept, anything else "_". A name too long for the file
+// system is cut and given a hash of the whole id, so two long ids that
+// share a beginning still get different, stable names.
+func bratBase(id string) string {
 	base := strings.Map(func(r rune) rune {
 		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.') {
 			return r
@@ -202,12 +217,36 @@ func (f *bratFiles) name(id string) string {
 	if base == "" || base == "annotation" {
 		base = "doc_" + base
 	}
+	if len(base) > maxBratBase {
+		sum := sha256.Sum256([]byte(id))
+		base = base[:maxBratBase-17] + "-" + hex.EncodeToString(sum[:8])
+	}
+	return base
+}
+
+func (f *bratFiles) name(id string) string {
+	base := bratBase(id)
 	name := base
 	for n := 2; f.used[strings.ToLower(name)]; n++ {
 		name = base + "-" + strconv.Itoa(n)
 	}
 	f.used[strings.ToLower(name)] = true
+	f.names = append(f.names, name+".txt", name+".ann")
 	return name
+}
+
+// bratIDNote is the AnnotatorNotes text that carries a document's id when
+// its file name is not the id itself.
+const bratIDNote = "newsmark document id: "
+
+// annFor renders a document's .ann; when the file name is not the
+// document's id, a note on its first span keeps the id.
+func annFor(s *selection, conf *bratConf, name string) []byte {
+	b := appendBratAnn(nil, s, conf)
+	if name != s.doc.ID && len(s.spans) > 0 {
+		b = fmt.Appendf(b, "#0\tAnnotatorNotes T1\t%s%s\n", bratIDNote, oneLine(s.doc.ID))
+	}
+	return b
 }
 
 // bratZip writes a brat export as a zip archive.
@@ -240,7 +279,7 @@ func (z *bratZip) write(s *selection) error {
 	if err := z.add(name+".txt", []byte(s.doc.Text)); err != nil {
 		return err
 	}
-	return z.add(name+".ann", appendBratAnn(nil, s, z.conf))
+	return z.add(name+".ann", annFor(s, z.conf, name))
 }
 
 func (z *bratZip) finish() error {
@@ -282,14 +321,26 @@ func (z *bratZip) abort() {
 	}
 }
 
-// bratDir writes a brat export as a folder, built under a temporary name
-// and swapped into place on publish.
+// bratManifest lists, in a brat export folder, the files Newsmark wrote
+// there, one name a line: the only files a later export with Force may
+// replace.
+const bratManifest = ".newsmark-export"
+
+// bratDir writes a brat export as a folder. It is built under a temporary
+// name beside the target; a new or empty target is then replaced by it
+// whole. Into a folder that already holds files it writes only with
+// Force, and then replaces only files the folder's manifest says an
+// earlier Newsmark export wrote: nothing else there is ever deleted or
+// overwritten.
 type bratDir struct {
 	bratFiles
 	tmp, final string
+	force      bool
+	into       bool            // the target holds files: move ours in one by one
+	owned      map[string]bool // from the target's manifest
 }
 
-func newBratSink(out string) (sink, error) {
+func newBratSink(out string, force bool) (sink, error) {
 	if strings.EqualFold(filepath.Ext(out), ".zip") {
 		tmp, err := createTemp(out)
 		if err != nil {
@@ -299,34 +350,44 @@ func newBratSink(out string) (sink, error) {
 		z.file, z.final = tmp, out
 		return z, nil
 	}
-	if err := checkBratTarget(out); err != nil {
+	d := &bratDir{bratFiles: bratFiles{conf: newBratConf(), used: map[string]bool{}}, final: out, force: force}
+	if err := d.checkTarget(); err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-*")
+	tmp, err := mkdirTemp(out)
 	if err != nil {
 		return nil, err
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		os.Remove(tmp)
-		return nil, err
-	}
-	return &bratDir{bratFiles: bratFiles{conf: newBratConf(), used: map[string]bool{}}, tmp: tmp, final: out}, nil
+	d.tmp = tmp
+	return d, nil
 }
 
-// checkBratTarget refuses to replace a folder that holds anything but a
-// previous brat export.
-func checkBratTarget(out string) error {
-	entries, err := os.ReadDir(out)
-	if os.IsNotExist(err) {
+// checkTarget looks at what the target folder holds now.
+func (d *bratDir) checkTarget() error {
+	entries, err := os.ReadDir(d.final)
+	if errors.Is(err, fs.ErrNotExist) {
+		d.into = false
 		return nil
 	}
 	if err != nil {
 		return err
 	}
-	for _, e := range entries {
-		ext := filepath.Ext(e.Name())
-		if e.IsDir() || !slices.Contains([]string{".txt", ".ann", ".conf"}, ext) {
-			return fmt.Errorf("%s already holds %s, which is not part of a brat export; choose an empty folder", out, e.Name())
+	if len(entries) == 0 {
+		d.into = false
+		return nil
+	}
+	if !d.force {
+		return fmt.Errorf("%s already holds %d files (%s…); a brat export writes into a new or empty folder. Choose another folder, or give --force to add the export to it (only files an earlier Newsmark export wrote there are replaced)", d.final, len(entries), entries[0].Name())
+	}
+	d.into = true
+	d.owned = map[string]bool{}
+	data, err := os.ReadFile(filepath.Join(d.final, bratManifest))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			d.owned[line] = true
 		}
 	}
 	return nil
@@ -335,37 +396,68 @@ func checkBratTarget(out string) error {
 func (d *bratDir) write(s *selection) error {
 	d.unit = s.unit
 	name := d.name(s.doc.ID)
-	if err := os.WriteFile(filepath.Join(d.tmp, name+".txt"), []byte(s.doc.Text), 0o644); err != nil {
+	if err := writeNew(filepath.Join(d.tmp, name+".txt"), []byte(s.doc.Text)); err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(d.tmp, name+".ann"), appendBratAnn(nil, s, d.conf), 0o644)
+	return writeNew(filepath.Join(d.tmp, name+".ann"), annFor(s, d.conf, name))
 }
 
 func (d *bratDir) finish() error {
-	if err := os.WriteFile(filepath.Join(d.tmp, "annotation.conf"), d.conf.bytes(d.unit), 0o644); err != nil {
+	d.names = append(d.names, "annotation.conf")
+	if err := writeNew(filepath.Join(d.tmp, "annotation.conf"), d.conf.bytes(d.unit)); err != nil {
 		return err
 	}
-	return checkBratTarget(d.final)
+	// The target may have changed while the export ran.
+	if err := d.checkTarget(); err != nil {
+		return err
+	}
+	if d.into {
+		for _, n := range d.names {
+			if _, err := os.Lstat(filepath.Join(d.final, n)); err == nil && !d.owned[n] {
+				return fmt.Errorf("%s already holds %s, which no Newsmark export wrote; the export would replace it, so nothing was written. Export into a new folder", d.final, n)
+			}
+		}
+	}
+	manifest := strings.Join(d.manifest(), "\n") + "\n"
+	return writeNew(filepath.Join(d.tmp, bratManifest), []byte(manifest))
+}
+
+// manifest is the list of files the folder holds from Newsmark after this
+// export: this export's and, when adding to a folder, the earlier ones'.
+func (d *bratDir) manifest() []string {
+	all := map[string]bool{}
+	for _, n := range d.names {
+		all[n] = true
+	}
+	for n := range d.owned {
+		all[n] = true
+	}
+	return sortedKeys(all)
 }
 
 func (d *bratDir) publish() error {
-	old := ""
-	if _, err := os.Stat(d.final); err == nil {
-		old = d.tmp + ".old"
-		if err := os.Rename(d.final, old); err != nil {
-			return err
+	if !d.into {
+		// A new or empty target: remove the empty folder (Remove fails on
+		// one that is not empty, so nothing of anyone's is lost) and put
+		// the finished export in its place.
+		if err := os.Remove(d.final); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("write %s: %w", d.final, err)
+		}
+		if err := os.Rename(d.tmp, d.final); err != nil {
+			return fmt.Errorf("write %s: %w", d.final, err)
+		}
+		return nil
+	}
+	for _, n := range append(slices.Clone(d.names), bratManifest) {
+		if err := os.Rename(filepath.Join(d.tmp, n), filepath.Join(d.final, n)); err != nil {
+			return fmt.Errorf("write %s: %w", filepath.Join(d.final, n), err)
 		}
 	}
-	if err := os.Rename(d.tmp, d.final); err != nil {
-		if old != "" {
-			os.Rename(old, d.final)
-		}
-		return fmt.Errorf("write %s: %w", d.final, err)
-	}
-	if old != "" {
-		os.RemoveAll(old)
-	}
-	return nil
+	return os.RemoveAll(d.tmp)
 }
 
-func (d *bratDir) abort() { os.RemoveAll(d.tmp) }
+func (d *bratDir) abort() {
+	if d.tmp != "" {
+		os.RemoveAll(d.tmp)
+	}
+}

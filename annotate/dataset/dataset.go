@@ -46,13 +46,22 @@ type Options struct {
 	IncludeUnlabeled   bool   // stance format: statements without a stance, target and stance null
 	// Layer is whose annotations to write: an analyst's layer, gold
 	// (annotate.LayerGold), or LayerAll for one record per document and
-	// analyst. The caller resolves the default (DefaultLayer).
+	// analyst. Empty means DefaultLayer's choice.
 	Layer     string
 	Status    annotate.Status    // only documents with this status in the layer ("" = all)
 	Annotator string             // only this annotator's spans
 	Labels    []string           // only these span labels (none = all)
 	Split     map[string]float64 // e.g. train .8 dev .1 test .1: by document, deterministic with Seed
 	Seed      int64
+	// Force lets a brat export write into a folder that already holds
+	// files; even then it replaces only files an earlier Newsmark export
+	// wrote there (listed in the folder's .newsmark-export).
+	Force bool
+	// Overlapping writes every span into doccano's entities, for a doccano
+	// project created with "Allow overlapping spans"; by default spans that
+	// overlap one already written ride in the record's metadata instead, so
+	// the file loads into doccano's default relation project.
+	Overlapping bool
 }
 
 // LayerAll, as Options.Layer, writes one record per document and analyst
@@ -92,6 +101,12 @@ func DefaultLayer(ctx context.Context, st *store.Store, analyst string) (string,
 type Summary struct {
 	Files                                []string
 	Documents, Spans, Relations, Stances int
+	// Config is the Label Studio labeling config written beside the
+	// export ("" for other formats or a standard-output export).
+	Config string
+	// Notes say what the format had no room for (pending suggestions left
+	// out of a doccano file, spans moved to metadata), one sentence each.
+	Notes []string
 }
 
 // ErrSpanText means a span's offsets do not slice its own text out of the
@@ -101,14 +116,57 @@ var ErrSpanText = errors.New("span offsets do not match the text")
 // ErrFormat means the format or offset unit asked for is not one we write.
 var ErrFormat = errors.New("unknown format")
 
+// ErrUnit means the offset unit asked for is one the format's own tool
+// cannot read; the message says which unit it needs.
+var ErrUnit = errors.New("wrong offset unit for the format")
+
+// consumers says, per format, which offset units the tool that reads it
+// counts in (the first is the default) and why.
+var consumers = map[string]struct {
+	units []string
+	who   string
+}{
+	// Python's str slicing, spaCy's Doc.char_span and brat's annotation.py
+	// (server/src/annotation.py, nlplab/brat 44ecd82) all count code points.
+	FormatSpacy:   {[]string{UnitCodepoint}, "spaCy's Doc.char_span counts code points (Python str indices)"},
+	FormatProdigy: {[]string{UnitCodepoint}, "Prodigy and spaCy count code points (Python str indices)"},
+	FormatBrat:    {[]string{UnitCodepoint}, "brat's server reads the .txt as a Python str and counts code points"},
+	// Label Studio's Text tag places regions by code point.
+	FormatLabelStudio: {[]string{UnitCodepoint}, "Label Studio's Text regions count code points"},
+	// doccano's annotation view (doccano/v-annotator, src/domain/models/
+	// Label/Text.ts at ab973f0) indexes the JavaScript string: UTF-16 units.
+	FormatDoccano: {[]string{UnitUTF16}, "doccano's annotation view places spans by JavaScript string index (UTF-16 code units)"},
+}
+
+// DefaultUnit is the offset unit format is written in when none is asked
+// for: the one its tool reads.
+func DefaultUnit(format string) string {
+	if c, ok := consumers[format]; ok {
+		return c.units[0]
+	}
+	return UnitCodepoint
+}
+
+// Units lists the offset units format can be written in, the default first.
+func Units(format string) []string {
+	if c, ok := consumers[format]; ok {
+		return slices.Clone(c.units)
+	}
+	return []string{UnitCodepoint, UnitUTF16, UnitUTF8}
+}
+
 func (o Options) unit() (string, error) {
 	switch o.Offsets {
-	case "", UnitCodepoint:
-		return UnitCodepoint, nil
-	case UnitUTF16, UnitUTF8:
-		return o.Offsets, nil
+	case "":
+		return DefaultUnit(o.Format), nil
+	case UnitCodepoint, UnitUTF16, UnitUTF8:
+	default:
+		return "", fmt.Errorf("offsets %q (want codepoint, utf16 or utf8): %w", o.Offsets, ErrFormat)
 	}
-	return "", fmt.Errorf("offsets %q (want codepoint, utf16 or utf8): %w", o.Offsets, ErrFormat)
+	if c, ok := consumers[o.Format]; ok && !slices.Contains(c.units, o.Offsets) {
+		return "", fmt.Errorf("--offsets %s: %s; export %s with --offsets %s (%w)", o.Offsets, c.who, o.Format, c.units[0], ErrUnit)
+	}
+	return o.Offsets, nil
 }
 
 // selection is what of one document's annotations an export writes, after
@@ -125,6 +183,7 @@ type selection struct {
 	labels    map[string]any
 	src       *annotate.Annotations // everything, before the filters
 	opt       Options
+	state     *exportState // what the whole export gathers; nil outside Export
 }
 
 // off converts a code-point offset to the chosen unit.
@@ -210,6 +269,14 @@ func (s *selection) load(d *annotate.Document, a *annotate.Annotations, opt Opti
 			continue
 		case annotate.SpanPending:
 			if !opt.IncludeSuggestions {
+				continue
+			}
+			if opt.Format == FormatDoccano {
+				// doccano has no state for a suggestion: written among
+				// the entities it would become accepted data.
+				if s.state != nil {
+					s.state.pendingLeftOut++
+				}
 				continue
 			}
 		}

@@ -72,7 +72,15 @@ func TestGoldenFiles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
-			golden(t, tt.golden, export(t, st, t.TempDir(), tt.golden, tt.opt))
+			dir := t.TempDir()
+			golden(t, tt.golden, export(t, st, dir, tt.golden, tt.opt))
+			if tt.opt.Format == FormatLabelStudio {
+				config, err := os.ReadFile(LabelStudioConfigPath(filepath.Join(dir, tt.golden)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				golden(t, "labelstudio.config.xml", config)
+			}
 		})
 	}
 	t.Run("brat", func(t *testing.T) {
@@ -93,7 +101,7 @@ func TestGoldenFiles(t *testing.T) {
 			b, _ := os.ReadFile(filepath.Join(out, e.Name()))
 			golden(t, "brat/"+e.Name(), b)
 		}
-		want := []string{"annotation.conf", "montreal-bike-lanes.ann", "montreal-bike-lanes.txt", "rotterdam-strike.ann",
+		want := []string{".newsmark-export", "annotation.conf", "montreal-bike-lanes.ann", "montreal-bike-lanes.txt", "rotterdam-strike.ann",
 			"rotterdam-strike.txt", "yoshida-beef-bowl.ann", "yoshida-beef-bowl.txt"}
 		if strings.Join(names, " ") != strings.Join(want, " ") {
 			t.Errorf("brat folder holds %v, want %v", names, want)
@@ -186,8 +194,11 @@ func TestExportIsByteIdenticalRunToRun(t *testing.T) {
 	for _, f := range Formats {
 		t.Run(f, func(t *testing.T) {
 			name := "out.jsonl"
-			if f == FormatBrat {
+			switch f {
+			case FormatBrat:
 				name = "out.zip"
+			case FormatLabelStudio:
+				name = "out.json"
 			}
 			a := export(t, st, t.TempDir(), name, Options{Format: f, IncludeSuggestions: true})
 			b := export(t, st, t.TempDir(), name, Options{Format: f, IncludeSuggestions: true})
@@ -297,7 +308,8 @@ func TestSpanWithWrongOffsetsStopsTheExport(t *testing.T) {
 	a.Spans = append(a.Spans, annotate.Span{ID: "s99", Start: 10, End: 9999, Label: annotate.LabelStatement, Status: annotate.SpanAccepted})
 	for _, f := range []func(*bytes.Buffer) error{
 		func(w *bytes.Buffer) error { return WriteNewsmark(w, d, a, Options{}) },
-		func(w *bytes.Buffer) error { return WriteProdigy(w, d, a, Options{Offsets: UnitUTF16}) },
+		func(w *bytes.Buffer) error { return WriteProdigy(w, d, a, Options{}) },
+		func(w *bytes.Buffer) error { return WriteDoccano(w, d, a, Options{}) },
 		func(w *bytes.Buffer) error { return WriteBrat(w, d, a, Options{}) },
 	} {
 		var buf bytes.Buffer
@@ -575,28 +587,6 @@ func findSpan(t *testing.T, rec map[string]any, id string) map[string]any {
 	}
 	t.Fatalf("no span %s", id)
 	return nil
-}
-
-func TestBratFolderReplacesAnEarlierExportOnly(t *testing.T) {
-	st := testStore(t)
-	out := filepath.Join(t.TempDir(), "brat")
-	for i := 0; i < 2; i++ {
-		if _, err := Export(context.Background(), st, out, nil, Options{Format: FormatBrat}, nil); err != nil {
-			t.Fatalf("export %d into %s: %v", i+1, out, err)
-		}
-	}
-	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 1 {
-		t.Errorf("left %d entries beside the export, want only the folder", len(entries))
-	}
-	notes := filepath.Join(t.TempDir(), "notes")
-	os.MkdirAll(notes, 0o755)
-	os.WriteFile(filepath.Join(notes, "thesis.docx"), []byte("mine"), 0o644)
-	if _, err := Export(context.Background(), st, notes, nil, Options{Format: FormatBrat}, nil); err == nil {
-		t.Errorf("exported brat into a folder holding someone's other files")
-	}
-	if b, _ := os.ReadFile(filepath.Join(notes, "thesis.docx")); string(b) != "mine" {
-		t.Errorf("the folder's own file was touched")
-	}
 }
 
 // TestExportedFilesAreShareable: a dataset gets a new file's usual mode, not

@@ -11,7 +11,7 @@ import (
 // they collide with one of these.
 var metaKeysWritten = map[string]bool{"schema": true, "offset_unit": true, "source_file": true, "title": true,
 	"byline": true, "published": true, "outlet": true, "wire": true, "language": true, "url": true,
-	"removed": true, "annotators": true, "status": true}
+	"removed": true, "annotators": true, "status": true, "layer": true}
 
 // WriteNewsmark writes one document as a newsmark/1 JSONL line: text, meta,
 // zones, spans with their text, relations with both spans inline, targets,
@@ -58,10 +58,9 @@ func appendNewsmark(b []byte, s *selection) []byte {
 	}
 	// Where the analysts' work stands, so a re-imported project resumes it.
 	m.optStr("status", string(d.Status))
-	if s.opt.Layer == LayerAll || s.opt.Layer == annotate.LayerGold {
-		// Whose record this is: one of several analysts', or the gold.
-		m.str("layer", s.src.Layer)
-	}
+	// Whose work this is: an analyst's layer, or gold. Imported again, the
+	// record goes back to that layer.
+	m.optStr("layer", s.src.Layer)
 	for _, k := range sortedKeys(d.Meta.Extra) {
 		if !metaKeysWritten[k] {
 			m.value(k, d.Meta.Extra[k])

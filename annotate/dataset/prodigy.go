@@ -11,24 +11,35 @@ import (
 	"newsmark/annotate"
 )
 
-// WriteProdigy writes one document as a Prodigy relations task: tokens,
-// spans with token_start and token_end (inclusive), relations whose head
-// and child are the token index of each span's last token (as Prodigy's
-// relations recipe stores them), a stable _input_hash and _task_hash, and
-// answer "accept". Pending suggestions, when included, carry "status".
+// WriteProdigy writes one document as a Prodigy relations task: tokens
+// (with the line breaks and runs of spaces as tokens of their own, as
+// spaCy's tokenizer makes them, so the tokens' text and "ws" flags rebuild
+// the text exactly), spans with token_start and token_end (inclusive) and
+// their attributes under "attrs", relations whose head and child are the
+// token index of each span's last token (as Prodigy's relations recipe
+// stores them), stance and targets, a stable _input_hash and _task_hash,
+// and answer "accept". Pending suggestions, when included, go to a field
+// of their own, "suggestions", which Prodigy keeps and never trains on;
+// they are never among the accepted spans.
 func WriteProdigy(w io.Writer, d *annotate.Document, a *annotate.Annotations, opt Options) error {
+	opt.Format = FormatProdigy
 	return writeOne(w, d, a, opt, appendProdigy)
 }
 
-// token is a word or punctuation mark, in code points [start, end).
+// token is a word, a punctuation mark or a run of whitespace, in code
+// points [start, end).
 type token struct {
 	start, end int
-	ws         bool // followed by whitespace
+	ws         bool // followed by one space that belongs to no token
 }
 
-// tokenize splits text into words and punctuation marks, and also at every
-// span boundary, so that every span covers whole tokens as Prodigy needs.
-// It walks grapheme clusters, so a flag, an emoji sequence or a letter with
+// tokenize splits text into words, punctuation marks and whitespace, and
+// also at every span boundary, so that every span covers whole tokens as
+// Prodigy needs. Whitespace is handled as spaCy's tokenizer does it
+// (Tokenizer._tokenize_affixes in spacy/tokenizer.pyx, explosion/spaCy
+// f69c32f): a single space after a token is that token's "ws"; any other
+// whitespace (line breaks, a second space) is a token of its own. It walks
+// grapheme clusters, so a flag, an emoji sequence or a letter with
 // combining accents stays in one token.
 func tokenize(x *textIndex, spans []annotate.Span) []token {
 	cut := map[int]bool{}
@@ -37,31 +48,45 @@ func tokenize(x *textIndex, spans []annotate.Span) []token {
 		cut[sp.End] = true
 	}
 	var toks []token
-	open := -1 // start of the word being read, or -1
+	open := -1 // start of the word or whitespace run being read, or -1
+	inSpace := false
 	flush := func(at int) {
-		if open >= 0 {
+		if open >= 0 && at > open {
 			toks = append(toks, token{start: open, end: at})
-			open = -1
 		}
+		open = -1
 	}
 	cp := 0
 	g := uniseg.NewGraphemes(x.Text())
 	for g.Next() {
 		r := g.Runes()
 		n := len(r)
+		space := unicode.IsSpace(r[0])
 		switch {
-		case unicode.IsSpace(r[0]):
+		case space && !inSpace:
 			flush(cp)
-			if k := len(toks); k > 0 && toks[k-1].end == cp {
+			inSpace = true
+			if k := len(toks); r[0] == ' ' && n == 1 && k > 0 && toks[k-1].end == cp {
 				toks[k-1].ws = true
+			} else {
+				open = cp
 			}
-		case unicode.IsPunct(r[0]) || unicode.IsSymbol(r[0]) || unicode.Is(unicode.Regional_Indicator, r[0]) || r[0] > 0xFFFF && !unicode.IsLetter(r[0]):
-			flush(cp)
-			toks = append(toks, token{start: cp, end: cp + n})
-		default:
+		case space:
 			if cut[cp] {
 				flush(cp)
 			}
+			if open < 0 {
+				open = cp
+			}
+		case unicode.IsPunct(r[0]) || unicode.IsSymbol(r[0]) || unicode.Is(unicode.Regional_Indicator, r[0]) || r[0] > 0xFFFF && !unicode.IsLetter(r[0]):
+			flush(cp)
+			inSpace = false
+			toks = append(toks, token{start: cp, end: cp + n})
+		default:
+			if inSpace || cut[cp] {
+				flush(cp)
+			}
+			inSpace = false
 			if open < 0 {
 				open = cp
 			}
@@ -118,57 +143,89 @@ func appendProdigy(b []byte, s *selection) []byte {
 		return to.end()
 	})
 
-	taskKey := []byte{}
-	o.key("spans")
-	o.b = append(o.b, '[')
-	for i := range s.spans {
-		sp := &s.spans[i]
-		if i > 0 {
-			o.b = append(o.b, ", "...)
+	pending := func(sp *annotate.Span) bool { return sp.Status == annotate.SpanPending }
+	spanList := func(key string, want bool) {
+		o.key(key)
+		o.b = append(o.b, '[')
+		n := 0
+		for i := range s.spans {
+			sp := &s.spans[i]
+			if pending(sp) != want {
+				continue
+			}
+			if n > 0 {
+				o.b = append(o.b, ", "...)
+			}
+			n++
+			so := beginObject(o.b)
+			so.str("id", sp.ID)
+			so.int("start", s.off(sp.Start))
+			so.int("end", s.off(sp.End))
+			so.str("text", s.text(sp.Start, sp.End))
+			so.int("token_start", tokStart(sp))
+			so.int("token_end", tokEnd(sp))
+			so.str("label", sp.Label)
+			if len(sp.Attrs) > 0 {
+				so.key("attrs")
+				so.b = appendObject(so.b, sp.Attrs)
+			}
+			so.optStr("note", sp.Note)
+			if want {
+				so.optStr("source", sp.Source)
+				so.optStr("pattern", sp.Pattern)
+				so.key("score")
+				so.b = appendFloat(so.b, sp.Confidence)
+			}
+			o.b = so.end()
 		}
-		so := beginObject(o.b)
-		so.str("id", sp.ID)
-		so.int("start", s.off(sp.Start))
-		so.int("end", s.off(sp.End))
-		so.str("text", s.text(sp.Start, sp.End))
-		so.int("token_start", tokStart(sp))
-		so.int("token_end", tokEnd(sp))
-		so.str("label", sp.Label)
-		if sp.Status == annotate.SpanPending {
-			so.str("status", sp.Status)
-		}
-		o.b = so.end()
-		taskKey = strconv.AppendInt(taskKey, int64(sp.Start), 10)
-		taskKey = append(taskKey, ',')
-		taskKey = strconv.AppendInt(taskKey, int64(sp.End), 10)
-		taskKey = append(taskKey, ',')
-		taskKey = append(taskKey, sp.Label...)
-		taskKey = append(taskKey, ';')
+		o.b = append(o.b, ']')
 	}
-	o.b = append(o.b, ']')
+	spanList("spans", false)
 
-	o.array("relations", len(s.relations), func(b []byte, i int) []byte {
-		r := s.relations[i]
-		head, child := s.span(r.Head), s.span(r.Child)
-		ro := beginObject(b)
-		ro.int("head", tokEnd(head))
-		ro.int("child", tokEnd(child))
-		for _, end := range []struct {
-			k  string
-			sp *annotate.Span
-		}{{"head_span", head}, {"child_span", child}} {
-			ro.key(end.k)
-			eo := beginObject(ro.b)
-			eo.int("start", s.off(end.sp.Start))
-			eo.int("end", s.off(end.sp.End))
-			eo.int("token_start", tokStart(end.sp))
-			eo.int("token_end", tokEnd(end.sp))
-			eo.str("label", end.sp.Label)
-			ro.b = eo.end()
+	relList := func(key string, want bool) {
+		var rels []annotate.Relation
+		for _, r := range s.relations {
+			if (pending(s.span(r.Head)) || pending(s.span(r.Child)) || r.Status == annotate.SpanPending) == want {
+				rels = append(rels, r)
+			}
 		}
-		ro.str("label", r.Label)
-		return ro.end()
-	})
+		if want && len(rels) == 0 {
+			return
+		}
+		o.array(key, len(rels), func(b []byte, i int) []byte {
+			r := rels[i]
+			head, child := s.span(r.Head), s.span(r.Child)
+			ro := beginObject(b)
+			ro.int("head", tokEnd(head))
+			ro.int("child", tokEnd(child))
+			for _, end := range []struct {
+				k  string
+				sp *annotate.Span
+			}{{"head_span", head}, {"child_span", child}} {
+				ro.key(end.k)
+				eo := beginObject(ro.b)
+				eo.str("id", end.sp.ID)
+				eo.int("start", s.off(end.sp.Start))
+				eo.int("end", s.off(end.sp.End))
+				eo.int("token_start", tokStart(end.sp))
+				eo.int("token_end", tokEnd(end.sp))
+				eo.str("label", end.sp.Label)
+				ro.b = eo.end()
+			}
+			ro.str("label", r.Label)
+			return ro.end()
+		})
+	}
+	relList("relations", false)
+	hasPending := false
+	for i := range s.spans {
+		hasPending = hasPending || pending(&s.spans[i])
+	}
+	if hasPending {
+		spanList("suggestions", true)
+		relList("suggested_relations", true)
+	}
+	appendStanceParts(&o, s, false)
 
 	o.key("meta")
 	m := beginObject(o.b)
@@ -177,9 +234,27 @@ func appendProdigy(b []byte, s *selection) []byte {
 	m.optStr("title", s.doc.Meta.Title)
 	m.str("offset_unit", s.unit)
 	o.b = m.end()
+	// The task hash covers the accepted spans, as Prodigy's covers "spans".
+	taskKey := []byte{}
+	for i := range s.spans {
+		sp := &s.spans[i]
+		if pending(sp) {
+			continue
+		}
+		taskKey = strconv.AppendInt(taskKey, int64(sp.Start), 10)
+		taskKey = append(taskKey, ',')
+		taskKey = strconv.AppendInt(taskKey, int64(sp.End), 10)
+		taskKey = append(taskKey, ',')
+		taskKey = append(taskKey, sp.Label...)
+		taskKey = append(taskKey, ';')
+	}
 	o.int("_input_hash", int(hash32(s.doc.Text)))
 	o.int("_task_hash", int(hash32(s.doc.Text, string(taskKey))))
 	o.str("_view_id", "relations")
+	if ann := s.annotators(); len(ann) == 1 {
+		// Prodigy names who answered a task in _annotator_id.
+		o.str("_annotator_id", ann[0])
+	}
 	o.str("answer", "accept")
 	b = o.end()
 	return append(b, '\n')

@@ -9,16 +9,38 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
 	"newsmark/annotate"
 )
 
-// Record is one document read from a JSONL file, with its annotations.
+// Record is one document read from a file, with its annotations. When the
+// file names who made them (Prodigy's _annotator_id, Label Studio's
+// completed_by, newsmark's annotator, a doccano export's user file),
+// Ann.Layer is that analyst; otherwise it is empty, the importing
+// analyst's.
 type Record struct {
 	Doc *annotate.Document
 	Ann *annotate.Annotations
+	// Line is the record's line in a JSONL file, its task's position in a
+	// JSON array, or 0 for a whole file (a brat .txt and .ann).
+	Line int
+	// Name is the file inside an archive the record came from ("" when
+	// it is the file itself).
+	Name string
+	// Notes say what of the record was left out, without failing it (a
+	// relation that names no span, a brat line it could not read).
+	Notes []string
+}
+
+// ReadOptions says how to read files that do not say it themselves.
+type ReadOptions struct {
+	// Offsets is the unit of offsets in records that do not name one
+	// (meta.offset_unit, offset_unit): codepoint (default), utf16 (files
+	// that doccano wrote) or utf8.
+	Offsets string
 }
 
 // LineError is a problem with one line of a file; the line is skipped.
@@ -42,30 +64,48 @@ func (e LineError) Unwrap() error { return e.Err }
 // its offsets slice, unknown span ids in relations or stance) is reported by
 // line number and skipped. The error is for the file as a whole.
 func ReadJSONL(path string) ([]Record, []LineError, error) {
+	return readJSONLFile(path, ReadOptions{})
+}
+
+func readJSONLFile(path string, opt ReadOptions) ([]Record, []LineError, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	defer f.Close()
-	var recs []Record
-	var bad []LineError
-	fallback := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	err = eachLine(f, func(n int, line []byte) {
-		rec, probs := parseLine(line, fmt.Sprintf("%s-%d", fallback, n))
-		if len(probs) > 0 {
-			e := probs[0]
-			if len(probs) > 1 {
-				e = fmt.Errorf("%w (and %d more problems)", e, len(probs)-1)
-			}
-			bad = append(bad, LineError{Line: n, Err: e})
-			return
-		}
-		recs = append(recs, rec)
-	})
+	recs, bad, err := readJSONL(f, filepath.Base(path), opt)
 	if err != nil {
 		return recs, bad, fmt.Errorf("read %s: %w", path, err)
 	}
 	return recs, bad, nil
+}
+
+// readJSONL reads records line by line; name gives fallback ids.
+func readJSONL(r io.Reader, name string, opt ReadOptions) ([]Record, []LineError, error) {
+	var recs []Record
+	var bad []LineError
+	fallback := strings.TrimSuffix(name, filepath.Ext(name))
+	err := eachLine(r, func(n int, line []byte) {
+		got, probs := parseLine(line, fmt.Sprintf("%s-%d", fallback, n), opt)
+		if len(probs) > 0 {
+			bad = append(bad, LineError{Line: n, Err: joinProblems(probs)})
+			return
+		}
+		for _, rec := range got {
+			rec.Line = n
+			recs = append(recs, rec)
+		}
+	})
+	return recs, bad, err
+}
+
+// joinProblems makes one error of a record's problems.
+func joinProblems(probs []error) error {
+	e := probs[0]
+	if len(probs) > 1 {
+		e = fmt.Errorf("%w (and %d more problems)", e, len(probs)-1)
+	}
+	return e
 }
 
 // eachLine calls fn with every non-blank line and its 1-based number,
@@ -89,11 +129,12 @@ func eachLine(r io.Reader, fn func(n int, line []byte)) error {
 	}
 }
 
-// parseLine reads one record in whichever format its keys say.
-func parseLine(line []byte, fallbackID string) (Record, []error) {
+// parseLine reads one record in whichever format its keys say. A Label
+// Studio task gives one record per annotation.
+func parseLine(line []byte, fallbackID string, opt ReadOptions) ([]Record, []error) {
 	var keys map[string]json.RawMessage
 	if err := json.Unmarshal(line, &keys); err != nil {
-		return Record{}, []error{fmt.Errorf("not a JSON object: %w", err)}
+		return nil, []error{fmt.Errorf("not a JSON object: %w", err)}
 	}
 	var meta struct {
 		Schema string `json:"schema"`
@@ -101,18 +142,73 @@ func parseLine(line []byte, fallbackID string) (Record, []error) {
 	if m, ok := keys["meta"]; ok {
 		json.Unmarshal(m, &meta)
 	}
+	one := func(r Record, probs []error) ([]Record, []error) {
+		if len(probs) > 0 {
+			return nil, probs
+		}
+		return []Record{r}, nil
+	}
 	switch {
 	case strings.HasPrefix(meta.Schema, "newsmark/"):
 		if meta.Schema != annotate.SchemaName {
-			return Record{}, []error{fmt.Errorf("schema %s is not %s", meta.Schema, annotate.SchemaName)}
+			return nil, []error{fmt.Errorf("schema %s is not %s", meta.Schema, annotate.SchemaName)}
 		}
-		return parseNewsmark(line, false)
+		return one(parseNewsmark(line, false))
+	case keys["data"] != nil && (keys["annotations"] != nil || keys["predictions"] != nil || keys["completions"] != nil):
+		return parseLabelStudio(line, fallbackID, opt)
 	case keys["tokens"] != nil || keys["_input_hash"] != nil || isList(keys["spans"]):
-		return parseProdigy(line, fallbackID)
-	case keys["entities"] != nil || isList(keys["label"]):
-		return parseDoccano(line, fallbackID)
+		return one(parseProdigy(line, fallbackID, opt))
+	case keys["entities"] != nil || keys["label"] != nil || keys["labels"] != nil || keys["cats"] != nil:
+		return one(parseDoccano(line, fallbackID, opt))
+	case keys["text"] != nil:
+		return one(parsePlain(line, fallbackID))
+	case keys["data"] != nil:
+		return parseLabelStudio(line, fallbackID, opt)
 	}
-	return Record{}, []error{errors.New("not a newsmark, Prodigy or doccano record (no meta.schema, spans or entities)")}
+	return nil, []error{errors.New("not a newsmark, Prodigy, doccano or Label Studio record (no text, meta.schema, spans, entities or data)")}
+}
+
+// parsePlain reads a line that is only a text and perhaps an id and meta:
+// the plain input of doccano, Prodigy and Label Studio.
+func parsePlain(line []byte, fallbackID string) (Record, []error) {
+	var r struct {
+		ID   any            `json:"id"`
+		Text *string        `json:"text"`
+		Meta map[string]any `json:"meta"`
+	}
+	if err := json.Unmarshal(line, &r); err != nil {
+		return Record{}, []error{fmt.Errorf("not a record: %w", err)}
+	}
+	if r.Text == nil || *r.Text == "" {
+		return Record{}, []error{errors.New("no text")}
+	}
+	id := idOf(fallbackID, r.ID)
+	return Record{Doc: &annotate.Document{ID: id, Text: *r.Text, Meta: metaFrom(r.Meta)}, Ann: &annotate.Annotations{}}, nil
+}
+
+// idOf is the first non-empty id among vals (strings or numbers), else
+// fallback.
+func idOf(fallback string, vals ...any) string {
+	for _, v := range vals {
+		switch v := v.(type) {
+		case string:
+			if v != "" {
+				return v
+			}
+		case float64:
+			return strconv.FormatFloat(v, 'f', -1, 64)
+		}
+	}
+	return fallback
+}
+
+// unitOf is a record's offset unit: the one it names, else the one the
+// user gave for the file.
+func unitOf(named string, opt ReadOptions) string {
+	if named != "" {
+		return named
+	}
+	return opt.Offsets
 }
 
 func isList(raw json.RawMessage) bool {
@@ -214,7 +310,7 @@ type nmRecord struct {
 
 // metaDropped are meta keys that describe an export, not the article: they
 // are written afresh on the next export.
-var metaDropped = map[string]bool{"schema": true, "offset_unit": true, "annotators": true, "annotator": true}
+var metaDropped = map[string]bool{"schema": true, "offset_unit": true, "annotators": true, "annotator": true, "layer": true}
 
 // parseNewsmark reads a newsmark/1 record; strict also wants every span to
 // carry its text, as the contract says.
@@ -236,9 +332,18 @@ func parseNewsmark(line []byte, strict bool) (Record, []error) {
 	if err != nil {
 		return Record{}, append(probs, err)
 	}
+	// The one annotator the record names fills in spans and stances that
+	// name none; the layer is the one our export names, else that annotator.
 	annotator, _ := r.Meta["annotator"].(string)
+	if list, ok := r.Meta["annotators"].([]any); ok && annotator == "" && len(list) == 1 {
+		annotator, _ = list[0].(string)
+	}
+	layer, _ := r.Meta["layer"].(string)
+	if layer == "" {
+		layer = annotator
+	}
 	d := &annotate.Document{ID: r.ID, Text: *r.Text, Meta: metaFrom(r.Meta)}
-	a := &annotate.Annotations{DocLabels: r.DocLabels}
+	a := &annotate.Annotations{DocLabels: r.DocLabels, Layer: layer}
 	switch st, _ := r.Meta["status"].(string); annotate.Status(st) {
 	case annotate.StatusTodo, annotate.StatusInProgress, annotate.StatusDone:
 		d.Status = annotate.Status(st)
@@ -389,23 +494,107 @@ func (m idMaker) next(label string, taken map[string]bool) string {
 	}
 }
 
+type prodigySpan struct {
+	ID         string         `json:"id"`
+	Start      int            `json:"start"`
+	End        int            `json:"end"`
+	TokenStart *int           `json:"token_start"`
+	TokenEnd   *int           `json:"token_end"`
+	Label      string         `json:"label"`
+	Text       *string        `json:"text"`
+	Status     string         `json:"status"`
+	Attrs      map[string]any `json:"attrs"`
+	Note       string         `json:"note"`
+	Source     string         `json:"source"`
+	Pattern    any            `json:"pattern"`
+	Score      float64        `json:"score"`
+}
+
+type prodigyRelation struct {
+	Head      *int       `json:"head"`
+	Child     *int       `json:"child"`
+	HeadSpan  *nmSpanRef `json:"head_span"`
+	ChildSpan *nmSpanRef `json:"child_span"`
+	Label     string     `json:"label"`
+}
+
 type prodigyRecord struct {
-	Text  *string `json:"text"`
-	Spans []struct {
-		ID     string  `json:"id"`
-		Start  int     `json:"start"`
-		End    int     `json:"end"`
-		Label  string  `json:"label"`
-		Text   *string `json:"text"`
-		Status string  `json:"status"`
-	} `json:"spans"`
-	Relations []struct {
-		HeadSpan  *nmSpanRef `json:"head_span"`
-		ChildSpan *nmSpanRef `json:"child_span"`
-		Label     string     `json:"label"`
-	} `json:"relations"`
-	Meta   map[string]any `json:"meta"`
-	Answer string         `json:"answer"`
+	Text               *string           `json:"text"`
+	Spans              []prodigySpan     `json:"spans"`
+	Suggestions        []prodigySpan     `json:"suggestions"`
+	Relations          []prodigyRelation `json:"relations"`
+	SuggestedRelations []prodigyRelation `json:"suggested_relations"`
+	stanceParts
+	Meta        map[string]any `json:"meta"`
+	Answer      string         `json:"answer"`
+	AnnotatorID any            `json:"_annotator_id"`
+	SessionID   any            `json:"_session_id"`
+}
+
+// stanceParts are the targets, stance and document labels that Newsmark
+// writes into formats with room for extra keys.
+type stanceParts struct {
+	Targets []struct {
+		ID       string `json:"id"`
+		Text     string `json:"text"`
+		Kind     string `json:"kind"`
+		Document bool   `json:"document"`
+	} `json:"targets"`
+	Stance []struct {
+		Statement     string     `json:"statement"`
+		StatementSpan *nmSpanRef `json:"statement_span"`
+		Target        string     `json:"target"`
+		Label         string     `json:"label"`
+		Implicit      bool       `json:"implicit"`
+		Evidence      *nmRange   `json:"evidence"`
+		Annotator     string     `json:"annotator"`
+	} `json:"stance"`
+	DocLabels map[string]any `json:"doc_labels"`
+}
+
+// addStance reads stanceParts into a, resolving each statement by id, or
+// by its range through at; problems are notes, as the spans stand alone.
+func (p *stanceParts) addStance(a *annotate.Annotations, offs *offsets, ids map[string]bool, at map[nmSpanRef]string, docID string) (notes []string) {
+	targets := map[string]bool{}
+	for _, t := range p.Targets {
+		if t.ID == "" || t.Text == "" {
+			notes = append(notes, fmt.Sprintf("target %q %q left out: it needs an id and a text", t.ID, t.Text))
+			continue
+		}
+		targets[t.ID] = true
+		tt := annotate.Target{ID: t.ID, Text: t.Text, Kind: t.Kind}
+		if t.Document {
+			tt.DocID = docID
+		}
+		a.Targets = append(a.Targets, tt)
+	}
+	for _, st := range p.Stance {
+		statement := st.Statement
+		if st.StatementSpan != nil {
+			if id, ok := at[*st.StatementSpan]; ok {
+				statement = id
+			}
+		}
+		if !ids[statement] || !targets[st.Target] {
+			notes = append(notes, fmt.Sprintf("stance %s toward %s left out: its statement or target is not in the record", st.Statement, st.Target))
+			continue
+		}
+		out := annotate.Stance{Statement: statement, Target: st.Target, Label: st.Label, Implicit: st.Implicit, Annotator: st.Annotator}
+		if out.Annotator == "" {
+			out.Annotator = a.Layer
+		}
+		if ev := st.Evidence; ev != nil {
+			s, e, err := offs.rng("evidence", ev.Start, ev.End)
+			if err == nil {
+				out.Evidence = &annotate.Evidence{Start: s, End: e}
+			}
+		}
+		a.Stances = append(a.Stances, out)
+	}
+	if len(p.DocLabels) > 0 {
+		a.DocLabels = p.DocLabels
+	}
+	return notes
 }
 
 type nmSpanRef struct {
@@ -414,7 +603,12 @@ type nmSpanRef struct {
 	Label string `json:"label"`
 }
 
-func parseProdigy(line []byte, fallbackID string) (Record, []error) {
+// parseProdigy reads a Prodigy task: spans (checked against their text and
+// tokens), relations by head_span/child_span or, as Prodigy's relations
+// recipe writes them, by the index of each span's last token; Newsmark's
+// own keys (suggestions, attrs, stance, targets) when present. A relation
+// that resolves to no span is left out with a note; the spans stay.
+func parseProdigy(line []byte, fallbackID string, opt ReadOptions) (Record, []error) {
 	var r prodigyRecord
 	if err := json.Unmarshal(line, &r); err != nil {
 		return Record{}, []error{fmt.Errorf("not a Prodigy task: %w", err)}
@@ -423,7 +617,7 @@ func parseProdigy(line []byte, fallbackID string) (Record, []error) {
 		return Record{}, []error{errors.New("no text")}
 	}
 	unit, _ := r.Meta["offset_unit"].(string)
-	offs, err := newOffsets(*r.Text, unit)
+	offs, err := newOffsets(*r.Text, unitOf(unit, opt))
 	if err != nil {
 		return Record{}, []error{err}
 	}
@@ -432,77 +626,158 @@ func parseProdigy(line []byte, fallbackID string) (Record, []error) {
 		id = fallbackID
 	}
 	annotator, _ := r.Meta["annotator"].(string)
-	if annotator == "" {
-		annotator, _ = r.Meta["_annotator_id"].(string)
+	for _, v := range []any{r.AnnotatorID, r.SessionID} {
+		if s, ok := v.(string); ok && s != "" && annotator == "" {
+			annotator = s
+		}
 	}
 	d := &annotate.Document{ID: id, Text: *r.Text, Meta: metaFrom(r.Meta)}
 	delete(d.Meta.Extra, "id")
-	a := &annotate.Annotations{}
+	delete(d.Meta.Extra, "_annotator_id")
+	a := &annotate.Annotations{Layer: annotator}
+	rec := Record{Doc: d, Ann: a}
 	if r.Answer == "reject" || r.Answer == "ignore" {
-		return Record{Doc: d, Ann: a}, nil
+		return rec, nil
 	}
 	var probs []error
 	taken := map[string]bool{}
-	for _, sp := range r.Spans {
+	for _, sp := range append(slices.Clone(r.Spans), r.Suggestions...) {
 		if sp.ID != "" {
+			if taken[sp.ID] {
+				probs = append(probs, fmt.Errorf("span id %s used twice", sp.ID))
+			}
 			taken[sp.ID] = true
 		}
 	}
 	ids := idMaker{}
+	have := map[string]bool{}
 	at := map[nmSpanRef]string{}
-	for _, sp := range r.Spans {
+	byTokenEnd := map[int][]string{}
+	add := func(sp prodigySpan, pending bool) {
 		s, e, err := offs.rng("span "+sp.Label, sp.Start, sp.End)
 		if err != nil {
 			probs = append(probs, err)
-			continue
+			return
 		}
 		if sp.Text != nil && *sp.Text != offs.x.Slice(s, e) {
 			probs = append(probs, fmt.Errorf("span %s [%d, %d): text %q is not what the offsets slice: %q", sp.Label, sp.Start, sp.End, *sp.Text, offs.x.Slice(s, e)))
-			continue
+			return
 		}
 		sid := sp.ID
 		if sid == "" {
 			sid = ids.next(sp.Label, taken)
 		}
-		status := sp.Status
+		have[sid] = true
+		status, source := sp.Status, annotate.SourceImport
 		if status == "" {
 			status = annotate.SpanAccepted
 		}
+		out := annotate.Span{ID: sid, Start: s, End: e, Label: sp.Label, Attrs: sp.Attrs, Note: sp.Note, Annotator: annotator,
+			Source: source, Status: status}
+		if pending {
+			out.Status, out.Annotator, out.Confidence = annotate.SpanPending, "", sp.Score
+			if sp.Source != "" {
+				out.Source = sp.Source
+			}
+			out.Pattern, _ = sp.Pattern.(string)
+		}
 		at[nmSpanRef{sp.Start, sp.End, sp.Label}] = sid
-		a.Spans = append(a.Spans, annotate.Span{ID: sid, Start: s, End: e, Label: sp.Label, Annotator: annotator,
-			Source: annotate.SourceImport, Status: status})
-	}
-	for _, rel := range r.Relations {
-		if rel.HeadSpan == nil || rel.ChildSpan == nil {
-			probs = append(probs, fmt.Errorf("relation %s: no head_span or child_span", rel.Label))
-			continue
+		if sp.TokenEnd != nil {
+			byTokenEnd[*sp.TokenEnd] = append(byTokenEnd[*sp.TokenEnd], sid)
 		}
-		h, okH := at[*rel.HeadSpan]
-		c, okC := at[*rel.ChildSpan]
-		if !okH || !okC {
-			probs = append(probs, fmt.Errorf("relation %s: head_span or child_span is not one of the spans", rel.Label))
-			continue
-		}
-		a.Relations = append(a.Relations, annotate.Relation{Label: rel.Label, Head: h, Child: c, Source: annotate.SourceImport})
+		a.Spans = append(a.Spans, out)
 	}
-	return Record{Doc: d, Ann: a}, probs
+	for _, sp := range r.Spans {
+		add(sp, false)
+	}
+	for _, sp := range r.Suggestions {
+		add(sp, true)
+	}
+	// end finds a relation's end: by its span, else by its last token.
+	end := func(ref *nmSpanRef, tok *int) (string, string) {
+		if ref != nil {
+			if id, ok := at[*ref]; ok {
+				return id, ""
+			}
+			return "", fmt.Sprintf("[%d, %d) %s is not one of the spans", ref.Start, ref.End, ref.Label)
+		}
+		if tok == nil {
+			return "", "no head_span, child_span or token index"
+		}
+		switch c := byTokenEnd[*tok]; len(c) {
+		case 1:
+			return c[0], ""
+		case 0:
+			return "", fmt.Sprintf("no span ends at token %d", *tok)
+		default:
+			return "", fmt.Sprintf("%d spans end at token %d", len(c), *tok)
+		}
+	}
+	for _, rels := range []struct {
+		list    []prodigyRelation
+		pending bool
+	}{{r.Relations, false}, {r.SuggestedRelations, true}} {
+		for _, rel := range rels.list {
+			h, why := end(rel.HeadSpan, rel.Head)
+			c, why2 := end(rel.ChildSpan, rel.Child)
+			if h == "" || c == "" {
+				rec.Notes = append(rec.Notes, fmt.Sprintf("relation %s left out: %s", rel.Label, strings.TrimPrefix(why+"; "+why2, "; ")))
+				continue
+			}
+			out := annotate.Relation{Label: rel.Label, Head: h, Child: c, Source: annotate.SourceImport}
+			if rels.pending {
+				out.Status = annotate.SpanPending
+			}
+			a.Relations = append(a.Relations, out)
+		}
+	}
+	rec.Notes = append(rec.Notes, r.addStance(a, offs, have, at, d.ID)...)
+	return rec, probs
 }
 
 type doccanoRecord struct {
-	DocID     any               `json:"doc_id"`
-	ID        any               `json:"id"`
-	Text      *string           `json:"text"`
-	Entities  []json.RawMessage `json:"entities"`
-	Label     []json.RawMessage `json:"label"`
-	Relations []struct {
-		FromID int    `json:"from_id"`
-		ToID   int    `json:"to_id"`
-		Type   string `json:"type"`
-	} `json:"relations"`
-	OffsetUnit string `json:"offset_unit"`
+	DocID      any               `json:"doc_id"`
+	ID         any               `json:"id"`
+	Text       *string           `json:"text"`
+	Entities   []json.RawMessage `json:"entities"`
+	Label      []json.RawMessage `json:"label"`
+	Labels     []json.RawMessage `json:"labels"`
+	Cats       []json.RawMessage `json:"cats"`
+	Relations  []json.RawMessage `json:"relations"`
+	OffsetUnit string            `json:"offset_unit"`
+	Newsmark   *struct {
+		Spans []struct {
+			nmSpanRef
+			ID      string         `json:"id"`
+			Attrs   map[string]any `json:"attrs"`
+			Note    string         `json:"note"`
+			LeftOut bool           `json:"left_out"`
+		} `json:"spans"`
+		Relations []struct {
+			Label     string    `json:"label"`
+			Head      string    `json:"head"`
+			Child     string    `json:"child"`
+			HeadSpan  nmSpanRef `json:"head_span"`
+			ChildSpan nmSpanRef `json:"child_span"`
+		} `json:"relations"`
+		stanceParts
+	} `json:"newsmark"`
 }
 
-func parseDoccano(line []byte, fallbackID string) (Record, []error) {
+// doccanoCategoriesKey is the document label under which doccano's text
+// classification categories are kept.
+const doccanoCategoriesKey = "categories"
+
+// parseDoccano reads a doccano line of any text project type: relation
+// projects' entities and relations, sequence labelling's "label" (or the
+// older "labels") triples, text classification's "label" strings and
+// intent detection's "cats", which become the document label
+// "categories". doccano's own labels, read by its import
+// (backend/data_import/pipeline/label.py at doccano ab6b765), are [start,
+// end, label] lists or {start_offset, end_offset, label} objects.
+// Newsmark's "newsmark" metadata, when present, gives the spans their ids,
+// attributes and stance back and restores the spans doccano was not given.
+func parseDoccano(line []byte, fallbackID string, opt ReadOptions) (Record, []error) {
 	var r doccanoRecord
 	if err := json.Unmarshal(line, &r); err != nil {
 		return Record{}, []error{fmt.Errorf("not a doccano record: %w", err)}
@@ -510,36 +785,67 @@ func parseDoccano(line []byte, fallbackID string) (Record, []error) {
 	if r.Text == nil {
 		return Record{}, []error{errors.New("no text")}
 	}
-	offs, err := newOffsets(*r.Text, r.OffsetUnit)
+	offs, err := newOffsets(*r.Text, unitOf(r.OffsetUnit, opt))
 	if err != nil {
 		return Record{}, []error{err}
 	}
-	id := fallbackID
-	for _, v := range []any{r.DocID, r.ID} {
-		switch v := v.(type) {
-		case string:
-			if v != "" {
-				id = v
-			}
-		case float64:
-			id = strconv.FormatFloat(v, 'f', -1, 64)
-		}
-		if id != fallbackID {
-			break
-		}
-	}
-	d := &annotate.Document{ID: id, Text: *r.Text}
+	d := &annotate.Document{ID: idOf(fallbackID, r.DocID, r.ID), Text: *r.Text}
 	a := &annotate.Annotations{}
+	rec := Record{Doc: d, Ann: a}
 	var probs []error
 	ids := idMaker{}
+	taken := map[string]bool{}
 	byEntity := map[int]string{}
-	for i, raw := range append(r.Entities, r.Label...) {
+	at := map[nmSpanRef]string{}
+	var cats []any
+	meta := map[nmSpanRef]int{}
+	if r.Newsmark != nil {
+		for i, sp := range r.Newsmark.Spans {
+			meta[sp.nmSpanRef] = i
+			if sp.ID != "" {
+				taken[sp.ID] = true
+			}
+		}
+	}
+	addSpan := func(ref nmSpanRef, what string) (string, bool) {
+		s, e, err := offs.rng(what, ref.Start, ref.End)
+		if err != nil {
+			probs = append(probs, err)
+			return "", false
+		}
+		if id, dup := at[ref]; dup {
+			return id, true
+		}
+		sp := annotate.Span{Start: s, End: e, Label: ref.Label, Source: annotate.SourceImport, Status: annotate.SpanAccepted}
+		if i, ok := meta[ref]; ok && r.Newsmark.Spans[i].ID != "" && !taken["used:"+r.Newsmark.Spans[i].ID] {
+			m := r.Newsmark.Spans[i]
+			sp.ID, sp.Attrs, sp.Note = m.ID, m.Attrs, m.Note
+			taken["used:"+m.ID] = true
+		} else {
+			sp.ID = ids.next(ref.Label, taken)
+		}
+		taken[sp.ID] = true
+		at[ref] = sp.ID
+		a.Spans = append(a.Spans, sp)
+		return sp.ID, true
+	}
+	spans := r.Entities
+	if len(spans) == 0 {
+		spans = append(slices.Clone(r.Label), r.Labels...)
+	}
+	for i, raw := range spans {
+		t := bytes.TrimSpace(raw)
+		if len(t) > 0 && t[0] == '"' {
+			var c string
+			json.Unmarshal(t, &c)
+			cats = append(cats, c)
+			continue
+		}
 		var e struct {
-			ID     *int   `json:"id"`
-			Label  string `json:"label"`
-			Start  int    `json:"start_offset"`
-			End    int    `json:"end_offset"`
-			Status string `json:"status"`
+			ID    *int   `json:"id"`
+			Label string `json:"label"`
+			Start int    `json:"start_offset"`
+			End   int    `json:"end_offset"`
 		}
 		if isList(raw) {
 			var triple []any
@@ -559,29 +865,60 @@ func parseDoccano(line []byte, fallbackID string) (Record, []error) {
 			probs = append(probs, fmt.Errorf("entity %d: %w", i, err))
 			continue
 		}
-		s, en, err := offs.rng("entity "+e.Label, e.Start, e.End)
-		if err != nil {
-			probs = append(probs, err)
-			continue
-		}
-		sid := ids.next(e.Label, nil)
-		if e.ID != nil {
+		sid, ok := addSpan(nmSpanRef{e.Start, e.End, e.Label}, "entity "+e.Label)
+		if ok && e.ID != nil {
 			byEntity[*e.ID] = sid
 		}
-		status := e.Status
-		if status == "" {
-			status = annotate.SpanAccepted
-		}
-		a.Spans = append(a.Spans, annotate.Span{ID: sid, Start: s, End: en, Label: e.Label, Source: annotate.SourceImport, Status: status})
 	}
-	for _, rel := range r.Relations {
+	for _, raw := range r.Cats {
+		var c any
+		json.Unmarshal(raw, &c)
+		cats = append(cats, c)
+	}
+	for _, raw := range r.Relations {
+		var rel struct {
+			FromID int    `json:"from_id"`
+			ToID   int    `json:"to_id"`
+			Type   string `json:"type"`
+		}
+		if err := json.Unmarshal(raw, &rel); err != nil {
+			probs = append(probs, fmt.Errorf("relation: %w", err))
+			continue
+		}
 		h, okH := byEntity[rel.FromID]
 		c, okC := byEntity[rel.ToID]
 		if !okH || !okC {
-			probs = append(probs, fmt.Errorf("relation %s %d → %d: unknown entity id", rel.Type, rel.FromID, rel.ToID))
+			rec.Notes = append(rec.Notes, fmt.Sprintf("relation %s %d → %d left out: no entity with that id", rel.Type, rel.FromID, rel.ToID))
 			continue
 		}
 		a.Relations = append(a.Relations, annotate.Relation{Label: rel.Type, Head: h, Child: c, Source: annotate.SourceImport})
 	}
-	return Record{Doc: d, Ann: a}, probs
+	if n := r.Newsmark; n != nil {
+		have := map[string]bool{}
+		for _, sp := range n.Spans {
+			if sp.LeftOut {
+				addSpan(sp.nmSpanRef, "span "+sp.ID)
+			}
+		}
+		for _, sp := range a.Spans {
+			have[sp.ID] = true
+		}
+		for _, rel := range n.Relations {
+			h, okH := at[rel.HeadSpan]
+			c, okC := at[rel.ChildSpan]
+			if !okH || !okC {
+				rec.Notes = append(rec.Notes, fmt.Sprintf("relation %s %s → %s left out: a span is no longer in the record", rel.Label, rel.Head, rel.Child))
+				continue
+			}
+			a.Relations = append(a.Relations, annotate.Relation{Label: rel.Label, Head: h, Child: c, Source: annotate.SourceImport})
+		}
+		rec.Notes = append(rec.Notes, n.addStance(a, offs, have, at, d.ID)...)
+	}
+	if len(cats) > 0 {
+		if a.DocLabels == nil {
+			a.DocLabels = map[string]any{}
+		}
+		a.DocLabels[doccanoCategoriesKey] = cats
+	}
+	return rec, probs
 }

@@ -104,7 +104,7 @@ func TestReadJSONLReadsProdigyAndDoccanoExports(t *testing.T) {
 		write  func(*bytes.Buffer, *annotate.Document, *annotate.Annotations) error
 	}{
 		{FormatProdigy, func(w *bytes.Buffer, d *annotate.Document, a *annotate.Annotations) error {
-			return WriteProdigy(w, d, a, Options{Offsets: UnitUTF16})
+			return WriteProdigy(w, d, a, Options{})
 		}},
 		{FormatDoccano, func(w *bytes.Buffer, d *annotate.Document, a *annotate.Annotations) error {
 			return WriteDoccano(w, d, a, Options{})

@@ -14,7 +14,7 @@ import (
 // These tests read the hand-checked gold annotation of the seed article
 // from ../shared at test time; nothing built from it is committed.
 
-func readJSON(t *testing.T, b []byte) []map[string]any {
+func decodeObjects(t *testing.T, b []byte) []map[string]any {
 	t.Helper()
 	var out []map[string]any
 	dec := json.NewDecoder(bytes.NewReader(b))
@@ -54,9 +54,9 @@ func TestSeedGoldRoundTrip(t *testing.T) {
 	}
 	st := importRecords(t, recs)
 	dir := t.TempDir()
-	got := readJSON(t, export(t, st, dir, "seed.jsonl", Options{Format: FormatNewsmark}))[0]
+	got := decodeObjects(t, export(t, st, dir, "seed.jsonl", Options{Format: FormatNewsmark}))[0]
 	raw, _ := os.ReadFile(gold)
-	want := readJSON(t, raw)[0]
+	want := decodeObjects(t, raw)[0]
 
 	if got["id"] != want["id"] || got["text"] != want["text"] {
 		t.Fatalf("id or text changed")
@@ -117,10 +117,13 @@ func TestSeedGoldRoundTrip(t *testing.T) {
 
 	// Every other format exports it, every offset checked.
 	for _, f := range Formats {
-		for _, unit := range []string{UnitCodepoint, UnitUTF16, UnitUTF8} {
+		for _, unit := range Units(f) {
 			name := "seed." + f + "." + unit
-			if f == FormatBrat {
+			switch f {
+			case FormatBrat:
 				name += ".zip"
+			case FormatLabelStudio:
+				name += ".json"
 			}
 			if _, err := Export(context.Background(), st, filepath.Join(dir, name), nil, Options{Format: f, Offsets: unit}, nil); err != nil {
 				t.Errorf("%s: %v", name, err)
@@ -139,12 +142,12 @@ func TestSeedGoldStanceRows(t *testing.T) {
 	if err := WriteStance(&buf, recs[0].Doc, recs[0].Ann, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	got := readJSON(t, buf.Bytes())
+	got := decodeObjects(t, buf.Bytes())
 	raw, err := os.ReadFile(filepath.Join(shared, "fixtures", "seed_000_gold.flat.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := readJSON(t, raw)
+	want := decodeObjects(t, raw)
 	if len(got) != len(want) {
 		t.Fatalf("%d stance rows, want %d", len(got), len(want))
 	}

@@ -70,6 +70,9 @@ func Validate(path string, w io.Writer) (problems int, err error) {
 		if rec.Doc == nil {
 			return
 		}
+		for _, e := range CheckRecord(rec, nil) {
+			report(n, e)
+		}
 		docs++
 		spans += len(rec.Ann.Spans)
 		rels += len(rec.Ann.Relations)

@@ -18,20 +18,50 @@ import (
 	"newsmark/store"
 )
 
-// What became of one file in a batch import.
+// What became of one file, or one record of a labeled file, in an import.
 const (
-	Imported  = "imported"
-	Duplicate = "duplicate"
-	Failed    = "failed"
+	Imported  = "imported"  // a new document, with its annotations
+	Duplicate = "duplicate" // the project already has this text, and the record brought no annotations
+	// AnnotationsAdded means the project already had this text and the
+	// record's annotations went into their layer of that document.
+	AnnotationsAdded = "annotations added"
+	// Conflict means the project already had this text and the record's
+	// layer already holds annotations there, so nothing was stored.
+	Conflict = "conflict"
+	Failed   = "failed"
 )
 
-// FileResult says what became of one file given to ImportPaths. A JSONL file
-// holds many records: it gives one result per record, and one per bad line.
+// FileResult says what became of one file given to ImportPaths. A labeled
+// file holds many records: it gives one result per record, and one per
+// bad record.
 type FileResult struct {
-	Path   string
+	Path   string // the file (and, inside an archive, "archive.zip/entry")
+	Line   int    // the record's line, or its place in a JSON array; 0 for a whole file
 	ID     string // the document stored, or the one it duplicates
-	Status string // Imported, Duplicate or Failed
+	Layer  string // whose layer the annotations went to ("" = the importing analyst's)
+	Status string // Imported, Duplicate, AnnotationsAdded, Conflict or Failed
 	Err    error  // why it failed, naming the file (and line)
+	Notes  []string
+}
+
+// Where names the file and line of a result, as "path line N".
+func (r FileResult) Where() string {
+	if r.Line > 0 {
+		return fmt.Sprintf("%s line %d", r.Path, r.Line)
+	}
+	return r.Path
+}
+
+// Options are one import's own choices. None of them changes a project
+// setting: an import running beside this one, and every later one, sees
+// the project as it was.
+type Options struct {
+	// NoSuggest makes no suggestions for the new documents, whatever the
+	// project's suggest_on_import says.
+	NoSuggest bool
+	// Offsets is the unit of offsets in labeled files that do not name
+	// theirs: codepoint (default), utf16 (files doccano wrote) or utf8.
+	Offsets string
 }
 
 // SettingSuggestOnImport is the project setting ("on" or "off", on when
@@ -49,26 +79,49 @@ func SuggestOnImport(ctx context.Context, st *store.Store) bool {
 // document still lands whole or not at all.
 const batchSize = 256
 
+// record is one document on its way to the store, with where it came from.
+type record struct {
+	path  string
+	line  int
+	doc   *annotate.Document
+	ann   *annotate.Annotations
+	notes []string
+}
+
 type cleaned struct {
 	path string
-	docs []*annotate.Document
-	anns []*annotate.Annotations
+	recs []record
 	errs []FileResult
 	err  error
 }
 
-// ImportPaths imports files and folders (recursive, sorted) into st: articles
-// are read and cleaned on all cores, stored in order in batched transactions,
-// and given suggestions when the project says so. A bad file is reported in
-// its result and the batch goes on; only a store failure or ctx's end stops
-// it. progress(done, total) counts files.
+// ImportPaths imports files and folders with the default Options; see
+// Import.
 func ImportPaths(ctx context.Context, st *store.Store, actor string, paths []string, progress func(done, total int)) ([]FileResult, error) {
+	return Import(ctx, st, actor, paths, Options{}, progress)
+}
+
+// Import imports files and folders (recursive, sorted) into st: articles
+// are read and cleaned on all cores, labeled files read with their
+// annotations, every record checked against the project's schema, and the
+// documents stored in order in batched transactions, with suggestions
+// when the project makes them on import and opt does not say otherwise.
+// A bad file or record is reported in its result, naming the file and
+// line, and the rest goes on: a batch the store refuses is stored again
+// one document at a time, so only the bad one fails. Only ctx's end stops
+// the import. progress(done, total) counts files.
+func Import(ctx context.Context, st *store.Store, actor string, paths []string, opt Options, progress func(done, total int)) ([]FileResult, error) {
 	// Cleaning allocates fast and keeps little: collecting less often
 	// while the batch runs saves much of the time the collector would take
 	// (at 400% instead of 800% the import benchmark's ratio to its floor
 	// went from 2.2–2.3× to 2.6–2.8×).
 	defer batchgc.Raise(64<<20, 800)()
-	suggestNew := SuggestOnImport(ctx, st)
+	suggestNew := !opt.NoSuggest && SuggestOnImport(ctx, st)
+	sch, _, err := annotate.ProjectSchema(ctx, st)
+	if err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	readOpt := dataset.ReadOptions{Offsets: opt.Offsets}
 	// A path that cannot be read fails alone; the batch goes on.
 	var results []FileResult
 	var readable []string
@@ -99,7 +152,7 @@ func ImportPaths(ctx context.Context, st *store.Store, actor string, paths []str
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				out[i] <- readOne(files[i])
+				out[i] <- readOne(files[i], readOpt, sch)
 			}
 		}()
 	}
@@ -124,35 +177,23 @@ func ImportPaths(ctx context.Context, st *store.Store, actor string, paths []str
 	}()
 	defer wg.Wait()
 
-	var batch []*annotate.Document
-	var batchAnns []*annotate.Annotations
-	var batchPaths []string
+	var batch []record
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		res, err := st.AddDocuments(ctx, actor, batch, batchAnns)
+		got, err := storeBatch(ctx, st, actor, batch)
 		if err != nil {
 			return err
 		}
 		var fresh []string
-		for i, r := range res {
-			fr := FileResult{Path: batchPaths[i], ID: r.ID, Status: Imported}
-			switch {
-			case r.Err != nil:
-				fr.Status, fr.Err = Failed, fmt.Errorf("%s: %w", batchPaths[i], r.Err)
-			case r.Duplicate && r.AnnotationsAdded:
-				fr.Status = Duplicate
-				fr.Err = fmt.Errorf("%s: %w (%s); its annotations were added to %s's layer", batchPaths[i], store.ErrDuplicate, r.ID, r.Layer)
-			case r.Duplicate:
-				fr.Status = Duplicate
-				fr.Err = fmt.Errorf("%s: %w (%s)", batchPaths[i], store.ErrDuplicate, r.ID)
-			default:
+		for _, r := range got {
+			if r.Status == Imported {
 				fresh = append(fresh, r.ID)
 			}
-			results = append(results, fr)
 		}
-		batch, batchAnns, batchPaths = batch[:0], batchAnns[:0], batchPaths[:0]
+		results = append(results, got...)
+		batch = batch[:0]
 		if suggestNew && len(fresh) > 0 {
 			if _, err := suggest.Run(ctx, st, actor, fresh, nil); err != nil {
 				return err
@@ -172,15 +213,7 @@ func ImportPaths(ctx context.Context, st *store.Store, actor string, paths []str
 		if c.err != nil {
 			results = append(results, FileResult{Path: c.path, Status: Failed, Err: c.err})
 		}
-		for j, d := range c.docs {
-			batch = append(batch, d)
-			var a *annotate.Annotations
-			if j < len(c.anns) {
-				a = c.anns[j]
-			}
-			batchAnns = append(batchAnns, a)
-			batchPaths = append(batchPaths, c.path)
-		}
+		batch = append(batch, c.recs...)
 		if len(batch) >= batchSize {
 			if err := flush(); err != nil {
 				return results, err
@@ -193,21 +226,77 @@ func ImportPaths(ctx context.Context, st *store.Store, actor string, paths []str
 	return results, flush()
 }
 
-// readOne reads and cleans one file, or reads all records of a JSONL file.
-func readOne(path string) cleaned {
+// storeBatch stores records in one transaction. A record the store cannot
+// take (a span outside the text, its layer already holding other work) is
+// rolled back alone and reported with its file and line; the others are
+// kept. Only a project that cannot be written at all fails the batch.
+func storeBatch(ctx context.Context, st *store.Store, actor string, batch []record) ([]FileResult, error) {
+	docs := make([]*annotate.Document, len(batch))
+	anns := make([]*annotate.Annotations, len(batch))
+	for i, r := range batch {
+		docs[i], anns[i] = r.doc, r.ann
+	}
+	res, err := st.AddDocuments(ctx, actor, docs, anns)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]FileResult, len(batch))
+	for i := range batch {
+		out[i] = resultOf(batch[i], res[i])
+	}
+	return out, nil
+}
+
+func where(path string, line int) string {
+	if line > 0 {
+		return fmt.Sprintf("%s line %d", path, line)
+	}
+	return path
+}
+
+// resultOf reports what the store did with one record.
+func resultOf(r record, res store.AddResult) FileResult {
+	fr := FileResult{Path: r.path, Line: r.line, ID: res.ID, Status: Imported, Notes: r.notes, Layer: res.Layer}
+	switch {
+	case res.Err != nil && errors.Is(res.Err, store.ErrLayerConflict):
+		fr.Status = Conflict
+		fr.Err = fmt.Errorf("%s: %w", where(r.path, r.line), res.Err)
+	case res.Err != nil:
+		fr.Status = Failed
+		fr.Err = fmt.Errorf("%s: %w", where(r.path, r.line), res.Err)
+	case res.Duplicate && res.AnnotationsAdded:
+		fr.Status = AnnotationsAdded
+	case res.Duplicate:
+		fr.Status = Duplicate
+		fr.Err = fmt.Errorf("%s: %w (%s)", where(r.path, r.line), store.ErrDuplicate, res.ID)
+	}
+	return fr
+}
+
+// readOne reads and cleans one article file, or reads every record of a
+// labeled file and checks each against the project's schema.
+func readOne(path string, opt dataset.ReadOptions, sch *annotate.Schema) cleaned {
 	c := cleaned{path: path}
-	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
-		recs, bad, err := dataset.ReadJSONL(path)
+	if dataset.ReadsFile(path) || isBratText(path) {
+		recs, bad, err := dataset.ReadFile(path, opt)
 		if err != nil {
 			c.err = err
 			return c
 		}
 		for _, le := range bad {
-			c.errs = append(c.errs, FileResult{Path: path, Status: Failed, Err: fmt.Errorf("%s line %d: %w", path, le.Line, le.Err)})
+			c.errs = append(c.errs, FileResult{Path: path, Line: le.Line, Status: Failed, Err: fmt.Errorf("%s: %w", where(path, le.Line), le.Err)})
 		}
 		for _, r := range recs {
-			c.docs = append(c.docs, r.Doc)
-			c.anns = append(c.anns, r.Ann)
+			p := path
+			if r.Name != "" {
+				p = path + "/" + r.Name
+			}
+			if probs := dataset.CheckRecord(r, sch); len(probs) > 0 {
+				c.errs = append(c.errs, FileResult{Path: p, Line: r.Line, ID: r.Doc.ID, Status: Failed,
+					Err: fmt.Errorf("%s: %w", where(p, r.Line), errors.Join(probs...))})
+				continue
+			}
+			c.recs = append(c.recs, record{path: p, line: r.Line, doc: r.Doc, ann: r.Ann, notes: r.Notes})
 		}
 		return c
 	}
@@ -216,8 +305,19 @@ func readOne(path string) cleaned {
 		c.err = err
 		return c
 	}
-	c.docs = []*annotate.Document{d}
+	c.recs = []record{{path: path, doc: d}}
 	return c
+}
+
+// isBratText tells whether path is a brat document's .txt: one with a .ann
+// beside it, whose offsets refer to the text as it is, so it is not
+// cleaned.
+func isBratText(path string) bool {
+	if !strings.EqualFold(filepath.Ext(path), ".txt") {
+		return false
+	}
+	_, err := os.Stat(strings.TrimSuffix(path, filepath.Ext(path)) + ".ann")
+	return err == nil
 }
 
 // ImportSamples stores the sample articles that ship with Newsmark, so a new
@@ -246,17 +346,34 @@ func ImportSamples(ctx context.Context, st *store.Store, actor string) error {
 	return err
 }
 
-// Summarize counts results by status.
+// Summarize counts results by status: annotations added to a document
+// the project had count as imported, a conflict as a failure.
 func Summarize(results []FileResult) (imported, duplicates, failed int) {
+	c := Count(results)
+	return c.Imported + c.AnnotationsAdded, c.Duplicate, c.Failed + c.Conflict
+}
+
+// Counts is how many results an import had of each status.
+type Counts struct {
+	Imported, Duplicate, AnnotationsAdded, Conflict, Failed int
+}
+
+// Count counts results by status.
+func Count(results []FileResult) Counts {
+	var c Counts
 	for _, r := range results {
 		switch r.Status {
 		case Imported:
-			imported++
+			c.Imported++
 		case Duplicate:
-			duplicates++
+			c.Duplicate++
+		case AnnotationsAdded:
+			c.AnnotationsAdded++
+		case Conflict:
+			c.Conflict++
 		case Failed:
-			failed++
+			c.Failed++
 		}
 	}
-	return
+	return c
 }

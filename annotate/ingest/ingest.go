@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"newsmark/annotate"
+	"newsmark/annotate/dataset"
 )
 
 // MaxFileSize is the largest article file ReadArticle accepts, in bytes.
@@ -28,7 +29,7 @@ var (
 	ErrEmpty       = errors.New("file is empty")
 	ErrBinary      = errors.New("file holds binary data, not text")
 	ErrTooLarge    = fmt.Errorf("file is larger than %d MB", MaxFileSize>>20)
-	ErrUnsupported = errors.New("unsupported file type (use .txt, .md, .html or .jsonl)")
+	ErrUnsupported = errors.New("unsupported file type (use .txt, .md, .html, or labeled .jsonl, .json, .ann with its .txt, .zip)")
 	ErrNoArticle   = errors.New("no article text found")
 )
 
@@ -139,10 +140,13 @@ func Clean(name string, raw []byte, kind string) (*annotate.Document, error) {
 }
 
 // Files expands paths (files and folders, recursively) into the sorted list
-// of files to import: articles ReadArticle reads and .jsonl datasets, which
-// another importer reads. Hidden files and folders are skipped, and so are
-// other files inside folders; a file named directly is kept whatever its
-// extension, so ReadArticle can say why it cannot read it.
+// of files to import: articles ReadArticle reads and labeled files
+// dataset.ReadFile reads (.jsonl, .json, .zip, and brat's .ann, which
+// stands for its .txt: a .txt with a .ann beside it is a brat document,
+// imported as it is with its annotations, not cleaned as an article).
+// Hidden files and folders are skipped, and so are other files inside
+// folders; a file named directly is kept whatever its extension, so
+// ReadArticle can say why it cannot read it.
 func Files(paths []string) ([]string, error) {
 	var files []string
 	for _, p := range paths {
@@ -151,9 +155,13 @@ func Files(paths []string) ([]string, error) {
 			return nil, fmt.Errorf("import %s: %w", p, err)
 		}
 		if !info.IsDir() {
+			if isBratText(p) {
+				p = strings.TrimSuffix(p, filepath.Ext(p)) + ".ann"
+			}
 			files = append(files, p)
 			continue
 		}
+		bratStems := map[string]bool{}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -167,7 +175,19 @@ func Files(paths []string) ([]string, error) {
 			if d.IsDir() {
 				return nil
 			}
-			if KindOf(path) != "" || strings.EqualFold(filepath.Ext(path), ".jsonl") {
+			stem := strings.TrimSuffix(path, filepath.Ext(path))
+			switch {
+			case strings.EqualFold(filepath.Ext(path), ".ann"):
+				// brat's .ann is read with its .txt, and stands for the
+				// pair; WalkDir visits NAME.ann before NAME.txt.
+				if _, err := os.Stat(stem + ".txt"); err == nil {
+					files = append(files, path)
+					bratStems[stem] = true
+				}
+			case dataset.ReadsFile(path):
+				files = append(files, path)
+			case KindOf(path) == KindText && bratStems[stem]:
+			case KindOf(path) != "":
 				files = append(files, path)
 			}
 			return nil

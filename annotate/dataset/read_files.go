@@ -1,0 +1,511 @@
+package dataset
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"newsmark/annotate"
+)
+
+// ImportExtensions are the file name extensions ReadFile reads, besides
+// the article files (.txt, .md, .html) the cleaner takes: JSON lines in
+// the newsmark, Prodigy, doccano and Label Studio formats, a JSON array (a
+// Label Studio export, or records of those formats), brat standoff (a .ann
+// beside its .txt) and zip archives of brat pairs or JSON files (a brat
+// export, doccano's export).
+var ImportExtensions = []string{".jsonl", ".json", ".ann", ".zip"}
+
+// ReadsFile tells whether ReadFile reads path by its extension.
+func ReadsFile(path string) bool {
+	return slices.Contains(ImportExtensions, strings.ToLower(filepath.Ext(path)))
+}
+
+// maxReadSize bounds a whole-file read (a JSON array, a zip entry, a brat
+// text), so a huge or hostile file fails alone instead of exhausting
+// memory.
+const maxReadSize = 512 << 20
+
+// ReadFile reads a labeled file of any format Newsmark imports, chosen by
+// its extension and, within JSON, by each record's keys: .jsonl (one
+// record a line), .json (a Label Studio export or any JSON array of
+// records, or one record), .ann (brat standoff, with the .txt beside it)
+// and .zip (brat pairs; .jsonl and .json files, as in doccano's export,
+// whose per-user files NAME.jsonl are read into NAME's layer). Text is
+// taken as the file gives it, never cleaned: the offsets refer to it. A
+// malformed record is reported by line and skipped; err is for the file
+// as a whole.
+func ReadFile(path string, opt ReadOptions) ([]Record, []LineError, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl":
+		return readJSONLFile(path, opt)
+	case ".json":
+		data, err := readLimited(path)
+		if err != nil {
+			return nil, nil, fmt.Errorf("read %s: %w", path, err)
+		}
+		recs, bad, err := readJSON(data, filepath.Base(path), opt)
+		if err != nil {
+			return nil, nil, fmt.Errorf("read %s: %w", path, err)
+		}
+		return recs, bad, nil
+	case ".ann", ".txt":
+		stem := strings.TrimSuffix(path, filepath.Ext(path))
+		text, err := readLimited(stem + ".txt")
+		if err != nil {
+			return nil, nil, fmt.Errorf("read %s: %w", stem+".txt", err)
+		}
+		ann, err := readLimited(stem + ".ann")
+		if err != nil {
+			return nil, nil, fmt.Errorf("read %s: %w", stem+".ann", err)
+		}
+		conf, _ := readLimited(filepath.Join(filepath.Dir(path), "annotation.conf"))
+		rec, bad, err := readBrat(filepath.Base(stem), text, ann, bratUnit(conf, opt))
+		if err != nil {
+			return nil, nil, fmt.Errorf("read %s: %w", stem+".ann", err)
+		}
+		return []Record{rec}, bad, nil
+	case ".zip":
+		return readZip(path, opt)
+	}
+	return nil, nil, fmt.Errorf("read %s: not a file Newsmark reads labels from (%s)", path, strings.Join(ImportExtensions, ", "))
+}
+
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readAllLimited(f)
+}
+
+func readAllLimited(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxReadSize+1))
+	if err == nil && len(data) > maxReadSize {
+		err = fmt.Errorf("larger than %d MB", maxReadSize>>20)
+	}
+	return data, err
+}
+
+// readJSON reads a JSON array of records (or one record); a bad element is
+// reported by its position, 1-based, as a line number.
+func readJSON(data []byte, name string, opt ReadOptions) ([]Record, []LineError, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	t := bytes.TrimSpace(data)
+	if len(t) > 0 && t[0] == '{' {
+		t = append(append([]byte{'['}, t...), ']')
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal(t, &items); err != nil {
+		return nil, nil, fmt.Errorf("not a JSON array of tasks or records: %w", err)
+	}
+	fallback := strings.TrimSuffix(name, filepath.Ext(name))
+	var recs []Record
+	var bad []LineError
+	for i, raw := range items {
+		got, probs := parseLine(raw, fmt.Sprintf("%s-%d", fallback, i+1), opt)
+		if len(probs) > 0 {
+			bad = append(bad, LineError{Line: i + 1, Err: fmt.Errorf("item %d: %w", i+1, joinProblems(probs))})
+			continue
+		}
+		for _, r := range got {
+			r.Line = i + 1
+			recs = append(recs, r)
+		}
+	}
+	return recs, bad, nil
+}
+
+// bratUnit is the unit of a brat export's offsets: what the user said,
+// else what Newsmark's annotation.conf header says, else code points (the
+// brat standoff spec).
+func bratUnit(conf []byte, opt ReadOptions) string {
+	if opt.Offsets != "" {
+		return opt.Offsets
+	}
+	first, _, _ := bytes.Cut(conf, []byte("\n"))
+	switch {
+	case bytes.Contains(first, []byte("UTF-16 code units")):
+		return UnitUTF16
+	case bytes.Contains(first, []byte("UTF-8 bytes")):
+		return UnitUTF8
+	}
+	return UnitCodepoint
+}
+
+// readBrat reads one brat document: the .txt as it is and its .ann lines,
+// as brat's server parses them (server/src/annotation.py,
+// _parse_ann_lines and the _parse_*_annotation methods, at nlplab/brat
+// 44ecd82): "T" text-bound annotations "TYPE START END[;START END…]\tTEXT"
+// whose text must be the fragments' text joined by a space, "R" relations
+// "TYPE Arg1:T1 Arg2:T2", "A" (and old "M") attributes "TYPE TARGET
+// [VALUE]" and "#" notes "AnnotatorNotes TARGET\tTEXT". A discontinuous
+// annotation becomes one span from its first start to its last end. Lines
+// Newsmark has no place for (events, equivalences, normalisations) and
+// lines it cannot read are reported by line number, and the document is
+// imported with the rest.
+func readBrat(name string, text, ann []byte, unit string) (Record, []LineError, error) {
+	if !utf8.Valid(text) {
+		return Record{}, nil, errors.New("the .txt is not UTF-8")
+	}
+	offs, err := newOffsets(string(text), unit)
+	if err != nil {
+		return Record{}, nil, err
+	}
+	d := &annotate.Document{ID: name, Text: string(text), Meta: annotate.Meta{SourceFile: name + ".txt"}}
+	a := &annotate.Annotations{}
+	rec := Record{Doc: d, Ann: a}
+	var bad []LineError
+	idx := map[string]int{} // T id → index in a.Spans
+	type pendingLine struct {
+		n    int
+		id   string
+		data string
+		tail string
+	}
+	var later []pendingLine
+	lines := strings.Split(strings.TrimPrefix(string(ann), "\ufeff"), "\n")
+	for n, line := range lines {
+		n++
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		id, rest, ok := strings.Cut(line, "\t")
+		if !ok || id == "" {
+			bad = append(bad, LineError{Line: n, Err: fmt.Errorf("%s.ann: no tab after the annotation id", name)})
+			continue
+		}
+		data, tail, _ := strings.Cut(rest, "\t")
+		if id[0] != 'T' {
+			later = append(later, pendingLine{n, id, data, tail})
+			continue
+		}
+		typ, ranges, ok := strings.Cut(data, " ")
+		if !ok {
+			bad = append(bad, LineError{Line: n, Err: fmt.Errorf("%s.ann: %s has no offsets", name, id)})
+			continue
+		}
+		var frags [][2]int
+		var pieces []string
+		fail := ""
+		for _, fr := range strings.Split(ranges, ";") {
+			ss, es, ok := strings.Cut(strings.TrimSpace(fr), " ")
+			s, err1 := strconv.Atoi(ss)
+			e, err2 := strconv.Atoi(strings.TrimSpace(es))
+			if !ok || err1 != nil || err2 != nil {
+				fail = fmt.Sprintf("%q is not START END", fr)
+				break
+			}
+			cs, ce, err := offs.rng(id, s, e)
+			if err != nil {
+				fail = err.Error()
+				break
+			}
+			frags = append(frags, [2]int{cs, ce})
+			pieces = append(pieces, offs.x.Slice(cs, ce))
+		}
+		if fail == "" && tail != "" && !strings.HasPrefix(tail, strings.Join(pieces, " ")) {
+			fail = fmt.Sprintf("text %q is not what the offsets slice: %q", tail, strings.Join(pieces, " "))
+		}
+		if fail != "" {
+			bad = append(bad, LineError{Line: n, Err: fmt.Errorf("%s.ann: %s: %s", name, id, fail)})
+			continue
+		}
+		if _, dup := idx[id]; dup {
+			bad = append(bad, LineError{Line: n, Err: fmt.Errorf("%s.ann: annotation id %s used twice", name, id)})
+			continue
+		}
+		idx[id] = len(a.Spans)
+		a.Spans = append(a.Spans, annotate.Span{ID: id, Start: frags[0][0], End: frags[len(frags)-1][1], Label: typ,
+			Source: annotate.SourceImport, Status: annotate.SpanAccepted})
+	}
+	notes := map[string]string{}
+	for _, l := range later {
+		fail := func(format string, args ...any) {
+			bad = append(bad, LineError{Line: l.n, Err: fmt.Errorf("%s.ann: %s: %s", name, l.id, fmt.Sprintf(format, args...))})
+		}
+		switch l.id[0] {
+		case 'R':
+			f := strings.Fields(l.data)
+			if len(f) != 3 {
+				fail("a relation needs a type and two arguments")
+				continue
+			}
+			_, h, _ := strings.Cut(f[1], ":")
+			_, c, _ := strings.Cut(f[2], ":")
+			hi, okH := idx[h]
+			ci, okC := idx[c]
+			if !okH || !okC {
+				fail("relation %s joins %s and %s, not both text-bound annotations here", f[0], h, c)
+				continue
+			}
+			a.Relations = append(a.Relations, annotate.Relation{Label: f[0], Head: a.Spans[hi].ID, Child: a.Spans[ci].ID, Source: annotate.SourceImport})
+		case 'A', 'M':
+			f := strings.Fields(l.data)
+			if len(f) < 2 {
+				fail("an attribute needs a type and a target")
+				continue
+			}
+			i, ok := idx[f[1]]
+			if !ok {
+				fail("attribute %s on %s, which is not a text-bound annotation here", f[0], f[1])
+				continue
+			}
+			sp := &a.Spans[i]
+			var v any = true
+			if len(f) > 2 {
+				v = attrFromWord(f[2])
+			}
+			if f[0] == "status" && v == annotate.SpanPending {
+				sp.Status, sp.Source = annotate.SpanPending, annotate.SourceRules
+				continue
+			}
+			if sp.Attrs == nil {
+				sp.Attrs = map[string]any{}
+			}
+			sp.Attrs[f[0]] = v
+		case '#':
+			f := strings.Fields(l.data)
+			if len(f) != 2 {
+				fail("a note needs a type and a target")
+				continue
+			}
+			if rest, ok := strings.CutPrefix(l.tail, bratIDNote); ok {
+				d.ID = strings.TrimSpace(rest)
+				continue
+			}
+			i, ok := idx[f[1]]
+			if !ok {
+				fail("note on %s, which is not a text-bound annotation here", f[1])
+				continue
+			}
+			sp := &a.Spans[i]
+			if st, ok := parseStanceNote(l.tail, sp.ID, offs); ok {
+				if st.target != nil && !slices.ContainsFunc(a.Targets, func(t annotate.Target) bool { return t.ID == st.target.ID }) {
+					a.Targets = append(a.Targets, *st.target)
+				}
+				a.Stances = append(a.Stances, st.Stance)
+				continue
+			}
+			if k, v, ok := strings.Cut(l.tail, ": "); ok && noteAttrs[k] {
+				if sp.Attrs == nil {
+					sp.Attrs = map[string]any{}
+				}
+				sp.Attrs[k] = v
+				continue
+			}
+			if notes[sp.ID] != "" {
+				notes[sp.ID] += " "
+			}
+			notes[sp.ID] += l.tail
+		default:
+			rec.Notes = append(rec.Notes, fmt.Sprintf("%s.ann line %d: %s left out: Newsmark has no place for brat %c annotations", name, l.n, l.id, l.id[0]))
+		}
+	}
+	for i := range a.Spans {
+		a.Spans[i].Note = notes[a.Spans[i].ID]
+	}
+	return rec, bad, nil
+}
+
+// noteAttrs are the attributes Newsmark writes as "name: value" notes:
+// free-text ones, and any the default schema declares.
+var noteAttrs = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range freeTextAttrs {
+		m[k] = true
+	}
+	sch := annotate.DefaultSchema()
+	for _, l := range sch.Labels {
+		for _, a := range l.Attributes {
+			m[a.Name] = true
+		}
+	}
+	return m
+}()
+
+// attrFromWord reads a brat attribute value back as the JSON value
+// Newsmark wrote it from.
+func attrFromWord(w string) any {
+	switch w {
+	case "true":
+		return true
+	case "false":
+		return false
+	}
+	if f, err := strconv.ParseFloat(w, 64); err == nil && string(appendFloat(nil, f)) == w {
+		return f
+	}
+	return w
+}
+
+type bratStance struct {
+	annotate.Stance
+	target *annotate.Target
+}
+
+// parseStanceNote reads the note Newsmark writes for a stance:
+// `stance LABEL toward ID "TEXT" [(implicit)] [evidence START END "TEXT"]`.
+func parseStanceNote(note, statement string, offs *offsets) (bratStance, bool) {
+	rest, ok := strings.CutPrefix(note, "stance ")
+	if !ok {
+		return bratStance{}, false
+	}
+	label, rest, ok := strings.Cut(rest, " toward ")
+	if !ok || strings.Contains(label, " ") {
+		return bratStance{}, false
+	}
+	st := bratStance{Stance: annotate.Stance{Statement: statement, Label: label}}
+	id, rest, _ := strings.Cut(rest, " ")
+	st.Target = id
+	if strings.HasPrefix(rest, "\"") {
+		if text, n, err := unquotePrefix(rest); err == nil {
+			st.target = &annotate.Target{ID: id, Text: text}
+			rest = strings.TrimSpace(rest[n:])
+		}
+	}
+	if r, ok := strings.CutPrefix(rest, "(implicit)"); ok {
+		st.Implicit = true
+		rest = strings.TrimSpace(r)
+	}
+	if r, ok := strings.CutPrefix(rest, "evidence "); ok {
+		f := strings.Fields(r)
+		if len(f) >= 2 {
+			s, err1 := strconv.Atoi(f[0])
+			e, err2 := strconv.Atoi(f[1])
+			if err1 == nil && err2 == nil {
+				if cs, ce, err := offs.rng("evidence", s, e); err == nil {
+					st.Evidence = &annotate.Evidence{Start: cs, End: ce}
+				}
+			}
+		}
+	}
+	return st, true
+}
+
+// unquotePrefix reads the Go-quoted string at the start of s.
+func unquotePrefix(s string) (string, int, error) {
+	for i := 1; i < len(s); i++ {
+		if s[i] == '\\' {
+			i++
+			continue
+		}
+		if s[i] == '"' {
+			v, err := strconv.Unquote(s[:i+1])
+			return v, i + 1, err
+		}
+	}
+	return "", 0, errors.New("no closing quote")
+}
+
+// readZip reads a zip archive: brat pairs (a .txt with its .ann; a .txt
+// alone is a document without annotations) and .jsonl and .json files.
+// doccano's export is a zip of NAME.jsonl per user (all.jsonl in a
+// collaborative project): NAME becomes the records' layer. Each record's
+// Name is its file inside the archive.
+func readZip(p string, opt ReadOptions) ([]Record, []LineError, error) {
+	zr, err := zip.OpenReader(p)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read %s: %w", p, err)
+	}
+	defer zr.Close()
+	files := map[string]*zip.File{}
+	var names []string
+	onlyJSONL := true
+	for _, f := range zr.File {
+		if f.FileInfo().IsDir() || strings.HasPrefix(path.Base(f.Name), ".") || strings.HasPrefix(f.Name, "__MACOSX/") {
+			continue
+		}
+		files[f.Name] = f
+		names = append(names, f.Name)
+		if strings.ToLower(path.Ext(f.Name)) != ".jsonl" {
+			onlyJSONL = false
+		}
+	}
+	slices.Sort(names)
+	read := func(name string) ([]byte, error) {
+		f, ok := files[name]
+		if !ok {
+			return nil, os.ErrNotExist
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, err
+		}
+		defer rc.Close()
+		return readAllLimited(rc)
+	}
+	var recs []Record
+	var bad []LineError
+	for _, name := range names {
+		ext := strings.ToLower(path.Ext(name))
+		stem := strings.TrimSuffix(name, path.Ext(name))
+		var got []Record
+		var gotBad []LineError
+		switch ext {
+		case ".jsonl", ".json":
+			data, err := read(name)
+			if err != nil {
+				return recs, bad, fmt.Errorf("read %s: %s: %w", p, name, err)
+			}
+			if ext == ".jsonl" {
+				got, gotBad, err = readJSONL(bytes.NewReader(data), path.Base(name), opt)
+			} else {
+				got, gotBad, err = readJSON(data, path.Base(name), opt)
+			}
+			if err != nil {
+				bad = append(bad, LineError{Line: 0, Err: fmt.Errorf("%s: %w", name, err)})
+				continue
+			}
+			if user := path.Base(stem); onlyJSONL && user != "all" {
+				for i := range got {
+					if got[i].Ann.Layer == "" {
+						got[i].Ann.Layer = user
+					}
+				}
+			}
+		case ".txt":
+			text, err := read(name)
+			if err != nil {
+				return recs, bad, fmt.Errorf("read %s: %s: %w", p, name, err)
+			}
+			ann, _ := read(stem + ".ann")
+			conf, _ := read(path.Join(path.Dir(name), "annotation.conf"))
+			rec, b, err := readBrat(path.Base(stem), text, ann, bratUnit(conf, opt))
+			if err != nil {
+				bad = append(bad, LineError{Line: 0, Err: fmt.Errorf("%s: %w", name, err)})
+				continue
+			}
+			got, gotBad = []Record{rec}, b
+			name = stem + ".ann"
+		case ".ann":
+			if _, ok := files[stem+".txt"]; !ok {
+				bad = append(bad, LineError{Line: 0, Err: fmt.Errorf("%s: no %s.txt beside it", name, path.Base(stem))})
+			}
+			continue
+		default:
+			continue
+		}
+		for i := range got {
+			got[i].Name = name
+		}
+		for _, b := range gotBad {
+			b.Err = fmt.Errorf("%s: %w", name, b.Err)
+			bad = append(bad, b)
+		}
+		recs = append(recs, got...)
+	}
+	return recs, bad, nil
+}
