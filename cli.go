@@ -45,6 +45,8 @@ Usage:
   newsmark merge [--db REVIEW] FILE...      bring analysts' layers into a review project
   newsmark agree [--db FILE] [--json|--csv DIR]
                                             how well the analysts agree, and where they differ
+  newsmark adjudicate [--db FILE] [--agreed]
+                                            put what the analysts agree on into gold; how far gold has come
   newsmark copy --from A --to B             copy a whole project (file or postgres://…) into an empty one
   newsmark team add [--db URL] [--adjudicator] NAME...
                                             give analysts logins of their own on a team server
@@ -99,6 +101,8 @@ func run(args []string, stdout, stderr io.Writer, gui func(db string) int) int {
 		return c.copyCmd(args[1:])
 	case "agree":
 		return c.agreeCmd(args[1:])
+	case "adjudicate":
+		return c.adjudicateCmd(args[1:])
 	case "team":
 		return c.teamCmd(args[1:])
 	case "help":

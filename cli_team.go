@@ -216,3 +216,35 @@ func (c *cli) agreeCmd(args []string) int {
 	}
 	return exitOK
 }
+
+func (c *cli) adjudicateCmd(args []string) int {
+	fs, db := c.flags("adjudicate", "[--db FILE] [--agreed] [--majority N] [--analysts A,B]",
+		"Where the adjudication of the analysts' layers stands: N of M disagreements\nresolved in gold. With --agreed, first put every unit the analysts agree on\n(the span, its speaker, cue and stance) into gold, naming the analysts who\nagreed; each document is one edit you can undo. The disagreements are then\ndecided one by one in the window (View › Adjudicate).")
+	agreed := fs.Bool("agreed", false, "put every unit the analysts agree on into gold")
+	majority := fs.Int("majority", 0, "analysts whose identical versions are enough (default: all of a document's)")
+	analysts := fs.String("analysts", "", "only these analysts' layers, comma-separated")
+	st, code := c.openFor("adjudicate", fs, db, args)
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+	var sum team.AdjudicationSummary
+	var err error
+	if *agreed {
+		bar := newProgress(c.stderr, "adjudicating")
+		sum, err = team.AdjudicateAgreed(c.ctx, st, c.analyst(st), splitList(*analysts), *majority, bar.update)
+		bar.done()
+	} else {
+		sum, err = team.AdjudicationProgress(c.ctx, st, splitList(*analysts), *majority)
+	}
+	if err != nil {
+		fmt.Fprintf(c.stderr, "newsmark adjudicate: %v\n", err)
+		return exitFail
+	}
+	if *agreed {
+		fmt.Fprintf(c.stdout, "%d agreed units put into gold\n", sum.Taken)
+	}
+	fmt.Fprintf(c.stdout, "%d documents with two or more analysts; %d of %d disagreements resolved; %d agreed units not in gold yet\n",
+		sum.Documents, sum.Resolved, sum.Disagreements, sum.Agreed)
+	return exitOK
+}

@@ -160,6 +160,10 @@ func appendSpan(b []byte, s *selection, sp *annotate.Span) []byte {
 		o.key("confidence")
 		o.b = appendFloat(o.b, sp.Confidence)
 	}
+	if len(sp.AgreedBy) > 0 {
+		// Gold's provenance: the analysts whose version this is.
+		o.value("agreed_by", sp.AgreedBy)
+	}
 	return o.end()
 }
 

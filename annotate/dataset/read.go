@@ -273,6 +273,7 @@ type nmSpan struct {
 	Text       *string        `json:"text"`
 	Attrs      map[string]any `json:"attrs"`
 	Annotator  string         `json:"annotator"`
+	AgreedBy   []string       `json:"agreed_by"`
 	Source     string         `json:"source"`
 	Status     string         `json:"status"`
 	Note       string         `json:"note"`
@@ -389,7 +390,7 @@ func parseNewsmark(line []byte, strict bool) (Record, []error) {
 			continue
 		}
 		out := annotate.Span{ID: sp.ID, Start: s, End: e, Label: sp.Label, Attrs: sp.Attrs, Annotator: sp.Annotator,
-			Source: sp.Source, Status: sp.Status, Note: sp.Note, Pattern: sp.Pattern, Confidence: sp.Confidence}
+			Source: sp.Source, Status: sp.Status, Note: sp.Note, Pattern: sp.Pattern, Confidence: sp.Confidence, AgreedBy: sp.AgreedBy}
 		if out.Annotator == "" {
 			out.Annotator = annotator
 		}
