@@ -312,6 +312,15 @@ CREATE TABLE assignments (
 	PRIMARY KEY (analyst, doc)
 ) WITHOUT ROWID;
 `,
+	// 5: who has the project open, and on which document: each window
+	// says so every half minute.
+	`
+CREATE TABLE presence (
+	analyst TEXT PRIMARY KEY,
+	doc     TEXT NOT NULL DEFAULT '',
+	seen_at TEXT NOT NULL
+);
+`,
 }
 
 // SchemaVersion is the user_version this build writes.

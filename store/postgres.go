@@ -54,7 +54,7 @@ func openServer(ctx context.Context, target string) (*Store, error) {
 	db := stdlib.OpenDB(*cfg)
 	db.SetMaxOpenConns(16)
 	db.SetMaxIdleConns(8)
-	s := &Store{db: db, read: db, path: shown, d: &pgDialect{}, server: serverName(cfg)}
+	s := &Store{db: db, read: db, path: shown, d: &pgDialect{}, server: serverName(cfg), listen: cfg.Copy()}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open team project %s: %w", shown, s.explain(err))
@@ -313,6 +313,18 @@ BEGIN
 	RETURN NULL;
 END $$;
 CREATE TRIGGER events_notify AFTER INSERT ON events FOR EACH ROW EXECUTE FUNCTION newsmark_notify();
+`,
+	// 2: who has the project open, and on which document (the file's
+	// version 5); each analyst writes their own row only.
+	`
+CREATE TABLE presence (
+	analyst text COLLATE "C" PRIMARY KEY,
+	doc     text NOT NULL DEFAULT '',
+	seen_at text NOT NULL
+);
+ALTER TABLE presence ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON presence FOR SELECT USING (true);
+CREATE POLICY own_row ON presence FOR ALL USING (analyst = current_user::text) WITH CHECK (analyst = current_user::text);
 `,
 }
 

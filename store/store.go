@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 )
 
@@ -37,6 +38,9 @@ type Store struct {
 	// server is where a team project lives (host:port/database), for
 	// messages; empty for a file.
 	server string
+	// listen is how Watch connects to the server for its notifications
+	// (nil for a file). It holds the password in memory only.
+	listen *pgx.ConnConfig
 }
 
 // EnvDB is the environment variable that names the project file.

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/url"
 	"os"
 	"os/exec"
 	"os/user"
@@ -102,8 +103,7 @@ func Start(ctx context.Context) (*Cluster, error) {
 			os.RemoveAll(dir)
 			return nil, err
 		}
-		opts := fmt.Sprintf("-c listen_addresses=127.0.0.1 -p %d -k %s -c fsync=off -c full_page_writes=off -c max_connections=200", c.Port, dir)
-		out, err := c.run(ctx, "pg_ctl", "-D", data, "-o", opts, "-l", filepath.Join(dir, "server.log"), "-w", "-t", "60", "start")
+		out, err := c.start(ctx)
 		if err == nil {
 			break
 		}
@@ -115,6 +115,14 @@ func Start(ctx context.Context) (*Cluster, error) {
 	}
 	c.URL = fmt.Sprintf("postgres://newsmark@127.0.0.1:%d/postgres?sslmode=disable", c.Port)
 	return c, nil
+}
+
+// start starts the server on loopback at c.Port. fsync is off: a test
+// cluster needs no protection from power cuts, and a killed server loses
+// nothing committed either way (synchronous_commit stays on).
+func (c *Cluster) start(ctx context.Context) (string, error) {
+	opts := fmt.Sprintf("-c listen_addresses=127.0.0.1 -p %d -k %s -c fsync=off -c full_page_writes=off -c max_connections=200", c.Port, c.Dir)
+	return c.run(ctx, "pg_ctl", "-D", filepath.Join(c.Dir, "data"), "-o", opts, "-l", filepath.Join(c.Dir, "server.log"), "-w", "-t", "60", "start")
 }
 
 // run runs one of the server's programs as the cluster's owner.
@@ -139,24 +147,21 @@ func (c *Cluster) Kill() error {
 	return syscall.Kill(pid, syscall.SIGKILL)
 }
 
-// Restart starts the server again after Kill, on the same port.
+// Restart starts the server again after Kill, on the same port. The killed
+// postmaster's children notice and go away on their own; until they have,
+// the server cannot start, so Restart tries for half a minute.
 func (c *Cluster) Restart(ctx context.Context) error {
-	data := filepath.Join(c.Dir, "data")
-	// The killed postmaster's children go away on their own; wait for the
-	// port to be free.
 	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		if _, err := c.postmasterPID(); err != nil {
-			break
+	for {
+		out, err := c.start(ctx)
+		if err == nil {
+			return nil
 		}
-		time.Sleep(50 * time.Millisecond)
+		if time.Now().After(deadline) {
+			return fmt.Errorf("pg_ctl start: %v\n%s", err, out)
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
-	opts := fmt.Sprintf("-c listen_addresses=127.0.0.1 -p %d -k %s -c fsync=off -c full_page_writes=off -c max_connections=200", c.Port, c.Dir)
-	out, err := c.run(ctx, "pg_ctl", "-D", data, "-o", opts, "-l", filepath.Join(c.Dir, "server.log"), "-w", "-t", "60", "start")
-	if err != nil {
-		return fmt.Errorf("pg_ctl start: %v\n%s", err, out)
-	}
-	return nil
 }
 
 func (c *Cluster) postmasterPID() (int, error) {
@@ -182,4 +187,31 @@ func (c *Cluster) Stop() error {
 		err = rerr
 	}
 	return err
+}
+
+// EnvDir names the running test cluster's folder, set by with-postgres, so
+// a fault test can kill and restart the server.
+const EnvDir = "NEWSMARK_TEST_PG_DIR"
+
+// Current is the test cluster with-postgres started, for fault tests; ok
+// is false when there is none to control.
+func Current() (c *Cluster, ok bool) {
+	dir, u := os.Getenv(EnvDir), os.Getenv(EnvURL)
+	if dir == "" || u == "" {
+		return nil, false
+	}
+	bin, err := Binaries()
+	if err != nil {
+		return nil, false
+	}
+	c = &Cluster{Dir: dir, Bin: bin, URL: u}
+	if p, err := url.Parse(u); err == nil {
+		c.Port, _ = strconv.Atoi(p.Port())
+	}
+	if fi, err := os.Stat(dir); err == nil && os.Geteuid() == 0 {
+		if st, ok := fi.Sys().(*syscall.Stat_t); ok {
+			c.cred = &syscall.Credential{Uid: st.Uid, Gid: st.Gid}
+		}
+	}
+	return c, c.Port != 0
 }
