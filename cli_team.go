@@ -12,13 +12,13 @@ import (
 )
 
 func (c *cli) assignCmd(args []string) int {
-	fs, db := c.flags("assign", "[--db FILE] --analysts A,B,C --per-doc N [--calibration N] [--seed N] --out DIR",
-		"Hand the project's documents out: one project file per analyst in DIR\n(DIR/ana.newsmark…), each with their documents, the project's schema,\nguidelines and targets. Every document goes to --per-doc analysts, in\nbalanced turns that the same --seed repeats; the --calibration documents go\nto everyone. The project records who has which document.")
+	fs, db := c.flags("assign", "[--db FILE] --analysts A,B,C --per-doc N [--calibration N] [--seed N] [--out DIR]",
+		"Hand the project's documents out. With --out, one project file per analyst in\nDIR (DIR/ana.newsmark…), each with their documents, the project's schema,\nguidelines and targets; without it (a team project on a server), each\nanalyst's queue in the project itself. Every document goes to --per-doc\nanalysts, in balanced turns that the same --seed repeats; the --calibration\ndocuments go to everyone. The project records who has which document.")
 	analysts := fs.String("analysts", "", "the analysts, comma-separated (`ana,ben,cai`)")
 	perDoc := fs.Int("per-doc", 2, "analysts per document")
 	calibration := fs.Int("calibration", 0, "documents every analyst gets")
 	seed := fs.Uint64("seed", 1, "seed of the hand-out")
-	out := fs.String("out", "", "the `folder` to write the analysts' files to")
+	out := fs.String("out", "", "the `folder` to write the analysts' files to (none: queues in the project)")
 	withSugg := fs.Bool("suggestions", false, "give each analyst your pending suggestions")
 	withAnn := fs.Bool("with-annotations", false, "give each analyst your accepted annotations as their starting layer")
 	force := fs.Bool("force", false, "replace analysts' files already in the folder")
@@ -27,8 +27,8 @@ func (c *cli) assignCmd(args []string) int {
 		return code
 	}
 	defer st.Close()
-	if *analysts == "" || *out == "" {
-		fmt.Fprintln(c.stderr, "newsmark assign: give --analysts and --out")
+	if *analysts == "" {
+		fmt.Fprintln(c.stderr, "newsmark assign: name the analysts with --analysts")
 		return exitUsage
 	}
 	opt := team.AssignOptions{Analysts: splitList(*analysts), PerDoc: *perDoc, Calibration: *calibration, Seed: *seed,
@@ -41,7 +41,11 @@ func (c *cli) assignCmd(args []string) int {
 		return exitFail
 	}
 	for _, a := range opt.Analysts {
-		fmt.Fprintf(c.stdout, "%-12s %5d documents  %s\n", a, len(res.Documents[a]), res.Files[a])
+		where := res.Files[a]
+		if where == "" {
+			where = "their queue in " + st.Path()
+		}
+		fmt.Fprintf(c.stdout, "%-12s %5d documents  %s\n", a, len(res.Documents[a]), where)
 	}
 	if len(res.Calibration) > 0 {
 		fmt.Fprintf(c.stdout, "calibration: %s\n", strings.Join(res.Calibration, ", "))

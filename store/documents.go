@@ -407,6 +407,27 @@ func (s *Store) DocumentSummary(ctx context.Context, id, layer string) (DocSumma
 	return d, s.explain(err)
 }
 
+// Queue lists the documents handed out to analyst, in import order, with
+// their status and counts in the analyst's layer; ok is false when nobody
+// handed documents out to them (their list is then every document).
+func (s *Store) Queue(ctx context.Context, analyst string) (docs []DocSummary, ok bool, err error) {
+	rows, err := s.query(ctx, summaryColumns+` JOIN assignments a ON a.doc = d.seq AND a.analyst = ?1 ORDER BY d.seq`, analyst)
+	if err != nil {
+		return nil, false, s.explain(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var d DocSummary
+		var st string
+		if err := rows.Scan(&d.ID, &d.Title, &st, &d.Spans, &d.Pending); err != nil {
+			return nil, false, err
+		}
+		d.Status = annotate.Status(st)
+		docs = append(docs, d)
+	}
+	return docs, len(docs) > 0, closeRows(rows)
+}
+
 // Search returns the ids of documents whose title or text match query, a
 // full-text query ("peskov", "troop build*", "\"red lines\""), in import order.
 func (s *Store) Search(ctx context.Context, query string) ([]string, error) {

@@ -117,6 +117,17 @@ func (m *Merger) AddDocument(d *annotate.Document) (int64, string, error) {
 	return seq, r.ID, err
 }
 
+// SeedLayer gives a's layer of document seq a's work when that layer has
+// none there yet (an analyst's starting layer at a hand-out); work already
+// there is never replaced. It reports whether anything was written.
+func (m *Merger) SeedLayer(seq int64, docID string, a *annotate.Annotations) (bool, error) {
+	have, err := readLayer(m.t, seq, a.Layer)
+	if err != nil || !have.Empty() || a.Empty() {
+		return false, err
+	}
+	return m.ReplaceLayer(seq, docID, a)
+}
+
 // ReplaceLayer makes a's layer of document seq hold exactly a's work,
 // logged as one event with its inverse. A layer that already holds the
 // same work is left alone; changed reports whether anything was written.

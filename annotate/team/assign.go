@@ -24,7 +24,10 @@ type AssignOptions struct {
 	PerDoc      int      // analysts per document (at most len(Analysts))
 	Calibration int      // documents every analyst gets, to calibrate on
 	Seed        uint64   // the same seed hands out the same way
-	Dir         string   // the folder the analysts' files are written to
+	// Dir is the folder the analysts' files are written to; empty hands
+	// the documents out inside the project itself (a team project on a
+	// server): each analyst's queue, and their starting layers.
+	Dir string
 	// Layer is the source layer copied from: its pending suggestions when
 	// Suggestions is set, its accepted work when Annotations is set.
 	Layer       string
@@ -112,6 +115,9 @@ func Assign(ctx context.Context, src *store.Store, opt AssignOptions, progress f
 			res.Documents[a] = append(res.Documents[a], id)
 		}
 	}
+	if opt.Dir == "" {
+		return res, assignInProject(ctx, src, opt, byDoc, len(ids), progress)
+	}
 	if err := os.MkdirAll(opt.Dir, 0o700); err != nil {
 		return nil, fmt.Errorf("hand out to %s: %w", opt.Dir, err)
 	}
@@ -149,6 +155,40 @@ func Assign(ctx context.Context, src *store.Store, opt AssignOptions, progress f
 		return nil, fmt.Errorf("hand out: record who has which document: %w", err)
 	}
 	return res, nil
+}
+
+// assignInProject records the queues and gives each analyst their starting
+// layer of their documents (never replacing work already there), in one
+// transaction.
+func assignInProject(ctx context.Context, src *store.Store, opt AssignOptions, byDoc map[string][]string, total int, progress func(done, total int)) error {
+	if opt.Suggestions || opt.Annotations {
+		done := 0
+		err := src.Merge(ctx, opt.Layer, func(m *store.Merger) error {
+			return src.ForEachDocument(ctx, store.DocFilter{Layer: opt.Layer}, func(d *annotate.Document, a *annotate.Annotations) error {
+				seq, _, _, err := m.Document(store.TextSHA256(d.Text))
+				if err != nil {
+					return err
+				}
+				for _, analyst := range byDoc[d.ID] {
+					if _, err := m.SeedLayer(seq, d.ID, startingLayer(a, analyst, opt)); err != nil {
+						return err
+					}
+				}
+				done++
+				if progress != nil {
+					progress(done, total)
+				}
+				return nil
+			})
+		})
+		if err != nil {
+			return fmt.Errorf("hand out: %w", err)
+		}
+	}
+	if err := src.AssignDocuments(ctx, byDoc); err != nil {
+		return fmt.Errorf("hand out: %w", err)
+	}
+	return nil
 }
 
 // startingLayer is what of the source layer an analyst's file starts with.

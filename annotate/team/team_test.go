@@ -11,6 +11,7 @@ import (
 
 	"newsmark/annotate"
 	"newsmark/store"
+	"newsmark/store/pgtest"
 )
 
 func openStore(t *testing.T, path string) *store.Store {
@@ -312,5 +313,72 @@ func copyFile(t *testing.T, from, to string) {
 	}
 	if err := os.WriteFile(to, data, 0o600); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// On a team project (either engine) the hand-out stays inside the
+// project: each analyst's queue, with the lead's suggestions as their
+// starting layer; a second hand-out never replaces work already done.
+func TestHandOutInsideAProject(t *testing.T) {
+	for _, eng := range []struct {
+		name string
+		path func(t *testing.T) string
+	}{
+		{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "team.newsmark") }},
+		{"postgres", func(t *testing.T) string { return pgtest.NewDatabase(t) }},
+	} {
+		t.Run(eng.name, func(t *testing.T) {
+			ctx := context.Background()
+			st := openStore(t, eng.path(t))
+			var docs []*annotate.Document
+			var anns []*annotate.Annotations
+			for i := range 4 {
+				docs = append(docs, &annotate.Document{ID: fmt.Sprintf("p%d", i), Text: fmt.Sprintf("Port %d reopens on Monday, the harbour master said.", i)})
+				anns = append(anns, &annotate.Annotations{Spans: []annotate.Span{{ID: "s1", Start: 0, End: 24, Label: annotate.LabelStatement,
+					Status: annotate.SpanPending, Source: annotate.SourceRules}}})
+			}
+			if _, err := st.AddDocuments(ctx, "lead", docs, anns); err != nil {
+				t.Fatal(err)
+			}
+			opt := AssignOptions{Analysts: []string{"ana", "ben"}, PerDoc: 1, Layer: "lead", Suggestions: true}
+			as, err := Assign(ctx, st, opt, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			anaQueue, ok, err := st.Queue(ctx, "ana")
+			if err != nil || !ok || len(anaQueue) != 2 || len(as.Documents["ana"]) != 2 {
+				t.Fatalf("ana's queue: %+v, %v, %v", anaQueue, ok, err)
+			}
+			benQueue, _, _ := st.Queue(ctx, "ben")
+			for _, d := range anaQueue {
+				if d.Pending != 1 {
+					t.Errorf("ana's %s has %d pending suggestions, want the lead's one", d.ID, d.Pending)
+				}
+				for _, b := range benQueue {
+					if b.ID == d.ID {
+						t.Errorf("%s is in both queues with one analyst per document", d.ID)
+					}
+				}
+			}
+			if _, ok, _ := st.Queue(ctx, "lead"); ok {
+				t.Error("the lead has a queue without being handed anything")
+			}
+			// ana accepts her suggestion; handing out again keeps it.
+			a, _ := st.Annotations(ctx, anaQueue[0].ID, "ana")
+			e, err := annotate.AcceptSuggestion(a, a.Spans[0].ID, "ana")
+			if err != nil {
+				t.Fatal(err)
+			}
+			e.Doc = anaQueue[0].ID
+			if _, err := st.Apply(ctx, "ana", e); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := Assign(ctx, st, opt, nil); err != nil {
+				t.Fatal(err)
+			}
+			if a, _ = st.Annotations(ctx, anaQueue[0].ID, "ana"); len(a.Spans) != 1 || a.Spans[0].Status != annotate.SpanAccepted {
+				t.Errorf("the second hand-out changed ana's work: %+v", a.Spans)
+			}
+		})
 	}
 }
