@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"os/user"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -186,6 +187,10 @@ func (c *cli) open(db string) (*store.Store, bool) {
 		fmt.Fprintf(c.stderr, "newsmark: %v\n", err)
 		return nil, false
 	}
+	// A write kept waiting says what holds the project; Ctrl+C stops waiting.
+	st.SetWaitReporter(func(holder string) {
+		fmt.Fprintf(c.stderr, "newsmark: waiting: %s (Ctrl+C stops waiting; nothing is lost)\n", holder)
+	})
 	return st, true
 }
 
@@ -311,4 +316,22 @@ func writeAtomically(path string, write func(io.Writer) error) error {
 		return err
 	}
 	return os.Rename(f.Name(), path)
+}
+
+// countNoun is n with its noun, in words a person reads: "1 file",
+// "12,000 articles".
+func countNoun(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return groupThousands(n) + " " + many
+}
+
+// groupThousands writes n with commas between thousands: 12,000.
+func groupThousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

@@ -62,6 +62,7 @@ func (c *cli) suggestCmd(args []string) int {
 			ids = append(ids, d.ID)
 		}
 	}
+	defer st.Activity(c.ctx, c.analyst(st), fmt.Sprintf("suggestions for %s", countNoun(len(ids), "article", "articles")))()
 	bar := newProgress(c.stderr, "suggesting")
 	n, err := suggest.Run(c.ctx, st, c.analyst(st), ids, bar.update)
 	bar.done()

@@ -33,6 +33,7 @@ func (c *cli) assignCmd(args []string) int {
 	}
 	opt := team.AssignOptions{Analysts: splitList(*analysts), PerDoc: *perDoc, Calibration: *calibration, Seed: *seed,
 		Dir: *out, Layer: c.analyst(st), Suggestions: *withSugg, Annotations: *withAnn, Force: *force}
+	defer st.Activity(c.ctx, opt.Layer, "a hand-out to "+strings.Join(opt.Analysts, ", "))()
 	bar := newProgress(c.stderr, "handing out")
 	res, err := team.Assign(c.ctx, st, opt, bar.update)
 	bar.done()
@@ -70,6 +71,7 @@ func (c *cli) mergeCmd(args []string) int {
 		return exitFail
 	}
 	defer st.Close()
+	defer st.Activity(c.ctx, c.analyst(st), fmt.Sprintf("a merge of %s", countNoun(len(files), "analyst's file", "analysts' files")))()
 	bar := newProgress(c.stderr, "merging")
 	res, err := team.Merge(c.ctx, st, c.analyst(st), files, team.MergeOptions{AddMissing: *addMissing}, bar.update)
 	bar.done()
@@ -131,6 +133,7 @@ func (c *cli) copyCmd(args []string) int {
 		return exitFail
 	}
 	defer dst.Close()
+	defer dst.Activity(c.ctx, "newsmark copy", "a copy from "+src.Path())()
 	bar := newProgress(c.stderr, "copying")
 	err := store.Copy(c.ctx, src, dst, bar.update)
 	bar.done()
@@ -235,6 +238,7 @@ func (c *cli) adjudicateCmd(args []string) int {
 	var sum team.AdjudicationSummary
 	var err error
 	if *agreed {
+		defer st.Activity(c.ctx, c.analyst(st), "putting agreed units into gold")()
 		bar := newProgress(c.stderr, "adjudicating")
 		sum, err = team.AdjudicateAgreed(c.ctx, st, c.analyst(st), splitList(*analysts), *majority, bar.update)
 		bar.done()

@@ -91,8 +91,13 @@ func (s *Store) query(ctx context.Context, q string, args ...any) (*sql.Rows, er
 	return s.db.QueryContext(ctx, s.d.rebind(q), args...)
 }
 
-func (s *Store) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	return s.db.ExecContext(ctx, s.d.rebind(q), args...)
+// exec runs one write statement in a transaction of its own, waiting its
+// turn like every write.
+func (s *Store) exec(ctx context.Context, q string, args ...any) error {
+	return s.inTx(ctx, func(t *txn) error {
+		_, err := t.exec(q, args...)
+		return err
+	})
 }
 
 // dollarPlaceholders rewrites ? and ?N placeholders as $N, outside quoted

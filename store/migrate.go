@@ -320,6 +320,16 @@ CREATE TABLE presence (
 	doc     TEXT NOT NULL DEFAULT '',
 	seen_at TEXT NOT NULL
 );
+-- Long writes in progress (an import, a suggestion run, a merge), so a
+-- writer kept waiting can say what holds the project.
+CREATE TABLE activity (
+	id      INTEGER PRIMARY KEY,
+	who     TEXT NOT NULL,
+	what    TEXT NOT NULL,
+	host    TEXT NOT NULL,
+	pid     INTEGER NOT NULL,
+	started TEXT NOT NULL
+);
 `,
 }
 

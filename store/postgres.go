@@ -325,6 +325,14 @@ CREATE TABLE presence (
 ALTER TABLE presence ENABLE ROW LEVEL SECURITY;
 CREATE POLICY read_all ON presence FOR SELECT USING (true);
 CREATE POLICY own_row ON presence FOR ALL USING (analyst = current_user::text) WITH CHECK (analyst = current_user::text);
+CREATE TABLE activity (
+	id      bigserial PRIMARY KEY,
+	who     text NOT NULL,
+	what    text NOT NULL,
+	host    text NOT NULL,
+	pid     integer NOT NULL,
+	started text NOT NULL
+);
 `,
 }
 

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -41,6 +42,9 @@ type Store struct {
 	// listen is how Watch connects to the server for its notifications
 	// (nil for a file). It holds the password in memory only.
 	listen *pgx.ConnConfig
+
+	waitMu sync.Mutex
+	onWait func(holder string) // see SetWaitReporter
 }
 
 // EnvDB is the environment variable that names the project file.
@@ -124,9 +128,9 @@ func Open(path string) (*Store, error) {
 	return s, nil
 }
 
-// busyTimeoutMS is how long a connection waits for a lock another holds
-// before it gives up with "database is locked".
-const busyTimeoutMS = 10000
+// busyTimeoutMS is how long SQLite waits for a lock another holds before
+// it hands the wait back to us (beginWrite waits on, saying why).
+const busyTimeoutMS = 2000
 
 // fileURI is the SQLite URI of the file at path with the driver's
 // parameters: the characters a URI gives a meaning to are escaped, so a
@@ -174,14 +178,16 @@ func (s *Store) Setting(ctx context.Context, key string) (value string, ok bool,
 
 // SetSetting writes a project setting.
 func (s *Store) SetSetting(ctx context.Context, key, value string) error {
-	_, err := s.exec(ctx,
-		"INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value)
-	return err
+	err := s.exec(ctx, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value)
+	return s.explain(err)
 }
 
 // inTx runs fn in one write transaction, committed when fn returns nil.
+// When another program holds the project's write lock (a file has one
+// writer at a time), it waits its turn, however long, until ctx ends,
+// telling the store's wait reporter what holds the project.
 func (s *Store) inTx(ctx context.Context, fn func(t *txn) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}

@@ -113,7 +113,7 @@ type Presence struct {
 // Here says analyst has the project open at document doc ("" for none).
 // A window says so every half minute, and when it opens a document.
 func (s *Store) Here(ctx context.Context, analyst, doc string) error {
-	_, err := s.exec(ctx, `INSERT INTO presence(analyst, doc, seen_at) VALUES (?, ?, ?)
+	err := s.exec(ctx, `INSERT INTO presence(analyst, doc, seen_at) VALUES (?, ?, ?)
 		ON CONFLICT(analyst) DO UPDATE SET doc = excluded.doc, seen_at = excluded.seen_at`,
 		analyst, doc, time.Now().UTC().Format(time.RFC3339Nano))
 	return s.explain(err)
@@ -121,7 +121,7 @@ func (s *Store) Here(ctx context.Context, analyst, doc string) error {
 
 // Gone says analyst closed the project.
 func (s *Store) Gone(ctx context.Context, analyst string) error {
-	_, err := s.exec(ctx, "DELETE FROM presence WHERE analyst = ?", analyst)
+	err := s.exec(ctx, "DELETE FROM presence WHERE analyst = ?", analyst)
 	return s.explain(err)
 }
 
