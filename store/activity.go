@@ -24,6 +24,9 @@ func (s *Store) SetWaitReporter(report func(holder string)) {
 // beginWrite begins a write transaction, waiting its turn while another
 // program holds the file's write lock.
 func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
+	if s.readOnly {
+		return nil, ErrReadOnly
+	}
 	waited := time.Duration(0)
 	nextReport := time.Duration(0)
 	for {

@@ -41,6 +41,9 @@ func (s *Store) explain(err error) error {
 	if errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked) {
 		return &engineError{kind: ErrBusy, cause: err}
 	}
+	if errors.As(err, &se) && se.Code == sqlite3.ErrReadonly {
+		return &engineError{kind: ErrReadOnly, cause: err}
+	}
 	if s.server == "" {
 		return err
 	}

@@ -2,8 +2,13 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // sqliteDialect is the single-file project: SQLite through go-sqlite3.
@@ -92,3 +97,148 @@ func (sqliteDialect) holdWrites(ctx context.Context, s *Store) (release func()) 
 		conn.Close()
 	}
 }
+
+// applicationID marks a SQLite file as a Newsmark project (PRAGMA
+// application_id, "NMRK"), so another program's database is never taken
+// for one.
+const applicationID = 0x4E4D524B
+
+// ErrNotProject means a file is not a Newsmark project: another program's
+// database, or not a database at all. It was left as it was.
+var ErrNotProject = errors.New("is not a Newsmark project")
+
+// ErrReadOnly means the project could be read but not written.
+var ErrReadOnly = errors.New("the project is read-only: nothing can be saved to it")
+
+// openFile opens the project file at path. A missing file is created,
+// readable by its owner only, with its folder. An existing file is first
+// looked at without writing: only a Newsmark project is opened (another
+// program's SQLite file, or any other file, is refused and left
+// byte-identical), and a file that cannot be written is opened read-only.
+func openFile(path string) (*Store, error) {
+	fail := func(err error) (*Store, error) { return nil, fmt.Errorf("open project %s: %w", path, err) }
+	readOnly := false
+	switch fi, err := os.Stat(path); {
+	case errors.Is(err, os.ErrNotExist):
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return fail(err)
+		}
+		// Create the file ourselves so it is 0600 from the first byte;
+		// SQLite gives its -wal and -shm files the same permissions.
+		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+		if err != nil {
+			return fail(err)
+		}
+		f.Close()
+	case err != nil:
+		return fail(err)
+	case !fi.Mode().IsRegular():
+		return fail(fmt.Errorf("%w: it is not a regular file", ErrNotProject))
+	case fi.Size() > 0:
+		if err := checkProjectFile(path); err != nil {
+			return fail(err)
+		}
+		if f, err := os.OpenFile(path, os.O_RDWR, 0); err != nil {
+			if !errors.Is(err, os.ErrPermission) && !errors.Is(err, syscall.EROFS) {
+				return fail(err)
+			}
+			readOnly = true
+		} else {
+			f.Close()
+		}
+	}
+	if readOnly {
+		return openReadOnly(path)
+	}
+	// synchronous=FULL: in WAL mode every commit is fsynced, so an edit the
+	// UI shows as saved survives a power cut too, not only a crash.
+	db, err := sql.Open("sqlite3", fileURI(path, fmt.Sprintf("_foreign_keys=on&_busy_timeout=%d&_journal_mode=WAL&_synchronous=FULL&_txlock=immediate", busyTimeoutMS)))
+	if err != nil {
+		return fail(err)
+	}
+	s := &Store{db: db, path: path, d: sqliteDialect{}}
+	if err := s.migrate(context.Background(), len(migrations)); err != nil {
+		db.Close()
+		return fail(s.explain(err))
+	}
+	var app int
+	if err := db.QueryRow("PRAGMA application_id").Scan(&app); err != nil {
+		db.Close()
+		return fail(s.explain(err))
+	}
+	if app != applicationID {
+		if err := s.exec(context.Background(), fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
+			db.Close()
+			return fail(s.explain(err))
+		}
+	}
+	s.read, err = sql.Open("sqlite3", fileURI(path, fmt.Sprintf("_foreign_keys=on&_busy_timeout=%d&_txlock=deferred&_query_only=1", busyTimeoutMS)))
+	if err != nil {
+		db.Close()
+		return fail(err)
+	}
+	return s, nil
+}
+
+// checkProjectFile looks at an existing file without changing it: a
+// Newsmark project has our application id, or (written before the id) a
+// schema version and Newsmark's tables.
+func checkProjectFile(path string) error {
+	// Read-only, but through the write-ahead log: a project another window
+	// has open keeps its latest pages there. Where even that cannot be
+	// opened (a read-only folder), the file alone.
+	var app, version, tables int
+	var err error
+	for _, mode := range []string{"mode=ro", "mode=ro&immutable=1"} {
+		var db *sql.DB
+		if db, err = sql.Open("sqlite3", fileURI(path, mode)); err != nil {
+			return err
+		}
+		err = db.QueryRow(`SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version),
+			(SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('documents', 'events', 'settings'))`).Scan(&app, &version, &tables)
+		db.Close()
+		if err == nil {
+			break
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrNotProject, oneLine(err.Error()))
+	}
+	switch {
+	case app == applicationID:
+		return nil
+	case app != 0:
+		return fmt.Errorf("%w: it belongs to another program (application id %#x); it was left unchanged", ErrNotProject, app)
+	case version >= 1 && tables == 3:
+		return nil // a project from before the application id
+	}
+	return fmt.Errorf("%w: it is another program's SQLite database; it was left unchanged", ErrNotProject)
+}
+
+// openReadOnly opens a project that cannot be written (a read-only file or
+// medium): it can be listed, searched and exported; every write fails
+// with ErrReadOnly. A project too old for this Newsmark cannot be migrated
+// there, and is refused.
+func openReadOnly(path string) (*Store, error) {
+	db, err := sql.Open("sqlite3", fileURI(path, fmt.Sprintf("mode=ro&immutable=1&_query_only=1&_busy_timeout=%d", busyTimeoutMS)))
+	if err != nil {
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	var have int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&have); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	if have != len(migrations) {
+		db.Close()
+		if have > len(migrations) {
+			return nil, fmt.Errorf("open project %s: %w: it has schema version %d and this Newsmark knows up to %d; update Newsmark to open it",
+				path, ErrNewerSchema, have, len(migrations))
+		}
+		return nil, fmt.Errorf("open project %s: it was written by an older Newsmark and is read-only, so it cannot be updated: copy it to a folder you can write to", path)
+	}
+	return &Store{db: db, read: db, path: path, d: sqliteDialect{}, readOnly: true}, nil
+}
+
+// ReadOnly tells whether the project can only be read.
+func (s *Store) ReadOnly() bool { return s.readOnly }

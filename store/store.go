@@ -43,6 +43,8 @@ type Store struct {
 	// (nil for a file). It holds the password in memory only.
 	listen *pgx.ConnConfig
 
+	readOnly bool // see ReadOnly
+
 	waitMu sync.Mutex
 	onWait func(holder string) // see SetWaitReporter
 }
@@ -96,36 +98,7 @@ func Open(path string) (*Store, error) {
 	if IsServer(path) {
 		return openServer(context.Background(), path)
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("open project %s: %w", path, err)
-	}
-	// Create the file ourselves so it is 0600 from the first byte; SQLite
-	// gives its -wal and -shm files the same permissions.
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return nil, fmt.Errorf("open project %s: %w", path, err)
-	}
-	f.Close()
-	// synchronous=FULL: in WAL mode every commit is fsynced, so an edit the
-	// UI shows as saved survives a power cut too, not only a crash.
-	db, err := sql.Open("sqlite3", fileURI(path, fmt.Sprintf("_foreign_keys=on&_busy_timeout=%d&_journal_mode=WAL&_synchronous=FULL&_txlock=immediate", busyTimeoutMS)))
-	if err != nil {
-		return nil, fmt.Errorf("open project %s: %w", path, err)
-	}
-	s := &Store{db: db, path: path, d: sqliteDialect{}}
-	if err := s.migrate(context.Background(), len(migrations)); err != nil {
-		db.Close()
-		if errors.Is(err, ErrNewerSchema) {
-			return nil, fmt.Errorf("open project %s: %w", path, err)
-		}
-		return nil, fmt.Errorf("open project %s: %w", path, err)
-	}
-	s.read, err = sql.Open("sqlite3", fileURI(path, fmt.Sprintf("_foreign_keys=on&_busy_timeout=%d&_txlock=deferred&_query_only=1", busyTimeoutMS)))
-	if err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open project %s: %w", path, err)
-	}
-	return s, nil
+	return openFile(path)
 }
 
 // busyTimeoutMS is how long SQLite waits for a lock another holds before
@@ -207,6 +180,13 @@ const SettingAnalyst = "analyst"
 // setting was never set: one transaction, so two processes opening a new
 // project agree on the value.
 func (s *Store) EnsureSetting(ctx context.Context, key, def string) (string, error) {
+	if s.readOnly {
+		v, ok, err := s.Setting(ctx, key)
+		if !ok {
+			v = def
+		}
+		return v, err
+	}
 	var value string
 	err := s.inTx(ctx, func(t *txn) error {
 		if _, err := t.exec("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO NOTHING", key, def); err != nil {

@@ -95,7 +95,7 @@ func TestMigratesVersion1File(t *testing.T) {
 func TestRefusesNewerFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "new.newsmark")
 	db, _ := sql.Open("sqlite3", "file:"+path)
-	if _, err := db.Exec("PRAGMA user_version = 99"); err != nil {
+	if _, err := db.Exec(fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = 99", applicationID)); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

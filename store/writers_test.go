@@ -62,7 +62,11 @@ func TestEightWritersQueueOnOneFile(t *testing.T) {
 			return nil
 		})
 	})
-	<-locked
+	select {
+	case <-locked:
+	case err := <-errs:
+		t.Fatal(err)
+	}
 	for w := range 4 {
 		writer(fmt.Sprintf("import%d", w), func(s *Store) error {
 			for b := range 4 {
