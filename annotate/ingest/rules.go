@@ -58,6 +58,9 @@ var exactJunk = setOf(
 	"open image in gallery", "view image in fullscreen", "enlarge image", "audio",
 	"breaking news emails", "get breaking news alerts and special reports", "download the app",
 	"reuse this content", "most viewed", "most read", "report an error", "corrections", "copy",
+	// press releases and reader-funded sites
+	"for immediate release", "for release", "embargoed", "before you go", "support us", "donate",
+	"show key events only", "key events", "pinned post",
 )
 
 // wires names news agencies whose name alone on a line, or in a
@@ -89,7 +92,22 @@ var (
 	// "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: …",
 	// "© 2021 Reuters", "Copyright 2021 The Associated Press. All rights reserved.":
 	// wire-story trailers and copyright footers.
-	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter))`)
+	// Also a wire's "(Translated from German by …)", a magazine's "This
+	// article appears in the June issue …", an opinion page's "The views
+	// expressed …" and a press release's "SOURCE Acme Inc.".
+	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|translated\s+(?:from\s+[\p{L}-]+\s+)?by\b|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter)|the (?:views|opinions) expressed\b|this (?:article|story|piece|column|essay|interview) (?:appears|appeared|first appeared|originally appeared|was first published) in\b)|^SOURCE\s+\p{Lu}`)
+
+	// Reader-funded sites' boxes and comment prompts: "The Lantern is
+	// supported by readers", "become a supporter", "Join the conversation",
+	// "Comments are open to supporters", "Subscribe to our newsletter".
+	reSupport = regexp.MustCompile(`(?i)\b(?:is|are) (?:funded|supported|paid for|made possible) by (?:its |our |their )?readers\b|\bpaid for by readers\b|\bbecome a (?:supporter|member|subscriber|patron|donor)\b|\bsupport (?:us|our (?:work|journalism|reporting)|independent (?:local )?(?:journalism|news|reporting))\b|\bmake a (?:one-off |monthly )?(?:contribution|donation)\b|^join the (?:conversation|discussion|debate)\b|\bcomments are (?:open|closed|now closed)\b|\b(?:subscribe|sign up) (?:to|for) (?:our|the|this) [\p{L} ]{0,30}newsletter\b`)
+
+	// An e-mail address on a short line: a contact or tip-off line
+	// ("Media contact: press@…", "Do you have a story? Email news@…").
+	reEmail = regexp.MustCompile(`[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+`)
+
+	// A line that is only a telephone number: "+1 503-555-0142".
+	rePhone = regexp.MustCompile(`^(?:(?i:tel|phone|mobile|t|m)\.?:?\s*)?\+?[\d ()./-]{7,20}$`)
 
 	// "The Associated Press contributed to this report.", "Jane Doe contributed."
 	reContributed = regexp.MustCompile(`^(?i:[\p{L} .,&'’-]{2,80} contributed(?: (?:to )?(?:this|the) (?:report|story|article))?\.?)$`)
@@ -110,7 +128,9 @@ var (
 	reCaptionLabel = regexp.MustCompile(`^(?:(?i:image caption|media caption|video caption|caption)\s*[,:]|\[\d{1,3}/\d{1,3}\])`)
 
 	// Dates as pages print them: "Dec. 12, 2021", "12 December 2021", "2021-12-12", "12/12/2021".
-	reDate = regexp.MustCompile(`(?i)\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b`)
+	reDate = regexp.MustCompile(`(?i)\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b` +
+		// a magazine's "June 2025 issue"
+		`|\b(?i:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{4}\b`)
 	reTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?`)
 )
 
@@ -121,6 +141,7 @@ var dateWords = setOf(
 	"msk", "ist", "jst", "aest", "et", "pt", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
 	"fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "am", "pm", "a.m", "p.m", "hours", "ago", "and", "|", "/", "-", "—", "–", "•", "·",
+	"issue", "edition", "print",
 )
 
 // classify decides whether one short-enough line of a page is junk, without
@@ -166,6 +187,9 @@ func classify(s string, words int) junk {
 		return junkRelated
 	}
 	if rePromo.MatchString(s) {
+		return junkChrome
+	}
+	if !reported(lower) && (reSupport.MatchString(s) || words <= 15 && reEmail.MatchString(s) || rePhone.MatchString(s) && !reDate.MatchString(s)) {
 		return junkChrome
 	}
 	if isMenu(s) {
@@ -258,12 +282,23 @@ func reported(lower string) bool {
 var bannerWords = []string{
 	"not supported", "optimal experience", "best experience", "update your", "upgrade your",
 	"enable", "we use", "uses cookies", "accept", "consent", "privacy", "disable", "outdated",
-	"out of date", "turn off", "whitelist", "allowlist",
+	"out of date", "turn off", "turn on", "whitelist", "allowlist",
 }
 
 // isMenu reports a navigation line: three or more short items separated by
 // "|", "•", "·", "›", "»", ">" or " / " ("Home | World | Europe").
 func isMenu(s string) bool {
+	// "Weitere Meldungen: a · b · c": a short label before the items.
+	if label, rest, ok := strings.Cut(s, ": "); ok && wordCount(label) <= 3 {
+		s = rest
+	}
+	// "Home  News  Opinion  Business": items set apart by runs of spaces.
+	if strings.Contains(s, "  ") && !endsSentence(s) {
+		items := strings.FieldsFunc(strings.ReplaceAll(s, "  ", "\x00"), func(r rune) bool { return r == 0 })
+		if len(items) >= 4 && menuItems(items) {
+			return true
+		}
+	}
 	for _, sep := range []string{" | ", "|", " • ", " · ", " › ", " » ", " > ", " / "} {
 		if !strings.Contains(s, sep) {
 			continue
@@ -272,18 +307,21 @@ func isMenu(s string) bool {
 		if len(items) < 3 {
 			continue
 		}
-		short := true
-		for _, it := range items {
-			if n := wordCount(it); n == 0 || n > 4 {
-				short = false
-				break
-			}
-		}
-		if short {
+		if menuItems(items) {
 			return true
 		}
 	}
 	return false
+}
+
+// menuItems reports a list of one to four words each.
+func menuItems(items []string) bool {
+	for _, it := range items {
+		if n := wordCount(it); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // isBylineNames reports a run of capitalised names, possibly with "and",
@@ -433,7 +471,10 @@ func wordCount(s string) int {
 var reDateline = regexp.MustCompile(`^(?:` +
 	// "MOSCOW — ", "NEW YORK, Dec 12 (Reuters) - ", "KYIV, Ukraine — ", "NEW DELHI: "
 	`\p{Lu}[\p{Lu}.'’-]+(?:[ ](?:\p{Lu}[\p{Lu}.'’-]*|de|da|do|del|di|la|le|el|al|of))*` +
-	`(?:,[ ][^,()—–\n]{2,25})?(?:[ ]\([^()\n]{2,30}\))?(?:[ ]?[—–][ ]?|[ ]--?[ ]|:[ ])` +
+	`(?:,[ ][^,()—–\n]{2,25})?` +
+	// a press release's date and wire service: "…, Ore., March 4, 2025 /Wire/ -- "
+	`(?:,[ ](?:\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ]\p{Lu}\p{Ll}{2,8}),[ ]\d{4})?(?:[ ]/[^/\n]{2,30}/)?` +
+	`(?:[ ]\([^()\n]{2,30}\))?(?:[ ]?[—–][ ]?|[ ]--?[ ]|:[ ])` +
 	// "Paris (AFP) - ", "Geneva, Switzerland (Reuters) — ", "Washington (CNN)President …"
 	`|\p{Lu}[\p{L}.'’-]+(?:[ ]\p{L}[\p{L}.'’-]*){0,3}(?:,[ ][^,()—–\n]{2,25})?[ ]\(\p{Lu}[^()\n]{1,30}\)(?:[ ]?[—–][ ]?|[ ]--?[ ])?` +
 	// "(Reuters) - ", "(CNN)President …"

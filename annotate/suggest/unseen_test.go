@@ -178,7 +178,7 @@ func checkCleaning(doc *annotate.Document, g unseenGold, want string, keptRemove
 		}
 		kept := false
 		for _, r := range doc.Meta.Removed {
-			if strings.Contains(strings.Join(strings.Fields(r), " "), j) {
+			if strings.Contains(strings.Join(strings.Fields(r), " "), strings.Join(strings.Fields(j), " ")) {
 				kept = true
 			}
 		}
