@@ -23,7 +23,12 @@ type mention struct {
 // orgRoles are role nouns that name institutions, not people.
 var orgRoles = words(`ministry department agency government company firm group council committee
 	office military army court bank regulator regulators authorities authority statement report
-	union unions organisation organization charity board operator airline developer media police`)
+	union unions organisation organization charity board operator airline developer media police
+	institute coastguard service foundation society alliance chamber centre center museum
+	observatory laboratory network party coalition movement fund bureau utility insurer lender
+	manufacturer retailer supplier producer exporter importer carrier railway port airport trust
+	hospital school university club association federation team panel jury tribunal commission
+	inquiry watchdog`)
 
 // deptWords follow "of" in a title ("Secretary of State", "Minister of Foreign Affairs").
 var deptWords = words(`state affairs foreign defense defence justice treasury interior health finance

@@ -42,7 +42,7 @@ func init() {
 	add(cueSay, "say", "say", "says", "said")
 	add(cueSay, "state", "stated")
 	add(cueSay, "declare", "declare", "declares", "declared")
-	add(cueSay, "write", "write", "writes", "wrote")
+	add(cueThat, "write", "write", "writes", "wrote") // "wrote the report …" is no statement
 	add(cueSay, "insist", "insist", "insists", "insisted")
 	add(cueSay, "maintain", "maintains", "maintained")
 	add(cueSay, "contend", "contend", "contends", "contended")
@@ -50,14 +50,14 @@ func init() {
 	add(cueSay, "claim", "claim", "claims", "claimed")
 	add(cueSay, "assert", "assert", "asserts", "asserted")
 	add(cueSay, "predict", "predict", "predicts", "predicted")
-	add(cueSay, "tweet", "tweeted")
+	add(cueThat, "tweet", "tweeted")
 	add(cueSay, "reply", "replied")
 	add(cueSay, "respond", "responded")
 	add(cueSay, "concede", "concedes", "conceded")
-	add(cueSay, "acknowledge", "acknowledge", "acknowledges", "acknowledged")
-	add(cueSay, "admit", "admits", "admitted")
-	add(cueSay, "deny", "denies", "denied")
-	add(cueSay, "reiterate", "reiterates", "reiterated")
+	add(cueThat, "acknowledge", "acknowledge", "acknowledges", "acknowledged")
+	add(cueThat, "admit", "admits", "admitted")           // "admitted 14 counts of fraud"
+	add(cueThat, "deny", "denies", "denied")              // "denied the charges"
+	add(cueThat, "reiterate", "reiterates", "reiterated") // "reiterated its support"
 	add(cueSay, "stress", "stresses", "stressed")
 	add(cueSay, "emphasise", "emphasises", "emphasised")
 	add(cueSay, "emphasize", "emphasizes", "emphasized")
@@ -65,7 +65,7 @@ func init() {
 	add(cueSay, "complain", "complain", "complains", "complained")
 	add(cueSay, "caution", "cautions", "cautioned")
 	add(cueSay, "counter", "countered")
-	add(cueSay, "recall", "recalls", "recalled")
+	add(cueThat, "recall", "recalls", "recalled") // "recalled its ambassador"
 	add(cueSay, "ask", "asked")
 	add(cueSay, "exclaim", "exclaimed")
 	add(cueSay, "comment", "commented")
@@ -86,6 +86,9 @@ func init() {
 	add(cueThat, "reveal", "revealed")
 	add(cueThat, "allege", "allege", "alleges", "alleged")
 	add(cueThat, "concluded", "concluded")
+	add(cueThat, "find", "finds", "found")  // "the review found that …"; "found a knife" is no clause
+	add(cueThat, "post", "posts", "posted") // "posted on X that …"; "posted a photo … with the message “…”" (postedMessage)
+	add(cueThat, "tweet", "tweets")
 	add(cueDemand, "demand", "demand", "demands", "demanded")
 	add(cueDemand, "urge", "urge", "urges", "urged")
 }
@@ -166,7 +169,15 @@ var (
 		physician surgeon officer-in-charge dean provost rector vicar bishop priest imam rabbi pastor
 		trust hospital school university charity association federation club team
 		estimates projections forecast analysis
-		organisation organization charity board operator airline developer media`)
+		organisation organization charity board operator airline developer media
+		institute coastguard service foundation society alliance chamber centre center museum
+		observatory laboratory network party coalition movement fund bureau utility insurer lender
+		manufacturer retailer supplier producer exporter importer carrier railway port airport
+		defendant accused suspect victim claimant plaintiff complainant barrister solicitor
+		detective constable sergeant coroner magistrate recorder forecaster meteorologist
+		oceanographer biologist geologist hydrologist supervisor author writer novelist columnist
+		editor reporter photographer economist campaigner chef farmer pensioner retiree
+		review audit assessment investigation evaluation paper research`)
 	// sourceLinks join an unnamed source to what it knows ("people familiar
 	// with the matter", "a person close to the board").
 	sourceLinks = map[string]string{"familiar": "with", "close": "to", "briefed": "on", "involved": "in"}
@@ -203,11 +214,12 @@ var (
 	timeWords = words(`morning afternoon evening night week weekend month year day days weeks
 		months years today yesterday tonight earlier later statement interview video briefing
 		conference call speech remarks post posts tweet letter email broadcast appearance
-		podcast news television radio`)
+		podcast news television radio report filing submission blog`)
 	// prepositions that open a time or channel adjunct.
 	adjunctPreps = words(`on in at last this late early during for`)
 	// addressees that are not capitalised ("told reporters").
-	addresseeWords = words(`him her them us reporters journalists lawmakers parliament
+	addresseeWords = words(`me you him her them us reporters journalists lawmakers parliament police officers
+		investigators detectives jurors magistrates
 		members supporters residents staff employees investors delegates students audience crowd
 		colleagues listeners viewers readers congress`)
 	// conjunctions that start a sibling clause ("…, while Putin has demanded …").
@@ -229,8 +241,25 @@ var (
 		foundation institute university service services network news times post agency reuters
 		association federation coalition alliance society organisation organization league trust
 		chamber fund centre center commission forum hospital clinic charity campaign movement
-		club school college academy museum library
+		club school college academy museum library coastguard observatory laboratory bureau
+		ferries airways airlines airline power energy water rail railways lines logistics carriers
+		systems holdings partners capital foods motors labs technologies media press pharma
+		hydrogen electric utilities shipping mining steel telecom networks works industries
+		brewery insurance unit
 		nato eu un who imf fbi cia`)
+	// company suffixes: the phrase is a company ("Cascadia Hydrogen Inc.").
+	companySuffixes = words(`inc ltd llc plc corp co gmbh ag sa as asa ab nv bv spa oy kg`)
+	// documents and findings that speak through "found", "estimates" or "according to".
+	documentNouns = words(`review report study survey audit assessment analysis investigation inquiry
+		evaluation paper research filing letter memo statement document poll data figures records
+		results projections forecast estimates`)
+	// participles that tie a document to its author or place ("a review
+	// commissioned by the board", "a report published in the bulletin").
+	documentParticiples = words(`commissioned published released written prepared conducted led
+		funded seen obtained issued submitted filed carried`)
+	// adverbs of time that sit between a cue and its content ("said later that").
+	timeAdverbs = words(`later earlier again separately publicly privately repeatedly afterwards
+		today yesterday tonight recently previously also then now`)
 	femaleWords = words(`she her mrs ms miss lady dame spokeswoman chairwoman councilwoman
 		congresswoman businesswoman queen princess`)
 	maleWords = words(`he him mr sir lord spokesman chairman councilman congressman businessman

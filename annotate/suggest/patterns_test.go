@@ -119,6 +119,12 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"they were moving livestock to irrigated paddocks", "Farmers in the Riverina", "Farmers in the Riverina", "said", "I1", "indirect"}}},
 		{"source close to a body", `People close to the board said patience was wearing thin.`,
 			[]suggestion{{"patience was wearing thin", "People close to the board", "People close to the board", "said", "I1", "indirect"}}},
+		{"institute as a speaker", `The institute said in its annual report that water use had doubled since 2019.`,
+			[]suggestion{{"water use had doubled since 2019", "The institute", "institute", "said", "I1", "indirect"}}},
+		{"finding of a review", `The audit found that payments had been approved without checks for two years.`,
+			[]suggestion{{"payments had been approved without checks for two years", "The audit", "audit", "found", "I1", "indirect"}}},
+		{"told police that", `His neighbour told police that she had heard shouting after midnight.`,
+			[]suggestion{{"she had heard shouting after midnight", "His neighbour", "neighbour", "told", "I1", "indirect"}}},
 		{"second that-clause", `Whitmore told reporters he was disappointed and that Republicans would comply with the order.`,
 			[]suggestion{
 				{"he was disappointed", "Whitmore", "Whitmore", "told", "I1", "indirect"},
@@ -147,6 +153,10 @@ func TestNoStatement(t *testing.T) {
 		{"first person outside quotes", "We said the plan would fail long before it did."},
 		{"report as a noun", "A report on the crash will be published next year."},
 		{"cue inside a quotation", `"Nobody said the road would be easy for the party" was the slogan.`},
+		{"admitted with an object", "The driver admitted two counts of careless driving at the county court on Monday."},
+		{"wrote with a document as object", `In 2020 she wrote the report "Rivers at Risk" for the Ministry of Water and Land.`},
+		{"found with an object", "Divers found the wreck of the ferry about two miles off the point."},
+		{"posted a photo without a message", "The club posted a photo of the new stand on its website."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
