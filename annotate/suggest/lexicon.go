@@ -130,7 +130,7 @@ var (
 	// auxiliaries and adverbs that may sit between a speaker and a cue
 	// ("has said", "had earlier told", "also warned").
 	auxWords = words(`has have had also later earlier previously again repeatedly recently once then
-		reportedly still already further separately publicly privately`)
+		reportedly still already further separately publicly privately today yesterday tonight now`)
 	// a cue after these is not a finite reporting verb: infinitive ("too
 	// early to say"), modal or do-support ("would not say"), passive ("was told").
 	blockCue = words(`to not never would could can may might should must will shall did does do
@@ -233,7 +233,7 @@ var (
 		chairman chairwoman chair judge justice king queen prince princess pope premier leader
 		deputy foreign defence defense finance interior state home minister-president
 		secretary-general director-general commissioner affairs colonel major captain sergeant admiral
-		lieutenant inspector detective professor doctor officer former acting`)
+		lieutenant inspector detective professor doctor officer former acting det supt insp cllr cmdr`)
 	// words that make a capitalised phrase an organisation ("State Department").
 	orgHeads = words(`kremlin house department ministry office agency council commission committee
 		bank court government party union company corporation corp inc ltd group police army navy

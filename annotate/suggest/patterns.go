@@ -639,9 +639,20 @@ func (f *finder) according(si int) {
 		if !ok || sa != i+2 {
 			continue
 		}
-		// "a statement from the ministry", "a spokeswoman for the council"
-		for f.word(sb) && (f.low(sb) == "from" || f.low(sb) == "for" || f.low(sb) == "at" || f.low(sb) == "of" || f.low(sb) == "with" || f.low(sb) == "by") {
-			_, nb, ok := f.phraseAfter(sb+1, end)
+		// "a statement from the ministry", "a spokeswoman for the council",
+		// "a review commissioned by the board"
+		for f.word(sb) {
+			k := sb
+			if documentParticiples[f.low(k)] && documentNouns[f.low(k-1)] {
+				k++
+			}
+			if w := f.low(k); w != "from" && w != "for" && w != "at" && w != "of" && w != "with" && w != "by" && w != "in" {
+				break
+			}
+			if k == sb && f.low(k) == "in" {
+				break // "according to the ministry in a statement"
+			}
+			_, nb, ok := f.phraseAfter(k+1, end)
 			if !ok {
 				break
 			}

@@ -251,6 +251,13 @@ func tokenize(runes []rune, paras [][2]int, base int, roles []markRole, toks []t
 				}
 				break
 			}
+			// "Farmers’ Union", "the pensioners' alliance": a plural
+			// possessive mark that pairs with no quotation mark stays with
+			// its word.
+			if j+2 < hi && (runes[j] == '\'' || runes[j] == '’') && roles[j] == roleNone &&
+				(runes[j-1] == 's' || runes[j-1] == 'S') && runes[j+1] == ' ' && unicode.IsLetter(runes[j+2]) {
+				j++
+			}
 			toks = append(toks, token{start: i, end: j, kind: tWord, para: p})
 			i = j
 		}
