@@ -151,8 +151,8 @@ func (f *finder) resolve() *resolver {
 		switch m := &r.mentions[i]; {
 		case m.pronoun:
 			r.resolvePronoun(i)
-		case !m.named && !m.plural && f.low(m.r.a) == "the":
-			r.resolveDescription(i)
+		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T"):
+			r.resolveDescription(i) // "the mayor"; a transcript's "SPEAKER:"
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
 			r.spoke[m.canonical] = true
@@ -585,7 +585,7 @@ func trimDeterminer(ws []string) []string {
 
 func endsWith(full, tail []string) bool {
 	for i := range tail {
-		if full[len(full)-len(tail)+i] != tail[i] {
+		if bare(full[len(full)-len(tail)+i]) != bare(tail[i]) {
 			return false
 		}
 	}

@@ -177,7 +177,7 @@ var (
 		detective constable sergeant coroner magistrate recorder forecaster meteorologist
 		oceanographer biologist geologist hydrologist supervisor author writer novelist columnist
 		editor reporter photographer economist campaigner chef farmer pensioner retiree
-		review audit assessment investigation evaluation paper research`)
+		review audit assessment investigation evaluation paper research speaker`)
 	// sourceLinks join an unnamed source to what it knows ("people familiar
 	// with the matter", "a person close to the board").
 	sourceLinks = map[string]string{"familiar": "with", "close": "to", "briefed": "on", "involved": "in"}
@@ -274,6 +274,11 @@ var (
 	// is why"), and a content with one early is a clause.
 	clauseVerbs = words(`is are was were will would could can had has have did does do should must
 		may might`)
+	// capitalised labels that open a paragraph with a colon but name no
+	// speaker of a transcript.
+	notLabels = words(`update updated breaking exclusive watch live analysis opinion note editor's
+		editor’s correction fact check photo video read more related warning listen key quote
+		background context why what how who when where`)
 	// abbreviations after which a period does not end a sentence.
 	abbreviations = words(`mr mrs ms dr sen rep gov gen lt col capt sgt adm cmdr maj prof st jr sr rev
 		hon pres supt insp det no nos fig vs brig jan feb mar apr jun jul aug sep sept oct nov dec

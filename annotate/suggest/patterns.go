@@ -1,6 +1,10 @@
 package suggest
 
-import "sort"
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
 
 // This file applies the attribution patterns of news-schemas §2.3.8 to each
 // sentence: quotation-anchored D1–D3 first, then cue-anchored I2, I3 and I1,
@@ -43,8 +47,9 @@ const (
 // finder collects the attributions of one document.
 type finder struct {
 	*text
-	atts    []attribution
-	usedCue map[int]bool
+	atts      []attribution
+	usedCue   map[int]bool
+	usedQuote map[int]bool // quotations already taken as a statement's content
 }
 
 func (f *finder) add(a attribution) int {
@@ -68,9 +73,20 @@ func (f *finder) cueRange(c int) rng {
 // scan runs the patterns over every sentence.
 func (f *finder) scan() {
 	f.usedCue = map[int]bool{}
+	f.usedQuote = map[int]bool{}
+	labels := f.transcriptLabels()
+	skipTo := 0
 	for si := range f.sents {
+		if f.sents[si].t0 < skipTo {
+			continue
+		}
 		first := len(f.atts)
+		if end, ok := f.transcriptLine(si, labels); ok {
+			skipTo = end
+			continue
+		}
 		f.directQuotes(si)
+		f.innerQuotes(first)
 		f.cues(si, first)
 		f.according(si)
 		f.floating(si, first)
@@ -78,14 +94,141 @@ func (f *finder) scan() {
 	}
 }
 
+// transcriptLabels finds the paragraphs that open with a speaker's name in
+// capitals and a colon ("ABERNETHY: Will the minister …", "SPEAKER:
+// Order."), when there are at least two: the lines of a transcript. It
+// returns, per paragraph, the colon's token.
+func (f *finder) transcriptLabels() map[int]int {
+	labels := map[int]int{}
+	for si, s := range f.sents {
+		if si > 0 && f.sents[si-1].para == s.para || f.paraZone[s.para] != "body" {
+			continue
+		}
+		k, n := s.t0, 0
+		for k < s.t1 && n < 3 && f.word(k) && !f.quoted(k) && capitals(f.toks[k].text) && !notLabels[f.low(k)] {
+			k++
+			n++
+		}
+		if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para {
+			labels[s.para] = k
+		}
+	}
+	if len(labels) < 2 {
+		return nil
+	}
+	return labels
+}
+
+// capitals reports a word in capitals of two letters or more.
+func capitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// transcriptLine makes the paragraph opening at sentence si, when it is a
+// transcript line, one direct statement by its label; it returns the token
+// after the paragraph.
+func (f *finder) transcriptLine(si int, labels map[int]int) (int, bool) {
+	s := f.sents[si]
+	colon, ok := labels[s.para]
+	if !ok || s.t0 > colon {
+		return 0, false
+	}
+	end := colon + 1
+	for end < len(f.toks) && f.toks[end].para == s.para {
+		end++
+	}
+	f.add(attribution{sent: si, speaker: rng{s.t0, colon}, content: rng{colon + 1, end}, direct: true,
+		pattern: "T", conf: 0.6, priority: prioDirect})
+	return end, true
+}
+
+// innerQuotes finds a quotation inside a direct statement of the sentence
+// with a frame of its own, also inside ("“… the minister told us, ‘No
+// pensioner will be worse off,’” Abernethy said"): a statement nested in
+// the outer one, with its own speaker and cue.
+func (f *finder) innerQuotes(first int) {
+	n := len(f.atts)
+	for ai := first; ai < n; ai++ {
+		outer := f.atts[ai]
+		if !outer.direct || outer.pattern == "T" {
+			continue
+		}
+		qi := f.toks[outer.content.a].quote
+		if qi < 0 || f.quotes[qi].t0 != outer.content.a {
+			continue
+		}
+		q := f.quotes[qi]
+		f.inner = qi
+		for k := q.t0 + 1; k < q.t1; k++ {
+			t := f.toks[k]
+			if t.kind != tPunct || !opensAt(f.runes, t.start, f.toks[q.t0].end, t.start+1+1) || t.text == string(f.runes[q.open]) {
+				continue
+			}
+			c := f.innerClose(k, q)
+			if c < 0 || f.wordsIn(rng{k, c + 1}) < 4 {
+				continue
+			}
+			a := attribution{content: rng{k, c + 1}, sent: outer.sent, direct: true, priority: prioDirect}
+			inner := quotation{t0: k, t1: c, words: f.wordsIn(rng{k, c + 1})}
+			if f.cueThenQuote(&a, inner, sentence{t0: q.t0 + 1, t1: q.t1}) || f.quoteThenCue(&a, f.skipComma(c+1), q.t1) {
+				a.conf = 0.5
+				idx := f.add(a)
+				f.atts[idx].nestedIn = ai
+				k = c
+			}
+		}
+		f.inner = -1
+	}
+}
+
+// innerClose finds the mark closing an inner quotation opened at token k
+// inside quotation q, or -1.
+func (f *finder) innerClose(k int, q quotation) int {
+	open := f.runes[f.toks[k].start]
+	for j := k + 1; j < q.t1; j++ {
+		t := f.toks[j]
+		if t.kind == tPunct && closesAt(f.runes, open, t.start, f.toks[q.t1].start) {
+			return j
+		}
+	}
+	return -1
+}
+
+func (f *finder) skipComma(j int) int {
+	if f.is(j, ",") {
+		return j + 1
+	}
+	return j
+}
+
 // sentEnd is the last token of the sentence's text: final punctuation outside
 // quotation marks is not part of any content.
 func (f *finder) sentEnd(s sentence) int {
 	e := s.t1
-	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) {
+	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) {
 		e--
 	}
 	return e
+}
+
+// abbrevEnd reports whether token k is the period of an abbreviation
+// ("10 a.m.", "the U.S.", "Acme Inc."), which a statement keeps: it never
+// ends inside one.
+func (f *finder) abbrevEnd(k int) bool {
+	if !f.is(k, ".") || !f.glued(k) || !f.word(k-1) {
+		return false
+	}
+	p := f.toks[k-1]
+	return strings.Contains(p.text, ".") || abbreviations[p.low] || companySuffixes[p.low]
 }
 
 // directQuote reports whether quotation q can be a statement on its own: long
@@ -120,7 +263,7 @@ func (f *finder) directQuotes(si int) {
 	covered := s.t0
 	for qi := from; qi < len(f.quotes) && f.quotes[qi].t0 < s.t1; qi++ {
 		q := f.quotes[qi]
-		if q.t0 < covered {
+		if q.t0 < covered || f.usedQuote[qi] {
 			continue
 		}
 		a := attribution{content: rng{q.t0, q.t1 + 1}, sent: si, direct: true, priority: prioDirect}
@@ -303,11 +446,87 @@ func (f *finder) cues(si, first int) {
 			f.infinitive(si, c, cw, end)
 			continue
 		}
-		if f.postposed(si, c, cw, end) || f.preposed(si, c, cw, end) {
+		if (cw.lemma == "post" || cw.lemma == "tweet" || cw.lemma == "write") && f.postedMessage(si, c, cw, end) {
+			continue
+		}
+		if f.colonQuote(si, c, cw) || f.postposed(si, c, cw, end) || f.preposed(si, c, cw, end) {
 			continue
 		}
 		f.coordinatedCue(si, c, cw, end, first)
 	}
+}
+
+// postedMessage reads "The mayor posted a photo of the road with the
+// message “Stay off the coast road tonight.”" and "…, she wrote: “…”": the
+// quotation that closes the sentence after "message", "caption", "words" or
+// a colon is the post, and its author the speaker.
+func (f *finder) postedMessage(si, c int, cw cueWord, end int) bool {
+	s := f.sents[si]
+	sa, sb, ok := f.speakerBefore(c, s.t0)
+	if !ok {
+		return false
+	}
+	for k := c + 1; k < end && k < c+30; k++ {
+		if f.toks[k].kind != tQuote {
+			continue
+		}
+		q := f.quotes[f.toks[k].quote]
+		if q.t0 != k || q.title || q.words < 3 || q.t1+1 < end || f.usedQuote[f.toks[k].quote] {
+			return false
+		}
+		p := k - 1
+		if f.is(p, ":") || f.is(p, ",") {
+			p--
+		}
+		if !f.is(k-1, ":") && !postWords[f.low(p)] {
+			return false
+		}
+		f.add(attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma,
+			content: rng{q.t0, q.t1 + 1}, direct: true, pattern: "D3", conf: 0.6, priority: prioDirect})
+		f.usedQuote[f.toks[k].quote] = true
+		return true
+	}
+	return false
+}
+
+// postWords name what a post says ("with the message “…”").
+var postWords = words(`message caption words text note comment post line`)
+
+// colonQuote reads a frame that ends its sentence with a colon, its
+// quotation opening the next sentence, often the next paragraph ("Asked
+// whether she would apologise, she said:" then "“I will apologise when …”").
+func (f *finder) colonQuote(si, c int, cw cueWord) bool {
+	s := f.sents[si]
+	colon := s.t1 - 1
+	if !f.is(colon, ":") || f.quoted(colon) || si+1 >= len(f.sents) {
+		return false
+	}
+	j := c + 1
+	if cw.class == cueTell {
+		if _, ab, ok := f.addresseeAfter(j, colon); ok {
+			j = ab
+		}
+	}
+	if f.skipAdjunctAfter(j, colon) != colon {
+		return false
+	}
+	next := f.sents[si+1]
+	qi := f.toks[next.t0].quote
+	if qi < 0 || f.usedQuote[qi] || next.para-s.para > 1 {
+		return false
+	}
+	q := f.quotes[qi]
+	if q.t0 != next.t0 || q.title || q.words < 4 || q.t1+1 < f.sentEnd(next) {
+		return false
+	}
+	sa, sb, ok := f.speakerBefore(c, s.t0)
+	if !ok {
+		return false
+	}
+	f.add(attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma,
+		content: rng{q.t0, q.t1 + 1}, direct: true, pattern: "D3", conf: 0.7, priority: prioDirect})
+	f.usedQuote[qi] = true
+	return true
 }
 
 // characterised reads "Rhodes called the ruling “a victory for every
@@ -445,8 +664,8 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	}
 	a.tail.b = after
 	a.content = rng{s.t0, a.tail.a}
-	if f.wordsIn(a.content) < 3 {
-		return false
+	if f.wordsIn(a.content) < 3 || f.low(s.t0) == "asked" {
+		return false // "Asked by Abernethy whether she would apologise, she said …": the question, not the answer
 	}
 	a.pattern, a.conf = "I2", 0.8
 	if f.paraZone[s.para] == "headline" && f.toks[end-1].end == f.toks[s.t1-1].end {
@@ -535,7 +754,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 			}
 		}
 	}
-	that := f.low(j) == "that"
+	// "said that was possible": "that" before a verb is the subject
+	that := f.low(j) == "that" && !clauseVerbs[f.low(j+1)]
 	if that {
 		j++
 	}
@@ -707,21 +927,31 @@ func (f *finder) attachMedium(si, i, end int) {
 // floating gives a cue-less quotation sentence the speaker of the attribution
 // just before it, in the same or the previous paragraph (GGT floating quotes).
 func (f *finder) floating(si, first int) {
-	if len(f.atts) > first || first == 0 {
+	if len(f.atts) > first {
 		return
 	}
 	s := f.sents[si]
 	qi := f.toks[s.t0].quote
-	if qi < 0 {
+	if qi < 0 || f.usedQuote[qi] {
 		return
 	}
 	q := f.quotes[qi]
 	if q.t0 != s.t0 || q.t1+1 < f.sentEnd(s) || q.words < 4 || q.title {
 		return
 	}
+	// "She laughs. “I worry that they will ignore it again.”": the subject
+	// of a short action just before the quotation speaks it.
+	if sa, sb, ok := f.beat(si); ok {
+		f.add(attribution{content: rng{q.t0, q.t1 + 1}, sent: si, speaker: rng{sa, sb}, pattern: "F", conf: 0.4,
+			direct: true, priority: prioFloating})
+		return
+	}
+	if first == 0 {
+		return
+	}
 	prev := first - 1
-	for prev >= 0 && f.atts[prev].dropped {
-		prev--
+	for prev >= 0 && (f.atts[prev].dropped || f.atts[prev].nestedIn >= 0) {
+		prev-- // a floating quote goes on with the outer frame, not a nested one
 	}
 	if prev < 0 {
 		return
@@ -737,6 +967,37 @@ func (f *finder) floating(si, first int) {
 	}
 	f.atts = append(f.atts, attribution{content: rng{q.t0, q.t1 + 1}, sent: si, pattern: "F", conf: 0.45,
 		inherit: prev, nestedIn: -1, direct: true, priority: prioFloating})
+}
+
+// beat returns the subject of the sentence before si when it is a short
+// action in the same paragraph ("She laughs.", "Hale shrugs."): no more
+// than six words, no quotation, no cue, a speaker phrase first.
+func (f *finder) beat(si int) (int, int, bool) {
+	if si == 0 {
+		return 0, 0, false
+	}
+	b := f.sents[si-1]
+	if b.para != f.sents[si].para || b.t1-b.t0 > 8 || !f.is(b.t1-1, ".") || f.wordsIn(rng{b.t0, b.t1}) > 6 {
+		return 0, 0, false
+	}
+	for k := b.t0; k < b.t1; k++ {
+		if f.toks[k].quote >= 0 || f.usedCue[k] {
+			return 0, 0, false
+		}
+		if _, ok, _ := f.cueAt(k, b.t0); ok {
+			return 0, 0, false
+		}
+	}
+	for _, a := range f.atts {
+		if a.sent == si-1 {
+			return 0, 0, false
+		}
+	}
+	sa, sb, ok := f.phraseAt(b.t0, b.t1)
+	if !ok || !f.word(sb) || clauseVerbs[f.low(sb)] {
+		return 0, 0, false
+	}
+	return sa, sb, true
 }
 
 // settle fixes the contents of one sentence's attributions: a content stops
@@ -783,7 +1044,7 @@ func (f *finder) settle(first int) {
 			a.content.b = a.medium.a - 1
 		}
 		a.content.b = f.trimWhich(a.content)
-		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) {
+		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.abbrevEnd(a.content.b-1) {
 			a.content.b--
 		}
 		if second, ok := f.secondClause(a); ok {

@@ -145,6 +145,26 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{
 				{"she never takes a holiday", "Her colleague Tom Hale", "Tom Hale", "says", "I1", "indirect"},
 				{`"The patients, mostly, and the light in winter,"`, "she", "Anna Berg", "says", "D2", "direct"}}},
+		{"a post with its message", `Councillor Ada Weir posted a video of the flooded underpass on Sunday with the caption “Three days and still no pumps. Who is in charge here?”`,
+			[]suggestion{{"“Three days and still no pumps. Who is in charge here?”", "Councillor Ada Weir", "Ada Weir", "posted", "D3", "direct"}}},
+		{"a colon frame whose quotation is the next paragraph", "Pressed on the delays, the minister said:\n\n\"We inherited a timetable that was fiction from the first day.\"",
+			[]suggestion{{`"We inherited a timetable that was fiction from the first day."`, "the minister", "minister", "said", "D3", "direct"}}},
+		{"transcript lines", "CHAIR: The committee will come to order.\n\nOKAFOR: Thank you, chair. I have three questions about the budget.",
+			[]suggestion{
+				{"The committee will come to order.", "CHAIR", "CHAIR", "", "T", "direct"},
+				{"Thank you, chair. I have three questions about the budget.", "OKAFOR", "OKAFOR", "", "T", "direct"}}},
+		{"an action before a quotation", "Maria Olsen has run the ferry cafe for thirty years.\n\nShe shrugs. \"Somebody has to feed the crews at five in the morning.\"",
+			[]suggestion{{`"Somebody has to feed the crews at five in the morning."`, "She", "Maria Olsen", "", "F", "direct"}}},
+		{"the question before an answer is not the statement", `Asked whether the plant would close, the manager said it was too early to tell.`,
+			[]suggestion{{"it was too early to tell", "the manager", "manager", "said", "I1", "indirect"}}},
+		{"that as the subject", `Ruiz said that was the best offer the union would get.`,
+			[]suggestion{{"that was the best offer the union would get", "Ruiz", "Ruiz", "said", "I1", "indirect"}}},
+		{"an abbreviation closes the statement", `The ferry left Kvalvik at 6 a.m., the harbour master said.`,
+			[]suggestion{{"The ferry left Kvalvik at 6 a.m.", "the harbour master", "harbour master", "said", "I2", "indirect"}}},
+		{"an adverb of time after the cue", `A council spokeswoman said later that the road would reopen on Friday.`,
+			[]suggestion{{"the road would reopen on Friday", "A council spokeswoman", "council spokeswoman", "said", "I1", "indirect"}}},
+		{"a company suffix in the speaker", `Tarnby Foods Ltd. today announced that it would open a second bakery in Hull.`,
+			[]suggestion{{"it would open a second bakery in Hull", "Tarnby Foods Ltd.", "Tarnby Foods Ltd.", "announced", "I1", "indirect"}}},
 		{"second that-clause", `Whitmore told reporters he was disappointed and that Republicans would comply with the order.`,
 			[]suggestion{
 				{"he was disappointed", "Whitmore", "Whitmore", "told", "I1", "indirect"},
@@ -186,6 +206,31 @@ func TestNoStatement(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNestedQuotation: a quotation inside a quotation, with its own frame
+// inside, is a statement nested in the outer one with its own speaker.
+func TestNestedQuotation(t *testing.T) {
+	text := `"Last spring the director told us, 'Nobody will lose a job over this merger,' and we believed him," said union official Petra Lund.`
+	got, res := readSuggestions(text)
+	want := []suggestion{
+		{`"Last spring the director told us, 'Nobody will lose a job over this merger,' and we believed him,"`, "union official Petra Lund", "Petra Lund", "said", "D1", "direct"},
+		{`'Nobody will lose a job over this merger,'`, "the director", "director", "told", "D3", "direct"},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("got %v\nwant %v", got, want)
+	}
+	ids := map[string]string{}
+	runes := []rune(text)
+	for _, s := range res.Spans {
+		ids[s.ID] = string(runes[s.Start:s.End])
+	}
+	for _, r := range res.Relations {
+		if r.Label == annotate.RelNestedIn && strings.HasPrefix(ids[r.Head], "'Nobody") && strings.HasPrefix(ids[r.Child], `"Last`) {
+			return
+		}
+	}
+	t.Errorf("no nested_in from the inner quotation to the outer one: %v", res.Relations)
 }
 
 func TestNesting(t *testing.T) {

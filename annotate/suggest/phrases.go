@@ -16,6 +16,7 @@ type text struct {
 	quotes   []quotation
 	sents    []sentence
 	paraZone []string // zone name per paragraph
+	inner    int      // a quotation whose words are read as unquoted, for the frames nested in it; -1 otherwise
 }
 
 func (x *text) word(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].kind == tWord }
@@ -31,8 +32,9 @@ func (x *text) low(i int) string {
 	return x.toks[i].low
 }
 
-// quoted reports whether token i is a quotation mark or inside a quotation.
-func (x *text) quoted(i int) bool { return x.toks[i].quote >= 0 }
+// quoted reports whether token i is a quotation mark or inside a quotation
+// (other than the one being read from inside, x.inner).
+func (x *text) quoted(i int) bool { q := x.toks[i].quote; return q >= 0 && q != x.inner }
 
 // glued reports whether token i touches token i-1 (no space between).
 func (x *text) glued(i int) bool { return i > 0 && x.toks[i].start == x.toks[i-1].end }
@@ -44,7 +46,7 @@ func (x *text) abbrevDot(i int) bool {
 		return false
 	}
 	p := x.toks[i-1]
-	return isCap(p.text) && (abbreviations[p.low] || strings.Contains(p.text, ".") || len([]rune(p.text)) == 1)
+	return isCap(p.text) && (abbreviations[p.low] || companySuffixes[p.low] || strings.Contains(p.text, ".") || len([]rune(p.text)) == 1)
 }
 
 // nameWord reports whether token i is a capitalised word that can be part of
@@ -488,7 +490,28 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			break
 		}
 	}
-	return x.speakerAt(i, lo)
+	if a, b, ok := x.speakerAt(i, lo); ok {
+		return a, b, true
+	}
+	return x.commonNounPhrase(i, lo)
+}
+
+// commonNounPhrase parses a speaker the role lexicon does not know, ending
+// at token i: a determiner and one to three lower-case nouns that open the
+// clause ("…, the harbour master said").
+func (x *text) commonNounPhrase(i, lo int) (int, int, bool) {
+	k, n := i, 0
+	for k >= lo && n < 3 && x.word(k) && !x.quoted(k) && !isCap(x.toks[k].text) && modifier(x.toks[k]) {
+		k--
+		n++
+	}
+	if n == 0 || k < lo || !x.word(k) || x.quoted(k) || !isDeterminer(x.low(k)) {
+		return 0, 0, false
+	}
+	if k > lo && !x.is(k-1, ",") && !x.is(k-1, ";") {
+		return 0, 0, false
+	}
+	return k, i + 1, true
 }
 
 func (x *text) speakerAt(i, lo int) (int, int, bool) {
