@@ -98,6 +98,7 @@ type resolver struct {
 	bySpeaker map[int]int     // attribution → its mention
 	genders   map[string]byte // canonical name → gender, once a title or a pronoun tells it
 	spoke     map[string]bool // canonical names that speak before the mention being resolved
+	inContent []bool          // per token: inside a statement's content (built on first use)
 }
 
 // resolve builds the name table and the mentions, then resolves pronouns.
@@ -725,15 +726,20 @@ func agrees(pronoun string, c mention, gender byte) bool {
 
 // inStatement reports whether token k lies in the content of a statement.
 func (r *resolver) inStatement(k int) bool {
-	for _, a := range r.f.atts {
-		// an "according to" content is the reporter's narration of the
-		// source: its names stay antecedents ("Bello welcomed it, according to
-		// her office. She said …")
-		if !a.dropped && a.pattern != "A1" && a.content.contains(k) {
-			return true
+	if r.inContent == nil {
+		r.inContent = make([]bool, len(r.f.toks))
+		for _, a := range r.f.atts {
+			// an "according to" content is the reporter's narration of the
+			// source: its names stay antecedents ("Bello welcomed it,
+			// according to her office. She said …")
+			if !a.dropped && a.pattern != "A1" {
+				for t := a.content.a; t < a.content.b; t++ {
+					r.inContent[t] = true
+				}
+			}
 		}
 	}
-	return false
+	return k >= 0 && k < len(r.inContent) && r.inContent[k]
 }
 
 // speakerAttrs are a SPEAKER span's attributes: the canonical name and, when
