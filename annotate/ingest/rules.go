@@ -95,12 +95,17 @@ var (
 	// Also a wire's "(Translated from German by …)", a magazine's "This
 	// article appears in the June issue …", an opinion page's "The views
 	// expressed …" and a press release's "SOURCE Acme Inc.".
-	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|translated\s+(?:from\s+[\p{L}-]+\s+)?by\b|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter)|the (?:views|opinions) expressed\b|this (?:article|story|piece|column|essay|interview) (?:appears|appeared|first appeared|originally appeared|was first published) in\b)|^SOURCE\s+\p{Lu}`)
+	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|translated\s+(?:from\s+[\p{L}-]+\b|by\b)|(?:this|the) (?:interview|conversation|transcript|q&a) (?:has been|have been|was) (?:lightly )?(?:edited|condensed)|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter)|the (?:views|opinions) expressed\b|this (?:article|story|piece|column|essay|interview) (?:appears|appeared|first appeared|originally appeared|was first published) in\b)|^SOURCE\s+\p{Lu}`)
 
 	// Reader-funded sites' boxes and comment prompts: "The Lantern is
 	// supported by readers", "become a supporter", "Join the conversation",
 	// "Comments are open to supporters", "Subscribe to our newsletter".
 	reSupport = regexp.MustCompile(`(?i)\b(?:is|are) (?:funded|supported|paid for|made possible) by (?:its |our |their )?readers\b|\bpaid for by readers\b|\bbecome a (?:supporter|member|subscriber|patron|donor)\b|\bsupport (?:us|our (?:work|journalism|reporting)|independent (?:local )?(?:journalism|news|reporting))\b|\bmake a (?:one-off |monthly )?(?:contribution|donation)\b|^join the (?:conversation|discussion|debate)\b|\bcomments are (?:open|closed|now closed)\b|\b(?:subscribe|sign up) (?:to|for) (?:our|the|this) [\p{L} ]{0,30}newsletter\b`)
+
+	// A widget's label before its text ("Newsletter — Get … every Friday",
+	// "Sponsored: Compare …", "Podcast | …"), a markets-data note, a
+	// podcast promo, a comment count ("Comments (14)").
+	reWidget = regexp.MustCompile(`^(?i:(?:newsletters?|podcasts?|sponsored|promoted|partner content|promotion|advertisement|ad)\s*[—–:|]|(?:markets? |stock |share )?(?:data|quotes|prices) (?:are |is )?delayed\b|listen to (?:the|our|this) (?:full )?(?:interview|episode|podcast|conversation)\b|(?:comments?|replies|responses|reactions)\s*\(\d[\d,]*\)$)`)
 
 	// An e-mail address on a short line: a contact or tip-off line
 	// ("Media contact: press@…", "Do you have a story? Email news@…").
@@ -113,7 +118,7 @@ var (
 	reContributed = regexp.MustCompile(`^(?i:[\p{L} .,&'’-]{2,80} contributed(?: (?:to )?(?:this|the) (?:report|story|article))?\.?)$`)
 
 	// "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Written by …", "Author: …": a byline.
-	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Aa]uthor:|[Aa]uthors:)\s+(.+)$`)
+	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Ii]nterview(?:ed)? by|[Ww]ords and pictures by|[Aa]uthor:|[Aa]uthors:)\s+(.+)$`)
 
 	// "/ Source: Reuters", "Source: AP", "Via AFP": the wire a page credits.
 	reWire = regexp.MustCompile(`^(?:/\s*)?(?i:source|sources|via|from)\s*:?\s+(.{2,40})$`)
@@ -189,7 +194,7 @@ func classify(s string, words int) junk {
 	if rePromo.MatchString(s) {
 		return junkChrome
 	}
-	if !reported(lower) && (reSupport.MatchString(s) || words <= 15 && reEmail.MatchString(s) || rePhone.MatchString(s) && !reDate.MatchString(s)) {
+	if !reported(lower) && (reSupport.MatchString(s) || reWidget.MatchString(s) || words <= 15 && reEmail.MatchString(s) || rePhone.MatchString(s) && !reDate.MatchString(s)) {
 		return junkChrome
 	}
 	if isMenu(s) {
