@@ -150,6 +150,11 @@ func (f *finder) resolve() *resolver {
 	}
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
+		case m.att >= 0 && f.atts[m.att].pattern == "T" && f.toks[m.r.a].text == "A":
+			// an interview's answer: the interviewee, the person named most
+			if j := r.salient(i, 0, true); j >= 0 {
+				m.antecedent, m.canonical, m.person, m.named = j, r.mentions[j].canonical, true, false
+			}
 		case m.pronoun:
 			r.resolvePronoun(i)
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T"):
@@ -329,6 +334,31 @@ func (r *resolver) salient(i int, g byte, speakers bool) int {
 			continue
 		}
 		if n > bestN || n == bestN && j > best {
+			best, bestN = j, n
+		}
+	}
+	return best
+}
+
+// salientOrg returns the organisation named most often before mention i
+// in its zone ("It said …" three paragraphs after the company's name); -1
+// if none. Ties go to the latest.
+func (r *resolver) salientOrg(i int) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	count := map[string]int{}
+	latest := map[string]int{}
+	for j := 0; j < i; j++ {
+		c := r.mentions[j]
+		if !c.org || !c.named || c.plural || f.paraZone[f.toks[c.r.a].para] != zone {
+			continue
+		}
+		count[c.canonical]++
+		latest[c.canonical] = j
+	}
+	best, bestN := -1, 0
+	for name, n := range count {
+		if j := latest[name]; n > bestN || n == bestN && j > best {
 			best, bestN = j, n
 		}
 	}
@@ -639,6 +669,9 @@ func (r *resolver) resolvePronoun(i int) {
 	}
 	if j < 0 && g != 0 {
 		j = r.salient(i, g, true)
+	}
+	if j < 0 && want == "it" {
+		j = r.salientOrg(i)
 	}
 	if j < 0 {
 		return

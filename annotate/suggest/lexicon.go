@@ -177,7 +177,7 @@ var (
 		detective constable sergeant coroner magistrate recorder forecaster meteorologist
 		oceanographer biologist geologist hydrologist supervisor author writer novelist columnist
 		editor reporter photographer economist campaigner chef farmer pensioner retiree
-		review audit assessment investigation evaluation paper research speaker`)
+		review audit assessment investigation evaluation paper research speaker note`)
 	// sourceLinks join an unnamed source to what it knows ("people familiar
 	// with the matter", "a person close to the board").
 	sourceLinks = map[string]string{"familiar": "with", "close": "to", "briefed": "on", "involved": "in"}
@@ -193,9 +193,9 @@ var (
 		associate lead leading longtime long-time veteran current outgoing incoming interim
 		education transport environment housing climate team club bank`)
 	// determiners that may open a speaker phrase.
-	determiners = words(`the a an one his her its their this that these those`)
+	determiners = words(`the a an one his her its their this that these those my our your`)
 	// particles allowed inside a capitalised name ("Secretary of State", "de Gaulle").
-	nameParticles = words(`of for de da van von al bin le la del du der den`)
+	nameParticles = words(`of for de da van von al bin le la del du der den des di do dos`)
 	// capitalised words that open sentences or clauses but never belong to a
 	// speaker phrase.
 	functionWords = words(`the a an and but or nor so yet however meanwhile still also in on at
@@ -250,7 +250,7 @@ var (
 	// company suffixes: the phrase is a company ("Cascadia Hydrogen Inc.").
 	companySuffixes = words(`inc ltd llc plc corp co gmbh ag sa as asa ab nv bv spa oy kg`)
 	// documents and findings that speak through "found", "estimates" or "according to".
-	documentNouns = words(`review report study survey audit assessment analysis investigation inquiry
+	documentNouns = words(`review report study survey audit assessment analysis investigation inquiry note
 		evaluation paper research filing letter memo statement document poll data figures records
 		results projections forecast estimates`)
 	// participles that tie a document to its author or place ("a review

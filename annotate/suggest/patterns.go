@@ -75,22 +75,32 @@ func (f *finder) scan() {
 	f.usedCue = map[int]bool{}
 	f.usedQuote = map[int]bool{}
 	labels := f.transcriptLabels()
-	skipTo := 0
+	line, lineEnd := -1, 0 // the transcript line being read, and the token after it
 	for si := range f.sents {
-		if f.sents[si].t0 < skipTo {
-			continue
+		s := f.sents[si]
+		if s.t0 >= lineEnd {
+			line = -1
 		}
 		first := len(f.atts)
-		if end, ok := f.transcriptLine(si, labels); ok {
-			skipTo = end
-			continue
+		if ti, end, ok := f.transcriptLine(si, labels); ok {
+			line, lineEnd = ti, end
+			first = len(f.atts)
 		}
 		f.directQuotes(si)
 		f.innerQuotes(first)
 		f.cues(si, first)
 		f.according(si)
-		f.floating(si, first)
+		if line < 0 {
+			f.floating(si, first)
+		}
 		f.settle(first)
+		// "A: … My lawyers tell me the policy is sound …": what a line
+		// reports is nested in it
+		for k := first; k < len(f.atts); k++ {
+			if line >= 0 && f.atts[k].nestedIn < 0 && f.atts[line].content.contains(f.atts[k].content.a) {
+				f.atts[k].nestedIn = line
+			}
+		}
 	}
 }
 
@@ -105,12 +115,31 @@ func (f *finder) transcriptLabels() map[int]int {
 			continue
 		}
 		k, n := s.t0, 0
-		for k < s.t1 && n < 3 && f.word(k) && !f.quoted(k) && capitals(f.toks[k].text) && !notLabels[f.low(k)] {
+		for k < s.t1 && n < 3 && f.word(k) && !f.quoted(k) && (capitals(f.toks[k].text) || qaLabel(f.toks[k].text)) && !notLabels[f.low(k)] {
 			k++
 			n++
 		}
-		if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para {
+		if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para && (n == 1 || !qaLabel(f.toks[s.t0].text)) {
 			labels[s.para] = k
+		}
+	}
+	// one-letter labels only as a Q&A, with both questions and answers
+	q, a, named := 0, 0, 0
+	for _, colon := range labels {
+		switch f.toks[colon-1].text {
+		case "Q":
+			q++
+		case "A":
+			a++
+		default:
+			named++
+		}
+	}
+	if q == 0 || a == 0 {
+		for p, colon := range labels {
+			if qaLabel(f.toks[colon-1].text) {
+				delete(labels, p)
+			}
 		}
 	}
 	if len(labels) < 2 {
@@ -118,6 +147,9 @@ func (f *finder) transcriptLabels() map[int]int {
 	}
 	return labels
 }
+
+// qaLabel reports an interview's "Q" or "A" label.
+func qaLabel(w string) bool { return w == "Q" || w == "A" }
 
 // capitals reports a word in capitals of two letters or more.
 func capitals(w string) bool {
@@ -136,19 +168,21 @@ func capitals(w string) bool {
 // transcriptLine makes the paragraph opening at sentence si, when it is a
 // transcript line, one direct statement by its label; it returns the token
 // after the paragraph.
-func (f *finder) transcriptLine(si int, labels map[int]int) (int, bool) {
+// An interviewer's question ("Q: …") is no statement, though what it
+// reports may be one.
+func (f *finder) transcriptLine(si int, labels map[int]int) (int, int, bool) {
 	s := f.sents[si]
 	colon, ok := labels[s.para]
-	if !ok || s.t0 > colon {
-		return 0, false
+	if !ok || s.t0 > colon || f.toks[colon-1].text == "Q" {
+		return 0, 0, false
 	}
 	end := colon + 1
 	for end < len(f.toks) && f.toks[end].para == s.para {
 		end++
 	}
-	f.add(attribution{sent: si, speaker: rng{s.t0, colon}, content: rng{colon + 1, end}, direct: true,
+	i := f.add(attribution{sent: si, speaker: rng{s.t0, colon}, content: rng{colon + 1, end}, direct: true,
 		pattern: "T", conf: 0.6, priority: prioDirect})
-	return end, true
+	return i, end, true
 }
 
 // innerQuotes finds a quotation inside a direct statement of the sentence
@@ -628,6 +662,23 @@ func (f *finder) coordinatedCue(si, c int, cw cueWord, end, first int) {
 		f.add(a)
 		return
 	}
+	// "Northmoor Bank reported a 38% rise …, and said it would return
+	// £900m …": the first verb reports no speech; the sentence's subject
+	// is the speaker of the second.
+	if len(f.atts) > first {
+		return
+	}
+	s := f.sents[si]
+	sa, sb, ok := f.phraseAt(s.t0, k)
+	if !ok || pronouns[f.low(sa)] && f.low(sa) != "it" && f.low(sa) != "they" && f.low(sa) != "he" && f.low(sa) != "she" {
+		return
+	}
+	a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
+	if !f.indirectContent(&a, c+1, end, cw) || cw.class == cueDemand && a.conf < 0.8 {
+		return
+	}
+	a.pattern, a.conf = "I1c", 0.5
+	f.add(a)
 }
 
 // postposed matches I2 (C, S CUE (on DAY)? [.,]), its inverted form
@@ -763,8 +814,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		return false
 	}
 	a.content = rng{j, end}
-	if f.wordsIn(a.content) < 3 || !that && quantifiers[f.low(j)] {
-		return false // "has said little about …"
+	if f.wordsIn(a.content) < 3 || !that && (quantifiers[f.low(j)] || f.low(j) == "the" && f.low(j+1) == "same" || f.low(j) == "as" && f.low(j+1) == "much") {
+		return false // "has said little about …", "said the same about …"
 	}
 	switch {
 	case that:
@@ -791,6 +842,9 @@ func (f *finder) clauseLike(r rng) bool {
 		switch f.low(k) {
 		case "remains", "remained":
 			return true
+		}
+		if _, cue := cueWords[f.low(k)]; cue && k > r.a && !f.quoted(k) {
+			return false // "posted record sales and said it would …": the verb is the next frame's
 		}
 		if clauseVerbs[f.low(k)] {
 			return true
@@ -980,22 +1034,31 @@ func (f *finder) beat(si int) (int, int, bool) {
 	if b.para != f.sents[si].para || b.t1-b.t0 > 8 || !f.is(b.t1-1, ".") || f.wordsIn(rng{b.t0, b.t1}) > 6 {
 		return 0, 0, false
 	}
-	for k := b.t0; k < b.t1; k++ {
-		if f.toks[k].quote >= 0 || f.usedCue[k] {
-			return 0, 0, false
-		}
-		if _, ok, _ := f.cueAt(k, b.t0); ok {
-			return 0, 0, false
-		}
-	}
 	for _, a := range f.atts {
 		if a.sent == si-1 {
 			return 0, 0, false
 		}
 	}
 	sa, sb, ok := f.phraseAt(b.t0, b.t1)
+	if !ok {
+		// "Asked about that, Nwankwo smiled.": a fronted phrase first
+		for k := b.t0 + 1; k < b.t1-2 && k < b.t0+6; k++ {
+			if f.is(k, ",") {
+				sa, sb, ok = f.phraseAt(k+1, b.t1)
+				break
+			}
+		}
+	}
 	if !ok || !f.word(sb) || clauseVerbs[f.low(sb)] {
 		return 0, 0, false
+	}
+	for k := sa; k < b.t1; k++ {
+		if f.toks[k].quote >= 0 || f.usedCue[k] {
+			return 0, 0, false
+		}
+		if _, ok, _ := f.cueAt(k, sa); ok {
+			return 0, 0, false
+		}
 	}
 	return sa, sb, true
 }
@@ -1044,6 +1107,7 @@ func (f *finder) settle(first int) {
 			a.content.b = a.medium.a - 1
 		}
 		a.content.b = f.trimWhich(a.content)
+		a.content.b = f.trimOwnVoice(a.content)
 		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.abbrevEnd(a.content.b-1) {
 			a.content.b--
 		}
@@ -1106,6 +1170,17 @@ func (f *finder) secondClause(a *attribution) (attribution, bool) {
 }
 
 func overlap(a, b rng) bool { return a.a < b.b && b.a < a.b }
+
+// trimOwnVoice cuts a content where a clause in the first person follows
+// (", and I would rather …"): the reporting voice takes over again.
+func (f *finder) trimOwnVoice(r rng) int {
+	for k := r.a + 2; k+2 < r.b; k++ {
+		if f.is(k, ",") && !f.quoted(k) && siblingConj[f.low(k+1)] && (f.low(k+2) == "i" || f.low(k+2) == "we") && f.word(k+2) {
+			return k
+		}
+	}
+	return r.b
+}
 
 // trimWhich cuts a closing non-restrictive ", which …" clause: background the
 // reporter adds, not what the speaker said (seed s3).

@@ -165,6 +165,22 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"the road would reopen on Friday", "A council spokeswoman", "council spokeswoman", "said", "I1", "indirect"}}},
 		{"a company suffix in the speaker", `Tarnby Foods Ltd. today announced that it would open a second bakery in Hull.`,
 			[]suggestion{{"it would open a second bakery in Hull", "Tarnby Foods Ltd.", "Tarnby Foods Ltd.", "announced", "I1", "indirect"}}},
+		{"guillemets with French spacing", "«\u00a0Nous ne lâcherons rien sur les salaires\u00a0», said union leader Agnès Brun.",
+			[]suggestion{{"«\u00a0Nous ne lâcherons rien sur les salaires\u00a0»", "union leader Agnès Brun", "Agnès Brun", "said", "D1", "direct"}}},
+		{"a second verb reports speech after one that does not", `Harlow Foods posted record sales on Tuesday and said it would hire 200 drivers.`,
+			[]suggestion{{"it would hire 200 drivers", "Harlow Foods", "Harlow Foods", "said", "I1c", "indirect"}}},
+		{"according to a note", `According to a note from Ferris Capital, the merger will cut costs by a fifth.`,
+			[]suggestion{{"the merger will cut costs by a fifth", "a note from Ferris Capital", "note from Ferris Capital", "According to", "A1", "indirect"}}},
+		{"an addressee with a particle", `The mayor told La Voix du Nord that the market would reopen in June.`,
+			[]suggestion{{"the market would reopen in June", "The mayor", "mayor", "told", "I1", "indirect"}}},
+		{"an interview's answers are the interviewee's", "Sara Voss runs the shelter. Voss opened it in 2015.\n\nQ: How many people come each night?\n\nA: About forty in winter, fewer in summer.",
+			[]suggestion{{"About forty in winter, fewer in summer.", "A", "Sara Voss", "", "T", "direct"}}},
+		{"a statement reported in an answer is nested in it", "Sara Voss runs the shelter. Voss opened it in 2015.\n\nQ: Will the council keep funding you?\n\nA: Nobody knows. The council tells us the money is safe, and we hope so.",
+			[]suggestion{
+				{"Nobody knows. The council tells us the money is safe, and we hope so.", "A", "Sara Voss", "", "T", "direct"},
+				{"the money is safe", "The council", "council", "tells", "I1", "indirect"}}},
+		{"an action after a fronted phrase", "Tom Reyes has coached the team for ten years.\n\nAfter a long pause, Reyes nodded. \"We will be back next season, stronger than before.\"",
+			[]suggestion{{`"We will be back next season, stronger than before."`, "Reyes", "Tom Reyes", "", "F", "direct"}}},
 		{"second that-clause", `Whitmore told reporters he was disappointed and that Republicans would comply with the order.`,
 			[]suggestion{
 				{"he was disappointed", "Whitmore", "Whitmore", "told", "I1", "indirect"},
@@ -197,6 +213,7 @@ func TestNoStatement(t *testing.T) {
 		{"wrote with a document as object", `In 2020 she wrote the report "Rivers at Risk" for the Ministry of Water and Land.`},
 		{"found with an object", "Divers found the wreck of the ferry about two miles off the point."},
 		{"posted a photo without a message", "The club posted a photo of the new stand on its website."},
+		{"said the same", "The rival bidders said the same about the previous offer last year."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

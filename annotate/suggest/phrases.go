@@ -263,7 +263,11 @@ func modifier(t token) bool {
 }
 
 func isDeterminer(w string) bool {
-	return w == "the" || w == "a" || w == "an" || w == "one" || w == "its" || w == "his" || w == "her" || w == "their"
+	switch w {
+	case "the", "a", "an", "one", "its", "his", "her", "their", "my", "our", "your":
+		return true
+	}
+	return false
 }
 
 func isNumber(s string) bool {
@@ -417,8 +421,8 @@ func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
 		}
 	}
 	k := j
-	for k < hi && (x.nameWord(k) || x.abbrevDot(k)) {
-		k++
+	for k < hi && (x.nameWord(k) || x.abbrevDot(k) || k > j && x.word(k) && nameParticles[x.low(k)] && x.nameWord(k+1)) {
+		k++ // "told L'Écho des Cimes"
 	}
 	if k == j {
 		return 0, 0, false
