@@ -231,6 +231,7 @@ func (a *article) clean() []paragraph {
 		}
 	}
 	removeMenuRuns(a.units, kinds, removed)
+	removeBoxHeadings(a.units, kinds, removed)
 	removeMasthead(a.units, kinds, removed)
 	removeEndMatter(a.units, kinds, removed)
 
@@ -269,6 +270,29 @@ func (a *article) clean() []paragraph {
 		paras = append(paras, paragraph{text: text, block: u.block, role: u.role, bylineAbove: bylineAbove})
 	}
 	return paras
+}
+
+// removeBoxHeadings removes the heading of a furniture box ("Match facts"
+// above the line-ups): a short line without sentence punctuation whose
+// block holds nothing else but furniture.
+func removeBoxHeadings(units []unit, kinds []junk, removed [][]string) {
+	for i, u := range units {
+		if kinds[i] != keep || u.role != "" || wordCount(u.text) > 4 || endsSentence(u.text) {
+			continue
+		}
+		others := 0
+		for j := i + 1; j < len(units) && units[j].block == u.block; j++ {
+			if kinds[j] == keep {
+				others = -1
+				break
+			}
+			others++
+		}
+		if others > 0 {
+			kinds[i] = junkChrome
+			removed[i] = []string{u.text}
+		}
+	}
 }
 
 // removeMasthead removes what a scraped page prints above its headline: the

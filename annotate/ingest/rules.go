@@ -87,7 +87,7 @@ var (
 
 	// "RELATED:", "Read more", "More from World", "You may also like": the
 	// heading of a related-links box, with or without a link after it.
-	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
+	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|more \p{L}+|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
 
 	// "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: …",
 	// "© 2021 Reuters", "Copyright 2021 The Associated Press. All rights reserved.":
@@ -106,6 +106,17 @@ var (
 	// "Sponsored: Compare …", "Podcast | …"), a markets-data note, a
 	// podcast promo, a comment count ("Comments (14)").
 	reWidget = regexp.MustCompile(`^(?i:(?:newsletters?|podcasts?|sponsored|promoted|partner content|promotion|advertisement|ad)\s*[—–:|]|(?:markets? |stock |share )?(?:data|quotes|prices) (?:are |is )?delayed\b|listen to (?:the|our|this) (?:full )?(?:interview|episode|podcast|conversation)\b|(?:comments?|replies|responses|reactions)\s*\(\d[\d,]*\)$)`)
+
+	// Sports and press-office furniture: a scoreline ("Harlowe Rovers 2
+	// Castlebridge Town 1"), a line-up ("Rovers: Ellis; Mbeki, …; …"), a
+	// facts line ("Referee: Tom Haddow. Attendance: 8,412."), an embargo
+	// line, a press office's section name ("University of Kessington — News
+	// and Events").
+	reScoreline = regexp.MustCompile(`^\p{Lu}[\p{L}.'’& -]{1,40}? (?:\d{1,3} \p{Lu}[\p{L}.'’& -]{1,40}? \d{1,3}|\d{1,3}\s?[-–]\s?\d{1,3} \p{Lu}[\p{L}.'’& -]{1,40}?)$`)
+	reLineup    = regexp.MustCompile(`^\p{Lu}[\p{L}.'’& -]{1,40}: [^;]+;[^;]+;[^;]+;`)
+	reFactsLine = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’ -]{1,30}: [^:.]{1,60}\.\s*){2,}$`)
+	reEmbargo   = regexp.MustCompile(`^(?i:embargoed|under embargo|not for (?:publication|release) (?:before|until))\b`)
+	reOffice    = regexp.MustCompile(`(?i)^(?:[\p{L} .&'’-]{0,60}\s[—–|-]\s)?(?:news (?:and|&) events|press releases?|newsroom|media cent(?:re|er)|press office|news cent(?:re|er))$`)
 
 	// An e-mail address on a short line: a contact or tip-off line
 	// ("Media contact: press@…", "Do you have a story? Email news@…").
@@ -192,6 +203,10 @@ func classify(s string, words int) junk {
 		return junkRelated
 	}
 	if rePromo.MatchString(s) {
+		return junkChrome
+	}
+	if (reScoreline.MatchString(s) && strings.ContainsAny(s, "0123456789") && !endsSentence(s)) || reLineup.MatchString(s) ||
+		reFactsLine.MatchString(s) || reEmbargo.MatchString(s) || reOffice.MatchString(s) {
 		return junkChrome
 	}
 	if !reported(lower) && (reSupport.MatchString(s) || reWidget.MatchString(s) || words <= 15 && reEmail.MatchString(s) || rePhone.MatchString(s) && !reDate.MatchString(s)) {

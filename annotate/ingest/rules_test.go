@@ -101,6 +101,16 @@ func TestClassifyLine(t *testing.T) {
 		{"Comments (1,203)", junkChrome},
 		{"Interviewed by Sara Lind", junkByline},
 		{"Podcasts were first made popular in 2004, the producers said.", keep},
+		{"Kessock Thistle 3 Dunmore Athletic 0", junkChrome},
+		{"Thistle: Grant; Fyfe, Ross, Bain, Munro; Dow, Innes, Shaw; Ritchie, Law, Kerr.", junkChrome},
+		{"Umpires: Ann Kerr, Joe Lamb. Crowd: 2,150.", junkChrome},
+		{"EMBARGOED UNTIL 00:01 BST 3 MAY 2025", junkChrome},
+		{"Harbour University — News and Events", junkChrome},
+		{"More rugby", junkRelated},
+		{"The final score was Kessock Thistle 3 Dunmore Athletic 0, the league said.", keep},
+		{"More rain is expected on Friday.", keep},
+		{"Apollo 11 Crew Return to Houston", keep},
+		{"Dunmore Athletic 2-1 Kessock Thistle", junkChrome},
 		{"The minister translated the decree from Latin by hand, aides said.", keep},
 		// Article text that only resembles junk stays.
 		{"The charity is supported by readers of the local paper, the mayor said.", keep},
@@ -316,6 +326,14 @@ func TestCleanScrapedPages(t *testing.T) {
 			zones:   []string{"headline", "dek", "body"},
 			meta:    annotate.Meta{Title: "The last lighthouse keeper of Skerry Point", Byline: "Lena Ford"},
 			removed: []string{"HARBOUR LIFE", "Travel", "By Lena Ford", "Lena Ford is a writer based in Oban. Her book on Scottish lighthouses is out in May."},
+		},
+		{
+			name: "match report: scoreline above the story, a facts box with its heading after it",
+			page: "Thistle edge Dunmore in cup replay\n\nKessock Thistle 3 Dunmore Athletic 2\n\nKessock Thistle reached the quarter-finals with a late goal from Ewan Shaw on Tuesday night.\n\n" +
+				"Match facts\nThistle: Grant; Fyfe, Ross, Bain, Munro; Dow, Innes, Shaw; Ritchie, Law, Kerr.\nReferee: Ann Kerr. Attendance: 2,150.",
+			text:    "Thistle edge Dunmore in cup replay\n\nKessock Thistle reached the quarter-finals with a late goal from Ewan Shaw on Tuesday night.",
+			zones:   []string{"headline", "body"},
+			removed: []string{"Kessock Thistle 3 Dunmore Athletic 2", "Match facts", "Thistle: Grant; Fyfe, Ross, Bain, Munro; Dow, Innes, Shaw; Ritchie, Law, Kerr.", "Referee: Ann Kerr. Attendance: 2,150."},
 		},
 		{
 			name:    "a related box inside the body and a repeated pull quote far apart",
