@@ -128,7 +128,10 @@ func (f *finder) resolve() *resolver {
 		for si < len(speakers) && speakers[si].r.b <= run.a {
 			si++
 		}
-		if si < len(speakers) && overlap(speakers[si].r, run) {
+		// a name linked inside a speaker phrase is an entity of its own
+		// ("researchers at the University of Kessington", "a spokesperson
+		// for Westlink Power"); the speaker's own name is not
+		if si < len(speakers) && overlap(speakers[si].r, run) && !f.linkedName(speakers[si].r, run) {
 			continue
 		}
 		m := r.describe(run, -1)
@@ -420,6 +423,20 @@ func (f *finder) nameRuns() []rng {
 		i = j
 	}
 	return runs
+}
+
+// linkedName reports whether the name run lies inside the speaker phrase
+// sp after a word that links it to the phrase's head ("of", "for", "at",
+// "from", "by"), with an optional determiner.
+func (f *finder) linkedName(sp, run rng) bool {
+	if run.a <= sp.a || run.b > sp.b {
+		return false
+	}
+	k := run.a - 1
+	if f.word(k) && isDeterminer(f.low(k)) {
+		k--
+	}
+	return k > sp.a && f.word(k) && (phraseLinks[f.low(k)] || f.low(k) == "by")
 }
 
 // describe makes a mention of the phrase r, with its canonical name.
@@ -715,6 +732,13 @@ func (r *resolver) antecedent(i int, loose bool) int {
 	m := r.mentions[i]
 	p := f.toks[m.r.a]
 	want := f.low(m.r.a)
+	// A pronoun that speaks inside a quotation ("“He told me, ‘Put me on’,”
+	// she said") stands for someone the quoting speaker has been talking
+	// about, names inside statements included, never the quoting speaker.
+	quoting := rng{}
+	if m.att >= 0 && f.atts[m.att].nestedIn >= 0 {
+		quoting = f.atts[f.atts[m.att].nestedIn].speaker
+	}
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
 		ct := f.toks[c.r.a]
@@ -725,8 +749,14 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
 			before--
 		}
-		if r.inStatement(c.r.a) || objectWords[f.low(before)] || f.low(c.r.b) == "and" {
+		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] || f.low(c.r.b) == "and" {
 			continue
+		}
+		if !quoting.empty() && (c.r == quoting || c.att >= 0 && f.atts[c.att].speaker == quoting) {
+			continue
+		}
+		if !quoting.empty() && c.named && !c.org {
+			c.person = true // "Ruiz" inside the quoting speaker's statement
 		}
 		switch {
 		case c.pronoun:

@@ -66,7 +66,7 @@ func init() {
 	add(cueSay, "caution", "cautions", "cautioned")
 	add(cueSay, "counter", "countered")
 	add(cueThat, "recall", "recalls", "recalled") // "recalled its ambassador"
-	add(cueSay, "ask", "asked")
+	add(cueThat, "ask", "asked")                  // "asked her to …" is no report; "asked whether it would …" is
 	add(cueSay, "exclaim", "exclaimed")
 	add(cueSay, "comment", "commented")
 	add(cueTell, "tell", "tell", "tells", "told")
@@ -214,9 +214,10 @@ var (
 	timeWords = words(`morning afternoon evening night week weekend month year day days weeks
 		months years today yesterday tonight earlier later statement interview video briefing
 		conference call speech remarks post posts tweet letter email broadcast appearance
-		podcast news television radio report filing submission blog`)
+		podcast news television radio report filing submission blog match game race meeting hearing
+		session vote talks ceremony trial debate`)
 	// prepositions that open a time or channel adjunct.
-	adjunctPreps = words(`on in at last this late early during for`)
+	adjunctPreps = words(`on in at last this late early during for after before`)
 	// addressees that are not capitalised ("told reporters").
 	addresseeWords = words(`me you him her them us reporters journalists lawmakers parliament police officers
 		investigators detectives jurors magistrates
@@ -245,7 +246,7 @@ var (
 		ferries airways airlines airline power energy water rail railways lines logistics carriers
 		systems holdings partners capital foods motors labs technologies media press pharma
 		hydrogen electric utilities shipping mining steel telecom networks works industries
-		brewery insurance unit
+		brewery insurance unit town united rovers athletic wanderers albion rangers fc afc
 		nato eu un who imf fbi cia`)
 	// company suffixes: the phrase is a company ("Cascadia Hydrogen Inc.").
 	companySuffixes = words(`inc ltd llc plc corp co gmbh ag sa as asa ab nv bv spa oy kg`)

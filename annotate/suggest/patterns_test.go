@@ -181,6 +181,16 @@ func TestPatterns(t *testing.T) {
 				{"the money is safe", "The council", "council", "tells", "I1", "indirect"}}},
 		{"an action after a fronted phrase", "Tom Reyes has coached the team for ten years.\n\nAfter a long pause, Reyes nodded. \"We will be back next season, stronger than before.\"",
 			[]suggestion{{`"We will be back next season, stronger than before."`, "Reyes", "Tom Reyes", "", "F", "direct"}}},
+		{"a club's name is an organisation's", `Dunmore Athletic said it would appeal against the fine. It added that the stand would reopen in May.`,
+			[]suggestion{
+				{"it would appeal against the fine", "Dunmore Athletic", "Dunmore Athletic", "said", "I1", "indirect"},
+				{"the stand would reopen in May", "It", "Dunmore Athletic", "added", "I1", "indirect"}}},
+		{"an event after the cue", `The coach said after the game that his players had been exhausted.`,
+			[]suggestion{{"his players had been exhausted", "The coach", "coach", "said", "I1", "indirect"}}},
+		{"a body named inside a speaker phrase", "Nearly half the lakes are too warm for trout, according to a survey by researchers at Lowmoor University.\n\nThe university said the survey would be repeated in 2027.",
+			[]suggestion{
+				{"Nearly half the lakes are too warm for trout", "a survey by researchers at Lowmoor University", "survey by researchers at Lowmoor University", "according to", "A1", "indirect"},
+				{"the survey would be repeated in 2027", "The university", "Lowmoor University", "said", "I1", "indirect"}}},
 		{"second that-clause", `Whitmore told reporters he was disappointed and that Republicans would comply with the order.`,
 			[]suggestion{
 				{"he was disappointed", "Whitmore", "Whitmore", "told", "I1", "indirect"},
@@ -214,6 +224,7 @@ func TestNoStatement(t *testing.T) {
 		{"found with an object", "Divers found the wreck of the ferry about two miles off the point."},
 		{"posted a photo without a message", "The club posted a photo of the new stand on its website."},
 		{"said the same", "The rival bidders said the same about the previous offer last year."},
+		{"asked someone to act", "Reyes had asked him on Friday to be left out of the squad."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -223,6 +234,22 @@ func TestNoStatement(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNestedPronounSpeaker: a pronoun speaking inside a quotation stands
+// for the person the quoting speaker was talking about, not for her.
+func TestNestedPronounSpeaker(t *testing.T) {
+	text := "Coach Maria Lind said Ruiz had come to her office on Monday. \"He told me, 'I want to play on Saturday,' and he meant it,\" she said."
+	got, _ := readSuggestions(text)
+	for _, g := range got {
+		if g.statement == "'I want to play on Saturday,'" {
+			if g.canonical != "Ruiz" {
+				t.Errorf("inner speaker %q resolves to %q, want Ruiz", g.speaker, g.canonical)
+			}
+			return
+		}
+	}
+	t.Errorf("no nested statement in %v", got)
 }
 
 // TestNestedQuotation: a quotation inside a quotation, with its own frame
