@@ -163,6 +163,10 @@ func (a *article) clean() []paragraph {
 	removed := make([][]string, n)
 	credit := make([]bool, n)      // the unit is or ends with a photo credit
 	captionOf := make([]string, n) // caption part of a split caption+credit line
+	wc := make([]int, n)           // words per unit
+	for i := range a.units {
+		wc[i] = wordCount(a.units[i].text)
+	}
 	for i := range a.units {
 		u := &a.units[i]
 		if u.junk != keep {
@@ -173,7 +177,7 @@ func (a *article) clean() []paragraph {
 		if u.role != "" {
 			continue
 		}
-		words := wordCount(u.text)
+		words := wc[i]
 		kinds[i] = classify(u.text, words)
 		switch kinds[i] {
 		case keep:
@@ -231,9 +235,9 @@ func (a *article) clean() []paragraph {
 		}
 	}
 	removeMenuRuns(a.units, kinds, removed)
-	removeBoxHeadings(a.units, kinds, removed)
+	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
-	removeEndMatter(a.units, kinds, removed)
+	removeEndMatter(a.units, kinds, removed, wc)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
@@ -275,9 +279,9 @@ func (a *article) clean() []paragraph {
 // removeBoxHeadings removes the heading of a furniture box ("Match facts"
 // above the line-ups): a short line without sentence punctuation whose
 // block holds nothing else but furniture.
-func removeBoxHeadings(units []unit, kinds []junk, removed [][]string) {
+func removeBoxHeadings(units []unit, kinds []junk, removed [][]string, wc []int) {
 	for i, u := range units {
-		if kinds[i] != keep || u.role != "" || wordCount(u.text) > 4 || endsSentence(u.text) {
+		if kinds[i] != keep || u.role != "" || wc[i] > 4 || endsSentence(u.text) {
 			continue
 		}
 		others := 0
@@ -377,13 +381,13 @@ var reEndMatter = regexp.MustCompile(`^(?:(?i:about) \p{Lu}[^.!?]{0,60}|(?i:forw
 // first end-matter line after the story (at least three paragraphs of it)
 // to the end of the page — the company profile, the legal disclaimer, the
 // contact blocks with their names, telephone numbers and addresses.
-func removeEndMatter(units []unit, kinds []junk, removed [][]string) {
+func removeEndMatter(units []unit, kinds []junk, removed [][]string, wc []int) {
 	paras := 0
 	for i, u := range units {
 		if kinds[i] != keep || u.role != "" {
 			continue
 		}
-		if paras >= 3 && wordCount(u.text) <= 8 && reEndMatter.MatchString(u.text) {
+		if paras >= 3 && wc[i] <= 8 && reEndMatter.MatchString(u.text) {
 			for j := i; j < len(units); j++ {
 				if kinds[j] == keep && units[j].role == "" {
 					kinds[j] = junkTrailer
@@ -392,7 +396,7 @@ func removeEndMatter(units []unit, kinds []junk, removed [][]string) {
 			}
 			return
 		}
-		if wordCount(u.text) >= 15 {
+		if wc[i] >= 15 {
 			paras++
 		}
 	}

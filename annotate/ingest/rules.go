@@ -95,12 +95,11 @@ var (
 	// Also a wire's "(Translated from German by …)", a magazine's "This
 	// article appears in the June issue …", an opinion page's "The views
 	// expressed …" and a press release's "SOURCE Acme Inc.".
-	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|translated\s+(?:from\s+[\p{L}-]+\b|by\b)|(?:this|the) (?:interview|conversation|transcript|q&a) (?:has been|have been|was) (?:lightly )?(?:edited|condensed)|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter)|the (?:views|opinions) expressed\b|this (?:article|story|piece|column|essay|interview) (?:appears|appeared|first appeared|originally appeared|was first published) in\b)|^SOURCE\s+\p{Lu}`)
-
-	// Reader-funded sites' boxes and comment prompts: "The Lantern is
-	// supported by readers", "become a supporter", "Join the conversation",
-	// "Comments are open to supporters", "Subscribe to our newsletter".
-	reSupport = regexp.MustCompile(`(?i)\b(?:is|are) (?:funded|supported|paid for|made possible) by (?:its |our |their )?readers\b|\bpaid for by readers\b|\bbecome a (?:supporter|member|subscriber|patron|donor)\b|\bsupport (?:us|our (?:work|journalism|reporting)|independent (?:local )?(?:journalism|news|reporting))\b|\bmake a (?:one-off |monthly )?(?:contribution|donation)\b|^join the (?:conversation|discussion|debate)\b|\bcomments are (?:open|closed|now closed)\b|\b(?:subscribe|sign up) (?:to|for) (?:our|the|this) [\p{L} ]{0,30}newsletter\b`)
+	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter))`)
+	// reNoteTrailer matches the trailers of reTrailer's second kind; it
+	// runs only on lines opening with "translated", "this", "the" or
+	// "SOURCE" (noteTrailer).
+	reNoteTrailer = regexp.MustCompile(`^[(\[]?(?i:translated\s+(?:from\s+[\p{L}-]+\b|by\b)|(?:this|the) (?:interview|conversation|transcript|q&a) (?:has been|have been|was) (?:lightly )?(?:edited|condensed)|the (?:views|opinions) expressed\b|this (?:article|story|piece|column|essay|interview) (?:appears|appeared|first appeared|originally appeared|was first published) in\b)|^SOURCE\s+\p{Lu}`)
 
 	// A widget's label before its text ("Newsletter — Get … every Friday",
 	// "Sponsored: Compare …", "Podcast | …"), a markets-data note, a
@@ -144,10 +143,10 @@ var (
 	reCaptionLabel = regexp.MustCompile(`^(?:(?i:image caption|media caption|video caption|caption)\s*[,:]|\[\d{1,3}/\d{1,3}\])`)
 
 	// Dates as pages print them: "Dec. 12, 2021", "12 December 2021", "2021-12-12", "12/12/2021".
-	reDate = regexp.MustCompile(`(?i)\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b` +
-		// a magazine's "June 2025 issue"
-		`|\b(?i:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{4}\b`)
-	reTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?`)
+	reDate = regexp.MustCompile(`(?i)\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b`)
+	// A month and a year, as a magazine dates its issue ("June 2025 issue").
+	reMonthYear = regexp.MustCompile(`\b(?i:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{4}\b`)
+	reTime      = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?`)
 )
 
 // dateWords may surround a date on a date line: "Published 9:41 AM UTC, Sun Dec. 12, 2021".
@@ -196,7 +195,7 @@ func classify(s string, words int) junk {
 	if wires[key] {
 		return junkWire
 	}
-	if reTrailer.MatchString(s) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) {
+	if reTrailer.MatchString(s) || noteTrailer(s, lower) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) {
 		return junkTrailer
 	}
 	if reRelated.MatchString(s) {
@@ -205,11 +204,7 @@ func classify(s string, words int) junk {
 	if rePromo.MatchString(s) {
 		return junkChrome
 	}
-	if (reScoreline.MatchString(s) && strings.ContainsAny(s, "0123456789") && !endsSentence(s)) || reLineup.MatchString(s) ||
-		reFactsLine.MatchString(s) || reEmbargo.MatchString(s) || reOffice.MatchString(s) {
-		return junkChrome
-	}
-	if !reported(lower) && (reSupport.MatchString(s) || reWidget.MatchString(s) || words <= 15 && reEmail.MatchString(s) || rePhone.MatchString(s) && !reDate.MatchString(s)) {
+	if furnitureLine(s, lower, words) {
 		return junkChrome
 	}
 	if isMenu(s) {
@@ -237,6 +232,75 @@ func classify(s string, words int) junk {
 		return junkChrome
 	}
 	return headerParts(s)
+}
+
+// noteTrailer reports a translation, editing, views or issue note, or a
+// press release's SOURCE line.
+func noteTrailer(s, lower string) bool {
+	l := strings.TrimLeft(lower, "([")
+	return (strings.HasPrefix(l, "translated") || strings.HasPrefix(l, "this ") || strings.HasPrefix(l, "the ") ||
+		strings.HasPrefix(s, "SOURCE ")) && reNoteTrailer.MatchString(s)
+}
+
+// furnitureLine reports the sports, press-office, reader-funded and widget
+// lines of reScoreline … reWidget, reEmail and rePhone. Each expression runs
+// only on lines a cheap test leaves possible: most lines of a page are
+// prose, and cleaning must stay fast.
+func furnitureLine(s, lower string, words int) bool {
+	digits := strings.ContainsAny(s, "0123456789")
+	switch {
+	case digits && !endsSentence(s) && reScoreline.MatchString(s),
+		strings.Count(s, ";") >= 3 && reLineup.MatchString(s),
+		strings.Count(s, ":") >= 2 && reFactsLine.MatchString(s),
+		(strings.HasPrefix(lower, "embargo") || strings.HasPrefix(lower, "under embargo") || strings.HasPrefix(lower, "not for")) && reEmbargo.MatchString(s),
+		words <= 10 && (strings.Contains(lower, "news") || strings.Contains(lower, "press") || strings.Contains(lower, "media")) && reOffice.MatchString(s):
+		return true
+	}
+	if reported(lower) {
+		return false
+	}
+	return supportLine(lower) ||
+		reWidget.MatchString(s) ||
+		words <= 15 && strings.IndexByte(s, '@') >= 0 && reEmail.MatchString(s) ||
+		digits && len(s) <= 40 && rePhone.MatchString(s) && !reDate.MatchString(s)
+}
+
+// supportLine reports a reader-funded site's box or comment prompt ("The
+// Lantern is supported by readers", "become a supporter", "Join the
+// conversation", "Comments are open to supporters", "Subscribe to our
+// newsletter"), from the lower-cased line. Plain phrase tests: a regular
+// expression with these alternatives cost more than the rest of cleaning.
+func supportLine(lower string) bool {
+	after := func(phrase string, next ...string) bool {
+		for from := 0; ; {
+			k := strings.Index(lower[from:], phrase)
+			if k < 0 {
+				return false
+			}
+			rest := lower[from+k+len(phrase):]
+			for _, n := range next {
+				if strings.HasPrefix(rest, n) {
+					return true
+				}
+			}
+			from += k + len(phrase)
+		}
+	}
+	readers := []string{"readers", "its readers", "our readers", "their readers"}
+	switch {
+	case after(" funded by ", readers...), after(" supported by ", readers...), after("paid for by ", readers...),
+		after(" made possible by ", readers...),
+		after("become a ", "supporter", "member", "subscriber", "patron", "donor"),
+		after("support ", "us", "our work", "our journalism", "our reporting", "independent journalism",
+			"independent local journalism", "independent news", "independent reporting"),
+		after("make a ", "contribution", "donation", "one-off contribution", "one-off donation", "monthly contribution", "monthly donation"),
+		strings.HasPrefix(lower, "join the conversation"), strings.HasPrefix(lower, "join the discussion"),
+		strings.HasPrefix(lower, "join the debate"),
+		after("comments are ", "open", "closed", "now closed"):
+		return true
+	}
+	return strings.Contains(lower, "newsletter") &&
+		(after("subscribe ", "to ", "for ") || after("sign up ", "to ", "for "))
 }
 
 // A byline without "By", as some sites print it above the story: "Sarah
@@ -375,10 +439,16 @@ func isBylineNames(s string) bool {
 // isDateLine reports a line that is only a date, perhaps with a time, a
 // weekday and a "Published"/"Updated" label.
 func isDateLine(s string) bool {
-	if wordCount(s) > 20 || !strings.ContainsAny(s, "0123456789") || !reDate.MatchString(s) {
+	if wordCount(s) > 20 || !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	rest := reDate.ReplaceAllString(s, " ")
+	re := reDate
+	if !re.MatchString(s) {
+		if re = reMonthYear; !re.MatchString(s) {
+			return false
+		}
+	}
+	rest := re.ReplaceAllString(s, " ")
 	rest = reTime.ReplaceAllString(rest, " ")
 	for _, w := range strings.Fields(rest) {
 		w = strings.ToLower(strings.Trim(w, ",.:;()[]"))
