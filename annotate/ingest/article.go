@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newsmark/annotate"
@@ -22,6 +23,9 @@ type unit struct {
 	role  string // roleHeadline or roleDek when the markup says so
 	wrap  bool   // hard-wrapped: joins the next unit of its block
 	junk  junk   // already known to be junk from the markup (a figure caption)
+
+	heading  int  // Markdown heading level (1 for "#"), 0 for other text
+	emphasis bool // a Markdown paragraph wholly in italics or bold
 }
 
 // article is what a reader found in a file, ready for the shared cleaning.
@@ -159,6 +163,10 @@ func (a *article) clean() []paragraph {
 	removed := make([][]string, n)
 	credit := make([]bool, n)      // the unit is or ends with a photo credit
 	captionOf := make([]string, n) // caption part of a split caption+credit line
+	wc := make([]int, n)           // words per unit
+	for i := range a.units {
+		wc[i] = wordCount(a.units[i].text)
+	}
 	for i := range a.units {
 		u := &a.units[i]
 		if u.junk != keep {
@@ -169,7 +177,7 @@ func (a *article) clean() []paragraph {
 		if u.role != "" {
 			continue
 		}
-		words := wordCount(u.text)
+		words := wc[i]
 		kinds[i] = classify(u.text, words)
 		switch kinds[i] {
 		case keep:
@@ -192,7 +200,7 @@ func (a *article) clean() []paragraph {
 		u := a.units[i]
 		if kinds[i] != keep || u.role != "" {
 			// A related-links heading takes the list of headlines under it.
-			if kinds[i] == junkRelated && relatedHeading(u.text) {
+			if (kinds[i] == junkRelated || kinds[i] == junkChrome) && relatedHeading(u.text) {
 				for j, taken := i+1, 0; j < n && taken < 15 && a.units[j].role == ""; j, taken = j+1, taken+1 {
 					if kinds[j] == keep && !relatedItem(a.units[j].text) {
 						break
@@ -227,15 +235,19 @@ func (a *article) clean() []paragraph {
 		}
 	}
 	removeMenuRuns(a.units, kinds, removed)
-	removeKicker(a.units, kinds, removed)
-	removeAuthorNote(a.units, kinds, removed)
+	removeBoxHeadings(a.units, kinds, removed, wc)
+	removeMasthead(a.units, kinds, removed)
+	removeEndMatter(a.units, kinds, removed, wc)
 
-	// Metadata from the removed lines, then meta.removed in page order.
+	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
 		switch kinds[i] {
 		case junkByline, junkDate, junkWire:
 			a.noteHeader(u.text, kinds[i])
 		}
+	}
+	removeAuthorNote(a.units, kinds, removed, a.meta.Byline)
+	for i := range a.units {
 		a.meta.Removed = append(a.meta.Removed, removed[i]...)
 	}
 
@@ -264,39 +276,175 @@ func (a *article) clean() []paragraph {
 	return paras
 }
 
-// removeKicker removes a section label printed above the headline ("World",
-// "US News"): one or two words on the first kept line, followed by a
-// headline-like line of four words or more.
-func removeKicker(units []unit, kinds []junk, removed [][]string) {
-	i := firstKept(kinds, units)
-	if i < 0 || units[i].role != "" || wordCount(units[i].text) > 2 || endsSentence(units[i].text) {
-		return
-	}
-	for j := i + 1; j < len(units); j++ {
-		if kinds[j] != keep {
+// removeBoxHeadings removes the heading of a furniture box ("Match facts"
+// above the line-ups): a short line without sentence punctuation whose
+// block holds nothing else but furniture.
+func removeBoxHeadings(units []unit, kinds []junk, removed [][]string, wc []int) {
+	for i, u := range units {
+		if kinds[i] != keep || u.role != "" || wc[i] > 4 || endsSentence(u.text) {
 			continue
 		}
-		if headlineLike(units[j].text) && wordCount(units[j].text) >= 4 {
-			kinds[i] = junkChrome
-			removed[i] = []string{units[i].text}
+		others := 0
+		for j := i + 1; j < len(units) && units[j].block == u.block; j++ {
+			if kinds[j] == keep {
+				others = -1
+				break
+			}
+			others++
 		}
-		return
+		if others > 0 {
+			kinds[i] = junkChrome
+			removed[i] = []string{u.text}
+		}
+	}
+}
+
+// removeMasthead removes what a scraped page prints above its headline: the
+// site's name or masthead ("THE MERIDIAN REVIEW", "The Harbour Gazette"), a
+// breadcrumb ("Newsroom › Press releases") and section labels ("World",
+// "OPINION"). While the first kept line reads like one and a headline of four
+// words or more follows it, after nothing but such lines, it is page chrome.
+func removeMasthead(units []unit, kinds []junk, removed [][]string) {
+	for {
+		i := firstKept(kinds, units)
+		if i < 0 || units[i].role != "" || !mastheadLike(units[i].text) {
+			return
+		}
+		found := false
+		for j, seen := i+1, 0; j < len(units) && seen < 6 && !found; j++ {
+			if kinds[j] != keep {
+				continue
+			}
+			seen++
+			t := units[j].text
+			if units[j].role == roleHeadline || headlineLike(t) && wordCount(t) >= 4 && !mastheadLike(t) {
+				found = true
+			} else if !mastheadLike(t) {
+				break
+			}
+		}
+		if !found {
+			return
+		}
+		kinds[i] = junkChrome
+		removed[i] = []string{units[i].text}
+	}
+}
+
+// mastheadLike reports a line that names a site or a section rather than
+// a story: in capitals ("MIDLAND ECHO", "OPINION"), a breadcrumb, one or
+// two words ("Science"), or three words all capitalised ("The Harbour
+// Gazette"). A sentence never is.
+func mastheadLike(s string) bool {
+	w := wordCount(s)
+	if w == 0 || w > 8 || endsSentence(s) {
+		return false
+	}
+	switch {
+	case w <= 6 && upperCase(s):
+		return true
+	case strings.Contains(s, " › ") || strings.Contains(s, " » ") || strings.Contains(s, " > "):
+		return true
+	case w <= 2:
+		return true
+	case w == 3:
+		for _, f := range strings.Fields(s) {
+			if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// upperCase reports text whose letters are all capitals (at least two).
+func upperCase(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// reEndMatter matches the lines that open the boilerplate closing a press
+// release ("About Acme Inc.", "Forward-Looking Statements", "Media
+// contact:", "Notes to editors") and its end marks ("###", "-30-").
+var reEndMatter = regexp.MustCompile(`^(?:(?i:about) \p{Lu}[^.!?]{0,60}|(?i:forward[- ]looking statements?|cautionary (?:note|statement)s?|safe harbou?r(?: statement)?|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries|relations)|contacts?|notes? to editors?|editors'? notes?|for (?:more|further) information)\s*:?|#\s?#\s?#|-\s?30\s?-)$`)
+
+// removeEndMatter removes a press release's closing boilerplate: from the
+// first end-matter line after the story (at least three paragraphs of it)
+// to the end of the page — the company profile, the legal disclaimer, the
+// contact blocks with their names, telephone numbers and addresses.
+func removeEndMatter(units []unit, kinds []junk, removed [][]string, wc []int) {
+	paras := 0
+	for i, u := range units {
+		if kinds[i] != keep || u.role != "" {
+			continue
+		}
+		if paras >= 3 && wc[i] <= 8 && reEndMatter.MatchString(u.text) {
+			for j := i; j < len(units); j++ {
+				if kinds[j] == keep && units[j].role == "" {
+					kinds[j] = junkTrailer
+					removed[j] = []string{units[j].text}
+				}
+			}
+			return
+		}
+		if wc[i] >= 15 {
+			paras++
+		}
 	}
 }
 
 // removeAuthorNote removes the authors' notes after the story ("Jane Doe is
-// a reporter for NBC News."): the last kept lines, while they read like one.
-func removeAuthorNote(units []unit, kinds []junk, removed [][]string) {
+// a reporter for NBC News.", or a columnist's "Margaret Olwen is a former
+// harbour pilot … The views expressed are her own."): the last kept lines,
+// while they read like one.
+func removeAuthorNote(units []unit, kinds []junk, removed [][]string, byline string) {
 	for i := len(units) - 1; i > 0; i-- {
 		if kinds[i] != keep {
 			continue
 		}
-		if units[i].role != "" || wordCount(units[i].text) > 30 || !reBio.MatchString(units[i].text) {
+		if units[i].role != "" || !authorNote(units[i].text, byline) {
 			return
 		}
 		kinds[i] = junkTrailer
 		removed[i] = []string{units[i].text}
 	}
+}
+
+// reBioOpen matches a note that opens with a person's name and what they
+// are or do; reBioWork, the words that make it a note about a writer.
+var (
+	reBioOpen = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}) (?:is|was|has been|writes|has written|has reported|covers|reports)\b`)
+	reBioWork = regexp.MustCompile(`(?i)\b(?:writer|reporter|journalist|author|editor|columnist|correspondent|contributor|photographer|freelance|book|books|newsletter|podcast|based in|has reported|has written|writes about|covers)\b`)
+)
+
+// authorNote reports a paragraph that reads like a note on the author: the
+// reporter's short note, or up to 60 words opening with the byline's name
+// (or any name, when it speaks of writing) and what the person is.
+func authorNote(s, byline string) bool {
+	words := wordCount(s)
+	if words <= 30 && reBio.MatchString(s) {
+		return true
+	}
+	if words > 60 {
+		return false
+	}
+	m := reBioOpen.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	if byline != "" && strings.Contains(byline, m[1]) {
+		return true
+	}
+	return reBioWork.MatchString(s)
 }
 
 func firstKept(kinds []junk, units []unit) int {

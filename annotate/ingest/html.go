@@ -77,6 +77,13 @@ func fromHTML(src string) (a article, err error) {
 			u.role = roleDek
 		}
 	}
+	// A standfirst the extractor left out of the main text ("<h2
+	// class="dek">") goes under the headline.
+	if page.dek != "" && !hasRole(a.units, roleDek) && !hasText(a.units, page.dek) {
+		dek := unit{text: page.dek, role: roleDek, block: -2}
+		at := headline + 1 // 0 without a headline: document() puts the title first
+		a.units = append(a.units[:at], append([]unit{dek}, a.units[at:]...)...)
+	}
 	for _, c := range page.captions {
 		if caption, credit, ok := splitCaptionCredit(c); ok {
 			a.units = append(a.units, unit{text: caption, block: -1, junk: junkCaption},
@@ -89,6 +96,24 @@ func fromHTML(src string) (a article, err error) {
 		return article{}, ErrNoArticle
 	}
 	return a, nil
+}
+
+func hasRole(units []unit, role string) bool {
+	for _, u := range units {
+		if u.role == role {
+			return true
+		}
+	}
+	return false
+}
+
+func hasText(units []unit, s string) bool {
+	for _, u := range units {
+		if sameText(u.text, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func bodyWords(units []unit) int {

@@ -258,6 +258,34 @@ func TestMarkdownFrontMatterAndBoldByline(t *testing.T) {
 	}
 }
 
+// TestMarkdownMastheadAboveHeading: a reader-funded site's Markdown page
+// prints its name, a link menu and a support box before the article's
+// heading; the heading is the headline and what stands above it is chrome.
+func TestMarkdownMastheadAboveHeading(t *testing.T) {
+	page := "**The Courier** · Community news for Lindenfeld\n\n[News](/n) · [Sport](/s) · [Support us](/support)\n\n" +
+		"# Tram depot to close two years early\n\n*The operator says the site is needed for the new line.*\n\n" +
+		"> **The Courier is funded by readers.** [Become a supporter](/support) from £4 a month.\n\n" +
+		"The city's tram depot on Mill Road will close in 2027, two years earlier than planned, the operator said on Monday.\n\n" +
+		"### Join the conversation\n\nComments are open to supporters.\n"
+	doc, err := Clean("depot.md", []byte(page), KindMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Tram depot to close two years early\n\nThe operator says the site is needed for the new line.\n\n" +
+		"The city's tram depot on Mill Road will close in 2027, two years earlier than planned, the operator said on Monday."
+	if doc.Text != want {
+		t.Errorf("text:\n%q\nwant:\n%q", doc.Text, want)
+	}
+	if zoneText(doc, annotate.ZoneHeadline) != "Tram depot to close two years early" || zoneText(doc, annotate.ZoneDek) == "" {
+		t.Errorf("zones = %+v", doc.Zones)
+	}
+	for _, r := range []string{"The Courier · Community news for Lindenfeld", "News · Sport · Support us", "Join the conversation", "Comments are open to supporters."} {
+		if !contains(doc.Meta.Removed, r) {
+			t.Errorf("meta.removed lacks %q; has %q", r, doc.Meta.Removed)
+		}
+	}
+}
+
 func TestDecode(t *testing.T) {
 	tests := []struct {
 		name string
@@ -415,16 +443,24 @@ func TestSeedInOtherEncodings(t *testing.T) {
 func TestHTMLPageShapes(t *testing.T) {
 	body := `<p>Electricity demand hit an all-time high on Tuesday as temperatures passed 38C across the south, the grid operator said.</p>` +
 		`<p>The operator said reserves remained adequate but warned that the margin would be tight on Wednesday.</p>`
+	more := `<p>Households cut use in the evening peak after a request from the operator, and two gas plants were brought back from reserve.</p>` +
+		`<p>Industrial users on interruptible contracts were paid to stop production for three hours in the afternoon.</p>`
 	tests := []struct {
-		name, page          string
-		headline, published string
-		removed             []string
+		name, page               string
+		headline, dek, published string
+		removed                  []string
 	}{
 		{
 			name:     "section label above the headline",
 			page:     `<html><head><meta property="og:title" content="Heatwave pushes power demand to record"></head><body><article><p class="kicker">Energy</p><h1>Heatwave pushes power demand to record</h1>` + body + `</article></body></html>`,
 			headline: "Heatwave pushes power demand to record",
 			removed:  []string{"Energy"},
+		},
+		{
+			name:     "a standfirst the extractor leaves out of the main text",
+			page:     `<html><head><title>Heatwave pushes power demand to record – Grid Weekly</title></head><body><article><div class="kicker"><a href="/energy">Energy</a></div><h1>Heatwave pushes power demand to record</h1><h2 class="dek">Reserves held, but the margin was the thinnest in a decade</h2><p class="byline">By Ana Ruiz · July 1, 2025</p><div class="article-body">` + more + body + `</div></article></body></html>`,
+			headline: "Heatwave pushes power demand to record",
+			dek:      "Reserves held, but the margin was the thinnest in a decade",
 		},
 		{
 			name:      "date from JSON-LD, headline from <title> without the site name",
@@ -442,6 +478,9 @@ func TestHTMLPageShapes(t *testing.T) {
 			checkZones(t, doc)
 			if got := zoneText(doc, annotate.ZoneHeadline); got != tt.headline {
 				t.Errorf("headline = %q, want %q", got, tt.headline)
+			}
+			if got := zoneText(doc, annotate.ZoneDek); got != tt.dek {
+				t.Errorf("dek = %q, want %q", got, tt.dek)
 			}
 			if strings.Count(doc.Text, tt.headline) != 1 {
 				t.Errorf("headline appears %d times in %q", strings.Count(doc.Text, tt.headline), doc.Text)

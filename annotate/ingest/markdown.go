@@ -14,9 +14,9 @@ var markdown = goldmark.New()
 
 // fromMarkdown reads a Markdown article through goldmark's syntax tree, so
 // the stored text has no "#", emphasis marks, link targets or images. The
-// first heading is the headline; a paragraph in italics right under it is
-// the dek. Images become removed captions. Simple YAML front matter (title,
-// author, date, source, url) fills the metadata.
+// headline is the largest heading at the top of the page; a paragraph in
+// italics right under it is the dek. Images become removed captions. Simple
+// YAML front matter (title, author, date, source, url) fills the metadata.
 func fromMarkdown(src string) article {
 	var a article
 	src = a.frontMatter(src)
@@ -26,39 +26,63 @@ func fromMarkdown(src string) article {
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		r.block(n)
 	}
+	a.markdownHeadline()
 	return a
 }
 
-type mdReader struct {
-	a          *article
-	source     []byte
-	blk        int
-	sawHeading bool
-	lastWasH1  bool
+// markdownHeadline gives the headline and dek roles. A page may print its
+// site name, a link menu or a support box above the article's heading: the
+// headline is the largest heading before the first paragraph of prose (30
+// words or more), the short lines above it are page chrome, and a paragraph
+// wholly in italics or bold right under it is the dek, unless it is a byline
+// or a date.
+func (a *article) markdownHeadline() {
+	h := -1
+	for i, u := range a.units {
+		if u.heading == 0 && u.junk == keep && wordCount(u.text) >= 30 {
+			break
+		}
+		if u.heading > 0 && (h < 0 || u.heading < a.units[h].heading) {
+			h = i
+		}
+	}
+	if h < 0 || a.title != "" && !sameText(a.units[h].text, a.title) {
+		return // the front matter's title is the headline
+	}
+	a.units[h].role = roleHeadline
+	for k := 0; k < h; k++ {
+		if a.units[k].junk == keep {
+			a.units[k].junk = junkChrome
+		}
+	}
+	if k := h + 1; k < len(a.units) && a.units[k].emphasis && a.units[k].heading == 0 &&
+		classify(a.units[k].text, wordCount(a.units[k].text)) == keep {
+		for j := k; j < len(a.units) && a.units[j].block == a.units[k].block; j++ {
+			a.units[j].role = roleDek
+		}
+	}
 }
 
-func (r *mdReader) add(s string, role string) {
+type mdReader struct {
+	a      *article
+	source []byte
+	blk    int
+}
+
+func (r *mdReader) add(s string, heading int, emphasis bool) {
 	for _, line := range strings.Split(s, "\n") {
 		line = strings.TrimSpace(line)
 		if line != "" {
-			r.a.units = append(r.a.units, unit{text: line, block: r.blk, role: role})
+			r.a.units = append(r.a.units, unit{text: line, block: r.blk, heading: heading, emphasis: emphasis})
 		}
 	}
 }
 
 func (r *mdReader) block(n ast.Node) {
 	defer func() { r.blk++ }()
-	afterH1 := r.lastWasH1
-	r.lastWasH1 = false
 	switch n := n.(type) {
 	case *ast.Heading:
-		role := ""
-		if !r.sawHeading && len(r.a.units) == 0 {
-			role = roleHeadline
-			r.lastWasH1 = true
-		}
-		r.sawHeading = true
-		r.add(r.inline(n), role)
+		r.add(r.inline(n), n.Level, false)
 	case *ast.Paragraph, *ast.TextBlock:
 		if img := onlyImage(n); img != nil {
 			if alt := strings.TrimSpace(r.inline(img)); alt != "" {
@@ -66,14 +90,7 @@ func (r *mdReader) block(n ast.Node) {
 			}
 			return
 		}
-		text := r.inline(n)
-		role := ""
-		// An italic line under the headline is the dek, unless it is a
-		// byline or a date set in italics.
-		if afterH1 && onlyEmphasis(n) && classify(text, wordCount(text)) == keep {
-			role = roleDek
-		}
-		r.add(text, role)
+		r.add(r.inline(n), 0, onlyEmphasis(n))
 	case *ast.List:
 		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
 			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
@@ -81,7 +98,7 @@ func (r *mdReader) block(n ast.Node) {
 					r.block(c)
 					continue
 				}
-				r.add(r.inline(c), "")
+				r.add(r.inline(c), 0, false)
 			}
 		}
 	case *ast.Blockquote:
@@ -92,7 +109,7 @@ func (r *mdReader) block(n ast.Node) {
 		lines := n.Lines()
 		for i := 0; i < lines.Len(); i++ {
 			seg := lines.At(i)
-			r.add(string(seg.Value(r.source)), "")
+			r.add(string(seg.Value(r.source)), 0, false)
 		}
 	}
 	// Thematic breaks and raw HTML blocks carry no article text.

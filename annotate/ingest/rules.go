@@ -58,6 +58,9 @@ var exactJunk = setOf(
 	"open image in gallery", "view image in fullscreen", "enlarge image", "audio",
 	"breaking news emails", "get breaking news alerts and special reports", "download the app",
 	"reuse this content", "most viewed", "most read", "report an error", "corrections", "copy",
+	// press releases and reader-funded sites
+	"for immediate release", "for release", "embargoed", "before you go", "support us", "donate",
+	"show key events only", "key events", "pinned post",
 )
 
 // wires names news agencies whose name alone on a line, or in a
@@ -84,18 +87,48 @@ var (
 
 	// "RELATED:", "Read more", "More from World", "You may also like": the
 	// heading of a related-links box, with or without a link after it.
-	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
+	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|more \p{L}+|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
 
 	// "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: …",
 	// "© 2021 Reuters", "Copyright 2021 The Associated Press. All rights reserved.":
 	// wire-story trailers and copyright footers.
+	// Also a wire's "(Translated from German by …)", a magazine's "This
+	// article appears in the June issue …", an opinion page's "The views
+	// expressed …" and a press release's "SOURCE Acme Inc.".
 	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter))`)
+	// reNoteTrailer matches the trailers of reTrailer's second kind; it
+	// runs only on lines opening with "translated", "this", "the" or
+	// "SOURCE" (noteTrailer).
+	reNoteTrailer = regexp.MustCompile(`^[(\[]?(?i:translated\s+(?:from\s+[\p{L}-]+\b|by\b)|(?:this|the) (?:interview|conversation|transcript|q&a) (?:has been|have been|was) (?:lightly )?(?:edited|condensed)|the (?:views|opinions) expressed\b|this (?:article|story|piece|column|essay|interview) (?:appears|appeared|first appeared|originally appeared|was first published) in\b)|^SOURCE\s+\p{Lu}`)
+
+	// A widget's label before its text ("Newsletter — Get … every Friday",
+	// "Sponsored: Compare …", "Podcast | …"), a markets-data note, a
+	// podcast promo, a comment count ("Comments (14)").
+	reWidget = regexp.MustCompile(`^(?i:(?:newsletters?|podcasts?|sponsored|promoted|partner content|promotion|advertisement|ad)\s*[—–:|]|(?:markets? |stock |share )?(?:data|quotes|prices) (?:are |is )?delayed\b|listen to (?:the|our|this) (?:full )?(?:interview|episode|podcast|conversation)\b|(?:comments?|replies|responses|reactions)\s*\(\d[\d,]*\)$)`)
+
+	// Sports and press-office furniture: a scoreline ("Harlowe Rovers 2
+	// Castlebridge Town 1"), a line-up ("Rovers: Ellis; Mbeki, …; …"), a
+	// facts line ("Referee: Tom Haddow. Attendance: 8,412."), an embargo
+	// line, a press office's section name ("University of Kessington — News
+	// and Events").
+	reScoreline = regexp.MustCompile(`^\p{Lu}[\p{L}.'’& -]{1,40}? (?:\d{1,3} \p{Lu}[\p{L}.'’& -]{1,40}? \d{1,3}|\d{1,3}\s?[-–]\s?\d{1,3} \p{Lu}[\p{L}.'’& -]{1,40}?)$`)
+	reLineup    = regexp.MustCompile(`^\p{Lu}[\p{L}.'’& -]{1,40}: [^;]+;[^;]+;[^;]+;`)
+	reFactsLine = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’ -]{1,30}: [^:.]{1,60}\.\s*){2,}$`)
+	reEmbargo   = regexp.MustCompile(`^(?i:embargoed|under embargo|not for (?:publication|release) (?:before|until))\b`)
+	reOffice    = regexp.MustCompile(`(?i)^(?:[\p{L} .&'’-]{0,60}\s[—–|-]\s)?(?:news (?:and|&) events|press releases?|newsroom|media cent(?:re|er)|press office|news cent(?:re|er))$`)
+
+	// An e-mail address on a short line: a contact or tip-off line
+	// ("Media contact: press@…", "Do you have a story? Email news@…").
+	reEmail = regexp.MustCompile(`[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+`)
+
+	// A line that is only a telephone number: "+1 503-555-0142".
+	rePhone = regexp.MustCompile(`^(?:(?i:tel|phone|mobile|t|m)\.?:?\s*)?\+?[\d ()./-]{7,20}$`)
 
 	// "The Associated Press contributed to this report.", "Jane Doe contributed."
 	reContributed = regexp.MustCompile(`^(?i:[\p{L} .,&'’-]{2,80} contributed(?: (?:to )?(?:this|the) (?:report|story|article))?\.?)$`)
 
 	// "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Written by …", "Author: …": a byline.
-	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Aa]uthor:|[Aa]uthors:)\s+(.+)$`)
+	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Ii]nterview(?:ed)? by|[Ww]ords and pictures by|[Aa]uthor:|[Aa]uthors:)\s+(.+)$`)
 
 	// "/ Source: Reuters", "Source: AP", "Via AFP": the wire a page credits.
 	reWire = regexp.MustCompile(`^(?:/\s*)?(?i:source|sources|via|from)\s*:?\s+(.{2,40})$`)
@@ -111,7 +144,9 @@ var (
 
 	// Dates as pages print them: "Dec. 12, 2021", "12 December 2021", "2021-12-12", "12/12/2021".
 	reDate = regexp.MustCompile(`(?i)\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b`)
-	reTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?`)
+	// A month and a year, as a magazine dates its issue ("June 2025 issue").
+	reMonthYear = regexp.MustCompile(`\b(?i:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{4}\b`)
+	reTime      = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?`)
 )
 
 // dateWords may surround a date on a date line: "Published 9:41 AM UTC, Sun Dec. 12, 2021".
@@ -121,6 +156,7 @@ var dateWords = setOf(
 	"msk", "ist", "jst", "aest", "et", "pt", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
 	"fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "am", "pm", "a.m", "p.m", "hours", "ago", "and", "|", "/", "-", "—", "–", "•", "·",
+	"issue", "edition", "print",
 )
 
 // classify decides whether one short-enough line of a page is junk, without
@@ -159,13 +195,16 @@ func classify(s string, words int) junk {
 	if wires[key] {
 		return junkWire
 	}
-	if reTrailer.MatchString(s) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) {
+	if reTrailer.MatchString(s) || noteTrailer(s, lower) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) {
 		return junkTrailer
 	}
 	if reRelated.MatchString(s) {
 		return junkRelated
 	}
 	if rePromo.MatchString(s) {
+		return junkChrome
+	}
+	if furnitureLine(s, lower, words) {
 		return junkChrome
 	}
 	if isMenu(s) {
@@ -193,6 +232,75 @@ func classify(s string, words int) junk {
 		return junkChrome
 	}
 	return headerParts(s)
+}
+
+// noteTrailer reports a translation, editing, views or issue note, or a
+// press release's SOURCE line.
+func noteTrailer(s, lower string) bool {
+	l := strings.TrimLeft(lower, "([")
+	return (strings.HasPrefix(l, "translated") || strings.HasPrefix(l, "this ") || strings.HasPrefix(l, "the ") ||
+		strings.HasPrefix(s, "SOURCE ")) && reNoteTrailer.MatchString(s)
+}
+
+// furnitureLine reports the sports, press-office, reader-funded and widget
+// lines of reScoreline … reWidget, reEmail and rePhone. Each expression runs
+// only on lines a cheap test leaves possible: most lines of a page are
+// prose, and cleaning must stay fast.
+func furnitureLine(s, lower string, words int) bool {
+	digits := strings.ContainsAny(s, "0123456789")
+	switch {
+	case digits && !endsSentence(s) && reScoreline.MatchString(s),
+		strings.Count(s, ";") >= 3 && reLineup.MatchString(s),
+		strings.Count(s, ":") >= 2 && reFactsLine.MatchString(s),
+		(strings.HasPrefix(lower, "embargo") || strings.HasPrefix(lower, "under embargo") || strings.HasPrefix(lower, "not for")) && reEmbargo.MatchString(s),
+		words <= 10 && (strings.Contains(lower, "news") || strings.Contains(lower, "press") || strings.Contains(lower, "media")) && reOffice.MatchString(s):
+		return true
+	}
+	if reported(lower) {
+		return false
+	}
+	return supportLine(lower) ||
+		reWidget.MatchString(s) ||
+		words <= 15 && strings.IndexByte(s, '@') >= 0 && reEmail.MatchString(s) ||
+		digits && len(s) <= 40 && rePhone.MatchString(s) && !reDate.MatchString(s)
+}
+
+// supportLine reports a reader-funded site's box or comment prompt ("The
+// Lantern is supported by readers", "become a supporter", "Join the
+// conversation", "Comments are open to supporters", "Subscribe to our
+// newsletter"), from the lower-cased line. Plain phrase tests: a regular
+// expression with these alternatives cost more than the rest of cleaning.
+func supportLine(lower string) bool {
+	after := func(phrase string, next ...string) bool {
+		for from := 0; ; {
+			k := strings.Index(lower[from:], phrase)
+			if k < 0 {
+				return false
+			}
+			rest := lower[from+k+len(phrase):]
+			for _, n := range next {
+				if strings.HasPrefix(rest, n) {
+					return true
+				}
+			}
+			from += k + len(phrase)
+		}
+	}
+	readers := []string{"readers", "its readers", "our readers", "their readers"}
+	switch {
+	case after(" funded by ", readers...), after(" supported by ", readers...), after("paid for by ", readers...),
+		after(" made possible by ", readers...),
+		after("become a ", "supporter", "member", "subscriber", "patron", "donor"),
+		after("support ", "us", "our work", "our journalism", "our reporting", "independent journalism",
+			"independent local journalism", "independent news", "independent reporting"),
+		after("make a ", "contribution", "donation", "one-off contribution", "one-off donation", "monthly contribution", "monthly donation"),
+		strings.HasPrefix(lower, "join the conversation"), strings.HasPrefix(lower, "join the discussion"),
+		strings.HasPrefix(lower, "join the debate"),
+		after("comments are ", "open", "closed", "now closed"):
+		return true
+	}
+	return strings.Contains(lower, "newsletter") &&
+		(after("subscribe ", "to ", "for ") || after("sign up ", "to ", "for "))
 }
 
 // A byline without "By", as some sites print it above the story: "Sarah
@@ -258,12 +366,23 @@ func reported(lower string) bool {
 var bannerWords = []string{
 	"not supported", "optimal experience", "best experience", "update your", "upgrade your",
 	"enable", "we use", "uses cookies", "accept", "consent", "privacy", "disable", "outdated",
-	"out of date", "turn off", "whitelist", "allowlist",
+	"out of date", "turn off", "turn on", "whitelist", "allowlist",
 }
 
 // isMenu reports a navigation line: three or more short items separated by
 // "|", "•", "·", "›", "»", ">" or " / " ("Home | World | Europe").
 func isMenu(s string) bool {
+	// "Weitere Meldungen: a · b · c": a short label before the items.
+	if label, rest, ok := strings.Cut(s, ": "); ok && wordCount(label) <= 3 {
+		s = rest
+	}
+	// "Home  News  Opinion  Business": items set apart by runs of spaces.
+	if strings.Contains(s, "  ") && !endsSentence(s) {
+		items := strings.FieldsFunc(strings.ReplaceAll(s, "  ", "\x00"), func(r rune) bool { return r == 0 })
+		if len(items) >= 4 && menuItems(items) {
+			return true
+		}
+	}
 	for _, sep := range []string{" | ", "|", " • ", " · ", " › ", " » ", " > ", " / "} {
 		if !strings.Contains(s, sep) {
 			continue
@@ -272,18 +391,21 @@ func isMenu(s string) bool {
 		if len(items) < 3 {
 			continue
 		}
-		short := true
-		for _, it := range items {
-			if n := wordCount(it); n == 0 || n > 4 {
-				short = false
-				break
-			}
-		}
-		if short {
+		if menuItems(items) {
 			return true
 		}
 	}
 	return false
+}
+
+// menuItems reports a list of one to four words each.
+func menuItems(items []string) bool {
+	for _, it := range items {
+		if n := wordCount(it); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // isBylineNames reports a run of capitalised names, possibly with "and",
@@ -317,10 +439,16 @@ func isBylineNames(s string) bool {
 // isDateLine reports a line that is only a date, perhaps with a time, a
 // weekday and a "Published"/"Updated" label.
 func isDateLine(s string) bool {
-	if wordCount(s) > 20 || !strings.ContainsAny(s, "0123456789") || !reDate.MatchString(s) {
+	if wordCount(s) > 20 || !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	rest := reDate.ReplaceAllString(s, " ")
+	re := reDate
+	if !re.MatchString(s) {
+		if re = reMonthYear; !re.MatchString(s) {
+			return false
+		}
+	}
+	rest := re.ReplaceAllString(s, " ")
 	rest = reTime.ReplaceAllString(rest, " ")
 	for _, w := range strings.Fields(rest) {
 		w = strings.ToLower(strings.Trim(w, ",.:;()[]"))
@@ -433,7 +561,10 @@ func wordCount(s string) int {
 var reDateline = regexp.MustCompile(`^(?:` +
 	// "MOSCOW — ", "NEW YORK, Dec 12 (Reuters) - ", "KYIV, Ukraine — ", "NEW DELHI: "
 	`\p{Lu}[\p{Lu}.'’-]+(?:[ ](?:\p{Lu}[\p{Lu}.'’-]*|de|da|do|del|di|la|le|el|al|of))*` +
-	`(?:,[ ][^,()—–\n]{2,25})?(?:[ ]\([^()\n]{2,30}\))?(?:[ ]?[—–][ ]?|[ ]--?[ ]|:[ ])` +
+	`(?:,[ ][^,()—–\n]{2,25})?` +
+	// a press release's date and wire service: "…, Ore., March 4, 2025 /Wire/ -- "
+	`(?:,[ ](?:\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ]\p{Lu}\p{Ll}{2,8}),[ ]\d{4})?(?:[ ]/[^/\n]{2,30}/)?` +
+	`(?:[ ]\([^()\n]{2,30}\))?(?:[ ]?[—–][ ]?|[ ]--?[ ]|:[ ])` +
 	// "Paris (AFP) - ", "Geneva, Switzerland (Reuters) — ", "Washington (CNN)President …"
 	`|\p{Lu}[\p{L}.'’-]+(?:[ ]\p{L}[\p{L}.'’-]*){0,3}(?:,[ ][^,()—–\n]{2,25})?[ ]\(\p{Lu}[^()\n]{1,30}\)(?:[ ]?[—–][ ]?|[ ]--?[ ])?` +
 	// "(Reuters) - ", "(CNN)President …"

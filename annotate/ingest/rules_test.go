@@ -76,7 +76,47 @@ func TestClassifyLine(t *testing.T) {
 		{"Follow AP's coverage of the war at https://apnews.com/hub/russia-ukraine", junkChrome},
 		{"Associated Press writer Jane Doe in London contributed to this report.", junkTrailer},
 		{"CNN's John Roe contributed to this report.", junkTrailer},
+		// Press releases, reader-funded sites, magazines, wires.
+		{"FOR IMMEDIATE RELEASE", junkChrome},
+		{"The Courier is funded by readers. Become a supporter from £4 a month.", junkChrome},
+		{"Subscribe to our weekly newsletter for the best of the valley", junkChrome},
+		{"Join the conversation", junkChrome},
+		{"Comments are closed for this story.", junkChrome},
+		{"Got a tip? Write to tips@courier.example", junkChrome},
+		{"+44 20 7946 0321", junkChrome},
+		{"Please turn on JavaScript to use this feature", junkBanner},
+		{"Home  World  Business  Culture  Sport", junkChrome},
+		{"Más noticias: Sequía en Murcia · Embalses al 20% · Cortes de agua", junkChrome},
+		{"(Translated from Spanish by Ana Ruiz)", junkTrailer},
+		{"The views expressed in this column are the author's own.", junkTrailer},
+		{"This article appeared in the spring issue of Harbour Life.", junkTrailer},
+		{"SOURCE Fjell Batteries AS", junkTrailer},
+		{"March 2025 issue", junkDate},
+		{"Translated from Spanish. Leer la versión original", junkTrailer},
+		{"This interview has been lightly edited and condensed.", junkTrailer},
+		{"Newsletter — The best of the week from our reporters, every Saturday. Subscribe", junkChrome},
+		{"Sponsored: Fixed-rate bonds from 12 providers", junkChrome},
+		{"Quotes delayed by at least 20 minutes.", junkChrome},
+		{"Listen to the full episode on our podcast.", junkChrome},
+		{"Comments (1,203)", junkChrome},
+		{"Interviewed by Sara Lind", junkByline},
+		{"Podcasts were first made popular in 2004, the producers said.", keep},
+		{"Kessock Thistle 3 Dunmore Athletic 0", junkChrome},
+		{"Thistle: Grant; Fyfe, Ross, Bain, Munro; Dow, Innes, Shaw; Ritchie, Law, Kerr.", junkChrome},
+		{"Umpires: Ann Kerr, Joe Lamb. Crowd: 2,150.", junkChrome},
+		{"EMBARGOED UNTIL 00:01 BST 3 MAY 2025", junkChrome},
+		{"Harbour University — News and Events", junkChrome},
+		{"More rugby", junkRelated},
+		{"The final score was Kessock Thistle 3 Dunmore Athletic 0, the league said.", keep},
+		{"More rain is expected on Friday.", keep},
+		{"Apollo 11 Crew Return to Houston", keep},
+		{"Dunmore Athletic 2-1 Kessock Thistle", junkChrome},
+		{"The minister translated the decree from Latin by hand, aides said.", keep},
 		// Article text that only resembles junk stays.
+		{"The charity is supported by readers of the local paper, the mayor said.", keep},
+		{"Residents can write to complaints@council.example until Friday, the council said.", keep},
+		{"The vote was held on 4 March 2025 in the town hall.", keep},
+		{"Source code for the app was published in 2024.", keep},
 		{"Putin and Biden agreed to hold more talks, Kremlin says", keep},
 		{"By 2030, the city wants half of all trips to be made by bike.", keep},
 		{"By Monday evening the fire was under control.", keep},
@@ -113,6 +153,24 @@ func TestAuthorNote(t *testing.T) {
 	}
 }
 
+func TestAuthorNoteWithByline(t *testing.T) {
+	tests := []struct {
+		line, byline string
+		want         bool
+	}{
+		{"Margaret Olwen is a former harbour pilot. The views expressed here are her own.", "Margaret Olwen", true},
+		{"Tomás Reyes is a writer based in Valparaíso. His book on sea ice is out in May.", "", true},
+		{"Lena Ford has reported on farming for the Gazette since 2011.", "", true},
+		{"Karl Dunn is the town's longest-serving councillor.", "Maria Lopez", false},
+		{"The bridge is due to reopen in May.", "Maria Lopez", false},
+	}
+	for _, tt := range tests {
+		if got := authorNote(tt.line, tt.byline); got != tt.want {
+			t.Errorf("authorNote(%q, %q) = %v, want %v", tt.line, tt.byline, got, tt.want)
+		}
+	}
+}
+
 func TestDateline(t *testing.T) {
 	tests := []struct {
 		para, line, wire string
@@ -128,6 +186,8 @@ func TestDateline(t *testing.T) {
 		{"(Reuters) - Oil prices rose …", "(Reuters) - ", "Reuters"},
 		{"NEW DELHI: The monsoon arrived …", "NEW DELHI: ", ""},
 		{"RIO DE JANEIRO — Flooding …", "RIO DE JANEIRO — ", ""},
+		{"WESTHAVEN, Ore., March 4, 2025 -- Cascadia Hydrogen Inc. today …", "WESTHAVEN, Ore., March 4, 2025 -- ", ""},
+		{"OSLO, 3 June 2024 /Wirestream/ -- Fjell AS …", "OSLO, 3 June 2024 /Wirestream/ -- ", ""},
 		// Not datelines.
 		{"President Joe Biden said on Sunday …", "", ""},
 		{"US President Joe Biden — who …", "", ""},
@@ -240,6 +300,40 @@ func TestCleanScrapedPages(t *testing.T) {
 			page:  "Ferry service resumes after strike\n\nThe island ferry resumed its normal timetable on Monday after a\nfour-day strike by crew members over rosters and overtime pay, the\noperator said in a statement.\n\nPassengers queued from early morning.",
 			text:  "Ferry service resumes after strike\n\nThe island ferry resumed its normal timetable on Monday after a four-day strike by crew members over rosters and overtime pay, the operator said in a statement.\n\nPassengers queued from early morning.",
 			zones: []string{"headline", "body"},
+		},
+		{
+			name: "press release: site name, breadcrumb and release label above the headline; profile, disclaimer and contacts after the story",
+			page: "Fjell Batteries\nNewsroom › Releases\n\nFOR IMMEDIATE RELEASE\n\nFjell Batteries to open recycling line in Mo i Rana\n\n" +
+				"OSLO, Norway, June 3, 2024 -- Fjell Batteries AS today announced that it will open a battery recycling line in Mo i Rana next spring, creating about 60 jobs.\n\n" +
+				"The line will recover lithium, nickel and cobalt from about 8,000 tonnes of used cells a year, the company said in a statement on Monday.\n\n" +
+				"\"Recycling is where the next decade of the industry will be decided,\" said chief executive Ingrid Fjell, who founded the company in 2016 with two colleagues.\n\n" +
+				"About Fjell Batteries\nFjell Batteries AS designs and builds battery cells for ferries and buses.\n\nMedia contact:\nKari Nes\n+47 22 00 00 00\npress@fjell.example\n\n###",
+			text: "Fjell Batteries to open recycling line in Mo i Rana\n\n" +
+				"OSLO, Norway, June 3, 2024 -- Fjell Batteries AS today announced that it will open a battery recycling line in Mo i Rana next spring, creating about 60 jobs.\n\n" +
+				"The line will recover lithium, nickel and cobalt from about 8,000 tonnes of used cells a year, the company said in a statement on Monday.\n\n" +
+				"\"Recycling is where the next decade of the industry will be decided,\" said chief executive Ingrid Fjell, who founded the company in 2016 with two colleagues.",
+			zones: []string{"headline", "dateline", "body"},
+			removed: []string{"Fjell Batteries", "Newsroom › Releases", "FOR IMMEDIATE RELEASE", "About Fjell Batteries",
+				"Fjell Batteries AS designs and builds battery cells for ferries and buses.", "Media contact:", "Kari Nes", "+47 22 00 00 00", "press@fjell.example", "###"},
+		},
+		{
+			name: "magazine: masthead in capitals and a section label above the headline, a two-sentence standfirst, the writer's note at the end",
+			page: "HARBOUR LIFE\nTravel\n\nThe last lighthouse keeper of Skerry Point\n\nFor forty years Agnes Moir kept the lamp lit. Now the lamp keeps itself.\n\nBy Lena Ford\n\n" +
+				"Agnes Moir still climbs the 112 steps every morning, although nobody has paid her to do it since the light was automated in 1998.\n\n" +
+				"Lena Ford is a writer based in Oban. Her book on Scottish lighthouses is out in May.",
+			text: "The last lighthouse keeper of Skerry Point\n\nFor forty years Agnes Moir kept the lamp lit. Now the lamp keeps itself.\n\n" +
+				"Agnes Moir still climbs the 112 steps every morning, although nobody has paid her to do it since the light was automated in 1998.",
+			zones:   []string{"headline", "dek", "body"},
+			meta:    annotate.Meta{Title: "The last lighthouse keeper of Skerry Point", Byline: "Lena Ford"},
+			removed: []string{"HARBOUR LIFE", "Travel", "By Lena Ford", "Lena Ford is a writer based in Oban. Her book on Scottish lighthouses is out in May."},
+		},
+		{
+			name: "match report: scoreline above the story, a facts box with its heading after it",
+			page: "Thistle edge Dunmore in cup replay\n\nKessock Thistle 3 Dunmore Athletic 2\n\nKessock Thistle reached the quarter-finals with a late goal from Ewan Shaw on Tuesday night.\n\n" +
+				"Match facts\nThistle: Grant; Fyfe, Ross, Bain, Munro; Dow, Innes, Shaw; Ritchie, Law, Kerr.\nReferee: Ann Kerr. Attendance: 2,150.",
+			text:    "Thistle edge Dunmore in cup replay\n\nKessock Thistle reached the quarter-finals with a late goal from Ewan Shaw on Tuesday night.",
+			zones:   []string{"headline", "body"},
+			removed: []string{"Kessock Thistle 3 Dunmore Athletic 2", "Match facts", "Thistle: Grant; Fyfe, Ross, Bain, Munro; Dow, Innes, Shaw; Ritchie, Law, Kerr.", "Referee: Ann Kerr. Attendance: 2,150."},
 		},
 		{
 			name:    "a related box inside the body and a repeated pull quote far apart",

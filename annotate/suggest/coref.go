@@ -11,19 +11,27 @@ import "strings"
 type mention struct {
 	r          rng
 	canonical  string
-	person     bool // a person rather than an organisation or place
-	plural     bool // "officials", "sources"
-	org        bool // "the Kremlin", "the ministry"
-	gender     byte // 'f', 'm' or 0 when unknown
-	att        int  // attribution whose speaker this is; -1 for a bare name
+	person     bool     // a person rather than an organisation or place
+	plural     bool     // "officials", "sources"
+	org        bool     // "the Kremlin", "the ministry"
+	doc        bool     // a document or finding: "a review commissioned by the board"
+	named      bool     // carries a name ("Judge Angela Brightwell"), not only a role ("the judge")
+	heads      []string // lower-case, singular words a description may pick it by: "mayor", "coastguard"
+	gender     byte     // 'f', 'm' or 0 when unknown
+	att        int      // attribution whose speaker this is; -1 for a bare name
 	pronoun    bool
-	antecedent int // mention a pronoun resolves to; -1 if none
+	antecedent int // mention a pronoun or description resolves to; -1 if none
 }
 
 // orgRoles are role nouns that name institutions, not people.
 var orgRoles = words(`ministry department agency government company firm group council committee
 	office military army court bank regulator regulators authorities authority statement report
-	union unions organisation organization charity board operator airline developer media police`)
+	union unions organisation organization charity board operator airline developer media police
+	institute coastguard service foundation society alliance chamber centre center museum
+	observatory laboratory network party coalition movement fund bureau utility insurer lender
+	manufacturer retailer supplier producer exporter importer carrier railway port airport trust
+	hospital school university club association federation team panel jury tribunal commission
+	inquiry watchdog`)
 
 // deptWords follow "of" in a title ("Secretary of State", "Minister of Foreign Affairs").
 var deptWords = words(`state affairs foreign defense defence justice treasury interior health finance
@@ -87,12 +95,15 @@ type resolver struct {
 	f         *finder
 	surnames  map[string][]string // last word, lower case → the earliest longest name
 	mentions  []mention
-	bySpeaker map[int]int // attribution → its mention
+	bySpeaker map[int]int     // attribution → its mention
+	genders   map[string]byte // canonical name → gender, once a title or a pronoun tells it
+	spoke     map[string]bool // canonical names that speak before the mention being resolved
+	inContent []bool          // per token: inside a statement's content (built on first use)
 }
 
 // resolve builds the name table and the mentions, then resolves pronouns.
 func (f *finder) resolve() *resolver {
-	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}}
+	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
 		r.learn(personName(f.phraseWords(run)))
@@ -117,7 +128,10 @@ func (f *finder) resolve() *resolver {
 		for si < len(speakers) && speakers[si].r.b <= run.a {
 			si++
 		}
-		if si < len(speakers) && overlap(speakers[si].r, run) {
+		// a name linked inside a speaker phrase is an entity of its own
+		// ("researchers at the University of Kessington", "a spokesperson
+		// for Westlink Power"); the speaker's own name is not
+		if si < len(speakers) && overlap(speakers[si].r, run) && !f.linkedName(speakers[si].r, run) {
 			continue
 		}
 		m := r.describe(run, -1)
@@ -135,11 +149,229 @@ func (f *finder) resolve() *resolver {
 		}
 	}
 	for i := range r.mentions {
-		if r.mentions[i].pronoun {
+		r.appositionHeads(i)
+	}
+	for i := range r.mentions {
+		switch m := &r.mentions[i]; {
+		case m.att >= 0 && f.atts[m.att].pattern == "T" && f.toks[m.r.a].text == "A":
+			// an interview's answer: the interviewee, the person named most
+			if j := r.salient(i, 0, true); j >= 0 {
+				m.antecedent, m.canonical, m.person, m.named = j, r.mentions[j].canonical, true, false
+			}
+		case m.pronoun:
 			r.resolvePronoun(i)
+		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T"):
+			r.resolveDescription(i) // "the mayor"; a transcript's "SPEAKER:"
+		}
+		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
+			r.spoke[m.canonical] = true
 		}
 	}
 	return r
+}
+
+// appositionHeads adds to a named mention the role of an apposition beside
+// it: "its director, Katrin Vogel", "the mayor of Żary-Dolne, Bożena
+// Kwiatkowska-Nowak", "Peskov, the Kremlin spokesman,".
+func (r *resolver) appositionHeads(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if !m.named || m.org {
+		return
+	}
+	add := func(a, b int) {
+		for k := a; k < b; k++ {
+			if f.word(k) && roleNouns[f.low(k)] && !possessiveWord(f.toks[k].text) {
+				m.heads = append(m.heads, singular(f.low(k)))
+			}
+		}
+	}
+	if k := m.r.a - 1; f.is(k, ",") && !f.quoted(k) {
+		if a, _, ok := f.phraseBefore(k-1, max(0, k-12)); ok {
+			add(a, f.coreEnd(a, k))
+		}
+	}
+	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) {
+		if a, b, ok := f.phraseAfter(k+1, min(len(f.toks), k+10)); ok {
+			add(a, b)
+		}
+	}
+}
+
+// coreEnd is where the core of the phrase [a, b) ends: before the first
+// word that links it to a place or body ("the mayor of Żary-Dolne").
+func (x *text) coreEnd(a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if x.word(k) && phraseLinks[x.low(k)] && !x.nameWord(k-1) {
+			return k
+		}
+	}
+	return b
+}
+
+// singular turns a plural role noun into its singular ("authorities" →
+// "authority", "coastguards" → "coastguard").
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), !strings.HasSuffix(w, "s"):
+		return w
+	}
+	return w[:len(w)-1]
+}
+
+// publicBodies name institutions that are not companies: "the company" does
+// not stand for them.
+var publicBodies = words(`ministry department agency government council committee office military
+	army court regulator authority union institute coastguard service foundation society alliance
+	chamber centre center museum observatory laboratory party coalition movement bureau trust
+	hospital school university club association federation panel jury tribunal commission inquiry
+	watchdog police parliament congress senate assembly cabinet administration board academy
+	college library kremlin nato eu un who imf fbi cia`)
+
+// companyWords are the descriptions that stand for a company.
+var companyWords = words(`company firm group operator business carrier airline developer
+	manufacturer retailer supplier producer utility insurer lender`)
+
+// protagonistRoles stand for the person a court or police report is about,
+// who is named more than anyone else before the role is used.
+var protagonistRoles = words(`defendant accused suspect`)
+
+// resolveDescription links a definite description ("the mayor", "the
+// coastguard", "the company", "The review") to the named mention it stands
+// for: the nearest earlier mention outside a statement's content whose name
+// or role holds the description's head word and is of the same kind
+// (person, organisation, document); "the company" takes the nearest
+// company. Unresolved, it keeps its own words as its canonical name.
+func (r *resolver) resolveDescription(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	ws := f.phraseWords(m.r)
+	head := singular(bare(ws[len(ws)-1]))
+	if !roleNouns[head] && !roleNouns[head+"s"] && !orgHeads[head] {
+		return
+	}
+	zone := f.paraZone[f.toks[m.r.a].para]
+	best := -1
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || r.inStatement(c.r.a) {
+			continue
+		}
+		if !c.named && !c.doc || c.doc != m.doc || c.org != m.org {
+			continue
+		}
+		if hasWord(c.heads, head) || m.org && companyWords[head] && r.company(c) {
+			best = j
+			break
+		}
+	}
+	if best < 0 && protagonistRoles[head] {
+		best = r.salient(i, 0, false)
+	}
+	if best < 0 {
+		return
+	}
+	c := r.mentions[best]
+	m.antecedent, m.canonical = best, c.canonical
+	if m.gender == 0 {
+		m.gender = c.gender
+	}
+}
+
+// company reports whether an organisation mention is a company rather than
+// a public body: a company suffix, or a name whose last word is no
+// institution's.
+func (r *resolver) company(c mention) bool {
+	ws := strings.Fields(c.canonical)
+	if len(ws) == 0 || !c.named {
+		return false
+	}
+	last := bare(ws[len(ws)-1])
+	return companySuffixes[last] || !publicBodies[singular(last)] && !hasPublicBody(ws)
+}
+
+func hasPublicBody(ws []string) bool {
+	for _, w := range ws {
+		if isCap(w) && publicBodies[singular(bare(w))] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// salient returns the person named most often before mention i in its zone
+// (speakers and bare names alike, or only people spoken about when
+// speakers is false), of gender g when g is known and not known to be of
+// the other gender; -1 if none. Ties go to the latest.
+func (r *resolver) salient(i int, g byte, speakers bool) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	count := map[string]int{}
+	latest := map[string]int{}
+	for j := 0; j < i; j++ {
+		c := r.mentions[j]
+		if c.pronoun || !c.person || c.plural || !c.named || f.paraZone[f.toks[c.r.a].para] != zone {
+			continue
+		}
+		if !speakers && r.spoke[c.canonical] {
+			continue
+		}
+		count[c.canonical]++
+		latest[c.canonical] = j
+	}
+	best, bestN := -1, 0
+	for name, n := range count {
+		j := latest[name]
+		if g != 0 && r.genderOf(name) != 0 && r.genderOf(name) != g {
+			continue
+		}
+		if n > bestN || n == bestN && j > best {
+			best, bestN = j, n
+		}
+	}
+	return best
+}
+
+// salientOrg returns the organisation named most often before mention i
+// in its zone ("It said …" three paragraphs after the company's name); -1
+// if none. Ties go to the latest.
+func (r *resolver) salientOrg(i int) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	count := map[string]int{}
+	latest := map[string]int{}
+	for j := 0; j < i; j++ {
+		c := r.mentions[j]
+		if !c.org || !c.named || c.plural || f.paraZone[f.toks[c.r.a].para] != zone {
+			continue
+		}
+		count[c.canonical]++
+		latest[c.canonical] = j
+	}
+	best, bestN := -1, 0
+	for name, n := range count {
+		if j := latest[name]; n > bestN || n == bestN && j > best {
+			best, bestN = j, n
+		}
+	}
+	return best
+}
+
+// genderOf is the gender a canonical name was given by a title or by a
+// pronoun resolved to it.
+func (r *resolver) genderOf(name string) byte {
+	return r.genders[name]
 }
 
 func sortMentions(ms []mention) {
@@ -180,12 +412,31 @@ func (f *finder) nameRuns() []rng {
 				j++
 				continue
 			}
+			// "Institute for Ice and Ocean Studies", not "Tom Becker and Luis Ortega"
+			if f.word(j) && f.low(j) == "and" && f.nameWord(j+1) && f.orgAnd(i, j, f.nameEnd(j+1, len(f.toks))) {
+				j++
+				continue
+			}
 			break
 		}
 		runs = append(runs, rng{i, j})
 		i = j
 	}
 	return runs
+}
+
+// linkedName reports whether the name run lies inside the speaker phrase
+// sp after a word that links it to the phrase's head ("of", "for", "at",
+// "from", "by"), with an optional determiner.
+func (f *finder) linkedName(sp, run rng) bool {
+	if run.a <= sp.a || run.b > sp.b {
+		return false
+	}
+	k := run.a - 1
+	if f.word(k) && isDeterminer(f.low(k)) {
+		k--
+	}
+	return k > sp.a && f.word(k) && (phraseLinks[f.low(k)] || f.low(k) == "by")
 }
 
 // describe makes a mention of the phrase r, with its canonical name.
@@ -201,7 +452,7 @@ func (r *resolver) describe(p rng, att int) mention {
 		case maleWords[b]:
 			m.gender = 'm'
 		}
-		if titleWords[b] || roleNouns[b] && !orgRoles[b] {
+		if titleWords[b] || roleNouns[b] && !orgRoles[b] && !documentNouns[b] {
 			m.person = true
 		}
 	}
@@ -210,8 +461,21 @@ func (r *resolver) describe(p rng, att int) mention {
 		m.plural = bare(ws[0]) == "they"
 		return m
 	}
-	// "Observers from the Organisation for …", "a diplomat in the capital":
-	// the role before the link decides person and number.
+	// "Det. Sgt. Laura Kimani of the Stowbridge Economic Crime Unit": the
+	// person speaks; the body says where she works.
+	if k := personLinkAt(ws); k > 0 {
+		return r.describeWords(ws[:k], m)
+	}
+	// "a review commissioned by the board": a document and who made it
+	if k := documentAt(ws); k > 0 {
+		m.doc, m.person = true, false
+		m.heads = []string{singular(bare(ws[k-1]))}
+		m.canonical = strings.Join(trimDeterminer(ws), " ")
+		return m
+	}
+	// "Observers from the Organisation for …", "a diplomat in the capital",
+	// "A spokesperson for Westlink Power": the role before the link decides
+	// person and number; the whole phrase is the canonical name.
 	if k := linkedAt(ws); k > 0 {
 		head := r.describeWords(ws[:k], m)
 		head.canonical = strings.Join(trimDeterminer(ws), " ")
@@ -220,37 +484,109 @@ func (r *resolver) describe(p rng, att int) mention {
 	return r.describeWords(ws, m)
 }
 
+// anonymousRoles speak for a body without being named ("a spokesperson for
+// Westlink Power", "a lawyer for the family").
+var anonymousRoles = words(`spokesman spokeswoman spokesperson official officials lawyer lawyers
+	attorney attorneys representative representatives source sources aide aides adviser advisers
+	advisor advisors employee employees worker workers member members insider insiders`)
+
 // linkedAt finds where a role phrase links to the body or place it belongs
 // to, or returns -1.
 func linkedAt(ws []string) int {
 	role := false
+	anon := false
 	for k, w := range ws {
 		b := bare(w)
 		if role && k+1 < len(ws) && (b == "from" || b == "in" || b == "at" || b == "with" ||
-			(b == "for" || b == "of") && determiners[bare(ws[k+1])]) {
+			(b == "for" || b == "of") && (determiners[bare(ws[k+1])] || anon && isCap(ws[k+1]))) {
 			return k
 		}
 		if roleNouns[b] {
 			role = true
+			anon = anonymousRoles[b]
 		}
 	}
 	return -1
 }
 
+// personLinkAt finds where a person's name links to the body they belong
+// to ("Laura Kimani of the … Unit"), or returns -1.
+func personLinkAt(ws []string) int {
+	for k := 2; k+1 < len(ws); k++ {
+		switch bare(ws[k]) {
+		case "of", "from", "at", "with":
+			if name := personName(ws[:k]); len(name) >= 2 && !hasOrgHead(name) && isCap(ws[k-1]) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// documentAt finds the participle that ties a document to its author
+// ("a review commissioned by …"), or returns -1.
+func documentAt(ws []string) int {
+	for k := 1; k+1 < len(ws); k++ {
+		if documentParticiples[bare(ws[k])] && documentNouns[bare(ws[k-1])] {
+			return k
+		}
+	}
+	return -1
+}
+
+// orgName is the capitalised name that ends a phrase, with the small words
+// inside it ("the Kellhaven Chamber of Commerce and Industry" → "Kellhaven
+// Chamber of Commerce and Industry", "Grid operator Westlink Power" →
+// "Westlink Power"); nil when the phrase does not end in one.
+func orgName(ws []string) []string {
+	k := len(ws)
+	for k > 0 {
+		w := ws[k-1]
+		b := bare(w)
+		inner := k < len(ws) && (nameParticles[b] || b == "and") && k-2 >= 0 && isCap(ws[k-2])
+		if !(isCap(w) && !determiners[b] && !possessiveWord(w)) && !inner {
+			break
+		}
+		k--
+	}
+	return ws[k:]
+}
+
 func (r *resolver) describeWords(ws []string, m mention) mention {
 	last := bare(ws[len(ws)-1])
-	if orgHeads[last] || orgRoles[last] {
-		m.org, m.person = true, false
-		m.plural = last == "authorities" || last == "police"
+	name := orgName(ws)
+	for _, w := range ws {
+		if b := singular(bare(w)); (roleNouns[b] || roleNouns[b+"s"] || orgHeads[b]) && !possessiveWord(w) || isCap(w) && !determiners[bare(w)] {
+			m.heads = append(m.heads, b)
+		}
+	}
+	if documentNouns[last] && len(name) == 0 {
+		m.doc, m.person = true, false
 		m.canonical = strings.Join(trimDeterminer(ws), " ")
+		return m
+	}
+	// an organisation: its last word says so ("Fenwater Valley Water Board",
+	// "Cascadia Hydrogen Inc.", "the company"), or its name holds an
+	// institution's word and no title ("Institute for Energy Systems and
+	// Policy", "Ministry of Climate and Environment")
+	if orgHeads[last] || orgRoles[last] || companySuffixes[last] || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) {
+		m.org, m.person = true, false
+		m.named = len(name) > 0
+		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]
+		if len(name) > 0 {
+			m.canonical = strings.Join(name, " ")
+		} else {
+			m.canonical = strings.Join(trimDeterminer(ws), " ")
+		}
 		return m
 	}
 	if roleNouns[last] {
 		m.person = !orgRoles[last]
 		m.plural = strings.HasSuffix(last, "s") && last != "witness" && last != "boss" || last == "people" || last == "police"
 	}
-	name := personName(ws)
-	if len(name) == 0 {
+	person := personName(ws)
+	if len(person) == 0 {
 		for _, w := range ws {
 			if isCap(w) && orgRoles[bare(w)] {
 				m.org, m.person = true, false // "The Department for Transport"
@@ -260,17 +596,32 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		m.canonical = strings.Join(trimDeterminer(ws), " ")
 		return m
 	}
-	if full, ok := r.surnames[bare(name[len(name)-1])]; ok && len(full) > len(name) && endsWith(full, name) {
-		name = full
+	m.named = true
+	if full, ok := r.surnames[bare(person[len(person)-1])]; ok && len(full) > len(person) && endsWith(full, person) {
+		person = full
 	}
-	if len(name) >= 2 && !hasOrgHead(name) {
+	if len(person) >= 2 && !hasOrgHead(person) {
 		m.person = true
 	}
-	if hasOrgHead(name) {
+	if hasOrgHead(person) {
 		m.person, m.org = false, true
 	}
-	m.canonical = strings.Join(name, " ")
+	m.canonical = strings.Join(person, " ")
+	if g := r.genders[m.canonical]; g != 0 && m.gender == 0 {
+		m.gender = g
+	} else if m.gender != 0 && m.person {
+		r.genders[m.canonical] = m.gender
+	}
 	return m
+}
+
+func hasTitle(ws []string) bool {
+	for _, w := range ws {
+		if titleWords[bare(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 func trimDeterminer(ws []string) []string {
@@ -282,7 +633,7 @@ func trimDeterminer(ws []string) []string {
 
 func endsWith(full, tail []string) bool {
 	for i := range tail {
-		if full[len(full)-len(tail)+i] != tail[i] {
+		if bare(full[len(full)-len(tail)+i]) != bare(tail[i]) {
 			return false
 		}
 	}
@@ -309,17 +660,71 @@ var objectWords = words(`told to with by for from than and or of about against o
 // statement, not an object, and agrees in person, number and gender. When
 // no mention is known to be a person, a "he" or "she" takes the nearest
 // speaker of unknown kind ("Peskov added. … he said").
+//
+// In an interview's answers ("What would you tell a student?" then "“…,”
+// she says") and when nothing near fits, "he" or "she" is the person named
+// most often so far (the interviewee), unless that person is known to be of
+// the other gender.
 func (r *resolver) resolvePronoun(i int) {
+	m := &r.mentions[i]
+	want := r.f.low(m.r.a)
+	g := byte(0)
+	switch want {
+	case "he":
+		g = 'm'
+	case "she":
+		g = 'f'
+	}
+	j := -1
+	if g != 0 && r.afterQuestion(m.r.a) {
+		j = r.salient(i, g, true)
+	}
 	for _, loose := range []bool{false, true} {
-		if j := r.antecedent(i, loose); j >= 0 {
-			m, c := &r.mentions[i], r.mentions[j]
-			m.antecedent, m.canonical = j, c.canonical
-			if m.gender == 0 {
-				m.gender = c.gender
-			}
-			return
+		if j < 0 {
+			j = r.antecedent(i, loose)
 		}
 	}
+	if j < 0 && g != 0 {
+		j = r.salient(i, g, true)
+	}
+	if j < 0 && want == "it" {
+		j = r.salientOrg(i)
+	}
+	if j < 0 {
+		return
+	}
+	c := r.mentions[j]
+	m.antecedent, m.canonical = j, c.canonical
+	if m.gender == 0 {
+		m.gender = c.gender
+	}
+	if m.gender == 0 {
+		m.gender = g
+	}
+	if g != 0 && c.canonical != "" && r.genders[c.canonical] == 0 {
+		r.genders[c.canonical] = g
+	}
+}
+
+// afterQuestion reports whether token k's paragraph follows, within two
+// paragraphs, a paragraph that is a question without attribution: the
+// interviewer's question in a Q&A.
+func (r *resolver) afterQuestion(k int) bool {
+	f := r.f
+	p := f.toks[k].para
+	for t := k; t >= 0 && f.toks[t].para >= p-2; t-- {
+		if f.toks[t].para == p {
+			continue
+		}
+		// t is the last token of an earlier paragraph
+		if f.is(t, "?") && !r.inStatement(t) {
+			return true
+		}
+		for t > 0 && f.toks[t-1].para == f.toks[t].para {
+			t--
+		}
+	}
+	return false
 }
 
 func (r *resolver) antecedent(i int, loose bool) int {
@@ -327,6 +732,13 @@ func (r *resolver) antecedent(i int, loose bool) int {
 	m := r.mentions[i]
 	p := f.toks[m.r.a]
 	want := f.low(m.r.a)
+	// A pronoun that speaks inside a quotation ("“He told me, ‘Put me on’,”
+	// she said") stands for someone the quoting speaker has been talking
+	// about, names inside statements included, never the quoting speaker.
+	quoting := rng{}
+	if m.att >= 0 && f.atts[m.att].nestedIn >= 0 {
+		quoting = f.atts[f.atts[m.att].nestedIn].speaker
+	}
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
 		ct := f.toks[c.r.a]
@@ -337,8 +749,14 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
 			before--
 		}
-		if r.inStatement(c.r.a) || objectWords[f.low(before)] || f.low(c.r.b) == "and" {
+		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] || f.low(c.r.b) == "and" {
 			continue
+		}
+		if !quoting.empty() && (c.r == quoting || c.att >= 0 && f.atts[c.att].speaker == quoting) {
+			continue
+		}
+		if !quoting.empty() && c.named && !c.org {
+			c.person = true // "Ruiz" inside the quoting speaker's statement
 		}
 		switch {
 		case c.pronoun:
@@ -371,15 +789,20 @@ func agrees(pronoun string, c mention, gender byte) bool {
 
 // inStatement reports whether token k lies in the content of a statement.
 func (r *resolver) inStatement(k int) bool {
-	for _, a := range r.f.atts {
-		// an "according to" content is the reporter's narration of the
-		// source: its names stay antecedents ("Bello welcomed it, according to
-		// her office. She said …")
-		if !a.dropped && a.pattern != "A1" && a.content.contains(k) {
-			return true
+	if r.inContent == nil {
+		r.inContent = make([]bool, len(r.f.toks))
+		for _, a := range r.f.atts {
+			// an "according to" content is the reporter's narration of the
+			// source: its names stay antecedents ("Bello welcomed it,
+			// according to her office. She said …")
+			if !a.dropped && a.pattern != "A1" {
+				for t := a.content.a; t < a.content.b; t++ {
+					r.inContent[t] = true
+				}
+			}
 		}
 	}
-	return false
+	return k >= 0 && k < len(r.inContent) && r.inContent[k]
 }
 
 // speakerAttrs are a SPEAKER span's attributes: the canonical name and, when

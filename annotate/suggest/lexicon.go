@@ -42,7 +42,7 @@ func init() {
 	add(cueSay, "say", "say", "says", "said")
 	add(cueSay, "state", "stated")
 	add(cueSay, "declare", "declare", "declares", "declared")
-	add(cueSay, "write", "write", "writes", "wrote")
+	add(cueThat, "write", "write", "writes", "wrote") // "wrote the report …" is no statement
 	add(cueSay, "insist", "insist", "insists", "insisted")
 	add(cueSay, "maintain", "maintains", "maintained")
 	add(cueSay, "contend", "contend", "contends", "contended")
@@ -50,14 +50,14 @@ func init() {
 	add(cueSay, "claim", "claim", "claims", "claimed")
 	add(cueSay, "assert", "assert", "asserts", "asserted")
 	add(cueSay, "predict", "predict", "predicts", "predicted")
-	add(cueSay, "tweet", "tweeted")
+	add(cueThat, "tweet", "tweeted")
 	add(cueSay, "reply", "replied")
 	add(cueSay, "respond", "responded")
 	add(cueSay, "concede", "concedes", "conceded")
-	add(cueSay, "acknowledge", "acknowledge", "acknowledges", "acknowledged")
-	add(cueSay, "admit", "admits", "admitted")
-	add(cueSay, "deny", "denies", "denied")
-	add(cueSay, "reiterate", "reiterates", "reiterated")
+	add(cueThat, "acknowledge", "acknowledge", "acknowledges", "acknowledged")
+	add(cueThat, "admit", "admits", "admitted")           // "admitted 14 counts of fraud"
+	add(cueThat, "deny", "denies", "denied")              // "denied the charges"
+	add(cueThat, "reiterate", "reiterates", "reiterated") // "reiterated its support"
 	add(cueSay, "stress", "stresses", "stressed")
 	add(cueSay, "emphasise", "emphasises", "emphasised")
 	add(cueSay, "emphasize", "emphasizes", "emphasized")
@@ -65,8 +65,8 @@ func init() {
 	add(cueSay, "complain", "complain", "complains", "complained")
 	add(cueSay, "caution", "cautions", "cautioned")
 	add(cueSay, "counter", "countered")
-	add(cueSay, "recall", "recalls", "recalled")
-	add(cueSay, "ask", "asked")
+	add(cueThat, "recall", "recalls", "recalled") // "recalled its ambassador"
+	add(cueThat, "ask", "asked")                  // "asked her to …" is no report; "asked whether it would …" is
 	add(cueSay, "exclaim", "exclaimed")
 	add(cueSay, "comment", "commented")
 	add(cueTell, "tell", "tell", "tells", "told")
@@ -86,6 +86,9 @@ func init() {
 	add(cueThat, "reveal", "revealed")
 	add(cueThat, "allege", "allege", "alleges", "alleged")
 	add(cueThat, "concluded", "concluded")
+	add(cueThat, "find", "finds", "found")  // "the review found that …"; "found a knife" is no clause
+	add(cueThat, "post", "posts", "posted") // "posted on X that …"; "posted a photo … with the message “…”" (postedMessage)
+	add(cueThat, "tweet", "tweets")
 	add(cueDemand, "demand", "demand", "demands", "demanded")
 	add(cueDemand, "urge", "urge", "urges", "urged")
 }
@@ -127,7 +130,7 @@ var (
 	// auxiliaries and adverbs that may sit between a speaker and a cue
 	// ("has said", "had earlier told", "also warned").
 	auxWords = words(`has have had also later earlier previously again repeatedly recently once then
-		reportedly still already further separately publicly privately`)
+		reportedly still already further separately publicly privately today yesterday tonight now`)
 	// a cue after these is not a finite reporting verb: infinitive ("too
 	// early to say"), modal or do-support ("would not say"), passive ("was told").
 	blockCue = words(`to not never would could can may might should must will shall did does do
@@ -166,7 +169,15 @@ var (
 		physician surgeon officer-in-charge dean provost rector vicar bishop priest imam rabbi pastor
 		trust hospital school university charity association federation club team
 		estimates projections forecast analysis
-		organisation organization charity board operator airline developer media`)
+		organisation organization charity board operator airline developer media
+		institute coastguard service foundation society alliance chamber centre center museum
+		observatory laboratory network party coalition movement fund bureau utility insurer lender
+		manufacturer retailer supplier producer exporter importer carrier railway port airport
+		defendant accused suspect victim claimant plaintiff complainant barrister solicitor
+		detective constable sergeant coroner magistrate recorder forecaster meteorologist
+		oceanographer biologist geologist hydrologist supervisor author writer novelist columnist
+		editor reporter photographer economist campaigner chef farmer pensioner retiree
+		review audit assessment investigation evaluation paper research speaker note`)
 	// sourceLinks join an unnamed source to what it knows ("people familiar
 	// with the matter", "a person close to the board").
 	sourceLinks = map[string]string{"familiar": "with", "close": "to", "briefed": "on", "involved": "in"}
@@ -182,9 +193,9 @@ var (
 		associate lead leading longtime long-time veteran current outgoing incoming interim
 		education transport environment housing climate team club bank`)
 	// determiners that may open a speaker phrase.
-	determiners = words(`the a an one his her its their this that these those`)
+	determiners = words(`the a an one his her its their this that these those my our your`)
 	// particles allowed inside a capitalised name ("Secretary of State", "de Gaulle").
-	nameParticles = words(`of for de da van von al bin le la del du der den`)
+	nameParticles = words(`of for de da van von al bin le la del du der den des di do dos`)
 	// capitalised words that open sentences or clauses but never belong to a
 	// speaker phrase.
 	functionWords = words(`the a an and but or nor so yet however meanwhile still also in on at
@@ -203,11 +214,13 @@ var (
 	timeWords = words(`morning afternoon evening night week weekend month year day days weeks
 		months years today yesterday tonight earlier later statement interview video briefing
 		conference call speech remarks post posts tweet letter email broadcast appearance
-		podcast news television radio`)
+		podcast news television radio report filing submission blog match game race meeting hearing
+		session vote talks ceremony trial debate`)
 	// prepositions that open a time or channel adjunct.
-	adjunctPreps = words(`on in at last this late early during for`)
+	adjunctPreps = words(`on in at last this late early during for after before`)
 	// addressees that are not capitalised ("told reporters").
-	addresseeWords = words(`him her them us reporters journalists lawmakers parliament
+	addresseeWords = words(`me you him her them us reporters journalists lawmakers parliament police officers
+		investigators detectives jurors magistrates
 		members supporters residents staff employees investors delegates students audience crowd
 		colleagues listeners viewers readers congress`)
 	// conjunctions that start a sibling clause ("…, while Putin has demanded …").
@@ -221,7 +234,7 @@ var (
 		chairman chairwoman chair judge justice king queen prince princess pope premier leader
 		deputy foreign defence defense finance interior state home minister-president
 		secretary-general director-general commissioner affairs colonel major captain sergeant admiral
-		lieutenant inspector detective professor doctor officer former acting`)
+		lieutenant inspector detective professor doctor officer former acting det supt insp cllr cmdr`)
 	// words that make a capitalised phrase an organisation ("State Department").
 	orgHeads = words(`kremlin house department ministry office agency council commission committee
 		bank court government party union company corporation corp inc ltd group police army navy
@@ -229,8 +242,25 @@ var (
 		foundation institute university service services network news times post agency reuters
 		association federation coalition alliance society organisation organization league trust
 		chamber fund centre center commission forum hospital clinic charity campaign movement
-		club school college academy museum library
+		club school college academy museum library coastguard observatory laboratory bureau
+		ferries airways airlines airline power energy water rail railways lines logistics carriers
+		systems holdings partners capital foods motors labs technologies media press pharma
+		hydrogen electric utilities shipping mining steel telecom networks works industries
+		brewery insurance unit town united rovers athletic wanderers albion rangers fc afc
 		nato eu un who imf fbi cia`)
+	// company suffixes: the phrase is a company ("Cascadia Hydrogen Inc.").
+	companySuffixes = words(`inc ltd llc plc corp co gmbh ag sa as asa ab nv bv spa oy kg`)
+	// documents and findings that speak through "found", "estimates" or "according to".
+	documentNouns = words(`review report study survey audit assessment analysis investigation inquiry note
+		evaluation paper research filing letter memo statement document poll data figures records
+		results projections forecast estimates`)
+	// participles that tie a document to its author or place ("a review
+	// commissioned by the board", "a report published in the bulletin").
+	documentParticiples = words(`commissioned published released written prepared conducted led
+		funded seen obtained issued submitted filed carried`)
+	// adverbs of time that sit between a cue and its content ("said later that").
+	timeAdverbs = words(`later earlier again separately publicly privately repeatedly afterwards
+		today yesterday tonight recently previously also then now`)
 	femaleWords = words(`she her mrs ms miss lady dame spokeswoman chairwoman councilwoman
 		congresswoman businesswoman queen princess`)
 	maleWords = words(`he him mr sir lord spokesman chairman councilman congressman businessman
@@ -245,6 +275,11 @@ var (
 	// is why"), and a content with one early is a clause.
 	clauseVerbs = words(`is are was were will would could can had has have did does do should must
 		may might`)
+	// capitalised labels that open a paragraph with a colon but name no
+	// speaker of a transcript.
+	notLabels = words(`update updated breaking exclusive watch live analysis opinion note editor's
+		editor’s correction fact check photo video read more related warning listen key quote
+		background context why what how who when where`)
 	// abbreviations after which a period does not end a sentence.
 	abbreviations = words(`mr mrs ms dr sen rep gov gen lt col capt sgt adm cmdr maj prof st jr sr rev
 		hon pres supt insp det no nos fig vs brig jan feb mar apr jun jul aug sep sept oct nov dec

@@ -1,6 +1,10 @@
 package suggest
 
-import "sort"
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
 
 // This file applies the attribution patterns of news-schemas §2.3.8 to each
 // sentence: quotation-anchored D1–D3 first, then cue-anchored I2, I3 and I1,
@@ -43,8 +47,9 @@ const (
 // finder collects the attributions of one document.
 type finder struct {
 	*text
-	atts    []attribution
-	usedCue map[int]bool
+	atts      []attribution
+	usedCue   map[int]bool
+	usedQuote map[int]bool // quotations already taken as a statement's content
 }
 
 func (f *finder) add(a attribution) int {
@@ -68,24 +73,196 @@ func (f *finder) cueRange(c int) rng {
 // scan runs the patterns over every sentence.
 func (f *finder) scan() {
 	f.usedCue = map[int]bool{}
+	f.usedQuote = map[int]bool{}
+	labels := f.transcriptLabels()
+	line, lineEnd := -1, 0 // the transcript line being read, and the token after it
 	for si := range f.sents {
+		s := f.sents[si]
+		if s.t0 >= lineEnd {
+			line = -1
+		}
 		first := len(f.atts)
+		if ti, end, ok := f.transcriptLine(si, labels); ok {
+			line, lineEnd = ti, end
+			first = len(f.atts)
+		}
 		f.directQuotes(si)
+		f.innerQuotes(first)
 		f.cues(si, first)
 		f.according(si)
-		f.floating(si, first)
+		if line < 0 {
+			f.floating(si, first)
+		}
 		f.settle(first)
+		// "A: … My lawyers tell me the policy is sound …": what a line
+		// reports is nested in it
+		for k := first; k < len(f.atts); k++ {
+			if line >= 0 && f.atts[k].nestedIn < 0 && f.atts[line].content.contains(f.atts[k].content.a) {
+				f.atts[k].nestedIn = line
+			}
+		}
 	}
+}
+
+// transcriptLabels finds the paragraphs that open with a speaker's name in
+// capitals and a colon ("ABERNETHY: Will the minister …", "SPEAKER:
+// Order."), when there are at least two: the lines of a transcript. It
+// returns, per paragraph, the colon's token.
+func (f *finder) transcriptLabels() map[int]int {
+	labels := map[int]int{}
+	for si, s := range f.sents {
+		if si > 0 && f.sents[si-1].para == s.para || f.paraZone[s.para] != "body" {
+			continue
+		}
+		k, n := s.t0, 0
+		for k < s.t1 && n < 3 && f.word(k) && !f.quoted(k) && (capitals(f.toks[k].text) || qaLabel(f.toks[k].text)) && !notLabels[f.low(k)] {
+			k++
+			n++
+		}
+		if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para && (n == 1 || !qaLabel(f.toks[s.t0].text)) {
+			labels[s.para] = k
+		}
+	}
+	// one-letter labels only as a Q&A, with both questions and answers
+	q, a, named := 0, 0, 0
+	for _, colon := range labels {
+		switch f.toks[colon-1].text {
+		case "Q":
+			q++
+		case "A":
+			a++
+		default:
+			named++
+		}
+	}
+	if q == 0 || a == 0 {
+		for p, colon := range labels {
+			if qaLabel(f.toks[colon-1].text) {
+				delete(labels, p)
+			}
+		}
+	}
+	if len(labels) < 2 {
+		return nil
+	}
+	return labels
+}
+
+// qaLabel reports an interview's "Q" or "A" label.
+func qaLabel(w string) bool { return w == "Q" || w == "A" }
+
+// capitals reports a word in capitals of two letters or more.
+func capitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// transcriptLine makes the paragraph opening at sentence si, when it is a
+// transcript line, one direct statement by its label; it returns the token
+// after the paragraph.
+// An interviewer's question ("Q: …") is no statement, though what it
+// reports may be one.
+func (f *finder) transcriptLine(si int, labels map[int]int) (int, int, bool) {
+	s := f.sents[si]
+	colon, ok := labels[s.para]
+	if !ok || s.t0 > colon || f.toks[colon-1].text == "Q" {
+		return 0, 0, false
+	}
+	end := colon + 1
+	for end < len(f.toks) && f.toks[end].para == s.para {
+		end++
+	}
+	i := f.add(attribution{sent: si, speaker: rng{s.t0, colon}, content: rng{colon + 1, end}, direct: true,
+		pattern: "T", conf: 0.6, priority: prioDirect})
+	return i, end, true
+}
+
+// innerQuotes finds a quotation inside a direct statement of the sentence
+// with a frame of its own, also inside ("“… the minister told us, ‘No
+// pensioner will be worse off,’” Abernethy said"): a statement nested in
+// the outer one, with its own speaker and cue.
+func (f *finder) innerQuotes(first int) {
+	n := len(f.atts)
+	for ai := first; ai < n; ai++ {
+		outer := f.atts[ai]
+		if !outer.direct || outer.pattern == "T" {
+			continue
+		}
+		qi := f.toks[outer.content.a].quote
+		if qi < 0 || f.quotes[qi].t0 != outer.content.a {
+			continue
+		}
+		q := f.quotes[qi]
+		f.inner = qi
+		for k := q.t0 + 1; k < q.t1; k++ {
+			t := f.toks[k]
+			if t.kind != tPunct || !opensAt(f.runes, t.start, f.toks[q.t0].end, t.start+1+1) || t.text == string(f.runes[q.open]) {
+				continue
+			}
+			c := f.innerClose(k, q)
+			if c < 0 || f.wordsIn(rng{k, c + 1}) < 4 {
+				continue
+			}
+			a := attribution{content: rng{k, c + 1}, sent: outer.sent, direct: true, priority: prioDirect}
+			inner := quotation{t0: k, t1: c, words: f.wordsIn(rng{k, c + 1})}
+			if f.cueThenQuote(&a, inner, sentence{t0: q.t0 + 1, t1: q.t1}) || f.quoteThenCue(&a, f.skipComma(c+1), q.t1) {
+				a.conf = 0.5
+				idx := f.add(a)
+				f.atts[idx].nestedIn = ai
+				k = c
+			}
+		}
+		f.inner = -1
+	}
+}
+
+// innerClose finds the mark closing an inner quotation opened at token k
+// inside quotation q, or -1.
+func (f *finder) innerClose(k int, q quotation) int {
+	open := f.runes[f.toks[k].start]
+	for j := k + 1; j < q.t1; j++ {
+		t := f.toks[j]
+		if t.kind == tPunct && closesAt(f.runes, open, t.start, f.toks[q.t1].start) {
+			return j
+		}
+	}
+	return -1
+}
+
+func (f *finder) skipComma(j int) int {
+	if f.is(j, ",") {
+		return j + 1
+	}
+	return j
 }
 
 // sentEnd is the last token of the sentence's text: final punctuation outside
 // quotation marks is not part of any content.
 func (f *finder) sentEnd(s sentence) int {
 	e := s.t1
-	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) {
+	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) {
 		e--
 	}
 	return e
+}
+
+// abbrevEnd reports whether token k is the period of an abbreviation
+// ("10 a.m.", "the U.S.", "Acme Inc."), which a statement keeps: it never
+// ends inside one.
+func (f *finder) abbrevEnd(k int) bool {
+	if !f.is(k, ".") || !f.glued(k) || !f.word(k-1) {
+		return false
+	}
+	p := f.toks[k-1]
+	return strings.Contains(p.text, ".") || abbreviations[p.low] || companySuffixes[p.low]
 }
 
 // directQuote reports whether quotation q can be a statement on its own: long
@@ -120,7 +297,7 @@ func (f *finder) directQuotes(si int) {
 	covered := s.t0
 	for qi := from; qi < len(f.quotes) && f.quotes[qi].t0 < s.t1; qi++ {
 		q := f.quotes[qi]
-		if q.t0 < covered {
+		if q.t0 < covered || f.usedQuote[qi] {
 			continue
 		}
 		a := attribution{content: rng{q.t0, q.t1 + 1}, sent: si, direct: true, priority: prioDirect}
@@ -303,11 +480,87 @@ func (f *finder) cues(si, first int) {
 			f.infinitive(si, c, cw, end)
 			continue
 		}
-		if f.postposed(si, c, cw, end) || f.preposed(si, c, cw, end) {
+		if (cw.lemma == "post" || cw.lemma == "tweet" || cw.lemma == "write") && f.postedMessage(si, c, cw, end) {
+			continue
+		}
+		if f.colonQuote(si, c, cw) || f.postposed(si, c, cw, end) || f.preposed(si, c, cw, end) {
 			continue
 		}
 		f.coordinatedCue(si, c, cw, end, first)
 	}
+}
+
+// postedMessage reads "The mayor posted a photo of the road with the
+// message “Stay off the coast road tonight.”" and "…, she wrote: “…”": the
+// quotation that closes the sentence after "message", "caption", "words" or
+// a colon is the post, and its author the speaker.
+func (f *finder) postedMessage(si, c int, cw cueWord, end int) bool {
+	s := f.sents[si]
+	sa, sb, ok := f.speakerBefore(c, s.t0)
+	if !ok {
+		return false
+	}
+	for k := c + 1; k < end && k < c+30; k++ {
+		if f.toks[k].kind != tQuote {
+			continue
+		}
+		q := f.quotes[f.toks[k].quote]
+		if q.t0 != k || q.title || q.words < 3 || q.t1+1 < end || f.usedQuote[f.toks[k].quote] {
+			return false
+		}
+		p := k - 1
+		if f.is(p, ":") || f.is(p, ",") {
+			p--
+		}
+		if !f.is(k-1, ":") && !postWords[f.low(p)] {
+			return false
+		}
+		f.add(attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma,
+			content: rng{q.t0, q.t1 + 1}, direct: true, pattern: "D3", conf: 0.6, priority: prioDirect})
+		f.usedQuote[f.toks[k].quote] = true
+		return true
+	}
+	return false
+}
+
+// postWords name what a post says ("with the message “…”").
+var postWords = words(`message caption words text note comment post line`)
+
+// colonQuote reads a frame that ends its sentence with a colon, its
+// quotation opening the next sentence, often the next paragraph ("Asked
+// whether she would apologise, she said:" then "“I will apologise when …”").
+func (f *finder) colonQuote(si, c int, cw cueWord) bool {
+	s := f.sents[si]
+	colon := s.t1 - 1
+	if !f.is(colon, ":") || f.quoted(colon) || si+1 >= len(f.sents) {
+		return false
+	}
+	j := c + 1
+	if cw.class == cueTell {
+		if _, ab, ok := f.addresseeAfter(j, colon); ok {
+			j = ab
+		}
+	}
+	if f.skipAdjunctAfter(j, colon) != colon {
+		return false
+	}
+	next := f.sents[si+1]
+	qi := f.toks[next.t0].quote
+	if qi < 0 || f.usedQuote[qi] || next.para-s.para > 1 {
+		return false
+	}
+	q := f.quotes[qi]
+	if q.t0 != next.t0 || q.title || q.words < 4 || q.t1+1 < f.sentEnd(next) {
+		return false
+	}
+	sa, sb, ok := f.speakerBefore(c, s.t0)
+	if !ok {
+		return false
+	}
+	f.add(attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma,
+		content: rng{q.t0, q.t1 + 1}, direct: true, pattern: "D3", conf: 0.7, priority: prioDirect})
+	f.usedQuote[qi] = true
+	return true
 }
 
 // characterised reads "Rhodes called the ruling “a victory for every
@@ -409,6 +662,23 @@ func (f *finder) coordinatedCue(si, c int, cw cueWord, end, first int) {
 		f.add(a)
 		return
 	}
+	// "Northmoor Bank reported a 38% rise …, and said it would return
+	// £900m …": the first verb reports no speech; the sentence's subject
+	// is the speaker of the second.
+	if len(f.atts) > first {
+		return
+	}
+	s := f.sents[si]
+	sa, sb, ok := f.phraseAt(s.t0, k)
+	if !ok || pronouns[f.low(sa)] && f.low(sa) != "it" && f.low(sa) != "they" && f.low(sa) != "he" && f.low(sa) != "she" {
+		return
+	}
+	a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
+	if !f.indirectContent(&a, c+1, end, cw) || cw.class == cueDemand && a.conf < 0.8 {
+		return
+	}
+	a.pattern, a.conf = "I1c", 0.5
+	f.add(a)
 }
 
 // postposed matches I2 (C, S CUE (on DAY)? [.,]), its inverted form
@@ -445,8 +715,8 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	}
 	a.tail.b = after
 	a.content = rng{s.t0, a.tail.a}
-	if f.wordsIn(a.content) < 3 {
-		return false
+	if f.wordsIn(a.content) < 3 || f.low(s.t0) == "asked" {
+		return false // "Asked by Abernethy whether she would apologise, she said …": the question, not the answer
 	}
 	a.pattern, a.conf = "I2", 0.8
 	if f.paraZone[s.para] == "headline" && f.toks[end-1].end == f.toks[s.t1-1].end {
@@ -535,7 +805,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 			}
 		}
 	}
-	that := f.low(j) == "that"
+	// "said that was possible": "that" before a verb is the subject
+	that := f.low(j) == "that" && !clauseVerbs[f.low(j+1)]
 	if that {
 		j++
 	}
@@ -543,8 +814,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		return false
 	}
 	a.content = rng{j, end}
-	if f.wordsIn(a.content) < 3 || !that && quantifiers[f.low(j)] {
-		return false // "has said little about …"
+	if f.wordsIn(a.content) < 3 || !that && (quantifiers[f.low(j)] || f.low(j) == "the" && f.low(j+1) == "same" || f.low(j) == "as" && f.low(j+1) == "much") {
+		return false // "has said little about …", "said the same about …"
 	}
 	switch {
 	case that:
@@ -571,6 +842,9 @@ func (f *finder) clauseLike(r rng) bool {
 		switch f.low(k) {
 		case "remains", "remained":
 			return true
+		}
+		if _, cue := cueWords[f.low(k)]; cue && k > r.a && !f.quoted(k) {
+			return false // "posted record sales and said it would …": the verb is the next frame's
 		}
 		if clauseVerbs[f.low(k)] {
 			return true
@@ -639,9 +913,20 @@ func (f *finder) according(si int) {
 		if !ok || sa != i+2 {
 			continue
 		}
-		// "a statement from the ministry", "a spokeswoman for the council"
-		for f.word(sb) && (f.low(sb) == "from" || f.low(sb) == "for" || f.low(sb) == "at" || f.low(sb) == "of" || f.low(sb) == "with" || f.low(sb) == "by") {
-			_, nb, ok := f.phraseAfter(sb+1, end)
+		// "a statement from the ministry", "a spokeswoman for the council",
+		// "a review commissioned by the board"
+		for f.word(sb) {
+			k := sb
+			if documentParticiples[f.low(k)] && documentNouns[f.low(k-1)] {
+				k++
+			}
+			if w := f.low(k); w != "from" && w != "for" && w != "at" && w != "of" && w != "with" && w != "by" && w != "in" {
+				break
+			}
+			if k == sb && f.low(k) == "in" {
+				break // "according to the ministry in a statement"
+			}
+			_, nb, ok := f.phraseAfter(k+1, end)
 			if !ok {
 				break
 			}
@@ -696,21 +981,31 @@ func (f *finder) attachMedium(si, i, end int) {
 // floating gives a cue-less quotation sentence the speaker of the attribution
 // just before it, in the same or the previous paragraph (GGT floating quotes).
 func (f *finder) floating(si, first int) {
-	if len(f.atts) > first || first == 0 {
+	if len(f.atts) > first {
 		return
 	}
 	s := f.sents[si]
 	qi := f.toks[s.t0].quote
-	if qi < 0 {
+	if qi < 0 || f.usedQuote[qi] {
 		return
 	}
 	q := f.quotes[qi]
 	if q.t0 != s.t0 || q.t1+1 < f.sentEnd(s) || q.words < 4 || q.title {
 		return
 	}
+	// "She laughs. “I worry that they will ignore it again.”": the subject
+	// of a short action just before the quotation speaks it.
+	if sa, sb, ok := f.beat(si); ok {
+		f.add(attribution{content: rng{q.t0, q.t1 + 1}, sent: si, speaker: rng{sa, sb}, pattern: "F", conf: 0.4,
+			direct: true, priority: prioFloating})
+		return
+	}
+	if first == 0 {
+		return
+	}
 	prev := first - 1
-	for prev >= 0 && f.atts[prev].dropped {
-		prev--
+	for prev >= 0 && (f.atts[prev].dropped || f.atts[prev].nestedIn >= 0) {
+		prev-- // a floating quote goes on with the outer frame, not a nested one
 	}
 	if prev < 0 {
 		return
@@ -726,6 +1021,46 @@ func (f *finder) floating(si, first int) {
 	}
 	f.atts = append(f.atts, attribution{content: rng{q.t0, q.t1 + 1}, sent: si, pattern: "F", conf: 0.45,
 		inherit: prev, nestedIn: -1, direct: true, priority: prioFloating})
+}
+
+// beat returns the subject of the sentence before si when it is a short
+// action in the same paragraph ("She laughs.", "Hale shrugs."): no more
+// than six words, no quotation, no cue, a speaker phrase first.
+func (f *finder) beat(si int) (int, int, bool) {
+	if si == 0 {
+		return 0, 0, false
+	}
+	b := f.sents[si-1]
+	if b.para != f.sents[si].para || b.t1-b.t0 > 8 || !f.is(b.t1-1, ".") || f.wordsIn(rng{b.t0, b.t1}) > 6 {
+		return 0, 0, false
+	}
+	for _, a := range f.atts {
+		if a.sent == si-1 {
+			return 0, 0, false
+		}
+	}
+	sa, sb, ok := f.phraseAt(b.t0, b.t1)
+	if !ok {
+		// "Asked about that, Nwankwo smiled.": a fronted phrase first
+		for k := b.t0 + 1; k < b.t1-2 && k < b.t0+6; k++ {
+			if f.is(k, ",") {
+				sa, sb, ok = f.phraseAt(k+1, b.t1)
+				break
+			}
+		}
+	}
+	if !ok || !f.word(sb) || clauseVerbs[f.low(sb)] {
+		return 0, 0, false
+	}
+	for k := sa; k < b.t1; k++ {
+		if f.toks[k].quote >= 0 || f.usedCue[k] {
+			return 0, 0, false
+		}
+		if _, ok, _ := f.cueAt(k, sa); ok {
+			return 0, 0, false
+		}
+	}
+	return sa, sb, true
 }
 
 // settle fixes the contents of one sentence's attributions: a content stops
@@ -772,7 +1107,8 @@ func (f *finder) settle(first int) {
 			a.content.b = a.medium.a - 1
 		}
 		a.content.b = f.trimWhich(a.content)
-		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) {
+		a.content.b = f.trimOwnVoice(a.content)
+		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.abbrevEnd(a.content.b-1) {
 			a.content.b--
 		}
 		if second, ok := f.secondClause(a); ok {
@@ -834,6 +1170,17 @@ func (f *finder) secondClause(a *attribution) (attribution, bool) {
 }
 
 func overlap(a, b rng) bool { return a.a < b.b && b.a < a.b }
+
+// trimOwnVoice cuts a content where a clause in the first person follows
+// (", and I would rather …"): the reporting voice takes over again.
+func (f *finder) trimOwnVoice(r rng) int {
+	for k := r.a + 2; k+2 < r.b; k++ {
+		if f.is(k, ",") && !f.quoted(k) && siblingConj[f.low(k+1)] && (f.low(k+2) == "i" || f.low(k+2) == "we") && f.word(k+2) {
+			return k
+		}
+	}
+	return r.b
+}
 
 // trimWhich cuts a closing non-restrictive ", which …" clause: background the
 // reporter adds, not what the speaker said (seed s3).

@@ -119,6 +119,78 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"they were moving livestock to irrigated paddocks", "Farmers in the Riverina", "Farmers in the Riverina", "said", "I1", "indirect"}}},
 		{"source close to a body", `People close to the board said patience was wearing thin.`,
 			[]suggestion{{"patience was wearing thin", "People close to the board", "People close to the board", "said", "I1", "indirect"}}},
+		{"institute as a speaker", `The institute said in its annual report that water use had doubled since 2019.`,
+			[]suggestion{{"water use had doubled since 2019", "The institute", "institute", "said", "I1", "indirect"}}},
+		{"finding of a review", `The audit found that payments had been approved without checks for two years.`,
+			[]suggestion{{"payments had been approved without checks for two years", "The audit", "audit", "found", "I1", "indirect"}}},
+		{"told police that", `His neighbour told police that she had heard shouting after midnight.`,
+			[]suggestion{{"she had heard shouting after midnight", "His neighbour", "neighbour", "told", "I1", "indirect"}}},
+		{"a role after the named mention", "Mayor Lena Brandt opened the bridge on Friday.\n\nThe mayor said the town had waited forty years for it.",
+			[]suggestion{{"the town had waited forty years for it", "The mayor", "Lena Brandt", "said", "I1", "indirect"}}},
+		{"the company and it after the company's name", "Orvik Foods closed its bakery in Tarn on Friday.\n\nThe company said about 40 jobs would go. It said staff would be offered transfers.",
+			[]suggestion{
+				{"about 40 jobs would go", "The company", "Orvik Foods", "said", "I1", "indirect"},
+				{"staff would be offered transfers", "It", "Orvik Foods", "said", "I1", "indirect"}}},
+		{"an organisation's name with and inside", `The Institute for Forests and Peatland Studies said the drought had killed one in ten young trees.`,
+			[]suggestion{{"the drought had killed one in ten young trees", "The Institute for Forests and Peatland Studies", "Institute for Forests and Peatland Studies", "said", "I1", "indirect"}}},
+		{"two companies joined by and stay two", `Harrow Logistics and Penn Carriers said the merger would close in June.`,
+			[]suggestion{{"the merger would close in June", "Penn Carriers", "Penn Carriers", "said", "I1", "indirect"}}},
+		{"a person of a body", `Insp. Rosa Quint of the Harbour Police Unit said the boat had been stolen overnight.`,
+			[]suggestion{{"the boat had been stolen overnight", "Insp. Rosa Quint of the Harbour Police Unit", "Rosa Quint", "said", "I1", "indirect"}}},
+		{"a spokesperson for a named body", `A spokesman for Tarn Water said supplies would be restored by Sunday.`,
+			[]suggestion{{"supplies would be restored by Sunday", "A spokesman for Tarn Water", "spokesman for Tarn Water", "said", "I1", "indirect"}}},
+		{"the defendant is the person the report is about", "Karl Dunn, 44, denied two counts of theft. Dunn was arrested in May.\n\nThe defendant told the jury that he had found the tools in a skip.",
+			[]suggestion{{"he had found the tools in a skip", "The defendant", "Karl Dunn", "told", "I1", "indirect"}}},
+		{"a Q&A answer by she is the interviewee's", "Anna Berg has been the island's doctor since 2009. Berg, 54, trained in Bergen. Her colleague Tom Hale says she never takes a holiday.\n\nWhat keeps you here?\n\n\"The patients, mostly, and the light in winter,\" she says.",
+			[]suggestion{
+				{"she never takes a holiday", "Her colleague Tom Hale", "Tom Hale", "says", "I1", "indirect"},
+				{`"The patients, mostly, and the light in winter,"`, "she", "Anna Berg", "says", "D2", "direct"}}},
+		{"a post with its message", `Councillor Ada Weir posted a video of the flooded underpass on Sunday with the caption “Three days and still no pumps. Who is in charge here?”`,
+			[]suggestion{{"“Three days and still no pumps. Who is in charge here?”", "Councillor Ada Weir", "Ada Weir", "posted", "D3", "direct"}}},
+		{"a colon frame whose quotation is the next paragraph", "Pressed on the delays, the minister said:\n\n\"We inherited a timetable that was fiction from the first day.\"",
+			[]suggestion{{`"We inherited a timetable that was fiction from the first day."`, "the minister", "minister", "said", "D3", "direct"}}},
+		{"transcript lines", "CHAIR: The committee will come to order.\n\nOKAFOR: Thank you, chair. I have three questions about the budget.",
+			[]suggestion{
+				{"The committee will come to order.", "CHAIR", "CHAIR", "", "T", "direct"},
+				{"Thank you, chair. I have three questions about the budget.", "OKAFOR", "OKAFOR", "", "T", "direct"}}},
+		{"an action before a quotation", "Maria Olsen has run the ferry cafe for thirty years.\n\nShe shrugs. \"Somebody has to feed the crews at five in the morning.\"",
+			[]suggestion{{`"Somebody has to feed the crews at five in the morning."`, "She", "Maria Olsen", "", "F", "direct"}}},
+		{"the question before an answer is not the statement", `Asked whether the plant would close, the manager said it was too early to tell.`,
+			[]suggestion{{"it was too early to tell", "the manager", "manager", "said", "I1", "indirect"}}},
+		{"that as the subject", `Ruiz said that was the best offer the union would get.`,
+			[]suggestion{{"that was the best offer the union would get", "Ruiz", "Ruiz", "said", "I1", "indirect"}}},
+		{"an abbreviation closes the statement", `The ferry left Kvalvik at 6 a.m., the harbour master said.`,
+			[]suggestion{{"The ferry left Kvalvik at 6 a.m.", "the harbour master", "harbour master", "said", "I2", "indirect"}}},
+		{"an adverb of time after the cue", `A council spokeswoman said later that the road would reopen on Friday.`,
+			[]suggestion{{"the road would reopen on Friday", "A council spokeswoman", "council spokeswoman", "said", "I1", "indirect"}}},
+		{"a company suffix in the speaker", `Tarnby Foods Ltd. today announced that it would open a second bakery in Hull.`,
+			[]suggestion{{"it would open a second bakery in Hull", "Tarnby Foods Ltd.", "Tarnby Foods Ltd.", "announced", "I1", "indirect"}}},
+		{"guillemets with French spacing", "«\u00a0Nous ne lâcherons rien sur les salaires\u00a0», said union leader Agnès Brun.",
+			[]suggestion{{"«\u00a0Nous ne lâcherons rien sur les salaires\u00a0»", "union leader Agnès Brun", "Agnès Brun", "said", "D1", "direct"}}},
+		{"a second verb reports speech after one that does not", `Harlow Foods posted record sales on Tuesday and said it would hire 200 drivers.`,
+			[]suggestion{{"it would hire 200 drivers", "Harlow Foods", "Harlow Foods", "said", "I1c", "indirect"}}},
+		{"according to a note", `According to a note from Ferris Capital, the merger will cut costs by a fifth.`,
+			[]suggestion{{"the merger will cut costs by a fifth", "a note from Ferris Capital", "note from Ferris Capital", "According to", "A1", "indirect"}}},
+		{"an addressee with a particle", `The mayor told La Voix du Nord that the market would reopen in June.`,
+			[]suggestion{{"the market would reopen in June", "The mayor", "mayor", "told", "I1", "indirect"}}},
+		{"an interview's answers are the interviewee's", "Sara Voss runs the shelter. Voss opened it in 2015.\n\nQ: How many people come each night?\n\nA: About forty in winter, fewer in summer.",
+			[]suggestion{{"About forty in winter, fewer in summer.", "A", "Sara Voss", "", "T", "direct"}}},
+		{"a statement reported in an answer is nested in it", "Sara Voss runs the shelter. Voss opened it in 2015.\n\nQ: Will the council keep funding you?\n\nA: Nobody knows. The council tells us the money is safe, and we hope so.",
+			[]suggestion{
+				{"Nobody knows. The council tells us the money is safe, and we hope so.", "A", "Sara Voss", "", "T", "direct"},
+				{"the money is safe", "The council", "council", "tells", "I1", "indirect"}}},
+		{"an action after a fronted phrase", "Tom Reyes has coached the team for ten years.\n\nAfter a long pause, Reyes nodded. \"We will be back next season, stronger than before.\"",
+			[]suggestion{{`"We will be back next season, stronger than before."`, "Reyes", "Tom Reyes", "", "F", "direct"}}},
+		{"a club's name is an organisation's", `Dunmore Athletic said it would appeal against the fine. It added that the stand would reopen in May.`,
+			[]suggestion{
+				{"it would appeal against the fine", "Dunmore Athletic", "Dunmore Athletic", "said", "I1", "indirect"},
+				{"the stand would reopen in May", "It", "Dunmore Athletic", "added", "I1", "indirect"}}},
+		{"an event after the cue", `The coach said after the game that his players had been exhausted.`,
+			[]suggestion{{"his players had been exhausted", "The coach", "coach", "said", "I1", "indirect"}}},
+		{"a body named inside a speaker phrase", "Nearly half the lakes are too warm for trout, according to a survey by researchers at Lowmoor University.\n\nThe university said the survey would be repeated in 2027.",
+			[]suggestion{
+				{"Nearly half the lakes are too warm for trout", "a survey by researchers at Lowmoor University", "survey by researchers at Lowmoor University", "according to", "A1", "indirect"},
+				{"the survey would be repeated in 2027", "The university", "Lowmoor University", "said", "I1", "indirect"}}},
 		{"second that-clause", `Whitmore told reporters he was disappointed and that Republicans would comply with the order.`,
 			[]suggestion{
 				{"he was disappointed", "Whitmore", "Whitmore", "told", "I1", "indirect"},
@@ -147,6 +219,12 @@ func TestNoStatement(t *testing.T) {
 		{"first person outside quotes", "We said the plan would fail long before it did."},
 		{"report as a noun", "A report on the crash will be published next year."},
 		{"cue inside a quotation", `"Nobody said the road would be easy for the party" was the slogan.`},
+		{"admitted with an object", "The driver admitted two counts of careless driving at the county court on Monday."},
+		{"wrote with a document as object", `In 2020 she wrote the report "Rivers at Risk" for the Ministry of Water and Land.`},
+		{"found with an object", "Divers found the wreck of the ferry about two miles off the point."},
+		{"posted a photo without a message", "The club posted a photo of the new stand on its website."},
+		{"said the same", "The rival bidders said the same about the previous offer last year."},
+		{"asked someone to act", "Reyes had asked him on Friday to be left out of the squad."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,6 +234,47 @@ func TestNoStatement(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNestedPronounSpeaker: a pronoun speaking inside a quotation stands
+// for the person the quoting speaker was talking about, not for her.
+func TestNestedPronounSpeaker(t *testing.T) {
+	text := "Coach Maria Lind said Ruiz had come to her office on Monday. \"He told me, 'I want to play on Saturday,' and he meant it,\" she said."
+	got, _ := readSuggestions(text)
+	for _, g := range got {
+		if g.statement == "'I want to play on Saturday,'" {
+			if g.canonical != "Ruiz" {
+				t.Errorf("inner speaker %q resolves to %q, want Ruiz", g.speaker, g.canonical)
+			}
+			return
+		}
+	}
+	t.Errorf("no nested statement in %v", got)
+}
+
+// TestNestedQuotation: a quotation inside a quotation, with its own frame
+// inside, is a statement nested in the outer one with its own speaker.
+func TestNestedQuotation(t *testing.T) {
+	text := `"Last spring the director told us, 'Nobody will lose a job over this merger,' and we believed him," said union official Petra Lund.`
+	got, res := readSuggestions(text)
+	want := []suggestion{
+		{`"Last spring the director told us, 'Nobody will lose a job over this merger,' and we believed him,"`, "union official Petra Lund", "Petra Lund", "said", "D1", "direct"},
+		{`'Nobody will lose a job over this merger,'`, "the director", "director", "told", "D3", "direct"},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("got %v\nwant %v", got, want)
+	}
+	ids := map[string]string{}
+	runes := []rune(text)
+	for _, s := range res.Spans {
+		ids[s.ID] = string(runes[s.Start:s.End])
+	}
+	for _, r := range res.Relations {
+		if r.Label == annotate.RelNestedIn && strings.HasPrefix(ids[r.Head], "'Nobody") && strings.HasPrefix(ids[r.Child], `"Last`) {
+			return
+		}
+	}
+	t.Errorf("no nested_in from the inner quotation to the outer one: %v", res.Relations)
 }
 
 func TestNesting(t *testing.T) {

@@ -16,6 +16,7 @@ type text struct {
 	quotes   []quotation
 	sents    []sentence
 	paraZone []string // zone name per paragraph
+	inner    int      // a quotation whose words are read as unquoted, for the frames nested in it; -1 otherwise
 }
 
 func (x *text) word(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].kind == tWord }
@@ -31,8 +32,9 @@ func (x *text) low(i int) string {
 	return x.toks[i].low
 }
 
-// quoted reports whether token i is a quotation mark or inside a quotation.
-func (x *text) quoted(i int) bool { return x.toks[i].quote >= 0 }
+// quoted reports whether token i is a quotation mark or inside a quotation
+// (other than the one being read from inside, x.inner).
+func (x *text) quoted(i int) bool { q := x.toks[i].quote; return q >= 0 && q != x.inner }
 
 // glued reports whether token i touches token i-1 (no space between).
 func (x *text) glued(i int) bool { return i > 0 && x.toks[i].start == x.toks[i-1].end }
@@ -44,7 +46,7 @@ func (x *text) abbrevDot(i int) bool {
 		return false
 	}
 	p := x.toks[i-1]
-	return isCap(p.text) && (abbreviations[p.low] || strings.Contains(p.text, ".") || len([]rune(p.text)) == 1)
+	return isCap(p.text) && (abbreviations[p.low] || companySuffixes[p.low] || strings.Contains(p.text, ".") || len([]rune(p.text)) == 1)
 }
 
 // nameWord reports whether token i is a capitalised word that can be part of
@@ -91,7 +93,16 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	start := j
 	for k := j; k-2 >= lo && x.word(k-1) && !x.quoted(k-1); {
 		l := x.low(k - 1)
-		if !phraseLinks[l] && !(l == "and" && x.nameWord(k-2) && x.nameWord(k)) {
+		// "a review commissioned by the board": a document and who made it
+		if (l == "by" || l == "in") && documentParticiples[x.low(k-2)] && k-3 >= lo && documentNouns[x.low(k-3)] {
+			if a, _, ok := x.coreBefore(k-3, lo); ok {
+				start, k = a, a
+				continue
+			}
+			break
+		}
+		and := l == "and" && x.nameWord(k-2) && x.nameWord(k)
+		if !phraseLinks[l] && !and {
 			break
 		}
 		a, r, ok := x.coreBefore(k-2, lo)
@@ -101,15 +112,67 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 			}
 			break
 		}
-		k = a
-		if r {
-			start = k
+		switch {
+		case r:
+			start = a
+		case and && x.orgAnd(a, k-1, end):
+			start = a // "the Rivers and Coasts Agency"
+		case !and && (l == "of" || l == "from" || l == "at" || l == "with") && x.personCore(a, k-1) &&
+			(x.low(k) == "the" || x.orgPhrase(k, end)):
+			start = a // "Laura Kimani of the Stowbridge Economic Crime Unit"
 		}
+		k = a
 	}
 	if place && start == j {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// orgAnd reports whether tokens [a, b) joined at the "and" at token and
+// name one organisation ("Rivers and Coasts Agency", "Institute for Water
+// and Soil Studies", "Chamber of Commerce and Industry"): the whole holds a
+// capitalised organisation word and the part before "and" does not end in
+// one ("Basin Line Logistics and Northfork Carriers" are two companies).
+func (x *text) orgAnd(a, and, b int) bool {
+	if x.abbrevDot(and-1) || companySuffixes[x.low(and-1)] {
+		return false
+	}
+	// "Institute for Energy Systems and Policy": after "for" or "of" the
+	// "and" joins the name's complement
+	complement := false
+	for k := a; k < and; k++ {
+		if x.word(k) && (x.low(k) == "for" || x.low(k) == "of") {
+			complement = true
+		}
+	}
+	if !complement && orgHeads[x.low(and-1)] {
+		return false
+	}
+	return x.orgPhrase(a, b)
+}
+
+// orgPhrase reports whether tokens [a, b) hold a capitalised organisation
+// word ("Agency", "Institute") or a company suffix.
+func (x *text) orgPhrase(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.word(k) && isCap(x.toks[k].text) && (orgHeads[x.low(k)] || orgRoles[x.low(k)] || companySuffixes[x.low(k)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personCore reports whether tokens [a, b) are a person's name, perhaps
+// with titles: two capitalised words or more and no organisation word.
+func (x *text) personCore(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		if x.nameWord(k) {
+			n++
+		}
+	}
+	return n >= 2 && !x.orgPhrase(a, b)
 }
 
 // namesOnly tells whether tokens [a, b) are names joined by "and" or
@@ -156,6 +219,12 @@ func (x *text) coreBefore(i, lo int) (int, bool, bool) {
 			mods++
 			j--
 			continue
+		case t.kind == tWord && !role && j == i+1-x.nameLen(j, i) && x.nameWord(j) && modifier(t) && k-1 >= lo && isDeterminer(x.low(k-1)):
+			// "the oceanographer Henrik Dahl": a common noun between a
+			// determiner and a name is the person's role
+			role = true
+			j--
+			continue
 		}
 		break
 	}
@@ -163,6 +232,18 @@ func (x *text) coreBefore(i, lo int) (int, bool, bool) {
 		j--
 	}
 	return j, role, true
+}
+
+// nameLen counts the tokens of the name run [j, i] (all of them when the
+// core so far is a name).
+func (x *text) nameLen(j, i int) int {
+	n := 0
+	for k := j; k <= i; k++ {
+		if x.nameWord(k) || x.abbrevDot(k) || x.word(k) && nameParticles[x.low(k)] {
+			n++
+		}
+	}
+	return n
 }
 
 // modifier reports whether a lower-case word can stand before a role noun
@@ -182,7 +263,11 @@ func modifier(t token) bool {
 }
 
 func isDeterminer(w string) bool {
-	return w == "the" || w == "a" || w == "an" || w == "one" || w == "its" || w == "his" || w == "her" || w == "their"
+	switch w {
+	case "the", "a", "an", "one", "its", "his", "her", "their", "my", "our", "your":
+		return true
+	}
+	return false
 }
 
 func isNumber(s string) bool {
@@ -219,6 +304,9 @@ func (x *text) phraseAfter(i, hi int) (int, int, bool) {
 		case t.kind == tWord && nameParticles[t.low] && x.nameWord(k+1) && k > j:
 			k++
 			continue
+		case t.kind == tWord && t.low == "and" && k > j && x.nameWord(k-1) && x.nameWord(k+1) && x.orgAnd(j, k, x.nameEnd(k+1, hi)):
+			k++ // "said the Rivers and Coasts Agency"
+			continue
 		case t.kind == tWord && (roleNouns[t.low] || modifier(t)) && k < j+5:
 			k++
 			continue
@@ -232,6 +320,14 @@ func (x *text) phraseAfter(i, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return i, k, true
+}
+
+// nameEnd is the end of the run of name words from k.
+func (x *text) nameEnd(k, hi int) int {
+	for k < hi && (x.nameWord(k) || x.abbrevDot(k) || x.word(k) && nameParticles[x.low(k)] && x.nameWord(k+1)) {
+		k++
+	}
+	return k
 }
 
 // skipAdjunctBefore steps left over auxiliaries and a time adjunct that sit
@@ -275,7 +371,7 @@ func (x *text) timeToken(i int) bool {
 func (x *text) skipAdjunctAfter(j, hi int) int {
 	for {
 		// AP style: "said Thursday", "said Dec. 9"
-		for j < hi && x.word(j) && (calendarWords[x.low(j)] || x.low(j) == "today" || x.low(j) == "yesterday") {
+		for j < hi && x.word(j) && (calendarWords[x.low(j)] || timeAdverbs[x.low(j)]) {
 			j++
 			if x.is(j, ".") && x.glued(j) {
 				j++
@@ -319,10 +415,14 @@ func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
 	j := i
 	if x.low(j) == "the" {
 		j++
+		// "told the jury", "told the committee"
+		if w := x.low(j); j < hi && x.word(j) && !x.quoted(j) && !isCap(x.toks[j].text) && (addresseeWords[w] || roleNouns[w]) {
+			return i, j + 1, true
+		}
 	}
 	k := j
-	for k < hi && (x.nameWord(k) || x.abbrevDot(k)) {
-		k++
+	for k < hi && (x.nameWord(k) || x.abbrevDot(k) || k > j && x.word(k) && nameParticles[x.low(k)] && x.nameWord(k+1)) {
+		k++ // "told L'Écho des Cimes"
 	}
 	if k == j {
 		return 0, 0, false
@@ -341,6 +441,13 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 	}
 	if x.is(i, ",") {
 		for m := i - 1; m >= lo && m > i-16; m-- {
+			// "X, who appeared in the documentary “The Last Pension”, said"
+			if x.quoted(m) && x.toks[m].kind == tQuote {
+				if q := x.quotes[x.toks[m].quote]; q.t1 == m && q.t0 > lo && (q.title || q.words <= 6) {
+					m = q.t0
+					continue
+				}
+			}
 			if x.quoted(m) || x.is(m, ".") && !x.abbrevDot(m) {
 				break
 			}
@@ -387,7 +494,28 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			break
 		}
 	}
-	return x.speakerAt(i, lo)
+	if a, b, ok := x.speakerAt(i, lo); ok {
+		return a, b, true
+	}
+	return x.commonNounPhrase(i, lo)
+}
+
+// commonNounPhrase parses a speaker the role lexicon does not know, ending
+// at token i: a determiner and one to three lower-case nouns that open the
+// clause ("…, the harbour master said").
+func (x *text) commonNounPhrase(i, lo int) (int, int, bool) {
+	k, n := i, 0
+	for k >= lo && n < 3 && x.word(k) && !x.quoted(k) && !isCap(x.toks[k].text) && modifier(x.toks[k]) {
+		k--
+		n++
+	}
+	if n == 0 || k < lo || !x.word(k) || x.quoted(k) || !isDeterminer(x.low(k)) {
+		return 0, 0, false
+	}
+	if k > lo && !x.is(k-1, ",") && !x.is(k-1, ";") {
+		return 0, 0, false
+	}
+	return k, i + 1, true
 }
 
 func (x *text) speakerAt(i, lo int) (int, int, bool) {

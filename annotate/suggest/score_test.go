@@ -3,6 +3,7 @@ package suggest
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	sharedtest "newsmark/annotate/reference"
 	"os"
 	"path/filepath"
@@ -20,11 +21,13 @@ import (
 
 // goldStatement is one statement an analyst tagged.
 type goldStatement struct {
-	Text    string `json:"text"`
-	Speaker string `json:"speaker"` // last name, or an organisation's distinctive word
-	Zone    string `json:"zone,omitempty"`
-	start   int
-	end     int
+	Text     string `json:"text"`
+	Speaker  string `json:"speaker"` // last name, or an organisation's distinctive word; the full canonical name when goldDoc.canonical
+	Zone     string `json:"zone,omitempty"`
+	Cue      string `json:"cue,omitempty"`       // the cue's text, when the gold names it
+	NestedIn string `json:"nested_in,omitempty"` // text of the statement this one is nested in
+	start    int
+	end      int
 }
 
 // goldDoc is a document with its gold statements and cues.
@@ -34,13 +37,17 @@ type goldDoc struct {
 	statements []goldStatement
 	cues       [][2]int // gold CUE ranges, when known
 	extraTraps []string // fragments that must not become statements
+	canonical  bool     // speakers are full canonical names, compared whole
 }
 
 // scores are one document's (or a corpus's) figures.
 type scores struct {
-	tp, fp, fn     int
-	spkOK, spkSeen int
-	traps          []string
+	tp, fp, fn           int
+	spkOK, spkSeen       int
+	cueOK, cueSeen       int // found statements whose gold names a cue, and how many got that cue
+	nestedOK, nestedSeen int // found nested statements, and how many are nested_in the right one
+	traps                []string
+	notes                []string // what went wrong, statement by statement, for reading a score
 }
 
 func (s scores) precision() float64 { return ratio(s.tp, s.tp+s.fp) }
@@ -60,7 +67,12 @@ func (s *scores) add(o scores) {
 	s.fn += o.fn
 	s.spkOK += o.spkOK
 	s.spkSeen += o.spkSeen
+	s.cueOK += o.cueOK
+	s.cueSeen += o.cueSeen
+	s.nestedOK += o.nestedOK
+	s.nestedSeen += o.nestedSeen
 	s.traps = append(s.traps, o.traps...)
+	s.notes = append(s.notes, o.notes...)
 }
 
 func ratio(a, b int) float64 {
@@ -270,16 +282,54 @@ func score(g goldDoc, res Result) scores {
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].f1 > pairs[j].f1 })
 	usedP, usedG := map[int]bool{}, map[int]bool{}
+	predOf := map[string]string{} // gold text → id of the statement matched to it
 	var sc scores
 	for _, pr := range pairs {
 		if usedP[pr.p] || usedG[pr.g] {
 			continue
 		}
 		usedP[pr.p], usedG[pr.g] = true, true
+		predOf[golds[pr.g].Text] = preds[pr.p].ID
 		sc.tp++
 		sc.spkSeen++
-		if speakerMatches(res, byID, preds[pr.p].ID, golds[pr.g].Speaker, spanText) {
+		id, gs := preds[pr.p].ID, golds[pr.g]
+		if g.canonical && canonicalMatches(res, byID, id, gs.Speaker) || !g.canonical && speakerMatches(res, byID, id, gs.Speaker, spanText) {
 			sc.spkOK++
+		} else {
+			sc.notes = append(sc.notes, fmt.Sprintf("speaker of %q: got %s, want %q", spanText(preds[pr.p]), describeLinks(res, byID, id, spanText), gs.Speaker))
+		}
+		if gs.Cue != "" {
+			sc.cueSeen++
+			if linked(res, annotate.RelCue, id, func(c annotate.Span) bool { return strings.EqualFold(spanText(c), gs.Cue) }) {
+				sc.cueOK++
+			} else {
+				sc.notes = append(sc.notes, fmt.Sprintf("cue of %q: want %q", spanText(preds[pr.p]), gs.Cue))
+			}
+		}
+		if pt := spanText(preds[pr.p]); pt != gs.Text {
+			sc.notes = append(sc.notes, fmt.Sprintf("boundary: got %q, want %q", pt, gs.Text))
+		}
+	}
+	for gi, gs := range golds {
+		if !usedG[gi] {
+			sc.notes = append(sc.notes, fmt.Sprintf("missed: %q (%s)", gs.Text, gs.Speaker))
+		}
+	}
+	for pi, p := range preds {
+		if !usedP[pi] {
+			sc.notes = append(sc.notes, fmt.Sprintf("extra: %s %q by %s", p.Pattern, spanText(p), describeLinks(res, byID, p.ID, spanText)))
+		}
+	}
+	for _, gs := range golds {
+		inner, ok := predOf[gs.Text]
+		if gs.NestedIn == "" || !ok {
+			continue
+		}
+		sc.nestedSeen++
+		if outer, ok := predOf[gs.NestedIn]; ok && linked(res, annotate.RelNestedIn, inner, func(c annotate.Span) bool { return c.ID == outer }) {
+			sc.nestedOK++
+		} else {
+			sc.notes = append(sc.notes, fmt.Sprintf("not nested in its statement: %q", gs.Text))
 		}
 	}
 	sc.fp = len(preds) - len(usedP)
@@ -314,19 +364,94 @@ func speakerMatches(res Result, byID map[string]annotate.Span, stmt, want string
 	return false
 }
 
+// describeLinks names a statement's speaker as the analyst sees it: the
+// mention and its canonical name.
+func describeLinks(res Result, byID map[string]annotate.Span, stmt string, spanText func(annotate.Span) string) string {
+	for _, r := range res.Relations {
+		if r.Label == annotate.RelSaidBy && r.Head == stmt {
+			s := byID[r.Child]
+			canon, _ := s.Attrs["canonical"].(string)
+			return fmt.Sprintf("%q (%s)", spanText(s), canon)
+		}
+	}
+	return "no speaker"
+}
+
+// linked reports whether a relation of the label runs from head to a span
+// that ok accepts.
+func linked(res Result, label, head string, ok func(annotate.Span) bool) bool {
+	for _, r := range res.Relations {
+		if r.Label != label || r.Head != head {
+			continue
+		}
+		for _, s := range res.Spans {
+			if s.ID == r.Child && ok(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// canonicalMatches reports whether the statement's speaker resolves to the
+// gold canonical name: its canonical attribute, or that of the mention it is
+// linked to by coref, equals the gold name once case, a leading determiner
+// and a company suffix ("Inc.", "GmbH") are set aside.
+func canonicalMatches(res Result, byID map[string]annotate.Span, stmt, want string) bool {
+	want = normCanonical(want)
+	for _, r := range res.Relations {
+		if r.Label != annotate.RelSaidBy || r.Head != stmt {
+			continue
+		}
+		for id, hops := r.Child, 0; id != "" && hops < 5; hops++ {
+			if canon, _ := byID[id].Attrs["canonical"].(string); canon != "" {
+				if normCanonical(canon) == want {
+					return true
+				}
+				break
+			}
+			next := ""
+			for _, c := range res.Relations {
+				if c.Label == annotate.RelCoref && c.Head == id {
+					next = c.Child
+				}
+			}
+			id = next
+		}
+	}
+	return false
+}
+
+func normCanonical(s string) string {
+	f := strings.Fields(strings.ToLower(strings.ReplaceAll(s, "’", "'")))
+	for len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an" || f[0] == "one") {
+		f = f[1:]
+	}
+	for len(f) > 1 {
+		switch strings.Trim(f[len(f)-1], ".,") {
+		case "inc", "ltd", "llc", "plc", "corp", "gmbh", "co":
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	return strings.Trim(strings.Join(f, " "), ".,")
+}
+
 var (
 	// quoted fragments in any of the paired marks the suggester knows.
 	fragmentRe = regexp.MustCompile(`"[^"\n]+"|“[^”\n]+”|«[^»\n]+»|„[^“”\n]+[“”]|(^|[\s(])'[^'\n]+'(\W|$)|‘[^’\n]+’`)
 	// abbreviations that must not end a sentence.
-	noBreakRe = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Col|Prof|St)\. [\p{Lu}\d]|\b[A-Z]\.[A-Z]\. \p{Lu}`)
+	noBreakRe = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Col|Prof|St|Det|Sgt|Insp|Supt)\. [\p{Lu}\d]|\b[A-Z]\.[A-Z]\. \p{Lu}`)
 )
 
 // traps lists what the suggester must never do (news-schemas §5.5),
 // derived from the gold so the same checks run on every article:
 // a quoted fragment that is not a gold statement suggested as a statement; a
 // "to"-infinitive cue that is not a gold cue ("too early to say"); a
-// statement that begins or ends at an abbreviation ("Dec. 7", "Gen. Smith");
-// a suggestion outside the zones asked for.
+// statement that begins or ends at an abbreviation ("Dec. 7", "Gen. Smith"),
+// or inside a quoted title or scare quote; a statement running across zones
+// (from the headline into the body).
 func traps(g goldDoc, res Result, spanText func(annotate.Span) string) []string {
 	text := g.doc.Text
 	runes := []rune(text)
@@ -340,7 +465,7 @@ func traps(g goldDoc, res Result, spanText func(annotate.Span) string) []string 
 		}
 		return false
 	}
-	var frags [][2]int
+	var frags, quotes [][2]int
 	for _, m := range fragmentRe.FindAllStringIndex(text, -1) {
 		s, e := runeAt(m[0]), runeAt(m[1])
 		for s < e && !strings.ContainsRune(`"“«„'‘`, runes[s]) {
@@ -351,6 +476,7 @@ func traps(g goldDoc, res Result, spanText func(annotate.Span) string) []string 
 		}
 		if !isGold(s, e) {
 			frags = append(frags, [2]int{s, e})
+			quotes = append(quotes, [2]int{s, e})
 		}
 	}
 	for _, x := range g.extraTraps {
@@ -375,6 +501,14 @@ func traps(g goldDoc, res Result, spanText func(annotate.Span) string) []string 
 				if s.Start == b || s.End == b-1 || s.End == b {
 					out = append(out, g.name+": statement broken at an abbreviation: "+spanText(s))
 				}
+			}
+			for _, q := range quotes {
+				if (q[0] < s.Start && s.Start < q[1]) != (q[0] < s.End && s.End < q[1]) {
+					out = append(out, g.name+": statement begins or ends inside a quotation: "+spanText(s))
+				}
+			}
+			if g.doc.Zones != nil && zoneAt(g.doc.Zones, s.Start) != zoneAt(g.doc.Zones, s.End-1) {
+				out = append(out, g.name+": statement runs across zones: "+spanText(s))
 			}
 		case annotate.LabelCue:
 			before := strings.TrimRightFunc(string(runes[:s.Start]), unicode.IsSpace)

@@ -247,7 +247,10 @@ func TestAnyText(t *testing.T) {
 // outside the text. The seeds run with every go test.
 func FuzzSuggest(f *testing.F) {
 	for _, s := range []string{`"We will win," said Peskov.`, "The Kremlin said it was too early to say.",
-		"'A b c d,' he added. 'E f.'", "«Un deux trois quatre,» a-t-il dit.", "Putin on Dec. 7 told Biden that X, Peskov said."} {
+		"'A b c d,' he added. 'E f.'", "«Un deux trois quatre,» a-t-il dit.", "Putin on Dec. 7 told Biden that X, Peskov said.",
+		"«\u00a0Un deux trois quatre\u00a0», said Ana.", "Q: Why?\n\nA: Because it is so.\n\nQ: And?",
+		"LEE: One two.\n\nKIM: Three four five.", `"He told us, 'one two three four,' and left," she said.`,
+		"The mayor said:\n\n\"One two three four.\"", "She nods. \"One two three four.\""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -99,6 +99,9 @@ func opensAt(runes []rune, i, lo, hi int) bool {
 	if _, ok := quotePairs[r]; !ok {
 		return false
 	}
+	if r == '«' && i+2 < hi && frenchSpace(runes[i+1]) && !unicode.IsSpace(runes[i+2]) {
+		return true // French typography: "« Nous … »" with a no-break space inside
+	}
 	if i+1 >= hi || unicode.IsSpace(runes[i+1]) {
 		return false
 	}
@@ -115,6 +118,10 @@ func opensAt(runes []rune, i, lo, hi int) bool {
 	return true
 }
 
+// frenchSpace reports the no-break spaces French typography sets inside
+// guillemets.
+func frenchSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' }
+
 // closesAt reports whether the mark at j can close a quotation opened by
 // open: it must follow a non-space and, for single marks, must not sit inside
 // a word (an apostrophe).
@@ -122,7 +129,7 @@ func closesAt(runes []rune, open rune, j, hi int) bool {
 	if !strings.ContainsRune(quotePairs[open].closers, runes[j]) {
 		return false
 	}
-	if j == 0 || unicode.IsSpace(runes[j-1]) {
+	if j == 0 || unicode.IsSpace(runes[j-1]) && !(runes[j] == '»' && j > 1 && frenchSpace(runes[j-1]) && !unicode.IsSpace(runes[j-2])) {
 		return false
 	}
 	if open == '\'' || open == '‘' {
@@ -250,6 +257,13 @@ func tokenize(runes []rune, paras [][2]int, base int, roles []markRole, toks []t
 					}
 				}
 				break
+			}
+			// "Farmers’ Union", "the pensioners' alliance": a plural
+			// possessive mark that pairs with no quotation mark stays with
+			// its word.
+			if j+2 < hi && (runes[j] == '\'' || runes[j] == '’') && roles[j] == roleNone &&
+				(runes[j-1] == 's' || runes[j-1] == 'S') && runes[j+1] == ' ' && unicode.IsLetter(runes[j+2]) {
+				j++
 			}
 			toks = append(toks, token{start: i, end: j, kind: tWord, para: p})
 			i = j
