@@ -72,6 +72,12 @@ type ArticleView struct {
 	anchor, caret int
 	mods          fyne.KeyModifier // held, tracked through KeyDown/KeyUp
 	focused       bool
+	// altUsed is set when the mouse was pressed with Alt held (an exact
+	// selection): releasing Alt then must not open the window's menu.
+	altUsed bool
+	// dismissMenu closes the window's menu if Alt's release opened it;
+	// tests replace it.
+	dismissMenu func() bool
 
 	scroll  *container.Scroll
 	content *articleContent
@@ -84,6 +90,7 @@ type ArticleView struct {
 // NewArticleView makes an empty article view.
 func NewArticleView() *ArticleView {
 	v := &ArticleView{linked: map[string]bool{}}
+	v.dismissMenu = v.dismissWindowMenu
 	v.content = &articleContent{v: v}
 	v.content.ExtendBaseWidget(v.content)
 	v.scroll = container.NewVScroll(v.content)
@@ -298,12 +305,37 @@ func (v *ArticleView) AcceptsTab() bool { return true }
 // KeyDown tracks the modifiers: Fyne delivers Shift+key to TypedKey without
 // saying Shift is held.
 func (v *ArticleView) KeyDown(ev *fyne.KeyEvent) {
-	v.mods |= modifierOf(ev.Name)
+	m := modifierOf(ev.Name)
+	if m == fyne.KeyModifierAlt {
+		v.altUsed = false
+	}
+	v.mods |= m
 }
 
-// KeyUp tracks the modifiers.
+// KeyUp tracks the modifiers. Fyne opens the main menu when Alt is pressed
+// and released with no other key between, even when the mouse dragged an
+// exact selection meanwhile (Alt+drag); the menu would then take the next
+// label key. The release is delivered here after the menu opened, before it
+// is drawn, so it is closed again at once.
 func (v *ArticleView) KeyUp(ev *fyne.KeyEvent) {
-	v.mods &^= modifierOf(ev.Name)
+	m := modifierOf(ev.Name)
+	v.mods &^= m
+	if m == fyne.KeyModifierAlt && v.altUsed {
+		v.altUsed = false
+		if v.dismissMenu != nil {
+			v.dismissMenu()
+		}
+	}
+}
+
+// dismissWindowMenu closes the main menu of the window showing v, if it is
+// open (the desktop driver's canvas can).
+func (v *ArticleView) dismissWindowMenu() bool {
+	c := fyne.CurrentApp().Driver().CanvasForObject(v)
+	if d, ok := c.(interface{ DismissMenu() bool }); ok {
+		return d.DismissMenu()
+	}
+	return false
 }
 
 func modifierOf(k fyne.KeyName) fyne.KeyModifier {
@@ -498,9 +530,11 @@ func newArticleTip() *articleTip {
 	return t
 }
 
-// show puts the tip with label near pos (view coordinates), inside a view of
-// size viewSize, in th's colours; an empty label hides it.
-func (t *articleTip) show(label string, pos fyne.Position, viewSize fyne.Size, th fyne.Theme) {
+// show puts the tip with label just above pos, the top of the hovered line
+// at the pointer's x (view coordinates), or below lineBottom when there is
+// no room above, inside a view of size viewSize, in th's colours; an empty
+// label hides it.
+func (t *articleTip) show(label string, pos fyne.Position, lineBottom float32, viewSize fyne.Size, th fyne.Theme) {
 	if label == "" {
 		t.bg.Hide()
 		t.text.Hide()
@@ -516,12 +550,12 @@ func (t *articleTip) show(label string, pos fyne.Position, viewSize fyne.Size, t
 	ts := t.text.MinSize()
 	const pad = 4
 	size := fyne.NewSize(ts.Width+2*pad, ts.Height+2*pad)
-	at := pos.Add(fyne.NewPos(12, 18))
+	at := fyne.NewPos(pos.X+8, pos.Y-size.Height-1)
 	if at.X+size.Width > viewSize.Width {
 		at.X = max(0, viewSize.Width-size.Width)
 	}
-	if at.Y+size.Height > viewSize.Height {
-		at.Y = max(0, pos.Y-size.Height-6)
+	if at.Y < 0 {
+		at.Y = lineBottom + 1
 	}
 	t.bg.Resize(size)
 	t.bg.Move(at)
@@ -804,7 +838,10 @@ func (c *articleContent) MouseDown(ev *desktop.MouseEvent) {
 		return
 	}
 	c.pressed = true
-	c.exact = ev.Modifier&fyne.KeyModifierAlt != 0
+	c.exact = ev.Modifier&fyne.KeyModifierAlt != 0 || v.mods&fyne.KeyModifierAlt != 0
+	if c.exact {
+		v.altUsed = true
+	}
 	c.pressSel = [2]int{v.anchor, v.caret}
 	off := c.hit(ev.Position)
 	c.extending = ev.Modifier&fyne.KeyModifierShift != 0
@@ -974,7 +1011,15 @@ func (c *articleContent) showHover() {
 		label = v.labelsAt(off)
 	}
 	viewPos := ev.Position.Subtract(fyne.NewPos(0, v.scroll.Offset.Y))
-	v.tip.show(label, viewPos, v.Size(), v.Theme())
+	// The tip goes above the line under the pointer, where the analyst has
+	// read already, never over the line below that comes next.
+	lineTop, lineBottom := viewPos.Y, viewPos.Y
+	if l := v.ensureLayout(); len(l.lines) > 0 {
+		ln := l.lines[l.lineAtY(ev.Position.Y-textPad)]
+		lineTop = textPad + ln.y - v.scroll.Offset.Y
+		lineBottom = lineTop + ln.height
+	}
+	v.tip.show(label, fyne.NewPos(viewPos.X, lineTop), lineBottom, v.Size(), v.Theme())
 	if label != c.hoverLabel {
 		c.hoverLabel = label
 		if v.OnHover != nil {
@@ -986,7 +1031,7 @@ func (c *articleContent) showHover() {
 // MouseOut hides the tip.
 func (c *articleContent) MouseOut() {
 	c.hovering = false
-	c.v.tip.show("", fyne.Position{}, fyne.Size{}, nil)
+	c.v.tip.show("", fyne.Position{}, 0, fyne.Size{}, nil)
 	if c.hoverLabel != "" {
 		c.hoverLabel = ""
 		if c.v.OnHover != nil {

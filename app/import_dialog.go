@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -18,46 +20,244 @@ import (
 	"newsmark/annotate/ingest"
 )
 
-// articleExtensions are the files Import files… offers.
-var articleExtensions = []string{".txt", ".text", ".html", ".htm", ".md", ".markdown", ".json", ".jsonl"}
+// articleExtensions are the files Import files… offers: what import reads
+// (articles, JSONL exports, and the Label Studio .json and brat .zip
+// imports).
+var articleExtensions = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".jsonl", ".json", ".zip"}
 
-// importFiles is File › Import files…: one article file (or a JSONL of many).
+// prefImportDir is the folder Import files… showed last.
+const prefImportDir = "import_folder"
+
+// importEntry is one row of the import chooser: a folder or a file import
+// reads.
+type importEntry struct {
+	Name   string
+	Folder bool
+}
+
+// importEntries lists the folders in dir and the files in it that import
+// reads and whose name matches the shell pattern (as in *.html; empty
+// means all), folders first, each sorted by name. Hidden entries are left
+// out.
+func importEntries(dir, pattern string) ([]importEntry, error) {
+	items, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	pattern = strings.TrimSpace(pattern)
+	var folders, files []importEntry
+	for _, it := range items {
+		name := it.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		isDir := it.IsDir()
+		if it.Type()&os.ModeSymlink != 0 {
+			if fi, err := os.Stat(filepath.Join(dir, name)); err == nil {
+				isDir = fi.IsDir()
+			}
+		}
+		if isDir {
+			folders = append(folders, importEntry{Name: name, Folder: true})
+			continue
+		}
+		if !slices.Contains(articleExtensions, strings.ToLower(filepath.Ext(name))) {
+			continue
+		}
+		if pattern != "" {
+			if ok, err := filepath.Match(strings.ToLower(pattern), strings.ToLower(name)); err != nil || !ok {
+				continue
+			}
+		}
+		files = append(files, importEntry{Name: name})
+	}
+	return append(folders, files...), nil
+}
+
+// importChooser is File › Import files…: a folder's importable files and
+// subfolders with a check box each, a name pattern to narrow them, and
+// Import for all that are checked. A folder opens on a click on its name;
+// checked, it is imported whole.
+type importChooser struct {
+	m       *mainWindow
+	dir     string
+	path    *keyEntry
+	pattern *keyEntry
+	list    *widget.List
+	count   *widget.Label
+	entries []importEntry
+	checked map[string]bool // full paths
+	d       *dialog.CustomDialog
+	problem *widget.Label
+}
+
+// importFiles is File › Import files…: several files (or folders) at once.
 func (m *mainWindow) importFiles() {
 	if !m.needStore() {
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, m.win)
-			return
+	dir := m.app.Preferences().String(prefImportDir)
+	if fi, err := os.Stat(dir); dir == "" || err != nil || !fi.IsDir() {
+		dir, _ = os.UserHomeDir()
+	}
+	m.newImportChooser(dir).show()
+}
+
+func (m *mainWindow) newImportChooser(dir string) *importChooser {
+	ch := &importChooser{m: m, checked: map[string]bool{}}
+	ch.path = m.newKeyEntry()
+	ch.path.OnSubmitted = func(p string) { ch.open(p) }
+	ch.pattern = m.newKeyEntry()
+	ch.pattern.SetPlaceHolder("name pattern, e.g. *.html (empty: all)")
+	ch.pattern.OnChanged = func(string) { ch.open(ch.dir) }
+	ch.pattern.OnSubmitted = func(string) { ch.importChecked() }
+	ch.count = widget.NewLabel("")
+	ch.problem = widget.NewLabel("")
+	ch.problem.Importance = widget.DangerImportance
+	ch.problem.Wrapping = fyne.TextWrapWord
+	ch.list = widget.NewList(
+		func() int { return len(ch.entries) },
+		func() fyne.CanvasObject {
+			return container.NewBorder(nil, nil, widget.NewCheck("", nil), nil, widget.NewButton("", nil))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= len(ch.entries) {
+				return
+			}
+			e := ch.entries[i]
+			full := filepath.Join(ch.dir, e.Name)
+			row := o.(*fyne.Container)
+			name := row.Objects[0].(*widget.Button)
+			check := row.Objects[1].(*widget.Check)
+			check.OnChanged = nil
+			check.SetChecked(ch.checked[full])
+			check.OnChanged = func(on bool) { ch.check(full, on) }
+			name.Importance = widget.LowImportance
+			name.Alignment = widget.ButtonAlignLeading
+			if e.Folder {
+				name.SetText(e.Name + "/  ›")
+				name.OnTapped = func() { ch.open(full) }
+			} else {
+				name.SetText(e.Name)
+				name.OnTapped = func() { check.SetChecked(!check.Checked) }
+			}
+		})
+	ch.open(dir)
+	return ch
+}
+
+// open shows folder dir.
+func (ch *importChooser) open(dir string) {
+	dir = filepath.Clean(dir)
+	entries, err := importEntries(dir, ch.pattern.Text)
+	if err != nil {
+		ch.problem.SetText("Cannot list " + dir + ": " + explain(err))
+		ch.path.SetText(ch.dir)
+		return
+	}
+	ch.problem.SetText("")
+	if dir != ch.dir {
+		ch.checked = map[string]bool{}
+	}
+	ch.dir, ch.entries = dir, entries
+	ch.path.SetText(dir)
+	ch.list.UnselectAll()
+	ch.list.Refresh()
+	ch.showCount()
+}
+
+// check ticks or unticks one entry.
+func (ch *importChooser) check(full string, on bool) {
+	if on {
+		ch.checked[full] = true
+	} else {
+		delete(ch.checked, full)
+	}
+	ch.showCount()
+}
+
+// setAll ticks (or unticks) every entry shown.
+func (ch *importChooser) setAll(on bool) {
+	for _, e := range ch.entries {
+		ch.check(filepath.Join(ch.dir, e.Name), on)
+	}
+	ch.list.Refresh()
+}
+
+func (ch *importChooser) showCount() {
+	files := 0
+	for _, e := range ch.entries {
+		if !e.Folder {
+			files++
 		}
-		if r == nil {
-			return // cancelled
-		}
-		path := r.URI().Path()
-		r.Close()
-		m.importPaths([]string{path})
-	}, m.win)
-	d.SetFilter(storage.NewExtensionFileFilter(articleExtensions))
-	d.Show()
+	}
+	ch.count.SetText(fmt.Sprintf("%s here · %d chosen", plural(files, "file import reads", "files import reads"), len(ch.checked)))
+}
+
+// chosen are the checked paths, sorted.
+func (ch *importChooser) chosen() []string {
+	var out []string
+	for p := range ch.checked {
+		out = append(out, p)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// importChecked imports what is checked and closes the chooser.
+func (ch *importChooser) importChecked() {
+	paths := ch.chosen()
+	if len(paths) == 0 {
+		ch.problem.SetText("Tick the files (or folders) to import first, or Select all.")
+		return
+	}
+	ch.m.app.Preferences().SetString(prefImportDir, ch.dir)
+	if ch.d != nil {
+		ch.d.Hide()
+	}
+	ch.m.importPaths(paths)
+}
+
+func (ch *importChooser) show() {
+	m := ch.m
+	up := widget.NewButton("Up", func() { ch.open(filepath.Dir(ch.dir)) })
+	all := widget.NewButton("Select all", func() { ch.setAll(true) })
+	none := widget.NewButton("Select none", func() { ch.setAll(false) })
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, widget.NewLabel("Folder"), up, ch.path),
+		container.NewBorder(nil, nil, widget.NewLabel("Names"), nil, ch.pattern),
+		widget.NewLabel("Offered: "+strings.Join(articleExtensions, " ")+", and folders (imported whole)."),
+	)
+	bottom := container.NewVBox(ch.problem, container.NewBorder(nil, nil, container.NewHBox(all, none), nil, ch.count))
+	cancel := widget.NewButton("Cancel", func() { ch.d.Hide() })
+	imp := widget.NewButton("Import", ch.importChecked)
+	imp.Importance = widget.HighImportance
+	ch.d = dialog.NewCustomWithoutButtons("Import files", container.NewBorder(top, bottom, nil, nil, ch.list), m.win)
+	ch.d.SetButtons([]fyne.CanvasObject{cancel, imp})
+	ch.d.Resize(fyne.NewSize(720, 560))
+	m.showModal(ch.d, ch.importChecked, nil)
 }
 
 // importFolder is File › Import folder…: every article in a folder and its
-// subfolders.
+// subfolders; the chooser's folder is imported whole with nothing ticked.
 func (m *mainWindow) importFolder() {
 	if !m.needStore() {
 		return
 	}
-	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil {
-			dialog.ShowError(err, m.win)
-			return
-		}
-		if u == nil {
-			return
-		}
-		m.importPaths([]string{u.Path()})
-	}, m.win)
+	dir := m.app.Preferences().String(prefImportDir)
+	if fi, err := os.Stat(dir); dir == "" || err != nil || !fi.IsDir() {
+		dir, _ = os.UserHomeDir()
+	}
+	ch := m.newImportChooser(dir)
+	ch.show()
+	ch.d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton("Cancel", func() { ch.d.Hide() }),
+		widget.NewButton("Import the ticked", ch.importChecked),
+		&widget.Button{Text: "Import this whole folder", Importance: widget.HighImportance, OnTapped: func() {
+			ch.checked = map[string]bool{ch.dir: true}
+			ch.importChecked()
+		}},
+	})
 }
 
 // importURIs imports files and folders dropped on the window. A project
@@ -81,7 +281,7 @@ func (m *mainWindow) importURIs(uris []fyne.URI) {
 // needStore says whether a project is open, telling the analyst if not.
 func (m *mainWindow) needStore() bool {
 	if m.ctl.Store() == nil {
-		dialog.ShowInformation("No project open", "Open or create a project first (File menu).", m.win)
+		m.showInfo("No project open", "Open or create a project first (File menu).")
 		return false
 	}
 	return true
@@ -148,7 +348,7 @@ func (m *mainWindow) showImportSummary(results []ingest.FileResult, err error) {
 		body.Add(widget.NewLabel("Files that could not be imported:"))
 		body.Add(scroll)
 	}
-	dialog.ShowCustom("Import", "Close", body, m.win)
+	m.showModal(dialog.NewCustom("Import", "Close", body, m.win), nil, nil)
 }
 
 // progressInterval is how often a progress bar is redrawn at most.
@@ -196,7 +396,7 @@ func (m *mainWindow) withProgress(title string, work func(ctx context.Context, p
 	})
 	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(note, bar, cancelBtn), m.win)
 	d.Resize(fyne.NewSize(420, 160))
-	d.Show()
+	m.showModal(d, func() {}, func() { cancelBtn.OnTapped() })
 	every := newThrottle(progressInterval, time.Now)
 	progress := func(done, total int) {
 		if !every.allow(done, total) {
@@ -234,7 +434,7 @@ func (m *mainWindow) newProject() {
 func (m *mainWindow) choosePathToSave(name string, then func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, m.win)
+			m.showError(err)
 			return
 		}
 		if w == nil {
@@ -253,7 +453,7 @@ func (m *mainWindow) choosePathToSave(name string, then func(path string)) {
 func (m *mainWindow) chooseProject() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, m.win)
+			m.showError(err)
 			return
 		}
 		if r == nil {

@@ -136,5 +136,5 @@ func (m *mainWindow) showAbout() {
 	}
 	text := widget.NewLabel("Newsmark: tag statements, speakers, cues, claims and stance in news articles,\n" +
 		"and export them as datasets.\n\nProject: " + path + "\nAnalyst: " + m.ctl.Analyst())
-	dialog.ShowCustom("About Newsmark", "Close", text, m.win)
+	m.showModal(dialog.NewCustom("About Newsmark", "Close", text, m.win), nil, nil)
 }

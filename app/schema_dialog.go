@@ -75,5 +75,6 @@ func (m *mainWindow) editSchema() {
 	d = dialog.NewCustomWithoutButtons("Labels and colours", container.NewBorder(help,
 		container.NewVBox(problem, buttons), nil, nil, text), m.win)
 	d.Resize(fyne.NewSize(760, 620))
-	d.Show()
+	// Enter belongs to the JSON text; Esc cancels.
+	m.showModal(d, func() {}, nil)
 }
