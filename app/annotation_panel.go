@@ -32,13 +32,13 @@ type annotationPanel struct {
 	// stanceLine says the selected statement's stance, above the scrolled
 	// part, so F, A and N show at once where the analyst looks.
 	stanceLine *widget.Label
-	attrs     *fyne.Container
-	links     *fyne.Container
-	stance    *stancePanel
-	docFields *fyne.Container
-	status    *widget.Select
-	speakers  *speakerPanel
-	scroll    *container.Scroll
+	attrs      *fyne.Container
+	links      *fyne.Container
+	stance     *stancePanel
+	docFields  *fyne.Container
+	status     *widget.Select
+	speakers   *speakerPanel
+	scroll     *container.Scroll
 
 	pickSpeaker func()
 	// built is what the attribute and link widgets were built for, so a
