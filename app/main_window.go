@@ -295,6 +295,10 @@ func (m *mainWindow) do(a keyAction) {
 		return
 	}
 	c := m.ctl
+	if c.Opening() != "" && a != actShortcuts && a != actZoomIn && a != actZoomOut {
+		c.say("the project is still opening; wait a moment")
+		return
+	}
 	for n := 1; n <= 9; n++ {
 		if a == tagAction(n) {
 			m.ctl.SetTextSelection(m.view.Selection())
