@@ -45,6 +45,11 @@ type Controller struct {
 	targets    []annotate.Target // the targets the open document may use
 	canonicals []string          // the project's canonical speaker names
 
+	runesOf *annotate.Document // the document runeAt indexes
+	runeAt  []int              // byte offset of each code point, and the length
+	namesOf *annotate.Annotations
+	names   map[string]string // canonical name by speaker id, for namesOf
+
 	batching bool   // inside batch: changes are collected in pending
 	pending  change // what changed during the batch
 
@@ -1327,5 +1332,82 @@ func (c *Controller) SpanText(s *annotate.Span) string {
 	if c.doc == nil || s == nil {
 		return ""
 	}
-	return annotate.Slice(c.doc.Text, s.Start, s.End)
+	return c.TextAt(s.Start, s.End)
+}
+
+// TextAt is the open document's text in code points [start, end), sliced
+// through an index of the text's code points made once per document: a
+// panel showing hundreds of spans of a long article does not walk the
+// text for each.
+func (c *Controller) TextAt(start, end int) string {
+	if c.doc == nil {
+		return ""
+	}
+	if c.runesOf != c.doc {
+		c.runesOf = c.doc
+		c.runeAt = c.runeAt[:0]
+		for i := range c.doc.Text {
+			c.runeAt = append(c.runeAt, i)
+		}
+		c.runeAt = append(c.runeAt, len(c.doc.Text))
+	}
+	n := len(c.runeAt) - 1
+	start, end = max(0, min(start, n)), max(0, min(end, n))
+	if end <= start {
+		return ""
+	}
+	return c.doc.Text[c.runeAt[start]:c.runeAt[end]]
+}
+
+// CanonicalOf is the canonical name of SPEAKER id, following coref ("" if
+// none), read from a map made once per load of the annotations.
+func (c *Controller) CanonicalOf(id string) string {
+	if c.ann == nil {
+		return ""
+	}
+	if c.namesOf != c.ann {
+		c.namesOf = c.ann
+		c.names = canonicalNames(c.ann)
+	}
+	return c.names[id]
+}
+
+// canonicalNames resolves every speaker's canonical name at once, as
+// annotate.ResolveCanonical does for one: the last name met along its
+// coref chain, skipping rejected spans and links.
+func canonicalNames(ann *annotate.Annotations) map[string]string {
+	byID := make(map[string]*annotate.Span, len(ann.Spans))
+	for i := range ann.Spans {
+		byID[ann.Spans[i].ID] = &ann.Spans[i]
+	}
+	next := map[string]string{}
+	for _, r := range ann.Relations {
+		if r.Label == annotate.RelCoref && r.Status != annotate.SpanRejected {
+			if _, ok := next[r.Head]; !ok {
+				next[r.Head] = r.Child
+			}
+		}
+	}
+	out := map[string]string{}
+	for _, sp := range ann.Spans {
+		if sp.Label != annotate.LabelSpeaker {
+			continue
+		}
+		name := ""
+		seen := map[string]bool{}
+		for cur := sp.ID; cur != "" && !seen[cur]; cur = next[cur] {
+			seen[cur] = true
+			s, ok := byID[cur]
+			if !ok || s.Status == annotate.SpanRejected {
+				break
+			}
+			if c, _ := s.Attrs["canonical"].(string); c != "" {
+				name = c
+			}
+		}
+		if name != "" {
+			out[sp.ID] = name
+		}
+	}
+	return out
 }

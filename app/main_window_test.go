@@ -737,7 +737,7 @@ func TestRLinksPronounToEarlierSpeaker(t *testing.T) {
 	if !strings.Contains(attrs, "Ewa Nowak") {
 		t.Errorf("the pronoun's canonical name is not the antecedent's: attrs %s", attrs)
 	}
-	rows := speakerRows(f.m.ctl.Document(), f.m.ctl.Annotations())
+	rows := speakerRows(f.m.ctl)
 	if len(rows) != 1 || rows[0].Name != "Ewa Nowak" || rows[0].Mentions != 2 {
 		t.Errorf("the speakers list shows %+v, want Ewa Nowak with 2 mentions", rows)
 	}

@@ -75,7 +75,8 @@ func spanRowText(ctl *Controller, s *annotate.Span) string {
 
 // speakerRows gathers the document's speakers by canonical name (following
 // coref), with their statement counts, most statements first.
-func speakerRows(doc *annotate.Document, ann *annotate.Annotations) []speakerRow {
+func speakerRows(ctl *Controller) []speakerRow {
+	doc, ann := ctl.Document(), ctl.Annotations()
 	if doc == nil || ann == nil {
 		return nil
 	}
@@ -86,9 +87,9 @@ func speakerRows(doc *annotate.Document, ann *annotate.Annotations) []speakerRow
 		if s.Label != annotate.LabelSpeaker || s.Status == annotate.SpanRejected {
 			continue
 		}
-		name := annotate.ResolveCanonical(ann.Spans, ann.Relations, s.ID)
+		name := ctl.CanonicalOf(s.ID)
 		if name == "" {
-			name = annotate.Slice(doc.Text, s.Start, s.End)
+			name = ctl.SpanText(&s)
 		}
 		nameOf[s.ID] = name
 		r, ok := byName[name]
@@ -130,7 +131,7 @@ func (p *speakerPanel) refresh() bool {
 		}
 	}
 	p.spans.Refresh()
-	rows := speakerRows(p.ctl.Document(), ann)
+	rows := speakerRows(p.ctl)
 	if slices.Equal(rows, p.shown) && ann != nil {
 		return false
 	}
@@ -163,7 +164,7 @@ func speakerGroups(ctl *Controller) []speakerGroup {
 		if s.Label != annotate.LabelSpeaker || s.Status == annotate.SpanRejected {
 			continue
 		}
-		name := annotate.ResolveCanonical(ann.Spans, ann.Relations, s.ID)
+		name := ctl.CanonicalOf(s.ID)
 		if name == "" {
 			name = ctl.SpanText(&s)
 		}
