@@ -75,9 +75,10 @@ type ArticleView struct {
 	// altUsed is set when the mouse was pressed with Alt held (an exact
 	// selection): releasing Alt then must not open the window's menu.
 	altUsed bool
-	// dismissMenu closes the window's menu if Alt's release opened it;
-	// tests replace it.
-	dismissMenu func() bool
+	// dismissMenu closes the window's menu if it is open (tests replace
+	// it); menuWatchStop ends the watch for it after an Alt+drag.
+	dismissMenu   func() bool
+	menuWatchStop func()
 
 	scroll  *container.Scroll
 	content *articleContent
@@ -292,11 +293,69 @@ func (v *ArticleView) FocusGained() {
 	v.content.Refresh()
 }
 
-// FocusLost is part of fyne.Focusable.
+// FocusLost is part of fyne.Focusable. Fyne's desktop driver opens the
+// main menu when Alt is released with no key pressed since it went down,
+// and gives the menu the focus, even when the mouse dragged an exact
+// selection meanwhile (Alt+drag): the next label key would go to the menu.
+// Losing the focus with Alt still held after such a drag is that; the
+// menu is closed again and the focus comes back.
 func (v *ArticleView) FocusLost() {
 	v.focused = false
 	v.mods = 0
 	v.content.Refresh()
+}
+
+// menuWatchEvery is how often, after an Alt+drag, the view looks whether
+// Alt's release opened the menu; menuWatchFor is how long it looks.
+const (
+	menuWatchEvery = 25 * time.Millisecond
+	menuWatchFor   = 10 * time.Second
+)
+
+// watchMenu starts looking, after an exact (Alt+) drag, for the menu that
+// Fyne's desktop driver opens when Alt is released with no key pressed
+// since it went down: the driver gives the menu the focus and tells the
+// view nothing, so the next label key would go to the menu. The first
+// look that finds the menu open closes it and takes the focus back; any
+// key or plain click ends the watch, as does menuWatchFor.
+func (v *ArticleView) watchMenu() {
+	v.stopMenuWatch()
+	ticks, stopTicker := v.newTicker(menuWatchEvery)
+	done := make(chan struct{})
+	v.menuWatchStop = func() { close(done); stopTicker() }
+	deadline := time.Now().Add(menuWatchFor)
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			case t := <-ticks:
+				if t.After(deadline) {
+					fyne.Do(v.stopMenuWatch)
+					return
+				}
+				fyne.Do(v.menuWatchStep)
+			}
+		}
+	}()
+}
+
+// menuWatchStep closes the menu if Alt's release opened it.
+func (v *ArticleView) menuWatchStep() {
+	if v.menuWatchStop == nil {
+		return
+	}
+	if v.dismissMenu != nil && v.dismissMenu() {
+		v.stopMenuWatch()
+		v.requestFocus()
+	}
+}
+
+func (v *ArticleView) stopMenuWatch() {
+	if v.menuWatchStop != nil {
+		v.menuWatchStop()
+		v.menuWatchStop = nil
+	}
 }
 
 // AcceptsTab keeps Tab for the window's next-span key instead of moving focus.
@@ -309,14 +368,15 @@ func (v *ArticleView) KeyDown(ev *fyne.KeyEvent) {
 	if m == fyne.KeyModifierAlt {
 		v.altUsed = false
 	}
+	if m == 0 {
+		v.stopMenuWatch() // a key: the driver opens no menu on Alt's release
+	}
 	v.mods |= m
 }
 
-// KeyUp tracks the modifiers. Fyne opens the main menu when Alt is pressed
-// and released with no other key between, even when the mouse dragged an
-// exact selection meanwhile (Alt+drag); the menu would then take the next
-// label key. The release is delivered here after the menu opened, before it
-// is drawn, so it is closed again at once.
+// KeyUp tracks the modifiers. Where Alt's release opens the menu without
+// taking the focus from the view, the release arrives here after an exact
+// drag, and the menu is closed (see FocusLost for the desktop driver).
 func (v *ArticleView) KeyUp(ev *fyne.KeyEvent) {
 	m := modifierOf(ev.Name)
 	v.mods &^= m
@@ -838,9 +898,15 @@ func (c *articleContent) MouseDown(ev *desktop.MouseEvent) {
 		return
 	}
 	c.pressed = true
-	c.exact = ev.Modifier&fyne.KeyModifierAlt != 0 || v.mods&fyne.KeyModifierAlt != 0
+	c.exact = ev.Modifier&fyne.KeyModifierAlt != 0
+	v.stopMenuWatch()
 	if c.exact {
+		// The driver took the focus away before this press (the view
+		// itself does not take clicks), which forgot that Alt is held.
+		v.mods |= fyne.KeyModifierAlt
 		v.altUsed = true
+	} else {
+		v.mods &^= fyne.KeyModifierAlt
 	}
 	c.pressSel = [2]int{v.anchor, v.caret}
 	off := c.hit(ev.Position)
@@ -912,6 +978,9 @@ func (c *articleContent) DragEnd() {
 			v.anchor, v.caret = e, s
 		}
 		c.Refresh()
+	}
+	if c.exact {
+		c.v.watchMenu()
 	}
 	c.exact = false
 	c.v.notifySelection()
