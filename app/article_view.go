@@ -346,6 +346,8 @@ func (v *ArticleView) menuWatchStep() {
 		return
 	}
 	if v.dismissMenu != nil && v.dismissMenu() {
+		// Alt's release, which opened the menu, went to the menu.
+		v.mods &^= fyne.KeyModifierAlt
 		v.stopMenuWatch()
 		v.requestFocus()
 	}

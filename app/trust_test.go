@@ -208,6 +208,15 @@ func TestAltDragLeavesNoMenuOpen(t *testing.T) {
 	if sp := f.m.ctl.SelectedSpan(); sp == nil || sp.Start != start || sp.End != end {
 		t.Errorf("the label key after the Alt+drag tagged %+v, want the exact selection", sp)
 	}
+	// Alt's release went to the menu: the view must not think it still held
+	// (Enter would be Alt+Enter and do nothing).
+	f.m.suggestHere()
+	f.press(']')
+	next := f.m.ctl.Selected()
+	v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if f.m.ctl.Selected() == next || next == "" {
+		t.Errorf("Enter after the Alt+drag did not accept and move on (status %q)", f.m.status.Text)
+	}
 	// Alt alone, later, opens the menu as it should: nothing watches.
 	menuOpen = true
 	v.menuWatchStep()
