@@ -134,6 +134,9 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 	m.docs = newDocList(m.ctl)
 	m.panel = newAnnotationPanel(m.ctl, m.pickSpeaker, m.chooseTarget)
 	m.status = widget.NewLabel("")
+	// A long hint is cut with an ellipsis: a label's text must never make
+	// the window wider than the screen.
+	m.status.Truncation = fyne.TextTruncateEllipsis
 
 	m.view.OnSelectionChanged = m.ctl.SetTextSelection
 	m.view.OnSpanTapped = func(id string) {

@@ -584,3 +584,13 @@ func TestSavedMeansCommitted(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = context.Background() })
 }
+
+// A long status line is cut, never widening the window past its size.
+func TestLongStatusLineDoesNotWidenTheWindow(t *testing.T) {
+	f := newWinFixture(t)
+	f.w.Resize(fyne.NewSize(900, 600))
+	f.m.ctl.say(strings.Repeat("a very long hint for the status line ", 20))
+	if w := f.w.Content().MinSize().Width; w > 900 {
+		t.Errorf("the window needs %v px for a long status line, more than its 900", w)
+	}
+}
