@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -113,11 +112,4 @@ func exportSummary(sum dataset.Summary, err error) (title, msg string) {
 		plural(sum.Documents, "document", "documents"), plural(sum.Spans, "span", "spans"),
 		plural(sum.Relations, "relation", "relations"), plural(sum.Stances, "stance", "stances"),
 		strings.Join(files, ", "))
-}
-
-// removeIfEmpty removes a file a save dialog created empty.
-func removeIfEmpty(path string) {
-	if fi, err := os.Stat(path); err == nil && fi.Size() == 0 && fi.Mode().IsRegular() {
-		os.Remove(path)
-	}
 }

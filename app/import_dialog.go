@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"newsmark/annotate/ingest"
@@ -25,11 +24,7 @@ import (
 // imports).
 var articleExtensions = []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".jsonl", ".json", ".zip"}
 
-// prefImportDir is the folder Import files… showed last.
-const prefImportDir = "import_folder"
-
-// importEntry is one row of the import chooser: a folder or a file import
-// reads.
+// importEntry is one row of a file chooser: a folder or a file it offers.
 type importEntry struct {
 	Name   string
 	Folder bool
@@ -40,6 +35,13 @@ type importEntry struct {
 // means all), folders first, each sorted by name. Hidden entries are left
 // out.
 func importEntries(dir, pattern string) ([]importEntry, error) {
+	return folderEntries(dir, pattern, articleExtensions)
+}
+
+// folderEntries lists the folders in dir and its files with one of exts
+// whose name matches pattern, folders first, each sorted by name, hidden
+// ones left out.
+func folderEntries(dir, pattern string, exts []string) ([]importEntry, error) {
 	items, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
@@ -61,7 +63,7 @@ func importEntries(dir, pattern string) ([]importEntry, error) {
 			folders = append(folders, importEntry{Name: name, Folder: true})
 			continue
 		}
-		if !slices.Contains(articleExtensions, strings.ToLower(filepath.Ext(name))) {
+		if !slices.Contains(exts, strings.ToLower(filepath.Ext(name))) {
 			continue
 		}
 		if pattern != "" {
@@ -74,21 +76,50 @@ func importEntries(dir, pattern string) ([]importEntry, error) {
 	return append(folders, files...), nil
 }
 
-// importChooser is File › Import files…: a folder's importable files and
-// subfolders with a check box each, a name pattern to narrow them, and
-// Import for all that are checked. A folder opens on a click on its name;
-// checked, it is imported whole.
-type importChooser struct {
+// chooserMode is what a file chooser is for.
+type chooserMode int
+
+const (
+	pickMany chooserMode = iota // tick files and folders: Import files…
+	pickOne                     // click one file: Open project…
+	saveAs                      // a folder and a new file's name: New project…, Export
+)
+
+// fileChooser is the window's own file dialog: a folder's subfolders and
+// the files it offers, Up, and the folder typed or pasted. It replaces
+// Fyne's, which picks one file only and logs an error for every standard
+// folder (Videos, Music…) a computer lacks. With pickMany each row has a
+// check box and a name pattern narrows the files; a folder opens on a
+// click on its name and, ticked, is imported whole.
+type fileChooser struct {
 	m       *mainWindow
+	mode    chooserMode
+	exts    []string
 	dir     string
 	path    *keyEntry
-	pattern *keyEntry
+	pattern *keyEntry // pickMany: a name pattern; saveAs: the file name
 	list    *widget.List
 	count   *widget.Label
 	entries []importEntry
 	checked map[string]bool // full paths
 	d       *dialog.CustomDialog
 	problem *widget.Label
+	done    func(paths []string)
+	// replaceOK is set once the analyst was told the file to save exists.
+	replaceOK bool
+}
+
+// prefChooserDir + a mode's name is the folder a chooser showed last.
+const prefChooserDir = "chooser_folder:"
+
+// startDir is where a chooser for purpose opens: where the last one did,
+// else the home folder.
+func (m *mainWindow) startDir(purpose string) string {
+	dir := m.app.Preferences().String(prefChooserDir + purpose)
+	if fi, err := os.Stat(dir); dir == "" || err != nil || !fi.IsDir() {
+		dir, _ = os.UserHomeDir()
+	}
+	return dir
 }
 
 // importFiles is File › Import files…: several files (or folders) at once.
@@ -96,21 +127,33 @@ func (m *mainWindow) importFiles() {
 	if !m.needStore() {
 		return
 	}
-	dir := m.app.Preferences().String(prefImportDir)
-	if fi, err := os.Stat(dir); dir == "" || err != nil || !fi.IsDir() {
-		dir, _ = os.UserHomeDir()
-	}
-	m.newImportChooser(dir).show()
+	m.newImportChooser(m.startDir("import")).show("Import files", "Import")
 }
 
-func (m *mainWindow) newImportChooser(dir string) *importChooser {
-	ch := &importChooser{m: m, checked: map[string]bool{}}
+// newImportChooser is a pickMany chooser of what import reads, in dir.
+func (m *mainWindow) newImportChooser(dir string) *fileChooser {
+	ch := m.newFileChooser(pickMany, articleExtensions, dir)
+	ch.done = func(paths []string) {
+		m.app.Preferences().SetString(prefChooserDir+"import", ch.dir)
+		m.importPaths(paths)
+	}
+	return ch
+}
+
+func (m *mainWindow) newFileChooser(mode chooserMode, exts []string, dir string) *fileChooser {
+	ch := &fileChooser{m: m, mode: mode, exts: exts, checked: map[string]bool{}}
 	ch.path = m.newKeyEntry()
 	ch.path.OnSubmitted = func(p string) { ch.open(p) }
 	ch.pattern = m.newKeyEntry()
-	ch.pattern.SetPlaceHolder("name pattern, e.g. *.html (empty: all)")
-	ch.pattern.OnChanged = func(string) { ch.open(ch.dir) }
-	ch.pattern.OnSubmitted = func(string) { ch.importChecked() }
+	switch mode {
+	case pickMany:
+		ch.pattern.SetPlaceHolder("name pattern, e.g. *.html (empty: all)")
+		ch.pattern.OnChanged = func(string) { ch.open(ch.dir) }
+	case saveAs:
+		ch.pattern.SetPlaceHolder("file name")
+		ch.pattern.OnChanged = func(string) { ch.replaceOK = false }
+	}
+	ch.pattern.OnSubmitted = func(string) { ch.finish() }
 	ch.count = widget.NewLabel("")
 	ch.problem = widget.NewLabel("")
 	ch.problem.Importance = widget.DangerImportance
@@ -120,36 +163,55 @@ func (m *mainWindow) newImportChooser(dir string) *importChooser {
 		func() fyne.CanvasObject {
 			return container.NewBorder(nil, nil, widget.NewCheck("", nil), nil, widget.NewButton("", nil))
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if i >= len(ch.entries) {
-				return
-			}
-			e := ch.entries[i]
-			full := filepath.Join(ch.dir, e.Name)
-			row := o.(*fyne.Container)
-			name := row.Objects[0].(*widget.Button)
-			check := row.Objects[1].(*widget.Check)
-			check.OnChanged = nil
-			check.SetChecked(ch.checked[full])
-			check.OnChanged = func(on bool) { ch.check(full, on) }
-			name.Importance = widget.LowImportance
-			name.Alignment = widget.ButtonAlignLeading
-			if e.Folder {
-				name.SetText(e.Name + "/  ›")
-				name.OnTapped = func() { ch.open(full) }
-			} else {
-				name.SetText(e.Name)
-				name.OnTapped = func() { check.SetChecked(!check.Checked) }
-			}
-		})
+		ch.updateRow)
 	ch.open(dir)
 	return ch
 }
 
+// updateRow shows entry i in a list row.
+func (ch *fileChooser) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(ch.entries) {
+		return
+	}
+	e := ch.entries[i]
+	full := filepath.Join(ch.dir, e.Name)
+	row := o.(*fyne.Container)
+	name := row.Objects[0].(*widget.Button)
+	check := row.Objects[1].(*widget.Check)
+	check.OnChanged = nil
+	check.SetChecked(ch.checked[full])
+	check.OnChanged = func(on bool) { ch.check(full, on) }
+	if ch.mode == pickMany {
+		check.Show()
+	} else {
+		check.Hide()
+	}
+	name.Importance = widget.LowImportance
+	name.Alignment = widget.ButtonAlignLeading
+	switch {
+	case e.Folder:
+		name.SetText(e.Name + "/  ›")
+		name.OnTapped = func() { ch.open(full) }
+	case ch.mode == pickMany:
+		name.SetText(e.Name)
+		name.OnTapped = func() { check.SetChecked(!check.Checked) }
+	case ch.mode == pickOne:
+		name.SetText(e.Name)
+		name.OnTapped = func() { ch.checked = map[string]bool{full: true}; ch.finish() }
+	default:
+		name.SetText(e.Name)
+		name.OnTapped = func() { ch.pattern.SetText(e.Name) }
+	}
+}
+
 // open shows folder dir.
-func (ch *importChooser) open(dir string) {
+func (ch *fileChooser) open(dir string) {
 	dir = filepath.Clean(dir)
-	entries, err := importEntries(dir, ch.pattern.Text)
+	pattern := ""
+	if ch.mode == pickMany {
+		pattern = ch.pattern.Text
+	}
+	entries, err := folderEntries(dir, pattern, ch.exts)
 	if err != nil {
 		ch.problem.SetText("Cannot list " + dir + ": " + explain(err))
 		ch.path.SetText(ch.dir)
@@ -167,7 +229,7 @@ func (ch *importChooser) open(dir string) {
 }
 
 // check ticks or unticks one entry.
-func (ch *importChooser) check(full string, on bool) {
+func (ch *fileChooser) check(full string, on bool) {
 	if on {
 		ch.checked[full] = true
 	} else {
@@ -177,25 +239,29 @@ func (ch *importChooser) check(full string, on bool) {
 }
 
 // setAll ticks (or unticks) every entry shown.
-func (ch *importChooser) setAll(on bool) {
+func (ch *fileChooser) setAll(on bool) {
 	for _, e := range ch.entries {
 		ch.check(filepath.Join(ch.dir, e.Name), on)
 	}
 	ch.list.Refresh()
 }
 
-func (ch *importChooser) showCount() {
+func (ch *fileChooser) showCount() {
 	files := 0
 	for _, e := range ch.entries {
 		if !e.Folder {
 			files++
 		}
 	}
-	ch.count.SetText(fmt.Sprintf("%s here · %d chosen", plural(files, "file import reads", "files import reads"), len(ch.checked)))
+	text := plural(files, "file", "files") + " here"
+	if ch.mode == pickMany {
+		text += fmt.Sprintf(" · %d chosen", len(ch.checked))
+	}
+	ch.count.SetText(text)
 }
 
 // chosen are the checked paths, sorted.
-func (ch *importChooser) chosen() []string {
+func (ch *fileChooser) chosen() []string {
 	var out []string
 	for p := range ch.checked {
 		out = append(out, p)
@@ -204,60 +270,90 @@ func (ch *importChooser) chosen() []string {
 	return out
 }
 
-// importChecked imports what is checked and closes the chooser.
-func (ch *importChooser) importChecked() {
+// finish hands what was chosen to done and closes the chooser: the ticked
+// paths, the file clicked, or the folder and the name typed.
+func (ch *fileChooser) finish() {
 	paths := ch.chosen()
-	if len(paths) == 0 {
-		ch.problem.SetText("Tick the files (or folders) to import first, or Select all.")
-		return
+	switch ch.mode {
+	case saveAs:
+		name := strings.TrimSpace(ch.pattern.Text)
+		if name == "" || strings.ContainsRune(name, filepath.Separator) {
+			ch.problem.SetText("Type the file's name (without a folder).")
+			return
+		}
+		paths = []string{filepath.Join(ch.dir, name)}
+		if _, err := os.Stat(paths[0]); err == nil && !ch.replaceOK && filepath.Ext(name) != ".newsmark" {
+			ch.problem.SetText(name + " exists already: press Save again to replace it, or change the name.")
+			ch.replaceOK = true
+			return
+		}
+	case pickOne:
+		if len(paths) != 1 {
+			ch.problem.SetText("Click the file to open.")
+			return
+		}
+	default:
+		if len(paths) == 0 {
+			ch.problem.SetText("Tick the files (or folders) to import first, or Select all.")
+			return
+		}
 	}
-	ch.m.app.Preferences().SetString(prefImportDir, ch.dir)
 	if ch.d != nil {
 		ch.d.Hide()
 	}
-	ch.m.importPaths(paths)
+	if ch.done != nil {
+		ch.done(paths)
+	}
 }
 
-func (ch *importChooser) show() {
+// show puts the chooser on screen, titled title, with its main button ok.
+func (ch *fileChooser) show(title, ok string) {
 	m := ch.m
 	up := widget.NewButton("Up", func() { ch.open(filepath.Dir(ch.dir)) })
-	all := widget.NewButton("Select all", func() { ch.setAll(true) })
-	none := widget.NewButton("Select none", func() { ch.setAll(false) })
-	top := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel("Folder"), up, ch.path),
-		container.NewBorder(nil, nil, widget.NewLabel("Names"), nil, ch.pattern),
-		widget.NewLabel("Offered: "+strings.Join(articleExtensions, " ")+", and folders (imported whole)."),
-	)
-	bottom := container.NewVBox(ch.problem, container.NewBorder(nil, nil, container.NewHBox(all, none), nil, ch.count))
+	rows := []fyne.CanvasObject{container.NewBorder(nil, nil, widget.NewLabel("Folder"), up, ch.path)}
+	bottom := container.NewVBox(ch.problem)
+	switch ch.mode {
+	case pickMany:
+		rows = append(rows, container.NewBorder(nil, nil, widget.NewLabel("Names"), nil, ch.pattern),
+			widget.NewLabel("Offered: "+strings.Join(ch.exts, " ")+", and folders (imported whole)."))
+		all := widget.NewButton("Select all", func() { ch.setAll(true) })
+		none := widget.NewButton("Select none", func() { ch.setAll(false) })
+		bottom.Add(container.NewBorder(nil, nil, container.NewHBox(all, none), nil, ch.count))
+	case saveAs:
+		bottom.Add(container.NewBorder(nil, nil, widget.NewLabel("Name"), nil, ch.pattern))
+	default:
+		bottom.Add(ch.count)
+	}
 	cancel := widget.NewButton("Cancel", func() { ch.d.Hide() })
-	imp := widget.NewButton("Import", ch.importChecked)
-	imp.Importance = widget.HighImportance
-	ch.d = dialog.NewCustomWithoutButtons("Import files", container.NewBorder(top, bottom, nil, nil, ch.list), m.win)
-	ch.d.SetButtons([]fyne.CanvasObject{cancel, imp})
+	main := widget.NewButton(ok, ch.finish)
+	main.Importance = widget.HighImportance
+	ch.d = dialog.NewCustomWithoutButtons(title, container.NewBorder(container.NewVBox(rows...), bottom, nil, nil, ch.list), m.win)
+	ch.d.SetButtons([]fyne.CanvasObject{cancel, main})
 	ch.d.Resize(fyne.NewSize(720, 560))
-	m.showModal(ch.d, ch.importChecked, nil)
+	m.showModal(ch.d, ch.finish, nil)
+	if ch.mode == saveAs {
+		m.win.Canvas().Focus(ch.pattern)
+	}
 }
 
 // importFolder is File › Import folder…: every article in a folder and its
-// subfolders; the chooser's folder is imported whole with nothing ticked.
+// subfolders; the chooser's folder is imported whole.
 func (m *mainWindow) importFolder() {
 	if !m.needStore() {
 		return
 	}
-	dir := m.app.Preferences().String(prefImportDir)
-	if fi, err := os.Stat(dir); dir == "" || err != nil || !fi.IsDir() {
-		dir, _ = os.UserHomeDir()
+	ch := m.newImportChooser(m.startDir("import"))
+	whole := func() {
+		ch.checked = map[string]bool{ch.dir: true}
+		ch.finish()
 	}
-	ch := m.newImportChooser(dir)
-	ch.show()
+	ch.show("Import folder", "Import the ticked")
 	ch.d.SetButtons([]fyne.CanvasObject{
 		widget.NewButton("Cancel", func() { ch.d.Hide() }),
-		widget.NewButton("Import the ticked", ch.importChecked),
-		&widget.Button{Text: "Import this whole folder", Importance: widget.HighImportance, OnTapped: func() {
-			ch.checked = map[string]bool{ch.dir: true}
-			ch.importChecked()
-		}},
+		widget.NewButton("Import the ticked", ch.finish),
+		&widget.Button{Text: "Import this whole folder", Importance: widget.HighImportance, OnTapped: whole},
 	})
+	m.topModal().enter = whole
 }
 
 // importURIs imports files and folders dropped on the window. A project
@@ -421,48 +517,31 @@ func (m *mainWindow) withProgress(title string, work func(ctx context.Context, p
 	})
 }
 
-// newProject is File › New project…: a new project file, opened at once.
+// newProject is File › New project…: a new project file, opened at once
+// (with the sample articles, as it is new).
 func (m *mainWindow) newProject() {
-	// Without the empty file the dialog made, the project counts as just
-	// created and gets the sample articles.
 	m.choosePathToSave("project.newsmark", m.openProject)
 }
 
-// choosePathToSave asks where to save, suggesting name, and hands the path
-// to then. Fyne's save dialog creates the file empty; it is removed, as our
-// writers create their files themselves.
+// choosePathToSave asks where to save, suggesting name (its extension
+// says what files the folder listing shows), and hands the path to then.
 func (m *mainWindow) choosePathToSave(name string, then func(path string)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			m.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		removeIfEmpty(path)
-		then(path)
-	}, m.win)
-	d.SetFileName(name)
-	d.Show()
+	ext := strings.ToLower(filepath.Ext(name))
+	ch := m.newFileChooser(saveAs, []string{ext}, m.startDir("save"+ext))
+	ch.pattern.SetText(name)
+	ch.done = func(paths []string) {
+		m.app.Preferences().SetString(prefChooserDir+"save"+ext, ch.dir)
+		then(paths[0])
+	}
+	ch.show("Save as", "Save")
 }
 
 // chooseProject is File › Open project….
 func (m *mainWindow) chooseProject() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			m.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		m.openProject(path)
-	}, m.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".newsmark", ".db", ".sqlite"}))
-	d.Show()
+	ch := m.newFileChooser(pickOne, []string{".newsmark", ".db", ".sqlite"}, m.startDir("project"))
+	ch.done = func(paths []string) {
+		m.app.Preferences().SetString(prefChooserDir+"project", ch.dir)
+		m.openProject(paths[0])
+	}
+	ch.show("Open project", "Open")
 }

@@ -293,7 +293,7 @@ func TestImportFilesTakesSeveralAtOnce(t *testing.T) {
 	}
 	before := len(f.m.ctl.Documents())
 	ch := f.m.newImportChooser(dir)
-	ch.show()
+	ch.show("Import files", "Import")
 	ch.check(filepath.Join(dir, "oban.txt"), true)
 	ch.check(filepath.Join(dir, "mallaig.html"), true)
 	f.modalKey(fyne.KeyReturn) // Enter imports what is ticked
@@ -592,5 +592,45 @@ func TestLongStatusLineDoesNotWidenTheWindow(t *testing.T) {
 	f.m.ctl.say(strings.Repeat("a very long hint for the status line ", 20))
 	if w := f.w.Content().MinSize().Width; w > 900 {
 		t.Errorf("the window needs %v px for a long status line, more than its 900", w)
+	}
+}
+
+// Item 15: File › Open project… and New project… use the window's own
+// chooser (Fyne's logs an error for each standard folder a computer lacks):
+// a click on a project opens it; New project saves under the name typed.
+func TestProjectChoosersOpenAndCreate(t *testing.T) {
+	f := newWinFixture(t)
+	dir := t.TempDir()
+	f.m.app.Preferences().SetString(prefChooserDir+"save.newsmark", dir)
+	f.m.newProject()
+	top := f.m.topModal()
+	if top == nil {
+		t.Fatal("New project… showed no chooser")
+	}
+	entry, ok := f.w.Canvas().Focused().(*keyEntry)
+	if !ok || entry.Text != "project.newsmark" {
+		t.Fatalf("the name field is %T %q, want project.newsmark", f.w.Canvas().Focused(), entry.Text)
+	}
+	entry.SetText("elections.newsmark")
+	f.modalKey(fyne.KeyReturn)
+	created := filepath.Join(dir, "elections.newsmark")
+	if got := f.m.ctl.Store().Path(); got != created {
+		t.Fatalf("the open project is %s, want the new %s", got, created)
+	}
+	t.Cleanup(func() { f.m.ctl.Store().Close() })
+	f.m.app.Preferences().SetString(prefChooserDir+"project", filepath.Dir(f.path))
+	f.m.chooseProject()
+	var row *widget.Button
+	for _, o := range test.LaidOutObjects(f.w.Canvas().Overlays().Top()) {
+		if b, ok := o.(*widget.Button); ok && b.Text == filepath.Base(f.path) {
+			row = b
+		}
+	}
+	if row == nil {
+		t.Fatalf("Open project… does not list %s:\n%s", filepath.Base(f.path), f.dialogText())
+	}
+	test.Tap(row)
+	if got := f.m.ctl.Store().Path(); got != f.path {
+		t.Errorf("clicking %s opened %s", filepath.Base(f.path), got)
 	}
 }
