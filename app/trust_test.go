@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"image/color"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"newsmark/annotate"
+	"newsmark/annotate/stats"
 )
 
 // The tests of issue 14: keys that changed data by surprise, and the
@@ -632,5 +634,48 @@ func TestProjectChoosersOpenAndCreate(t *testing.T) {
 	test.Tap(row)
 	if got := f.m.ctl.Store().Path(); got != f.path {
 		t.Errorf("clicking %s opened %s", filepath.Base(f.path), got)
+	}
+}
+
+// Item 12: the overview's figures are the window's own widgets (theme and
+// UI font), counts are grouped by thousands, the scale is in whole
+// numbers, the legend sits above the bars, and progress shows at 20,000
+// documents with 3 done.
+func TestOverviewReadsAtScale(t *testing.T) {
+	test.NewTempApp(t)
+	s := &stats.Stats{Documents: 20000, ByStatus: map[annotate.Status]int{annotate.StatusDone: 3, annotate.StatusInProgress: 12},
+		Labels:  map[string]int{annotate.LabelStatement: 12345, annotate.LabelSpeaker: 7},
+		Stances: []stats.TargetStance{{Target: "NATO expansion", Favor: 1200, Against: 3, NoneN: 40}}}
+	content := overviewContent(s, annotate.DefaultSchema())
+	w := test.NewTempWindow(t, content)
+	w.Resize(fyne.NewSize(800, 900))
+	markup := test.RenderObjectToMarkup(content)
+	for _, want := range []string{"3 of 20,000 done", "12,345", "1,200 / 3 / 40", "to do 19,985"} {
+		if !strings.Contains(markup, want) {
+			t.Errorf("the overview does not show %q", want)
+		}
+	}
+	for _, step := range []struct{ most, want int }{{3, 1}, {7, 2}, {12345, 5000}, {20000, 5000}, {60, 20}} {
+		if got := niceStep(step.most); got != step.want {
+			t.Errorf("niceStep(%d) = %d, want %d", step.most, got, step.want)
+		}
+	}
+	var bar *widget.ProgressBar
+	for _, o := range test.LaidOutObjects(content) {
+		if p, ok := o.(*widget.ProgressBar); ok {
+			bar = p
+		}
+	}
+	if bar == nil || bar.Value <= 0 {
+		t.Error("no progress bar with the documents done")
+	}
+	parts := stackedBar([]int{3, 12, 19985}, []color.Color{colorFavor, colorStarted, nil})
+	parts.Resize(fyne.NewSize(600, 30))
+	segs := parts.(*fyne.Container).Objects
+	if w := segs[0].Size().Width; w < 3 {
+		t.Errorf("the 3 done of 20,000 are drawn %v px wide, want visible (≥ 3 px)", w)
+	}
+	if end := segs[2].Position().X + segs[2].Size().Width; end > 600.5 {
+		t.Errorf("the progress parts end at %v, past the bar's 600 px", end)
 	}
 }
