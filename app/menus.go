@@ -31,7 +31,7 @@ func (m *mainWindow) menu() *fyne.MainMenu {
 
 	edit := fyne.NewMenu("Edit", m.keyItems("Edit")...)
 	edit.Items = append(edit.Items, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Labels and colours…", m.editSchema),
+		fyne.NewMenuItem("Labels and colours…", func() { m.editSchema() }),
 		fyne.NewMenuItem("Settings…", m.showSettings))
 
 	annotateMenu := fyne.NewMenu("Annotate", m.keyItems("Annotate")...)

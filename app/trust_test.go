@@ -378,7 +378,7 @@ func TestEveryDialogAnswersEscAndEnter(t *testing.T) {
 		{"guidelines", f.m.showGuidelines, true},
 		{"project overview", func() { f.m.showOverview() }, true},
 		{"export", f.m.exportDialog, false},
-		{"labels and colours", f.m.editSchema, false},
+		{"labels and colours", func() { f.m.editSchema() }, false},
 		{"import files", f.m.importFiles, false},
 		{"who is annotating", func() { f.m.askAnalyst(false) }, true},
 		{"stance target", func() { f.m.chooseTarget("") }, false},
@@ -677,5 +677,60 @@ func TestOverviewReadsAtScale(t *testing.T) {
 	}
 	if end := segs[2].Position().X + segs[2].Size().Width; end > 600.5 {
 		t.Errorf("the progress parts end at %v, past the bar's 600 px", end)
+	}
+}
+
+// Item 13: Edit › Labels and colours… is a form: rename a label, pick its
+// colour, give it an attribute, move it up a key; the relations follow the
+// rename; the JSON tab shows the same schema; a problem is refused with
+// its name and the project keeps its schema.
+func TestLabelsAndColoursForm(t *testing.T) {
+	f := newWinFixture(t)
+	e := f.m.editSchema()
+	if e == nil || e.form == nil {
+		t.Fatal("the form did not fill in")
+	}
+	var claim *labelRow
+	for _, r := range e.form.labels {
+		if r.name.Text == annotate.LabelClaim {
+			claim = r
+		}
+	}
+	if claim == nil {
+		t.Fatal("the form has no CLAIM row")
+	}
+	claim.name.SetText("CHECKABLE")
+	claim.setColor("#112233") // what the colour picker hands back
+	claim.attrs.SetText(claim.attrs.Text + ", priority: high|low")
+	e.form.move(slices.Index(e.form.labels, claim), -1) // key 4 → 3
+	e.tabs.Select(e.jsonTab)
+	if !strings.Contains(e.text.Text, `"CHECKABLE"`) || !strings.Contains(e.text.Text, `"#112233"`) {
+		t.Error("the JSON tab does not show the form's changes")
+	}
+	e.tabs.Select(e.formTab)
+	e.save()
+	if f.w.Canvas().Overlays().Top() != nil && e.problem.Text != "" {
+		t.Fatalf("saving the form was refused: %s", e.problem.Text)
+	}
+	sch := f.m.ctl.Schema()
+	l, ok := sch.LabelAt(3)
+	if !ok || l.Name != "CHECKABLE" || l.Color != "#112233" {
+		t.Fatalf("key 3 is %+v, want CHECKABLE in #112233", l)
+	}
+	if a, ok := sch.Attribute("CHECKABLE", "priority"); !ok || a.Type != annotate.AttrChoice || !slices.Equal(a.Choices, []string{"high", "low"}) {
+		t.Errorf("the new attribute is %+v", a)
+	}
+	if !sch.AllowsRelation(annotate.RelPartOf, "CHECKABLE", annotate.LabelStatement) {
+		t.Error("part_of no longer takes the renamed label")
+	}
+	// A label without a name is refused, named, and nothing changes.
+	e = f.m.editSchema()
+	e.form.labels[0].name.SetText("")
+	e.save()
+	if e.problem.Text == "" || f.w.Canvas().Overlays().Top() == nil {
+		t.Error("a label without a name was saved without a word")
+	}
+	if l, _ := f.m.ctl.Schema().LabelAt(1); l.Name != annotate.LabelStatement {
+		t.Errorf("after a refused save key 1 is %s", l.Name)
 	}
 }
