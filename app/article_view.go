@@ -31,7 +31,8 @@ type ViewSpan struct {
 	Start, End int // code points [Start, End)
 	Label      string
 	Color      color.Color
-	Pending    bool // suggestion: outlined, not filled
+	Pending    bool   // suggestion: outlined, not filled
+	Detail     string // said on hover after the label: a statement's stance
 }
 
 // ArticleView shows one article: wrapped proportional text, spans as
@@ -1121,6 +1122,9 @@ func (v *ArticleView) labelsAt(offset int) string {
 			l := s.Label
 			if s.Pending {
 				l += " (suggested)"
+			}
+			if s.Detail != "" {
+				l += " " + s.Detail
 			}
 			parts = append(parts, l)
 		}

@@ -1296,12 +1296,20 @@ func (c *Controller) ViewSpans() []ViewSpan {
 		return nil
 	}
 	out := make([]ViewSpan, 0, len(c.ann.Spans))
+	stance := map[string][]string{}
+	for _, st := range c.ann.Stances {
+		stance[st.Statement] = append(stance[st.Statement], st.Label+" “"+clip(c.TargetText(st.Target), 30)+"”")
+	}
 	for _, s := range c.ann.Spans {
 		if s.Status == annotate.SpanRejected {
 			continue
 		}
-		out = append(out, ViewSpan{ID: s.ID, Start: s.Start, End: s.End, Label: s.Label,
-			Color: c.schema.Color(s.Label), Pending: s.Status == annotate.SpanPending})
+		vs := ViewSpan{ID: s.ID, Start: s.Start, End: s.End, Label: s.Label,
+			Color: c.schema.Color(s.Label), Pending: s.Status == annotate.SpanPending}
+		if st := stance[s.ID]; len(st) > 0 {
+			vs.Detail = strings.Join(st, ", ")
+		}
+		out = append(out, vs)
 	}
 	return out
 }

@@ -927,6 +927,9 @@ func TestAcceptThenStance(t *testing.T) {
 	if !f.m.panel.stanceLine.Visible() || !strings.Contains(f.m.panel.stanceLine.Text, "FAVOR") {
 		t.Errorf("the panel's top does not show the stance: %q", f.m.panel.stanceLine.Text)
 	}
+	if s := f.m.ctl.SelectedSpan(); !strings.Contains(f.m.view.labelsAt(s.Start), "FAVOR “midday work ban”") {
+		t.Errorf("hovering the statement says %q, not its stance", f.m.view.labelsAt(s.Start))
+	}
 	f.press(']')
 	next := f.m.ctl.Selected()
 	if s := f.m.ctl.SelectedSpan(); next == stmt || s == nil || s.Label != annotate.LabelStatement {
