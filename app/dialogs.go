@@ -165,8 +165,8 @@ func (m *mainWindow) confirmDone(pending int) {
 			m.ctl.FinishDocument(reject)
 		}
 	}
-	reject := widget.NewButton("Reject them and mark done", choose(true))
-	leave := widget.NewButton("Leave them pending and mark done", choose(false))
+	reject := widget.NewButton("Reject them, mark done", choose(true))
+	leave := widget.NewButton("Leave them, mark done", choose(false))
 	leave.Importance = widget.HighImportance
 	back := widget.NewButton("Go back", func() { d.Hide() })
 	text := widget.NewLabel(fmt.Sprintf("This document still has %s, not accepted or rejected.\n"+
@@ -174,7 +174,7 @@ func (m *mainWindow) confirmDone(pending int) {
 	text.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustomWithoutButtons("Mark done with suggestions pending?", text, m.win)
 	d.SetButtons([]fyne.CanvasObject{back, reject, leave})
-	d.Resize(fyne.NewSize(620, 180))
+	d.Resize(fyne.NewSize(560, 180))
 	m.showModal(d, choose(false), nil)
 }
 
@@ -225,7 +225,7 @@ func (m *mainWindow) confirmAcceptAll(perLabel map[string]int) {
 		return f
 	}
 	threshold.OnChanged = func(string) {
-		some.SetText(fmt.Sprintf("Accept the %s with confidence ≥ %s", plural(above(minOf()), "suggestion", "suggestions"), threshold.Selected))
+		some.SetText(fmt.Sprintf("Accept %s ≥ %s", count(above(minOf())), threshold.Selected))
 	}
 	threshold.SetSelected("0.8")
 	some.OnTapped = func() {
@@ -242,10 +242,10 @@ func (m *mainWindow) confirmAcceptAll(perLabel map[string]int) {
 	body := container.NewVBox(
 		widget.NewLabel(fmt.Sprintf("Accept the %s of this document?", plural(total, "pending suggestion", "pending suggestions"))),
 		counts,
-		container.NewBorder(nil, nil, widget.NewLabel("or only those with confidence at least"), nil, threshold),
+		container.NewBorder(nil, nil, widget.NewLabel("or only those of confidence at least"), nil, threshold),
 	)
 	d = dialog.NewCustomWithoutButtons("Accept suggestions", body, m.win)
 	d.SetButtons([]fyne.CanvasObject{back, some, all})
-	d.Resize(fyne.NewSize(680, 220))
+	d.Resize(fyne.NewSize(560, 220))
 	m.showModal(d, acceptAll, nil)
 }
