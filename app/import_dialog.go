@@ -331,9 +331,13 @@ func (ch *fileChooser) show(title, ok string) {
 	ch.d.SetButtons([]fyne.CanvasObject{cancel, main})
 	ch.d.Resize(fyne.NewSize(720, 560))
 	m.showModal(ch.d, ch.finish, nil)
+	// Typing goes to the name (saving) or the folder, replacing it.
+	field := ch.path
 	if ch.mode == saveAs {
-		m.win.Canvas().Focus(ch.pattern)
+		field = ch.pattern
 	}
+	m.win.Canvas().Focus(field)
+	field.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
 // importFolder is File › Import folder…: every article in a folder and its
