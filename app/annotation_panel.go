@@ -468,7 +468,12 @@ func (p *annotationPanel) addRelation(s *annotate.Span) fyne.CanvasObject {
 				continue
 			}
 			childIDs = append(childIDs, c.ID)
-			opts = append(opts, fmt.Sprintf("%s %s · %s", c.ID, c.Label, clip(ctl.SpanText(&c), 28)))
+			// In words, numbered when two read alike: ids mean nothing here.
+			opt := fmt.Sprintf("%s · %s", c.Label, clip(ctl.SpanText(&c), 28))
+			for n := 2; slices.Contains(opts, opt); n++ {
+				opt = fmt.Sprintf("%s · %s (%d)", c.Label, clip(ctl.SpanText(&c), 28), n)
+			}
+			opts = append(opts, opt)
 		}
 		child.Options = opts
 		child.ClearSelected()
