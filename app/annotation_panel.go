@@ -82,9 +82,11 @@ func newAnnotationPanel(ctl *Controller, pickSpeaker func(), chooseTarget func(l
 	// The panel keeps one width whatever it shows: content wider than it is
 	// clipped or wrapped, and the article beside it never re-wraps on a
 	// selection.
-	p.scroll = container.NewVScroll(container.New(fixedWidth{panelWidth}, body))
+	p.scroll = container.NewVScroll(container.New(fixedWidth{w: panelWidth}, body))
 	top := container.NewVBox(p.labels, heading("Selected span"), p.spanTitle, p.stanceLine)
-	p.content = container.New(fixedWidth{panelWidth}, container.NewBorder(top, nil, nil, nil, p.scroll))
+	// The whole panel asks for no height: measuring it all on each layout
+	// would cost a key press milliseconds, and the window is taller anyway.
+	p.content = container.New(fixedWidth{w: panelWidth, noHeight: true}, container.NewBorder(top, nil, nil, nil, p.scroll))
 	return p
 }
 
@@ -106,11 +108,17 @@ func suggestionsHint(pending int) string {
 
 // fixedWidth lays its objects out over its whole size but asks for only w
 // in width, whatever they ask for, so a container's width does not follow
-// its content.
-type fixedWidth struct{ w float32 }
+// its content; with noHeight it asks for no height either.
+type fixedWidth struct {
+	w        float32
+	noHeight bool
+}
 
 // MinSize is part of fyne.Layout.
 func (f fixedWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	if f.noHeight {
+		return fyne.NewSize(f.w, 0)
+	}
 	h := float32(0)
 	for _, o := range objects {
 		if o.Visible() {

@@ -23,7 +23,7 @@ import (
 type speakerPanel struct {
 	ctl      *Controller
 	content  fyne.CanvasObject
-	speakers *fyne.Container
+	speakers *widget.List // only the rows in view are built: a long article has hundreds
 	spans    *widget.List
 	rows     []annotate.Span
 	built    *annotate.Annotations
@@ -39,7 +39,26 @@ type speakerRow struct {
 }
 
 func newSpeakerPanel(ctl *Controller) *speakerPanel {
-	p := &speakerPanel{ctl: ctl, speakers: container.NewVBox()}
+	p := &speakerPanel{ctl: ctl}
+	p.speakers = widget.NewList(
+		func() int { return len(p.shown) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i < len(p.shown) {
+				r := p.shown[i]
+				o.(*widget.Label).SetText(fmt.Sprintf("%s · %s", clip(r.Name, 28), plural(r.Statements, "statement", "statements")))
+			}
+		})
+	p.speakers.OnSelected = func(i widget.ListItemID) {
+		if i < len(p.shown) {
+			ctl.SelectSpan(p.shown[i].First)
+		}
+		p.speakers.UnselectAll()
+	}
 	p.spans = widget.NewList(
 		func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
@@ -60,7 +79,9 @@ func newSpeakerPanel(ctl *Controller) *speakerPanel {
 	}
 	spans := container.NewVScroll(p.spans)
 	spans.SetMinSize(fyne.NewSize(0, 220))
-	p.content = container.NewVBox(widget.NewLabel("Speakers"), p.speakers, widget.NewLabel("Spans"), spans)
+	speakers := container.NewVScroll(p.speakers)
+	speakers.SetMinSize(fyne.NewSize(0, 160))
+	p.content = container.NewVBox(widget.NewLabel("Speakers"), speakers, widget.NewLabel("Spans"), spans)
 	return p
 }
 
@@ -136,13 +157,8 @@ func (p *speakerPanel) refresh() bool {
 		return false
 	}
 	p.shown = rows
-	p.speakers.RemoveAll()
-	for _, r := range rows {
-		first := r.First
-		p.speakers.Add(widget.NewButton(fmt.Sprintf("%s · %s", clip(r.Name, 28), plural(r.Statements, "statement", "statements")),
-			func() { p.ctl.SelectSpan(first) }))
-	}
-	return true
+	p.speakers.Refresh()
+	return false // the list keeps its size: the column needs no new layout
 }
 
 // speakerGroup is one speaker of the document as P offers it: the
