@@ -249,7 +249,7 @@ func TestCtrlShiftEnterConfirmsWithCounts(t *testing.T) {
 	if got := f.counted(doc, annotate.SpanAccepted); got != 0 {
 		t.Fatalf("%d spans accepted before the analyst confirmed", got)
 	}
-	f.tapButton("Accept "+count(above)+" ≥")
+	f.tapButton("Accept " + count(above) + " ≥")
 	if got := f.counted(doc, annotate.SpanAccepted); got != above {
 		t.Errorf("accepting confidence ≥ 0.8 accepted %d, want %d", got, above)
 	}
