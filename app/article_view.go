@@ -33,6 +33,9 @@ type ViewSpan struct {
 	Color      color.Color
 	Pending    bool   // suggestion: outlined, not filled
 	Detail     string // said on hover after the label: a statement's stance
+	// Mark, when set, is drawn as a bar at the span's start: the colour of
+	// a statement's stance, seen the moment F, A or N is pressed.
+	Mark color.Color
 }
 
 // ArticleView shows one article: wrapped proportional text, spans as
@@ -1262,6 +1265,18 @@ func (r *articleContentRenderer) build() {
 		})
 	}
 	for _, s := range inView {
+		if s.Mark == nil || l.lineOf(s.Start) < first {
+			continue
+		}
+		drawn := false
+		pieces(s.Start, s.End, func(p piece) {
+			if !drawn {
+				r.rect(p.x0-stanceBar-1, p.y, stanceBar, p.h, s.Mark, nil, 0)
+				drawn = true
+			}
+		})
+	}
+	for _, s := range inView {
 		if s.ID != v.selected {
 			continue
 		}
@@ -1346,6 +1361,7 @@ const (
 	linkedStroke   = 1.5
 	selectedStroke = 2
 	caretWidth     = 2
+	stanceBar      = 3 // the stance mark at a statement's start
 	blankStub      = 6 // width drawn for a blank line inside a span or the selection
 )
 

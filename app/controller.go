@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image/color"
 	"log"
 	"regexp"
 	"slices"
@@ -1297,8 +1298,13 @@ func (c *Controller) ViewSpans() []ViewSpan {
 	}
 	out := make([]ViewSpan, 0, len(c.ann.Spans))
 	stance := map[string][]string{}
+	mark := map[string]color.Color{}
 	for _, st := range c.ann.Stances {
 		stance[st.Statement] = append(stance[st.Statement], st.Label+" “"+clip(c.TargetText(st.Target), 30)+"”")
+		// The current target's stance colours the mark, else the first.
+		if _, ok := mark[st.Statement]; !ok || st.Target == c.target {
+			mark[st.Statement] = stanceColor(st.Label)
+		}
 	}
 	for _, s := range c.ann.Spans {
 		if s.Status == annotate.SpanRejected {
@@ -1307,11 +1313,22 @@ func (c *Controller) ViewSpans() []ViewSpan {
 		vs := ViewSpan{ID: s.ID, Start: s.Start, End: s.End, Label: s.Label,
 			Color: c.schema.Color(s.Label), Pending: s.Status == annotate.SpanPending}
 		if st := stance[s.ID]; len(st) > 0 {
-			vs.Detail = strings.Join(st, ", ")
+			vs.Detail, vs.Mark = strings.Join(st, ", "), mark[s.ID]
 		}
 		out = append(out, vs)
 	}
 	return out
+}
+
+// stanceColor is the colour of a stance label, as in the overview.
+func stanceColor(label string) color.Color {
+	switch label {
+	case annotate.StanceFavor:
+		return colorFavor
+	case annotate.StanceAgainst:
+		return colorAgainst
+	}
+	return colorNone
 }
 
 // Linked are the ids of the spans linked to span id by a relation, either way.

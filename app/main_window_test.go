@@ -930,6 +930,11 @@ func TestAcceptThenStance(t *testing.T) {
 	if s := f.m.ctl.SelectedSpan(); !strings.Contains(f.m.view.labelsAt(s.Start), "FAVOR “midday work ban”") {
 		t.Errorf("hovering the statement says %q, not its stance", f.m.view.labelsAt(s.Start))
 	}
+	for _, vs := range f.m.view.spans {
+		if vs.ID == stmt && vs.Mark != colorFavor {
+			t.Errorf("the statement is marked %v at its start, want FAVOR's colour", vs.Mark)
+		}
+	}
 	f.press(']')
 	next := f.m.ctl.Selected()
 	if s := f.m.ctl.SelectedSpan(); next == stmt || s == nil || s.Label != annotate.LabelStatement {
