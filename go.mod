@@ -79,3 +79,9 @@ require (
 	golang.org/x/sys v0.50.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
+
+// envlocale is initialised before Fyne and keeps Fyne from logging locale
+// errors under LANG=C.UTF-8: see app/localeenv.
+require envlocale v0.0.0
+
+replace envlocale => ./app/localeenv

@@ -8,6 +8,9 @@ package main
 import (
 	"os"
 
+	// Before Fyne is initialised: no locale errors under LANG=C.UTF-8.
+	_ "envlocale"
+
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"newsmark/app"

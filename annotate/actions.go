@@ -229,7 +229,7 @@ func link(doc *Document, ann *Annotations, rel string, head, child *Span) (Edit,
 	if err != nil {
 		return Edit{}, err
 	}
-	return Edit{Doc: doc.ID, Summary: fmt.Sprintf("link %s %s %q", head.ID, rel, spanText(doc, child)), Ops: ops}, nil
+	return Edit{Doc: doc.ID, Summary: fmt.Sprintf("link %s %q to %s %q (%s)", head.Label, clipText(spanText(doc, head)), child.Label, clipText(spanText(doc, child)), rel), Ops: ops}, nil
 }
 
 // relink returns the ops that make head → child a rel link: a link head
@@ -248,7 +248,9 @@ func relink(ann *Annotations, rel string, head, child *Span) ([]Op, error) {
 			continue
 		}
 		same := r.Child == child.ID
-		if same && r.Status == status {
+		// A suggested link made again is made anew, so that AcceptAnd can
+		// accept it with the spans it joins.
+		if same && r.Status == status && status != SpanPending {
 			return nil, fmt.Errorf("%s is already linked to %s by %s: %w", head.ID, child.ID, rel, ErrNoChange)
 		}
 		if same || single[rel] {
@@ -269,7 +271,7 @@ func Unlink(ann *Annotations, relation, headID, childID string) (Edit, error) {
 	for _, r := range ann.Relations {
 		if r.Label == relation && r.Head == headID && r.Child == childID {
 			old := r
-			return Edit{Summary: fmt.Sprintf("unlink %s %s %s", headID, relation, childID),
+			return Edit{Summary: "unlink " + relation + " " + spanWords(ann, headID) + " → " + spanWords(ann, childID),
 				Ops: []Op{{Kind: OpDeleteRelation, Relation: &old}}}, nil
 		}
 	}
@@ -412,7 +414,7 @@ func SetAttr(ann *Annotations, spanID, key string, value any) (Edit, error) {
 	} else {
 		up.Attrs[key] = value
 	}
-	return Edit{Summary: fmt.Sprintf("set %s of %s", key, spanID), Ops: []Op{{Kind: OpUpdateSpan, Span: &up}}}, nil
+	return Edit{Summary: fmt.Sprintf("set %s of the %s", key, sp.Label), Ops: []Op{{Kind: OpUpdateSpan, Span: &up}}}, nil
 }
 
 // sameJSON reports whether a and b are stored alike.
@@ -441,7 +443,7 @@ func SetCanonical(ann *Annotations, speakerID, name string) (Edit, error) {
 	if len(ops) == 0 {
 		return Edit{}, fmt.Errorf("%s is already called %q: %w", speakerID, name, ErrNoChange)
 	}
-	return Edit{Summary: fmt.Sprintf("name %s %q", speakerID, name), Ops: ops}, nil
+	return Edit{Summary: fmt.Sprintf("name the SPEAKER %q", name), Ops: ops}, nil
 }
 
 // SetNote sets the free-text note of any span (empty removes it).
@@ -456,7 +458,7 @@ func SetNote(ann *Annotations, spanID, note string) (Edit, error) {
 	}
 	up := cloneSpan(*sp)
 	up.Note = note
-	return Edit{Summary: "note on " + spanID, Ops: []Op{{Kind: OpUpdateSpan, Span: &up}}}, nil
+	return Edit{Summary: "note on the " + sp.Label, Ops: []Op{{Kind: OpUpdateSpan, Span: &up}}}, nil
 }
 
 // SetStance records the statement's stance label (FAVOR, AGAINST or NONE:
@@ -470,6 +472,9 @@ func SetStance(ann *Annotations, statementID, targetID, label string, implicit b
 	st, err := statement(ann, statementID)
 	if err != nil {
 		return Edit{}, err
+	}
+	if st.Status == SpanPending {
+		return Edit{}, fmt.Errorf("this STATEMENT is a suggestion: accept it first (Enter), so its stance is exported with it: %w", ErrPending)
 	}
 	if targetID == "" {
 		return Edit{}, errors.New("choose a target first (T)")
@@ -492,7 +497,7 @@ func SetStance(ann *Annotations, statementID, targetID, label string, implicit b
 			return Edit{}, fmt.Errorf("%s is already %s toward %s: %w", st.ID, label, targetID, ErrNoChange)
 		}
 	}
-	return Edit{Summary: fmt.Sprintf("stance %s toward %s", label, targetID),
+	return Edit{Summary: fmt.Sprintf("stance %s toward %s", label, targetWords(ann, targetID)),
 		Ops: []Op{{Kind: OpSetStance, Stance: &want}}}, nil
 }
 
@@ -511,7 +516,7 @@ func ClearStance(ann *Annotations, statementID, targetID string) (Edit, error) {
 	for _, st := range ann.Stances {
 		if st.Statement == statementID && st.Target == targetID {
 			old := st
-			return Edit{Summary: fmt.Sprintf("clear stance toward %s", targetID),
+			return Edit{Summary: fmt.Sprintf("clear stance toward %s", targetWords(ann, targetID)),
 				Ops: []Op{{Kind: OpDeleteStance, Stance: &old}}}, nil
 		}
 	}
@@ -592,7 +597,7 @@ func MoveSpanEdge(doc *Document, ann *Annotations, spanID string, end bool, dir 
 		}
 		return Edit{}, fmt.Errorf("%s is one word long already; delete it instead: %w", spanID, ErrNoChange)
 	}
-	return Edit{Doc: doc.ID, Summary: "move edge of " + spanID, Ops: []Op{{Kind: OpUpdateSpan, Span: &up}}}, nil
+	return Edit{Doc: doc.ID, Summary: fmt.Sprintf("move an edge of %s %q", sp.Label, clipText(spanText(doc, sp))), Ops: []Op{{Kind: OpUpdateSpan, Span: &up}}}, nil
 }
 
 // wordsAround returns the word segments of the paragraph around code point
@@ -641,7 +646,7 @@ func DeleteSpan(ann *Annotations, spanID string) (Edit, error) {
 	if err != nil {
 		return Edit{}, err
 	}
-	return Edit{Summary: "delete " + sp.Label + " " + sp.ID,
+	return Edit{Summary: "delete " + sp.Label,
 		Ops: []Op{{Kind: OpDeleteSpan, Span: &Span{ID: sp.ID}}}}, nil
 }
 
@@ -659,12 +664,14 @@ func AcceptSuggestion(ann *Annotations, spanID, analyst string) (Edit, error) {
 	}
 	set := partners(ann, spanID)
 	ops := restatus(ann, set, SpanAccepted, analyst)
-	return Edit{Summary: "accept " + sp.Label + " " + spanID, Ops: ops}, nil
+	return Edit{Summary: "accept " + sp.Label, Ops: ops}, nil
 }
 
 // RejectSuggestion marks the pending span spanID rejected (Backspace), with
-// the pending partners AcceptSuggestion would accept that nothing else
-// links to.
+// the links touching it. It rejects that span alone: a suggested
+// statement's speaker and cue stay suggestions, for the statement an
+// analyst types by hand in its place or for the other statements they may
+// belong to (an analyst who disagrees with them rejects them in turn).
 // Rejected spans are kept so the suggester does not offer them again.
 func RejectSuggestion(ann *Annotations, spanID, analyst string) (Edit, error) {
 	sp, err := selectedSpan(ann, spanID, "suggestion")
@@ -672,26 +679,36 @@ func RejectSuggestion(ann *Annotations, spanID, analyst string) (Edit, error) {
 		return Edit{}, err
 	}
 	if sp.Status != SpanPending {
-		return Edit{}, fmt.Errorf("%s is not a suggestion; press Delete to remove it: %w", spanID, ErrNoChange)
+		return Edit{}, fmt.Errorf("this %s is not a suggestion; press Delete to remove it: %w", sp.Label, ErrNoChange)
 	}
-	set := partners(ann, spanID)
-	// A partner that another live span still links to (a speaker two
-	// suggested statements share) stays for that one.
-	for id := range set {
-		if id == spanID {
-			continue
-		}
-		for _, r := range ann.Relations {
-			if r.Child == id && r.Status != SpanRejected && !set[r.Head] {
-				if h, ok := findSpan(ann, r.Head); ok && h.Status != SpanRejected {
-					delete(set, id)
-					break
-				}
-			}
+	ops := restatus(ann, map[string]bool{spanID: true}, SpanRejected, analyst)
+	return Edit{Summary: "reject " + sp.Label, Ops: ops}, nil
+}
+
+// RejectAll rejects every pending suggestion of the document, as one step:
+// what Ctrl+Enter offers when the analyst marks a document done with
+// suggestions still undecided.
+func RejectAll(ann *Annotations, analyst string) (Edit, error) {
+	set := pendingSet(ann, 0)
+	if len(set) == 0 {
+		return Edit{}, fmt.Errorf("no suggestions left to reject: %w", ErrNoChange)
+	}
+	return Edit{Summary: fmt.Sprintf("reject all %d suggestions", len(set)),
+		Ops: restatus(ann, set, SpanRejected, analyst)}, nil
+}
+
+// pendingSet is the set of pending spans whose confidence is at least min.
+func pendingSet(ann *Annotations, min float64) map[string]bool {
+	set := map[string]bool{}
+	if ann == nil {
+		return set
+	}
+	for _, sp := range ann.Spans {
+		if sp.Status == SpanPending && sp.Confidence >= min {
+			set[sp.ID] = true
 		}
 	}
-	ops := restatus(ann, set, SpanRejected, analyst)
-	return Edit{Summary: "reject " + sp.Label + " " + spanID, Ops: ops}, nil
+	return set
 }
 
 // partners returns id and the pending spans reachable from it by said_by,
@@ -764,17 +781,152 @@ func AcceptAll(ann *Annotations, analyst string) (Edit, error) {
 	if ann == nil {
 		return Edit{}, errors.New("open a document first")
 	}
-	set := map[string]bool{}
-	for _, sp := range ann.Spans {
-		if sp.Status == SpanPending {
-			set[sp.ID] = true
-		}
-	}
+	set := pendingSet(ann, 0)
 	if len(set) == 0 {
 		return Edit{}, fmt.Errorf("no suggestions left to accept: %w", ErrNoChange)
 	}
 	return Edit{Summary: fmt.Sprintf("accept all %d suggestions", len(set)),
 		Ops: restatus(ann, set, SpanAccepted, analyst)}, nil
+}
+
+// AcceptConfident accepts the pending suggestions whose confidence is at
+// least min, and the suggested links between the spans then live, as one
+// step; the others stay pending.
+func AcceptConfident(ann *Annotations, analyst string, min float64) (Edit, error) {
+	if ann == nil {
+		return Edit{}, errors.New("open a document first")
+	}
+	set := pendingSet(ann, min)
+	if len(set) == 0 {
+		return Edit{}, fmt.Errorf("no suggestion has a confidence of %.2f or more", min)
+	}
+	return Edit{Summary: fmt.Sprintf("accept %d suggestions of confidence %.2f or more", len(set), min),
+		Ops: restatus(ann, set, SpanAccepted, analyst)}, nil
+}
+
+// PendingByLabel counts the document's pending suggestions per label.
+func PendingByLabel(ann *Annotations) map[string]int {
+	out := map[string]int{}
+	if ann == nil {
+		return out
+	}
+	for _, sp := range ann.Spans {
+		if sp.Status == SpanPending {
+			out[sp.Label]++
+		}
+	}
+	return out
+}
+
+// ErrPending is wrapped by the error of an action that a suggestion cannot
+// take while it is pending, such as a stance: an export of accepted work
+// would leave it out. AcceptAnd accepts the suggestion and does the action
+// in one step.
+var ErrPending = errors.New("the span is a suggestion")
+
+// AcceptAnd makes one edit that accepts the pending spans among ids (each
+// with the partners AcceptSuggestion takes along) and then does act on the
+// annotations as they are once accepted: a stance, a coref link or a
+// speaker link set on a suggestion accepts it, as the analyst has agreed
+// with it. A link act adds to a span that is still pending accepts that
+// span too, so the link is never left out of an export of accepted work.
+// With nothing pending among ids it is act itself.
+func AcceptAnd(ann *Annotations, ids []string, analyst string, act func(*Annotations) (Edit, error)) (Edit, error) {
+	if ann == nil {
+		return act(ann)
+	}
+	set := map[string]bool{}
+	for _, id := range ids {
+		if sp, ok := findSpan(ann, id); ok && sp.Status == SpanPending {
+			for p := range partners(ann, id) {
+				set[p] = true
+			}
+		}
+	}
+	first := restatus(ann, set, SpanAccepted, analyst)
+	after := applied(ann, first)
+	e, err := act(after)
+	if errors.Is(err, ErrNoChange) && len(first) > 0 {
+		// The action was done already (the suggestion's own link): the
+		// acceptance is the whole change.
+		return Edit{Summary: "accept the suggestion", Ops: first}, nil
+	}
+	if err != nil {
+		return e, err
+	}
+	// Spans at the ends of the links act adds that are still suggestions.
+	more := map[string]bool{}
+	for _, op := range e.Ops {
+		if op.Kind != OpAddRelation || op.Relation == nil || op.Relation.Status != SpanPending {
+			continue
+		}
+		for _, end := range []string{op.Relation.Head, op.Relation.Child} {
+			if sp, ok := findSpan(after, end); ok && sp.Status == SpanPending {
+				more[end] = true
+			}
+		}
+	}
+	second := restatus(after, more, SpanAccepted, analyst)
+	accepted := map[string]bool{}
+	for id := range set {
+		accepted[id] = true
+	}
+	for id := range more {
+		accepted[id] = true
+	}
+	ops := append(first, second...)
+	for _, op := range e.Ops {
+		switch {
+		case op.Kind == OpAddRelation && op.Relation != nil && op.Relation.Status == SpanPending &&
+			!stillPending(after, accepted, op.Relation.Head) && !stillPending(after, accepted, op.Relation.Child):
+			r := *op.Relation
+			r.Status = SpanAccepted
+			op.Relation = &r
+		case op.Kind == OpUpdateSpan && op.Span != nil && accepted[op.Span.ID]:
+			// act built its update from the span as pending: keep it accepted.
+			up := cloneSpan(*op.Span)
+			up.Status, up.Annotator = SpanAccepted, analyst
+			op.Span = &up
+		}
+		ops = append(ops, op)
+	}
+	if len(accepted) > 0 {
+		e.Summary += " (accepting the suggestion)"
+	}
+	e.Ops = ops
+	return e, nil
+}
+
+// stillPending reports whether span id stays a suggestion after the spans
+// in accepted are accepted.
+func stillPending(ann *Annotations, accepted map[string]bool, id string) bool {
+	sp, ok := findSpan(ann, id)
+	return ok && sp.Status == SpanPending && !accepted[id]
+}
+
+// applied returns a copy of ann with the span updates and relation changes
+// of ops made, for an action that builds on an edit not stored yet.
+func applied(ann *Annotations, ops []Op) *Annotations {
+	out := *ann
+	out.Spans = slices.Clone(ann.Spans)
+	out.Relations = slices.Clone(ann.Relations)
+	for _, op := range ops {
+		switch {
+		case op.Kind == OpUpdateSpan && op.Span != nil:
+			for i := range out.Spans {
+				if out.Spans[i].ID == op.Span.ID {
+					out.Spans[i] = *op.Span
+				}
+			}
+		case op.Kind == OpDeleteRelation && op.Relation != nil:
+			out.Relations = slices.DeleteFunc(out.Relations, func(r Relation) bool {
+				return r.Label == op.Relation.Label && r.Head == op.Relation.Head && r.Child == op.Relation.Child
+			})
+		case op.Kind == OpAddRelation && op.Relation != nil:
+			out.Relations = append(out.Relations, *op.Relation)
+		}
+	}
+	return &out
 }
 
 // SetDocLabel sets the document-level label key (genre, topics, …) to value,
@@ -842,6 +994,44 @@ func NextSpan(ann *Annotations, fromID string, dir int, pendingOnly bool) string
 			continue
 		}
 		return sp.ID
+	}
+	return ""
+}
+
+// NextSuggestion returns the suggestion ] (dir > 0) or [ (dir < 0) goes to
+// from fromID: the next suggested STATEMENT in reading order, wrapping
+// around, as an analyst works through statements with their speaker and
+// cue; once no statement is pending, the next suggestion of any label (a
+// speaker or cue left when its statement was rejected). "" when none is
+// left.
+func NextSuggestion(ann *Annotations, fromID string, dir int) string {
+	if ann == nil {
+		return ""
+	}
+	spans := slices.Clone(ann.Spans)
+	slices.SortStableFunc(spans, readingOrder)
+	from := -1
+	for i, sp := range spans {
+		if sp.ID == fromID {
+			from = i
+		}
+	}
+	step := 1
+	if dir < 0 {
+		step = -1
+	}
+	n := len(spans)
+	if from < 0 && step < 0 {
+		from = n
+	}
+	for _, statementsOnly := range []bool{true, false} {
+		for k := 1; k <= n; k++ {
+			sp := spans[((from+step*k)%n+n)%n]
+			if sp.Status != SpanPending || sp.ID == fromID || (statementsOnly && sp.Label != LabelStatement) {
+				continue
+			}
+			return sp.ID
+		}
 	}
 	return ""
 }
@@ -1010,4 +1200,32 @@ func withArticle(label string) string {
 		return "an " + label
 	}
 	return "a " + label
+}
+
+// clipText shortens a span's text for an edit's summary.
+func clipText(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:39]) + "…"
+	}
+	return s
+}
+
+// spanWords names span id in an edit's summary by its label, as summaries
+// are shown to analysts and ids mean nothing to them.
+func spanWords(ann *Annotations, id string) string {
+	if sp, ok := findSpan(ann, id); ok {
+		return "the " + sp.Label
+	}
+	return "a span"
+}
+
+// targetWords names target id in an edit's summary by its text.
+func targetWords(ann *Annotations, id string) string {
+	for _, t := range ann.Targets {
+		if t.ID == id && t.Text != "" {
+			return fmt.Sprintf("%q", clipText(t.Text))
+		}
+	}
+	return "the target"
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -610,12 +611,16 @@ func TestAcceptAndRejectSuggestions(t *testing.T) {
 			},
 			map[string]string{"s3": acc, "spk3": acc, "cue3": acc, "spk2": acc, "coref spk3 spk2": acc,
 				"said_by s3 spk3": acc, "s2": pen, "cue2": pen, "said_by s2 spk2": pen}},
-		{"Backspace rejects a statement and partners nothing else uses",
+		{"Backspace rejects a statement alone: its speaker and cue stay suggested",
 			func(a *annotate.Annotations) (annotate.Edit, error) {
 				return annotate.RejectSuggestion(a, "s3", analyst)
 			},
-			map[string]string{"s3": rej, "spk3": rej, "cue3": rej, "said_by s3 spk3": rej, "coref spk3 spk2": rej,
-				"spk2": pen, "s2": pen, "said_by s2 spk2": pen}},
+			map[string]string{"s3": rej, "said_by s3 spk3": rej, "cue s3 cue3": rej, "spk3": pen, "cue3": pen,
+				"coref spk3 spk2": pen, "spk2": pen, "s2": pen, "said_by s2 spk2": pen}},
+		{"rejecting all on Ctrl+Enter rejects every suggestion",
+			func(a *annotate.Annotations) (annotate.Edit, error) { return annotate.RejectAll(a, analyst) },
+			map[string]string{"s1": rej, "s2": rej, "spk1": rej, "cue3": rej, "adr2": rej, "said_by s1 spk1": rej,
+				"coref spk3 spk2": rej}},
 		{"Ctrl+Shift+Enter accepts everything",
 			func(a *annotate.Annotations) (annotate.Edit, error) { return annotate.AcceptAll(a, analyst) },
 			map[string]string{"s1": acc, "s2": acc, "s3": acc, "s4": acc, "spk1": acc, "spk2": acc, "spk3": acc,
@@ -782,7 +787,8 @@ func TestNextSpan(t *testing.T) {
 	f.apply(annotate.AcceptSuggestion(f.ann(), "s1", analyst))
 	f.apply(annotate.RejectSuggestion(f.ann(), "s4", analyst))
 	a := f.ann()
-	// Reading order: spk1 cue1 s1 s2 spk2 cue2 spk3 cue3 s3 (s4, spk4 rejected).
+	// Reading order: spk1 cue1 s1 s2 spk2 cue2 spk3 cue3 s3 spk4 (s4 rejected;
+	// its speaker spk4 stays suggested).
 	tests := []struct {
 		name    string
 		from    string
@@ -791,12 +797,12 @@ func TestNextSpan(t *testing.T) {
 		want    string
 	}{
 		{"Tab from nothing starts at the first", "", 1, false, "spk1"},
-		{"Shift+Tab from nothing starts at the last", "", -1, false, "s3"},
+		{"Shift+Tab from nothing starts at the last", "", -1, false, "spk4"},
 		{"Tab", "cue1", 1, false, "s1"},
 		{"Shift+Tab", "s1", -1, false, "cue1"},
-		{"Tab wraps and skips rejected spans", "s3", 1, false, "spk1"},
+		{"Tab wraps and skips rejected spans", "spk4", 1, false, "spk1"},
 		{"] skips accepted spans", "spk1", 1, true, "s2"},
-		{"[ wraps to the last suggestion", "s2", -1, true, "s3"},
+		{"[ wraps to the last suggestion", "s2", -1, true, "spk4"},
 	}
 	for _, tc := range tests {
 		if got := annotate.NextSpan(a, tc.from, tc.dir, tc.pending); got != tc.want {
@@ -1395,5 +1401,180 @@ func BenchmarkActions(b *testing.B) {
 			perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
 			b.ReportMetric(perOp/readNs, "x_read")
 		})
+	}
+}
+
+// TestNextSuggestionWalksStatements: ] goes from suggested statement to
+// suggested statement (their speakers and cues come with them), and once
+// none is left to the speakers and cues still suggested.
+func TestNextSuggestionWalksStatements(t *testing.T) {
+	f := suggested(t)
+	a := f.ann()
+	tests := []struct {
+		name, from string
+		dir        int
+		want       string
+	}{
+		{"] from nothing: the first statement, not its speaker", "", 1, "s1"},
+		{"] skips speakers and cues", "s2", 1, "s3"},
+		{"] from a speaker: the next statement", "spk2", 1, "s3"},
+		{"[ goes back a statement", "s3", -1, "s2"},
+		{"] wraps", "s4", 1, "s1"},
+		{"[ from nothing: the last statement", "", -1, "s4"},
+	}
+	for _, tc := range tests {
+		if got := annotate.NextSuggestion(a, tc.from, tc.dir); got != tc.want {
+			t.Errorf("%s: NextSuggestion(%q, %d) = %q, want %q", tc.name, tc.from, tc.dir, got, tc.want)
+		}
+	}
+	for _, id := range []string{"s1", "s2", "s3"} {
+		f.apply(annotate.AcceptSuggestion(f.ann(), id, analyst))
+	}
+	f.apply(annotate.RejectSuggestion(f.ann(), "s4", analyst))
+	if got := annotate.NextSuggestion(f.ann(), "s3", 1); got != "spk4" {
+		t.Errorf("with no statement pending ] goes to %q, want the speaker left pending, spk4", got)
+	}
+	f.apply(annotate.RejectAll(f.ann(), analyst))
+	if got := annotate.NextSuggestion(f.ann(), "s3", 1); got != "" {
+		t.Errorf("with nothing pending ] goes to %q", got)
+	}
+}
+
+// TestAcceptConfidentAndCounts: Ctrl+Shift+Enter's dialog counts the
+// suggestions per label, and can accept only those above a confidence.
+func TestAcceptConfidentAndCounts(t *testing.T) {
+	f := suggested(t)
+	// Give the suggestions confidences: statements high, the rest low.
+	var ops []annotate.Op
+	for _, sp := range f.ann().Spans {
+		up := sp
+		up.Confidence = 0.4
+		if sp.Label == annotate.LabelStatement {
+			up.Confidence = 0.9
+		}
+		ops = append(ops, annotate.Op{Kind: annotate.OpUpdateSpan, Span: &up})
+	}
+	f.apply(annotate.Edit{Summary: "confidences", Ops: ops}, nil)
+	counts := annotate.PendingByLabel(f.ann())
+	want := map[string]int{annotate.LabelStatement: 4, annotate.LabelSpeaker: 4, annotate.LabelCue: 3, annotate.LabelAddressee: 1}
+	if !reflect.DeepEqual(counts, want) {
+		t.Errorf("PendingByLabel = %v, want %v", counts, want)
+	}
+	f.apply(annotate.AcceptConfident(f.ann(), analyst, 0.8))
+	got := statuses(f.ann())
+	for id, st := range map[string]string{"s1": annotate.SpanAccepted, "s4": annotate.SpanAccepted,
+		"spk1": annotate.SpanPending, "cue1": annotate.SpanPending, "said_by s1 spk1": annotate.SpanPending} {
+		if got[id] != st {
+			t.Errorf("after accepting confidence ≥ 0.8, %s is %q, want %q", id, got[id], st)
+		}
+	}
+	if _, err := annotate.AcceptConfident(f.ann(), analyst, 0.95); err == nil {
+		t.Error("accepting above a confidence no suggestion reaches did not say so")
+	}
+}
+
+// TestStanceAndLinksOnASuggestionAcceptIt: a stance on a pending statement
+// is refused by SetStance (an export would leave it out) and, through
+// AcceptAnd, accepts the statement with its speaker and cue in the same
+// step; S from a statement to a pending speaker accepts the speaker; R on
+// a pending pronoun accepts it and its antecedent; undo takes each back.
+func TestStanceAndLinksOnASuggestionAcceptIt(t *testing.T) {
+	const acc, pen = annotate.SpanAccepted, annotate.SpanPending
+	f := suggested(t)
+	target := f.apply(annotate.NewTarget("", "the port deal", true), nil).Ops[0].Target.ID
+	if _, err := annotate.SetStance(f.ann(), "s1", target, annotate.StanceFavor, false, nil); !errors.Is(err, annotate.ErrPending) {
+		t.Fatalf("a stance on a pending statement: %v, want ErrPending", err)
+	}
+	tests := []struct {
+		name string
+		ids  []string
+		act  func(a *annotate.Annotations) (annotate.Edit, error)
+		want map[string]string
+	}{
+		{"F on a suggested statement accepts it with its speaker and cue", []string{"s1"},
+			func(a *annotate.Annotations) (annotate.Edit, error) {
+				return annotate.SetStance(a, "s1", target, annotate.StanceFavor, false, nil)
+			},
+			map[string]string{"s1": acc, "spk1": acc, "cue1": acc, "said_by s1 spk1": acc, "s2": pen}},
+		{"S on a suggested statement whose speaker is already suggested accepts both", []string{"s4"},
+			func(a *annotate.Annotations) (annotate.Edit, error) {
+				return annotate.LinkNearest(f.doc, a, "s4", annotate.LabelSpeaker, true)
+			},
+			map[string]string{"s4": acc, "spk4": acc, "said_by s4 spk4": acc}},
+		{"R on a suggested pronoun accepts it and its antecedent", []string{"spk3"},
+			func(a *annotate.Annotations) (annotate.Edit, error) { return annotate.LinkCoref(f.doc, a, "spk3") },
+			map[string]string{"spk3": acc, "spk2": acc, "coref spk3 spk2": acc, "s3": pen}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := f.snapshot()
+			f.apply(annotate.AcceptAnd(f.ann(), tc.ids, analyst, tc.act))
+			got := statuses(f.ann())
+			for k, want := range tc.want {
+				if got[k] != want {
+					t.Errorf("%s is %q, want %q", k, got[k], want)
+				}
+			}
+			if tc.ids[0] == "s1" && (len(f.ann().Stances) != 1 || f.ann().Stances[0].Label != annotate.StanceFavor) {
+				t.Errorf("stances %+v, want FAVOR on s1", f.ann().Stances)
+			}
+			if _, err := f.st.Undo(f.ctx, analyst); err != nil {
+				t.Fatal(err)
+			}
+			if after := f.snapshot(); !reflect.DeepEqual(after, before) {
+				t.Errorf("one undo did not take the acceptance and the action back")
+			}
+		})
+	}
+	// A statement typed by hand, then S: the speaker a rejected suggestion
+	// left pending is found and accepted with the link.
+	f.apply(annotate.RejectSuggestion(f.ann(), "s1", analyst))
+	typed := f.tag(annotate.LabelStatement, "", "the agreement gave workers a 6% raise")
+	e := f.apply(annotate.AcceptAnd(f.ann(), []string{typed}, analyst, func(a *annotate.Annotations) (annotate.Edit, error) {
+		return annotate.LinkNearest(f.doc, a, typed, annotate.LabelSpeaker, false)
+	}))
+	got := statuses(f.ann())
+	if got["spk1"] != acc || got["said_by "+typed+" spk1"] != acc {
+		t.Errorf("S from the typed statement: spk1 %q, link %q, want both accepted (edit %q)", got["spk1"], got["said_by "+typed+" spk1"], e.Summary)
+	}
+}
+
+// TestSummariesNameNoIds: what undo and redo say in the status line is in
+// words; span and target ids mean nothing to an analyst.
+func TestSummariesNameNoIds(t *testing.T) {
+	f := suggested(t)
+	target := f.apply(annotate.NewTarget("", "the port deal", true), nil).Ops[0].Target.ID
+	ids := regexp.MustCompile(`\b(s|spk|cue|adr|T)\d+\b`)
+	acts := []func(a *annotate.Annotations) (annotate.Edit, error){
+		func(a *annotate.Annotations) (annotate.Edit, error) {
+			return annotate.AcceptSuggestion(a, "s1", analyst)
+		},
+		func(a *annotate.Annotations) (annotate.Edit, error) {
+			return annotate.SetStance(a, "s1", target, annotate.StanceAgainst, false, nil)
+		},
+		func(a *annotate.Annotations) (annotate.Edit, error) {
+			return annotate.RejectSuggestion(a, "s2", analyst)
+		},
+		func(a *annotate.Annotations) (annotate.Edit, error) {
+			return annotate.LinkNearest(f.doc, a, "s1", annotate.LabelCue, false)
+		},
+		func(a *annotate.Annotations) (annotate.Edit, error) { return annotate.SetNote(a, "s1", "check") },
+		func(a *annotate.Annotations) (annotate.Edit, error) {
+			return annotate.MoveSpanEdge(f.doc, a, "s1", true, -1)
+		},
+		func(a *annotate.Annotations) (annotate.Edit, error) { return annotate.ClearStance(a, "s1", target) },
+		func(a *annotate.Annotations) (annotate.Edit, error) { return annotate.DeleteSpan(a, "s1") },
+	}
+	for _, act := range acts {
+		e, err := act(f.ann())
+		if err != nil && !errors.Is(err, annotate.ErrNoChange) {
+			t.Fatal(err)
+		}
+		if ids.MatchString(e.Summary) {
+			t.Errorf("summary %q names an id", e.Summary)
+		}
+		if err == nil {
+			f.apply(e, nil)
+		}
 	}
 }

@@ -27,14 +27,18 @@ type annotationPanel struct {
 	content fyne.CanvasObject
 
 	labels    *fyne.Container // a button per label, with its key
+	buttons   []*widget.Button
 	spanTitle *widget.Label
-	attrs     *fyne.Container
-	links     *fyne.Container
-	stance    *stancePanel
-	docFields *fyne.Container
-	status    *widget.Select
-	speakers  *speakerPanel
-	scroll    *container.Scroll
+	// stanceLine says the selected statement's stance, above the scrolled
+	// part, so F, A and N show at once where the analyst looks.
+	stanceLine *widget.Label
+	attrs      *fyne.Container
+	links      *fyne.Container
+	stance     *stancePanel
+	docFields  *fyne.Container
+	status     *widget.Select
+	speakers   *speakerPanel
+	scroll     *container.Scroll
 
 	pickSpeaker func()
 	// built is what the attribute and link widgets were built for, so a
@@ -46,8 +50,12 @@ type annotationPanel struct {
 
 func newAnnotationPanel(ctl *Controller, pickSpeaker func(), chooseTarget func(label string)) *annotationPanel {
 	p := &annotationPanel{ctl: ctl, pickSpeaker: pickSpeaker}
-	p.spanTitle = widget.NewLabel("Select a span, or select text and press a label key.")
+	p.spanTitle = widget.NewLabel(noSpanText)
 	p.spanTitle.Wrapping = fyne.TextWrapWord
+	p.stanceLine = widget.NewLabel("")
+	p.stanceLine.Wrapping = fyne.TextWrapWord
+	p.stanceLine.TextStyle.Bold = true
+	p.stanceLine.Hide()
 	p.attrs = container.NewVBox()
 	p.links = container.NewVBox()
 	p.stance = newStancePanel(ctl, chooseTarget)
@@ -66,14 +74,78 @@ func newAnnotationPanel(ctl *Controller, pickSpeaker func(), chooseTarget func(l
 
 	doc := container.NewVBox(container.NewBorder(nil, nil, widget.NewLabel("Status"), nil, p.status), p.docFields)
 	body := container.NewVBox(
-		heading("Selected span"), p.spanTitle, p.attrs, p.links,
+		p.attrs, p.links,
 		heading("Stance"), p.stance.content,
 		heading("Document"), doc,
 		heading("Speakers and spans"), p.speakers.content,
 	)
-	p.scroll = container.NewVScroll(body)
-	p.content = container.NewBorder(p.labels, nil, nil, nil, p.scroll)
+	// The panel keeps one width whatever it shows: content wider than it is
+	// clipped or wrapped, and the article beside it never re-wraps on a
+	// selection.
+	p.scroll = container.NewVScroll(container.New(fixedWidth{w: panelWidth}, body))
+	top := container.NewVBox(p.labels, heading("Selected span"), p.spanTitle, p.stanceLine)
+	// The whole panel asks for no height: measuring it all on each layout
+	// would cost a key press milliseconds, and the window is taller anyway.
+	p.content = container.New(fixedWidth{w: panelWidth, noHeight: true}, container.NewBorder(top, nil, nil, nil, p.scroll))
 	return p
+}
+
+// panelWidth is the annotation panel's least width; the split gives it more
+// when the window is wide.
+const panelWidth = 250
+
+// noSpanText is what the panel says with nothing selected.
+const noSpanText = "Select a span, or select text and press a label key."
+
+// suggestionsHint shows a newcomer how to work through suggestions, while
+// the document has some and nothing is selected.
+func suggestionsHint(pending int) string {
+	return fmt.Sprintf("This article has %s (outlined in the text). "+
+		"Press ] to go to the next suggested statement with its speaker and cue, "+
+		"Enter to accept it, Backspace to reject it, F, A or N to accept it with a stance; [ goes back.",
+		plural(pending, "suggestion", "suggestions"))
+}
+
+// fixedWidth lays its objects out over its whole size but asks for only w
+// in width, whatever they ask for, so a container's width does not follow
+// its content; with noHeight it asks for no height either.
+type fixedWidth struct {
+	w        float32
+	noHeight bool
+}
+
+// MinSize is part of fyne.Layout.
+func (f fixedWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	if f.noHeight {
+		return fyne.NewSize(f.w, 0)
+	}
+	h := float32(0)
+	for _, o := range objects {
+		if o.Visible() {
+			h = max(h, o.MinSize().Height)
+		}
+	}
+	return fyne.NewSize(f.w, h)
+}
+
+// Layout is part of fyne.Layout.
+func (f fixedWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// setEnabled enables or disables the label buttons (disabled while a
+// project opens).
+func (p *annotationPanel) setEnabled(on bool) {
+	for _, b := range p.buttons {
+		if on {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
 }
 
 // showLabels lays out a button for each of the schema's labels with its key,
@@ -82,6 +154,7 @@ func (p *annotationPanel) showLabels() {
 	ctl := p.ctl
 	sch := ctl.Schema()
 	p.labels.RemoveAll()
+	p.buttons = p.buttons[:0]
 	for n := 1; n <= 9; n++ {
 		l, ok := sch.LabelAt(n)
 		if !ok {
@@ -90,6 +163,7 @@ func (p *annotationPanel) showLabels() {
 		key := n
 		btn := widget.NewButton(fmt.Sprintf("%d %s", n, l.Name), func() { ctl.Tag(key) })
 		swatch := canvas.NewRectangle(tint(sch.Color(l.Name), 0x70))
+		p.buttons = append(p.buttons, btn)
 		p.labels.Add(container.NewStack(swatch, btn))
 	}
 	p.labels.Refresh()
@@ -111,6 +185,7 @@ func tint(c color.NRGBA, a uint8) color.NRGBA {
 
 // refresh shows the controller's current document and selection.
 func (p *annotationPanel) refresh() {
+	p.showStanceLine()
 	changed := p.showSpan()
 	changed = p.showDocument() || changed
 	changed = p.stance.refresh() || changed
@@ -146,7 +221,13 @@ func (p *annotationPanel) showSpan() bool {
 	p.attrs.RemoveAll()
 	p.links.RemoveAll()
 	if s == nil {
-		p.spanTitle.SetText("Select a span, or select text and press a label key.")
+		text := noSpanText
+		if ann := p.ctl.Annotations(); ann != nil {
+			if _, pending := spanCounts(ann); pending > 0 {
+				text = suggestionsHint(pending)
+			}
+		}
+		p.spanTitle.SetText(text)
 		return true
 	}
 	state := ""
@@ -160,6 +241,28 @@ func (p *annotationPanel) showSpan() bool {
 	p.attrs.Add(p.noteField(s))
 	p.showLinks(s)
 	return true
+}
+
+// showStanceLine shows the selected statement's stances, in one line each.
+func (p *annotationPanel) showStanceLine() {
+	s := p.ctl.SelectedSpan()
+	var lines []string
+	if s != nil && s.Label == annotate.LabelStatement {
+		for _, st := range p.ctl.Annotations().Stances {
+			if st.Statement == s.ID {
+				lines = append(lines, fmt.Sprintf("stance: %s toward “%s”", st.Label, clip(p.ctl.TargetText(st.Target), 40)))
+			}
+		}
+	}
+	text := strings.Join(lines, "\n")
+	if text == "" {
+		p.stanceLine.Hide()
+	} else {
+		p.stanceLine.Show()
+	}
+	if p.stanceLine.Text != text {
+		p.stanceLine.SetText(text)
+	}
 }
 
 // attrDefs are the attributes of label in the schema, less note (which has
@@ -373,7 +476,12 @@ func (p *annotationPanel) addRelation(s *annotate.Span) fyne.CanvasObject {
 				continue
 			}
 			childIDs = append(childIDs, c.ID)
-			opts = append(opts, fmt.Sprintf("%s %s · %s", c.ID, c.Label, clip(ctl.SpanText(&c), 28)))
+			// In words, numbered when two read alike: ids mean nothing here.
+			opt := fmt.Sprintf("%s · %s", c.Label, clip(ctl.SpanText(&c), 28))
+			for n := 2; slices.Contains(opts, opt); n++ {
+				opt = fmt.Sprintf("%s · %s (%d)", c.Label, clip(ctl.SpanText(&c), 28), n)
+			}
+			opts = append(opts, opt)
 		}
 		child.Options = opts
 		child.ClearSelected()

@@ -31,7 +31,11 @@ type ViewSpan struct {
 	Start, End int // code points [Start, End)
 	Label      string
 	Color      color.Color
-	Pending    bool // suggestion: outlined, not filled
+	Pending    bool   // suggestion: outlined, not filled
+	Detail     string // said on hover after the label: a statement's stance
+	// Mark, when set, is drawn as a bar at the span's start: the colour of
+	// a statement's stance, seen the moment F, A or N is pressed.
+	Mark color.Color
 }
 
 // ArticleView shows one article: wrapped proportional text, spans as
@@ -72,6 +76,13 @@ type ArticleView struct {
 	anchor, caret int
 	mods          fyne.KeyModifier // held, tracked through KeyDown/KeyUp
 	focused       bool
+	// altUsed is set when the mouse was pressed with Alt held (an exact
+	// selection): releasing Alt then must not open the window's menu.
+	altUsed bool
+	// dismissMenu closes the window's menu if it is open (tests replace
+	// it); menuWatchStop ends the watch for it after an Alt+drag.
+	dismissMenu   func() bool
+	menuWatchStop func()
 
 	scroll  *container.Scroll
 	content *articleContent
@@ -84,6 +95,7 @@ type ArticleView struct {
 // NewArticleView makes an empty article view.
 func NewArticleView() *ArticleView {
 	v := &ArticleView{linked: map[string]bool{}}
+	v.dismissMenu = v.dismissWindowMenu
 	v.content = &articleContent{v: v}
 	v.content.ExtendBaseWidget(v.content)
 	v.scroll = container.NewVScroll(v.content)
@@ -285,11 +297,71 @@ func (v *ArticleView) FocusGained() {
 	v.content.Refresh()
 }
 
-// FocusLost is part of fyne.Focusable.
+// FocusLost is part of fyne.Focusable. Fyne's desktop driver opens the
+// main menu when Alt is released with no key pressed since it went down,
+// and gives the menu the focus, even when the mouse dragged an exact
+// selection meanwhile (Alt+drag): the next label key would go to the menu.
+// Losing the focus with Alt still held after such a drag is that; the
+// menu is closed again and the focus comes back.
 func (v *ArticleView) FocusLost() {
 	v.focused = false
 	v.mods = 0
 	v.content.Refresh()
+}
+
+// menuWatchEvery is how often, after an Alt+drag, the view looks whether
+// Alt's release opened the menu; menuWatchFor is how long it looks.
+const (
+	menuWatchEvery = 25 * time.Millisecond
+	menuWatchFor   = 10 * time.Second
+)
+
+// watchMenu starts looking, after an exact (Alt+) drag, for the menu that
+// Fyne's desktop driver opens when Alt is released with no key pressed
+// since it went down: the driver gives the menu the focus and tells the
+// view nothing, so the next label key would go to the menu. The first
+// look that finds the menu open closes it and takes the focus back; any
+// key or plain click ends the watch, as does menuWatchFor.
+func (v *ArticleView) watchMenu() {
+	v.stopMenuWatch()
+	ticks, stopTicker := v.newTicker(menuWatchEvery)
+	done := make(chan struct{})
+	v.menuWatchStop = func() { close(done); stopTicker() }
+	deadline := time.Now().Add(menuWatchFor)
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			case t := <-ticks:
+				if t.After(deadline) {
+					fyne.Do(v.stopMenuWatch)
+					return
+				}
+				fyne.Do(v.menuWatchStep)
+			}
+		}
+	}()
+}
+
+// menuWatchStep closes the menu if Alt's release opened it.
+func (v *ArticleView) menuWatchStep() {
+	if v.menuWatchStop == nil {
+		return
+	}
+	if v.dismissMenu != nil && v.dismissMenu() {
+		// Alt's release, which opened the menu, went to the menu.
+		v.mods &^= fyne.KeyModifierAlt
+		v.stopMenuWatch()
+		v.requestFocus()
+	}
+}
+
+func (v *ArticleView) stopMenuWatch() {
+	if v.menuWatchStop != nil {
+		v.menuWatchStop()
+		v.menuWatchStop = nil
+	}
 }
 
 // AcceptsTab keeps Tab for the window's next-span key instead of moving focus.
@@ -298,12 +370,38 @@ func (v *ArticleView) AcceptsTab() bool { return true }
 // KeyDown tracks the modifiers: Fyne delivers Shift+key to TypedKey without
 // saying Shift is held.
 func (v *ArticleView) KeyDown(ev *fyne.KeyEvent) {
-	v.mods |= modifierOf(ev.Name)
+	m := modifierOf(ev.Name)
+	if m == fyne.KeyModifierAlt {
+		v.altUsed = false
+	}
+	if m == 0 {
+		v.stopMenuWatch() // a key: the driver opens no menu on Alt's release
+	}
+	v.mods |= m
 }
 
-// KeyUp tracks the modifiers.
+// KeyUp tracks the modifiers. Where Alt's release opens the menu without
+// taking the focus from the view, the release arrives here after an exact
+// drag, and the menu is closed (see FocusLost for the desktop driver).
 func (v *ArticleView) KeyUp(ev *fyne.KeyEvent) {
-	v.mods &^= modifierOf(ev.Name)
+	m := modifierOf(ev.Name)
+	v.mods &^= m
+	if m == fyne.KeyModifierAlt && v.altUsed {
+		v.altUsed = false
+		if v.dismissMenu != nil {
+			v.dismissMenu()
+		}
+	}
+}
+
+// dismissWindowMenu closes the main menu of the window showing v, if it is
+// open (the desktop driver's canvas can).
+func (v *ArticleView) dismissWindowMenu() bool {
+	c := fyne.CurrentApp().Driver().CanvasForObject(v)
+	if d, ok := c.(interface{ DismissMenu() bool }); ok {
+		return d.DismissMenu()
+	}
+	return false
 }
 
 func modifierOf(k fyne.KeyName) fyne.KeyModifier {
@@ -498,9 +596,11 @@ func newArticleTip() *articleTip {
 	return t
 }
 
-// show puts the tip with label near pos (view coordinates), inside a view of
-// size viewSize, in th's colours; an empty label hides it.
-func (t *articleTip) show(label string, pos fyne.Position, viewSize fyne.Size, th fyne.Theme) {
+// show puts the tip with label just above pos, the top of the hovered line
+// at the pointer's x (view coordinates), or below lineBottom when there is
+// no room above, inside a view of size viewSize, in th's colours; an empty
+// label hides it.
+func (t *articleTip) show(label string, pos fyne.Position, lineBottom float32, viewSize fyne.Size, th fyne.Theme) {
 	if label == "" {
 		t.bg.Hide()
 		t.text.Hide()
@@ -516,12 +616,12 @@ func (t *articleTip) show(label string, pos fyne.Position, viewSize fyne.Size, t
 	ts := t.text.MinSize()
 	const pad = 4
 	size := fyne.NewSize(ts.Width+2*pad, ts.Height+2*pad)
-	at := pos.Add(fyne.NewPos(12, 18))
+	at := fyne.NewPos(pos.X+8, pos.Y-size.Height-1)
 	if at.X+size.Width > viewSize.Width {
 		at.X = max(0, viewSize.Width-size.Width)
 	}
-	if at.Y+size.Height > viewSize.Height {
-		at.Y = max(0, pos.Y-size.Height-6)
+	if at.Y < 0 {
+		at.Y = lineBottom + 1
 	}
 	t.bg.Resize(size)
 	t.bg.Move(at)
@@ -805,6 +905,15 @@ func (c *articleContent) MouseDown(ev *desktop.MouseEvent) {
 	}
 	c.pressed = true
 	c.exact = ev.Modifier&fyne.KeyModifierAlt != 0
+	v.stopMenuWatch()
+	if c.exact {
+		// The driver took the focus away before this press (the view
+		// itself does not take clicks), which forgot that Alt is held.
+		v.mods |= fyne.KeyModifierAlt
+		v.altUsed = true
+	} else {
+		v.mods &^= fyne.KeyModifierAlt
+	}
 	c.pressSel = [2]int{v.anchor, v.caret}
 	off := c.hit(ev.Position)
 	c.extending = ev.Modifier&fyne.KeyModifierShift != 0
@@ -875,6 +984,9 @@ func (c *articleContent) DragEnd() {
 			v.anchor, v.caret = e, s
 		}
 		c.Refresh()
+	}
+	if c.exact {
+		c.v.watchMenu()
 	}
 	c.exact = false
 	c.v.notifySelection()
@@ -974,7 +1086,15 @@ func (c *articleContent) showHover() {
 		label = v.labelsAt(off)
 	}
 	viewPos := ev.Position.Subtract(fyne.NewPos(0, v.scroll.Offset.Y))
-	v.tip.show(label, viewPos, v.Size(), v.Theme())
+	// The tip goes above the line under the pointer, where the analyst has
+	// read already, never over the line below that comes next.
+	lineTop, lineBottom := viewPos.Y, viewPos.Y
+	if l := v.ensureLayout(); len(l.lines) > 0 {
+		ln := l.lines[l.lineAtY(ev.Position.Y-textPad)]
+		lineTop = textPad + ln.y - v.scroll.Offset.Y
+		lineBottom = lineTop + ln.height
+	}
+	v.tip.show(label, fyne.NewPos(viewPos.X, lineTop), lineBottom, v.Size(), v.Theme())
 	if label != c.hoverLabel {
 		c.hoverLabel = label
 		if v.OnHover != nil {
@@ -986,7 +1106,7 @@ func (c *articleContent) showHover() {
 // MouseOut hides the tip.
 func (c *articleContent) MouseOut() {
 	c.hovering = false
-	c.v.tip.show("", fyne.Position{}, fyne.Size{}, nil)
+	c.v.tip.show("", fyne.Position{}, 0, fyne.Size{}, nil)
 	if c.hoverLabel != "" {
 		c.hoverLabel = ""
 		if c.v.OnHover != nil {
@@ -1005,6 +1125,9 @@ func (v *ArticleView) labelsAt(offset int) string {
 			l := s.Label
 			if s.Pending {
 				l += " (suggested)"
+			}
+			if s.Detail != "" {
+				l += " " + s.Detail
 			}
 			parts = append(parts, l)
 		}
@@ -1142,6 +1265,18 @@ func (r *articleContentRenderer) build() {
 		})
 	}
 	for _, s := range inView {
+		if s.Mark == nil || l.lineOf(s.Start) < first {
+			continue
+		}
+		drawn := false
+		pieces(s.Start, s.End, func(p piece) {
+			if !drawn {
+				r.rect(p.x0-stanceBar-1, p.y, stanceBar, p.h, s.Mark, nil, 0)
+				drawn = true
+			}
+		})
+	}
+	for _, s := range inView {
 		if s.ID != v.selected {
 			continue
 		}
@@ -1226,6 +1361,7 @@ const (
 	linkedStroke   = 1.5
 	selectedStroke = 2
 	caretWidth     = 2
+	stanceBar      = 3 // the stance mark at a statement's start
 	blankStub      = 6 // width drawn for a blank line inside a span or the selection
 )
 

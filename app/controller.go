@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image/color"
 	"log"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -44,12 +46,21 @@ type Controller struct {
 	targets    []annotate.Target // the targets the open document may use
 	canonicals []string          // the project's canonical speaker names
 
+	runesOf *annotate.Document // the document runeAt indexes
+	runeAt  []int              // byte offset of each code point, and the length
+	namesOf *annotate.Annotations
+	names   map[string]string // canonical name by speaker id, for namesOf
+
 	batching bool   // inside batch: changes are collected in pending
 	pending  change // what changed during the batch
 
 	failure string // the last save that failed, in words, until the next success
 	message string // a hint for the analyst, until the next edit or selection
-	saving  int    // edits sent to the store and not yet back
+	// saving counts the edits sent to a store (this project's or the one
+	// open before it) and not yet committed: "saved" shows only at zero.
+	saving  int
+	opening string // the project being opened, "" when none is
+	resume  string // the document to open first when the project opens
 
 	// OnDocuments is called when the document list or its counts change.
 	OnDocuments func()
@@ -67,6 +78,17 @@ type Controller struct {
 	// OnNeedTarget is called when a stance key is pressed with no current
 	// target: the window asks the analyst for one.
 	OnNeedTarget func(label string)
+	// OnConfirmDone is called when Ctrl+Enter marks a document done with
+	// pending suggestions: the window asks whether to reject them, leave
+	// them pending or go back, and calls FinishDocument.
+	OnConfirmDone func(pending int)
+	// OnConfirmAcceptAll is called on Ctrl+Shift+Enter with the pending
+	// suggestions per label: the window confirms, then calls AcceptAll or
+	// AcceptConfident.
+	OnConfirmAcceptAll func(perLabel map[string]int)
+	// OnOpened is called with the id of each document opened, so the window
+	// can reopen it next time.
+	OnOpened func(id string)
 }
 
 // NewController makes a controller for the analyst. run executes store work
@@ -163,7 +185,10 @@ func (c *Controller) span(id string) *annotate.Span {
 // UI goroutine once the list is in.
 func (c *Controller) SetStore(st *store.Store, then func()) {
 	c.st = st
-	c.saving = 0
+	c.opening = ""
+	// c.saving is left alone: an edit still on its way to the project open
+	// before is committed there, and the status line says "saving…" until
+	// it is.
 	c.docs, c.total, c.done = nil, 0, 0
 	c.doc, c.ann, c.selected, c.target = nil, nil, "", ""
 	c.canonicals = nil // read again with the first document opened
@@ -185,15 +210,37 @@ func (c *Controller) SetStore(st *store.Store, then func()) {
 			c.SetSchema(sch)
 		})
 	})
+	resume := c.resume
+	c.resume = ""
 	c.ReloadDocuments(func() {
 		if len(c.docs) > 0 {
-			c.OpenDocument(c.firstToDo(""))
+			first := c.firstToDo("")
+			for _, d := range c.docs {
+				if d.ID == resume {
+					first = resume
+				}
+			}
+			c.OpenDocument(first)
 		}
 		if then != nil {
 			then()
 		}
 	})
 }
+
+// SetOpening says the project name is being opened: the status line says
+// so and the actions wait until SetStore (or SetOpening("") if it failed).
+func (c *Controller) SetOpening(name string) {
+	c.opening = name
+	c.changed(chStatus)
+}
+
+// Opening is the name of the project being opened, "" when none is.
+func (c *Controller) Opening() string { return c.opening }
+
+// ResumeAt makes document id the one opened first when the next project
+// opens (the one the analyst had open last time), if it has it.
+func (c *Controller) ResumeAt(id string) { c.resume = id }
 
 // ReloadDocuments reads the document list again, then runs then on the UI
 // goroutine (then may be nil).
@@ -311,6 +358,9 @@ func (c *Controller) openDocument(id string, then func()) {
 			c.changed(chAnnotations)
 			c.changed(chSelected)
 			c.changed(chStatus)
+			if c.OnOpened != nil {
+				c.OnOpened(id)
+			}
 			if then != nil {
 				then()
 			}
@@ -413,14 +463,61 @@ func (c *Controller) NextSpan(dir int, pendingOnly bool) {
 	if c.ann == nil {
 		return
 	}
-	id := annotate.NextSpan(c.ann, c.selected, dir, pendingOnly)
+	if pendingOnly {
+		c.NextSuggestion(dir)
+		return
+	}
+	if id := annotate.NextSpan(c.ann, c.selected, dir, false); id != "" {
+		c.SelectSpan(id)
+	}
+}
+
+// NextSuggestion selects the next suggested statement (dir > 0) or the
+// previous one, with its speaker and cue marked, and says in the status
+// line what it is and which keys decide it; once no statement is pending,
+// the next suggestion of any label.
+func (c *Controller) NextSuggestion(dir int) {
+	if c.ann == nil {
+		return
+	}
+	id := annotate.NextSuggestion(c.ann, c.selected, dir)
 	if id == "" {
-		if pendingOnly {
-			c.say("no suggestions pending in this document")
-		}
+		c.SelectSpan("")
+		c.say("no suggestions left in this document; Ctrl+Enter marks it done")
 		return
 	}
 	c.SelectSpan(id)
+	c.say(c.describeSuggestion(id))
+}
+
+// describeSuggestion says what suggestion id is, for the status line:
+// "suggested STATEMENT 2 of 9, said by Dmitry Peskov, cue “said”".
+func (c *Controller) describeSuggestion(id string) string {
+	sp := c.span(id)
+	if sp == nil {
+		return ""
+	}
+	if sp.Label != annotate.LabelStatement {
+		return fmt.Sprintf("suggested %s “%s” (Enter accepts, Backspace rejects)", sp.Label, clip(c.SpanText(sp), 40))
+	}
+	n, of := 0, 0
+	for _, s := range c.ann.Spans {
+		if s.Label == annotate.LabelStatement && s.Status == annotate.SpanPending {
+			of++
+			if s.Start < sp.Start || (s.Start == sp.Start && s.ID <= sp.ID) {
+				n++
+			}
+		}
+	}
+	msg := fmt.Sprintf("suggested STATEMENT %d of %d", n, of)
+	info := annotate.StatementView(c.doc, c.ann, id)
+	if info.Speaker != nil {
+		msg += ", said by " + info.SpeakerName
+	}
+	if info.Cue != nil {
+		msg += ", cue “" + c.SpanText(info.Cue) + "”"
+	}
+	return msg + " (Enter accepts, Backspace rejects, F/A/N accept with a stance)"
 }
 
 // MoveEdge moves the selected span's start (or end) by one word.
@@ -453,8 +550,41 @@ func (c *Controller) LinkNearest(childLabel string, after bool) {
 	if !c.ready() {
 		return
 	}
-	e, err := annotate.LinkNearest(c.doc, c.ann, c.selected, childLabel, after)
-	c.Apply(e, err, nil)
+	head := c.selected
+	e, err := annotate.AcceptAnd(c.ann, []string{head}, c.analyst, func(a *annotate.Annotations) (annotate.Edit, error) {
+		return annotate.LinkNearest(c.doc, a, head, childLabel, after)
+	})
+	if errors.Is(err, annotate.ErrNoChange) {
+		// Already linked: say to whom, so the analyst sees what S found.
+		c.sayLinked(head, childLabel, true)
+		return
+	}
+	c.Apply(e, err, func(annotate.Edit) { c.sayLinked(head, childLabel, false) })
+}
+
+// sayLinked says in the status line which speaker or cue the statement
+// head is linked to now.
+func (c *Controller) sayLinked(head, childLabel string, already bool) {
+	info := annotate.StatementView(c.doc, c.ann, head)
+	var child *annotate.Span
+	name := ""
+	switch childLabel {
+	case annotate.LabelSpeaker:
+		child, name = info.Speaker, info.SpeakerName
+	case annotate.LabelCue:
+		child = info.Cue
+	}
+	if child == nil {
+		return
+	}
+	msg := fmt.Sprintf("linked to the %s “%s”", childLabel, clip(c.SpanText(child), 40))
+	if already {
+		msg = "already " + msg
+	}
+	if name != "" && name != c.SpanText(child) {
+		msg += " (" + name + ")"
+	}
+	c.say(msg)
 }
 
 // Link links the selected span (head) to child by relation.
@@ -462,7 +592,9 @@ func (c *Controller) Link(relation, headID, childID string) {
 	if !c.ready() {
 		return
 	}
-	e, err := annotate.Link(c.doc, c.ann, relation, headID, childID)
+	e, err := annotate.AcceptAnd(c.ann, []string{headID}, c.analyst, func(a *annotate.Annotations) (annotate.Edit, error) {
+		return annotate.Link(c.doc, a, relation, headID, childID)
+	})
 	c.Apply(e, err, nil)
 }
 
@@ -480,7 +612,10 @@ func (c *Controller) LinkCoref() {
 	if !c.ready() {
 		return
 	}
-	e, err := annotate.LinkCoref(c.doc, c.ann, c.selected)
+	id := c.selected
+	e, err := annotate.AcceptAnd(c.ann, []string{id}, c.analyst, func(a *annotate.Annotations) (annotate.Edit, error) {
+		return annotate.LinkCoref(c.doc, a, id)
+	})
 	c.Apply(e, err, nil)
 }
 
@@ -505,8 +640,14 @@ func (c *Controller) Stance(label string) {
 			implicit, ev = s.Implicit, s.Evidence
 		}
 	}
-	e, err := annotate.SetStance(c.ann, c.selected, c.target, label, implicit, ev)
-	c.Apply(e, err, nil)
+	id, target := c.selected, c.target
+	e, err := annotate.AcceptAnd(c.ann, []string{id}, c.analyst, func(a *annotate.Annotations) (annotate.Edit, error) {
+		return annotate.SetStance(a, id, target, label, implicit, ev)
+	})
+	c.Apply(e, err, func(annotate.Edit) {
+		// Shown at once where the analyst looks, not only in the panel.
+		c.say(fmt.Sprintf("stance %s toward “%s”", label, clip(c.TargetText(target), 50)))
+	})
 }
 
 // StanceEvidence makes the text selection the evidence of the selected
@@ -546,6 +687,11 @@ func (c *Controller) decide(accept bool) {
 		return
 	}
 	id := c.suggestionAtCursor()
+	if id == "" && accept && c.selected != "" {
+		// Enter on a span already decided goes on to the next suggestion.
+		c.NextSuggestion(1)
+		return
+	}
 	if id == "" {
 		c.say("no suggestion here: select a pending span first (] finds the next)")
 		return
@@ -557,18 +703,20 @@ func (c *Controller) decide(accept bool) {
 	} else {
 		e, err = annotate.RejectSuggestion(c.ann, id, c.analyst)
 	}
+	label := c.span(id).Label
 	c.Apply(e, err, func(annotate.Edit) {
-		if accept {
-			// Stay on what was accepted, so the next keys (F, A, N for its
-			// stance, S or C to fix a link) act on it; ] moves on.
-			c.SelectSpan(id)
-			return
+		// On to the next suggested statement, as the analyst works through
+		// them; F, A or N on a suggestion accept it with its stance.
+		verb := "accepted"
+		if !accept {
+			verb = "rejected"
 		}
-		// Partners were rejected with it: go to the next suggestion still pending.
-		if next := annotate.NextSpan(c.ann, id, 1, true); next != "" && next != id {
-			c.SelectSpan(next)
+		c.selected = id // NextSuggestion goes on from here
+		c.NextSuggestion(1)
+		if c.selected != "" {
+			c.say(verb + " the " + label + "; next: " + c.message)
 		} else {
-			c.SelectSpan("")
+			c.say(verb + " the " + label + "; no suggestions left in this document, Ctrl+Enter marks it done")
 		}
 	})
 }
@@ -585,6 +733,24 @@ func (c *Controller) suggestionAtCursor() string {
 	return ""
 }
 
+// ConfirmAcceptAll is Ctrl+Shift+Enter: with a window to ask, it asks
+// first (OnConfirmAcceptAll), with the counts per label.
+func (c *Controller) ConfirmAcceptAll() {
+	if !c.ready() {
+		return
+	}
+	counts := annotate.PendingByLabel(c.ann)
+	if len(counts) == 0 {
+		c.say("no suggestions left to accept in this document")
+		return
+	}
+	if c.OnConfirmAcceptAll != nil {
+		c.OnConfirmAcceptAll(counts)
+		return
+	}
+	c.AcceptAll()
+}
+
 // AcceptAll accepts every suggestion in the document.
 func (c *Controller) AcceptAll() {
 	if !c.ready() {
@@ -594,14 +760,45 @@ func (c *Controller) AcceptAll() {
 	c.Apply(e, err, nil)
 }
 
-// DoneAndNext marks the open document done and opens the next one still
-// to do.
+// AcceptConfident accepts the suggestions of confidence min or more.
+func (c *Controller) AcceptConfident(min float64) {
+	if !c.ready() {
+		return
+	}
+	e, err := annotate.AcceptConfident(c.ann, c.analyst, min)
+	c.Apply(e, err, nil)
+}
+
+// DoneAndNext is Ctrl+Enter: it marks the open document done and opens the
+// next one still to do. With suggestions still pending it asks first
+// (OnConfirmDone); without a window to ask, it leaves them pending.
 func (c *Controller) DoneAndNext() {
 	if !c.ready() {
 		return
 	}
+	if _, pending := spanCounts(c.ann); pending > 0 && c.OnConfirmDone != nil {
+		c.OnConfirmDone(pending)
+		return
+	}
+	c.FinishDocument(false)
+}
+
+// FinishDocument marks the open document done, first rejecting its pending
+// suggestions when rejectPending (one step, one undo), and opens the next
+// document to do.
+func (c *Controller) FinishDocument(rejectPending bool) {
+	if !c.ready() {
+		return
+	}
 	cur := c.doc.ID
-	c.Apply(annotate.SetStatus(cur, annotate.StatusDone), nil, func(annotate.Edit) {
+	e := annotate.SetStatus(cur, annotate.StatusDone)
+	if rejectPending {
+		if r, err := annotate.RejectAll(c.ann, c.analyst); err == nil {
+			e.Summary = r.Summary + " and " + e.Summary
+			e.Ops = append(r.Ops, e.Ops...)
+		}
+	}
+	c.Apply(e, nil, func(annotate.Edit) {
 		next := c.firstToDo(cur)
 		if next == "" {
 			c.say("all documents are done")
@@ -650,6 +847,9 @@ func (c *Controller) step(undo bool) {
 	if c.doc != nil {
 		cur = c.doc.ID
 	}
+	// Undo and redo are edits too: "saved" only once they are committed.
+	c.saving++
+	c.changed(chStatus)
 	c.run(func() {
 		var e annotate.Edit
 		var err error
@@ -667,7 +867,10 @@ func (c *Controller) step(undo bool) {
 			line, err = st.DocumentSummary(c.ctx, e.Doc, analyst)
 		}
 		c.ui(func() {
+			c.saving--
+			c.changed(chStatus)
 			if st != c.st {
+				c.reportElsewhere("undo", err)
 				return
 			}
 			verb := "undo"
@@ -741,6 +944,8 @@ func (c *Controller) Apply(e annotate.Edit, err error, then func(done annotate.E
 			c.saving--
 			c.changed(chStatus)
 			if st != c.st {
+				// Made in the project open before: committed there, or said.
+				c.reportElsewhere("save “"+e.Summary+"”", err)
 				return
 			}
 			if err != nil {
@@ -877,6 +1082,10 @@ func (c *Controller) setAnnotations(ann *annotate.Annotations) {
 
 // ready says whether a document is open to edit, telling the analyst if not.
 func (c *Controller) ready() bool {
+	if c.opening != "" {
+		c.say("the project is still opening; wait a moment")
+		return false
+	}
 	if c.st == nil || c.doc == nil || c.ann == nil {
 		c.say("open a document first")
 		return false
@@ -884,11 +1093,47 @@ func (c *Controller) ready() bool {
 	return true
 }
 
+// reportElsewhere tells the analyst that an edit made in the project open
+// before could not be saved there; one that was needs no word.
+func (c *Controller) reportElsewhere(what string, err error) {
+	if err == nil || errors.Is(err, store.ErrNothingToUndo) || errors.Is(err, store.ErrNothingToRedo) {
+		return
+	}
+	c.fail(what+" in the project open before", err)
+}
+
 // say shows a hint in the status line: why an action could not be done and
 // what to do instead.
 func (c *Controller) say(msg string) {
-	c.message = msg
+	c.message = c.inWords(msg)
 	c.changed(chStatus)
+}
+
+// idLike matches what may be a span or target id in a message: s3, spk12, T2.
+var idLike = regexp.MustCompile(`\b[A-Za-z_]+[0-9]+\b`)
+
+// inWords replaces the span and target ids in msg with what the analyst
+// sees: the span's label and text, the target's text.
+func (c *Controller) inWords(msg string) string {
+	if c.ann == nil {
+		return msg
+	}
+	return idLike.ReplaceAllStringFunc(msg, func(id string) string {
+		if sp := c.span(id); sp != nil {
+			return fmt.Sprintf("the %s “%s”", sp.Label, clip(c.SpanText(sp), 30))
+		}
+		for _, t := range c.ann.Targets {
+			if t.ID == id {
+				return "“" + t.Text + "”"
+			}
+		}
+		for _, t := range c.targets {
+			if t.ID == id {
+				return "“" + t.Text + "”"
+			}
+		}
+		return id
+	})
 }
 
 // fail reports a store error in words; the raw error goes to the log.
@@ -939,6 +1184,8 @@ func (c *Controller) StatusLine() string {
 	switch {
 	case c.failure != "":
 		parts = append(parts, c.failure)
+	case c.opening != "":
+		parts = append(parts, "opening “"+c.opening+"”…")
 	case c.saving > 0:
 		parts = append(parts, "saving…")
 	case c.st != nil:
@@ -1053,14 +1300,38 @@ func (c *Controller) ViewSpans() []ViewSpan {
 		return nil
 	}
 	out := make([]ViewSpan, 0, len(c.ann.Spans))
+	stance := map[string][]string{}
+	mark := map[string]color.Color{}
+	for _, st := range c.ann.Stances {
+		stance[st.Statement] = append(stance[st.Statement], st.Label+" “"+clip(c.TargetText(st.Target), 30)+"”")
+		// The current target's stance colours the mark, else the first.
+		if _, ok := mark[st.Statement]; !ok || st.Target == c.target {
+			mark[st.Statement] = stanceColor(st.Label)
+		}
+	}
 	for _, s := range c.ann.Spans {
 		if s.Status == annotate.SpanRejected {
 			continue
 		}
-		out = append(out, ViewSpan{ID: s.ID, Start: s.Start, End: s.End, Label: s.Label,
-			Color: c.schema.Color(s.Label), Pending: s.Status == annotate.SpanPending})
+		vs := ViewSpan{ID: s.ID, Start: s.Start, End: s.End, Label: s.Label,
+			Color: c.schema.Color(s.Label), Pending: s.Status == annotate.SpanPending}
+		if st := stance[s.ID]; len(st) > 0 {
+			vs.Detail, vs.Mark = strings.Join(st, ", "), mark[s.ID]
+		}
+		out = append(out, vs)
 	}
 	return out
+}
+
+// stanceColor is the colour of a stance label, as in the overview.
+func stanceColor(label string) color.Color {
+	switch label {
+	case annotate.StanceFavor:
+		return colorFavor
+	case annotate.StanceAgainst:
+		return colorAgainst
+	}
+	return colorNone
 }
 
 // Linked are the ids of the spans linked to span id by a relation, either way.
@@ -1089,5 +1360,82 @@ func (c *Controller) SpanText(s *annotate.Span) string {
 	if c.doc == nil || s == nil {
 		return ""
 	}
-	return annotate.Slice(c.doc.Text, s.Start, s.End)
+	return c.TextAt(s.Start, s.End)
+}
+
+// TextAt is the open document's text in code points [start, end), sliced
+// through an index of the text's code points made once per document: a
+// panel showing hundreds of spans of a long article does not walk the
+// text for each.
+func (c *Controller) TextAt(start, end int) string {
+	if c.doc == nil {
+		return ""
+	}
+	if c.runesOf != c.doc {
+		c.runesOf = c.doc
+		c.runeAt = c.runeAt[:0]
+		for i := range c.doc.Text {
+			c.runeAt = append(c.runeAt, i)
+		}
+		c.runeAt = append(c.runeAt, len(c.doc.Text))
+	}
+	n := len(c.runeAt) - 1
+	start, end = max(0, min(start, n)), max(0, min(end, n))
+	if end <= start {
+		return ""
+	}
+	return c.doc.Text[c.runeAt[start]:c.runeAt[end]]
+}
+
+// CanonicalOf is the canonical name of SPEAKER id, following coref ("" if
+// none), read from a map made once per load of the annotations.
+func (c *Controller) CanonicalOf(id string) string {
+	if c.ann == nil {
+		return ""
+	}
+	if c.namesOf != c.ann {
+		c.namesOf = c.ann
+		c.names = canonicalNames(c.ann)
+	}
+	return c.names[id]
+}
+
+// canonicalNames resolves every speaker's canonical name at once, as
+// annotate.ResolveCanonical does for one: the last name met along its
+// coref chain, skipping rejected spans and links.
+func canonicalNames(ann *annotate.Annotations) map[string]string {
+	byID := make(map[string]*annotate.Span, len(ann.Spans))
+	for i := range ann.Spans {
+		byID[ann.Spans[i].ID] = &ann.Spans[i]
+	}
+	next := map[string]string{}
+	for _, r := range ann.Relations {
+		if r.Label == annotate.RelCoref && r.Status != annotate.SpanRejected {
+			if _, ok := next[r.Head]; !ok {
+				next[r.Head] = r.Child
+			}
+		}
+	}
+	out := map[string]string{}
+	for _, sp := range ann.Spans {
+		if sp.Label != annotate.LabelSpeaker {
+			continue
+		}
+		name := ""
+		seen := map[string]bool{}
+		for cur := sp.ID; cur != "" && !seen[cur]; cur = next[cur] {
+			seen[cur] = true
+			s, ok := byID[cur]
+			if !ok || s.Status == annotate.SpanRejected {
+				break
+			}
+			if c, _ := s.Attrs["canonical"].(string); c != "" {
+				name = c
+			}
+		}
+		if name != "" {
+			out[sp.ID] = name
+		}
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"newsmark/annotate"
@@ -79,9 +80,15 @@ func newDocList(ctl *Controller) *docList {
 			d.onPicked()
 		}
 	}
-	d.content = container.NewBorder(d.filter, d.progress, nil, nil, d.list)
+	legend := widget.NewLabel(docLegend)
+	legend.Wrapping = fyne.TextWrapWord
+	legend.SizeName = theme.SizeNameCaptionText
+	d.content = container.NewBorder(d.filter, container.NewVBox(legend, d.progress), nil, nil, d.list)
 	return d
 }
+
+// docLegend explains the list's marks and counts.
+const docLegend = "✓ done  ● started  ○ to do\n12 +3? = 12 spans tagged, 3 suggestions to decide"
 
 // statusIcon is a document status as the list shows it.
 func statusIcon(s annotate.Status) string {

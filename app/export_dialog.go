@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -37,7 +36,8 @@ func (m *mainWindow) exportDialog() {
 	onlyDone := widget.NewCheck("Only documents marked done", nil)
 	split := widget.NewEntry()
 	split.SetPlaceHolder("e.g. train .8 dev .1 test .1 (empty: one file)")
-	dialog.ShowForm("Export dataset", "Choose file…", "Cancel", []*widget.FormItem{
+	var d *dialog.FormDialog
+	d = dialog.NewForm("Export dataset", "Choose file…", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Format", format),
 		widget.NewFormItem("Offsets", offsets),
 		widget.NewFormItem("", suggestions),
@@ -54,13 +54,14 @@ func (m *mainWindow) exportDialog() {
 		if s := strings.TrimSpace(split.Text); s != "" {
 			parts, err := dataset.ParseSplit(s)
 			if err != nil {
-				dialog.ShowError(fmt.Errorf("The split %q is not understood: %w", s, err), m.win)
+				m.showError(fmt.Errorf("The split %q is not understood: %w", s, err))
 				return
 			}
 			opt.Split = parts
 		}
 		m.chooseExportFile(opt)
 	}, m.win)
+	m.showModal(d, d.Submit, nil)
 }
 
 // exportName is the file name the save dialog suggests: the project's
@@ -89,7 +90,7 @@ func (m *mainWindow) export(path string, opt dataset.Options) {
 		sum, err = dataset.Export(ctx, st, path, nil, opt, progress)
 	}, func() {
 		title, msg := exportSummary(sum, err)
-		dialog.ShowInformation(title, msg, m.win)
+		m.showInfo(title, msg)
 	})
 }
 
@@ -111,11 +112,4 @@ func exportSummary(sum dataset.Summary, err error) (title, msg string) {
 		plural(sum.Documents, "document", "documents"), plural(sum.Spans, "span", "spans"),
 		plural(sum.Relations, "relation", "relations"), plural(sum.Stances, "stance", "stances"),
 		strings.Join(files, ", "))
-}
-
-// removeIfEmpty removes a file a save dialog created empty.
-func removeIfEmpty(path string) {
-	if fi, err := os.Stat(path); err == nil && fi.Size() == 0 && fi.Mode().IsRegular() {
-		os.Remove(path)
-	}
 }

@@ -18,15 +18,9 @@ func (m *mainWindow) showGuidelines() {
 	m.showClosable(d)
 }
 
-// showClosable shows a dialog that only informs, which Esc also closes.
+// showClosable shows a dialog that only informs, which Esc and Enter close.
 func (m *mainWindow) showClosable(d dialog.Dialog) {
-	m.closable = d
-	d.SetOnClosed(func() {
-		if m.closable == d {
-			m.closable = nil
-		}
-	})
-	d.Show()
+	m.showModal(d, nil, nil)
 }
 
 // shortcutRows are Help › Keyboard shortcuts' rows, read from keyMap: the

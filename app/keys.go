@@ -89,6 +89,7 @@ func buildKeyMap() []keyBinding {
 	add := func(b keyBinding) { m = append(m, b) }
 	add(keyBinding{keys: "drag, double-click", does: "select whole words; a word"})
 	add(keyBinding{keys: "Alt+drag", does: "select exactly the characters dragged over"})
+	add(keyBinding{keys: "Enter, Esc (in a dialog)", does: "its main button; cancel or close it"})
 	add(keyBinding{keys: "Shift+←/→, Ctrl+Shift+←/→", does: "extend the selection by a character, by a word"})
 	add(keyBinding{keys: "Esc", does: "clear the selection"})
 	for n := 1; n <= 9; n++ {
@@ -109,22 +110,22 @@ func buildKeyMap() []keyBinding {
 		{action: actEndLeft, keys: "Alt+Shift+←", does: "move the selected span's end a word left", key: fyne.KeyLeft, mods: alt | shift},
 		{action: actEndRight, keys: "Alt+Shift+→", does: "move the selected span's end a word right", key: fyne.KeyRight, mods: alt | shift},
 		{action: actDeleteSpan, keys: "Delete", does: "remove the selected span", menu: "Edit", item: "Delete span", key: fyne.KeyDelete},
-		{action: actSpeakerBefore, keys: "S", does: "link the statement to the nearest speaker before it", menu: "Annotate", sub: "Link", item: "Link speaker before", runes: []rune{'s'}},
+		{action: actSpeakerBefore, keys: "S", does: "link the statement to the nearest speaker before it; the status line says whom", menu: "Annotate", sub: "Link", item: "Link speaker before", runes: []rune{'s'}},
 		{action: actSpeakerAfter, keys: "Shift+S", does: "link the statement to the nearest speaker after it", menu: "Annotate", sub: "Link", item: "Link speaker after", runes: []rune{'S'}},
-		{action: actPickSpeaker, keys: "P", does: "pick the statement's speaker from the document's speakers", menu: "Annotate", sub: "Link", item: "Pick speaker…", runes: []rune{'p', 'P'}},
-		{action: actCueBefore, keys: "C", does: "link the nearest cue before the statement", menu: "Annotate", sub: "Link", item: "Link cue before", runes: []rune{'c'}},
+		{action: actPickSpeaker, keys: "P", does: "pick the statement's speaker from the document's speakers, by canonical name with their mentions", menu: "Annotate", sub: "Link", item: "Pick speaker…", runes: []rune{'p', 'P'}},
+		{action: actCueBefore, keys: "C", does: "link the nearest cue before the statement; the status line says which", menu: "Annotate", sub: "Link", item: "Link cue before", runes: []rune{'c'}},
 		{action: actCueAfter, keys: "Shift+C", does: "link the nearest cue after the statement", menu: "Annotate", sub: "Link", item: "Link cue after", runes: []rune{'C'}},
 		{action: actCoref, keys: "R", does: "link a pronoun speaker to the nearest preceding speaker (coref)", menu: "Annotate", sub: "Link", item: "Link to earlier speaker (coref)", runes: []rune{'r', 'R'}},
-		{action: actFavor, keys: "F", does: "stance FAVOR toward the current target", menu: "Annotate", sub: "Stance", item: "Stance FAVOR", runes: []rune{'f', 'F'}},
+		{action: actFavor, keys: "F", does: "stance FAVOR toward the current target (on a suggestion: accept it with it)", menu: "Annotate", sub: "Stance", item: "Stance FAVOR", runes: []rune{'f', 'F'}},
 		{action: actAgainst, keys: "A", does: "stance AGAINST toward the current target", menu: "Annotate", sub: "Stance", item: "Stance AGAINST", runes: []rune{'a', 'A'}},
 		{action: actNone, keys: "N", does: "stance NONE toward the current target", menu: "Annotate", sub: "Stance", item: "Stance NONE", runes: []rune{'n', 'N'}},
 		{action: actChooseTarget, keys: "T", does: "choose the current stance target", menu: "Annotate", sub: "Stance", item: "Choose target…", runes: []rune{'t', 'T'}},
-		{action: actAccept, keys: "Enter", does: "accept the suggestion under the cursor", menu: "Annotate", sub: "Suggestions", item: "Accept suggestion", key: fyne.KeyReturn},
-		{action: actReject, keys: "Backspace", does: "reject the suggestion under the cursor", menu: "Annotate", sub: "Suggestions", item: "Reject suggestion", key: fyne.KeyBackspace},
-		{action: actNextSuggestion, keys: "]", does: "go to the next suggestion", menu: "Annotate", sub: "Suggestions", item: "Next suggestion", runes: []rune{']'}},
-		{action: actPrevSuggestion, keys: "[", does: "go to the previous suggestion", menu: "Annotate", sub: "Suggestions", item: "Previous suggestion", runes: []rune{'['}},
-		{action: actAcceptAll, keys: "Ctrl+Shift+Enter", does: "accept all suggestions in the document", menu: "Annotate", sub: "Suggestions", item: "Accept all suggestions", key: fyne.KeyReturn, mods: ctrlShift},
-		{action: actDoneNext, keys: "Ctrl+Enter", does: "mark the document done and open the next one to do", menu: "Annotate", item: "Mark done and next", key: fyne.KeyReturn, mods: ctrl},
+		{action: actAccept, keys: "Enter", does: "accept the suggestion (a statement with its speaker and cue) and go to the next", menu: "Annotate", sub: "Suggestions", item: "Accept suggestion", key: fyne.KeyReturn},
+		{action: actReject, keys: "Backspace", does: "reject the suggestion (its speaker and cue stay suggested) and go to the next", menu: "Annotate", sub: "Suggestions", item: "Reject suggestion", key: fyne.KeyBackspace},
+		{action: actNextSuggestion, keys: "]", does: "go to the next suggested statement, with its speaker and cue (then other suggestions)", menu: "Annotate", sub: "Suggestions", item: "Next suggestion", runes: []rune{']'}},
+		{action: actPrevSuggestion, keys: "[", does: "go to the previous suggested statement", menu: "Annotate", sub: "Suggestions", item: "Previous suggestion", runes: []rune{'['}},
+		{action: actAcceptAll, keys: "Ctrl+Shift+Enter", does: "accept the document's suggestions, after a count per label (or those above a confidence)", menu: "Annotate", sub: "Suggestions", item: "Accept all suggestions", key: fyne.KeyReturn, mods: ctrlShift},
+		{action: actDoneNext, keys: "Ctrl+Enter", does: "mark the document done and open the next one to do (asks first if suggestions are pending)", menu: "Annotate", item: "Mark done and next", key: fyne.KeyReturn, mods: ctrl},
 		{action: actUndo, keys: "Ctrl+Z", does: "undo (in a text field: that field's own undo)", menu: "Edit", item: "Undo", shortcut: &fyne.ShortcutUndo{}},
 		{action: actRedo, keys: "Ctrl+Shift+Z", does: "redo (in a text field: that field's own redo)", menu: "Edit", item: "Redo", key: fyne.KeyZ, mods: ctrlShift},
 		{action: actFocusFilter, keys: "Ctrl+F", does: "focus the document filter", menu: "View", item: "Find document", key: fyne.KeyF, mods: ctrl},

@@ -9,12 +9,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"newsmark/annotate"
@@ -32,6 +34,8 @@ const (
 	prefTheme       = "theme"
 	prefAnalystSet  = "analyst_confirmed"
 	prefZoom        = "text_zoom"
+	// prefLastDoc + a project's path is the document last open in it.
+	prefLastDoc = "last_document:"
 )
 
 // mainWindow is the annotation window: it builds the panes and menus, and
@@ -48,10 +52,11 @@ type mainWindow struct {
 	split  *container.Split
 	// pickerOpen is set while a modal picker is up, so keys do not leak.
 	pickerOpen bool
-	// closable is the informing dialog on screen (help, overview), which
-	// Esc closes.
-	closable dialog.Dialog
-	project  string // the open project's name, for the title bar
+	// modals are the dialogs on screen, the top one last: Enter and Esc go
+	// to it.
+	modals  []*modal
+	project string // the open project's name, for the title bar
+	busy    bool   // a project is opening: the actions wait
 }
 
 // Start builds and shows the main window on a, opening the project file at
@@ -69,7 +74,7 @@ func Start(a fyne.App, path string) fyne.Window {
 	w.SetOnClosed(func() {
 		m.saveWindowSize()
 		if st := m.ctl.Store(); st != nil {
-			st.Close()
+			m.closeAfterQueued(st)
 		}
 	})
 	w.Show()
@@ -78,6 +83,22 @@ func Start(a fyne.App, path string) fyne.Window {
 		m.askAnalyst(true)
 	}
 	return w
+}
+
+// closeAfterQueued closes st once the store work queued before it is done,
+// so an edit on its way is committed, not lost; it waits for that at most
+// a few seconds.
+func (m *mainWindow) closeAfterQueued(st *store.Store) {
+	closed := make(chan struct{})
+	m.ctl.run(func() {
+		st.Close()
+		close(closed)
+	})
+	select {
+	case <-closed:
+	case <-time.After(5 * time.Second):
+		log.Printf("newsmark: the project was closed with edits still being written")
+	}
 }
 
 // saveWindowSize remembers the window's size for the next start.
@@ -113,6 +134,9 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 	m.docs = newDocList(m.ctl)
 	m.panel = newAnnotationPanel(m.ctl, m.pickSpeaker, m.chooseTarget)
 	m.status = widget.NewLabel("")
+	// A long hint is cut with an ellipsis: a label's text must never make
+	// the window wider than the screen.
+	m.status.Truncation = fyne.TextTruncateEllipsis
 
 	m.view.OnSelectionChanged = m.ctl.SetTextSelection
 	m.view.OnSpanTapped = func(id string) {
@@ -139,12 +163,24 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 		m.panel.refresh()
 	}
 	m.ctl.OnSelected = m.showSelected
-	m.ctl.OnStatus = func(line string) { setText(m.status, line) }
+	m.ctl.OnStatus = func(line string) {
+		setText(m.status, line)
+		if busy := m.ctl.Opening() != ""; busy != m.busy {
+			m.setBusy(busy)
+		}
+	}
 	m.ctl.OnSchema = func() {
 		m.panel.showLabels()
 		m.win.SetMainMenu(m.menu()) // the Tag menu names the labels
 	}
 	m.ctl.OnNeedTarget = func(label string) { m.chooseTarget(label) }
+	m.ctl.OnConfirmDone = m.confirmDone
+	m.ctl.OnConfirmAcceptAll = m.confirmAcceptAll
+	m.ctl.OnOpened = func(id string) {
+		if st := m.ctl.Store(); st != nil {
+			m.app.Preferences().SetString(prefLastDoc+st.Path(), id)
+		}
+	}
 
 	right := container.NewHSplit(m.view, m.panel.content)
 	right.Offset = 0.68
@@ -241,9 +277,7 @@ func (m *mainWindow) addShortcuts() {
 	})
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if c.Overlays().Top() != nil {
-			if ev.Name == fyne.KeyEscape && m.closable != nil {
-				m.closable.Hide()
-			}
+			m.modalKey(ev.Name)
 			return
 		}
 		if m.typedKey(ev, 0) {
@@ -264,6 +298,10 @@ func (m *mainWindow) do(a keyAction) {
 		return
 	}
 	c := m.ctl
+	if c.Opening() != "" && a != actShortcuts && a != actZoomIn && a != actZoomOut {
+		c.say("the project is still opening; wait a moment")
+		return
+	}
 	for n := 1; n <= 9; n++ {
 		if a == tagAction(n) {
 			m.ctl.SetTextSelection(m.view.Selection())
@@ -317,7 +355,7 @@ func (m *mainWindow) do(a keyAction) {
 	case actPrevSuggestion:
 		c.NextSpan(-1, true)
 	case actAcceptAll:
-		c.AcceptAll()
+		c.ConfirmAcceptAll()
 	case actDoneNext:
 		c.DoneAndNext()
 	case actUndo:
@@ -360,6 +398,7 @@ func (m *mainWindow) undo(undo bool) {
 // so a newcomer can tag at once.
 func (m *mainWindow) openProject(path string) {
 	analyst := m.ctl.Analyst()
+	m.ctl.SetOpening(projectName(path))
 	m.ctl.run(func() {
 		_, statErr := os.Stat(path)
 		created := errors.Is(statErr, os.ErrNotExist)
@@ -376,19 +415,55 @@ func (m *mainWindow) openProject(path string) {
 				if st != nil {
 					st.Close()
 				}
-				dialog.ShowError(fmt.Errorf("Could not open the project %s: %s", filepath.Base(path), explain(err)), m.win)
+				m.ctl.SetOpening("")
+				m.showError(fmt.Errorf("Could not open the project %s: %s", filepath.Base(path), explain(err)))
 				return
 			}
 			old := m.ctl.Store()
 			m.app.Preferences().SetString(prefLastProject, path)
 			m.project = projectName(path)
+			m.ctl.ResumeAt(m.app.Preferences().String(prefLastDoc + st.Path()))
 			m.ctl.SetStore(st, nil)
 			m.showTitle()
 			if old != nil && old != st {
-				old.Close()
+				// After the edits already queued for it: they are
+				// committed to the project they were made in.
+				m.ctl.run(func() { old.Close() })
 			}
 		})
 	})
+}
+
+// setBusy disables what needs an open project while one is opening, and
+// enables it again.
+func (m *mainWindow) setBusy(busy bool) {
+	m.busy = busy
+	if menu := m.win.MainMenu(); menu != nil {
+		for _, top := range menu.Items {
+			for _, it := range top.Items {
+				if needsProject(top.Label, it) {
+					it.Disabled = busy
+				}
+			}
+		}
+		menu.Refresh()
+	}
+	m.panel.setEnabled(!busy)
+}
+
+// needsProject says whether a menu item acts on the open project.
+func needsProject(menu string, it *fyne.MenuItem) bool {
+	switch menu {
+	case "Annotate":
+		return true
+	case "File":
+		return strings.HasPrefix(it.Label, "Import") || strings.HasPrefix(it.Label, "Export")
+	case "Edit":
+		return it.Label != "Settings…"
+	case "View":
+		return it.Label == "Project overview…"
+	}
+	return false
 }
 
 // projectName is how the title bar names a project file.

@@ -121,6 +121,12 @@ func (f *winFixture) dragSelect(sub string) (start, end int) {
 	return start, end
 }
 
+// modalKey sends Enter or Esc to the window with nothing in the dialog
+// focused, as a key press over it arrives.
+func (f *winFixture) modalKey(k fyne.KeyName) {
+	f.w.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: k})
+}
+
 // press types a character into the focused article view.
 func (f *winFixture) press(r rune) { f.m.view.TypedRune(r) }
 
@@ -425,16 +431,20 @@ func TestCtrlEnterMarksDoneAndOpensNextToDo(t *testing.T) {
 	if len(docs) < 3 {
 		t.Fatalf("want at least 3 sample documents, have %d", len(docs))
 	}
-	// The second is already done: Ctrl+Enter on the first skips it.
+	// The second is already done: Ctrl+Enter on the first skips it. The
+	// samples have suggestions pending, so each Ctrl+Enter asks; Enter
+	// leaves them pending.
 	f.m.ctl.OpenDocument(docs[1].ID)
 	f.key(fyne.KeyReturn, ctrl)
+	f.modalKey(fyne.KeyReturn)
 	f.m.ctl.OpenDocument(docs[0].ID)
 	f.key(fyne.KeyReturn, ctrl)
+	f.modalKey(fyne.KeyReturn)
 	if st := f.scalar(`SELECT ds.status FROM doc_status ds JOIN documents d ON d.seq = ds.doc WHERE d.id = ? AND ds.layer = 'ana'`, docs[0].ID); st != string(annotate.StatusDone) {
 		t.Errorf("status in SQLite %q, want done", st)
 	}
 	if d := f.m.ctl.Document(); d == nil || d.ID != docs[2].ID {
-		t.Errorf("opened %v, want the next one to do, %s", d, docs[2].ID)
+		t.Errorf("opened %v, want the next one to do, %s", d.ID, docs[2].ID)
 	}
 	want := "2 / " + strconv.Itoa(len(docs)) + " done"
 	if f.m.docs.progress.Text != want {
@@ -727,7 +737,7 @@ func TestRLinksPronounToEarlierSpeaker(t *testing.T) {
 	if !strings.Contains(attrs, "Ewa Nowak") {
 		t.Errorf("the pronoun's canonical name is not the antecedent's: attrs %s", attrs)
 	}
-	rows := speakerRows(f.m.ctl.Document(), f.m.ctl.Annotations())
+	rows := speakerRows(f.m.ctl)
 	if len(rows) != 1 || rows[0].Name != "Ewa Nowak" || rows[0].Mentions != 2 {
 		t.Errorf("the speakers list shows %+v, want Ewa Nowak with 2 mentions", rows)
 	}
@@ -800,38 +810,59 @@ func TestWindowSizeIsRemembered(t *testing.T) {
 	}
 }
 
+// TestPPicksSpeakerFromList: P lists the document's speakers by canonical
+// name with their mentions beneath; Down and Enter pick one, the link goes
+// to its mention nearest the statement, and Esc leaves a picker without
+// linking.
 func TestPPicksSpeakerFromList(t *testing.T) {
 	f := newWinFixture(t)
-	f.addArticle("a", winPlainText)
+	f.addArticle("a", "Harbour fees rise\n\nABERDEEN — Harbour master Ian Reid said berthing would cost more. "+
+		"Chief executive Morag Lennox agreed. \"We have held prices for three years,\" Lennox said.")
+	f.tag("Ian Reid", 2)
 	f.tag("Morag Lennox", 2)
-	second := f.tag("Lennox said.", 2)
+	at := f.runeOffset("Lennox said")
+	f.m.view.SetSelection(at, at+len("Lennox"))
+	f.press('2')
+	lennox := *f.m.ctl.SelectedSpan()
 	quote := f.tag("\"We have held prices for three years,\"", 1)
 	f.press('p')
 	top := f.w.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("P opened no picker")
 	}
-	var list *widget.List
+	markup := test.RenderObjectToMarkup(top)
+	for _, want := range []string{"Ian Reid", "Morag Lennox", "“Morag Lennox” · “Lennox”"} {
+		if !strings.Contains(markup, want) {
+			t.Errorf("the picker does not show %q", want)
+		}
+	}
+	var list *keyList
 	for _, o := range test.LaidOutObjects(top) {
-		if l, ok := o.(*widget.List); ok {
+		if l, ok := o.(*keyList); ok {
 			list = l
 		}
 	}
 	if list == nil || list.Length() != 2 {
-		t.Fatalf("the picker does not list the 2 speakers")
+		t.Fatalf("the picker does not list the 2 speakers by name")
 	}
 	f.press('1') // keys do not leak into the article while the picker is up
-	if got := len(f.spans("a")); got != 3 {
+	if got := len(f.spans("a")); got != 4 {
 		t.Errorf("a key typed under the picker tagged something: %d spans", got)
 	}
-	list.Select(1)
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	got := f.scalar(`SELECT r.child FROM relations r JOIN documents d ON d.seq = r.doc
 		WHERE d.id = 'a' AND r.label = 'said_by' AND r.head = ?`, quote.ID)
-	if got != second.ID {
-		t.Errorf("picking the second speaker linked %q, want %s", got, second.ID)
+	if got != lennox.ID {
+		t.Errorf("picking Morag Lennox linked %q, want her mention nearest the quote, %s", got, lennox.ID)
 	}
 	if f.w.Canvas().Overlays().Top() != nil {
 		t.Error("the picker is still open")
+	}
+	f.press('p')
+	f.modalKey(fyne.KeyEscape)
+	if f.w.Canvas().Overlays().Top() != nil {
+		t.Error("Esc did not close the picker")
 	}
 }
 
@@ -860,8 +891,10 @@ func TestDroppedProjectFileIsOpened(t *testing.T) {
 	}
 }
 
-// TestAcceptThenStance records a suggested statement with its speaker, cue
-// and a stance in two keys: Enter accepts it and stays on it, F sets FAVOR.
+// TestAcceptThenStance records suggested statements with their speaker,
+// cue and a stance: F on a suggestion accepts it with them and sets FAVOR
+// in one key, shown at once in the status line and above the panel; ]
+// goes to the next suggested statement and Enter accepts it and moves on.
 func TestAcceptThenStance(t *testing.T) {
 	f := newWinFixture(t)
 	doc := f.m.ctl.Document().ID
@@ -869,30 +902,50 @@ func TestAcceptThenStance(t *testing.T) {
 	entry := f.m.panel.stance.target
 	test.Type(entry, "midday work ban")
 	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	var stmt string
-	for _, s := range f.m.ctl.Annotations().Spans {
-		if s.Status == annotate.SpanPending && s.Label == annotate.LabelStatement {
-			stmt = s.ID
-			break
-		}
-	}
-	if stmt == "" {
-		t.Fatal("no suggested statement in the first sample")
-	}
-	f.m.ctl.SelectSpan(stmt)
-	f.key(fyne.KeyReturn, 0)
-	if got := f.m.ctl.Selected(); got != stmt {
-		t.Fatalf("after Enter %q is selected, want the accepted statement %q", got, stmt)
+	f.m.ctl.SelectSpan("")
+	f.press(']')
+	stmt := f.m.ctl.Selected()
+	if s := f.m.ctl.SelectedSpan(); s == nil || s.Label != annotate.LabelStatement || s.Status != annotate.SpanPending {
+		t.Fatalf("] selected %+v, want a suggested statement", s)
 	}
 	f.press('f')
+	status := func(id string) string {
+		return f.scalar(`SELECT s.status FROM spans s JOIN documents d ON d.seq = s.doc WHERE d.id = ? AND s.id = ?`, doc, id)
+	}
 	got := f.scalar(`SELECT st.label FROM stances st JOIN documents d ON d.seq = st.doc WHERE d.id = ? AND st.statement = ?`, doc, stmt)
-	if got != annotate.StanceFavor {
-		t.Errorf("stance of the accepted statement is %q, want FAVOR (status %q)", got, f.m.status.Text)
+	if got != annotate.StanceFavor || status(stmt) != annotate.SpanAccepted {
+		t.Errorf("after F the statement is %q with stance %q, want accepted with FAVOR (status %q)", status(stmt), got, f.m.status.Text)
 	}
 	speaker := f.scalar(`SELECT s.status FROM relations r JOIN documents d ON d.seq = r.doc JOIN spans s ON s.doc = r.doc AND s.id = r.child
 		WHERE d.id = ? AND r.head = ? AND r.label = 'said_by'`, doc, stmt)
 	if speaker != annotate.SpanAccepted {
 		t.Errorf("the statement's speaker is %q, want accepted with it", speaker)
+	}
+	if !strings.Contains(f.m.status.Text, "stance FAVOR toward “midday work ban”") {
+		t.Errorf("the status line %q does not say the stance", f.m.status.Text)
+	}
+	if !f.m.panel.stanceLine.Visible() || !strings.Contains(f.m.panel.stanceLine.Text, "FAVOR") {
+		t.Errorf("the panel's top does not show the stance: %q", f.m.panel.stanceLine.Text)
+	}
+	if s := f.m.ctl.SelectedSpan(); !strings.Contains(f.m.view.labelsAt(s.Start), "FAVOR “midday work ban”") {
+		t.Errorf("hovering the statement says %q, not its stance", f.m.view.labelsAt(s.Start))
+	}
+	for _, vs := range f.m.view.spans {
+		if vs.ID == stmt && vs.Mark != colorFavor {
+			t.Errorf("the statement is marked %v at its start, want FAVOR's colour", vs.Mark)
+		}
+	}
+	f.press(']')
+	next := f.m.ctl.Selected()
+	if s := f.m.ctl.SelectedSpan(); next == stmt || s == nil || s.Label != annotate.LabelStatement {
+		t.Fatalf("] after F selected %+v, want the next suggested statement", s)
+	}
+	f.key(fyne.KeyReturn, 0)
+	if status(next) != annotate.SpanAccepted {
+		t.Errorf("Enter left %s %q", next, status(next))
+	}
+	if s := f.m.ctl.SelectedSpan(); s == nil || s.ID == next || s.Label != annotate.LabelStatement || s.Status != annotate.SpanPending {
+		t.Errorf("after Enter %+v is selected, want the next suggested statement", s)
 	}
 }
 
@@ -900,19 +953,22 @@ func TestProjectOverviewDrawsTheFigures(t *testing.T) {
 	f := newWinFixture(t)
 	f.addArticle("a", winPlainText)
 	f.tag("\"We have held prices for three years,\"", 1)
-	note, img := f.m.showOverview()
-	if note == nil || img == nil {
+	note, box := f.m.showOverview()
+	if note == nil || box == nil {
 		t.Fatal("no overview for an open project")
 	}
-	if img.Image == nil {
-		t.Fatalf("the chart was not drawn; note says %q", note.Text)
-	}
-	if b := img.Image.Bounds(); b.Dx() != overviewW || b.Dy() != overviewH {
-		t.Errorf("chart is %v, want %dx%d", b, overviewW, overviewH)
+	if len(box.Objects) == 0 {
+		t.Fatalf("the figures were not drawn; note says %q", note.Text)
 	}
 	docs := len(f.m.ctl.Documents())
-	if want := fmt.Sprintf("%d documents, 0 done · 1 spans accepted", docs); !strings.Contains(note.Text, want) {
+	if want := fmt.Sprintf("%d documents, 0 done · 1 span accepted", docs); !strings.Contains(note.Text, want) {
 		t.Errorf("overview says %q, want it to start %q", note.Text, want)
+	}
+	markup := test.RenderObjectToMarkup(box)
+	for _, want := range []string{"Progress", "Accepted spans per label", "STATEMENT", "0 of " + strconv.Itoa(docs) + " done"} {
+		if !strings.Contains(markup, want) {
+			t.Errorf("the overview does not show %q", want)
+		}
 	}
 }
 

@@ -31,7 +31,7 @@ func (m *mainWindow) menu() *fyne.MainMenu {
 
 	edit := fyne.NewMenu("Edit", m.keyItems("Edit")...)
 	edit.Items = append(edit.Items, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Labels and colours…", m.editSchema),
+		fyne.NewMenuItem("Labels and colours…", func() { m.editSchema() }),
 		fyne.NewMenuItem("Settings…", m.showSettings))
 
 	annotateMenu := fyne.NewMenu("Annotate", m.keyItems("Annotate")...)
@@ -136,5 +136,5 @@ func (m *mainWindow) showAbout() {
 	}
 	text := widget.NewLabel("Newsmark: tag statements, speakers, cues, claims and stance in news articles,\n" +
 		"and export them as datasets.\n\nProject: " + path + "\nAnalyst: " + m.ctl.Analyst())
-	dialog.ShowCustom("About Newsmark", "Close", text, m.win)
+	m.showModal(dialog.NewCustom("About Newsmark", "Close", text, m.win), nil, nil)
 }

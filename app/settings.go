@@ -115,7 +115,7 @@ func (m *mainWindow) setAnalyst(name string) {
 // askAnalyst asks the analyst's name once, on first run, so each edit says
 // who made it.
 func (m *mainWindow) askAnalyst(first bool) {
-	name := widget.NewEntry()
+	name := m.newKeyEntry()
 	name.SetText(m.ctl.Analyst())
 	title := "Who is annotating?"
 	msg := widget.NewLabel("Your name is recorded with every edit you make.\nYou can change it later in Edit › Settings.")
@@ -130,8 +130,10 @@ func (m *mainWindow) askAnalyst(first bool) {
 		}
 	}, m.win)
 	name.OnSubmitted = func(string) { d.Submit() }
-	d.Show()
+	m.showModal(d, d.Submit, nil)
 	m.win.Canvas().Focus(name)
+	// Typing replaces the suggested name rather than adding to it.
+	name.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
 // showSettings is Edit › Settings…: the analyst's name, the theme, and
@@ -150,7 +152,7 @@ func (m *mainWindow) showSettings() {
 }
 
 func (m *mainWindow) settingsDialog(st *store.Store, suggestOn bool) {
-	name := widget.NewEntry()
+	name := m.newKeyEntry()
 	name.SetText(m.ctl.Analyst())
 	th := widget.NewSelect(themeChoices, nil)
 	th.SetSelected(m.app.Preferences().StringWithFallback(prefTheme, themeSystem))
@@ -160,7 +162,8 @@ func (m *mainWindow) settingsDialog(st *store.Store, suggestOn bool) {
 	} else {
 		suggestOnImport.Disable()
 	}
-	dialog.ShowForm("Settings", "Save", "Cancel", []*widget.FormItem{
+	var d *dialog.FormDialog
+	d = dialog.NewForm("Settings", "Save", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Analyst", name),
 		widget.NewFormItem("Theme", th),
 		widget.NewFormItem("Project", suggestOnImport),
@@ -184,4 +187,6 @@ func (m *mainWindow) settingsDialog(st *store.Store, suggestOn bool) {
 			})
 		}
 	}, m.win)
+	name.OnSubmitted = func(string) { d.Submit() }
+	m.showModal(d, d.Submit, nil)
 }

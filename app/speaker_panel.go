@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"newsmark/annotate"
@@ -21,7 +23,7 @@ import (
 type speakerPanel struct {
 	ctl      *Controller
 	content  fyne.CanvasObject
-	speakers *fyne.Container
+	speakers *widget.List // only the rows in view are built: a long article has hundreds
 	spans    *widget.List
 	rows     []annotate.Span
 	built    *annotate.Annotations
@@ -37,7 +39,26 @@ type speakerRow struct {
 }
 
 func newSpeakerPanel(ctl *Controller) *speakerPanel {
-	p := &speakerPanel{ctl: ctl, speakers: container.NewVBox()}
+	p := &speakerPanel{ctl: ctl}
+	p.speakers = widget.NewList(
+		func() int { return len(p.shown) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i < len(p.shown) {
+				r := p.shown[i]
+				o.(*widget.Label).SetText(fmt.Sprintf("%s · %s", clip(r.Name, 28), plural(r.Statements, "statement", "statements")))
+			}
+		})
+	p.speakers.OnSelected = func(i widget.ListItemID) {
+		if i < len(p.shown) {
+			ctl.SelectSpan(p.shown[i].First)
+		}
+		p.speakers.UnselectAll()
+	}
 	p.spans = widget.NewList(
 		func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
@@ -58,7 +79,9 @@ func newSpeakerPanel(ctl *Controller) *speakerPanel {
 	}
 	spans := container.NewVScroll(p.spans)
 	spans.SetMinSize(fyne.NewSize(0, 220))
-	p.content = container.NewVBox(widget.NewLabel("Speakers"), p.speakers, widget.NewLabel("Spans"), spans)
+	speakers := container.NewVScroll(p.speakers)
+	speakers.SetMinSize(fyne.NewSize(0, 160))
+	p.content = container.NewVBox(widget.NewLabel("Speakers"), speakers, widget.NewLabel("Spans"), spans)
 	return p
 }
 
@@ -73,7 +96,8 @@ func spanRowText(ctl *Controller, s *annotate.Span) string {
 
 // speakerRows gathers the document's speakers by canonical name (following
 // coref), with their statement counts, most statements first.
-func speakerRows(doc *annotate.Document, ann *annotate.Annotations) []speakerRow {
+func speakerRows(ctl *Controller) []speakerRow {
+	doc, ann := ctl.Document(), ctl.Annotations()
 	if doc == nil || ann == nil {
 		return nil
 	}
@@ -84,9 +108,9 @@ func speakerRows(doc *annotate.Document, ann *annotate.Annotations) []speakerRow
 		if s.Label != annotate.LabelSpeaker || s.Status == annotate.SpanRejected {
 			continue
 		}
-		name := annotate.ResolveCanonical(ann.Spans, ann.Relations, s.ID)
+		name := ctl.CanonicalOf(s.ID)
 		if name == "" {
-			name = annotate.Slice(doc.Text, s.Start, s.End)
+			name = ctl.SpanText(&s)
 		}
 		nameOf[s.ID] = name
 		r, ok := byName[name]
@@ -128,22 +152,86 @@ func (p *speakerPanel) refresh() bool {
 		}
 	}
 	p.spans.Refresh()
-	rows := speakerRows(p.ctl.Document(), ann)
+	rows := speakerRows(p.ctl)
 	if slices.Equal(rows, p.shown) && ann != nil {
 		return false
 	}
 	p.shown = rows
-	p.speakers.RemoveAll()
-	for _, r := range rows {
-		first := r.First
-		p.speakers.Add(widget.NewButton(fmt.Sprintf("%s · %s", clip(r.Name, 28), plural(r.Statements, "statement", "statements")),
-			func() { p.ctl.SelectSpan(first) }))
+	p.speakers.Refresh()
+	return false // the list keeps its size: the column needs no new layout
+}
+
+// speakerGroup is one speaker of the document as P offers it: the
+// canonical name (following coref) and its mentions in reading order.
+type speakerGroup struct {
+	Name     string
+	Mentions []annotate.Span
+}
+
+// speakerGroups gathers the document's live SPEAKER spans by canonical
+// name, in order of first mention.
+func speakerGroups(ctl *Controller) []speakerGroup {
+	ann := ctl.Annotations()
+	var groups []speakerGroup
+	at := map[string]int{}
+	spans := slices.Clone(ann.Spans)
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	for _, s := range spans {
+		if s.Label != annotate.LabelSpeaker || s.Status == annotate.SpanRejected {
+			continue
+		}
+		name := ctl.CanonicalOf(s.ID)
+		if name == "" {
+			name = ctl.SpanText(&s)
+		}
+		i, ok := at[name]
+		if !ok {
+			i = len(groups)
+			at[name] = i
+			groups = append(groups, speakerGroup{Name: name})
+		}
+		groups[i].Mentions = append(groups[i].Mentions, s)
 	}
-	return true
+	return groups
+}
+
+// mentionsText lists a speaker's mentions, each once: “Peskov” · “he”.
+func mentionsText(ctl *Controller, g speakerGroup) string {
+	var seen []string
+	for _, s := range g.Mentions {
+		if t := clip(ctl.SpanText(&s), 30); !slices.Contains(seen, t) {
+			seen = append(seen, t)
+		}
+	}
+	for i := range seen {
+		seen[i] = "“" + seen[i] + "”"
+	}
+	return strings.Join(seen, " · ")
+}
+
+// nearestMention is the mention of g a link from stmt goes to: the one
+// closest to the statement, before or after it ("…," Lennox said).
+func nearestMention(g speakerGroup, stmt *annotate.Span) string {
+	best, dist := g.Mentions[0].ID, -1
+	for _, s := range g.Mentions {
+		d := 0
+		switch {
+		case s.End <= stmt.Start:
+			d = stmt.Start - s.End
+		case s.Start >= stmt.End:
+			d = s.Start - stmt.End
+		}
+		if dist < 0 || d < dist {
+			best, dist = s.ID, d
+		}
+	}
+	return best
 }
 
 // pickSpeaker is P: choose the selected statement's speaker from the
-// document's SPEAKER spans.
+// document's speakers, listed by canonical name with their mentions
+// beneath. The link goes to the chosen speaker's mention nearest the
+// statement. Up, Down and Enter pick; Esc cancels.
 func (m *mainWindow) pickSpeaker() {
 	ctl := m.ctl
 	if !ctl.ready() {
@@ -154,32 +242,30 @@ func (m *mainWindow) pickSpeaker() {
 		ctl.say("select a STATEMENT first")
 		return
 	}
-	var speakers []annotate.Span
-	for _, s := range ctl.Annotations().Spans {
-		if s.Label == annotate.LabelSpeaker && s.Status != annotate.SpanRejected {
-			speakers = append(speakers, s)
-		}
-	}
-	if len(speakers) == 0 {
+	groups := speakerGroups(ctl)
+	if len(groups) == 0 {
 		ctl.say("no SPEAKER in this document yet: tag one first")
 		return
 	}
-	head := stmt.ID
+	head := *stmt
 	var d dialog.Dialog
-	list := widget.NewList(
-		func() int { return len(speakers) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+	list := m.newKeyList(
+		func() int { return len(groups) },
+		func() fyne.CanvasObject {
+			name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			mentions := widget.NewLabel("")
+			mentions.Truncation = fyne.TextTruncateEllipsis
+			mentions.SizeName = theme.SizeNameCaptionText
+			return container.NewVBox(name, mentions)
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			s := speakers[i]
-			text := ctl.SpanText(&s)
-			if name := annotate.ResolveCanonical(ctl.Annotations().Spans, ctl.Annotations().Relations, s.ID); name != "" && name != text {
-				text += " (" + name + ")"
-			}
-			o.(*widget.Label).SetText(text)
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%d  %s", i+1, groups[i].Name))
+			box.Objects[1].(*widget.Label).SetText(mentionsText(ctl, groups[i]))
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		d.Hide()
-		ctl.Link(annotate.RelSaidBy, head, speakers[i].ID)
+		ctl.Link(annotate.RelSaidBy, head.ID, nearestMention(groups[i], &head))
 	}
 	m.pickerOpen = true
 	d = dialog.NewCustom("Who said it?", "Cancel", container.NewVScroll(list), m.win)
@@ -187,8 +273,8 @@ func (m *mainWindow) pickSpeaker() {
 		m.pickerOpen = false
 		m.win.Canvas().Focus(m.view)
 	})
-	d.Resize(fyne.NewSize(420, 360))
-	d.Show()
+	d.Resize(fyne.NewSize(460, 380))
+	m.showModal(d, func() { list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) }, nil)
 	m.win.Canvas().Focus(list)
 }
 

@@ -79,7 +79,7 @@ func newStancePanel(ctl *Controller, chooseTarget func(label string)) *stancePan
 			ctl.Apply(e, err, nil)
 		}
 	})
-	p.evidence = widget.NewButton("evidence: the selected text", func() { ctl.StanceEvidence() })
+	p.evidence = widget.NewButton("Selection as evidence", func() { ctl.StanceEvidence() })
 	buttons := container.NewGridWithColumns(3,
 		widget.NewButton("F favor", func() { ctl.Stance(annotate.StanceFavor) }),
 		widget.NewButton("A against", func() { ctl.Stance(annotate.StanceAgainst) }),
@@ -89,7 +89,7 @@ func newStancePanel(ctl *Controller, chooseTarget func(label string)) *stancePan
 	p.list = container.NewVBox()
 	p.content = container.NewVBox(
 		container.NewBorder(nil, nil, nil, choose, p.target),
-		p.projectWide, buttons, container.NewBorder(nil, nil, p.implicit, nil, p.evidence), p.list)
+		p.projectWide, buttons, p.implicit, p.evidence, p.list)
 	return p
 }
 
@@ -193,7 +193,7 @@ func (m *mainWindow) chooseTarget(label string) {
 	if !ctl.ready() {
 		return
 	}
-	entry := widget.NewSelectEntry(targetOptions(ctl.Targets()))
+	entry := m.newKeySelectEntry(targetOptions(ctl.Targets()))
 	entry.SetPlaceHolder("a target's text")
 	if id := ctl.Target(); id != "" {
 		entry.SetText(ctl.TargetText(id))
@@ -218,6 +218,9 @@ func (m *mainWindow) chooseTarget(label string) {
 	}, m.win)
 	entry.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(480, 200))
-	d.Show()
+	m.showModal(d, d.Submit, func() {
+		m.pickerOpen = false
+		d.Hide()
+	})
 	m.win.Canvas().Focus(entry)
 }

@@ -1,0 +1,3 @@
+module envlocale
+
+go 1.26.0
