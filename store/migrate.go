@@ -312,6 +312,21 @@ CREATE TABLE assignments (
 	PRIMARY KEY (analyst, doc)
 ) WITHOUT ROWID;
 `,
+	// 5: a compact event log, and suggestions owed. An event's operations
+	// and inverse go, compressed, into body (eventlog.go); rows from before
+	// keep them in ops and inverse, which new rows leave empty. A document
+	// imported while the project makes suggestions on import is recorded in
+	// suggest_owed in the import's own transaction, and leaves it in the
+	// transaction that stores its suggestions: an import killed in between
+	// leaves the debt for the next run to settle.
+	`
+ALTER TABLE events ADD COLUMN body BLOB;
+CREATE TABLE suggest_owed (
+	doc   INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	layer TEXT NOT NULL,
+	PRIMARY KEY (doc, layer)
+) WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the user_version this build writes.

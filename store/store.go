@@ -177,14 +177,18 @@ func (s *Store) SetSetting(ctx context.Context, key, value string) error {
 
 // inTx runs fn in one write transaction, committed when fn returns nil.
 func (s *Store) inTx(ctx context.Context, fn func(t *txn) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, done, err := s.d.beginWrite(ctx, s)
 	if err != nil {
 		return err
 	}
-	if err := fn(&txn{ctx: ctx, tx: tx, d: s.d}); err != nil {
+	defer done()
+	t := &txn{ctx: ctx, tx: tx, d: s.d}
+	defer t.closeStmts()
+	if err := fn(t); err != nil {
 		tx.Rollback()
 		return err
 	}
+	t.closeStmts()
 	return tx.Commit()
 }
 
