@@ -51,21 +51,20 @@ func (c *cli) suggestCmd(args []string) int {
 		return exitFail
 	}
 	defer st.Close()
-	if *all {
-		docs, err := st.Documents(c.ctx, "")
-		if err != nil {
-			fmt.Fprintf(c.stderr, "newsmark suggest: %v\n", err)
-			return exitFail
-		}
-		ids = ids[:0]
-		for _, d := range docs {
-			ids = append(ids, d.ID)
-		}
-	}
 	bar := newProgress(c.stderr, "suggesting")
-	n, err := suggest.Run(c.ctx, st, c.analyst(st), ids, bar.update)
+	var n int
+	var err error
+	count := len(ids)
+	if *all {
+		count, _, err = st.CountDocuments(c.ctx, "")
+		if err == nil {
+			n, err = suggest.RunAll(c.ctx, st, c.analyst(st), bar.update)
+		}
+	} else {
+		n, err = suggest.Run(c.ctx, st, c.analyst(st), ids, bar.update)
+	}
 	bar.done()
-	fmt.Fprintf(c.stdout, "%d suggestions in %d documents\n", n, len(ids))
+	fmt.Fprintf(c.stdout, "%d suggestions in %d documents\n", n, count)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "newsmark suggest: %v\n", err)
 		return exitFail

@@ -95,7 +95,7 @@ type AddOptions struct {
 // AddDocumentsWith is AddDocuments with options.
 func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, opt AddOptions) ([]AddResult, error) {
 	res := make([]AddResult, len(docs))
-	err := s.inTx(ctx, func(t *txn) error {
+	err := s.inBulkTx(ctx, func(t *txn) error {
 		res = make([]AddResult, len(docs)) // a retried transaction starts afresh
 		a, err := newAdder(t, actor)
 		if err != nil {

@@ -107,7 +107,7 @@ func (s *Store) ApplySuggestions(ctx context.Context, suggester, layer string, e
 // (OwedSuggestions). errs has one entry per edit, nil when it was
 // stored; err is for the batch as a whole.
 func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, edits []annotate.Edit) (errs []error, err error) {
-	err = s.inTx(ctx, func(t *txn) error {
+	err = s.inBulkTx(ctx, func(t *txn) error {
 		errs = make([]error, len(edits)) // a retried transaction starts afresh
 		for i, e := range edits {
 			if _, err := t.exec("SAVEPOINT sugg"); err != nil {

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
+	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 )
@@ -37,6 +39,36 @@ type Store struct {
 	// server is where a team project lives (host:port/database), for
 	// messages; empty for a file.
 	server string
+	// bulkMu guards bulkDone, when the last bulk transaction (a batch of
+	// an import or of suggestions) committed.
+	bulkMu   sync.Mutex
+	bulkDone time.Time
+}
+
+// bulkGap is the least time between two bulk transactions of one store:
+// long enough for a writer waiting for the file's lock, which asks every
+// few milliseconds (lockPoll), to take it between two batches.
+const bulkGap = 3 * lockPoll
+
+// inBulkTx is inTx for one batch of a bulk job: it begins no sooner than
+// bulkGap after the previous batch committed, so other writers get in
+// between batches however fast they come.
+func (s *Store) inBulkTx(ctx context.Context, fn func(t *txn) error) error {
+	s.bulkMu.Lock()
+	wait := bulkGap - time.Since(s.bulkDone)
+	s.bulkMu.Unlock()
+	if s.server == "" && wait > 0 {
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	err := s.inTx(ctx, fn)
+	s.bulkMu.Lock()
+	s.bulkDone = time.Now()
+	s.bulkMu.Unlock()
+	return err
 }
 
 // EnvDB is the environment variable that names the project file.

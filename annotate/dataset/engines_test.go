@@ -52,8 +52,11 @@ func TestExportsAreTheSameOnBothEnginesAndAfterCopies(t *testing.T) {
 		for _, layer := range []string{"ana", "ben", annotate.LayerGold, LayerAll} {
 			opt := Options{Format: format, Layer: layer, IncludeSuggestions: true, IncludeUnlabeled: true}
 			name := format + "-" + layer
-			if format == FormatBrat {
+			switch format {
+			case FormatBrat:
 				name += ".zip"
+			case FormatLabelStudio:
+				name += ".json" // Label Studio's uploader takes .json only
 			}
 			want := export(t, file, dir, "file-"+name, opt)
 			if layer == "ana" && len(want) < 200 {
