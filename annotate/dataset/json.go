@@ -216,8 +216,35 @@ func (o *object) optStr(k, v string) {
 
 func (o *object) int(k string, v int) {
 	o.key(k)
-	o.b = strconv.AppendInt(o.b, int64(v), 10)
+	o.b = appendInt(o.b, v)
 }
+
+// appendInt is strconv.AppendInt in base 10, with the offsets and ids an
+// export is made of (under 10,000 mostly) written from a table of digit
+// pairs: a Prodigy task has three numbers for each of a thousand tokens.
+func appendInt(b []byte, v int) []byte {
+	switch {
+	case v < 0 || v >= 10000:
+		return strconv.AppendInt(b, int64(v), 10)
+	case v < 10:
+		return append(b, byte('0'+v))
+	case v < 100:
+		return append(b, digitPairs[2*v], digitPairs[2*v+1])
+	case v < 1000:
+		hi, lo := v/100, v%100
+		return append(b, byte('0'+hi), digitPairs[2*lo], digitPairs[2*lo+1])
+	}
+	hi, lo := v/100, v%100
+	return append(b, digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo], digitPairs[2*lo+1])
+}
+
+// digitPairs holds "00" to "99".
+var digitPairs = func() (t [200]byte) {
+	for i := range 100 {
+		t[2*i], t[2*i+1] = byte('0'+i/10), byte('0'+i%10)
+	}
+	return t
+}()
 
 func (o *object) bool(k string, v bool) {
 	o.key(k)

@@ -3,6 +3,7 @@ package dataset
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -85,4 +86,12 @@ func BenchmarkAppendString(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(text))*float64(b.N)/ours.Seconds()/1e6, "MB/s-ours")
 	b.ReportMetric(theirs.Seconds()/ours.Seconds(), "x-faster-than-encoding/json")
+}
+
+func TestAppendIntWritesWhatStrconvWrites(t *testing.T) {
+	for _, v := range []int{0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 1009, 4096, 9999, 10000, 123456, -1, -250} {
+		if got, want := string(appendInt([]byte("x"), v)), "x"+strconv.Itoa(v); got != want {
+			t.Errorf("appendInt(%d) = %q, want %q", v, got, want)
+		}
+	}
 }
