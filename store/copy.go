@@ -58,7 +58,7 @@ func copyRows(ctx context.Context, q querier, t *txn, query, insert string) erro
 		if !ok {
 			return nil
 		}
-		if _, err := st.ExecContext(t.ctx, rows.copyRow()...); err != nil {
+		if _, err := st.ExecContext(t.sctx, rows.copyRow()...); err != nil {
 			return err
 		}
 	}
@@ -210,7 +210,7 @@ func (w *copyWriter) close() {
 
 // document writes one document with its zones, its own targets and every layer.
 func (w *copyWriter) document(d *annotate.Document, seq int64, importedAt string, layers []*annotate.Annotations, targets *targetIndex) error {
-	ctx := w.t.ctx
+	ctx := w.t.sctx
 	meta, err := encodeMeta(d.Meta)
 	if err != nil {
 		return err

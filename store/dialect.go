@@ -59,8 +59,14 @@ type dialect interface {
 // through it with ? placeholders.
 type txn struct {
 	ctx context.Context
-	tx  *sql.Tx
-	d   dialect
+	// sctx is ctx without its cancellation, for the statements: the SQLite
+	// driver runs a statement whose context can end on a goroutine of its
+	// own, to interrupt it, which cost an import a third of its time. The
+	// transaction itself still ends with ctx (database/sql rolls it back),
+	// and bulk loops check ctx between documents.
+	sctx context.Context
+	tx   *sql.Tx
+	d    dialect
 	// stmts are the statements exec and queryRow prepared, kept for the
 	// rest of the transaction when the dialect caches them: an import
 	// runs the same few statements a million times.
@@ -76,7 +82,7 @@ func (t *txn) stmt(q string) (*sql.Stmt, error) {
 	if st, ok := t.stmts[q]; ok {
 		return st, nil
 	}
-	st, err := t.tx.PrepareContext(t.ctx, t.d.rebind(q))
+	st, err := t.tx.PrepareContext(t.sctx, t.d.rebind(q))
 	if err != nil {
 		return nil, err
 	}
@@ -101,9 +107,9 @@ func (t *txn) exec(q string, args ...any) (sql.Result, error) {
 		return nil, err
 	}
 	if st != nil {
-		return st.ExecContext(t.ctx, args...)
+		return st.ExecContext(t.sctx, args...)
 	}
-	return t.tx.ExecContext(t.ctx, t.d.rebind(q), args...)
+	return t.tx.ExecContext(t.sctx, t.d.rebind(q), args...)
 }
 
 // query is not cached: a statement can step through one result at a
@@ -116,13 +122,13 @@ func (t *txn) query(q string, args ...any) (*sql.Rows, error) {
 // is free again at once and may be cached.
 func (t *txn) queryRow(q string, args ...any) *sql.Row {
 	if st, err := t.stmt(q); err == nil && st != nil {
-		return st.QueryRowContext(t.ctx, args...)
+		return st.QueryRowContext(t.sctx, args...)
 	}
-	return t.tx.QueryRowContext(t.ctx, t.d.rebind(q), args...)
+	return t.tx.QueryRowContext(t.sctx, t.d.rebind(q), args...)
 }
 
 func (t *txn) prepare(q string) (*sql.Stmt, error) {
-	return t.tx.PrepareContext(t.ctx, t.d.rebind(q))
+	return t.tx.PrepareContext(t.sctx, t.d.rebind(q))
 }
 
 // exists tells whether query returns a row.

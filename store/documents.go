@@ -104,6 +104,9 @@ func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*anno
 		defer a.close()
 		a.owe = opt.OweSuggestions
 		for i, d := range docs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			var ann *annotate.Annotations
 			if i < len(anns) {
 				ann = anns[i]
@@ -177,7 +180,7 @@ func (a *adder) close() {
 }
 
 func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult, error) {
-	ctx := a.t.ctx
+	ctx := a.t.sctx
 	layer := a.actor
 	if ann != nil && ann.Layer != "" {
 		layer = ann.Layer

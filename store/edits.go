@@ -110,6 +110,9 @@ func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, e
 	err = s.inBulkTx(ctx, func(t *txn) error {
 		errs = make([]error, len(edits)) // a retried transaction starts afresh
 		for i, e := range edits {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			if _, err := t.exec("SAVEPOINT sugg"); err != nil {
 				return err
 			}

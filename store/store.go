@@ -46,9 +46,10 @@ type Store struct {
 }
 
 // bulkGap is the least time between two bulk transactions of one store:
-// long enough for a writer waiting for the file's lock, which asks every
-// few milliseconds (lockPoll), to take it between two batches.
-const bulkGap = 3 * lockPoll
+// long enough for a writer waiting for the file's lock, which asks at
+// most 2 ms apart (SQLite's busy handler tries at 0, 1, 3 and 5 ms of each
+// lockPoll), to take it between two batches.
+const bulkGap = 4 * time.Millisecond
 
 // inBulkTx is inTx for one batch of a bulk job: it begins no sooner than
 // bulkGap after the previous batch committed, so other writers get in
@@ -214,7 +215,7 @@ func (s *Store) inTx(ctx context.Context, fn func(t *txn) error) error {
 		return err
 	}
 	defer done()
-	t := &txn{ctx: ctx, tx: tx, d: s.d}
+	t := &txn{ctx: ctx, sctx: context.WithoutCancel(ctx), tx: tx, d: s.d}
 	defer t.closeStmts()
 	if err := fn(t); err != nil {
 		tx.Rollback()

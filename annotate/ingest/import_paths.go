@@ -75,10 +75,12 @@ func SuggestOnImport(ctx context.Context, st *store.Store) bool {
 }
 
 // batchSize is how many records go into one transaction: each commit is
-// an fsync, so batching keeps an import fast, each document still lands
+// an fsync (and the store leaves a few milliseconds after it for another
+// writer), so batching keeps an import fast; each document still lands
 // whole or not at all, and another writer (an analyst's edit in the
-// window) gets the project between two batches (store's bulk gap).
-const batchSize = 256
+// window) gets the project between two batches, a fraction of a second
+// apart.
+const batchSize = 512
 
 // ahead bounds how many records are read or cleaned ahead of the writer,
 // so a folder of 100,000 files or a JSONL file of 100,000 records does not

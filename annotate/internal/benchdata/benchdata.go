@@ -138,7 +138,9 @@ func cached(tb testing.TB, path string, ok func() bool, build func(tmp string) e
 // and built again when its schema is not the one this build's migrations
 // make.
 func Project(tb testing.TB, n int) string {
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("newsmark-bench-export-v3-%d.newsmark", n))
+	// The schema version is in the name, so builds of other versions
+	// (another branch's benchmarks) keep to their own file.
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("newsmark-bench-project-s%d-%d.newsmark", store.SchemaVersion, n))
 	return cached(tb, path, func() bool {
 		want, err := schemaOf(filepath.Join(tb.TempDir(), "empty.newsmark"), true)
 		if err != nil {
