@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -109,6 +111,31 @@ func (s *Store) ApplySuggestions(ctx context.Context, suggester, layer string, e
 func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, edits []annotate.Edit) (errs []error, err error) {
 	err = s.inBulkTx(ctx, func(t *txn) error {
 		errs = make([]error, len(edits)) // a retried transaction starts afresh
+		// Each document's operations are applied in its savepoint; their
+		// events' bodies are compressed on all cores meanwhile and logged
+		// in order at the end: the writer's one connection does nothing
+		// but write.
+		logs := make([]*applied, len(edits))
+		bodies := make([][]byte, len(edits))
+		encErrs := make([]error, len(edits))
+		work := make(chan int, len(edits))
+		var wg sync.WaitGroup
+		for range runtime.GOMAXPROCS(0) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range work {
+					bodies[i], encErrs[i] = encodeEventBody(logs[i].done.Ops, logs[i].inverse)
+				}
+			}()
+		}
+		closed := false
+		defer func() {
+			if !closed {
+				close(work)
+			}
+			wg.Wait()
+		}()
 		for i, e := range edits {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -116,7 +143,8 @@ func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, e
 			if _, err := t.exec("SAVEPOINT sugg"); err != nil {
 				return err
 			}
-			if _, err := storeSuggestion(t, suggester, layer, e); err != nil {
+			p, err := applySuggestion(t, suggester, layer, e)
+			if err != nil {
 				if _, rerr := t.exec("ROLLBACK TO SAVEPOINT sugg"); rerr != nil {
 					return rerr
 				}
@@ -124,6 +152,24 @@ func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, e
 			}
 			if _, err := t.exec("RELEASE SAVEPOINT sugg"); err != nil {
 				return err
+			}
+			if p != nil {
+				logs[i] = p
+				work <- i
+			}
+		}
+		close(work)
+		closed = true
+		wg.Wait()
+		for i, p := range logs {
+			if p == nil {
+				continue
+			}
+			if encErrs[i] != nil {
+				return encErrs[i]
+			}
+			if _, err := p.log(t, 0, bodies[i]); err != nil {
+				return fmt.Errorf("suggestions for %s: %w", p.done.Doc, err)
 			}
 		}
 		return nil
@@ -134,21 +180,37 @@ func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, e
 	return errs, nil
 }
 
-// storeSuggestion applies one document's suggestions and settles what the
-// document was owed in layer.
+// storeSuggestion applies and logs one document's suggestions, settling
+// what the document was owed in layer.
 func storeSuggestion(t *txn, suggester, layer string, e annotate.Edit) (annotate.Edit, error) {
-	seq, err := docSeq(t, e.Doc)
+	p, err := applySuggestion(t, suggester, layer, e)
+	if err != nil || p == nil {
+		return e, err
+	}
+	body, err := encodeEventBody(p.done.Ops, p.inverse)
 	if err != nil {
 		return e, err
 	}
-	if _, err := t.exec("DELETE FROM suggest_owed WHERE doc = ? AND layer = ?", seq, layer); err != nil {
+	if _, err := p.log(t, 0, body); err != nil {
 		return e, err
 	}
-	if len(e.Ops) == 0 {
-		return e, nil
+	return p.done, nil
+}
+
+// applySuggestion applies one document's suggestions and settles what the
+// document was owed in layer; nil when there was nothing to apply.
+func applySuggestion(t *txn, suggester, layer string, e annotate.Edit) (*applied, error) {
+	seq, err := docSeq(t, e.Doc)
+	if err != nil {
+		return nil, err
 	}
-	done, _, err := applyEditKnown(t, suggester, layer, "suggest", 0, e, known{seq: seq, textLen: -1})
-	return done, err
+	if _, err := t.exec("DELETE FROM suggest_owed WHERE doc = ? AND layer = ?", seq, layer); err != nil {
+		return nil, err
+	}
+	if len(e.Ops) == 0 {
+		return nil, nil
+	}
+	return applyOps(t, suggester, layer, "suggest", e, known{seq: seq, textLen: -1})
 }
 
 // OwedSuggestions lists the documents owed suggestions (AddOptions), by
@@ -302,23 +364,61 @@ type known struct {
 }
 
 func applyEditKnown(t *txn, actor, layer, kind string, ref int64, e annotate.Edit, k known) (annotate.Edit, int64, error) {
+	p, err := applyOps(t, actor, layer, kind, e, k)
+	if err != nil {
+		return e, 0, err
+	}
+	body, err := encodeEventBody(p.done.Ops, p.inverse)
+	if err != nil {
+		return e, 0, err
+	}
+	id, err := p.log(t, ref, body)
+	if err != nil {
+		return e, 0, err
+	}
+	return p.done, id, nil
+}
+
+// applied is an edit applied and not yet logged.
+type applied struct {
+	actor, layer, kind, at string
+	done                   annotate.Edit // as applied: new ids filled in
+	inverse                []annotate.Op
+}
+
+// log appends the edit to the event log with its body (encodeEventBody
+// of its operations and inverse) and returns the event's id.
+func (p *applied) log(t *txn, ref int64, body []byte) (int64, error) {
+	var refArg any
+	if ref != 0 {
+		refArg = ref
+	}
+	var id int64
+	err := t.queryRow(`INSERT INTO events(at, actor, layer, doc, kind, ref, summary, ops, inverse, body)
+		VALUES (?, ?, ?, ?, ?, ?, ?, '', '', ?) RETURNING id`, p.at, p.actor, p.layer, p.done.Doc, p.kind, refArg,
+		p.done.Summary, body).Scan(&id)
+	return id, err
+}
+
+// applyOps applies e's operations in order to layer inside t.
+func applyOps(t *txn, actor, layer, kind string, e annotate.Edit, k known) (*applied, error) {
 	seq := k.seq
 	textLen := -1
 	if seq == 0 {
 		var err error
 		if seq, err = docSeq(t, e.Doc); err != nil {
-			return e, 0, err
+			return nil, err
 		}
 		k.fresh = false
 	} else {
 		textLen = k.textLen
 	}
 	if err := t.d.lockLayer(t, seq, layer); err != nil {
-		return e, 0, err
+		return nil, err
 	}
 	now := time.Now().UTC().Format(time.RFC3339Nano)
 	if _, err := t.exec("INSERT INTO layers(name, began_at) VALUES (?, ?) ON CONFLICT DO NOTHING", layer, now); err != nil {
-		return e, 0, err
+		return nil, err
 	}
 	a := applier{t: t, seq: seq, layer: layer, actor: actor, textLen: textLen, fresh: k.fresh}
 	if kind == "edit" {
@@ -326,7 +426,7 @@ func applyEditKnown(t *txn, actor, layer, kind string, ref int64, e annotate.Edi
 		// change is part of the edit, so undoing the edit undoes it too.
 		status, err := a.status()
 		if err != nil {
-			return e, 0, err
+			return nil, err
 		}
 		if status == annotate.StatusTodo && !setsStatus(e.Ops) {
 			e.Ops = append(append([]annotate.Op(nil), e.Ops...), annotate.Op{Kind: annotate.OpSetStatus, Status: annotate.StatusInProgress})
@@ -337,27 +437,13 @@ func applyEditKnown(t *txn, actor, layer, kind string, ref int64, e annotate.Edi
 	for i, op := range e.Ops {
 		fwd, inv, err := a.apply(op)
 		if err != nil {
-			return e, 0, fmt.Errorf("step %d (%s): %w", i+1, op.Kind, err)
+			return nil, fmt.Errorf("step %d (%s): %w", i+1, op.Kind, err)
 		}
 		done = append(done, fwd...)
 		inverse = append(inv, inverse...) // undo runs the inverses last-first
 	}
-	body, err := encodeEventBody(done, inverse)
-	if err != nil {
-		return e, 0, err
-	}
-	var refArg any
-	if ref != 0 {
-		refArg = ref
-	}
-	var id int64
-	if err := t.queryRow(`INSERT INTO events(at, actor, layer, doc, kind, ref, summary, ops, inverse, body)
-		VALUES (?, ?, ?, ?, ?, ?, ?, '', '', ?) RETURNING id`, now, actor, layer, e.Doc, kind, refArg,
-		e.Summary, body).Scan(&id); err != nil {
-		return e, 0, err
-	}
 	e.Ops = done
-	return e, id, nil
+	return &applied{actor: actor, layer: layer, kind: kind, at: now, done: e, inverse: inverse}, nil
 }
 
 func setsStatus(ops []annotate.Op) bool {
