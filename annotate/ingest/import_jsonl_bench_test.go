@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -121,8 +122,10 @@ func BenchmarkImportJSONL(b *testing.B) {
 	b.ReportMetric(float64(n)/bestOurs.Seconds(), "articles/s")
 	b.ReportMetric(bestOurs.Seconds()/bestFloor.Seconds(), "x-floor")
 	b.ReportMetric(float64(maxHeap)/(1<<20), "MB-heap-max")
-	b.Logf("import of %d annotated articles (JSONL): best %.1fs (%.0f articles/s); floor (read + raw insert, one transaction) best %.1fs; %.2f×; max heap in use %.0f MB; %s",
-		n, bestOurs.Seconds(), float64(n)/bestOurs.Seconds(), bestFloor.Seconds(), bestOurs.Seconds()/bestFloor.Seconds(), float64(maxHeap)/(1<<20), loadAverage())
+	rss := peakRSS()
+	b.ReportMetric(float64(rss)/(1<<20), "MB-rss-peak")
+	b.Logf("import of %d annotated articles (JSONL): best %.1fs (%.0f articles/s); floor (read + raw insert, one transaction) best %.1fs; %.2f×; max heap in use %.0f MB, the process's peak resident memory %.0f MB; %s",
+		n, bestOurs.Seconds(), float64(n)/bestOurs.Seconds(), bestFloor.Seconds(), bestOurs.Seconds()/bestFloor.Seconds(), float64(maxHeap)/(1<<20), float64(rss)/(1<<20), loadAverage())
 }
 
 // loadAverage is the machine's load as uptime shows it, to read beside a
@@ -133,4 +136,21 @@ func loadAverage() string {
 		return "load average " + strings.Join(f[:3], ", ")
 	}
 	return "load unknown"
+}
+
+// peakRSS is the most memory the process has held resident (VmHWM), 0
+// where that is not known.
+func peakRSS() int64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb int64
+			fmt.Sscan(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), &kb)
+			return kb << 10
+		}
+	}
+	return 0
 }

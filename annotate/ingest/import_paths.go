@@ -85,7 +85,7 @@ const batchSize = 512
 // ahead bounds how many records are read or cleaned ahead of the writer,
 // so a folder of 100,000 files or a JSONL file of 100,000 records does not
 // sit in memory when storing is slower than reading.
-const ahead = 2 * batchSize
+const ahead = batchSize
 
 // record is one document on its way to the store, with where it came from.
 type record struct {
@@ -159,7 +159,7 @@ func Import(ctx context.Context, st *store.Store, actor string, paths []string, 
 	// while the batch runs saves much of the time the collector would take
 	// (at 400% instead of 800% the import benchmark's ratio to its floor
 	// went from 2.2–2.3× to 2.6–2.8×).
-	defer batchgc.Raise(64<<20, 800)()
+	defer batchgc.Raise(64<<20, 200)()
 	suggestNew := !opt.NoSuggest && SuggestOnImport(ctx, st)
 	sch, _, err := annotate.ProjectSchema(ctx, st)
 	if err != nil {
