@@ -29,6 +29,7 @@ func BenchmarkSuggestAll(b *testing.B) {
 	ctx := context.Background()
 	var bestRun, bestAlone time.Duration
 	var amp float64
+	var written, grew int64
 	added := 0
 	for i := 0; i < b.N; i++ {
 		if a := suggesterAlone(n); bestAlone == 0 || a < bestAlone {
@@ -51,8 +52,8 @@ func BenchmarkSuggestAll(b *testing.B) {
 		if err := st.Close(); err != nil {
 			b.Fatal(err)
 		}
-		written := bytesWritten() - w0
-		if grew := fileSize(path) - before; grew > 0 {
+		written = bytesWritten() - w0
+		if grew = fileSize(path) - before; grew > 0 {
 			amp = float64(written) / float64(grew)
 		}
 		if bestRun == 0 || run < bestRun {
@@ -63,8 +64,8 @@ func BenchmarkSuggestAll(b *testing.B) {
 	b.ReportMetric(float64(n)/bestRun.Seconds(), "articles/s")
 	b.ReportMetric(bestRun.Seconds()/bestAlone.Seconds(), "x-suggester")
 	b.ReportMetric(amp, "written/growth")
-	b.Logf("suggest --all over %d articles (%d suggestions): best %.1fs (%.0f articles/s); the suggester alone on all cores %.1fs; %.2f×; %.1f bytes written per byte of growth; %s",
-		n, added, bestRun.Seconds(), float64(n)/bestRun.Seconds(), bestAlone.Seconds(), bestRun.Seconds()/bestAlone.Seconds(), amp, loadAverage())
+	b.Logf("suggest --all over %d articles (%d suggestions): best %.1fs (%.0f articles/s); the suggester alone on all cores %.1fs; %.2f×; %.1f bytes written per byte of growth (%.0f MB written, the file grew %.0f MB); %s",
+		n, added, bestRun.Seconds(), float64(n)/bestRun.Seconds(), bestAlone.Seconds(), bestRun.Seconds()/bestAlone.Seconds(), amp, float64(written)/(1<<20), float64(grew)/(1<<20), loadAverage())
 }
 
 // suggesterAlone times Suggest over the n benchmark articles on all cores,
