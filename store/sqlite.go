@@ -122,6 +122,15 @@ func (sqliteDialect) beginWrite(ctx context.Context, s *Store) (*sql.Tx, func(),
 		conn.Close()
 		return nil, nil, err
 	}
+	// Each document of a batch is stored in a savepoint, for which SQLite
+	// keeps the pages it changes as they were, in a temporary file by
+	// default: that file took three quarters of the bytes suggest --all
+	// wrote (1,590 MB for 160 MB of growth at 10,000 articles; 391 MB in
+	// memory).
+	if _, err := conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA temp_store = MEMORY"); err != nil {
+		conn.Close()
+		return nil, nil, err
+	}
 	deadline := time.Now().Add(busyTimeoutMS * time.Millisecond)
 	for {
 		tx, err := conn.BeginTx(ctx, nil)

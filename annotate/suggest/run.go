@@ -65,16 +65,21 @@ func RunFor(ctx context.Context, st *store.Store, layer string, docs []Pending) 
 	})
 }
 
-// RunAll is Run for every document of the project, read from one snapshot
-// in a stream: memory holds a few batches whatever the project's size.
+// RunAll is Run for every document of the project. It reads each
+// document in a read transaction of its own rather than the whole project
+// from one snapshot: a snapshot held for the whole run would keep SQLite
+// from copying the write-ahead log back into the file until the end, and
+// the log would grow to the size of everything written.
 func RunAll(ctx context.Context, st *store.Store, layer string, progress func(done, total int)) (int, error) {
-	total, _, err := st.CountDocuments(ctx, layer)
+	docs, err := st.Documents(ctx, layer)
 	if err != nil {
 		return 0, err
 	}
-	return run(ctx, st, layer, total, progress, func(yield func(*annotate.Document, *annotate.Annotations) error) error {
-		return st.ForEachDocument(ctx, store.DocFilter{Layer: layer}, yield)
-	})
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	return Run(ctx, st, layer, ids, progress)
 }
 
 // Settle makes the suggestions the project owes: documents stored by an
