@@ -169,8 +169,9 @@ func Import(ctx context.Context, st *store.Store, actor string, paths []string, 
 		return nil, fmt.Errorf("import: %w", err)
 	}
 	// An import stopped before it suggested for what it stored left the
-	// suggestions owed: make them first.
-	if _, err := suggest.Settle(ctx, st); err != nil {
+	// suggestions owed: make them first (this analyst's; another's are
+	// made by their own next import, or by suggest --all).
+	if _, err := suggest.Settle(ctx, st, actor); err != nil {
 		return nil, fmt.Errorf("import: %w", err)
 	}
 	readOpt := dataset.ReadOptions{Offsets: opt.Offsets}

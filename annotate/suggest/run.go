@@ -82,23 +82,19 @@ func RunAll(ctx context.Context, st *store.Store, layer string, progress func(do
 	return Run(ctx, st, layer, ids, progress)
 }
 
-// Settle makes the suggestions the project owes: documents stored by an
-// import that ended (was killed, say) before it suggested for them. It
-// returns how many spans it added.
-func Settle(ctx context.Context, st *store.Store) (int, error) {
+// Settle makes the suggestions the project owes in layer: documents
+// stored by an import that ended (was killed, say) before it suggested for
+// them. Only layer's: on a team server a login may write its own layer
+// alone. It returns how many spans it added.
+func Settle(ctx context.Context, st *store.Store, layer string) (int, error) {
 	owed, err := st.OwedSuggestions(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("suggestions owed: %w", err)
 	}
-	added := 0
-	for layer, ids := range owed {
-		n, err := Run(ctx, st, layer, ids, nil)
-		added += n
-		if err != nil {
-			return added, err
-		}
+	if len(owed[layer]) == 0 {
+		return 0, nil
 	}
-	return added, nil
+	return Run(ctx, st, layer, owed[layer], nil)
 }
 
 // job is one document on its way through the suggester.
