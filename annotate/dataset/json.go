@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"math"
 	"sort"
@@ -23,6 +24,14 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while none needs a look: a document's
+		// text is mostly plain ASCII.
+		for i+8 <= len(s) && plainWord(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if plainASCII[c] {
@@ -66,6 +75,18 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plainWord tells whether none of the eight bytes in x needs a look:
+// each is ASCII, at least a space, and not '"' or '\\'.
+func plainWord(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below := (x - ones*0x20) & ^x // a byte under 0x20 (or at or above 0x80) sets its high bit
+	quote := x ^ (ones * '"')
+	slash := x ^ (ones * '\\')
+	zeroQ := (quote - ones) & ^quote // a byte equal to '"'
+	zeroS := (slash - ones) & ^slash
+	return (below|zeroQ|zeroS|x)&highs == 0
 }
 
 // plainASCII marks the ASCII bytes a JSON string holds as they are.
