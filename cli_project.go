@@ -51,22 +51,25 @@ func (c *cli) suggestCmd(args []string) int {
 		return exitFail
 	}
 	defer st.Close()
+	count := len(ids)
 	if *all {
-		docs, err := st.Documents(c.ctx, "")
-		if err != nil {
+		var err error
+		if count, _, err = st.CountDocuments(c.ctx, ""); err != nil {
 			fmt.Fprintf(c.stderr, "newsmark suggest: %v\n", err)
 			return exitFail
 		}
-		ids = ids[:0]
-		for _, d := range docs {
-			ids = append(ids, d.ID)
-		}
 	}
-	defer st.Activity(c.ctx, c.analyst(st), fmt.Sprintf("suggestions for %s", countNoun(len(ids), "article", "articles")))()
+	defer st.Activity(c.ctx, c.analyst(st), fmt.Sprintf("suggestions for %s", countNoun(count, "article", "articles")))()
 	bar := newProgress(c.stderr, "suggesting")
-	n, err := suggest.Run(c.ctx, st, c.analyst(st), ids, bar.update)
+	var n int
+	var err error
+	if *all {
+		n, err = suggest.RunAll(c.ctx, st, c.analyst(st), bar.update)
+	} else {
+		n, err = suggest.Run(c.ctx, st, c.analyst(st), ids, bar.update)
+	}
 	bar.done()
-	fmt.Fprintf(c.stdout, "%d suggestions in %d documents\n", n, len(ids))
+	fmt.Fprintf(c.stdout, "%d suggestions in %d documents\n", n, count)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "newsmark suggest: %v\n", err)
 		return exitFail

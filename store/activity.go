@@ -22,19 +22,20 @@ func (s *Store) SetWaitReporter(report func(holder string)) {
 }
 
 // beginWrite begins a write transaction, waiting its turn while another
-// program holds the file's write lock.
-func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
+// program holds the file's write lock: each attempt of the dialect's asks
+// for the lock for busyTimeoutMS; between attempts the wait reporter hears
+// what holds the project, every five seconds, until ctx ends.
+func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, func(), error) {
 	if s.readOnly {
-		return nil, ErrReadOnly
+		return nil, nil, ErrReadOnly
 	}
 	waited := time.Duration(0)
 	nextReport := time.Duration(0)
 	for {
-		tx, err := s.db.BeginTx(ctx, nil)
+		tx, done, err := s.d.beginWrite(ctx, s)
 		if err == nil || !isBusy(err) {
-			return tx, err
+			return tx, done, err
 		}
-		// SQLite waited busyTimeoutMS already; say why and wait on.
 		waited += busyTimeoutMS * time.Millisecond
 		if waited >= nextReport {
 			s.waitMu.Lock()
@@ -46,7 +47,7 @@ func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
 			nextReport = waited + 5*time.Second
 		}
 		if ctx.Err() != nil {
-			return nil, fmt.Errorf("%w: %s", ErrBusy, s.Holder(context.WithoutCancel(ctx)))
+			return nil, nil, fmt.Errorf("%w: %s", ErrBusy, s.Holder(context.WithoutCancel(ctx)))
 		}
 	}
 }

@@ -58,7 +58,7 @@ func copyRows(ctx context.Context, q querier, t *txn, query, insert string) erro
 		if !ok {
 			return nil
 		}
-		if _, err := st.ExecContext(t.ctx, rows.copyRow()...); err != nil {
+		if _, err := st.ExecContext(t.sctx, rows.copyRow()...); err != nil {
 			return err
 		}
 	}
@@ -119,8 +119,8 @@ func copyAll(ctx context.Context, q querier, fromD dialect, t *txn, progress fun
 		}
 	}
 	for _, c := range []struct{ what, query, insert string }{
-		{"the event log", "SELECT id, at, actor, layer, doc, kind, ref, summary, ops, inverse FROM events ORDER BY id",
-			"INSERT INTO events(id, at, actor, layer, doc, kind, ref, summary, ops, inverse) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+		{"the event log", "SELECT id, at, actor, layer, doc, kind, ref, summary, ops, inverse, body FROM events ORDER BY id",
+			"INSERT INTO events(id, at, actor, layer, doc, kind, ref, summary, ops, inverse, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
 		{"undo histories", "SELECT event, actor, layer, undone FROM history ORDER BY event",
 			"INSERT INTO history(event, actor, layer, undone) VALUES (?, ?, ?, ?)"},
 		{"layers", "SELECT name, began_at FROM layers ORDER BY name",
@@ -134,6 +134,9 @@ func copyAll(ctx context.Context, q querier, fromD dialect, t *txn, progress fun
 	}
 	if err := w.assignments(ctx, q); err != nil {
 		return fmt.Errorf("hand-out queues: %w", err)
+	}
+	if err := w.owed(ctx, q); err != nil {
+		return fmt.Errorf("suggestions owed: %w", err)
 	}
 	return t.d.afterCopy(t)
 }
@@ -207,7 +210,7 @@ func (w *copyWriter) close() {
 
 // document writes one document with its zones, its own targets and every layer.
 func (w *copyWriter) document(d *annotate.Document, seq int64, importedAt string, layers []*annotate.Annotations, targets *targetIndex) error {
-	ctx := w.t.ctx
+	ctx := w.t.sctx
 	meta, err := encodeMeta(d.Meta)
 	if err != nil {
 		return err
@@ -290,6 +293,25 @@ func (w *copyWriter) assignments(ctx context.Context, q querier) error {
 		}
 		seq, _ := rows.int(0)
 		if _, err := w.t.exec("INSERT INTO assignments(doc, analyst) VALUES (?, ?)", w.seqs[seq], rows.str(1)); err != nil {
+			return err
+		}
+	}
+}
+
+// owed copies the suggestions owed to imported documents.
+func (w *copyWriter) owed(ctx context.Context, q querier) error {
+	rows, err := q(ctx, "SELECT doc, layer FROM suggest_owed ORDER BY doc, layer")
+	if err != nil {
+		return err
+	}
+	defer rows.close()
+	for {
+		ok, err := rows.next()
+		if err != nil || !ok {
+			return err
+		}
+		seq, _ := rows.int(0)
+		if _, err := w.t.exec("INSERT INTO suggest_owed(doc, layer) VALUES (?, ?)", w.seqs[seq], rows.str(1)); err != nil {
 			return err
 		}
 	}

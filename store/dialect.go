@@ -45,30 +45,90 @@ type dialect interface {
 	// afterCopy brings what numbers new rows (the event log's ids) past
 	// the rows a copy wrote with their own numbers.
 	afterCopy(t *txn) error
+	// beginWrite begins a write transaction, waiting for the engine's
+	// write lock as long as the busy timeout allows; done releases what
+	// the wait held once the transaction has ended.
+	beginWrite(ctx context.Context, s *Store) (tx *sql.Tx, done func(), err error)
+	// cachesStatements tells whether a transaction should keep its
+	// prepared statements for reuse: SQLite's driver prepares a statement
+	// at every call otherwise (pgx keeps its own cache per connection).
+	cachesStatements() bool
 }
 
 // txn is a transaction with its context and dialect: the store's SQL goes
 // through it with ? placeholders.
 type txn struct {
 	ctx context.Context
-	tx  *sql.Tx
-	d   dialect
+	// sctx is ctx without its cancellation, for the statements: the SQLite
+	// driver runs a statement whose context can end on a goroutine of its
+	// own, to interrupt it, which cost an import a third of its time. The
+	// transaction itself still ends with ctx (database/sql rolls it back),
+	// and bulk loops check ctx between documents.
+	sctx context.Context
+	tx   *sql.Tx
+	d    dialect
+	// stmts are the statements exec and queryRow prepared, kept for the
+	// rest of the transaction when the dialect caches them: an import
+	// runs the same few statements a million times.
+	stmts map[string]*sql.Stmt
+}
+
+// stmt is q prepared in t, once per transaction; nil when the dialect
+// does not cache statements.
+func (t *txn) stmt(q string) (*sql.Stmt, error) {
+	if !t.d.cachesStatements() {
+		return nil, nil
+	}
+	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(t.sctx, t.d.rebind(q))
+	if err != nil {
+		return nil, err
+	}
+	if t.stmts == nil {
+		t.stmts = map[string]*sql.Stmt{}
+	}
+	t.stmts[q] = st
+	return st, nil
+}
+
+// closeStmts closes the statements the transaction prepared.
+func (t *txn) closeStmts() {
+	for q, st := range t.stmts {
+		st.Close()
+		delete(t.stmts, q)
+	}
 }
 
 func (t *txn) exec(q string, args ...any) (sql.Result, error) {
-	return t.tx.ExecContext(t.ctx, t.d.rebind(q), args...)
+	st, err := t.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	if st != nil {
+		return st.ExecContext(t.sctx, args...)
+	}
+	return t.tx.ExecContext(t.sctx, t.d.rebind(q), args...)
 }
 
+// query is not cached: a statement can step through one result at a
+// time, and a caller may run the same query again before closing rows.
 func (t *txn) query(q string, args ...any) (*sql.Rows, error) {
 	return t.tx.QueryContext(t.ctx, t.d.rebind(q), args...)
 }
 
+// queryRow reads one row; its result is closed by Scan, so the statement
+// is free again at once and may be cached.
 func (t *txn) queryRow(q string, args ...any) *sql.Row {
-	return t.tx.QueryRowContext(t.ctx, t.d.rebind(q), args...)
+	if st, err := t.stmt(q); err == nil && st != nil {
+		return st.QueryRowContext(t.sctx, args...)
+	}
+	return t.tx.QueryRowContext(t.sctx, t.d.rebind(q), args...)
 }
 
 func (t *txn) prepare(q string) (*sql.Stmt, error) {
-	return t.tx.PrepareContext(t.ctx, t.d.rebind(q))
+	return t.tx.PrepareContext(t.sctx, t.d.rebind(q))
 }
 
 // exists tells whether query returns a row.

@@ -80,15 +80,33 @@ func decodeMeta(s string) (annotate.Meta, error) {
 // stored is reported in its result and the others are stored: the batch
 // fails only when the project cannot be written at all.
 func (s *Store) AddDocuments(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations) ([]AddResult, error) {
+	return s.AddDocumentsWith(ctx, actor, docs, anns, AddOptions{})
+}
+
+// AddOptions are what one AddDocumentsWith call does besides storing.
+type AddOptions struct {
+	// OweSuggestions records, with each new document and in the same
+	// transaction, that the suggester owes it suggestions in this layer
+	// (the importing analyst's): an import killed after the commit and
+	// before the suggestions leaves the debt for OwedSuggestions to find.
+	OweSuggestions string
+}
+
+// AddDocumentsWith is AddDocuments with options.
+func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, opt AddOptions) ([]AddResult, error) {
 	res := make([]AddResult, len(docs))
-	err := s.inTx(ctx, func(t *txn) error {
+	err := s.inBulkTx(ctx, func(t *txn) error {
 		res = make([]AddResult, len(docs)) // a retried transaction starts afresh
 		a, err := newAdder(t, actor)
 		if err != nil {
 			return err
 		}
 		defer a.close()
+		a.owe = opt.OweSuggestions
 		for i, d := range docs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			var ann *annotate.Annotations
 			if i < len(anns) {
 				ann = anns[i]
@@ -126,7 +144,8 @@ type adder struct {
 	t                              *txn
 	actor, now                     string
 	ins, insZone, findText, findID *sql.Stmt
-	first                          int64 // the first document the batch stores
+	first                          int64  // the first document the batch stores
+	owe                            string // the layer new documents are owed suggestions in, if any
 }
 
 func newAdder(t *txn, actor string) (*adder, error) {
@@ -161,7 +180,7 @@ func (a *adder) close() {
 }
 
 func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult, error) {
-	ctx := a.t.ctx
+	ctx := a.t.sctx
 	layer := a.actor
 	if ann != nil && ann.Layer != "" {
 		layer = ann.Layer
@@ -192,7 +211,7 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult,
 			return r, fmt.Errorf("%s's layer of %s %w", layer, existing, ErrLayerConflict)
 		}
 		r.AnnotationsAdded = true
-		return r, addAnnotations(a.t, a.actor, layer, seq, existing, ann, d.Status)
+		return r, addAnnotations(a.t, a.actor, layer, existing, ann, d.Status, known{seq: seq, textLen: -1, fresh: true})
 	} else if !errors.Is(err, sql.ErrNoRows) {
 		return r, err
 	}
@@ -213,8 +232,13 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult,
 			return r, fmt.Errorf("zone %s [%d, %d): %w", z.Zone, z.Start, z.End, err)
 		}
 	}
-	if err := addAnnotations(a.t, a.actor, layer, seq, id, ann, d.Status); err != nil {
+	if err := addAnnotations(a.t, a.actor, layer, id, ann, d.Status, known{seq: seq, textLen: annotate.RuneLen(d.Text), fresh: true}); err != nil {
 		return r, err
+	}
+	if a.owe != "" {
+		if _, err := a.t.exec("INSERT INTO suggest_owed(doc, layer) VALUES (?, ?) ON CONFLICT DO NOTHING", seq, a.owe); err != nil {
+			return r, err
+		}
 	}
 	if a.first == 0 {
 		a.first = seq
@@ -248,8 +272,10 @@ func checkLayer(layer string) error {
 }
 
 // addAnnotations stores what came with an imported document in layer, as
-// one logged "import" event (not on anyone's undo history).
-func addAnnotations(t *txn, actor, layer string, seq int64, id string, a *annotate.Annotations, status annotate.Status) error {
+// one logged "import" event (not on anyone's undo history); k says what
+// is known of the document (its seq at least).
+func addAnnotations(t *txn, actor, layer string, id string, a *annotate.Annotations, status annotate.Status, k known) error {
+	seq := k.seq
 	e := annotate.Edit{Doc: id, Summary: "import annotations"}
 	if a != nil {
 		for i := range a.Targets {
@@ -294,7 +320,7 @@ func addAnnotations(t *txn, actor, layer string, seq int64, id string, a *annota
 	if len(e.Ops) == 0 {
 		return nil
 	}
-	_, _, err := applyEdit(t, actor, layer, "import", 0, e)
+	_, _, err := applyEditKnown(t, actor, layer, "import", 0, e, k)
 	return err
 }
 

@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -90,13 +92,145 @@ func (s *Store) ApplySuggestions(ctx context.Context, suggester, layer string, e
 	var done annotate.Edit
 	err := s.inTx(ctx, func(t *txn) error {
 		var err error
-		done, _, err = applyEdit(t, suggester, layer, "suggest", 0, e)
+		done, err = storeSuggestion(t, suggester, layer, e)
 		return err
 	})
 	if err != nil {
 		return annotate.Edit{}, fmt.Errorf("suggestions for %s: %w", e.Doc, s.explain(err))
 	}
 	return done, nil
+}
+
+// StoreSuggestions stores a suggester's edits, one per document of layer,
+// in one transaction, each document whole in its own savepoint, as
+// ApplySuggestions stores one: a bulk run commits (and syncs) once per
+// batch instead of once per document. An edit without operations stores
+// nothing but, like the others, settles what its document was owed
+// (OwedSuggestions). errs has one entry per edit, nil when it was
+// stored; err is for the batch as a whole.
+func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, edits []annotate.Edit) (errs []error, err error) {
+	err = s.inBulkTx(ctx, func(t *txn) error {
+		errs = make([]error, len(edits)) // a retried transaction starts afresh
+		// Each document's operations are applied in its savepoint; their
+		// events' bodies are compressed on all cores meanwhile and logged
+		// in order at the end: the writer's one connection does nothing
+		// but write.
+		logs := make([]*applied, len(edits))
+		bodies := make([][]byte, len(edits))
+		encErrs := make([]error, len(edits))
+		work := make(chan int, len(edits))
+		var wg sync.WaitGroup
+		for range runtime.GOMAXPROCS(0) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range work {
+					bodies[i], encErrs[i] = encodeEventBody(logs[i].done.Ops, logs[i].inverse)
+				}
+			}()
+		}
+		closed := false
+		defer func() {
+			if !closed {
+				close(work)
+			}
+			wg.Wait()
+		}()
+		for i, e := range edits {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if _, err := t.exec("SAVEPOINT sugg"); err != nil {
+				return err
+			}
+			p, err := applySuggestion(t, suggester, layer, e)
+			if err != nil {
+				if _, rerr := t.exec("ROLLBACK TO SAVEPOINT sugg"); rerr != nil {
+					return rerr
+				}
+				errs[i] = fmt.Errorf("suggestions for %s: %w", e.Doc, s.explain(err))
+			}
+			if _, err := t.exec("RELEASE SAVEPOINT sugg"); err != nil {
+				return err
+			}
+			if p != nil {
+				logs[i] = p
+				work <- i
+			}
+		}
+		close(work)
+		closed = true
+		wg.Wait()
+		for i, p := range logs {
+			if p == nil {
+				continue
+			}
+			if encErrs[i] != nil {
+				return encErrs[i]
+			}
+			if _, err := p.log(t, 0, bodies[i]); err != nil {
+				return fmt.Errorf("suggestions for %s: %w", p.done.Doc, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, s.explain(err)
+	}
+	return errs, nil
+}
+
+// storeSuggestion applies and logs one document's suggestions, settling
+// what the document was owed in layer.
+func storeSuggestion(t *txn, suggester, layer string, e annotate.Edit) (annotate.Edit, error) {
+	p, err := applySuggestion(t, suggester, layer, e)
+	if err != nil || p == nil {
+		return e, err
+	}
+	body, err := encodeEventBody(p.done.Ops, p.inverse)
+	if err != nil {
+		return e, err
+	}
+	if _, err := p.log(t, 0, body); err != nil {
+		return e, err
+	}
+	return p.done, nil
+}
+
+// applySuggestion applies one document's suggestions and settles what the
+// document was owed in layer; nil when there was nothing to apply.
+func applySuggestion(t *txn, suggester, layer string, e annotate.Edit) (*applied, error) {
+	seq, err := docSeq(t, e.Doc)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := t.exec("DELETE FROM suggest_owed WHERE doc = ? AND layer = ?", seq, layer); err != nil {
+		return nil, err
+	}
+	if len(e.Ops) == 0 {
+		return nil, nil
+	}
+	return applyOps(t, suggester, layer, "suggest", e, known{seq: seq, textLen: -1})
+}
+
+// OwedSuggestions lists the documents owed suggestions (AddOptions), by
+// layer, in import order: what an import stopped between storing
+// documents and suggesting for them left undone.
+func (s *Store) OwedSuggestions(ctx context.Context) (map[string][]string, error) {
+	rows, err := s.query(ctx, `SELECT o.layer, d.id FROM suggest_owed o JOIN documents d ON d.seq = o.doc ORDER BY o.layer, d.seq`)
+	if err != nil {
+		return nil, s.explain(err)
+	}
+	defer rows.Close()
+	out := map[string][]string{}
+	for rows.Next() {
+		var layer, id string
+		if err := rows.Scan(&layer, &id); err != nil {
+			return nil, err
+		}
+		out[layer] = append(out[layer], id)
+	}
+	return out, closeRows(rows)
 }
 
 // Undo reverts actor's latest edit of their own layer that is not yet
@@ -124,15 +258,16 @@ func (s *Store) RedoAdjudication(ctx context.Context, adjudicator string) (annot
 func (s *Store) step(ctx context.Context, actor, layer string, undo bool) (annotate.Edit, error) {
 	var out annotate.Edit
 	err := s.inTx(ctx, func(t *txn) error {
-		q := `SELECT h.event, e.doc, e.summary, e.ops, e.inverse FROM history h JOIN events e ON e.id = h.event
+		q := `SELECT h.event, e.doc, e.summary, e.ops, e.inverse, e.body FROM history h JOIN events e ON e.id = h.event
 			WHERE h.actor = ? AND h.layer = ? AND h.undone = 0 ORDER BY h.event DESC LIMIT 1`
 		if !undo {
-			q = `SELECT h.event, e.doc, e.summary, e.ops, e.inverse FROM history h JOIN events e ON e.id = h.event
+			q = `SELECT h.event, e.doc, e.summary, e.ops, e.inverse, e.body FROM history h JOIN events e ON e.id = h.event
 			WHERE h.actor = ? AND h.layer = ? AND h.undone = 1 ORDER BY h.event ASC LIMIT 1`
 		}
 		var id int64
 		var doc, summary, ops, inverse string
-		err := t.queryRow(q, actor, layer).Scan(&id, &doc, &summary, &ops, &inverse)
+		var body []byte
+		err := t.queryRow(q, actor, layer).Scan(&id, &doc, &summary, &ops, &inverse, &body)
 		if errors.Is(err, sql.ErrNoRows) {
 			if undo {
 				return ErrNothingToUndo
@@ -143,12 +278,14 @@ func (s *Store) step(ctx context.Context, actor, layer string, undo bool) (annot
 			return err
 		}
 		e := annotate.Edit{Doc: doc, Summary: summary}
-		src, kind := ops, "redo"
-		if undo {
-			src, kind = inverse, "undo"
-		}
-		if err := json.Unmarshal([]byte(src), &e.Ops); err != nil {
+		fwd, inv, err := decodeEventBody(body, ops, inverse)
+		if err != nil {
 			return fmt.Errorf("event %d: %w", id, err)
+		}
+		e.Ops = fwd
+		kind := "redo"
+		if undo {
+			e.Ops, kind = inv, "undo"
 		}
 		if _, _, err := applyEdit(t, actor, layer, kind, id, e); err != nil {
 			return err
@@ -180,11 +317,13 @@ type Event struct {
 	Ref     int64  // the event an undo or redo refers to
 	Summary string
 	Ops     []annotate.Op
+	// Inverse is what undoes Ops, in the order it runs.
+	Inverse []annotate.Op
 }
 
 // Events returns the log for one document ("" for all), oldest first.
 func (s *Store) Events(ctx context.Context, doc string) ([]Event, error) {
-	rows, err := s.query(ctx, `SELECT id, at, actor, layer, doc, kind, coalesce(ref, 0), summary, ops FROM events
+	rows, err := s.query(ctx, `SELECT id, at, actor, layer, doc, kind, coalesce(ref, 0), summary, ops, inverse, body FROM events
 		WHERE ? = '' OR doc = ? ORDER BY id`, doc, doc)
 	if err != nil {
 		return nil, err
@@ -193,13 +332,14 @@ func (s *Store) Events(ctx context.Context, doc string) ([]Event, error) {
 	var out []Event
 	for rows.Next() {
 		var ev Event
-		var at, ops string
-		if err := rows.Scan(&ev.ID, &at, &ev.Actor, &ev.Layer, &ev.Doc, &ev.Kind, &ev.Ref, &ev.Summary, &ops); err != nil {
+		var at, ops, inverse string
+		var body []byte
+		if err := rows.Scan(&ev.ID, &at, &ev.Actor, &ev.Layer, &ev.Doc, &ev.Kind, &ev.Ref, &ev.Summary, &ops, &inverse, &body); err != nil {
 			return nil, err
 		}
 		ev.At, _ = time.Parse(time.RFC3339Nano, at)
-		if err := json.Unmarshal([]byte(ops), &ev.Ops); err != nil {
-			return nil, err
+		if ev.Ops, ev.Inverse, err = decodeEventBody(body, ops, inverse); err != nil {
+			return nil, fmt.Errorf("event %d: %w", ev.ID, err)
 		}
 		out = append(out, ev)
 	}
@@ -209,24 +349,84 @@ func (s *Store) Events(ctx context.Context, doc string) ([]Event, error) {
 // applyEdit applies e's operations in order to layer inside t, logs the
 // event and returns the edit as applied and the event's id.
 func applyEdit(t *txn, actor, layer, kind string, ref int64, e annotate.Edit) (annotate.Edit, int64, error) {
-	seq, err := docSeq(t, e.Doc)
+	return applyEditKnown(t, actor, layer, kind, ref, e, known{})
+}
+
+// known is what the caller of applyEditKnown already knows of the
+// document, so the edit need not read it again.
+type known struct {
+	seq     int64 // the document's seq (0: look it up by id)
+	textLen int   // its length in code points (read when seq is 0)
+	// fresh says the layer holds nothing in the document yet (a document
+	// just stored, or a layer found empty): the old value of what an
+	// operation sets is then known to be none without a read.
+	fresh bool
+}
+
+func applyEditKnown(t *txn, actor, layer, kind string, ref int64, e annotate.Edit, k known) (annotate.Edit, int64, error) {
+	p, err := applyOps(t, actor, layer, kind, e, k)
 	if err != nil {
 		return e, 0, err
 	}
-	if err := t.d.lockLayer(t, seq, layer); err != nil {
+	body, err := encodeEventBody(p.done.Ops, p.inverse)
+	if err != nil {
 		return e, 0, err
+	}
+	id, err := p.log(t, ref, body)
+	if err != nil {
+		return e, 0, err
+	}
+	return p.done, id, nil
+}
+
+// applied is an edit applied and not yet logged.
+type applied struct {
+	actor, layer, kind, at string
+	done                   annotate.Edit // as applied: new ids filled in
+	inverse                []annotate.Op
+}
+
+// log appends the edit to the event log with its body (encodeEventBody
+// of its operations and inverse) and returns the event's id.
+func (p *applied) log(t *txn, ref int64, body []byte) (int64, error) {
+	var refArg any
+	if ref != 0 {
+		refArg = ref
+	}
+	var id int64
+	err := t.queryRow(`INSERT INTO events(at, actor, layer, doc, kind, ref, summary, ops, inverse, body)
+		VALUES (?, ?, ?, ?, ?, ?, ?, '', '', ?) RETURNING id`, p.at, p.actor, p.layer, p.done.Doc, p.kind, refArg,
+		p.done.Summary, body).Scan(&id)
+	return id, err
+}
+
+// applyOps applies e's operations in order to layer inside t.
+func applyOps(t *txn, actor, layer, kind string, e annotate.Edit, k known) (*applied, error) {
+	seq := k.seq
+	textLen := -1
+	if seq == 0 {
+		var err error
+		if seq, err = docSeq(t, e.Doc); err != nil {
+			return nil, err
+		}
+		k.fresh = false
+	} else {
+		textLen = k.textLen
+	}
+	if err := t.d.lockLayer(t, seq, layer); err != nil {
+		return nil, err
 	}
 	now := time.Now().UTC().Format(time.RFC3339Nano)
 	if _, err := t.exec("INSERT INTO layers(name, began_at) VALUES (?, ?) ON CONFLICT DO NOTHING", layer, now); err != nil {
-		return e, 0, err
+		return nil, err
 	}
-	a := applier{t: t, seq: seq, layer: layer, actor: actor}
+	a := applier{t: t, seq: seq, layer: layer, actor: actor, textLen: textLen, fresh: k.fresh}
 	if kind == "edit" {
 		// An analyst's first edit of a document to do starts it. The status
 		// change is part of the edit, so undoing the edit undoes it too.
 		status, err := a.status()
 		if err != nil {
-			return e, 0, err
+			return nil, err
 		}
 		if status == annotate.StatusTodo && !setsStatus(e.Ops) {
 			e.Ops = append(append([]annotate.Op(nil), e.Ops...), annotate.Op{Kind: annotate.OpSetStatus, Status: annotate.StatusInProgress})
@@ -237,31 +437,13 @@ func applyEdit(t *txn, actor, layer, kind string, ref int64, e annotate.Edit) (a
 	for i, op := range e.Ops {
 		fwd, inv, err := a.apply(op)
 		if err != nil {
-			return e, 0, fmt.Errorf("step %d (%s): %w", i+1, op.Kind, err)
+			return nil, fmt.Errorf("step %d (%s): %w", i+1, op.Kind, err)
 		}
 		done = append(done, fwd...)
 		inverse = append(inv, inverse...) // undo runs the inverses last-first
 	}
-	opsJSON, err := json.Marshal(done)
-	if err != nil {
-		return e, 0, err
-	}
-	invJSON, err := json.Marshal(inverse)
-	if err != nil {
-		return e, 0, err
-	}
-	var refArg any
-	if ref != 0 {
-		refArg = ref
-	}
-	var id int64
-	if err := t.queryRow(`INSERT INTO events(at, actor, layer, doc, kind, ref, summary, ops, inverse)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, now, actor, layer, e.Doc, kind, refArg,
-		e.Summary, string(opsJSON), string(invJSON)).Scan(&id); err != nil {
-		return e, 0, err
-	}
 	e.Ops = done
-	return e, id, nil
+	return &applied{actor: actor, layer: layer, kind: kind, at: now, done: e, inverse: inverse}, nil
 }
 
 func setsStatus(ops []annotate.Op) bool {
@@ -279,6 +461,15 @@ type applier struct {
 	seq   int64
 	layer string
 	actor string
+	// textLen is the document's length in code points, -1 until read:
+	// the text never changes, so one read serves every operation.
+	textLen int
+	// fresh says the layer held nothing in the document when the edit
+	// began; what the edit itself set is then the only thing to read.
+	fresh    bool
+	statusAt annotate.Status // the status the edit set, when fresh
+	stances  map[[2]string]bool
+	labels   map[string]bool
 }
 
 func (a *applier) exec(q string, args ...any) (sql.Result, error) {
@@ -287,6 +478,12 @@ func (a *applier) exec(q string, args ...any) (sql.Result, error) {
 
 // status is the document's status in the layer.
 func (a *applier) status() (annotate.Status, error) {
+	if a.fresh {
+		if a.statusAt == "" {
+			return annotate.StatusTodo, nil
+		}
+		return a.statusAt, nil
+	}
 	var st string
 	err := a.t.queryRow("SELECT status FROM doc_status WHERE doc = ? AND layer = ?", a.seq, a.layer).Scan(&st)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -451,6 +648,7 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 			annotator = excluded.annotator`, a.seq, a.layer, n.Statement, n.Target, n.Label, boolInt(n.Implicit), es, ee, n.Annotator); err != nil {
 			return nil, nil, fmt.Errorf("stance of %s toward %s: %w", n.Statement, n.Target, err)
 		}
+		a.touchStance(n.Statement, n.Target)
 		inv := annotate.Op{Kind: annotate.OpDeleteStance, Stance: &annotate.Stance{Statement: n.Statement, Target: n.Target}}
 		if old != nil {
 			inv = annotate.Op{Kind: annotate.OpSetStance, Stance: old}
@@ -525,9 +723,17 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 
 	case annotate.OpSetDocLabel:
 		var old sql.NullString
-		err := a.t.queryRow("SELECT value FROM doc_labels WHERE doc = ? AND layer = ? AND key = ?", a.seq, a.layer, op.Key).Scan(&old)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, nil, err
+		if !a.fresh || a.labels[op.Key] {
+			err := a.t.queryRow("SELECT value FROM doc_labels WHERE doc = ? AND layer = ? AND key = ?", a.seq, a.layer, op.Key).Scan(&old)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return nil, nil, err
+			}
+		}
+		if a.fresh {
+			if a.labels == nil {
+				a.labels = map[string]bool{}
+			}
+			a.labels[op.Key] = true
 		}
 		if len(op.Value) == 0 || string(op.Value) == "null" {
 			_, err = a.exec("DELETE FROM doc_labels WHERE doc = ? AND layer = ? AND key = ?", a.seq, a.layer, op.Key)
@@ -561,6 +767,7 @@ func (a *applier) apply(op annotate.Op) (done, inverse []annotate.Op, err error)
 			ON CONFLICT(doc, layer) DO UPDATE SET status = excluded.status`, a.seq, a.layer, string(op.Status)); err != nil {
 			return nil, nil, err
 		}
+		a.statusAt = op.Status
 		return one(op), one(annotate.Op{Kind: op.Kind, Status: annotate.Status(old)}), nil
 	}
 	return nil, nil, fmt.Errorf("unknown operation %q", op.Kind)
@@ -576,14 +783,26 @@ func nonNil(m map[string]any) map[string]any {
 }
 
 func (a *applier) checkRange(start, end int) error {
-	var n int
-	if err := a.t.queryRow("SELECT length(text) FROM documents WHERE seq = ?", a.seq).Scan(&n); err != nil {
-		return err
+	if a.textLen < 0 {
+		if err := a.t.queryRow("SELECT length(text) FROM documents WHERE seq = ?", a.seq).Scan(&a.textLen); err != nil {
+			return err
+		}
 	}
-	if start < 0 || end < start || end > n {
+	if n := a.textLen; start < 0 || end < start || end > n {
 		return fmt.Errorf("range [%d, %d) is outside the text (%d code points)", start, end, n)
 	}
 	return nil
+}
+
+// touchStance notes a stance the edit set, when the layer was fresh.
+func (a *applier) touchStance(statement, target string) {
+	if !a.fresh {
+		return
+	}
+	if a.stances == nil {
+		a.stances = map[[2]string]bool{}
+	}
+	a.stances[[2]string{statement, target}] = true
 }
 
 func (a *applier) insertSpan(sp annotate.Span) error {
@@ -696,6 +915,9 @@ func (a *applier) stancesOf(statement string) ([]annotate.Stance, error) {
 }
 
 func (a *applier) stance(statement, target string) (*annotate.Stance, error) {
+	if a.fresh && !a.stances[[2]string{statement, target}] {
+		return nil, nil
+	}
 	row := a.t.queryRow(`SELECT statement, target, label, implicit, evidence_start, evidence_end, annotator
 		FROM stances WHERE doc = ? AND layer = ? AND statement = ? AND target = ?`, a.seq, a.layer, statement, target)
 	st, err := scanStance(row)

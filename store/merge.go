@@ -97,7 +97,7 @@ func (m *Merger) Claim(layer, project, file string) error {
 
 // Document finds the document whose cleaned text has the SHA-256 sum.
 func (m *Merger) Document(sum string) (seq int64, id string, ok bool, err error) {
-	err = m.add.findText.QueryRowContext(m.t.ctx, sum).Scan(&seq, &id)
+	err = m.add.findText.QueryRowContext(m.t.sctx, sum).Scan(&seq, &id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, "", false, nil
 	}

@@ -312,9 +312,22 @@ CREATE TABLE assignments (
 	PRIMARY KEY (analyst, doc)
 ) WITHOUT ROWID;
 `,
-	// 5: who has the project open, and on which document: each window
-	// says so every half minute.
+	// 5: a compact event log, suggestions owed, who has the project open
+	// and what long write holds it. An event's operations and inverse go,
+	// compressed, into body (eventlog.go); rows from before keep them in
+	// ops and inverse, which new rows leave empty. A document imported while
+	// the project makes suggestions on import is recorded in suggest_owed in
+	// the import's own transaction, and leaves it in the transaction that
+	// stores its suggestions: an import killed in between leaves the debt
+	// for the next run to settle. Each window says every half minute where
+	// it is (presence); long writes mark themselves (activity).
 	`
+ALTER TABLE events ADD COLUMN body BLOB;
+CREATE TABLE suggest_owed (
+	doc   INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	layer TEXT NOT NULL,
+	PRIMARY KEY (doc, layer)
+) WITHOUT ROWID;
 CREATE TABLE presence (
 	analyst TEXT PRIMARY KEY,
 	doc     TEXT NOT NULL DEFAULT '',

@@ -86,9 +86,17 @@ func redactErr(err error, target string) string {
 // pgDialect is the team project: PostgreSQL through pgx.
 type pgDialect struct{ dollarPlaceholders }
 
-func (*pgDialect) engine() string    { return "PostgreSQL" }
-func (*pgDialect) madeOrder() string { return "ord" }
-func (*pgDialect) manyCursors() bool { return false }
+func (*pgDialect) engine() string         { return "PostgreSQL" }
+func (*pgDialect) madeOrder() string      { return "ord" }
+func (*pgDialect) manyCursors() bool      { return false }
+func (*pgDialect) cachesStatements() bool { return false }
+
+// beginWrite begins a transaction: the server's locks are per row and per
+// layer (lockLayer), and a writer waits for them as long as it takes.
+func (*pgDialect) beginWrite(ctx context.Context, s *Store) (*sql.Tx, func(), error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	return tx, func() {}, err
+}
 
 // afterCopy moves the event log's sequence past the ids the copy wrote.
 func (*pgDialect) afterCopy(t *txn) error {
@@ -314,9 +322,20 @@ BEGIN
 END $$;
 CREATE TRIGGER events_notify AFTER INSERT ON events FOR EACH ROW EXECUTE FUNCTION newsmark_notify();
 `,
-	// 2: who has the project open, and on which document (the file's
-	// version 5); each analyst writes their own row only.
+	// 2: as the file's version 5: the compact event log (body), the
+	// suggestions owed to imported documents (each in its analyst's layer),
+	// who has the project open (each analyst writes their own row only),
+	// and what long write holds it.
 	`
+ALTER TABLE events ADD COLUMN body bytea;
+CREATE TABLE suggest_owed (
+	doc   bigint NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	layer text COLLATE "C" NOT NULL,
+	PRIMARY KEY (doc, layer)
+);
+ALTER TABLE suggest_owed ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON suggest_owed FOR SELECT USING (true);
+CREATE POLICY own_layer ON suggest_owed FOR ALL USING (newsmark_may_write(layer)) WITH CHECK (newsmark_may_write(layer));
 CREATE TABLE presence (
 	analyst text COLLATE "C" PRIMARY KEY,
 	doc     text NOT NULL DEFAULT '',

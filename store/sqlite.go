@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
 )
 
 // sqliteDialect is the single-file project: SQLite through go-sqlite3.
@@ -18,6 +21,7 @@ func (sqliteDialect) engine() string         { return "SQLite" }
 func (sqliteDialect) rebind(q string) string { return q }
 func (sqliteDialect) madeOrder() string      { return "rowid" }
 func (sqliteDialect) manyCursors() bool      { return true }
+func (sqliteDialect) cachesStatements() bool { return true }
 
 // afterCopy has nothing to do: AUTOINCREMENT goes on past the largest id.
 func (sqliteDialect) afterCopy(*txn) error { return nil }
@@ -242,3 +246,56 @@ func openReadOnly(path string) (*Store, error) {
 
 // ReadOnly tells whether the project can only be read.
 func (s *Store) ReadOnly() bool { return s.readOnly }
+// lockPoll is how long SQLite's own busy handler waits at a time before a
+// writer asks again for the write lock. SQLite backs off to one try every
+// 100 ms, so a writer waiting behind a bulk import that commits in batches
+// could sleep through every gap between two batches and fail after the
+// busy timeout; trying every few milliseconds, it takes the lock in the
+// first gap (ingest leaves one after every batch).
+const lockPoll = 5 * time.Millisecond
+
+// beginWrite begins an IMMEDIATE transaction, asking for the write lock
+// every few milliseconds until the busy timeout has passed.
+func (sqliteDialect) beginWrite(ctx context.Context, s *Store) (*sql.Tx, func(), error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	setTimeout := func(ms int64) error {
+		_, err := conn.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf("PRAGMA busy_timeout = %d", ms))
+		return err
+	}
+	if err := setTimeout(lockPoll.Milliseconds()); err != nil {
+		conn.Close()
+		return nil, nil, err
+	}
+	// Each document of a batch is stored in a savepoint, for which SQLite
+	// keeps the pages it changes as they were, in a temporary file by
+	// default: that file took three quarters of the bytes suggest --all
+	// wrote (1,590 MB for 160 MB of growth at 10,000 articles; 391 MB in
+	// memory).
+	if _, err := conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA temp_store = MEMORY"); err != nil {
+		conn.Close()
+		return nil, nil, err
+	}
+	deadline := time.Now().Add(busyTimeoutMS * time.Millisecond)
+	for {
+		tx, err := conn.BeginTx(ctx, nil)
+		var se sqlite3.Error
+		if err != nil && errors.As(err, &se) && se.Code == sqlite3.ErrBusy && time.Now().Before(deadline) && ctx.Err() == nil {
+			continue
+		}
+		if rerr := setTimeout(busyTimeoutMS); rerr != nil {
+			if err == nil {
+				tx.Rollback()
+			}
+			discard(conn)
+			return nil, nil, rerr
+		}
+		if err != nil {
+			conn.Close()
+			return nil, nil, err
+		}
+		return tx, func() { conn.Close() }, nil
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -47,6 +48,38 @@ type Store struct {
 
 	waitMu sync.Mutex
 	onWait func(holder string) // see SetWaitReporter
+
+	// bulkMu guards bulkDone, when the last bulk transaction (a batch of
+	// an import or of suggestions) committed.
+	bulkMu   sync.Mutex
+	bulkDone time.Time
+}
+
+// bulkGap is the least time between two bulk transactions of one store:
+// long enough for a writer waiting for the file's lock, which asks at
+// most 2 ms apart (SQLite's busy handler tries at 0, 1, 3 and 5 ms of each
+// lockPoll), to take it between two batches.
+const bulkGap = 4 * time.Millisecond
+
+// inBulkTx is inTx for one batch of a bulk job: it begins no sooner than
+// bulkGap after the previous batch committed, so other writers get in
+// between batches however fast they come.
+func (s *Store) inBulkTx(ctx context.Context, fn func(t *txn) error) error {
+	s.bulkMu.Lock()
+	wait := bulkGap - time.Since(s.bulkDone)
+	s.bulkMu.Unlock()
+	if s.server == "" && wait > 0 {
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	err := s.inTx(ctx, fn)
+	s.bulkMu.Lock()
+	s.bulkDone = time.Now()
+	s.bulkMu.Unlock()
+	return err
 }
 
 // EnvDB is the environment variable that names the project file.
@@ -160,14 +193,18 @@ func (s *Store) SetSetting(ctx context.Context, key, value string) error {
 // writer at a time), it waits its turn, however long, until ctx ends,
 // telling the store's wait reporter what holds the project.
 func (s *Store) inTx(ctx context.Context, fn func(t *txn) error) error {
-	tx, err := s.beginWrite(ctx)
+	tx, done, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
-	if err := fn(&txn{ctx: ctx, tx: tx, d: s.d}); err != nil {
+	defer done()
+	t := &txn{ctx: ctx, sctx: context.WithoutCancel(ctx), tx: tx, d: s.d}
+	defer t.closeStmts()
+	if err := fn(t); err != nil {
 		tx.Rollback()
 		return err
 	}
+	t.closeStmts()
 	return tx.Commit()
 }
 

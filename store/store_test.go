@@ -66,7 +66,7 @@ func TestMigratesVersion1File(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	old := &Store{db: db, path: path}
+	old := &Store{db: db, path: path, d: sqliteDialect{}}
 	if err := old.migrate(context.Background(), 1); err != nil {
 		t.Fatal(err)
 	}

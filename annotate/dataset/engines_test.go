@@ -56,7 +56,7 @@ func TestExportsAreTheSameOnBothEnginesAndAfterCopies(t *testing.T) {
 			case FormatBrat:
 				name += ".zip"
 			case FormatLabelStudio:
-				name += ".json"
+				name += ".json" // Label Studio's uploader takes .json only
 			}
 			want := export(t, file, dir, "file-"+name, opt)
 			if layer == "ana" && len(want) < 200 {

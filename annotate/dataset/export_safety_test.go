@@ -200,7 +200,9 @@ func TestBratExportOfTheLongestIDs(t *testing.T) {
 	// 255 bytes is the longest name ext4 and most file systems allow; two
 	// ids share their first 251 characters.
 	long := strings.Repeat("harbour-strike-", 17)[:251]
-	ids := []string{long + "-one", long + "-two", strings.Repeat("ü", 255), strings.Repeat("x", 255)}
+	// "Quay" and "quay" are one name on a file system that ignores case:
+	// the second file is quay-2, with its id in a note.
+	ids := []string{long + "-one", long + "-two", strings.Repeat("ü", 255), strings.Repeat("x", 255), "Quay", "quay"}
 	var docs []*annotate.Document
 	var anns []*annotate.Annotations
 	for i, id := range ids {

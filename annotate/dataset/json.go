@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"math"
 	"sort"
@@ -23,6 +24,14 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while none needs a look: a document's
+		// text is mostly plain ASCII.
+		for i+8 <= len(s) && plainWord(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if plainASCII[c] {
@@ -66,6 +75,18 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plainWord tells whether none of the eight bytes in x needs a look:
+// each is ASCII, at least a space, and not '"' or '\\'.
+func plainWord(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below := (x - ones*0x20) & ^x // a byte under 0x20 (or at or above 0x80) sets its high bit
+	quote := x ^ (ones * '"')
+	slash := x ^ (ones * '\\')
+	zeroQ := (quote - ones) & ^quote // a byte equal to '"'
+	zeroS := (slash - ones) & ^slash
+	return (below|zeroQ|zeroS|x)&highs == 0
 }
 
 // plainASCII marks the ASCII bytes a JSON string holds as they are.
@@ -216,8 +237,35 @@ func (o *object) optStr(k, v string) {
 
 func (o *object) int(k string, v int) {
 	o.key(k)
-	o.b = strconv.AppendInt(o.b, int64(v), 10)
+	o.b = appendInt(o.b, v)
 }
+
+// appendInt is strconv.AppendInt in base 10, with the offsets and ids an
+// export is made of (under 10,000 mostly) written from a table of digit
+// pairs: a Prodigy task has three numbers for each of a thousand tokens.
+func appendInt(b []byte, v int) []byte {
+	switch {
+	case v < 0 || v >= 10000:
+		return strconv.AppendInt(b, int64(v), 10)
+	case v < 10:
+		return append(b, byte('0'+v))
+	case v < 100:
+		return append(b, digitPairs[2*v], digitPairs[2*v+1])
+	case v < 1000:
+		hi, lo := v/100, v%100
+		return append(b, byte('0'+hi), digitPairs[2*lo], digitPairs[2*lo+1])
+	}
+	hi, lo := v/100, v%100
+	return append(b, digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo], digitPairs[2*lo+1])
+}
+
+// digitPairs holds "00" to "99".
+var digitPairs = func() (t [200]byte) {
+	for i := range 100 {
+		t[2*i], t[2*i+1] = byte('0'+i/10), byte('0'+i%10)
+	}
+	return t
+}()
 
 func (o *object) bool(k string, v bool) {
 	o.key(k)

@@ -3,9 +3,12 @@ package dataset
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func TestAppendStringReadsBackAsTheSameText(t *testing.T) {
@@ -85,4 +88,80 @@ func BenchmarkAppendString(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(text))*float64(b.N)/ours.Seconds()/1e6, "MB/s-ours")
 	b.ReportMetric(theirs.Seconds()/ours.Seconds(), "x-faster-than-encoding/json")
+}
+
+func TestAppendIntWritesWhatStrconvWrites(t *testing.T) {
+	for _, v := range []int{0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 1009, 4096, 9999, 10000, 123456, -1, -250} {
+		if got, want := string(appendInt([]byte("x"), v)), "x"+strconv.Itoa(v); got != want {
+			t.Errorf("appendInt(%d) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+// appendStringByteByByte is appendString as it was before it took eight
+// plain bytes at a time: the reference its output must equal.
+func appendStringByteByByte(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if plainASCII[c] {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"':
+				b = append(b, '\\', '"')
+			case '\\':
+				b = append(b, '\\', '\\')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendString takes eight plain bytes at a time; its output is the same
+// as reading every byte, for text mixing plain ASCII with what must be
+// escaped or decoded at every position.
+func TestAppendStringSkipsOnlyPlainBytes(t *testing.T) {
+	pieces := []string{"a", "Port report ", "\"", "\\", "\n", "\t", "\x01", "\x1f", "\x7f", " ", "~", "é", "—", "\u2028", "\xff", "🇺🇦", "  "}
+	rng := rand.New(rand.NewSource(2))
+	for range 5000 {
+		var sb strings.Builder
+		for range rng.Intn(30) {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := string(appendString(nil, s)), string(appendStringByteByByte(nil, s)); got != want {
+			t.Fatalf("%q: wrote %s, want %s", s, got, want)
+		}
+	}
 }

@@ -1,10 +1,11 @@
 package dataset
 
 import (
-	"hash/fnv"
 	"io"
+	"slices"
 	"strconv"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
 
@@ -40,14 +41,25 @@ type token struct {
 // f69c32f): a single space after a token is that token's "ws"; any other
 // whitespace (line breaks, a second space) is a token of its own. It walks
 // grapheme clusters, so a flag, an emoji sequence or a letter with
-// combining accents stays in one token.
+// combining accents stays in one token. Only grapheme boundaries are
+// computed (not word, sentence or line breaks), and an ASCII character
+// followed by another is a cluster of its own without asking: only
+// CR LF joins two ASCII characters, and only a non-ASCII mark can join
+// one.
 func tokenize(x *textIndex, spans []annotate.Span) []token {
-	cut := map[int]bool{}
+	cuts := make([]int, 0, 2*len(spans))
 	for _, sp := range spans {
-		cut[sp.Start] = true
-		cut[sp.End] = true
+		cuts = append(cuts, sp.Start, sp.End)
 	}
-	var toks []token
+	slices.Sort(cuts)
+	next := 0 // the first cut not before cp
+	cutAt := func(cp int) bool {
+		for next < len(cuts) && cuts[next] < cp {
+			next++
+		}
+		return next < len(cuts) && cuts[next] == cp
+	}
+	toks := make([]token, 0, x.Len()/5+8)
 	open := -1 // start of the word or whitespace run being read, or -1
 	inSpace := false
 	flush := func(at int) {
@@ -56,34 +68,72 @@ func tokenize(x *textIndex, spans []annotate.Span) []token {
 		}
 		open = -1
 	}
-	cp := 0
-	g := uniseg.NewGraphemes(x.Text())
-	for g.Next() {
-		r := g.Runes()
-		n := len(r)
-		space := unicode.IsSpace(r[0])
+	text := x.Text()
+	cp, state := 0, -1
+	for i := 0; i < len(text); {
+		// Inside a word, a run of ASCII word characters up to the next
+		// cut goes at once.
+		if !inSpace && open >= 0 {
+			// Cuts count code points; up to the next one, this run of
+			// ASCII bytes counts them one for one. A cut here is the slow
+			// path's to make.
+			stop := len(text)
+			c := next
+			for c < len(cuts) && cuts[c] < cp {
+				c++
+			}
+			if c < len(cuts) {
+				stop = min(stop, i+cuts[c]-cp)
+			}
+			j := i
+			for j+1 < stop && text[j] < utf8.RuneSelf && asciiClass[text[j]] == classWord && text[j+1] < utf8.RuneSelf {
+				j++
+			}
+			if j > i {
+				cp += j - i
+				i, state = j, -1
+				continue
+			}
+		}
+		var r0 rune
+		var n, size int
+		if c := text[i]; c < utf8.RuneSelf && (i+1 == len(text) || text[i+1] < utf8.RuneSelf && !(c == '\r' && text[i+1] == '\n')) {
+			r0, n, size, state = rune(c), 1, 1, -1
+		} else {
+			var cluster string
+			cluster, _, _, state = uniseg.FirstGraphemeClusterInString(text[i:], state)
+			r0, _ = utf8.DecodeRuneInString(cluster)
+			n, size = utf8.RuneCountInString(cluster), len(cluster)
+		}
+		var class byte
+		if r0 < utf8.RuneSelf {
+			class = asciiClass[r0]
+		} else {
+			class = classOf(r0)
+		}
+		space := class == classSpace
 		switch {
 		case space && !inSpace:
 			flush(cp)
 			inSpace = true
-			if k := len(toks); r[0] == ' ' && n == 1 && k > 0 && toks[k-1].end == cp {
+			if k := len(toks); r0 == ' ' && n == 1 && k > 0 && toks[k-1].end == cp {
 				toks[k-1].ws = true
 			} else {
 				open = cp
 			}
 		case space:
-			if cut[cp] {
+			if cutAt(cp) {
 				flush(cp)
 			}
 			if open < 0 {
 				open = cp
 			}
-		case unicode.IsPunct(r[0]) || unicode.IsSymbol(r[0]) || unicode.Is(unicode.Regional_Indicator, r[0]) || r[0] > 0xFFFF && !unicode.IsLetter(r[0]):
+		case class == classMark:
 			flush(cp)
 			inSpace = false
 			toks = append(toks, token{start: cp, end: cp + n})
 		default:
-			if inSpace || cut[cp] {
+			if inSpace || cutAt(cp) {
 				flush(cp)
 			}
 			inSpace = false
@@ -92,9 +142,54 @@ func tokenize(x *textIndex, spans []annotate.Span) []token {
 			}
 		}
 		cp += n
+		i += size
 	}
 	flush(cp)
 	return toks
+}
+
+// A character's class for the tokenizer: white space, a mark that is a
+// token of its own (punctuation, a symbol, a flag's half, an emoji), or
+// part of a word.
+const (
+	classWord byte = iota
+	classSpace
+	classMark
+)
+
+func classOf(r rune) byte {
+	switch {
+	case unicode.IsSpace(r):
+		return classSpace
+	case unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.Is(unicode.Regional_Indicator, r) || r > 0xFFFF && !unicode.IsLetter(r):
+		return classMark
+	}
+	return classWord
+}
+
+// asciiClass is classOf for ASCII, looked up.
+var asciiClass = func() (t [utf8.RuneSelf]byte) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = classOf(r)
+	}
+	return t
+}()
+
+// appendToken appends one token object as the object helpers would write
+// it, with its keys in place: a document has a thousand of them.
+func appendToken(b []byte, s *selection, t token, id int) []byte {
+	b = append(b, `{"text": `...)
+	b = appendString(b, s.text(t.start, t.end))
+	b = append(b, `, "start": `...)
+	b = appendInt(b, s.off(t.start))
+	b = append(b, `, "end": `...)
+	b = appendInt(b, s.off(t.end))
+	b = append(b, `, "id": `...)
+	b = appendInt(b, id)
+	if t.ws {
+		return append(b, `, "ws": true}`...)
+	}
+	return append(b, `, "ws": false}`...)
 }
 
 // tokenAt returns the index of the token holding code point cp.
@@ -111,14 +206,27 @@ func tokenAt(toks []token, cp int) int {
 	return lo
 }
 
-// hash32 is FNV-1a of the parts, as a signed 32-bit integer like Prodigy's.
+// hash32 is FNV-1a of the parts, each followed by a zero byte, as a signed
+// 32-bit integer like Prodigy's.
 func hash32(parts ...string) int32 {
-	h := fnv.New32a()
+	h := fnvStart
 	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
+		h = fnvAdd(h, p)
 	}
-	return int32(h.Sum32())
+	return int32(h)
+}
+
+// fnvStart is FNV-1a's offset basis; fnvAdd hashes p and a zero byte on
+// from h (as hash/fnv's New32a, without copying p to a []byte).
+const fnvStart uint32 = 2166136261
+
+func fnvAdd(h uint32, p string) uint32 {
+	const prime = 16777619
+	for i := 0; i < len(p); i++ {
+		h ^= uint32(p[i])
+		h *= prime
+	}
+	return h * prime // the zero byte: h ^= 0, then the multiply
 }
 
 func appendProdigy(b []byte, s *selection) []byte {
@@ -132,16 +240,7 @@ func appendProdigy(b []byte, s *selection) []byte {
 	}
 	o := beginObject(b)
 	o.str("text", s.doc.Text)
-	o.array("tokens", len(toks), func(b []byte, i int) []byte {
-		t := toks[i]
-		to := beginObject(b)
-		to.str("text", s.text(t.start, t.end))
-		to.int("start", s.off(t.start))
-		to.int("end", s.off(t.end))
-		to.int("id", i)
-		to.bool("ws", t.ws)
-		return to.end()
-	})
+	o.array("tokens", len(toks), func(b []byte, i int) []byte { return appendToken(b, s, toks[i], i) })
 
 	pending := func(sp *annotate.Span) bool { return sp.Status == annotate.SpanPending }
 	spanList := func(key string, want bool) {
@@ -248,8 +347,9 @@ func appendProdigy(b []byte, s *selection) []byte {
 		taskKey = append(taskKey, sp.Label...)
 		taskKey = append(taskKey, ';')
 	}
-	o.int("_input_hash", int(hash32(s.doc.Text)))
-	o.int("_task_hash", int(hash32(s.doc.Text, string(taskKey))))
+	textHash := fnvAdd(fnvStart, s.doc.Text)
+	o.int("_input_hash", int(int32(textHash)))
+	o.int("_task_hash", int(int32(fnvAdd(textHash, string(taskKey)))))
 	o.str("_view_id", "relations")
 	if ann := s.annotators(); len(ann) == 1 {
 		// Prodigy names who answered a task in _annotator_id.

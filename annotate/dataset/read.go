@@ -67,36 +67,23 @@ func ReadJSONL(path string) ([]Record, []LineError, error) {
 	return readJSONLFile(path, ReadOptions{})
 }
 
-func readJSONLFile(path string, opt ReadOptions) ([]Record, []LineError, error) {
-	f, err := os.Open(path)
+func readJSONLFile(file string, opt ReadOptions) ([]Record, []LineError, error) {
+	f, err := os.Open(file)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, nil, fmt.Errorf("read %s: %w", file, err)
 	}
 	defer f.Close()
-	recs, bad, err := readJSONL(f, filepath.Base(path), opt)
-	if err != nil {
-		return recs, bad, fmt.Errorf("read %s: %w", path, err)
-	}
-	return recs, bad, nil
-}
-
-// readJSONL reads records line by line; name gives fallback ids.
-func readJSONL(r io.Reader, name string, opt ReadOptions) ([]Record, []LineError, error) {
 	var recs []Record
 	var bad []LineError
-	fallback := strings.TrimSuffix(name, filepath.Ext(name))
-	err := eachLine(r, func(n int, line []byte) {
-		got, probs := parseLine(line, fmt.Sprintf("%s-%d", fallback, n), opt)
-		if len(probs) > 0 {
-			bad = append(bad, LineError{Line: n, Err: joinProblems(probs)})
-			return
-		}
-		for _, rec := range got {
-			rec.Line = n
-			recs = append(recs, rec)
-		}
+	err = jsonlPieces(f, filepath.Base(file), "", "", func(p *Piece) error {
+		r, b := p.Parse(opt)
+		recs, bad = append(recs, r...), append(bad, b...)
+		return nil
 	})
-	return recs, bad, err
+	if err != nil {
+		return recs, bad, fmt.Errorf("read %s: %w", file, err)
+	}
+	return recs, bad, nil
 }
 
 // joinProblems makes one error of a record's problems.
@@ -109,16 +96,29 @@ func joinProblems(probs []error) error {
 }
 
 // eachLine calls fn with every non-blank line and its 1-based number,
-// however long the line.
-func eachLine(r io.Reader, fn func(n int, line []byte)) error {
+// however long the line; the line is valid until fn returns. fn's error
+// stops the reading and is returned.
+func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
 	br := bufio.NewReaderSize(r, 1<<20)
+	var long []byte
 	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
+		line, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			// A line longer than the buffer: gather it.
+			long = append(long[:0], line...)
+			for err == bufio.ErrBufferFull {
+				line, err = br.ReadSlice('\n')
+				long = append(long, line...)
+			}
+			line = long
+		}
 		if n == 1 {
 			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 		}
 		if t := bytes.TrimSpace(line); len(t) > 0 {
-			fn(n, t)
+			if ferr := fn(n, t); ferr != nil {
+				return ferr
+			}
 		}
 		if err == io.EOF {
 			return nil

@@ -1,14 +1,11 @@
 package dataset
 
 import (
-	"archive/zip"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -36,51 +33,6 @@ func ReadsFile(path string) bool {
 // memory.
 const maxReadSize = 512 << 20
 
-// ReadFile reads a labeled file of any format Newsmark imports, chosen by
-// its extension and, within JSON, by each record's keys: .jsonl (one
-// record a line), .json (a Label Studio export or any JSON array of
-// records, or one record), .ann (brat standoff, with the .txt beside it)
-// and .zip (brat pairs; .jsonl and .json files, as in doccano's export,
-// whose per-user files NAME.jsonl are read into NAME's layer). Text is
-// taken as the file gives it, never cleaned: the offsets refer to it. A
-// malformed record is reported by line and skipped; err is for the file
-// as a whole.
-func ReadFile(path string, opt ReadOptions) ([]Record, []LineError, error) {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".jsonl":
-		return readJSONLFile(path, opt)
-	case ".json":
-		data, err := readLimited(path)
-		if err != nil {
-			return nil, nil, fmt.Errorf("read %s: %w", path, err)
-		}
-		recs, bad, err := readJSON(data, filepath.Base(path), opt)
-		if err != nil {
-			return nil, nil, fmt.Errorf("read %s: %w", path, err)
-		}
-		return recs, bad, nil
-	case ".ann", ".txt":
-		stem := strings.TrimSuffix(path, filepath.Ext(path))
-		text, err := readLimited(stem + ".txt")
-		if err != nil {
-			return nil, nil, fmt.Errorf("read %s: %w", stem+".txt", err)
-		}
-		ann, err := readLimited(stem + ".ann")
-		if err != nil {
-			return nil, nil, fmt.Errorf("read %s: %w", stem+".ann", err)
-		}
-		conf, _ := readLimited(filepath.Join(filepath.Dir(path), "annotation.conf"))
-		rec, bad, err := readBrat(filepath.Base(stem), text, ann, bratUnit(conf, opt))
-		if err != nil {
-			return nil, nil, fmt.Errorf("read %s: %w", stem+".ann", err)
-		}
-		return []Record{rec}, bad, nil
-	case ".zip":
-		return readZip(path, opt)
-	}
-	return nil, nil, fmt.Errorf("read %s: not a file Newsmark reads labels from (%s)", path, strings.Join(ImportExtensions, ", "))
-}
-
 func readLimited(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -96,35 +48,6 @@ func readAllLimited(r io.Reader) ([]byte, error) {
 		err = fmt.Errorf("larger than %d MB", maxReadSize>>20)
 	}
 	return data, err
-}
-
-// readJSON reads a JSON array of records (or one record); a bad element is
-// reported by its position, 1-based, as a line number.
-func readJSON(data []byte, name string, opt ReadOptions) ([]Record, []LineError, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	t := bytes.TrimSpace(data)
-	if len(t) > 0 && t[0] == '{' {
-		t = append(append([]byte{'['}, t...), ']')
-	}
-	var items []json.RawMessage
-	if err := json.Unmarshal(t, &items); err != nil {
-		return nil, nil, fmt.Errorf("not a JSON array of tasks or records: %w", err)
-	}
-	fallback := strings.TrimSuffix(name, filepath.Ext(name))
-	var recs []Record
-	var bad []LineError
-	for i, raw := range items {
-		got, probs := parseLine(raw, fmt.Sprintf("%s-%d", fallback, i+1), opt)
-		if len(probs) > 0 {
-			bad = append(bad, LineError{Line: i + 1, Err: fmt.Errorf("item %d: %w", i+1, joinProblems(probs))})
-			continue
-		}
-		for _, r := range got {
-			r.Line = i + 1
-			recs = append(recs, r)
-		}
-	}
-	return recs, bad, nil
 }
 
 // bratUnit is the unit of a brat export's offsets: what the user said,
@@ -408,104 +331,4 @@ func unquotePrefix(s string) (string, int, error) {
 		}
 	}
 	return "", 0, errors.New("no closing quote")
-}
-
-// readZip reads a zip archive: brat pairs (a .txt with its .ann; a .txt
-// alone is a document without annotations) and .jsonl and .json files.
-// doccano's export is a zip of NAME.jsonl per user (all.jsonl in a
-// collaborative project): NAME becomes the records' layer. Each record's
-// Name is its file inside the archive.
-func readZip(p string, opt ReadOptions) ([]Record, []LineError, error) {
-	zr, err := zip.OpenReader(p)
-	if err != nil {
-		return nil, nil, fmt.Errorf("read %s: %w", p, err)
-	}
-	defer zr.Close()
-	files := map[string]*zip.File{}
-	var names []string
-	onlyJSONL := true
-	for _, f := range zr.File {
-		if f.FileInfo().IsDir() || strings.HasPrefix(path.Base(f.Name), ".") || strings.HasPrefix(f.Name, "__MACOSX/") {
-			continue
-		}
-		files[f.Name] = f
-		names = append(names, f.Name)
-		if strings.ToLower(path.Ext(f.Name)) != ".jsonl" {
-			onlyJSONL = false
-		}
-	}
-	slices.Sort(names)
-	read := func(name string) ([]byte, error) {
-		f, ok := files[name]
-		if !ok {
-			return nil, os.ErrNotExist
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, err
-		}
-		defer rc.Close()
-		return readAllLimited(rc)
-	}
-	var recs []Record
-	var bad []LineError
-	for _, name := range names {
-		ext := strings.ToLower(path.Ext(name))
-		stem := strings.TrimSuffix(name, path.Ext(name))
-		var got []Record
-		var gotBad []LineError
-		switch ext {
-		case ".jsonl", ".json":
-			data, err := read(name)
-			if err != nil {
-				return recs, bad, fmt.Errorf("read %s: %s: %w", p, name, err)
-			}
-			if ext == ".jsonl" {
-				got, gotBad, err = readJSONL(bytes.NewReader(data), path.Base(name), opt)
-			} else {
-				got, gotBad, err = readJSON(data, path.Base(name), opt)
-			}
-			if err != nil {
-				bad = append(bad, LineError{Line: 0, Err: fmt.Errorf("%s: %w", name, err)})
-				continue
-			}
-			if user := path.Base(stem); onlyJSONL && user != "all" {
-				for i := range got {
-					if got[i].Ann.Layer == "" {
-						got[i].Ann.Layer = user
-					}
-				}
-			}
-		case ".txt":
-			text, err := read(name)
-			if err != nil {
-				return recs, bad, fmt.Errorf("read %s: %s: %w", p, name, err)
-			}
-			ann, _ := read(stem + ".ann")
-			conf, _ := read(path.Join(path.Dir(name), "annotation.conf"))
-			rec, b, err := readBrat(path.Base(stem), text, ann, bratUnit(conf, opt))
-			if err != nil {
-				bad = append(bad, LineError{Line: 0, Err: fmt.Errorf("%s: %w", name, err)})
-				continue
-			}
-			got, gotBad = []Record{rec}, b
-			name = stem + ".ann"
-		case ".ann":
-			if _, ok := files[stem+".txt"]; !ok {
-				bad = append(bad, LineError{Line: 0, Err: fmt.Errorf("%s: no %s.txt beside it", name, path.Base(stem))})
-			}
-			continue
-		default:
-			continue
-		}
-		for i := range got {
-			got[i].Name = name
-		}
-		for _, b := range gotBad {
-			b.Err = fmt.Errorf("%s: %w", name, b.Err)
-			bad = append(bad, b)
-		}
-		recs = append(recs, got...)
-	}
-	return recs, bad, nil
 }

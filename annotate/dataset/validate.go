@@ -33,7 +33,7 @@ func Validate(path string, w io.Writer) (problems int, err error) {
 		problems++
 		fmt.Fprintf(w, "%s:%d: %v\n", path, n, e)
 	}
-	err = eachLine(f, func(n int, line []byte) {
+	validateLine := func(n int, line []byte) {
 		lines++
 		var keys map[string]json.RawMessage
 		if err := json.Unmarshal(line, &keys); err != nil {
@@ -82,7 +82,8 @@ func Validate(path string, w io.Writer) (problems int, err error) {
 		} else if rec.Doc.ID != "" {
 			seen[rec.Doc.ID] = n
 		}
-	})
+	}
+	err = eachLine(f, func(n int, line []byte) error { validateLine(n, line); return nil })
 	if err != nil {
 		return problems, fmt.Errorf("validate %s: %w", path, err)
 	}

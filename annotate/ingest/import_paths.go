@@ -74,10 +74,18 @@ func SuggestOnImport(ctx context.Context, st *store.Store) bool {
 	return err != nil || !ok || v != "off"
 }
 
-// batchSize is how many cleaned articles go into one transaction: each
-// commit is an fsync, so batching keeps a folder import fast, and each
-// document still lands whole or not at all.
-const batchSize = 256
+// batchSize is how many records go into one transaction: each commit is
+// an fsync (and the store leaves a few milliseconds after it for another
+// writer), so batching keeps an import fast; each document still lands
+// whole or not at all, and another writer (an analyst's edit in the
+// window) gets the project between two batches, a fraction of a second
+// apart.
+const batchSize = 512
+
+// ahead bounds how many records are read or cleaned ahead of the writer,
+// so a folder of 100,000 files or a JSONL file of 100,000 records does not
+// sit in memory when storing is slower than reading.
+const ahead = batchSize
 
 // record is one document on its way to the store, with where it came from.
 type record struct {
@@ -101,24 +109,69 @@ func ImportPaths(ctx context.Context, st *store.Store, actor string, paths []str
 	return Import(ctx, st, actor, paths, Options{}, progress)
 }
 
+// job is one piece of an import's work: a whole file (an article, a brat
+// document), a piece of a labeled file that streams, or the end of such a
+// file (with the error that ended its reading, if any).
+type job struct {
+	path  string
+	piece *dataset.Piece
+	end   bool // the end of a streamed file
+	err   error
+	out   cleaned
+	done  chan struct{}
+}
+
+// weight is how many records the job may hold.
+func (u *job) weight() int {
+	if u.piece != nil {
+		return u.piece.Records()
+	}
+	return 1
+}
+
+// testHookStored, when a test sets it, runs after each batch is committed
+// and before its suggestions are made.
+var testHookStored func()
+
+// streams tells whether a labeled file is read a piece at a time.
+func streams(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl", ".json", ".zip":
+		return true
+	}
+	return false
+}
+
 // Import imports files and folders (recursive, sorted) into st: articles
 // are read and cleaned on all cores, labeled files read with their
-// annotations, every record checked against the project's schema, and the
-// documents stored in order in batched transactions, with suggestions
-// when the project makes them on import and opt does not say otherwise.
+// annotations (JSONL, JSON and zip files streamed, a piece at a time,
+// parsed on all cores), every record checked against the project's schema,
+// and the documents stored in order in batched transactions, with
+// suggestions when the project makes them on import and opt does not say
+// otherwise. Memory holds a few batches, whatever the number of documents.
 // A bad file or record is reported in its result, naming the file and
-// line, and the rest goes on: a batch the store refuses is stored again
-// one document at a time, so only the bad one fails. Only ctx's end stops
-// the import. progress(done, total) counts files.
+// line, and the rest goes on. Only ctx's end stops the import; the batches
+// committed before stay, each document whole, and the suggestions they are
+// owed are made by the next import (or suggest run). progress(done, total)
+// counts files.
 func Import(ctx context.Context, st *store.Store, actor string, paths []string, opt Options, progress func(done, total int)) ([]FileResult, error) {
 	// Cleaning allocates fast and keeps little: collecting less often
-	// while the batch runs saves much of the time the collector would take
-	// (at 400% instead of 800% the import benchmark's ratio to its floor
-	// went from 2.2–2.3× to 2.6–2.8×).
-	defer batchgc.Raise(64<<20, 800)()
+	// while the batch runs saves some of the time the collector would take
+	// (for 2,000 scraped articles, 800% against 400% took the ratio to the
+	// floor from 2.6–2.8× to 2.2–2.3×). A labeled file's records in flight
+	// are larger, and at 800% the heap of a 100,000-article JSONL import
+	// reached 245 MB; at 150% it stays at 167 MB, with no time lost there
+	// (the writer is what an import waits for).
+	defer batchgc.Raise(64<<20, 150)()
 	suggestNew := !opt.NoSuggest && SuggestOnImport(ctx, st)
 	sch, _, err := annotate.ProjectSchema(ctx, st)
 	if err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	// An import stopped before it suggested for what it stored left the
+	// suggestions owed: make them first (this analyst's; another's are
+	// made by their own next import, or by suggest --all).
+	if _, err := suggest.Settle(ctx, st, actor); err != nil {
 		return nil, fmt.Errorf("import: %w", err)
 	}
 	readOpt := dataset.ReadOptions{Offsets: opt.Offsets}
@@ -140,77 +193,115 @@ func Import(ctx context.Context, st *store.Store, actor string, paths []string, 
 	if progress != nil {
 		progress(0, total)
 	}
-	// Clean in parallel, keep the input order for storing.
-	out := make([]chan cleaned, total)
-	for i := range out {
-		out[i] = make(chan cleaned, 1)
-	}
-	work := make(chan int)
+
+	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+	defer wg.Wait() // nothing started here outlives the call
+	defer cancel()
+	// Units are read in order by one goroutine, cleaned or parsed on all
+	// cores, and stored in order by this one; tokens bound the records in
+	// flight.
+	tokens := make(chan struct{}, ahead)
+	order := make(chan *job, ahead)
+	jobs := make(chan *job)
+	for range runtime.GOMAXPROCS(0) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range work {
-				out[i] <- readOne(files[i], readOpt, sch)
+			for u := range jobs {
+				switch {
+				case u.piece != nil:
+					u.out = parsePiece(u.path, u.piece, readOpt, sch)
+				case !u.end:
+					u.out = readOne(u.path, readOpt, sch)
+				}
+				close(u.done)
 			}
 		}()
 	}
-	// ahead bounds how many cleaned articles wait for the writer, so a
-	// folder of 100,000 files does not sit in memory when storing is slower
-	// than cleaning.
-	ahead := make(chan struct{}, 2*batchSize)
-	go func() {
-		defer close(work)
-		for i := range files {
+	send := func(u *job) error {
+		u.done = make(chan struct{})
+		for range u.weight() {
 			select {
-			case ahead <- struct{}{}:
+			case tokens <- struct{}{}:
 			case <-ctx.Done():
-				return
+				return ctx.Err()
 			}
-			select {
-			case work <- i:
-			case <-ctx.Done():
+		}
+		select {
+		case order <- u:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if u.end {
+			close(u.done)
+			return nil
+		}
+		select {
+		case jobs <- u:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(order)
+		defer close(jobs)
+		for _, f := range files {
+			if !streams(f) {
+				if send(&job{path: f}) != nil {
+					return
+				}
+				continue
+			}
+			err := dataset.ReadPieces(f, readOpt, func(p *dataset.Piece) error {
+				return send(&job{path: f, piece: p})
+			})
+			if ctx.Err() != nil || send(&job{path: f, end: true, err: err}) != nil {
 				return
 			}
 		}
 	}()
-	defer wg.Wait()
 
 	var batch []record
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		got, err := storeBatch(ctx, st, actor, batch)
+		got, fresh, err := storeBatch(ctx, st, actor, batch, suggestNew)
 		if err != nil {
 			return err
 		}
-		var fresh []string
-		for _, r := range got {
-			if r.Status == Imported {
-				fresh = append(fresh, r.ID)
-			}
-		}
 		results = append(results, got...)
 		batch = batch[:0]
-		if suggestNew && len(fresh) > 0 {
-			if _, err := suggest.Run(ctx, st, actor, fresh, nil); err != nil {
+		if testHookStored != nil {
+			testHookStored()
+		}
+		if len(fresh) > 0 {
+			if _, err := suggest.RunFor(ctx, st, actor, fresh); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	for i := range files {
-		var c cleaned
+	done := 0
+	for u := range order {
 		select {
-		case c = <-out[i]:
-			<-ahead
+		case <-u.done:
 		case <-ctx.Done():
 			return results, ctx.Err()
 		}
+		for range u.weight() {
+			<-tokens
+		}
+		c := u.out
 		results = append(results, c.errs...)
-		if c.err != nil {
+		switch {
+		case u.end && u.err != nil:
+			results = append(results, FileResult{Path: u.path, Status: Failed, Err: u.err})
+		case c.err != nil:
 			results = append(results, FileResult{Path: c.path, Status: Failed, Err: c.err})
 		}
 		batch = append(batch, c.recs...)
@@ -219,9 +310,15 @@ func Import(ctx context.Context, st *store.Store, actor string, paths []string, 
 				return results, err
 			}
 		}
-		if progress != nil {
-			progress(i+1, total)
+		if u.piece == nil {
+			done++
+			if progress != nil {
+				progress(done, total)
+			}
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return results, err
 	}
 	return results, flush()
 }
@@ -230,21 +327,67 @@ func Import(ctx context.Context, st *store.Store, actor string, paths []string, 
 // take (a span outside the text, its layer already holding other work) is
 // rolled back alone and reported with its file and line; the others are
 // kept. Only a project that cannot be written at all fails the batch.
-func storeBatch(ctx context.Context, st *store.Store, actor string, batch []record) ([]FileResult, error) {
+// With suggest set, the new documents are recorded as owed suggestions in
+// actor's layer, in the same transaction, and returned for the suggester
+// with the spans that layer has in them.
+func storeBatch(ctx context.Context, st *store.Store, actor string, batch []record, suggest bool) ([]FileResult, []suggestPending, error) {
 	docs := make([]*annotate.Document, len(batch))
 	anns := make([]*annotate.Annotations, len(batch))
 	for i, r := range batch {
 		docs[i], anns[i] = r.doc, r.ann
 	}
-	res, err := st.AddDocuments(ctx, actor, docs, anns)
+	var opt store.AddOptions
+	if suggest {
+		opt.OweSuggestions = actor
+	}
+	res, err := st.AddDocumentsWith(ctx, actor, docs, anns, opt)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := make([]FileResult, len(batch))
+	var fresh []suggestPending
 	for i := range batch {
 		out[i] = resultOf(batch[i], res[i])
+		if suggest && out[i].Status == Imported {
+			p := suggestPending{Doc: docs[i]}
+			if a := anns[i]; a != nil && (a.Layer == "" || a.Layer == actor) {
+				p.Spans = a.Spans
+			}
+			fresh = append(fresh, p)
+		}
 	}
-	return out, nil
+	return out, fresh, nil
+}
+
+type suggestPending = suggest.Pending
+
+// parsePiece parses a piece of a labeled file and checks each record
+// against the project's schema.
+func parsePiece(path string, p *dataset.Piece, opt dataset.ReadOptions, sch *annotate.Schema) cleaned {
+	c := cleaned{path: path}
+	recs, bad := p.Parse(opt)
+	c.checked(path, recs, bad, sch)
+	return c
+}
+
+// checked keeps the records that pass the schema's checks and reports the
+// others, and the lines that could not be read, with file and line.
+func (c *cleaned) checked(path string, recs []dataset.Record, bad []dataset.LineError, sch *annotate.Schema) {
+	for _, le := range bad {
+		c.errs = append(c.errs, FileResult{Path: path, Line: le.Line, Status: Failed, Err: fmt.Errorf("%s: %w", where(path, le.Line), le.Err)})
+	}
+	for _, r := range recs {
+		p := path
+		if r.Name != "" {
+			p = path + "/" + r.Name
+		}
+		if probs := dataset.CheckRecord(r, sch); len(probs) > 0 {
+			c.errs = append(c.errs, FileResult{Path: p, Line: r.Line, ID: r.Doc.ID, Status: Failed,
+				Err: fmt.Errorf("%s: %w", where(p, r.Line), errors.Join(probs...))})
+			continue
+		}
+		c.recs = append(c.recs, record{path: p, line: r.Line, doc: r.Doc, ann: r.Ann, notes: r.Notes})
+	}
 }
 
 func where(path string, line int) string {
@@ -283,21 +426,7 @@ func readOne(path string, opt dataset.ReadOptions, sch *annotate.Schema) cleaned
 			c.err = err
 			return c
 		}
-		for _, le := range bad {
-			c.errs = append(c.errs, FileResult{Path: path, Line: le.Line, Status: Failed, Err: fmt.Errorf("%s: %w", where(path, le.Line), le.Err)})
-		}
-		for _, r := range recs {
-			p := path
-			if r.Name != "" {
-				p = path + "/" + r.Name
-			}
-			if probs := dataset.CheckRecord(r, sch); len(probs) > 0 {
-				c.errs = append(c.errs, FileResult{Path: p, Line: r.Line, ID: r.Doc.ID, Status: Failed,
-					Err: fmt.Errorf("%s: %w", where(p, r.Line), errors.Join(probs...))})
-				continue
-			}
-			c.recs = append(c.recs, record{path: p, line: r.Line, doc: r.Doc, ann: r.Ann, notes: r.Notes})
-		}
+		c.checked(path, recs, bad, sch)
 		return c
 	}
 	d, err := ReadArticle(path)
@@ -332,17 +461,22 @@ func ImportSamples(ctx context.Context, st *store.Store, actor string) error {
 		}
 		docs = append(docs, d)
 	}
-	res, err := st.AddDocuments(ctx, actor, docs, nil)
-	if err != nil || !SuggestOnImport(ctx, st) {
+	on := SuggestOnImport(ctx, st)
+	var opt store.AddOptions
+	if on {
+		opt.OweSuggestions = actor
+	}
+	res, err := st.AddDocumentsWith(ctx, actor, docs, nil, opt)
+	if err != nil || !on {
 		return err
 	}
-	var fresh []string
-	for _, r := range res {
-		if !r.Duplicate {
-			fresh = append(fresh, r.ID)
+	var fresh []suggest.Pending
+	for i, r := range res {
+		if !r.Duplicate && r.Err == nil {
+			fresh = append(fresh, suggest.Pending{Doc: docs[i]})
 		}
 	}
-	_, err = suggest.Run(ctx, st, actor, fresh, nil)
+	_, err = suggest.RunFor(ctx, st, actor, fresh)
 	return err
 }
 

@@ -72,7 +72,7 @@ func TestABatchTheStoreRefusesIsStoredOneByOne(t *testing.T) {
 		}
 		batch = append(batch, record{path: "in.jsonl", line: i + 1, doc: &annotate.Document{ID: "d" + itoa(i), Text: text}, ann: a})
 	}
-	res, err := storeBatch(ctx, st, "ana", batch)
+	res, _, err := storeBatch(ctx, st, "ana", batch, false)
 	if err != nil {
 		t.Fatal(err)
 	}
