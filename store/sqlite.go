@@ -246,6 +246,7 @@ func openReadOnly(path string) (*Store, error) {
 
 // ReadOnly tells whether the project can only be read.
 func (s *Store) ReadOnly() bool { return s.readOnly }
+
 // lockPoll is how long SQLite's own busy handler waits at a time before a
 // writer asks again for the write lock. SQLite backs off to one try every
 // 100 ms, so a writer waiting behind a bulk import that commits in batches
