@@ -10,7 +10,7 @@ TEST_PKGS := postgresql postgresql-contrib
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CGO_ENABLED = 1
 
-.PHONY: run build test vet bench deps test-deps clean
+.PHONY: run build test vet bench deps test-deps team-demo clean
 
 run: build
 	./$(BIN)
@@ -30,6 +30,25 @@ test: deps test-deps vet
 vet: deps
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt would change the files above"; exit 1; }
 	$(GO) vet -tags ci ./...
+
+# A throw-away team project to try: a private PostgreSQL cluster on
+# 127.0.0.1 in a temporary folder (the server runs as the postgres user when
+# you are root), the sample articles handed out to ana and ben with cai as
+# adjudicator, and the window opened as ana. Closing the window stops the
+# cluster and removes it.
+team-demo: build test-deps
+	$(GO) run ./store/pgtest/with-postgres sh -c '\
+	  set -e; U="$$NEWSMARK_TEST_PG"; \
+	  ./$(BIN) import --db "$$U" --analyst lead assets/samples; \
+	  ./$(BIN) team add --db "$$U" ana ben; \
+	  ./$(BIN) team add --db "$$U" --adjudicator cai; \
+	  ./$(BIN) assign --db "$$U" --analyst lead --analysts ana,ben --per-doc 2 --suggestions; \
+	  as() { echo "$$U" | sed "s#//newsmark@#//$$1@#"; }; \
+	  echo; echo "Team project ready. Open more windows while this one runs:"; \
+	  echo "  ./$(BIN) --db $$(as ben)     (ben)"; \
+	  echo "  ./$(BIN) --db $$(as cai)     (cai, adjudicator: View > Adjudicate)"; \
+	  echo "  ./$(BIN) agree --db $$U      (the lead: agreement)"; echo; \
+	  ./$(BIN) --db "$$(as ana)"'
 
 # Speed and memory goals, each against a baseline measured in the same run.
 bench: deps
