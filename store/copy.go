@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"newsmark/annotate"
 )
@@ -38,38 +39,40 @@ func Copy(ctx context.Context, from, to *Store, progress func(done, total int)) 
 	return nil
 }
 
-// copyRows copies a query's rows into a table, one statement per row.
-func copyRows(ctx context.Context, q querier, t *txn, query, insert string) error {
+// copyRows copies a query's rows into a table, many rows per statement:
+// insert is "INSERT INTO table(columns)", then what follows the values
+// (an ON CONFLICT clause, or nothing).
+func copyRows(ctx context.Context, q querier, t *txn, query, insert string, cols int, suffix string) error {
 	rows, err := q(ctx, query)
 	if err != nil {
 		return err
 	}
 	defer rows.close()
-	st, err := t.prepare(insert)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+	b := newBatch(t, insert, cols)
+	b.suffix = suffix
 	for {
 		ok, err := rows.next()
 		if err != nil {
 			return err
 		}
 		if !ok {
-			return nil
+			return b.flush()
 		}
-		if _, err := st.ExecContext(t.sctx, rows.copyRow()...); err != nil {
-			return err
+		b.add(rows.copyRow()...)
+		if b.full() {
+			if err := b.flush(); err != nil {
+				return err
+			}
 		}
 	}
 }
 
 func copyAll(ctx context.Context, q querier, fromD dialect, t *txn, progress func(done, total int)) error {
 	if err := copyRows(ctx, q, t, "SELECT key, value FROM settings",
-		"INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"); err != nil {
+		"INSERT INTO settings(key, value)", 2, " ON CONFLICT(key) DO UPDATE SET value = excluded.value"); err != nil {
 		return fmt.Errorf("settings: %w", err)
 	}
-	plan, err := planChunks(ctx, q, "1 = 1", nil)
+	plan, err := planChunks(ctx, q, fromD, "1 = 1", nil)
 	if err != nil {
 		return err
 	}
@@ -113,22 +116,29 @@ func copyAll(ctx context.Context, q querier, fromD dialect, t *txn, progress fun
 			}
 		}
 	}
+	if err := w.flush(); err != nil {
+		return err
+	}
 	if w.first != 0 {
 		if err := t.d.indexDocuments(t, w.first); err != nil {
 			return err
 		}
 	}
-	for _, c := range []struct{ what, query, insert string }{
+	for _, c := range []struct {
+		what, query, insert string
+		cols                int
+		suffix              string
+	}{
 		{"the event log", "SELECT id, at, actor, layer, doc, kind, ref, summary, ops, inverse, body FROM events ORDER BY id",
-			"INSERT INTO events(id, at, actor, layer, doc, kind, ref, summary, ops, inverse, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+			"INSERT INTO events(id, at, actor, layer, doc, kind, ref, summary, ops, inverse, body)", 11, ""},
 		{"undo histories", "SELECT event, actor, layer, undone FROM history ORDER BY event",
-			"INSERT INTO history(event, actor, layer, undone) VALUES (?, ?, ?, ?)"},
+			"INSERT INTO history(event, actor, layer, undone)", 4, ""},
 		{"layers", "SELECT name, began_at FROM layers ORDER BY name",
-			"INSERT INTO layers(name, began_at) VALUES (?, ?) ON CONFLICT DO NOTHING"},
+			"INSERT INTO layers(name, began_at)", 2, " ON CONFLICT DO NOTHING"},
 		{"merged layers", "SELECT layer, project, file, merged_at FROM layer_sources ORDER BY layer",
-			"INSERT INTO layer_sources(layer, project, file, merged_at) VALUES (?, ?, ?, ?)"},
+			"INSERT INTO layer_sources(layer, project, file, merged_at)", 4, ""},
 	} {
-		if err := copyRows(ctx, q, t, c.query, c.insert); err != nil {
+		if err := copyRows(ctx, q, t, c.query, c.insert, c.cols, c.suffix); err != nil {
 			return fmt.Errorf("%s: %w", c.what, err)
 		}
 	}
@@ -165,117 +175,228 @@ func sortedByOrder(t *targetIndex) []string {
 
 // copyWriter writes a copied project's rows with prepared statements.
 type copyWriter struct {
-	t                                                *txn
-	doc, zone, span, relation, stance, label, status *sql.Stmt
-	target                                           *sql.Stmt
-	seqs                                             map[int64]int64 // source seq → copy's seq
-	first                                            int64
+	t      *txn
+	target *sql.Stmt
+	// The rows of a document's zones and layers go in batches, many rows
+	// per statement (hundreds per round trip to a server), flushed in the
+	// order their foreign keys need.
+	zone, span, relation, stance, label, status *batch
+	seqs                                        map[int64]int64 // source seq → copy's seq
+	first                                       int64
+	pending                                     []pendingDoc
+	targets                                     *targetIndex
 }
 
 func newCopyWriter(t *txn) (*copyWriter, error) {
-	w := &copyWriter{t: t, seqs: map[int64]int64{}}
-	for _, p := range []struct {
-		st **sql.Stmt
-		q  string
-	}{
-		{&w.doc, `INSERT INTO documents(id, title, text, text_sha256, meta, source_name, source_path, source_size, source_sha256, imported_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
-		{&w.zone, `INSERT INTO zones(doc, zone, start, "end") VALUES (?, ?, ?, ?)`},
-		{&w.span, `INSERT INTO spans(doc, layer, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence, agreed_by)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.relation, `INSERT INTO relations(doc, layer, label, head, child, source, status) VALUES (?, ?, ?, ?, ?, ?, ?)`},
-		{&w.stance, `INSERT INTO stances(doc, layer, statement, target, label, implicit, evidence_start, evidence_end, annotator)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.label, `INSERT INTO doc_labels(doc, layer, key, value) VALUES (?, ?, ?, ?)`},
-		{&w.status, `INSERT INTO doc_status(doc, layer, status) VALUES (?, ?, ?)`},
-		{&w.target, `INSERT INTO targets(id, text, kind, doc) VALUES (?, ?, ?, ?)`},
-	} {
-		st, err := t.prepare(p.q)
-		if err != nil {
-			w.close()
-			return nil, err
-		}
-		*p.st = st
+	w := &copyWriter{t: t, seqs: map[int64]int64{},
+		zone:     newBatch(t, `INSERT INTO zones(doc, zone, start, "end")`, 4),
+		span:     newBatch(t, `INSERT INTO spans(doc, layer, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence, agreed_by)`, 14),
+		relation: newBatch(t, `INSERT INTO relations(doc, layer, label, head, child, source, status)`, 7),
+		stance:   newBatch(t, `INSERT INTO stances(doc, layer, statement, target, label, implicit, evidence_start, evidence_end, annotator)`, 9),
+		label:    newBatch(t, `INSERT INTO doc_labels(doc, layer, key, value)`, 4),
+		status:   newBatch(t, `INSERT INTO doc_status(doc, layer, status)`, 3),
+	}
+	var err error
+	if w.target, err = t.prepare(`INSERT INTO targets(id, text, kind, doc) VALUES (?, ?, ?, ?)`); err != nil {
+		return nil, err
 	}
 	return w, nil
 }
 
-func (w *copyWriter) close() {
-	for _, st := range []*sql.Stmt{w.doc, w.zone, w.span, w.relation, w.stance, w.label, w.status, w.target} {
-		if st != nil {
-			st.Close()
-		}
+func (w *copyWriter) close() { w.target.Close() }
+
+// flush writes every queued document and batched row, parents first.
+func (w *copyWriter) flush() error {
+	if err := w.flushDocs(); err != nil {
+		return err
 	}
+	return w.flushRows()
 }
 
-// document writes one document with its zones, its own targets and every layer.
+// flushRows writes every batched row, parents first.
+func (w *copyWriter) flushRows() error {
+	for _, b := range []*batch{w.zone, w.span, w.relation, w.stance, w.label, w.status} {
+		if err := b.flush(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pendingDoc is a document waiting for its batch to be written.
+type pendingDoc struct {
+	d          *annotate.Document
+	seq        int64
+	importedAt string
+	layers     []*annotate.Annotations
+}
+
+// docBatch is how many documents go in one statement; their seq numbers
+// come back in the order given.
+const docBatch = 100
+
+// document queues one document with its zones, its own targets and every
+// layer; they are written a batch of documents at a time.
 func (w *copyWriter) document(d *annotate.Document, seq int64, importedAt string, layers []*annotate.Annotations, targets *targetIndex) error {
+	w.pending = append(w.pending, pendingDoc{d, seq, importedAt, layers})
+	w.targets = targets
+	if len(w.pending) >= docBatch {
+		return w.flushDocs()
+	}
+	return nil
+}
+
+// flushDocs writes the queued documents in one statement, then their
+// zones, targets and layers.
+func (w *copyWriter) flushDocs() error {
+	if len(w.pending) == 0 {
+		return nil
+	}
 	ctx := w.t.sctx
-	meta, err := encodeMeta(d.Meta)
+	const cols = 10
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", cols), ", ") + ")"
+	var q strings.Builder
+	q.WriteString(`INSERT INTO documents(id, title, text, text_sha256, meta, source_name, source_path, source_size, source_sha256, imported_at) VALUES `)
+	args := make([]any, 0, cols*len(w.pending))
+	for i, p := range w.pending {
+		if i > 0 {
+			q.WriteString(", ")
+		}
+		q.WriteString(row)
+		meta, err := encodeMeta(p.d.Meta)
+		if err != nil {
+			return err
+		}
+		args = append(args, p.d.ID, annotate.Title(p.d), p.d.Text, TextSHA256(p.d.Text), meta, p.d.Source.Name, p.d.Source.Path,
+			p.d.Source.Size, p.d.Source.SHA256, p.importedAt)
+	}
+	q.WriteString(" RETURNING seq")
+	rows, err := w.t.tx.QueryContext(ctx, w.t.d.rebindOnce(q.String()), args...)
 	if err != nil {
 		return err
 	}
-	var to int64
-	if err := w.doc.QueryRowContext(ctx, d.ID, annotate.Title(d), d.Text, TextSHA256(d.Text), meta, d.Source.Name, d.Source.Path,
-		d.Source.Size, d.Source.SHA256, importedAt).Scan(&to); err != nil {
+	seqs := make([]int64, 0, len(w.pending))
+	for rows.Next() {
+		var seq int64
+		if err := rows.Scan(&seq); err != nil {
+			rows.Close()
+			return err
+		}
+		seqs = append(seqs, seq)
+	}
+	if err := closeRows(rows); err != nil {
 		return err
 	}
+	if len(seqs) != len(w.pending) {
+		return fmt.Errorf("%d documents written, %d numbers returned", len(w.pending), len(seqs))
+	}
+	for i, p := range w.pending {
+		if err := w.rows(p, seqs[i]); err != nil {
+			return fmt.Errorf("document %s: %w", p.d.ID, err)
+		}
+	}
+	w.pending = w.pending[:0]
+	for _, b := range []*batch{w.zone, w.span, w.relation, w.stance, w.label, w.status} {
+		if b.full() {
+			return w.flushRows()
+		}
+	}
+	return nil
+}
+
+// rows queues a written document's zones and layers, and writes its own
+// targets.
+func (w *copyWriter) rows(p pendingDoc, to int64) error {
+	d, seq := p.d, p.seq
 	w.seqs[seq] = to
 	if w.first == 0 {
 		w.first = to
 	}
 	for _, z := range d.Zones {
-		if _, err := w.zone.ExecContext(ctx, to, z.Zone, z.Start, z.End); err != nil {
-			return err
-		}
+		w.zone.add(to, z.Zone, z.Start, z.End)
 	}
-	for _, id := range targets.own[seq] {
-		tg := targets.byID[id]
-		if _, err := w.target.ExecContext(ctx, tg.ID, tg.Text, tg.Kind, to); err != nil {
+	for _, id := range w.targets.own[seq] {
+		tg := w.targets.byID[id]
+		if _, err := w.target.ExecContext(w.t.sctx, tg.ID, tg.Text, tg.Kind, to); err != nil {
 			return fmt.Errorf("target %s: %w", id, err)
 		}
 	}
-	for _, a := range layers {
+	for _, a := range p.layers {
 		for _, sp := range a.Spans {
 			attrs, err := json.Marshal(nonNil(sp.Attrs))
 			if err != nil {
 				return err
 			}
-			if _, err := w.span.ExecContext(ctx, to, a.Layer, sp.ID, sp.Start, sp.End, sp.Label, string(attrs), sp.Annotator, sp.Source,
-				sp.Status, sp.Note, sp.Pattern, sp.Confidence, joinNames(sp.AgreedBy)); err != nil {
-				return fmt.Errorf("%s's span %s: %w", a.Layer, sp.ID, err)
-			}
+			w.span.add(to, a.Layer, sp.ID, sp.Start, sp.End, sp.Label, string(attrs), sp.Annotator, sp.Source,
+				sp.Status, sp.Note, sp.Pattern, sp.Confidence, joinNames(sp.AgreedBy))
 		}
 		for _, r := range a.Relations {
-			if _, err := w.relation.ExecContext(ctx, to, a.Layer, r.Label, r.Head, r.Child, r.Source, r.Status); err != nil {
-				return err
-			}
+			w.relation.add(to, a.Layer, r.Label, r.Head, r.Child, r.Source, r.Status)
 		}
 		for _, st := range a.Stances {
 			var es, ee any
 			if st.Evidence != nil {
 				es, ee = st.Evidence.Start, st.Evidence.End
 			}
-			if _, err := w.stance.ExecContext(ctx, to, a.Layer, st.Statement, st.Target, st.Label, boolInt(st.Implicit), es, ee, st.Annotator); err != nil {
-				return err
-			}
+			w.stance.add(to, a.Layer, st.Statement, st.Target, st.Label, boolInt(st.Implicit), es, ee, st.Annotator)
 		}
 		for _, k := range sortedKeys(a.DocLabels) {
 			v, err := json.Marshal(a.DocLabels[k])
 			if err != nil {
 				return err
 			}
-			if _, err := w.label.ExecContext(ctx, to, a.Layer, k, string(v)); err != nil {
-				return err
-			}
+			w.label.add(to, a.Layer, k, string(v))
 		}
 		if a.Status != annotate.StatusTodo {
-			if _, err := w.status.ExecContext(ctx, to, a.Layer, string(a.Status)); err != nil {
-				return err
-			}
+			w.status.add(to, a.Layer, string(a.Status))
 		}
 	}
 	return nil
+}
+
+// batch gathers rows for one table and writes many per statement.
+type batch struct {
+	t      *txn
+	head   string // INSERT INTO table(columns)
+	suffix string // after the values: ON CONFLICT …
+	cols   int
+	args   []any
+}
+
+// batchParams bounds the parameters of one statement, under SQLite's
+// limit (32,766) and PostgreSQL's (65,535).
+const batchParams = 30000
+
+func newBatch(t *txn, head string, cols int) *batch {
+	return &batch{t: t, head: head, cols: cols}
+}
+
+func (b *batch) add(vals ...any) { b.args = append(b.args, vals...) }
+
+func (b *batch) full() bool { return len(b.args)+b.cols > batchParams }
+
+func (b *batch) flush() error {
+	if len(b.args) == 0 {
+		return nil
+	}
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", b.cols), ", ") + ")"
+	n := len(b.args) / b.cols
+	var q strings.Builder
+	q.Grow(len(b.head) + 8 + n*(len(row)+2))
+	q.WriteString(b.head)
+	q.WriteString(" VALUES ")
+	for i := range n {
+		if i > 0 {
+			q.WriteString(", ")
+		}
+		q.WriteString(row)
+	}
+	q.WriteString(b.suffix)
+	// Each statement's text differs by its row count: not one for the
+	// dialect's cache of rewritten queries.
+	_, err := b.t.tx.ExecContext(b.t.sctx, b.t.d.rebindOnce(q.String()), b.args...)
+	b.args = b.args[:0]
+	return err
 }
 
 // assignments copies the hand-out queues, moving their documents to the

@@ -15,8 +15,11 @@ import (
 type dialect interface {
 	// engine names the engine in messages: "SQLite" or "PostgreSQL".
 	engine() string
-	// rebind rewrites a query's ? and ?N placeholders for the engine.
+	// rebind rewrites a query's ? and ?N placeholders for the engine,
+	// remembering the store's fixed set of queries; rebindOnce rewrites a
+	// query built for one use (a batch of rows), remembering nothing.
 	rebind(q string) string
+	rebindOnce(q string) string
 	// jsonText is the SQL expression for the text of key in the JSON
 	// object held in column col ('' when the key is missing).
 	jsonText(col, key string) string
@@ -33,10 +36,12 @@ type dialect interface {
 	// searchIDs is the query giving the seq of every document matching
 	// the search text q, in import order, and its argument.
 	search(q string) (query string, arg any, ok bool)
-	// holdWrites holds writers back while a whole-project read's
-	// connections take their snapshots, and returns its release; nil
+	// shareSnapshot lets a whole-project read's connections see one
+	// snapshot: SQLite holds writers back while they take theirs; a
+	// server exports one that they adopt (snapshot, given to readTx). It
+	// returns the release, to call once every connection has begun; nil
 	// means the read goes on one connection.
-	holdWrites(ctx context.Context, s *Store) (release func())
+	shareSnapshot(ctx context.Context, s *Store) (release func(), snapshot string)
 	// manyCursors tells whether one connection can step through several
 	// queries' rows at once (SQLite can; a PostgreSQL connection reads one
 	// result at a time, so readers buffer each query's rows, a chunk of
@@ -169,7 +174,14 @@ func (p *dollarPlaceholders) rebind(q string) string {
 	if v, ok := p.seen.Load(q); ok {
 		return v.(string)
 	}
+	out := p.rebindOnce(q)
+	p.seen.Store(q, out)
+	return out
+}
+
+func (p *dollarPlaceholders) rebindOnce(q string) string {
 	var b strings.Builder
+	b.Grow(len(q) + len(q)/4)
 	n := 0
 	var quote byte
 	for i := 0; i < len(q); i++ {
@@ -199,7 +211,5 @@ func (p *dollarPlaceholders) rebind(q string) string {
 			b.WriteByte(c)
 		}
 	}
-	out := b.String()
-	p.seen.Store(q, out)
-	return out
+	return b.String()
 }

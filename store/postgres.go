@@ -143,9 +143,26 @@ func tsQuery(in string) string {
 	return strings.Join(words, " & ")
 }
 
-// holdWrites is not needed on the server: one connection reads the whole
-// project in one repeatable-read transaction.
-func (*pgDialect) holdWrites(context.Context, *Store) func() { return nil }
+// shareSnapshot opens a repeatable-read transaction and exports its
+// snapshot, which the read's other connections adopt; the transaction
+// stays open until they have.
+func (*pgDialect) shareSnapshot(ctx context.Context, s *Store) (release func(), snapshot string) {
+	conn, err := s.read.Conn(ctx)
+	if err != nil {
+		return nil, ""
+	}
+	tx, err := conn.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+	if err != nil {
+		conn.Close()
+		return nil, ""
+	}
+	if err := tx.QueryRowContext(ctx, "SELECT pg_export_snapshot()").Scan(&snapshot); err != nil {
+		tx.Rollback()
+		conn.Close()
+		return nil, ""
+	}
+	return func() { tx.Rollback(); conn.Close() }, snapshot
+}
 
 // pgMigrations[i] brings a team project from version i to i+1. Append only.
 var pgMigrations = []string{

@@ -17,11 +17,12 @@ import (
 // sqliteDialect is the single-file project: SQLite through go-sqlite3.
 type sqliteDialect struct{}
 
-func (sqliteDialect) engine() string         { return "SQLite" }
-func (sqliteDialect) rebind(q string) string { return q }
-func (sqliteDialect) madeOrder() string      { return "rowid" }
-func (sqliteDialect) manyCursors() bool      { return true }
-func (sqliteDialect) cachesStatements() bool { return true }
+func (sqliteDialect) engine() string             { return "SQLite" }
+func (sqliteDialect) rebind(q string) string     { return q }
+func (sqliteDialect) rebindOnce(q string) string { return q }
+func (sqliteDialect) madeOrder() string          { return "rowid" }
+func (sqliteDialect) manyCursors() bool          { return true }
+func (sqliteDialect) cachesStatements() bool     { return true }
 
 // afterCopy has nothing to do: AUTOINCREMENT goes on past the largest id.
 func (sqliteDialect) afterCopy(*txn) error { return nil }
@@ -75,7 +76,11 @@ func ftsQuery(in string) string {
 // holdWrites takes the project's write lock and returns its release, or
 // nil when another writer holds it past a short wait (a long import in
 // another window): a reader should not stall for the busy timeout.
-func (sqliteDialect) holdWrites(ctx context.Context, s *Store) (release func()) {
+func (sqliteDialect) shareSnapshot(ctx context.Context, s *Store) (release func(), snapshot string) {
+	return holdWrites(ctx, s), ""
+}
+
+func holdWrites(ctx context.Context, s *Store) (release func()) {
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return nil

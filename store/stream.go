@@ -11,6 +11,7 @@ import (
 	"maps"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"newsmark/annotate"
@@ -271,10 +272,11 @@ func (s *Store) forEach(ctx context.Context, f DocFilter, fn func(*annotate.Docu
 
 	n := min(runtime.GOMAXPROCS(0), maxReadWorkers)
 	var release func()
+	var snapshot string
 	if n > 1 {
 		// Several transactions see one snapshot only if no write commits
 		// between their starts: hold the write lock while they start.
-		if release = s.d.holdWrites(ctx, s); release == nil {
+		if release, snapshot = s.d.shareSnapshot(ctx, s); release == nil {
 			n = 1 // another writer is busy; one connection needs no lock
 		}
 	}
@@ -285,7 +287,7 @@ func (s *Store) forEach(ctx context.Context, f DocFilter, fn func(*annotate.Docu
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s.readChunks(ctx, f, w, n, ready, outs[w])
+			s.readChunks(ctx, f, snapshot, w, n, ready, outs[w])
 		}()
 	}
 	var err error
@@ -314,6 +316,9 @@ func (s *Store) forEach(ctx context.Context, f DocFilter, fn func(*annotate.Docu
 			if err := fn(d, c.anns[k]); err != nil {
 				return err
 			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 		}
 		if err := ctx.Err(); err != nil {
 			return err
@@ -338,6 +343,12 @@ type readConn interface {
 // handing it a querier on the driver's connection: its queries read one
 // snapshot, which starts with the first of them.
 func (s *Store) readTx(ctx context.Context, fn func(q querier) error) error {
+	return s.readTxAt(ctx, "", fn)
+}
+
+// readTxAt is readTx in a server snapshot another transaction exported
+// ("" for its own).
+func (s *Store) readTxAt(ctx context.Context, snapshot string, fn func(q querier) error) error {
 	conn, err := s.read.Conn(ctx)
 	if err != nil {
 		return s.explain(err)
@@ -353,6 +364,15 @@ func (s *Store) readTx(ctx context.Context, fn func(q querier) error) error {
 			return err
 		}
 		defer tx.Rollback()
+		if snapshot != "" {
+			ex, ok := dc.(driver.ExecerContext)
+			if !ok {
+				return fmt.Errorf("read project: %T cannot adopt a snapshot", dc)
+			}
+			if _, err := ex.ExecContext(ctx, "SET TRANSACTION SNAPSHOT '"+strings.ReplaceAll(snapshot, "'", "")+"'", nil); err != nil {
+				return err
+			}
+		}
 		return fn(forDialect(rawQuerier(c, s.d), s.d))
 	})
 }
@@ -429,7 +449,7 @@ func (p chunkPlan) bounds(i int64) (lo, hi int64) {
 	return lo, lo + p.width - 1
 }
 
-func planChunks(ctx context.Context, q querier, where string, args []any) (chunkPlan, error) {
+func planChunks(ctx context.Context, q querier, d dialect, where string, args []any) (chunkPlan, error) {
 	r, err := q(ctx, "SELECT count(*), coalesce(min(seq), 0), coalesce(max(seq), -1) FROM documents WHERE "+where, args...)
 	if err != nil {
 		return chunkPlan{}, err
@@ -445,7 +465,13 @@ func planChunks(ctx context.Context, q querier, where string, args []any) (chunk
 		return chunkPlan{width: 1}, nil
 	}
 	span := last - first + 1
-	width := max(1, span*chunkDocs/count) // seq values per chunk
+	// A connection that reads one result at a time (a server's) pays a
+	// round trip per query: it reads bigger chunks.
+	docs := chunkDocs
+	if !d.manyCursors() {
+		docs *= 8
+	}
+	width := max(1, span*docs/count) // seq values per chunk
 	return chunkPlan{first: first, width: width, n: (span + width - 1) / width}, nil
 }
 
@@ -461,7 +487,7 @@ func docWhere(f DocFilter) (string, []any) {
 // readChunks is worker w of n: in one read transaction it reads chunks w,
 // w+n, w+2n… and sends them to out in order. It reports on ready once its
 // snapshot is taken, and closes out when done.
-func (s *Store) readChunks(ctx context.Context, f DocFilter, w, n int, ready chan<- error, out chan<- chunk) {
+func (s *Store) readChunks(ctx context.Context, f DocFilter, snapshot string, w, n int, ready chan<- error, out chan<- chunk) {
 	defer close(out)
 	signalled := false
 	signal := func(err error) {
@@ -478,12 +504,12 @@ func (s *Store) readChunks(ctx context.Context, f DocFilter, w, n int, ready cha
 			return false
 		}
 	}
-	err := s.readTx(ctx, func(q querier) error {
+	err := s.readTxAt(ctx, snapshot, func(q querier) error {
 		where, args := docWhere(f)
 		if testHookBeforeSnapshot != nil {
 			testHookBeforeSnapshot(w)
 		}
-		plan, err := planChunks(ctx, q, where, args) // the snapshot starts with this first read
+		plan, err := planChunks(ctx, q, s.d, where, args) // the snapshot starts with this first read
 		signal(err)
 		if err != nil {
 			return nil

@@ -173,40 +173,41 @@ func TestForEachDocumentMatchesPerDocumentReads(t *testing.T) {
 // connection starts, and the second starts late.
 func TestAllReadersShareOneSnapshot(t *testing.T) {
 	withReadSizes(t, 1, 2)
-	s := openTemp(t)
-	ctx := context.Background()
-	ids := addDocs(t, s, 4, "The council met on day %d and said nothing new.")
-	edited := make(chan error, 1)
-	testHookBeforeSnapshot = func(worker int) {
-		switch worker {
-		case 0:
-			go func() {
-				_, err := s.Apply(ctx, "ana", annotate.Edit{Doc: ids[1], Summary: "tag", Ops: []annotate.Op{
-					{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 4, End: 11, Label: annotate.LabelEntity}}}})
-				edited <- err
-			}()
-		case 1:
-			time.Sleep(300 * time.Millisecond) // time enough for an unblocked edit to commit
+	onEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		ids := addDocs(t, s, 4, "The council met on day %d and said nothing new.")
+		edited := make(chan error, 1)
+		testHookBeforeSnapshot = func(worker int) {
+			switch worker {
+			case 0:
+				go func() {
+					_, err := s.Apply(ctx, "ana", annotate.Edit{Doc: ids[1], Summary: "tag", Ops: []annotate.Op{
+						{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 4, End: 11, Label: annotate.LabelEntity}}}})
+					edited <- err
+				}()
+			case 1:
+				time.Sleep(300 * time.Millisecond) // time enough for an unblocked edit to commit
+			}
 		}
-	}
-	t.Cleanup(func() { testHookBeforeSnapshot = nil })
-	spans := map[string]int{}
-	err := s.ForEachDocument(ctx, DocFilter{Layer: "ana"}, func(d *annotate.Document, a *annotate.Annotations) error {
-		spans[d.ID] = len(a.Spans)
-		return nil
+		t.Cleanup(func() { testHookBeforeSnapshot = nil })
+		spans := map[string]int{}
+		err := s.ForEachDocument(ctx, DocFilter{Layer: "ana"}, func(d *annotate.Document, a *annotate.Annotations) error {
+			spans[d.ID] = len(a.Spans)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := <-edited; err != nil {
+			t.Fatalf("the edit made while the read started: %v", err)
+		}
+		if spans[ids[1]] != 0 {
+			t.Errorf("the read's second connection saw an edit saved after the first took its snapshot: %v", spans)
+		}
+		if a, err := s.Annotations(ctx, ids[1], "ana"); err != nil || len(a.Spans) != 1 {
+			t.Fatalf("the edit was not saved: %v, %v", a, err)
+		}
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := <-edited; err != nil {
-		t.Fatalf("the edit made while the read started: %v", err)
-	}
-	if spans[ids[1]] != 0 {
-		t.Errorf("the read's second connection saw an edit saved after the first took its snapshot: %v", spans)
-	}
-	if a, err := s.Annotations(ctx, ids[1], "ana"); err != nil || len(a.Spans) != 1 {
-		t.Fatalf("the edit was not saved: %v, %v", a, err)
-	}
 }
 
 // When another program holds the write lock (a long import), a read goes
