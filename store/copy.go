@@ -142,10 +142,10 @@ func copyAll(ctx context.Context, q querier, fromD dialect, t *txn, progress fun
 			return fmt.Errorf("%s: %w", c.what, err)
 		}
 	}
-	if err := w.assignments(ctx, q); err != nil {
+	if err := w.docRows(ctx, q, "SELECT doc, analyst FROM assignments ORDER BY analyst, doc", "INSERT INTO assignments(doc, analyst) VALUES (?, ?)"); err != nil {
 		return fmt.Errorf("hand-out queues: %w", err)
 	}
-	if err := w.owed(ctx, q); err != nil {
+	if err := w.docRows(ctx, q, "SELECT doc, layer FROM suggest_owed ORDER BY doc, layer", "INSERT INTO suggest_owed(doc, layer) VALUES (?, ?)"); err != nil {
 		return fmt.Errorf("suggestions owed: %w", err)
 	}
 	return t.d.afterCopy(t)
@@ -399,10 +399,10 @@ func (b *batch) flush() error {
 	return err
 }
 
-// assignments copies the hand-out queues, moving their documents to the
-// copy's seq numbers.
-func (w *copyWriter) assignments(ctx context.Context, q querier) error {
-	rows, err := q(ctx, "SELECT doc, analyst FROM assignments ORDER BY analyst, doc")
+// docRows copies rows whose first column is a document's seq (hand-out
+// queues, suggestions owed), moving them to the copy's seq numbers.
+func (w *copyWriter) docRows(ctx context.Context, q querier, query, insert string) error {
+	rows, err := q(ctx, query)
 	if err != nil {
 		return err
 	}
@@ -413,26 +413,7 @@ func (w *copyWriter) assignments(ctx context.Context, q querier) error {
 			return err
 		}
 		seq, _ := rows.int(0)
-		if _, err := w.t.exec("INSERT INTO assignments(doc, analyst) VALUES (?, ?)", w.seqs[seq], rows.str(1)); err != nil {
-			return err
-		}
-	}
-}
-
-// owed copies the suggestions owed to imported documents.
-func (w *copyWriter) owed(ctx context.Context, q querier) error {
-	rows, err := q(ctx, "SELECT doc, layer FROM suggest_owed ORDER BY doc, layer")
-	if err != nil {
-		return err
-	}
-	defer rows.close()
-	for {
-		ok, err := rows.next()
-		if err != nil || !ok {
-			return err
-		}
-		seq, _ := rows.int(0)
-		if _, err := w.t.exec("INSERT INTO suggest_owed(doc, layer) VALUES (?, ?)", w.seqs[seq], rows.str(1)); err != nil {
+		if _, err := w.t.exec(insert, w.seqs[seq], rows.str(1)); err != nil {
 			return err
 		}
 	}

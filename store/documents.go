@@ -275,41 +275,13 @@ func checkLayer(layer string) error {
 // one logged "import" event (not on anyone's undo history); k says what
 // is known of the document (its seq at least).
 func addAnnotations(t *txn, actor, layer string, id string, a *annotate.Annotations, status annotate.Status, k known) error {
-	seq := k.seq
 	e := annotate.Edit{Doc: id, Summary: "import annotations"}
 	if a != nil {
-		for i := range a.Targets {
-			tg := a.Targets[i]
-			tid, err := matchTarget(t, &tg, seq)
-			if err != nil {
-				return err
-			}
-			if tid != tg.ID {
-				// The target already exists under another id, or its id is taken
-				// by another text: point the stances at the id stored.
-				for j := range a.Stances {
-					if a.Stances[j].Target == tg.ID {
-						a.Stances[j].Target = tid
-					}
-				}
-			}
+		ops, err := addOps(t, k.seq, a)
+		if err != nil {
+			return err
 		}
-		for i := range a.Spans {
-			e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpAddSpan, Span: &a.Spans[i]})
-		}
-		for i := range a.Relations {
-			e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpAddRelation, Relation: &a.Relations[i]})
-		}
-		for i := range a.Stances {
-			e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetStance, Stance: &a.Stances[i]})
-		}
-		for _, k := range sortedKeys(a.DocLabels) {
-			b, err := json.Marshal(a.DocLabels[k])
-			if err != nil {
-				return err
-			}
-			e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetDocLabel, Key: k, Value: b})
-		}
+		e.Ops = ops
 		if a.Status != "" {
 			status = a.Status
 		}
@@ -322,6 +294,42 @@ func addAnnotations(t *txn, actor, layer string, id string, a *annotate.Annotati
 	}
 	_, _, err := applyEditKnown(t, actor, layer, "import", 0, e, k)
 	return err
+}
+
+// addOps are the operations that add a's work to document seq (a
+// document's status aside): its targets are matched first (by text, or
+// stored), and its stances pointed at the ids stored.
+func addOps(t *txn, seq int64, a *annotate.Annotations) ([]annotate.Op, error) {
+	var ops []annotate.Op
+	stances := append([]annotate.Stance(nil), a.Stances...)
+	for _, tg := range a.Targets {
+		tid, err := matchTarget(t, &tg, seq)
+		if err != nil {
+			return nil, err
+		}
+		for j := range stances {
+			if stances[j].Target == tg.ID {
+				stances[j].Target = tid
+			}
+		}
+	}
+	for i := range a.Spans {
+		ops = append(ops, annotate.Op{Kind: annotate.OpAddSpan, Span: &a.Spans[i]})
+	}
+	for i := range a.Relations {
+		ops = append(ops, annotate.Op{Kind: annotate.OpAddRelation, Relation: &a.Relations[i]})
+	}
+	for i := range stances {
+		ops = append(ops, annotate.Op{Kind: annotate.OpSetStance, Stance: &stances[i]})
+	}
+	for _, k := range sortedKeys(a.DocLabels) {
+		b, err := json.Marshal(a.DocLabels[k])
+		if err != nil {
+			return nil, err
+		}
+		ops = append(ops, annotate.Op{Kind: annotate.OpSetDocLabel, Key: k, Value: b})
+	}
+	return ops, nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -146,36 +145,12 @@ func (m *Merger) ReplaceLayer(seq int64, docID string, a *annotate.Annotations) 
 	for k := range have.DocLabels {
 		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetDocLabel, Key: k})
 	}
-	in := *a
-	in.Stances = append([]annotate.Stance(nil), a.Stances...)
-	for _, tg := range a.Targets {
-		id, err := matchTarget(m.t, &tg, seq)
-		if err != nil {
-			return false, err
-		}
-		for j := range in.Stances {
-			if in.Stances[j].Target == tg.ID {
-				in.Stances[j].Target = id
-			}
-		}
+	ops, err := addOps(m.t, seq, a)
+	if err != nil {
+		return false, err
 	}
-	for i := range in.Spans {
-		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpAddSpan, Span: &in.Spans[i]})
-	}
-	for i := range in.Relations {
-		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpAddRelation, Relation: &in.Relations[i]})
-	}
-	for i := range in.Stances {
-		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetStance, Stance: &in.Stances[i]})
-	}
-	for _, k := range sortedKeys(in.DocLabels) {
-		v, err := json.Marshal(in.DocLabels[k])
-		if err != nil {
-			return false, err
-		}
-		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetDocLabel, Key: k, Value: v})
-	}
-	status := in.Status
+	e.Ops = append(e.Ops, ops...)
+	status := a.Status
 	if status == "" {
 		status = annotate.StatusTodo
 	}
