@@ -95,18 +95,40 @@ type AddOptions struct {
 // AddDocumentsWith is AddDocuments with options.
 func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, opt AddOptions) ([]AddResult, error) {
 	res := make([]AddResult, len(docs))
-	err := s.inBulkTx(ctx, func(t *txn) error {
-		res = make([]AddResult, len(docs)) // a retried transaction starts afresh
+	// The documents go in slices of the batch, each one transaction that
+	// holds the file's lock for bulkSlice at most, so an analyst's edit
+	// waiting for it is saved within a few milliseconds.
+	for from := 0; from < len(docs); {
+		next, err := s.addSlice(ctx, actor, docs, anns, opt, from, res)
+		if err != nil {
+			return nil, s.explain(err)
+		}
+		from = next
+	}
+	return res, nil
+}
+
+// addSlice stores docs from from on in one transaction until bulkSlice has
+// passed, and returns where the next slice begins.
+func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, opt AddOptions, from int, res []AddResult) (next int, err error) {
+	err = s.inBulkTx(ctx, func(t *txn) error {
+		started := time.Now()
 		a, err := newAdder(t, actor)
 		if err != nil {
 			return err
 		}
 		defer a.close()
 		a.owe = opt.OweSuggestions
-		for i, d := range docs {
+		for i := from; i < len(docs); i++ {
+			d := docs[i]
 			if err := ctx.Err(); err != nil {
 				return err
 			}
+			if i > from && s.sliceOver(started) {
+				next = i
+				break
+			}
+			next = i + 1
 			var ann *annotate.Annotations
 			if i < len(anns) {
 				ann = anns[i]
@@ -133,10 +155,7 @@ func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*anno
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, s.explain(err)
-	}
-	return res, nil
+	return next, err
 }
 
 // adder stores one batch of documents with prepared statements.

@@ -109,8 +109,24 @@ func (s *Store) ApplySuggestions(ctx context.Context, suggester, layer string, e
 // (OwedSuggestions). errs has one entry per edit, nil when it was
 // stored; err is for the batch as a whole.
 func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, edits []annotate.Edit) (errs []error, err error) {
+	errs = make([]error, len(edits))
+	// In slices of the batch, each one transaction that holds the file's
+	// lock for bulkSlice at most, as AddDocuments does.
+	for from := 0; from < len(edits); {
+		next, err := s.suggestSlice(ctx, suggester, layer, edits, from, errs)
+		if err != nil {
+			return nil, s.explain(err)
+		}
+		from = next
+	}
+	return errs, nil
+}
+
+// suggestSlice stores edits from from on in one transaction until
+// bulkSlice has passed, and returns where the next slice begins.
+func (s *Store) suggestSlice(ctx context.Context, suggester, layer string, edits []annotate.Edit, from int, errs []error) (next int, err error) {
 	err = s.inBulkTx(ctx, func(t *txn) error {
-		errs = make([]error, len(edits)) // a retried transaction starts afresh
+		started := time.Now()
 		// Each document's operations are applied in its savepoint; their
 		// events' bodies are compressed on all cores meanwhile and logged
 		// in order at the end: the writer's one connection does nothing
@@ -136,10 +152,16 @@ func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, e
 			}
 			wg.Wait()
 		}()
-		for i, e := range edits {
+		for i := from; i < len(edits); i++ {
+			e := edits[i]
 			if err := ctx.Err(); err != nil {
 				return err
 			}
+			if i > from && s.sliceOver(started) {
+				next = i
+				break
+			}
+			next = i + 1
 			if _, err := t.exec("SAVEPOINT sugg"); err != nil {
 				return err
 			}
@@ -174,10 +196,7 @@ func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, e
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, s.explain(err)
-	}
-	return errs, nil
+	return next, err
 }
 
 // storeSuggestion applies and logs one document's suggestions, settling

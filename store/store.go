@@ -61,6 +61,18 @@ type Store struct {
 // lockPoll), to take it between two batches.
 const bulkGap = 4 * time.Millisecond
 
+// bulkSlice is how long one transaction of a bulk job holds a file's write
+// lock at most (a document begun is finished): an analyst's edit waiting
+// behind an import or a suggestion run is saved within about that, plus a
+// commit.
+const bulkSlice = 4 * time.Millisecond
+
+// sliceOver tells whether a bulk transaction begun at started has held the
+// write lock long enough to let others in. A server has no such lock.
+func (s *Store) sliceOver(started time.Time) bool {
+	return s.server == "" && time.Since(started) > bulkSlice
+}
+
 // inBulkTx is inTx for one batch of a bulk job: it begins no sooner than
 // bulkGap after the previous batch committed, so other writers get in
 // between batches however fast they come.

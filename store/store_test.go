@@ -22,7 +22,7 @@ func openTemp(t *testing.T) *Store {
 	return s
 }
 
-func addDoc(t *testing.T, s *Store, id, text string) string {
+func addDoc(t testing.TB, s *Store, id, text string) string {
 	t.Helper()
 	d := &annotate.Document{ID: id, Text: text, Zones: []annotate.Zone{{Zone: annotate.ZoneBody, Start: 0, End: len([]rune(text))}}}
 	res, err := s.AddDocuments(context.Background(), "ana", []*annotate.Document{d}, nil)
