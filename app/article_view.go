@@ -36,6 +36,10 @@ type ViewSpan struct {
 	// Mark, when set, is drawn as a bar at the span's start: the colour of
 	// a statement's stance, seen the moment F, A or N is pressed.
 	Mark color.Color
+	// Lane, when above 0, draws the span as a thin bar in that lane at the
+	// foot of its lines instead of a background: one analyst's layer in
+	// the adjudication view, so every analyst's spans show at once.
+	Lane int
 }
 
 // ArticleView shows one article: wrapped proportional text, spans as
@@ -1226,6 +1230,13 @@ func (r *articleContentRenderer) build() {
 	}
 
 	for _, s := range inView {
+		if s.Lane > 0 {
+			bar := withAlpha(s.Color, 255)
+			pieces(s.Start, s.End, func(p piece) {
+				r.rect(p.x0, p.y+p.h-float32(s.Lane)*laneStep, p.x1-p.x0, laneBar, bar, nil, 0)
+			})
+			continue
+		}
 		if s.Pending {
 			continue
 		}
@@ -1362,6 +1373,8 @@ const (
 	selectedStroke = 2
 	caretWidth     = 2
 	stanceBar      = 3 // the stance mark at a statement's start
+	laneBar        = 2 // an analyst's span in the adjudication view…
+	laneStep       = 3 // …one lane above the other
 	blankStub      = 6 // width drawn for a blank line inside a span or the selection
 )
 
