@@ -435,7 +435,7 @@ func (v *adjudicateView) step(dir int) {
 	}
 	v.cur, v.gold = next, ""
 	v.say("")
-	v.refresh()
+	v.refreshCurrent()
 	v.scrollToCurrent()
 }
 
@@ -522,7 +522,14 @@ func (v *adjudicateView) tapped(id string) {
 	default:
 		return
 	}
-	v.refresh()
+	v.refreshCurrent()
+}
+
+// refreshCurrent shows another disagreement (or gold span) as the current
+// one: only the outline and the panel change, not the spans.
+func (v *adjudicateView) refreshCurrent() {
+	v.view.SetSelectedSpan(v.selectedID(), nil)
+	v.showVersions()
 }
 
 // write builds one gold edit on the UI goroutine and makes it durable off
