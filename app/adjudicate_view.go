@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -147,6 +148,7 @@ func (v *adjudicateView) show(d *annotate.Document, a *team.Adjudication) {
 	v.doc, v.adj, v.gold = d, a, ""
 	v.dis = a.Disagreements()
 	v.cur = -1
+	v.view.SetLaneRoom(float32(len(a.Layers)) * laneStep)
 	v.view.SetDocument(d.Text, d.Zones)
 	v.title.SetText("Adjudicating " + clip(annotate.Title(d), 80) + " as " + v.adjudicator)
 	switch n := len(a.Layers); {
@@ -310,7 +312,11 @@ func describeChoice(key int, u *agree.Unit, c agree.Choice) string {
 		return fmt.Sprintf("%d  %s: nothing tagged here", key, who)
 	}
 	ver := c.Version
-	lines := []string{fmt.Sprintf("%d  %s: “%s”", key, who, clip(ver.Text, 160))}
+	lines := []string{fmt.Sprintf("%d  %s: %s", key, who, quoted(clip(ver.Text, 160)))}
+	if slices.Contains(u.Differences(), agree.AspectSpan) {
+		// Boundaries a character apart look alike: say where each is.
+		lines = append(lines, fmt.Sprintf("    characters %d–%d", ver.Span.Start, ver.Span.End))
+	}
 	if u.Label == annotate.LabelStatement {
 		speaker := "(no speaker)"
 		if ver.Speaker != "" {
@@ -330,6 +336,14 @@ func describeChoice(key int, u *agree.Unit, c agree.Choice) string {
 		lines = append(lines, "    "+ver.Describe(agree.AspectAttributes))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// quoted puts text in quotation marks unless it starts with one of its own.
+func quoted(text string) string {
+	if r, _ := utf8.DecodeRuneInString(text); strings.ContainsRune("\"'“‘«", r) {
+		return text
+	}
+	return "“" + text + "”"
 }
 
 // say shows a hint under the versions.
@@ -439,10 +453,22 @@ func (v *adjudicateView) step(dir int) {
 	v.scrollToCurrent()
 }
 
+// scrollToCurrent brings the disagreement shown to the upper third of
+// the view, with the text before it for context.
 func (v *adjudicateView) scrollToCurrent() {
-	if v.cur >= 0 {
-		v.view.ScrollTo(v.adj.Align.Units[v.dis[v.cur]].Start)
+	if v.cur < 0 {
+		return
 	}
+	l := v.view.ensureLayout()
+	if len(l.lines) == 0 {
+		return
+	}
+	ln := l.lines[l.lineOf(v.adj.Align.Units[v.dis[v.cur]].Start)]
+	h := v.view.scroll.Size().Height
+	if top := v.view.scroll.Offset.Y; ln.y >= top && ln.y+ln.height <= top+h*2/3 {
+		return // already in view, well above the bottom
+	}
+	v.view.scrollToY(ln.y - h/3)
 }
 
 // take puts version n of the disagreement shown into gold.

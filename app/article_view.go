@@ -71,6 +71,7 @@ type ArticleView struct {
 	text     string
 	zones    []annotate.Zone
 	measurer *fyneMeasurer // shared by views with the same theme settings
+	laneRoom float32       // extra height under every line, for lanes
 
 	spans    []ViewSpan // sorted by Start, longer first, so later ones draw on top
 	maxEnd   []int      // maxEnd[i] is the largest End of spans[:i+1]
@@ -231,10 +232,33 @@ func (v *ArticleView) ensureLayout() *textLayout {
 	th := v.Theme()
 	if m := measurerFor(th, themeKeyOf(th)); v.layout == nil || m != v.measurer {
 		v.measurer = m
-		v.layout = newTextLayout(v.text, v.zones, m)
+		var tm textMeasurer = m
+		if v.laneRoom > 0 {
+			tm = roomyMeasurer{m, v.laneRoom}
+		}
+		v.layout = newTextLayout(v.text, v.zones, tm)
 	}
 	return v.layout
 }
+
+// SetLaneRoom leaves px of room under every line, where the bars of spans
+// with a Lane are drawn clear of the text (the adjudication view).
+func (v *ArticleView) SetLaneRoom(px float32) {
+	if v.laneRoom == px {
+		return
+	}
+	v.laneRoom = px
+	v.layout = nil
+	v.relayout()
+}
+
+// roomyMeasurer makes every line taller by room, below the text.
+type roomyMeasurer struct {
+	*fyneMeasurer
+	room float32
+}
+
+func (m roomyMeasurer) lineHeight(k paraKind) float32 { return m.fyneMeasurer.lineHeight(k) + m.room }
 
 // themeKey is what the text geometry depends on in a theme.
 type themeKey struct {
@@ -1233,7 +1257,7 @@ func (r *articleContentRenderer) build() {
 		if s.Lane > 0 {
 			bar := withAlpha(s.Color, 255)
 			pieces(s.Start, s.End, func(p piece) {
-				r.rect(p.x0, p.y+p.h-float32(s.Lane)*laneStep, p.x1-p.x0, laneBar, bar, nil, 0)
+				r.rect(p.x0, p.y+p.h-1-float32(s.Lane)*laneStep, p.x1-p.x0, laneBar, bar, nil, 0)
 			})
 			continue
 		}
