@@ -96,6 +96,7 @@ func newAdjudicateView(m *mainWindow) *adjudicateView {
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.title.Wrapping = fyne.TextWrapWord
 	v.progress = widget.NewLabel("")
+	v.progress.Wrapping = fyne.TextWrapWord // a long line must not move the split
 	v.legend = widget.NewLabel("")
 	v.legend.Wrapping = fyne.TextWrapWord
 	v.current = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -283,7 +284,7 @@ func (v *adjudicateView) showVersions() {
 	case g.Status == annotate.SpanRejected:
 		head += "\nGold: none of these belongs here"
 	default:
-		head += fmt.Sprintf("\nGold: %q", clip(annotate.Slice(v.doc.Text, g.Start, g.End), 60))
+		head += "\nGold: " + quoted(clip(annotate.Slice(v.doc.Text, g.Start, g.End), 60))
 		if len(g.AgreedBy) > 0 {
 			head += " (" + strings.Join(g.AgreedBy, ", ") + "'s version)"
 		} else {

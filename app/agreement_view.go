@@ -183,8 +183,8 @@ func (v *agreementView) run() {
 				return
 			}
 			v.report = rep
-			v.setBusy(false, fmt.Sprintf("%d analysts: %s · %d documents compared (%d annotated by every analyst), %d skipped (fewer than two analysts)",
-				len(rep.Analysts), strings.Join(rep.Analysts, ", "), rep.Documents, rep.Complete, rep.Skipped))
+			v.setBusy(false, fmt.Sprintf("%d analysts: %s · %s compared (%d annotated by every analyst), %d skipped (fewer than two analysts)",
+				len(rep.Analysts), strings.Join(rep.Analysts, ", "), plural(rep.Documents, "document", "documents"), rep.Complete, rep.Skipped))
 			v.csv.Enable()
 			v.showReport()
 		})
