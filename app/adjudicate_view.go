@@ -105,7 +105,7 @@ func newAdjudicateView(m *mainWindow) *adjudicateView {
 	v.message = widget.NewLabel("")
 	v.message.Wrapping = fyne.TextWrapWord
 	keys := widget.NewLabel("] [  next, previous disagreement\n1–9  take that version into gold\n0  none of these belongs here\n" +
-		"Ctrl+1–9  tag the selection into gold by hand\nDelete  remove the gold span clicked\n" +
+		"Ctrl+1–9  tag the selection into gold by hand\nS, C, R, F/A/N, Alt+arrows, Delete  on the gold span clicked, as in tagging\n" +
 		"Ctrl+Shift+Enter  accept what the analysts agree on\nCtrl+Z, Ctrl+Shift+Z  undo, redo in gold\nEsc  leave adjudication")
 	keys.TextStyle = fyne.TextStyle{Italic: true}
 	acceptAgreed := widget.NewButton("Accept agreed…", v.confirmAcceptAgreed)
@@ -222,7 +222,7 @@ func (v *adjudicateView) refresh() {
 		return
 	}
 	v.view.SetSpans(v.viewSpans())
-	v.view.SetSelectedSpan(v.selectedID(), nil)
+	v.view.SetSelectedSpan(v.selectedID(), v.goldLinks())
 	resolved, total := v.adj.Progress()
 	line := fmt.Sprintf("%d of %d disagreements resolved", resolved, total)
 	if n := v.adj.Pending(0); n > 0 {
@@ -252,6 +252,25 @@ func (v *adjudicateView) selectedID() string {
 		return adjGold + g.ID
 	}
 	return adjUnit + strconv.Itoa(i)
+}
+
+// goldLinks are the view ids of the gold spans linked to the gold span
+// selected (its speaker, cue…), drawn as links are in tagging.
+func (v *adjudicateView) goldLinks() []string {
+	sel := strings.TrimPrefix(v.selectedID(), adjGold)
+	if sel == v.selectedID() {
+		return nil
+	}
+	var out []string
+	for _, r := range v.adj.Gold.Relations {
+		switch sel {
+		case r.Head:
+			out = append(out, adjGold+r.Child)
+		case r.Child:
+			out = append(out, adjGold+r.Head)
+		}
+	}
+	return out
 }
 
 // choices are the competing versions of the disagreement shown.
@@ -363,7 +382,12 @@ func (v *adjudicateView) typedRune(r rune) bool {
 	case r >= '1' && r <= '9':
 		v.take(int(r - '0'))
 	default:
-		return false
+		// S, C, R, F, A, N… edit the gold span clicked, as in tagging.
+		b, ok := bindingForRune(r)
+		if !ok {
+			return false
+		}
+		return v.do(b.action)
 	}
 	return true
 }
@@ -411,12 +435,49 @@ func (v *adjudicateView) do(a keyAction) bool {
 		v.step(-1)
 	case actDeleteSpan:
 		v.deleteGold()
+	case actStartLeft, actStartRight, actEndLeft, actEndRight:
+		end := a == actEndLeft || a == actEndRight
+		dir := 1
+		if a == actStartLeft || a == actEndLeft {
+			dir = -1
+		}
+		v.editGold(func(id string) (annotate.Edit, error) { return annotate.MoveSpanEdge(v.doc, v.adj.Gold, id, end, dir) })
+	case actSpeakerBefore, actSpeakerAfter, actCueBefore, actCueAfter:
+		label := annotate.LabelSpeaker
+		if a == actCueBefore || a == actCueAfter {
+			label = annotate.LabelCue
+		}
+		after := a == actSpeakerAfter || a == actCueAfter
+		v.editGold(func(id string) (annotate.Edit, error) { return annotate.LinkNearest(v.doc, v.adj.Gold, id, label, after) })
+	case actCoref:
+		v.editGold(func(id string) (annotate.Edit, error) { return annotate.LinkCoref(v.doc, v.adj.Gold, id) })
+	case actFavor, actAgainst, actNone:
+		label := map[keyAction]string{actFavor: annotate.StanceFavor, actAgainst: annotate.StanceAgainst, actNone: annotate.StanceNone}[a]
+		target := v.m.ctl.Target()
+		if target == "" {
+			v.say("choose a stance target first: leave adjudication (Esc) and press T")
+			return true
+		}
+		v.editGold(func(id string) (annotate.Edit, error) {
+			return annotate.SetStance(v.adj.Gold, id, target, label, false, nil)
+		})
 	case actShortcuts, actZoomIn, actZoomOut, actFocusFilter:
 		return false
 	default:
 		v.say("that key edits your own layer; leave adjudication (Esc) to use it")
 	}
 	return true
+}
+
+// editGold edits the gold span clicked (or made by hand last) as tagging
+// edits the analyst's own spans.
+func (v *adjudicateView) editGold(build func(id string) (annotate.Edit, error)) {
+	if v.adj == nil || v.gold == "" {
+		v.say("click a gold span first (or tag one by hand with Ctrl+1–9)")
+		return
+	}
+	id := v.gold
+	v.write(false, func() (annotate.Edit, error) { return build(id) })
 }
 
 // nextUndecided is the next disagreement after from (in dir) that gold has
@@ -555,7 +616,7 @@ func (v *adjudicateView) tapped(id string) {
 // refreshCurrent shows another disagreement (or gold span) as the current
 // one: only the outline and the panel change, not the spans.
 func (v *adjudicateView) refreshCurrent() {
-	v.view.SetSelectedSpan(v.selectedID(), nil)
+	v.view.SetSelectedSpan(v.selectedID(), v.goldLinks())
 	v.showVersions()
 }
 
@@ -579,7 +640,7 @@ func (v *adjudicateView) write(advance bool, build func() (annotate.Edit, error)
 	v.say("saving…")
 	v.m.ctl.run(func() {
 		ctx := context.Background()
-		_, err := st.Adjudicate(ctx, who, e)
+		done, err := st.Adjudicate(ctx, who, e)
 		var gold *annotate.Annotations
 		if err == nil {
 			gold, err = st.Annotations(ctx, doc, annotate.LayerGold)
@@ -594,6 +655,15 @@ func (v *adjudicateView) write(advance bool, build func() (annotate.Edit, error)
 			}
 			v.adj.SetGold(gold)
 			v.say("saved to gold: " + e.Summary)
+			if !advance {
+				// A span made by hand stays selected, to link or adjust it.
+				if id := firstAddedSpan(done); id != "" {
+					v.gold = id
+				}
+				if v.gold != "" && !slices.ContainsFunc(gold.Spans, func(s annotate.Span) bool { return s.ID == v.gold }) {
+					v.gold = ""
+				}
+			}
 			if advance && v.cur >= 0 {
 				if k := v.nextUndecided(v.cur, 1); k >= 0 {
 					v.cur = k
@@ -647,9 +717,21 @@ func (v *adjudicateView) undo(undo bool) {
 				v.m.openAdjudication(e.Doc)
 				v.say(verb + " in gold: " + e.Summary)
 			default:
+				before := make([]bool, len(v.dis))
+				for k, i := range v.dis {
+					before[k] = v.adj.Decided(i)
+				}
 				v.adj.SetGold(gold)
 				v.gold = ""
+				// Show the disagreement the step changed, if it changed one.
+				for k, i := range v.dis {
+					if v.adj.Decided(i) != before[k] {
+						v.cur = k
+						break
+					}
+				}
 				v.refresh()
+				v.scrollToCurrent()
 				v.say(verb + " in gold: " + e.Summary)
 			}
 		})

@@ -310,9 +310,16 @@ func TestAdjudicateUndoRedoGold(t *testing.T) {
 	if err != nil || len(ana.Spans) == 0 {
 		t.Fatalf("ana's layer after a gold undo: %v spans, %v", len(ana.Spans), err)
 	}
+	if cur, _, _, _ := f.unitShown(); cur != i {
+		t.Errorf("after undo the view shows unit %d, want the one undone, %d", cur, i)
+	}
+	f.adjPress(']')
 	f.m.do(actRedo)
 	if len(f.goldSpans(doc)) == 0 || !v.adj.Decided(i) {
 		t.Error("Ctrl+Shift+Z did not redo the decision")
+	}
+	if cur, _, _, _ := f.unitShown(); cur != i {
+		t.Errorf("after redo the view shows unit %d, want the one redone, %d", cur, i)
 	}
 	f.m.do(actRedo)
 	if !strings.Contains(v.message.Text, "nothing to redo") {
@@ -364,37 +371,67 @@ func TestAdjudicateHandEditAndLeave(t *testing.T) {
 	f, doc := newAdjFixture(t)
 	v := f.m.adj
 	text := v.doc.Text
-	sub := "Kremlin"
-	k := strings.Index(text, sub)
-	if k < 0 {
-		t.Fatalf("%q not in the seed", sub)
+	handTag := func(sub string, key fyne.KeyName, label string) annotate.Span {
+		t.Helper()
+		k := strings.Index(text, sub)
+		if k < 0 {
+			t.Fatalf("%q not in the seed", sub)
+		}
+		start := len([]rune(text[:k]))
+		v.view.SetSelection(start, start+len([]rune(sub)))
+		v.view.TypedShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: ctrl})
+		for _, s := range f.goldSpans(doc) {
+			if s.Start == start && s.Label == label {
+				if v.gold != s.ID {
+					t.Errorf("the span tagged by hand is not selected: %q", v.gold)
+				}
+				return s
+			}
+		}
+		t.Fatalf("Ctrl+%s did not tag %q into gold; message %q", key, sub, v.message.Text)
+		return annotate.Span{}
 	}
-	start := len([]rune(text[:k]))
-	v.view.SetSelection(start, start+len([]rune(sub)))
-	v.view.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: ctrl}) // Ctrl+2: SPEAKER
-	var hand *annotate.Span
+	speaker := handTag("Kremlin", fyne.Key2, annotate.LabelSpeaker)
+	statement := handTag("Putin and Biden agreed to hold more talks", fyne.Key1, annotate.LabelStatement)
+	// Shift+S links the statement to the nearest speaker after it, in gold.
+	f.adjPress('S')
+	g, err := f.m.ctl.Store().Annotations(context.Background(), doc, annotate.LayerGold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	linked := false
+	for _, r := range g.Relations {
+		linked = linked || (r.Label == annotate.RelSaidBy && r.Head == statement.ID && r.Child == speaker.ID)
+	}
+	if !linked {
+		t.Fatalf("S did not link the gold statement to the gold speaker: %q", v.message.Text)
+	}
+	if l := v.view.linked; !l[adjGold+speaker.ID] {
+		t.Errorf("the view does not show the speaker linked to the selected statement: %v", l)
+	}
+	// Alt+→ moves the gold statement's start a word right.
+	v.typedKey(&fyne.KeyEvent{Name: fyne.KeyRight}, alt)
 	for _, s := range f.goldSpans(doc) {
-		if s.Start == start && s.Label == annotate.LabelSpeaker {
-			hand = &s
+		if s.ID == statement.ID && s.Start == statement.Start {
+			t.Errorf("Alt+→ left the start at %d", s.Start)
 		}
 	}
-	if hand == nil {
-		t.Fatalf("Ctrl+2 did not tag %q into gold; message %q", sub, v.message.Text)
-	}
-	// Click it, Delete removes it.
-	v.tapped(adjGold + hand.ID)
+	// Click the speaker, Delete removes it.
+	v.tapped(adjGold + speaker.ID)
 	v.typedKey(&fyne.KeyEvent{Name: fyne.KeyDelete}, 0)
 	for _, s := range f.goldSpans(doc) {
-		if s.ID == hand.ID {
+		if s.ID == speaker.ID {
 			t.Fatal("Delete left the gold span")
 		}
 	}
 	// Keys that edit the analyst's own layer are refused while adjudicating.
-	before, _ := f.m.ctl.Store().Annotations(context.Background(), doc, "lead")
-	f.m.do(actSpeakerBefore)
-	after, _ := f.m.ctl.Store().Annotations(context.Background(), doc, "lead")
-	if len(before.Relations) != len(after.Relations) || !strings.Contains(v.message.Text, "leave adjudication") {
-		t.Errorf("S in adjudication: relations %d → %d, message %q", len(before.Relations), len(after.Relations), v.message.Text)
+	f.m.do(actDoneNext)
+	lead, err := f.m.ctl.Store().Annotations(context.Background(), doc, "lead")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lead.Status == annotate.StatusDone || !strings.Contains(v.message.Text, "leave adjudication") {
+		t.Errorf("Ctrl+Enter in adjudication: lead's status %q, message %q", lead.Status, v.message.Text)
 	}
 	v.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape}, 0)
 	if f.m.adj != nil || f.m.split.Trailing == v.content {

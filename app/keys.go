@@ -93,7 +93,7 @@ func buildKeyMap() []keyBinding {
 	add(keyBinding{keys: "Shift+←/→, Ctrl+Shift+←/→", does: "extend the selection by a character, by a word"})
 	add(keyBinding{keys: "Esc", does: "clear the selection"})
 	add(keyBinding{keys: "in View › Adjudicate", does: "] [ visit the disagreements; 1–9 take that version into gold; 0 none of these belongs here; " +
-		"Ctrl+1–9 tag the selection into gold; Delete remove the gold span clicked; Ctrl+Shift+Enter accept what the analysts agree on; " +
+		"Ctrl+1–9 tag the selection into gold; S, C, R, F/A/N, Alt+arrows, Delete edit the gold span clicked; Ctrl+Shift+Enter accept what the analysts agree on; " +
 		"Ctrl+Z, Ctrl+Shift+Z undo, redo in gold; Esc leave"})
 	for n := 1; n <= 9; n++ {
 		add(keyBinding{
