@@ -448,7 +448,9 @@ func (v *adjudicateView) do(a keyAction) bool {
 			label = annotate.LabelCue
 		}
 		after := a == actSpeakerAfter || a == actCueAfter
-		v.editGold(func(id string) (annotate.Edit, error) { return annotate.LinkNearest(v.doc, v.adj.Gold, id, label, after) })
+		v.editGold(func(id string) (annotate.Edit, error) {
+			return annotate.LinkNearest(v.doc, v.adj.Gold, id, label, after)
+		})
 	case actCoref:
 		v.editGold(func(id string) (annotate.Edit, error) { return annotate.LinkCoref(v.doc, v.adj.Gold, id) })
 	case actFavor, actAgainst, actNone:
