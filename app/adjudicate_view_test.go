@@ -9,11 +9,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"newsmark/annotate"
 	"newsmark/annotate/dataset"
 	"newsmark/annotate/reference"
+	"newsmark/store/pgtest"
 )
 
 // perturbLayer copies the seed gold and changes it as one analyst might.
@@ -102,12 +104,33 @@ func addTeamDocument(t testing.TB, f *winFixture, doc *annotate.Document, target
 // three analysts' layers, the lead adjudicating it in View › Adjudicate.
 func newAdjFixture(t testing.TB) (*winFixture, string) {
 	t.Helper()
+	return newAdjFixtureAt(t, "")
+}
+
+// newAdjFixtureAt is newAdjFixture on the project at path: a PostgreSQL
+// connection string, or "" for a SQLite file under t.TempDir().
+func newAdjFixtureAt(t testing.TB, path string) (*winFixture, string) {
+	t.Helper()
 	recs, bad, err := dataset.ReadJSONL(reference.File(t, "fixtures/seed_000_gold.doc.jsonl"))
 	if err != nil || len(bad) > 0 || len(recs) != 1 {
 		t.Fatalf("read the seed gold: %v %v", err, bad)
 	}
 	doc, gold := recs[0].Doc, recs[0].Ann
-	f := newWinFixture(t)
+	var f *winFixture
+	if path == "" {
+		f = newWinFixture(t)
+	} else {
+		a := test.NewTempApp(t)
+		a.Preferences().SetString(prefAnalyst, "ana")
+		w := test.NewTempWindow(t, widget.NewLabel(""))
+		w.Resize(fyne.NewSize(1400, 900))
+		f = &winFixture{t: t, m: newMainWindow(a, w, inline, inline), w: w, path: path}
+		f.m.openProject(path)
+		if f.m.ctl.Store() == nil {
+			t.Fatal("the team project did not open")
+		}
+		t.Cleanup(func() { f.m.ctl.Store().Close() })
+	}
 	addTeamDocument(t, f, doc, gold.Targets, seedTeamLayers(gold))
 	f.m.ctl.SetAnalyst("lead")
 	f.m.ctl.ReloadDocuments(nil)
@@ -436,5 +459,42 @@ func TestAdjudicateHandEditAndLeave(t *testing.T) {
 	v.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape}, 0)
 	if f.m.adj != nil || f.m.split.Trailing == v.content {
 		t.Error("Esc did not leave adjudication")
+	}
+}
+
+// The view only calls the store and annotate/team: on a team project on
+// PostgreSQL the keys decide, record none-here and undo as on a file.
+func TestAdjudicateOnBothEngines(t *testing.T) {
+	engines := []struct {
+		name string
+		path func(t *testing.T) string
+	}{
+		{"sqlite", func(*testing.T) string { return "" }},
+		{"postgres", func(t *testing.T) string { return pgtest.NewDatabase(t) }},
+	}
+	for _, e := range engines {
+		t.Run(e.name, func(t *testing.T) {
+			f, doc := newAdjFixtureAt(t, e.path(t))
+			v := f.m.adj
+			_, total := v.adj.Progress()
+			first, _, _, _ := f.unitShown()
+			f.adjPress('1')
+			second, label, start, end := f.unitShown()
+			f.adjPress('0')
+			if want := fmt.Sprintf("2 of %d disagreements resolved", total); !strings.HasPrefix(v.progress.Text, want) {
+				t.Errorf("progress %q, want %q", v.progress.Text, want)
+			}
+			none := false
+			for _, s := range f.goldSpans(doc) {
+				none = none || (s.Label == label && s.Start == start && s.End == end && s.Status == annotate.SpanRejected)
+			}
+			if !none || !v.adj.Decided(first) {
+				t.Fatalf("gold after 1 and 0: none-here %v, first decided %v", none, v.adj.Decided(first))
+			}
+			f.m.do(actUndo)
+			if v.adj.Decided(second) || !v.adj.Decided(first) {
+				t.Errorf("Ctrl+Z: second decided %v (want false), first %v (want true)", v.adj.Decided(second), v.adj.Decided(first))
+			}
+		})
 	}
 }
