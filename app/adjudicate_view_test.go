@@ -93,6 +93,13 @@ func addTeamDocument(t testing.TB, f *winFixture, doc *annotate.Document, target
 		for i := range a.Stances {
 			e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetStance, Stance: &a.Stances[i]})
 		}
+		for k, val := range a.DocLabels {
+			dl, err := annotate.SetDocLabel(doc.ID, k, val)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e.Ops = append(e.Ops, dl.Ops...)
+		}
 		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetStatus, Status: annotate.StatusDone})
 		if _, err := st.Apply(ctx, analyst, e); err != nil {
 			t.Fatalf("%s tags: %v", analyst, err)

@@ -205,23 +205,32 @@ func figureText(r agree.Result) string {
 	if unit == "" {
 		unit = "items"
 	}
+	if r.Used == 1 {
+		unit = strings.TrimSuffix(unit, "s")
+	}
 	return fmt.Sprintf("%s\nused %d %s, excluded %d", val, r.Used, unit, r.ExcludedCount())
 }
 
-// grid is a table of labels: a bold header row, then the rows.
+// grid is a table of labels: a bold header row, then the rows. Each row is
+// a grid of its own, so a row is as tall as its own cells (one grid would
+// make every row as tall as the tallest); equal columns keep them aligned.
 func grid(head []string, rows [][]string) fyne.CanvasObject {
-	g := container.New(layout.NewGridLayoutWithColumns(len(head)))
-	for _, h := range head {
-		g.Add(widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	out := container.NewVBox()
+	h := container.New(layout.NewGridLayoutWithColumns(len(head)))
+	for _, c := range head {
+		h.Add(widget.NewLabelWithStyle(c, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
+	out.Add(h)
 	for _, r := range rows {
+		row := container.New(layout.NewGridLayoutWithColumns(len(head)))
 		for _, c := range r {
 			l := widget.NewLabel(c)
 			l.Wrapping = fyne.TextWrapWord
-			g.Add(l)
+			row.Add(l)
 		}
+		out.Add(row)
 	}
-	return g
+	return out
 }
 
 // showReport lays the report out: spans per label and overall,

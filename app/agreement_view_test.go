@@ -60,6 +60,10 @@ func TestAgreementWindowShowsFiguresWithCounts(t *testing.T) {
 	if !strings.Contains(all, "undefined: needs exactly two analysts: see the pairs\nused 0") {
 		t.Errorf("Cohen's κ for three analysts is not said undefined in words:\n%s", all)
 	}
+	// The document labels are all the same: one category, said in words.
+	if !strings.Contains(all, "undefined: one category only\nused 1 document, excluded 0") {
+		t.Errorf("no document label said undefined (one category) with its count:\n%s", all)
+	}
 	for _, a := range []string{"ana", "ben", "cai"} {
 		if !strings.Contains(all, a) {
 			t.Errorf("the pairwise matrix lacks %s", a)
