@@ -92,9 +92,6 @@ func buildKeyMap() []keyBinding {
 	add(keyBinding{keys: "Enter, Esc (in a dialog)", does: "its main button; cancel or close it"})
 	add(keyBinding{keys: "Shift+←/→, Ctrl+Shift+←/→", does: "extend the selection by a character, by a word"})
 	add(keyBinding{keys: "Esc", does: "clear the selection"})
-	add(keyBinding{keys: "in View › Adjudicate", does: "] [ visit the disagreements; 1–9 take that version into gold; 0 none of these belongs here; " +
-		"Ctrl+1–9 tag the selection into gold; S, C, R, F/A/N, Alt+arrows, Delete edit the gold span clicked; Ctrl+Shift+Enter accept what the analysts agree on; " +
-		"Ctrl+Z, Ctrl+Shift+Z undo, redo in gold; Esc leave"})
 	for n := 1; n <= 9; n++ {
 		add(keyBinding{
 			action: tagAction(n), keys: fmt.Sprintf("%d (Ctrl+%d anywhere)", n, n),
@@ -142,6 +139,13 @@ func buildKeyMap() []keyBinding {
 		}
 		add(b)
 	}
+	// View › Adjudicate takes these keys while it is open (adjudicate_view.go).
+	add(keyBinding{keys: "], [ (adjudicating)", does: "visit the analysts' disagreements one by one"})
+	add(keyBinding{keys: "1 … 9, 0 (adjudicating)", does: "take that version into gold; none of these belongs here"})
+	add(keyBinding{keys: "Ctrl+1 … 9 (adjudicating)", does: "tag the selection into gold by hand"})
+	add(keyBinding{keys: "S, C, R, F, A, N, Alt+arrows, Delete (adjudicating)", does: "edit the gold span clicked, as in tagging"})
+	add(keyBinding{keys: "Ctrl+Shift+Enter (adjudicating)", does: "put what all analysts (or a majority) agree on into gold, after the count"})
+	add(keyBinding{keys: "Ctrl+Z, Ctrl+Shift+Z, Esc (adjudicating)", does: "undo, redo in gold; leave adjudication"})
 	return m
 }
 
