@@ -35,6 +35,7 @@ type adjudicateView struct {
 	view     *ArticleView
 	title    *widget.Label
 	progress *widget.Label
+	project  *widget.Label // where the whole project's adjudication stands
 	legend   *widget.Label
 	current  *widget.Label
 	versions *fyne.Container
@@ -47,6 +48,13 @@ type adjudicateView struct {
 	dis  []int  // the document's disagreements: indexes in adj.Align.Units
 	cur  int    // the disagreement shown, an index in dis; -1 for none
 	gold string // the gold span tapped, for Delete
+
+	stopProject context.CancelFunc // stops counting the project's progress
+	// projectSum is the project's adjudication as counted when this
+	// document had projectBase disagreements resolved: the line follows
+	// this document's decisions from there without reading the project again.
+	projectSum  *team.AdjudicationSummary
+	projectBase int
 }
 
 // Adjudication view span ids: which layer a drawn span belongs to.
@@ -97,6 +105,9 @@ func newAdjudicateView(m *mainWindow) *adjudicateView {
 	v.title.Wrapping = fyne.TextWrapWord
 	v.progress = widget.NewLabel("")
 	v.progress.Wrapping = fyne.TextWrapWord // a long line must not move the split
+	v.project = widget.NewLabel("")
+	v.project.Wrapping = fyne.TextWrapWord
+	v.project.TextStyle = fyne.TextStyle{Italic: true}
 	v.legend = widget.NewLabel("")
 	v.legend.Wrapping = fyne.TextWrapWord
 	v.current = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -110,7 +121,7 @@ func newAdjudicateView(m *mainWindow) *adjudicateView {
 	keys.TextStyle = fyne.TextStyle{Italic: true}
 	acceptAgreed := widget.NewButton("Accept agreed…", v.confirmAcceptAgreed)
 	leave := widget.NewButton("Leave adjudication", v.leave)
-	panel := container.NewVBox(v.title, v.progress, v.legend, widget.NewSeparator(), v.current, v.versions,
+	panel := container.NewVBox(v.title, v.progress, v.project, v.legend, widget.NewSeparator(), v.current, v.versions,
 		widget.NewSeparator(), v.message, container.NewHBox(acceptAgreed, leave), keys)
 	split := container.NewHSplit(v.view, container.NewVScroll(panel))
 	split.Offset = 0.62
@@ -139,6 +150,43 @@ func (v *adjudicateView) load(id string) {
 				return
 			}
 			v.show(d, a)
+			v.countProject()
+		})
+	})
+}
+
+// showProject says where the project's adjudication stands.
+func (v *adjudicateView) showProject() {
+	if v.projectSum == nil || v.adj == nil {
+		return
+	}
+	resolved, _ := v.adj.Progress()
+	sum := v.projectSum
+	setText(v.project, fmt.Sprintf("Project: %d of %d disagreements resolved in %s with two or more analysts",
+		sum.Resolved-v.projectBase+resolved, sum.Disagreements, plural(sum.Documents, "document", "documents")))
+}
+
+// countProject reads every document's layers in the background and says
+// where the whole project's adjudication stands.
+func (v *adjudicateView) countProject() {
+	if v.stopProject != nil {
+		v.stopProject()
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	v.stopProject = stop
+	st, ui := v.m.ctl.Store(), v.m.ctl.ui
+	background(func() {
+		sum, err := team.AdjudicationProgress(ctx, st, nil, 0)
+		ui(func() {
+			switch {
+			case ctx.Err() != nil:
+			case err != nil:
+				setText(v.project, "could not count the project's disagreements: "+explain(err))
+			default:
+				v.projectSum = &sum
+				v.projectBase, _ = v.adj.Progress()
+				v.showProject()
+			}
 		})
 	})
 }
@@ -146,7 +194,7 @@ func (v *adjudicateView) load(id string) {
 // show puts an aligned document in the view, at its first disagreement gold
 // has not decided.
 func (v *adjudicateView) show(d *annotate.Document, a *team.Adjudication) {
-	v.doc, v.adj, v.gold = d, a, ""
+	v.doc, v.adj, v.gold, v.projectSum = d, a, "", nil
 	v.dis = a.Disagreements()
 	v.cur = -1
 	v.view.SetLaneRoom(float32(len(a.Layers)) * laneStep)
@@ -229,6 +277,7 @@ func (v *adjudicateView) refresh() {
 		line += fmt.Sprintf(" · %s all analysts agree on, not in gold yet", plural(n, "unit", "units"))
 	}
 	setText(v.progress, line)
+	v.showProject()
 	var lanes []string
 	for i, a := range v.analysts() {
 		lanes = append(lanes, fmt.Sprintf("lane %d: %s", i+1, a))
@@ -812,6 +861,9 @@ func (v *adjudicateView) leave() {
 		return
 	}
 	m.adj = nil
+	if v.stopProject != nil {
+		v.stopProject()
+	}
 	m.split.Trailing = v.prev
 	m.split.Refresh()
 	m.win.Canvas().Focus(m.view)

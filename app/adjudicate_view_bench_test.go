@@ -89,6 +89,7 @@ func BenchmarkAdjudicationFirstLayout(b *testing.B) {
 // adjKeyFixture is the window adjudicating the benchmark article, its
 // three layers stored in the project.
 func adjKeyFixture(b *testing.B) *winFixture {
+	inBackground(b, inline) // the project's progress is counted at once, not during the keys
 	f := newWinFixture(b)
 	text, zones := benchDoc()
 	doc := &annotate.Document{ID: "long", Text: text, Zones: zones}

@@ -123,6 +123,7 @@ func newAdjFixtureAt(t testing.TB, path string) (*winFixture, string) {
 		t.Fatalf("read the seed gold: %v %v", err, bad)
 	}
 	doc, gold := recs[0].Doc, recs[0].Ann
+	inBackground(t, inline)
 	var f *winFixture
 	if path == "" {
 		f = newWinFixture(t)
@@ -185,6 +186,9 @@ func TestAdjudicateShowsEveryLayerAndProgress(t *testing.T) {
 	}
 	if want := fmt.Sprintf("0 of %d disagreements resolved", total); !strings.HasPrefix(v.progress.Text, want) {
 		t.Errorf("progress reads %q, want it to start %q", v.progress.Text, want)
+	}
+	if want := fmt.Sprintf("Project: 0 of %d disagreements resolved in 1 document", total); !strings.HasPrefix(v.project.Text, want) {
+		t.Errorf("project progress reads %q, want %q", v.project.Text, want)
 	}
 	if !strings.Contains(v.progress.Text, "all analysts agree on, not in gold yet") {
 		t.Errorf("progress does not count the agreed units waiting: %q", v.progress.Text)
@@ -283,6 +287,9 @@ func TestAdjudicateDigitTakesVersionIntoGold(t *testing.T) {
 	_, total := v.adj.Progress()
 	if want := fmt.Sprintf("1 of %d disagreements resolved", total); !strings.HasPrefix(v.progress.Text, want) {
 		t.Errorf("progress %q, want %q", v.progress.Text, want)
+	}
+	if want := fmt.Sprintf("Project: 1 of %d", total); !strings.HasPrefix(v.project.Text, want) {
+		t.Errorf("project progress %q, want %q", v.project.Text, want)
 	}
 	if next, _, _, _ := f.unitShown(); next == i {
 		t.Error("the view stayed on the decided disagreement")

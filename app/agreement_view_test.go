@@ -13,7 +13,7 @@ import (
 )
 
 // inBackground runs the agreement window's long work inline for one test.
-func inBackground(t *testing.T, run func(func())) {
+func inBackground(t testing.TB, run func(func())) {
 	old := background
 	background = run
 	t.Cleanup(func() { background = old })
