@@ -55,6 +55,9 @@ type adjudicateView struct {
 	// this document's decisions from there without reading the project again.
 	projectSum  *team.AdjudicationSummary
 	projectBase int
+	// atEnd is set when ] found no disagreement after the last: another ]
+	// goes on to the next document with disagreements to decide.
+	atEnd bool
 }
 
 // Adjudication view span ids: which layer a drawn span belongs to.
@@ -194,7 +197,7 @@ func (v *adjudicateView) countProject() {
 // show puts an aligned document in the view, at its first disagreement gold
 // has not decided.
 func (v *adjudicateView) show(d *annotate.Document, a *team.Adjudication) {
-	v.doc, v.adj, v.gold, v.projectSum = d, a, "", nil
+	v.doc, v.adj, v.gold, v.projectSum, v.atEnd = d, a, "", nil, false
 	v.dis = a.Disagreements()
 	v.cur = -1
 	v.view.SetLaneRoom(float32(len(a.Layers)) * laneStep)
@@ -548,22 +551,81 @@ func (v *adjudicateView) step(dir int) {
 		return
 	}
 	if len(v.dis) == 0 {
-		v.say("no disagreements in this document")
+		if dir > 0 && v.atEnd {
+			v.nextDocument()
+			return
+		}
+		v.atEnd = dir > 0
+		v.say("no disagreements in this document; ] again opens the next document with disagreements to decide")
 		return
 	}
 	next := v.cur + dir
 	if next < 0 || next >= len(v.dis) {
-		if dir > 0 {
-			v.say("that was the last disagreement in this document")
-		} else {
+		switch {
+		case dir < 0:
 			v.say("that was the first disagreement in this document")
+		case v.atEnd:
+			v.nextDocument()
+		default:
+			v.atEnd = true
+			v.say("that was the last disagreement in this document; ] again opens the next document with disagreements to decide")
 		}
 		return
 	}
+	v.atEnd = false
 	v.cur, v.gold = next, ""
 	v.say("")
 	v.refreshCurrent()
 	v.scrollToCurrent()
+}
+
+// nextDocument opens the next document in the list (after the one shown)
+// with a disagreement gold has not decided, read off the UI goroutine.
+func (v *adjudicateView) nextDocument() {
+	v.atEnd = false
+	var ids []string
+	after := false
+	for _, d := range v.m.ctl.Documents() {
+		if after {
+			ids = append(ids, d.ID)
+		}
+		after = after || (v.doc != nil && d.ID == v.doc.ID)
+	}
+	if len(ids) == 0 {
+		v.say("this is the last document in the list")
+		return
+	}
+	st := v.m.ctl.Store()
+	v.say("looking for the next document with disagreements…")
+	v.m.ctl.run(func() {
+		ctx := context.Background()
+		found := ""
+		var err error
+		for _, id := range ids {
+			var d *annotate.Document
+			var layers []*annotate.Annotations
+			if d, err = st.Document(ctx, id); err != nil {
+				break
+			}
+			if layers, err = st.Layers(ctx, id); err != nil {
+				break
+			}
+			if r, t := team.NewAdjudication(d, layers, nil).Progress(); r < t {
+				found = id
+				break
+			}
+		}
+		v.m.ctl.ui(func() {
+			switch {
+			case err != nil:
+				v.say("could not read the next documents: " + explain(err))
+			case found == "":
+				v.say("no document after this one has disagreements left to decide")
+			case v.m.adj == v:
+				v.m.openAdjudication(found)
+			}
+		})
+	})
 }
 
 // scrollToCurrent brings the disagreement shown to the upper third of

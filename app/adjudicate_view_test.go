@@ -512,3 +512,42 @@ func TestAdjudicateOnBothEngines(t *testing.T) {
 		})
 	}
 }
+
+// ] past the last disagreement says so; ] again opens the next document in
+// the list with disagreements left to decide.
+func TestAdjudicateBracketGoesOnToTheNextDocument(t *testing.T) {
+	f, first := newAdjFixture(t)
+	v := f.m.adj
+	recs, _, err := dataset.ReadJSONL(reference.File(t, "fixtures/seed_000_gold.doc.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := recs[0].Ann
+	// The same article with a closing line: the analysts' offsets still hold.
+	second := &annotate.Document{ID: "seed-follow-up", Text: recs[0].Doc.Text + "\n\nTalks resume next week."}
+	addTeamDocument(t, f, second, nil, seedTeamLayers(gold))
+	f.m.ctl.ReloadDocuments(nil)
+	for v.cur < len(v.dis)-1 {
+		f.adjPress(']')
+	}
+	f.adjPress(']')
+	if v.doc.ID != first || !strings.Contains(v.message.Text, "last disagreement") {
+		t.Fatalf("] past the last disagreement: document %s, message %q", v.doc.ID, v.message.Text)
+	}
+	f.adjPress(']')
+	if v.doc.ID != second.ID || f.m.ctl.Document().ID != second.ID {
+		t.Fatalf("] again opened %s (window on %s), want %s; message %q", v.doc.ID, f.m.ctl.Document().ID, second.ID, v.message.Text)
+	}
+	if !strings.HasPrefix(v.current.Text, "Disagreement 1 of ") {
+		t.Errorf("the next document shows %q", v.current.Text)
+	}
+	// At the end of the list, ] says there is nothing further.
+	for v.cur < len(v.dis)-1 {
+		f.adjPress(']')
+	}
+	f.adjPress(']')
+	f.adjPress(']')
+	if v.doc.ID != second.ID || !strings.Contains(v.message.Text, "last document in the list") {
+		t.Errorf("] at the end of the list: document %s, message %q", v.doc.ID, v.message.Text)
+	}
+}
