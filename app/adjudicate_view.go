@@ -135,6 +135,7 @@ func newAdjudicateView(m *mainWindow) *adjudicateView {
 // load reads the document's layers off the UI goroutine and shows them.
 func (v *adjudicateView) load(id string) {
 	st := v.m.ctl.Store()
+	v.adjudicator = v.m.ctl.Analyst() // who decides, should the analyst have changed
 	v.say("reading the analysts' layers…")
 	v.m.ctl.run(func() {
 		ctx := context.Background()
