@@ -36,6 +36,10 @@ type ViewSpan struct {
 	// Mark, when set, is drawn as a bar at the span's start: the colour of
 	// a statement's stance, seen the moment F, A or N is pressed.
 	Mark color.Color
+	// Lane, when above 0, draws the span as a thin bar in that lane at the
+	// foot of its lines instead of a background: one analyst's layer in
+	// the adjudication view, so every analyst's spans show at once.
+	Lane int
 }
 
 // ArticleView shows one article: wrapped proportional text, spans as
@@ -67,6 +71,7 @@ type ArticleView struct {
 	text     string
 	zones    []annotate.Zone
 	measurer *fyneMeasurer // shared by views with the same theme settings
+	laneRoom float32       // extra height under every line, for lanes
 
 	spans    []ViewSpan // sorted by Start, longer first, so later ones draw on top
 	maxEnd   []int      // maxEnd[i] is the largest End of spans[:i+1]
@@ -227,10 +232,33 @@ func (v *ArticleView) ensureLayout() *textLayout {
 	th := v.Theme()
 	if m := measurerFor(th, themeKeyOf(th)); v.layout == nil || m != v.measurer {
 		v.measurer = m
-		v.layout = newTextLayout(v.text, v.zones, m)
+		var tm textMeasurer = m
+		if v.laneRoom > 0 {
+			tm = roomyMeasurer{m, v.laneRoom}
+		}
+		v.layout = newTextLayout(v.text, v.zones, tm)
 	}
 	return v.layout
 }
+
+// SetLaneRoom leaves px of room under every line, where the bars of spans
+// with a Lane are drawn clear of the text (the adjudication view).
+func (v *ArticleView) SetLaneRoom(px float32) {
+	if v.laneRoom == px {
+		return
+	}
+	v.laneRoom = px
+	v.layout = nil
+	v.relayout()
+}
+
+// roomyMeasurer makes every line taller by room, below the text.
+type roomyMeasurer struct {
+	*fyneMeasurer
+	room float32
+}
+
+func (m roomyMeasurer) lineHeight(k paraKind) float32 { return m.fyneMeasurer.lineHeight(k) + m.room }
 
 // themeKey is what the text geometry depends on in a theme.
 type themeKey struct {
@@ -1226,6 +1254,13 @@ func (r *articleContentRenderer) build() {
 	}
 
 	for _, s := range inView {
+		if s.Lane > 0 {
+			bar := withAlpha(s.Color, 255)
+			pieces(s.Start, s.End, func(p piece) {
+				r.rect(p.x0, p.y+p.h-1-float32(s.Lane)*laneStep, p.x1-p.x0, laneBar, bar, nil, 0)
+			})
+			continue
+		}
 		if s.Pending {
 			continue
 		}
@@ -1362,6 +1397,8 @@ const (
 	selectedStroke = 2
 	caretWidth     = 2
 	stanceBar      = 3 // the stance mark at a statement's start
+	laneBar        = 2 // an analyst's span in the adjudication view…
+	laneStep       = 3 // …one lane above the other
 	blankStub      = 6 // width drawn for a blank line inside a span or the selection
 )
 

@@ -39,7 +39,7 @@ func (m *mainWindow) showModal(d dialog.Dialog, enter, esc func()) {
 	d.SetOnClosed(func() {
 		m.modals = slices.DeleteFunc(m.modals, func(x *modal) bool { return x == md })
 		if len(m.modals) == 0 {
-			m.win.Canvas().Focus(m.view)
+			m.focusArticle()
 		}
 	})
 	d.Show()

@@ -139,6 +139,13 @@ func buildKeyMap() []keyBinding {
 		}
 		add(b)
 	}
+	// View › Adjudicate takes these keys while it is open (adjudicate_view.go).
+	add(keyBinding{keys: "], [ (adjudicating)", does: "visit the analysts' disagreements one by one, then the next document's"})
+	add(keyBinding{keys: "1 … 9, 0 (adjudicating)", does: "take that version into gold; none of these belongs here"})
+	add(keyBinding{keys: "Ctrl+1 … 9 (adjudicating)", does: "tag the selection into gold by hand"})
+	add(keyBinding{keys: "S, C, R, F, A, N, Alt+arrows, Delete (adjudicating)", does: "edit the gold span clicked, as in tagging"})
+	add(keyBinding{keys: "Ctrl+Shift+Enter (adjudicating)", does: "put what all analysts (or a majority) agree on into gold, after the count"})
+	add(keyBinding{keys: "Ctrl+Z, Ctrl+Shift+Z, Esc (adjudicating)", does: "undo, redo in gold; leave adjudication"})
 	return m
 }
 

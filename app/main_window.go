@@ -57,6 +57,8 @@ type mainWindow struct {
 	modals  []*modal
 	project string // the open project's name, for the title bar
 	busy    bool   // a project is opening: the actions wait
+	// adj is View › Adjudicate while it is open: it takes the keys.
+	adj *adjudicateView
 }
 
 // Start builds and shows the main window on a, opening the project file at
@@ -205,6 +207,10 @@ func (m *mainWindow) showDocument() {
 	m.showTitle()
 	m.view.SetSpans(m.ctl.ViewSpans())
 	m.docs.showOpen()
+	if m.adj != nil && d != nil {
+		m.adj.load(d.ID)
+		return
+	}
 	if m.win.Canvas().Focused() == nil {
 		m.win.Canvas().Focus(m.view)
 	}
@@ -235,6 +241,9 @@ func (m *mainWindow) showSelected() {
 
 // typedRune handles a character typed in the article view.
 func (m *mainWindow) typedRune(r rune) bool {
+	if m.adj != nil {
+		return m.adj.typedRune(r)
+	}
 	b, ok := bindingForRune(r)
 	if !ok {
 		return false
@@ -245,6 +254,9 @@ func (m *mainWindow) typedRune(r rune) bool {
 
 // typedKey handles a key the article view does not use itself.
 func (m *mainWindow) typedKey(ev *fyne.KeyEvent, mods fyne.KeyModifier) bool {
+	if m.adj != nil {
+		return m.adj.typedKey(ev, mods)
+	}
 	b, ok := bindingForKey(ev.Name, mods)
 	if !ok {
 		return false
@@ -300,6 +312,9 @@ func (m *mainWindow) do(a keyAction) {
 	c := m.ctl
 	if c.Opening() != "" && a != actShortcuts && a != actZoomIn && a != actZoomOut {
 		c.say("the project is still opening; wait a moment")
+		return
+	}
+	if m.adj != nil && m.adj.do(a) {
 		return
 	}
 	for n := 1; n <= 9; n++ {
@@ -461,7 +476,7 @@ func needsProject(menu string, it *fyne.MenuItem) bool {
 	case "Edit":
 		return it.Label != "Settings…"
 	case "View":
-		return it.Label == "Project overview…"
+		return it.Label == "Project overview…" || it.Label == "Agreement…" || it.Label == "Adjudicate"
 	}
 	return false
 }

@@ -44,7 +44,10 @@ func (m *mainWindow) menu() *fyne.MainMenu {
 
 	view := fyne.NewMenu("View", m.keyItems("View")...)
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Project overview…", func() { m.showOverview() }), fyne.NewMenuItemSeparator())
+		fyne.NewMenuItem("Project overview…", func() { m.showOverview() }),
+		fyne.NewMenuItem("Agreement…", func() { m.showAgreement() }),
+		fyne.NewMenuItem("Adjudicate", func() { m.openAdjudication("") }),
+		fyne.NewMenuItemSeparator())
 	for _, t := range themeChoices {
 		name := t
 		item := fyne.NewMenuItem("Theme: "+name, nil)

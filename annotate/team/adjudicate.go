@@ -80,6 +80,13 @@ func jaccard(s1, e1, s2, e2 int) float64 {
 	return float64(inter) / float64(max(e1, e2)-min(s1, s2))
 }
 
+// SetGold replaces the gold layer (read again after an edit, an undo or a
+// redo) and finds again which units it decides; the alignment stays.
+func (a *Adjudication) SetGold(gold *annotate.Annotations) {
+	a.Gold = gold
+	a.findDecided()
+}
+
 // Decided tells whether gold already holds a decision on unit i.
 func (a *Adjudication) Decided(i int) bool { return len(a.decided[i]) > 0 }
 

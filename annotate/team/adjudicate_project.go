@@ -70,8 +70,7 @@ func adjudicateAll(ctx context.Context, st *store.Store, adjudicator string, ana
 				if err != nil {
 					return err
 				}
-				a.Gold = gold
-				a.findDecided()
+				a.SetGold(gold)
 			}
 		}
 		r, t := a.Progress()
