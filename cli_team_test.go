@@ -62,3 +62,32 @@ func TestAssignMergeExportFromTheCommandLine(t *testing.T) {
 		t.Errorf("merge of a missing file: %d %s", code, stderr)
 	}
 }
+
+// Two analysts' labelled files imported into one project, with no status
+// in their records, are each analyst's work: agreement counts both layers
+// (it used to see "0 analysts", as only a started or finished status
+// counted).
+func TestAgreeCountsImportedLabelledLayers(t *testing.T) {
+	t.Setenv("NEWSMARK_ANALYST", "lead")
+	dir := t.TempDir()
+	db := filepath.Join(dir, "review.newsmark")
+	text := `The harbour will close on Friday, the mayor said.`
+	record := func(layer, status string) string {
+		return `{"id": "harbour", "text": "` + text + `", "meta": {"schema": "newsmark/1", "offset_unit": "codepoint", "layer": "` + layer + `"}, "spans": [` +
+			`{"id": "s1", "start": 0, "end": 32, "label": "STATEMENT", "status": "` + status + `"}]}` + "\n"
+	}
+	writeFile(t, dir, "ana.jsonl", record("ana", "accepted"))
+	writeFile(t, dir, "ben.jsonl", record("ben", "accepted"))
+	for _, f := range []string{"ana.jsonl", "ben.jsonl"} {
+		if code, out, errs := runCLI(t, "import", "--db", db, filepath.Join(dir, f)); code != 0 {
+			t.Fatalf("import %s: %d\n%s%s", f, code, out, errs)
+		}
+	}
+	code, out, errs := runCLI(t, "agree", "--db", db)
+	if code != 0 {
+		t.Fatalf("agree: %d\n%s%s", code, out, errs)
+	}
+	if !strings.Contains(out, "2 analysts") {
+		t.Errorf("agree should compare ana and ben:\n%s", out)
+	}
+}

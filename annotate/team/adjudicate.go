@@ -38,7 +38,7 @@ func NewAdjudication(doc *annotate.Document, layers []*annotate.Annotations, ana
 		switch {
 		case l.Layer == annotate.LayerGold:
 			a.Gold = l
-		case counts(l.Status, false) && (len(analysts) == 0 || slices.Contains(analysts, l.Layer)):
+		case counts(l, false) && (len(analysts) == 0 || slices.Contains(analysts, l.Layer)):
 			a.Layers[l.Layer] = l
 		}
 	}

@@ -39,7 +39,7 @@ func Agreement(ctx context.Context, st *store.Store, opt AgreementOptions, progr
 	err = st.ForEachDocumentLayers(ctx, func(d *annotate.Document, layers []*annotate.Annotations) error {
 		doc := agree.Doc{ID: d.ID, Text: d.Text, Layers: map[string]*annotate.Annotations{}}
 		for _, a := range layers {
-			if a.Layer == annotate.LayerGold || !counts(a.Status, opt.OnlyDone) {
+			if a.Layer == annotate.LayerGold || !counts(a, opt.OnlyDone) {
 				continue
 			}
 			doc.Layers[a.Layer] = a
@@ -59,9 +59,23 @@ func Agreement(ctx context.Context, st *store.Store, opt AgreementOptions, progr
 	return agree.Compute(docs, agree.Options{Analysts: opt.Analysts, Majority: opt.Majority, StanceLabels: schema.Stance.Labels}), nil
 }
 
-func counts(status annotate.Status, onlyDone bool) bool {
-	if onlyDone {
-		return status == annotate.StatusDone
+// counts reports whether an analyst's layer of a document is their work:
+// done, or (unless onlyDone) started, or holding anything they accepted
+// (an imported labelled file's layer has work but may have no status).
+// Pending suggestions alone are not work.
+func counts(a *annotate.Annotations, onlyDone bool) bool {
+	switch {
+	case a.Status == annotate.StatusDone:
+		return true
+	case onlyDone:
+		return false
+	case a.Status == annotate.StatusInProgress, len(a.Stances) > 0, len(a.DocLabels) > 0:
+		return true
 	}
-	return status == annotate.StatusInProgress || status == annotate.StatusDone
+	for _, s := range a.Spans {
+		if s.Status != annotate.SpanPending {
+			return true
+		}
+	}
+	return false
 }

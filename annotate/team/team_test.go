@@ -382,3 +382,31 @@ func TestHandOutInsideAProject(t *testing.T) {
 		})
 	}
 }
+
+// A layer is an analyst's work once started or done, or when it holds
+// anything accepted (an imported labelled file has no status); pending
+// suggestions alone are not; with onlyDone only a finished layer counts.
+func TestWhichLayersCount(t *testing.T) {
+	accepted := []annotate.Span{{Start: 0, End: 3, Label: "STATEMENT", Status: annotate.SpanAccepted}}
+	pending := []annotate.Span{{Start: 0, End: 3, Label: "STATEMENT", Status: annotate.SpanPending}}
+	for _, c := range []struct {
+		name           string
+		a              annotate.Annotations
+		started, ended bool
+	}{
+		{"empty todo", annotate.Annotations{Status: annotate.StatusTodo}, false, false},
+		{"pending only", annotate.Annotations{Spans: pending}, false, false},
+		{"accepted, no status", annotate.Annotations{Spans: accepted}, true, false},
+		{"a stance, no status", annotate.Annotations{Stances: []annotate.Stance{{Statement: "s1", Target: "t1"}}}, true, false},
+		{"a document label", annotate.Annotations{DocLabels: map[string]any{"genre": "news"}}, true, false},
+		{"in progress, empty", annotate.Annotations{Status: annotate.StatusInProgress}, true, false},
+		{"done", annotate.Annotations{Status: annotate.StatusDone}, true, true},
+	} {
+		if got := counts(&c.a, false); got != c.started {
+			t.Errorf("%s: counts = %v, want %v", c.name, got, c.started)
+		}
+		if got := counts(&c.a, true); got != c.ended {
+			t.Errorf("%s: counts only done = %v, want %v", c.name, got, c.ended)
+		}
+	}
+}
