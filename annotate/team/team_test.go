@@ -218,6 +218,21 @@ func TestHandOutTagMergeRoundTrip(t *testing.T) {
 	if ben, _ := review.Annotations(ctx, as.Documents["ben"][0], "ben"); len(ben.Spans) != 2 {
 		t.Errorf("merging cai's file changed ben's layer: %+v", ben.Spans)
 	}
+	// ben only marks his first document done: merging his file again brings the status.
+	st = openStore(t, as.Files["ben"])
+	benFirst := as.Documents["ben"][0]
+	if _, err := st.Apply(ctx, "ben", annotate.Edit{Doc: benFirst, Summary: "done",
+		Ops: []annotate.Op{{Kind: annotate.OpSetStatus, Status: annotate.StatusDone}}}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	res, err = Merge(ctx, review, "lead", files[1:2], MergeOptions{}, nil)
+	if err != nil || res[0].Changed != 1 {
+		t.Fatalf("merging ben's file with only a status changed: %+v, %v; want one document changed", res, err)
+	}
+	if ben, _ := review.Annotations(ctx, benFirst, "ben"); ben.Status != annotate.StatusDone || len(ben.Spans) != 2 {
+		t.Errorf("ben's layer after his status-only change was merged: %+v", ben)
+	}
 }
 
 // A file with another schema, the same analyst from two files, a document
