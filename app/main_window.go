@@ -57,6 +57,7 @@ type mainWindow struct {
 	modals  []*modal
 	project string // the open project's name, for the title bar
 	busy    bool   // a project is opening: the actions wait
+	team    *teamLive
 }
 
 // Start builds and shows the main window on a, opening the project file at
@@ -74,6 +75,7 @@ func Start(a fyne.App, path string) fyne.Window {
 	w.SetOnClosed(func() {
 		m.saveWindowSize()
 		if st := m.ctl.Store(); st != nil {
+			m.team.end(st)
 			m.closeAfterQueued(st)
 		}
 	})
@@ -137,6 +139,7 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 	// A long hint is cut with an ellipsis: a label's text must never make
 	// the window wider than the screen.
 	m.status.Truncation = fyne.TextTruncateEllipsis
+	m.team = newTeamLive(m)
 
 	m.view.OnSelectionChanged = m.ctl.SetTextSelection
 	m.view.OnSpanTapped = func(id string) {
@@ -165,6 +168,7 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 	m.ctl.OnSelected = m.showSelected
 	m.ctl.OnStatus = func(line string) {
 		setText(m.status, line)
+		m.team.showUnsaved(m.ctl.Unsaved())
 		if busy := m.ctl.Opening() != ""; busy != m.busy {
 			m.setBusy(busy)
 		}
@@ -180,13 +184,14 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 		if st := m.ctl.Store(); st != nil {
 			m.app.Preferences().SetString(prefLastDoc+st.Path(), id)
 		}
+		m.team.opened(id)
 	}
 
 	right := container.NewHSplit(m.view, m.panel.content)
 	right.Offset = 0.68
 	m.split = container.NewHSplit(m.docs.content, right)
 	m.split.Offset = 0.2
-	w.SetContent(container.NewBorder(nil, m.status, nil, nil, m.split))
+	w.SetContent(container.NewBorder(nil, m.statusBar(), nil, nil, m.split))
 	w.SetMainMenu(m.menu())
 	m.addShortcuts()
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { m.importURIs(uris) })
@@ -403,6 +408,10 @@ func (m *mainWindow) openProject(path string) {
 		_, statErr := os.Stat(path)
 		created := errors.Is(statErr, os.ErrNotExist)
 		st, err := store.Open(path)
+		if err == nil {
+			// On a team server the login names the layer.
+			analyst, err = st.Analyst(context.Background(), analyst)
+		}
 		if err == nil && created {
 			if total, _, cerr := st.CountDocuments(context.Background(), analyst); cerr == nil && total == 0 {
 				if serr := ingest.ImportSamples(context.Background(), st, analyst); serr != nil {
@@ -420,10 +429,14 @@ func (m *mainWindow) openProject(path string) {
 				return
 			}
 			old := m.ctl.Store()
+			if analyst != m.ctl.Analyst() {
+				m.ctl.SetAnalyst(analyst)
+			}
 			m.app.Preferences().SetString(prefLastProject, path)
 			m.project = projectName(path)
 			m.ctl.ResumeAt(m.app.Preferences().String(prefLastDoc + st.Path()))
 			m.ctl.SetStore(st, nil)
+			m.team.start(st)
 			m.showTitle()
 			if old != nil && old != st {
 				// After the edits already queued for it: they are
