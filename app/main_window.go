@@ -432,7 +432,10 @@ func (m *mainWindow) openProject(path string) {
 			if analyst != m.ctl.Analyst() {
 				m.ctl.SetAnalyst(analyst)
 			}
-			m.app.Preferences().SetString(prefLastProject, path)
+			m.app.Preferences().SetString(prefLastProject, store.Redact(path)) // never a password
+			if store.IsServer(path) {
+				rememberTeamProject(m.app, path)
+			}
 			m.project = projectName(path)
 			m.ctl.ResumeAt(m.app.Preferences().String(prefLastDoc + st.Path()))
 			m.ctl.SetStore(st, nil)
@@ -481,6 +484,9 @@ func needsProject(menu string, it *fyne.MenuItem) bool {
 
 // projectName is how the title bar names a project file.
 func projectName(path string) string {
+	if store.IsServer(path) {
+		return teamProjectName(store.Redact(path))
+	}
 	base := filepath.Base(path)
 	return base[:len(base)-len(filepath.Ext(base))]
 }

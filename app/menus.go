@@ -20,6 +20,8 @@ func (m *mainWindow) menu() *fyne.MainMenu {
 	file := fyne.NewMenu("File",
 		fyne.NewMenuItem("New project…", m.newProject),
 		fyne.NewMenuItem("Open project…", m.chooseProject),
+		fyne.NewMenuItem("Open team project…", m.openTeamDialog),
+		m.openRecentMenu(),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Import files…", m.importFiles),
 		fyne.NewMenuItem("Import folder…", m.importFolder),

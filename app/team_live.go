@@ -165,9 +165,13 @@ func (t *teamLive) opened(doc string) {
 func (t *teamLive) heartbeat(ctx context.Context, st *store.Store, analyst, doc string, here <-chan string) {
 	tick := time.NewTicker(t.every)
 	defer tick.Stop()
+	failing := false
 	for {
-		if err := st.Here(ctx, analyst, doc); err != nil && ctx.Err() == nil {
-			log.Printf("newsmark: saying where %s is: %v", analyst, err)
+		if err := st.Here(ctx, analyst, doc); err != nil && ctx.Err() == nil && !failing {
+			log.Printf("newsmark: saying where %s is: %v", analyst, err) // once, not every beat
+			failing = true
+		} else if err == nil {
+			failing = false
 		}
 		who, err := st.Present(ctx, presenceWithin)
 		if ctx.Err() != nil {

@@ -128,26 +128,39 @@ func saveAgain(c *Controller, u unsavedEdit, analyst string) (done annotate.Edit
 }
 
 // sameEdit tells whether logged event ev is edit e as applied: the same
-// summary and the same operations, where the store filled in the ids e
-// left empty.
+// summary and e's operations in order, where the store filled in the ids e
+// left empty and may have added a document status change (a document's
+// first edit starts it).
 func sameEdit(ev store.Event, e annotate.Edit) bool {
-	if ev.Summary != e.Summary || len(ev.Ops) != len(e.Ops) {
+	if ev.Summary != e.Summary {
 		return false
 	}
-	for i, op := range e.Ops {
-		got := ev.Ops[i]
-		if got.Kind != op.Kind || (op.Span == nil) != (got.Span == nil) {
+	j := 0
+	for _, op := range e.Ops {
+		for j < len(ev.Ops) && ev.Ops[j].Kind == annotate.OpSetStatus && op.Kind != annotate.OpSetStatus {
+			j++
+		}
+		if j == len(ev.Ops) || !sameOp(ev.Ops[j], op) {
 			return false
 		}
-		if op.Span != nil {
-			if op.Span.Start != got.Span.Start || op.Span.End != got.Span.End || op.Span.Label != got.Span.Label ||
-				(op.Span.ID != "" && op.Span.ID != got.Span.ID) {
-				return false
-			}
-		}
-		if op.Key != got.Key || op.Status != got.Status {
+		j++
+	}
+	for ; j < len(ev.Ops); j++ {
+		if ev.Ops[j].Kind != annotate.OpSetStatus {
 			return false
 		}
+	}
+	return true
+}
+
+// sameOp tells whether logged operation got is op as applied.
+func sameOp(got, op annotate.Op) bool {
+	if got.Kind != op.Kind || (op.Span == nil) != (got.Span == nil) || op.Key != got.Key || op.Status != got.Status {
+		return false
+	}
+	if op.Span != nil {
+		return op.Span.Start == got.Span.Start && op.Span.End == got.Span.End && op.Span.Label == got.Span.Label &&
+			(op.Span.ID == "" || op.Span.ID == got.Span.ID)
 	}
 	return true
 }
