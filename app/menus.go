@@ -28,6 +28,9 @@ func (m *mainWindow) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Export…", m.exportDialog),
 		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Hand out to analysts…", m.handOutDialog),
+		fyne.NewMenuItem("Merge analysts' projects…", m.mergeDialog),
+		fyne.NewMenuItemSeparator(),
 		quit,
 	)
 
