@@ -81,7 +81,7 @@ func Start(a fyne.App, path string) fyne.Window {
 	})
 	w.Show()
 	m.openProject(path)
-	if !prefs.Bool(prefAnalystSet) {
+	if !prefs.Bool(prefAnalystSet) && !store.IsServer(path) { // on a server the login names the analyst
 		m.askAnalyst(true)
 	}
 	return w

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"image/color"
 	"log"
@@ -49,6 +50,7 @@ type teamLive struct {
 
 	// UI goroutine only.
 	others   []store.Presence
+	away     bool           // the server did not answer the last heartbeat
 	last     string         // the last change heard, in words
 	watchers map[int]func() // open views to refresh when others change
 	nextID   int
@@ -69,12 +71,13 @@ func newTeamLive(m *mainWindow) *teamLive {
 	return t
 }
 
-// statusBar is the window's bottom line: NOT SAVED when edits wait for the
-// server, the status line, and who else is working on the project.
+// statusBar is the window's bottom: NOT SAVED when edits wait for the
+// server and the status line; below, on a team project, who else is
+// working on it and the last change heard, each line the window's width.
 func (m *mainWindow) statusBar() fyne.CanvasObject {
 	t := m.team
-	right := container.New(&minWidth{w: 420}, t.presence)
-	return container.NewBorder(nil, nil, container.NewPadded(t.notSaved), right, m.status)
+	t.presence.Hide() // shown on a team project, when there is something to say
+	return container.NewVBox(container.NewBorder(nil, nil, container.NewPadded(t.notSaved), nil, m.status), t.presence)
 }
 
 // showUnsaved shows or hides the NOT SAVED banner.
@@ -177,6 +180,14 @@ func (t *teamLive) heartbeat(ctx context.Context, st *store.Store, analyst, doc 
 		if ctx.Err() != nil {
 			return
 		}
+		if errors.Is(err, store.ErrServerGone) {
+			t.m.ctl.ui(func() {
+				if ctx.Err() == nil {
+					t.others, t.away = nil, true
+					t.show()
+				}
+			})
+		}
 		if err == nil {
 			var others []store.Presence
 			for _, p := range who {
@@ -186,7 +197,7 @@ func (t *teamLive) heartbeat(ctx context.Context, st *store.Store, analyst, doc 
 			}
 			t.m.ctl.ui(func() {
 				if ctx.Err() == nil {
-					t.others = others
+					t.others, t.away = others, false
 					t.show()
 				}
 			})
@@ -280,6 +291,9 @@ func (t *teamLive) docTitle(id string) string {
 // show puts who else is here, and the last change heard, in the status bar.
 func (t *teamLive) show() {
 	var parts []string
+	if t.away {
+		parts = append(parts, "The server does not answer: who else is here is not known")
+	}
 	if len(t.others) > 0 {
 		names := make([]string, 0, len(t.others))
 		sort.Slice(t.others, func(i, j int) bool { return t.others[i].Analyst < t.others[j].Analyst })
@@ -298,6 +312,11 @@ func (t *teamLive) show() {
 		parts = append(parts, "last change: "+t.last)
 	}
 	setText(t.presence, strings.Join(parts, " · "))
+	if len(parts) > 0 && !t.presence.Visible() {
+		t.presence.Show()
+	} else if len(parts) == 0 && t.presence.Visible() {
+		t.presence.Hide()
+	}
 }
 
 // otherNames are the analysts shown as present, for tests and the title.
