@@ -61,7 +61,7 @@ func (m *mainWindow) showOverview() (*widget.Label, *fyne.Container) {
 					note.SetText("Could not read the project: " + explain(err))
 					return
 				}
-				box.Objects = []fyne.CanvasObject{container.NewVBox(overviewContent(s, m.ctl.Schema()), analystProgress(layers))}
+				box.Objects = []fyne.CanvasObject{withAnalystProgress(overviewContent(s, m.ctl.Schema()), layers)}
 				box.Refresh()
 				note.SetText(overviewLine(s))
 			})

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -45,4 +46,16 @@ func analystProgress(layers []store.LayerInfo) fyne.CanvasObject {
 		rows = append(rows, container.NewBorder(nil, nil, sized(name, 160), nil, bar))
 	}
 	return container.NewVBox(append([]fyne.CanvasObject{heading("Progress per analyst (done of assigned)")}, rows...)...)
+}
+
+// withAnalystProgress puts each analyst's progress under the project's
+// (the overview's first heading and its bars) when there are analysts.
+func withAnalystProgress(content fyne.CanvasObject, layers []store.LayerInfo) fyne.CanvasObject {
+	box, ok := content.(*fyne.Container)
+	per := analystProgress(layers)
+	if !ok || len(box.Objects) < 2 {
+		return container.NewVBox(content, per)
+	}
+	box.Objects = slices.Insert(box.Objects, 2, per)
+	return box
 }
