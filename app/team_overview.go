@@ -35,6 +35,9 @@ func analystProgress(layers []store.LayerInfo) fyne.CanvasObject {
 		if of == 0 {
 			of, what = l.Started, "started"
 		}
+		if of == 0 {
+			continue // a layer with nothing handed out or begun: the importer's suggestions, say
+		}
 		bar := widget.NewProgressBar()
 		done := l.Done
 		bar.TextFormatter = func() string { return fmt.Sprintf("%s of %s %s done", count(done), count(of), what) }
