@@ -473,7 +473,8 @@ func needsProject(menu string, it *fyne.MenuItem) bool {
 	case "Annotate":
 		return true
 	case "File":
-		return strings.HasPrefix(it.Label, "Import") || strings.HasPrefix(it.Label, "Export")
+		return strings.HasPrefix(it.Label, "Import") || strings.HasPrefix(it.Label, "Export") ||
+			strings.HasPrefix(it.Label, "Hand out") || strings.HasPrefix(it.Label, "Merge")
 	case "Edit":
 		return it.Label != "Settings…"
 	case "View":

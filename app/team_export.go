@@ -12,10 +12,10 @@ import (
 
 // Choices of the export dialog's Layer, beside the analysts' names.
 const (
-	layerDefault = "default (gold when the project has it, else mine)"
+	layerDefault = "gold if any, else mine"
 	layerMine    = "mine"
 	layerGold    = "gold"
-	layerAll     = "all analysts (one record per document and analyst)"
+	layerAll     = "all analysts (a record each)"
 )
 
 // layerChoice is the export dialog's Layer: whose annotations to write,
