@@ -233,9 +233,10 @@ func (t *teamLive) heard(st *store.Store, analyst string, c store.Change) {
 }
 
 // refresh shows what others changed: the document list's counts, the open
-// document when its layer changed under this window (another window of the
-// same analyst, the command line, a reconnect), the views registered with
-// onTeamChange, and the last change in words.
+// document when its layer changed under this window (a merge, a hand-out or
+// suggestions written into it by another login, or anything after a
+// reconnect), the views registered with onTeamChange, and the last change
+// in words. This window's own edits are shown as they are saved.
 func (t *teamLive) refresh(st *store.Store, changes []store.Change) {
 	c := t.m.ctl
 	if st != c.Store() || len(changes) == 0 {
