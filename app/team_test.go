@@ -201,6 +201,34 @@ func TestTeamProjectOnAServer(t *testing.T) {
 		}
 	})
 
+	// The lead's login writes suggestions into ana's layer of the open
+	// document: her list's count and the open document show them, without
+	// a restart.
+	lead, err := store.Open(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lead.Close()
+	if _, err := lead.ApplySuggestions(ctx, "suggester", "ana", annotate.Edit{Doc: open, Summary: "suggest", Ops: []annotate.Op{
+		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 6, End: 11, Label: annotate.LabelClaim, Status: annotate.SpanPending}}}}); err != nil {
+		t.Fatal(err)
+	}
+	ana.ui.until(t, "the suggestion in ana's document list and open document", func() bool {
+		pendingInList := false
+		for _, d := range ana.m.ctl.Documents() {
+			if d.ID == open && d.Pending == 1 {
+				pendingInList = true
+			}
+		}
+		pendingInView := false
+		for _, vs := range ana.m.ctl.ViewSpans() {
+			if vs.Start == 6 && vs.End == 11 && vs.Pending {
+				pendingInView = true
+			}
+		}
+		return pendingInList && pendingInView
+	})
+
 	// ben leaves: he is no longer shown.
 	if err := ben.Gone(ctx, "ben"); err != nil {
 		t.Fatal(err)
