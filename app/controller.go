@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"newsmark/annotate"
 	"newsmark/store"
@@ -60,7 +61,12 @@ type Controller struct {
 	// open before it) and not yet committed: "saved" shows only at zero.
 	saving  int
 	opening string // the project being opened, "" when none is
-	resume  string // the document to open first when the project opens
+	// unsaved are edits a server that went away did not take, oldest
+	// first, saved again in the background (team_unsaved.go).
+	unsaved   []unsavedEdit
+	retrying  bool
+	retryWait time.Duration
+	resume    string // the document to open first when the project opens
 
 	// OnDocuments is called when the document list or its counts change.
 	OnDocuments func()
@@ -921,6 +927,10 @@ func (c *Controller) Apply(e annotate.Edit, err error, then func(done annotate.E
 	if len(e.Ops) == 0 {
 		return
 	}
+	if len(c.unsaved) > 0 {
+		c.keepUnsaved(st, e, then, false) // in the order made, after those
+		return
+	}
 	analyst := c.analyst
 	c.saving++
 	c.changed(chStatus)
@@ -946,6 +956,10 @@ func (c *Controller) Apply(e annotate.Edit, err error, then func(done annotate.E
 			if st != c.st {
 				// Made in the project open before: committed there, or said.
 				c.reportElsewhere("save “"+e.Summary+"”", err)
+				return
+			}
+			if errors.Is(err, store.ErrServerGone) {
+				c.keepUnsaved(st, e, then, true)
 				return
 			}
 			if err != nil {
@@ -1182,6 +1196,8 @@ func explain(err error) string {
 func (c *Controller) StatusLine() string {
 	parts := []string{c.analyst}
 	switch {
+	case len(c.unsaved) > 0:
+		parts = append(parts, c.unsavedLine())
 	case c.failure != "":
 		parts = append(parts, c.failure)
 	case c.opening != "":
@@ -1320,7 +1336,7 @@ func (c *Controller) ViewSpans() []ViewSpan {
 		}
 		out = append(out, vs)
 	}
-	return out
+	return append(out, c.unsavedSpans()...)
 }
 
 // stanceColor is the colour of a stance label, as in the overview.

@@ -36,10 +36,12 @@ func (m *mainWindow) exportDialog() {
 	onlyDone := widget.NewCheck("Only documents marked done", nil)
 	split := widget.NewEntry()
 	split.SetPlaceHolder("e.g. train .8 dev .1 test .1 (empty: one file)")
+	layerSel, layer := m.layerChoice()
 	var d *dialog.FormDialog
 	d = dialog.NewForm("Export dataset", "Choose file…", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Format", format),
 		widget.NewFormItem("Offsets", offsets),
+		widget.NewFormItem("Layer", layerSel),
 		widget.NewFormItem("", suggestions),
 		widget.NewFormItem("", onlyDone),
 		widget.NewFormItem("Split", split),
@@ -47,7 +49,7 @@ func (m *mainWindow) exportDialog() {
 		if !ok {
 			return
 		}
-		opt := dataset.Options{Format: format.Selected, Offsets: offsets.Selected, IncludeSuggestions: suggestions.Checked}
+		opt := dataset.Options{Format: format.Selected, Offsets: offsets.Selected, IncludeSuggestions: suggestions.Checked, Layer: layer()}
 		if onlyDone.Checked {
 			opt.Status = annotate.StatusDone
 		}
@@ -86,7 +88,13 @@ func (m *mainWindow) export(path string, opt dataset.Options) {
 	st := m.ctl.Store()
 	var sum dataset.Summary
 	var err error
+	analyst := m.ctl.Analyst()
 	m.withProgress("Exporting", func(ctx context.Context, progress func(done, total int)) {
+		if opt.Layer == "" { // as the command line: gold when there is one, else the analyst's own
+			if opt.Layer, err = dataset.DefaultLayer(ctx, st, analyst); err != nil {
+				return
+			}
+		}
 		sum, err = dataset.Export(ctx, st, path, nil, opt, progress)
 	}, func() {
 		title, msg := exportSummary(sum, err)

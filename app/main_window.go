@@ -58,7 +58,8 @@ type mainWindow struct {
 	project string // the open project's name, for the title bar
 	busy    bool   // a project is opening: the actions wait
 	// adj is View › Adjudicate while it is open: it takes the keys.
-	adj *adjudicateView
+	adj  *adjudicateView
+	team *teamLive
 }
 
 // Start builds and shows the main window on a, opening the project file at
@@ -76,12 +77,13 @@ func Start(a fyne.App, path string) fyne.Window {
 	w.SetOnClosed(func() {
 		m.saveWindowSize()
 		if st := m.ctl.Store(); st != nil {
+			m.team.end(st)
 			m.closeAfterQueued(st)
 		}
 	})
 	w.Show()
 	m.openProject(path)
-	if !prefs.Bool(prefAnalystSet) {
+	if !prefs.Bool(prefAnalystSet) && !store.IsServer(path) { // on a server the login names the analyst
 		m.askAnalyst(true)
 	}
 	return w
@@ -139,6 +141,7 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 	// A long hint is cut with an ellipsis: a label's text must never make
 	// the window wider than the screen.
 	m.status.Truncation = fyne.TextTruncateEllipsis
+	m.team = newTeamLive(m)
 
 	m.view.OnSelectionChanged = m.ctl.SetTextSelection
 	m.view.OnSpanTapped = func(id string) {
@@ -167,6 +170,7 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 	m.ctl.OnSelected = m.showSelected
 	m.ctl.OnStatus = func(line string) {
 		setText(m.status, line)
+		m.team.showUnsaved(m.ctl.Unsaved())
 		if busy := m.ctl.Opening() != ""; busy != m.busy {
 			m.setBusy(busy)
 		}
@@ -182,13 +186,14 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 		if st := m.ctl.Store(); st != nil {
 			m.app.Preferences().SetString(prefLastDoc+st.Path(), id)
 		}
+		m.team.opened(id)
 	}
 
 	right := container.NewHSplit(m.view, m.panel.content)
 	right.Offset = 0.68
 	m.split = container.NewHSplit(m.docs.content, right)
 	m.split.Offset = 0.2
-	w.SetContent(container.NewBorder(nil, m.status, nil, nil, m.split))
+	w.SetContent(container.NewBorder(nil, m.statusBar(), nil, nil, m.split))
 	w.SetMainMenu(m.menu())
 	m.addShortcuts()
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { m.importURIs(uris) })
@@ -418,6 +423,10 @@ func (m *mainWindow) openProject(path string) {
 		_, statErr := os.Stat(path)
 		created := errors.Is(statErr, os.ErrNotExist)
 		st, err := store.Open(path)
+		if err == nil {
+			// On a team server the login names the layer.
+			analyst, err = st.Analyst(context.Background(), analyst)
+		}
 		if err == nil && created {
 			if total, _, cerr := st.CountDocuments(context.Background(), analyst); cerr == nil && total == 0 {
 				if serr := ingest.ImportSamples(context.Background(), st, analyst); serr != nil {
@@ -435,10 +444,17 @@ func (m *mainWindow) openProject(path string) {
 				return
 			}
 			old := m.ctl.Store()
-			m.app.Preferences().SetString(prefLastProject, path)
+			if analyst != m.ctl.Analyst() {
+				m.ctl.SetAnalyst(analyst)
+			}
+			m.app.Preferences().SetString(prefLastProject, store.Redact(path)) // never a password
+			if store.IsServer(path) {
+				rememberTeamProject(m.app, path)
+			}
 			m.project = projectName(path)
 			m.ctl.ResumeAt(m.app.Preferences().String(prefLastDoc + st.Path()))
 			m.ctl.SetStore(st, nil)
+			m.team.start(st)
 			m.showTitle()
 			if old != nil && old != st {
 				// After the edits already queued for it: they are
@@ -472,7 +488,8 @@ func needsProject(menu string, it *fyne.MenuItem) bool {
 	case "Annotate":
 		return true
 	case "File":
-		return strings.HasPrefix(it.Label, "Import") || strings.HasPrefix(it.Label, "Export")
+		return strings.HasPrefix(it.Label, "Import") || strings.HasPrefix(it.Label, "Export") ||
+			strings.HasPrefix(it.Label, "Hand out") || strings.HasPrefix(it.Label, "Merge")
 	case "Edit":
 		return it.Label != "Settings…"
 	case "View":
@@ -483,6 +500,9 @@ func needsProject(menu string, it *fyne.MenuItem) bool {
 
 // projectName is how the title bar names a project file.
 func projectName(path string) string {
+	if store.IsServer(path) {
+		return teamProjectName(store.Redact(path))
+	}
 	base := filepath.Base(path)
 	return base[:len(base)-len(filepath.Ext(base))]
 }

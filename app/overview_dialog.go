@@ -15,6 +15,7 @@ import (
 
 	"newsmark/annotate"
 	"newsmark/annotate/stats"
+	"newsmark/store"
 )
 
 // Size of the overview dialog, in pixels.
@@ -48,18 +49,27 @@ func (m *mainWindow) showOverview() (*widget.Label, *fyne.Container) {
 	d := dialog.NewCustom("Project overview", "Close", container.NewBorder(nil, note, nil, nil, container.NewVScroll(box)), m.win)
 	d.Resize(fyne.NewSize(overviewW, overviewH))
 	m.showClosable(d)
-	m.ctl.run(func() {
-		s, err := stats.Compute(context.Background(), st, m.ctl.Analyst())
-		m.ctl.ui(func() {
-			if err != nil {
-				note.SetText("Could not read the project: " + explain(err))
-				return
+	recount := func() {
+		m.ctl.run(func() {
+			s, err := stats.Compute(context.Background(), st, m.ctl.Analyst())
+			var layers []store.LayerInfo
+			if err == nil {
+				layers, err = st.LayerSummaries(context.Background())
 			}
-			box.Objects = []fyne.CanvasObject{overviewContent(s, m.ctl.Schema())}
-			box.Refresh()
-			note.SetText(overviewLine(s))
+			m.ctl.ui(func() {
+				if err != nil {
+					note.SetText("Could not read the project: " + explain(err))
+					return
+				}
+				box.Objects = []fyne.CanvasObject{withAnalystProgress(overviewContent(s, m.ctl.Schema()), layers)}
+				box.Refresh()
+				note.SetText(overviewLine(s))
+			})
 		})
-	})
+	}
+	recount()
+	// Others' work changes the figures: counted again, without a restart.
+	d.SetOnClosed(m.onTeamChange(recount))
 	return note, box
 }
 

@@ -345,7 +345,7 @@ func (s *Store) Events(ctx context.Context, doc string) ([]Event, error) {
 	rows, err := s.query(ctx, `SELECT id, at, actor, layer, doc, kind, coalesce(ref, 0), summary, ops, inverse, body FROM events
 		WHERE ? = '' OR doc = ? ORDER BY id`, doc, doc)
 	if err != nil {
-		return nil, err
+		return nil, s.explain(err)
 	}
 	defer rows.Close()
 	var out []Event
@@ -362,7 +362,7 @@ func (s *Store) Events(ctx context.Context, doc string) ([]Event, error) {
 		}
 		out = append(out, ev)
 	}
-	return out, rows.Err()
+	return out, s.explain(rows.Err())
 }
 
 // applyEdit applies e's operations in order to layer inside t, logs the

@@ -382,6 +382,17 @@ func (s *Store) migratePG(ctx context.Context) error {
 	if err := s.queryRow(ctx, "SELECT version FROM newsmark_schema").Scan(&have); err == nil && have == len(pgMigrations) {
 		return nil
 	}
+	// A database that holds another program's tables and no Newsmark
+	// project is left alone, not made into one.
+	var project, others bool
+	if err := s.queryRow(ctx, `SELECT
+		EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'newsmark_schema'),
+		EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'newsmark_schema')`).Scan(&project, &others); err != nil {
+		return err
+	}
+	if !project && others {
+		return fmt.Errorf("the database %w: it holds another program's tables", ErrNotProject)
+	}
 	return s.inTx(ctx, func(t *txn) error {
 		if _, err := t.exec("SELECT pg_advisory_xact_lock(hashtextextended('newsmark:migrate', 0))"); err != nil {
 			return err

@@ -236,6 +236,11 @@ func (s *Store) EnsureSetting(ctx context.Context, key, def string) (string, err
 		}
 		return v, err
 	}
+	// Set already: read, not written, so an analyst's login on a team
+	// server (which may not write settings) gets it too.
+	if v, ok, err := s.Setting(ctx, key); err == nil && ok {
+		return v, nil
+	}
 	var value string
 	err := s.inTx(ctx, func(t *txn) error {
 		if _, err := t.exec("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO NOTHING", key, def); err != nil {
@@ -243,6 +248,11 @@ func (s *Store) EnsureSetting(ctx context.Context, key, def string) (string, err
 		}
 		return t.queryRow("SELECT value FROM settings WHERE key = ?", key).Scan(&value)
 	})
+	if errors.Is(s.explain(err), ErrForbidden) {
+		// An analyst's login on a team server may not write settings: one
+		// never set is the default until the project's owner sets it.
+		return def, nil
+	}
 	if err != nil {
 		return "", fmt.Errorf("project setting %s: %w", key, err)
 	}

@@ -23,24 +23,50 @@ type Change struct {
 // KindReconnect is the Change that follows a lost and found server.
 const KindReconnect = "reconnect"
 
-// Watch calls fn with every change anyone makes to the project from now
-// on (other analysts, other windows, the command line), until ctx ends: on
-// a team server as PostgreSQL notifies them, in a file by reading the event
-// log every second. fn runs on Watch's own goroutine, one change at a time.
-// When the server goes away, Watch waits for it and carries on, telling fn
-// with a reconnect Change. It returns ctx's error.
-func (s *Store) Watch(ctx context.Context, fn func(Change)) error {
+// Watch calls fn with every change anyone makes to the project after Watch
+// returns (other analysts, other windows, the command line), until ctx
+// ends: on a team server as PostgreSQL notifies them, in a file by reading
+// the event log every second. Where it starts is taken before Watch
+// returns, so a change committed after it returns is never missed, however
+// late the watching goroutine gets going. fn runs on Watch's own goroutine,
+// one change at a time. When the server goes away (or is away when Watch
+// starts), Watch waits for it and carries on, telling fn with a reconnect
+// Change. The returned channel receives ctx's error when the watch ends.
+func (s *Store) Watch(ctx context.Context, fn func(Change)) (<-chan error, error) {
+	done := make(chan error, 1)
 	if s.listen != nil {
-		return s.watchServer(ctx, fn)
+		conn, err := s.listenConn(ctx)
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		// Not listening yet (the server is away): the watch waits for it
+		// and starts with a reconnect, which says anything may have changed.
+		go func() { done <- s.watchServer(ctx, conn, err != nil, fn) }()
+		return done, nil
 	}
-	return s.watchLog(ctx, fn, time.Second)
-}
-
-func (s *Store) watchLog(ctx context.Context, fn func(Change), every time.Duration) error {
 	var last int64
 	if err := s.queryRow(ctx, "SELECT coalesce(max(id), 0) FROM events").Scan(&last); err != nil {
-		return s.explain(err)
+		return nil, s.explain(err)
 	}
+	go func() { done <- s.watchLog(ctx, last, fn, time.Second) }()
+	return done, nil
+}
+
+// listenConn is a connection of its own that listens for the project's
+// notifications.
+func (s *Store) listenConn(ctx context.Context) (*pgx.Conn, error) {
+	conn, err := pgx.ConnectConfig(ctx, s.listen)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.Exec(ctx, "LISTEN newsmark"); err != nil {
+		conn.Close(context.Background())
+		return nil, err
+	}
+	return conn, nil
+}
+
+func (s *Store) watchLog(ctx context.Context, last int64, fn func(Change), every time.Duration) error {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -63,43 +89,47 @@ func (s *Store) watchLog(ctx context.Context, fn func(Change), every time.Durati
 	}
 }
 
-func (s *Store) watchServer(ctx context.Context, fn func(Change)) error {
-	lost := false
+// watchServer waits for notifications on conn (nil when the server was
+// away at the start: lost is then true) and reconnects when it goes away.
+func (s *Store) watchServer(ctx context.Context, conn *pgx.Conn, lost bool, fn func(Change)) error {
 	wait := 250 * time.Millisecond
 	for {
-		conn, err := pgx.ConnectConfig(ctx, s.listen)
-		if err == nil {
-			_, err = conn.Exec(ctx, "LISTEN newsmark")
-		}
-		if err == nil {
-			if lost {
-				fn(Change{Kind: KindReconnect})
+		if conn == nil {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(wait):
 			}
-			lost, wait = false, 250*time.Millisecond
-			for err == nil {
-				var n *pgconn.Notification
-				n, err = conn.WaitForNotification(ctx)
-				if err == nil {
-					var c Change
-					if json.Unmarshal([]byte(n.Payload), &c) == nil {
-						fn(c)
-					}
+			wait = min(2*wait, 5*time.Second)
+			var err error
+			if conn, err = s.listenConn(ctx); err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				continue
+			}
+		}
+		if lost {
+			fn(Change{Kind: KindReconnect})
+		}
+		lost, wait = false, 250*time.Millisecond
+		var err error
+		for err == nil {
+			var n *pgconn.Notification
+			n, err = conn.WaitForNotification(ctx)
+			if err == nil {
+				var c Change
+				if json.Unmarshal([]byte(n.Payload), &c) == nil {
+					fn(c)
 				}
 			}
 		}
-		if conn != nil {
-			conn.Close(context.Background())
-		}
+		conn.Close(context.Background())
+		conn = nil
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 		lost = true
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(wait):
-		}
-		wait = min(2*wait, 5*time.Second)
 	}
 }
 

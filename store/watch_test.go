@@ -26,27 +26,22 @@ func TestOtherWindowsHearOfEdits(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 			defer cancel()
 			heard := make(chan Change, 10)
-			watching := make(chan error, 1)
-			go func() { watching <- b.Watch(ctx, func(c Change) { heard <- c }) }()
-			// The watch may start after the first edit: edit until it is heard.
-			tick := time.NewTicker(200 * time.Millisecond)
-			defer tick.Stop()
-			n := 0
-			for got := false; !got; {
-				select {
-				case c := <-heard:
-					if c.Doc != "d" || c.Layer != "ana" || c.Actor != "ana" || c.Kind != "edit" {
-						t.Fatalf("heard %+v", c)
-					}
-					got = true
-				case <-tick.C:
-					n++
-					if _, err := a.Apply(ctx, "ana", tagClaim(0, n)); err != nil {
-						t.Fatal(err)
-					}
-				case <-ctx.Done():
-					t.Fatal("the other window heard of no edit")
+			watching, err := b.Watch(ctx, func(c Change) { heard <- c })
+			if err != nil {
+				t.Fatal(err)
+			}
+			// One edit right after Watch returned: it is heard, however late
+			// the watch's goroutine starts.
+			if _, err := a.Apply(ctx, "ana", tagClaim(0, 1)); err != nil {
+				t.Fatal(err)
+			}
+			select {
+			case c := <-heard:
+				if c.Doc != "d" || c.Layer != "ana" || c.Actor != "ana" || c.Kind != "edit" {
+					t.Fatalf("heard %+v", c)
 				}
+			case <-ctx.Done():
+				t.Fatal("the other window heard of no edit")
 			}
 			cancel()
 			if err := <-watching; err != context.Canceled {
@@ -68,6 +63,54 @@ func TestOtherWindowsHearOfEdits(t *testing.T) {
 			}
 			if who, _ := b.Present(bg, time.Minute); len(who) != 1 {
 				t.Errorf("after ana left: %+v", who)
+			}
+		})
+	}
+}
+
+// TestWatchMissesNothingMadeAfterItReturns makes an edit the moment Watch
+// returns, many times over, on both engines: every one is heard. Before the
+// watch took its starting point before returning, an edit made before its
+// goroutine ran was lost.
+func TestWatchMissesNothingMadeAfterItReturns(t *testing.T) {
+	for _, eng := range engines {
+		t.Run(eng.name, func(t *testing.T) {
+			path := eng.new(t)
+			a, err := Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer a.Close()
+			addDoc(t, a, "d", "Fares rise by 8% in May, the operator said.")
+			b, err := Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer b.Close()
+			for round := 1; round <= 5; round++ {
+				ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+				heard := make(chan Change, 10)
+				watching, err := b.Watch(ctx, func(c Change) { heard <- c })
+				if err != nil {
+					cancel()
+					t.Fatal(err)
+				}
+				if _, err := a.Apply(ctx, "ana", tagClaim(round, round+2)); err != nil {
+					cancel()
+					t.Fatal(err)
+				}
+				select {
+				case c := <-heard:
+					if c.Kind != "edit" || c.Doc != "d" {
+						t.Errorf("round %d: heard %+v", round, c)
+					}
+				case <-ctx.Done():
+					t.Fatalf("round %d: the edit made right after Watch returned was never heard", round)
+				}
+				cancel()
+				if err := <-watching; err != context.Canceled {
+					t.Errorf("round %d: Watch ended with %v", round, err)
+				}
 			}
 		})
 	}

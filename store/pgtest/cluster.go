@@ -180,6 +180,17 @@ func (c *Cluster) postmasterPID() (int, error) {
 	return pid, nil
 }
 
+// Halt stops the server cleanly (pg_ctl stop, fast mode: sessions are
+// ended, nothing committed is lost) and keeps its folder, so Restart can
+// start it again: a server that goes away for maintenance, for fault tests.
+func (c *Cluster) Halt() error {
+	out, err := c.run(context.Background(), "pg_ctl", "-D", filepath.Join(c.Dir, "data"), "-m", "fast", "-w", "stop")
+	if err != nil {
+		return fmt.Errorf("pg_ctl stop: %v\n%s", err, out)
+	}
+	return nil
+}
+
 // Stop stops the server and removes its folder.
 func (c *Cluster) Stop() error {
 	_, err := c.run(context.Background(), "pg_ctl", "-D", filepath.Join(c.Dir, "data"), "-m", "immediate", "-w", "stop")
