@@ -50,6 +50,7 @@ type adjudicateView struct {
 	gold string // the gold span tapped, for Delete
 
 	stopProject context.CancelFunc // stops counting the project's progress
+	unwatch     func()             // stops hearing others' changes
 	// projectSum is the project's adjudication as counted when this
 	// document had projectBase disagreements resolved: the line follows
 	// this document's decisions from there without reading the project again.
@@ -87,6 +88,7 @@ func (m *mainWindow) openAdjudication(id string) {
 	}
 	if m.adj == nil {
 		m.adj = newAdjudicateView(m)
+		m.adj.unwatch = m.onTeamChange(m.adj.othersChanged)
 		m.adj.prev = m.split.Trailing
 		m.split.Trailing = m.adj.content
 		m.split.Refresh()
@@ -157,6 +159,28 @@ func (v *adjudicateView) load(id string) {
 			v.countProject()
 		})
 	})
+}
+
+// othersChanged reads the document again when an analyst's layer of it
+// changed under the view (a team project, or a merge from this window),
+// or another adjudicator's gold did, and counts the project's progress
+// again in any case. Gold written here is shown as it is saved.
+func (v *adjudicateView) othersChanged(changes []store.Change) {
+	if v.m.adj != v || v.doc == nil {
+		return
+	}
+	for _, c := range changes {
+		if c.Doc == v.doc.ID && (c.Layer != annotate.LayerGold || c.Actor != v.adjudicator) || c.Kind == store.KindReconnect {
+			changes = nil
+			break
+		}
+	}
+	if changes == nil {
+		v.load(v.doc.ID)
+		v.say("the analysts' layers changed; read again")
+		return
+	}
+	v.countProject()
 }
 
 // showProject says where the project's adjudication stands.
@@ -924,6 +948,9 @@ func (v *adjudicateView) leave() {
 		return
 	}
 	m.adj = nil
+	if v.unwatch != nil {
+		v.unwatch()
+	}
 	if v.stopProject != nil {
 		v.stopProject()
 	}

@@ -15,6 +15,7 @@ import (
 
 	"newsmark/annotate/agree"
 	"newsmark/annotate/team"
+	"newsmark/store"
 )
 
 // background runs long work (an agreement report) on a goroutine of its
@@ -104,7 +105,15 @@ func (m *mainWindow) showAgreement() *agreementView {
 			v.win.Close()
 		}
 	})
+	// Others' work arriving (a team project, or a merge from this window)
+	// computes the figures again, unless a computation is under way.
+	unwatch := m.onTeamChange(func([]store.Change) {
+		if v.report != nil && !v.cancel.Visible() && len(v.analysts.Selected) >= 2 {
+			v.run()
+		}
+	})
 	v.win.SetOnClosed(func() {
+		unwatch()
 		if v.stop != nil {
 			v.stop()
 		}

@@ -69,7 +69,7 @@ func (m *mainWindow) showOverview() (*widget.Label, *fyne.Container) {
 	}
 	recount()
 	// Others' work changes the figures: counted again, without a restart.
-	d.SetOnClosed(m.onTeamChange(recount))
+	d.SetOnClosed(m.onTeamChange(func([]store.Change) { recount() }))
 	return note, box
 }
 

@@ -241,7 +241,7 @@ func (m *mainWindow) merge(files []string, opt team.MergeOptions) {
 		m.showInfo(title, msg)
 		m.ctl.ReloadDocuments(nil)
 		for _, f := range m.team.watchers {
-			f() // the overview and agreement count the new layers
+			f(nil) // the overview, agreement and adjudication count the new layers
 		}
 	})
 }

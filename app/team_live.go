@@ -50,9 +50,9 @@ type teamLive struct {
 
 	// UI goroutine only.
 	others   []store.Presence
-	away     bool           // the server did not answer the last heartbeat
-	last     string         // the last change heard, in words
-	watchers map[int]func() // open views to refresh when others change
+	away     bool                         // the server did not answer the last heartbeat
+	last     string                       // the last change heard, in words
+	watchers map[int]func([]store.Change) // open views to refresh when others change; nil: anything may have changed
 	nextID   int
 
 	mu      sync.Mutex
@@ -61,7 +61,7 @@ type teamLive struct {
 }
 
 func newTeamLive(m *mainWindow) *teamLive {
-	t := &teamLive{m: m, every: presenceEvery, settle: changeSettle, watchers: map[int]func(){}}
+	t := &teamLive{m: m, every: presenceEvery, settle: changeSettle, watchers: map[int]func([]store.Change){}}
 	t.presence = widget.NewLabel("")
 	t.presence.Truncation = fyne.TextTruncateEllipsis
 	t.notSaved = canvas.NewText("NOT SAVED", colorNotSaved)
@@ -89,11 +89,12 @@ func (t *teamLive) showUnsaved(n int) {
 	}
 }
 
-// onTeamChange registers refresh, called on the UI goroutine when other
-// analysts' work changes (a layer, progress, a reconnect), until the
-// returned function is called: an open overview or agreement view stays
-// current without a restart.
-func (m *mainWindow) onTeamChange(refresh func()) (remove func()) {
+// onTeamChange registers refresh, called on the UI goroutine with what
+// changed when other analysts' work changes (a layer, progress, a
+// reconnect; nil after this window's own merge, when anything may have),
+// until the returned function is called: an open overview, agreement or
+// adjudication view stays current without a restart.
+func (m *mainWindow) onTeamChange(refresh func(changes []store.Change)) (remove func()) {
 	t := m.team
 	id := t.nextID
 	t.nextID++
@@ -255,7 +256,7 @@ func (t *teamLive) refresh(st *store.Store, changes []store.Change) {
 		c.OpenDocument(c.Document().ID)
 	}
 	for _, f := range t.watchers {
-		f()
+		f(changes)
 	}
 	t.show()
 }

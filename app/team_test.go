@@ -15,6 +15,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"newsmark/annotate"
+	"newsmark/annotate/agree"
 	"newsmark/store"
 	"newsmark/store/pgtest"
 )
@@ -471,3 +472,63 @@ func mustURL(t *testing.T, s string) *neturl.URL {
 
 // formError is a problem the form finds before connecting.
 type formError struct{ error }
+
+// TestAdjudicationHearsTheAnalysts: cai adjudicates the open document of a
+// team project while ben is still tagging it; ben's new statement appears
+// among the versions without a restart, and the figures of an open
+// agreement window are computed again.
+func TestAdjudicationHearsTheAnalysts(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	newTeamProject(t, url)
+	ctx := context.Background()
+	lead, err := store.Open(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lead.Close()
+	if err := lead.AddAnalysts(ctx, nil, []string{"cai"}); err != nil {
+		t.Fatal(err)
+	}
+	tag := func(who string, start, end int) {
+		t.Helper()
+		st, err := store.Open(pgtest.WithUser(url, who))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		if _, err := st.Apply(ctx, who, annotate.Edit{Doc: "ferry", Summary: "tag", Ops: []annotate.Op{
+			{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: start, End: end, Label: annotate.LabelClaim}},
+			{Kind: annotate.OpSetStatus, Status: annotate.StatusInProgress}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tag("ana", 0, 5)
+	tag("ben", 0, 5)
+	cai := openTeamWindow(t, pgtest.WithUser(url, "cai"))
+	var agreement *agreementView
+	cai.ui.sync(func() {
+		cai.m.ctl.OpenDocument("ferry")
+	})
+	cai.ui.until(t, "ferry open", func() bool { d := cai.m.ctl.Document(); return d != nil && d.ID == "ferry" })
+	cai.ui.sync(func() {
+		cai.m.openAdjudication("")
+		agreement = cai.m.showAgreement()
+	})
+	cai.ui.until(t, "the adjudication of ana's and ben's layers", func() bool {
+		return cai.m.adj != nil && cai.m.adj.adj != nil && len(cai.m.adj.adj.Layers) == 2
+	})
+	cai.ui.until(t, "the first agreement report", func() bool { return agreement.report != nil })
+	var first *agree.Report
+	cai.ui.sync(func() { first = agreement.report })
+
+	tag("ben", 6, 11) // ben goes on tagging the document under review
+	cai.ui.until(t, "ben's new claim among the versions", func() bool {
+		if cai.m.adj == nil || cai.m.adj.adj == nil {
+			return false
+		}
+		return len(cai.m.adj.adj.Layers["ben"].Spans) == 2
+	})
+	cai.ui.until(t, "the agreement computed again", func() bool {
+		return agreement.report != nil && agreement.report != first
+	})
+}
