@@ -84,26 +84,37 @@ func personName(ws []string) []string {
 	for len(rest) > 0 && (nameParticles[bare(rest[0])] || determiners[bare(rest[0])]) {
 		rest = rest[1:]
 	}
+	// "Simon Achterberg KC", "Rosa Field CBE": letters after a name are no part of it
+	for len(rest) > 1 && postNominals[bare(rest[len(rest)-1])] {
+		rest = rest[:len(rest)-1]
+	}
 	if len(rest) > 3 {
 		rest = rest[len(rest)-3:]
 	}
 	return rest
 }
 
+// postNominals are the letters after a name: honours, silk, degrees.
+var postNominals = words(`kc qc sc mp msp mep cbe obe mbe kbe dbe frs phd jr sr ii iii esq`)
+
 // resolver resolves the speakers of a finder's attributions.
 type resolver struct {
 	f         *finder
 	surnames  map[string][]string // last word, lower case → the earliest longest name
 	mentions  []mention
-	bySpeaker map[int]int     // attribution → its mention
-	genders   map[string]byte // canonical name → gender, once a title or a pronoun tells it
-	spoke     map[string]bool // canonical names that speak before the mention being resolved
-	inContent []bool          // per token: inside a statement's content (built on first use)
+	bySpeaker map[int]int         // attribution → its mention
+	genders   map[string]byte     // canonical name → gender, once a title or a pronoun tells it
+	spoke     map[string]bool     // canonical names that speak before the mention being resolved
+	inContent []bool              // per token: inside a statement's content (built on first use)
+	firsts    map[string][]string // first word, lower case → the one longer name it opens (nil when several)
+	heads     map[string][]string // canonical name → every head word its named mentions carry
+	orgNames  map[string]bool     // canonical names an organisation's description or "it" resolved to
 }
 
 // resolve builds the name table and the mentions, then resolves pronouns.
 func (f *finder) resolve() *resolver {
-	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{}}
+	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{},
+		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
 		r.learn(personName(f.phraseWords(run)))
@@ -150,6 +161,16 @@ func (f *finder) resolve() *resolver {
 	}
 	for i := range r.mentions {
 		r.appositionHeads(i)
+		r.modifierHeads(i)
+	}
+	for _, m := range r.mentions {
+		if m.named && m.canonical != "" {
+			for _, h := range m.heads {
+				if !hasWord(r.heads[m.canonical], h) {
+					r.heads[m.canonical] = append(r.heads[m.canonical], h)
+				}
+			}
+		}
 	}
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
@@ -172,31 +193,109 @@ func (f *finder) resolve() *resolver {
 
 // appositionHeads adds to a named mention the role of an apposition beside
 // it: "its director, Katrin Vogel", "the mayor of Żary-Dolne, Bożena
-// Kwiatkowska-Nowak", "Peskov, the Kremlin spokesman,".
+// Kwiatkowska-Nowak", "Peskov, the Kremlin spokesman,", "The prefect,
+// Anne-Sophie Delorme, said", "Dr. Yasmin Oyelaran, the study's lead author
+// and a sleep scientist at …". Any noun of the apposition counts, known
+// role or not: a later "the prefect" or "the scientist" picks the name by it.
 func (r *resolver) appositionHeads(i int) {
 	f := r.f
 	m := &r.mentions[i]
 	if !m.named || m.org {
 		return
 	}
-	add := func(a, b int) {
-		for k := a; k < b; k++ {
-			if f.word(k) && roleNouns[f.low(k)] && !possessiveWord(f.toks[k].text) {
-				m.heads = append(m.heads, singular(f.low(k)))
-			}
-		}
-	}
 	if k := m.r.a - 1; f.is(k, ",") && !f.quoted(k) {
 		if a, _, ok := f.phraseBefore(k-1, max(0, k-12)); ok {
-			add(a, f.coreEnd(a, k))
+			r.addHeads(m, a, f.coreEnd(a, k))
+		}
+		// back to a determiner that opens the apposition
+		a := k - 1
+		for a >= 0 && k-a <= 6 && f.word(a) && !f.quoted(a) && !isDeterminer(f.low(a)) && r.headCandidate(a) {
+			a--
+		}
+		if a >= 0 && f.word(a) && isDeterminer(f.low(a)) && a < k-1 {
+			r.addHeads(m, a+1, f.coreEnd(a, k))
 		}
 	}
-	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) {
-		if a, b, ok := f.phraseAfter(k+1, min(len(f.toks), k+10)); ok {
-			add(a, b)
+	// "in Poland, the mayor of …": a place, not the mayor
+	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(m.r.a-1) && objectWords[f.low(m.r.a-1)]) {
+		for a, hi := k+2, min(len(f.toks), k+16); a < hi; {
+			b := a
+			for b < hi && f.word(b) && !f.quoted(b) && r.headCandidate(b) {
+				b++
+			}
+			r.addHeads(m, a, b)
+			// "the study's lead author and a sleep scientist"
+			if f.word(b) && f.low(b) == "and" && f.word(b+1) && isDeterminer(f.low(b+1)) {
+				a = b + 2
+				continue
+			}
+			break
 		}
 	}
 }
+
+// modifierHeads adds to a named mention the words that stand before it
+// without a comma: "the second seed Camille Rousseau-Vidal", "Conservative
+// leader Henrik Dalby", "Retired nurse Joan Whitlock".
+func (r *resolver) modifierHeads(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if !m.named || m.pronoun {
+		return
+	}
+	a := m.r.a - 1
+	for a >= 0 && m.r.a-a <= 3 && f.word(a) && !f.quoted(a) && !isDeterminer(f.low(a)) && r.headCandidate(a) &&
+		f.toks[a].para == f.toks[m.r.a].para {
+		a--
+	}
+	r.addHeads(m, a+1, m.r.a)
+}
+
+// headCandidate reports whether token k may be a word of a role phrase: a
+// word that is no function word, cue, auxiliary or link.
+func (r *resolver) headCandidate(k int) bool {
+	f := r.f
+	lw := f.low(k)
+	_, cue := cueWords[lw]
+	return !functionWords[lw] && !cue && !auxWords[lw] && !blockCue[lw] && !phraseLinks[lw] && !objectWords[lw] &&
+		!possessiveWord(f.toks[k].text) && !calendarWords[lw]
+}
+
+// addHeads adds the words of [a, b) to a mention's heads.
+func (r *resolver) addHeads(m *mention, a, b int) {
+	for k := a; k < b; k++ {
+		if r.f.word(k) && !possessiveWord(r.f.toks[k].text) {
+			for _, h := range headForms(r.f.low(k)) {
+				if !hasWord(m.heads, h) {
+					m.heads = append(m.heads, h)
+				}
+			}
+		}
+	}
+}
+
+// titleHeads spell out the abbreviated titles a description repeats in
+// full ("Gen. Viktor Aslanyan" … "the general").
+var titleHeads = map[string]string{"gen": "general", "sgt": "sergeant", "det": "detective", "prof": "professor",
+	"dr": "doctor", "insp": "inspector", "supt": "superintendent", "lt": "lieutenant", "col": "colonel",
+	"gov": "governor", "sen": "senator", "rep": "representative", "capt": "captain", "cllr": "councillor",
+	"adm": "admiral", "maj": "major", "cmdr": "commander", "pres": "president"}
+
+// headForms are the forms a head word is matched by: singular, without
+// accents ("Fédération" → "federation"), an abbreviated title spelt out.
+func headForms(w string) []string {
+	h := singular(foldAccents(bare(w)))
+	if full, ok := titleHeads[h]; ok {
+		return []string{h, full}
+	}
+	return []string{h}
+}
+
+var accentFolder = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "ä", "a",
+	"á", "a", "ô", "o", "ö", "o", "ó", "o", "û", "u", "ü", "u", "ù", "u", "ú", "u", "ç", "c", "î", "i", "ï", "i",
+	"í", "i", "ñ", "n", "ø", "o", "å", "a")
+
+func foldAccents(w string) string { return accentFolder.Replace(w) }
 
 // coreEnd is where the core of the phrase [a, b) ends: before the first
 // word that links it to a place or body ("the mayor of Żary-Dolne").
@@ -239,45 +338,231 @@ var companyWords = words(`company firm group operator business carrier airline d
 var protagonistRoles = words(`defendant accused suspect`)
 
 // resolveDescription links a definite description ("the mayor", "the
-// coastguard", "the company", "The review") to the named mention it stands
-// for: the nearest earlier mention outside a statement's content whose name
-// or role holds the description's head word and is of the same kind
-// (person, organisation, document); "the company" takes the nearest
-// company. Unresolved, it keeps its own words as its canonical name.
+// coastguard", "the company", "The review", "the Frenchwoman") to the named
+// mention it stands for:
+//   - the nearest earlier named mention of the same kind (person,
+//     organisation, document) whose name, role, apposition or the words
+//     before it hold the description's head word, inside a statement's
+//     content too ("led by Gen. Viktor Aslanyan" … "the general");
+//   - an earlier unnamed description with the same head and more words
+//     ("the regional electoral commission" … "The electoral commission");
+//   - for a company's description ("the firm", "the chipmaker"), the
+//     company named most so far;
+//   - else the nearest named mention in its paragraph or the one before
+//     that is not an object and not of the other kind (news varies a name
+//     by a description: "Rousseau-Vidal … the Frenchwoman said");
+//   - else a named mention with the head in the next paragraph ("The U.N.
+//     envoy for … said" before "Envoy Miriam Takahashi-Brandt").
+//
+// Unresolved, it keeps its own words as its canonical name.
 func (r *resolver) resolveDescription(i int) {
 	f := r.f
 	m := &r.mentions[i]
-	ws := f.phraseWords(m.r)
-	head := singular(bare(ws[len(ws)-1]))
-	if !roleNouns[head] && !roleNouns[head+"s"] && !orgHeads[head] {
+	ws := f.phraseWords(rng{m.r.a, f.coreEnd(m.r.a, m.r.b)})
+	if len(ws) == 0 {
 		return
 	}
+	head := headForms(ws[len(ws)-1])[0]
+	if functionWords[head] {
+		return
+	}
+	company := m.org && (companyWords[head] || strings.HasSuffix(head, "maker"))
+	if strings.HasSuffix(head, "maker") {
+		m.org, m.person = true, false
+	}
 	zone := f.paraZone[f.toks[m.r.a].para]
-	best := -1
-	for j := i - 1; j >= 0; j-- {
+	para := f.toks[m.r.a].para
+	best, described := -1, -1
+	for j := i - 1; j >= 0 && best < 0; j-- {
 		c := r.mentions[j]
-		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || r.inStatement(c.r.a) {
+		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun {
 			continue
 		}
-		if !c.named && !c.doc || c.doc != m.doc || c.org != m.org {
-			continue
-		}
-		if hasWord(c.heads, head) || m.org && companyWords[head] && r.company(c) {
+		switch {
+		case (c.named || c.doc) && c.doc == m.doc && (c.org == m.org || !m.org && !c.person || m.org && !r.personKnown(c)) && (hasWord(r.heads[c.canonical], head) || hasWord(c.heads, head)):
 			best = j
-			break
+		case described < 0 && !c.named && !c.doc && c.org == m.org && c.att >= 0 && len(c.heads) > 0 && c.heads[len(c.heads)-1] == head && r.wordsWithin(ws, c):
+			described = j
+		case !r.inStatement(c.r.a) && c.named && m.org && companyWords[head] && c.org && r.company(c):
+			best = j
 		}
+	}
+	if best < 0 && company {
+		best = r.nearbyNamed(i, para)
+	}
+	if best < 0 {
+		best = described
+	}
+	if best < 0 && company {
+		best = r.salientCompany(i)
 	}
 	if best < 0 && protagonistRoles[head] {
 		best = r.salient(i, 0, false)
+	}
+	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || demonym(ws[len(ws)-1])) {
+		best = r.nearbyNamed(i, para)
+	}
+	if best < 0 && !m.doc {
+		for j := i + 1; j < len(r.mentions); j++ {
+			c := r.mentions[j]
+			if f.toks[c.r.a].para > para+1 || f.paraZone[f.toks[c.r.a].para] != zone {
+				break
+			}
+			if c.named && !c.pronoun && c.org == m.org && hasWord(r.heads[c.canonical], head) {
+				best = j
+				break
+			}
+		}
 	}
 	if best < 0 {
 		return
 	}
 	c := r.mentions[best]
 	m.antecedent, m.canonical = best, c.canonical
+	if m.org && (c.named || c.antecedent >= 0) {
+		r.orgNames[c.canonical] = true
+	}
 	if m.gender == 0 {
 		m.gender = c.gender
 	}
+}
+
+// personKnown reports whether a mention is known to be a person: a title, a
+// gender, or a person's pronoun resolved to it.
+func (r *resolver) personKnown(c mention) bool {
+	return c.person && (c.gender != 0 || r.genders[c.canonical] != 0 || hasTitle(r.f.phraseWords(c.r)))
+}
+
+// wordsWithin reports whether every word of the description ws (its
+// determiner aside) is among the words of the mention c.
+func (r *resolver) wordsWithin(ws []string, c mention) bool {
+	cw := map[string]bool{}
+	for _, w := range r.f.phraseWords(c.r) {
+		cw[bare(w)] = true
+	}
+	for _, w := range trimDeterminer(ws) {
+		if !cw[bare(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nearbyNamed returns the nearest named mention before mention i in its
+// paragraph or the one before, outside statements (or opening a
+// statement's content, its subject), not an object, and not of the other
+// kind; -1 if none.
+func (r *resolver) nearbyNamed(i, para int) int {
+	f := r.f
+	m := r.mentions[i]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		cp := f.toks[c.r.a].para
+		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+			return -1
+		}
+		if c.pronoun || !c.named || c.plural || c.doc {
+			continue
+		}
+		if r.inStatement(c.r.a) && !r.contentSubject(c.r.a) {
+			continue
+		}
+		before := c.r.a - 1
+		for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
+			before--
+		}
+		if f.word(before) && objectWords[f.low(before)] || f.word(c.r.b) && f.low(c.r.b) == "and" {
+			continue
+		}
+		if m.org && r.personKnown(c) || !m.org && c.org || m.gender != 0 && r.genders[c.canonical] != 0 && r.genders[c.canonical] != m.gender {
+			continue
+		}
+		// a person's role stands for a person, or in its own paragraph
+		// for a name of unknown kind that opens a sentence ("Météo-France
+		// said … The forecaster said"); a company's description for a
+		// name that opens a sentence or a statement ("Kestrel Heating cut
+		// …", "Westgrid, which runs …, has said")
+		subject := r.sentenceSubject(c.r.a) && r.properName(c)
+		if !m.org && !c.person && !(cp == para && !c.org && subject) || m.org && !subject {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// properName reports whether a mention is a name and not a capitalised
+// word that opens a sentence ("Good morning."): several words, or a word
+// capitalised somewhere else than at a sentence's start.
+func (r *resolver) properName(c mention) bool {
+	f := r.f
+	if c.r.b-c.r.a > 1 || c.att >= 0 {
+		return true // several words, or a name that speaks
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(f.toks[c.r.a].text, "'s"), "’s")
+	starts := map[int]bool{}
+	for _, s := range f.sents {
+		starts[s.t0] = true
+	}
+	for k, t := range f.toks {
+		if k != c.r.a && !starts[k] && t.kind == tWord && strings.HasPrefix(t.text, w) && (len(t.text) == len(w) || possessiveWord(t.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSubject reports whether token k opens a sentence or a
+// statement's content.
+func (r *resolver) sentenceSubject(k int) bool {
+	if r.contentSubject(k) {
+		return true
+	}
+	for _, s := range r.f.sents {
+		if s.t0 == k || s.t0 == k-1 && r.f.word(k-1) && isDeterminer(r.f.low(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentSubject reports whether token k opens a statement's content ("Orrin
+// Semiconductor will cut …, the chipmaker said").
+func (r *resolver) contentSubject(k int) bool {
+	for _, a := range r.f.atts {
+		if !a.dropped && a.content.a == k {
+			return true
+		}
+	}
+	return false
+}
+
+// salientCompany returns the company a company's description stands for:
+// the name an earlier description or "it" resolved to as an organisation,
+// or that is a company by its name, named most so far; -1 if none.
+func (r *resolver) salientCompany(i int) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	count := map[string]int{}
+	latest := map[string]int{}
+	for j := 0; j < i; j++ {
+		c := r.mentions[j]
+		if c.canonical == "" || c.plural || f.paraZone[f.toks[c.r.a].para] != zone {
+			continue
+		}
+		if !(r.orgNames[c.canonical] || c.named && c.org && r.company(c)) {
+			continue
+		}
+		count[c.canonical]++
+		latest[c.canonical] = j
+	}
+	best, bestN := -1, 0
+	for name, n := range count {
+		if j := latest[name]; n > bestN || n == bestN && j > best {
+			best, bestN = j, n
+		}
+	}
+	return best
 }
 
 // company reports whether an organisation mention is a company rather than
@@ -392,6 +677,20 @@ func (r *resolver) learn(name []string) {
 	if old, ok := r.surnames[key]; !ok || len(name) > len(old) {
 		r.surnames[key] = name
 	}
+	if len(name) >= 2 {
+		first := bare(name[0])
+		if old, ok := r.firsts[first]; !ok {
+			r.firsts[first] = name
+		} else if a, b := strings.Join(old, " "), strings.Join(name, " "); old != nil && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+			r.firsts[first] = nil // two names share it: no expansion
+		}
+	}
+}
+
+// surnameOnly reports whether a word is the last word of a known name, so
+// that it names that one, not a longer name it also opens.
+func (r *resolver) surnameOnly(w string) bool {
+	return len(r.surnames[bare(w)]) > 1
 }
 
 // nameRuns lists maximal runs of capitalised words outside quotations.
@@ -444,6 +743,7 @@ func (r *resolver) describe(p rng, att int) mention {
 	f := r.f
 	m := mention{r: p, att: att, antecedent: -1}
 	ws := f.phraseWords(p)
+	orgBefore := att < 0 && f.word(p.a-1) && !f.quoted(p.a-1) && orgRoles[f.low(p.a-1)] && !f.nameWord(p.a-1)
 	for _, w := range ws {
 		b := bare(w)
 		switch {
@@ -459,6 +759,17 @@ func (r *resolver) describe(p rng, att int) mention {
 	if len(ws) == 1 && pronouns[bare(ws[0])] {
 		m.pronoun = true
 		m.plural = bare(ws[0]) == "they"
+		return m
+	}
+	// "Oyelaran’s team": the name without its possessive
+	if n := len(ws); n > 0 && isCap(ws[n-1]) && possessiveWord(ws[n-1]) {
+		ws[n-1] = strings.TrimSuffix(strings.TrimSuffix(ws[n-1], "'s"), "’s")
+	}
+	// "the Frenchwoman", "the Estonian": a person described by where she
+	// is from, not a name
+	if len(ws) == 2 && bare(ws[0]) == "the" && demonym(ws[1]) {
+		m.person, m.heads = true, headForms(ws[1])
+		m.canonical = ws[1]
 		return m
 	}
 	// "Det. Sgt. Laura Kimani of the Stowbridge Economic Crime Unit": the
@@ -481,7 +792,26 @@ func (r *resolver) describe(p rng, att int) mention {
 		head.canonical = strings.Join(trimDeterminer(ws), " ")
 		return head
 	}
-	return r.describeWords(ws, m)
+	m = r.describeWords(ws, m)
+	if orgBefore && m.named {
+		m.org, m.person = true, false // "the association Fleuves Vivants"
+	}
+	return m
+}
+
+// demonym reports whether a capitalised word names a person by origin
+// ("Frenchwoman", "Scotsman", "Estonian", "Portuguese").
+func demonym(w string) bool {
+	b := bare(w)
+	if !isCap(w) || orgHeads[b] || len(b) < 5 {
+		return false
+	}
+	for _, suf := range []string{"woman", "man", "ian", "ean", "ese", "ish"} {
+		if strings.HasSuffix(b, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // anonymousRoles speak for a body without being named ("a spokesperson for
@@ -558,7 +888,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	name := orgName(ws)
 	for _, w := range ws {
 		if b := singular(bare(w)); (roleNouns[b] || roleNouns[b+"s"] || orgHeads[b]) && !possessiveWord(w) || isCap(w) && !determiners[bare(w)] {
-			m.heads = append(m.heads, b)
+			m.heads = append(m.heads, headForms(w)...)
 		}
 	}
 	if documentNouns[last] && len(name) == 0 {
@@ -599,6 +929,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	m.named = true
 	if full, ok := r.surnames[bare(person[len(person)-1])]; ok && len(full) > len(person) && endsWith(full, person) {
 		person = full
+	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) {
+		person = full // "Orrin" after "Orrin Semiconductor"
 	}
 	if len(person) >= 2 && !hasOrgHead(person) {
 		m.person = true
@@ -653,7 +985,7 @@ func hasOrgHead(ws []string) bool {
 // subject pronoun ("told Biden", "with Putin").
 var objectWords = words(`told to with by for from than and or of about against on at into between
 	warned met meet urged asked called thanked criticised criticized accused after before tell
-	tells warn warns over under`)
+	tells warn warns over under in`)
 
 // resolvePronoun links pronoun mention i to the nearest mention before it, in
 // the same zone and at most two paragraphs back, that is not inside a
@@ -757,6 +1089,9 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		}
 		if !quoting.empty() && c.named && !c.org {
 			c.person = true // "Ruiz" inside the quoting speaker's statement
+		}
+		if c.gender == 0 && c.canonical != "" {
+			c.gender = r.genders[c.canonical] // told by a title or a pronoun resolved earlier
 		}
 		switch {
 		case c.pronoun:
