@@ -234,10 +234,12 @@ func (a *article) clean() []paragraph {
 			removed[i] = []string{u.text}
 		}
 	}
+	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removeEndMatter(a.units, kinds, removed, wc)
+	removeSignOff(a.units, kinds, removed, wc)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
@@ -274,6 +276,61 @@ func (a *article) clean() []paragraph {
 		paras = append(paras, paragraph{text: text, block: u.block, role: u.role, bylineAbove: bylineAbove})
 	}
 	return paras
+}
+
+// reNameInPlace matches a byline that gives where the reporter was instead
+// of "By": "Kaisa Lepp in Linden Park", "Ana Ruiz at the Old Bailey".
+var reNameInPlace = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} (?:in|at) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$`)
+
+// removeHeaderNames removes a byline without "By" next to a date line or
+// another byline: a reporter's name alone ("Maren Oduya" over "Monday 3
+// February 2025") or with where they were ("Kaisa Lepp in Linden Park").
+// Alone, such a line could be a headline or a heading; beside a date it is
+// the byline.
+func removeHeaderNames(units []unit, kinds []junk, removed [][]string) {
+	dated := func(j int) bool {
+		return j >= 0 && j < len(units) && (kinds[j] == junkDate || kinds[j] == junkByline)
+	}
+	for i, u := range units {
+		if kinds[i] != keep || u.role != "" || endsSentence(u.text) || wordCount(u.text) > 8 {
+			continue
+		}
+		names := wordCount(u.text) >= 2 && wordCount(u.text) <= 4 && isBylineNames(u.text) && !upperCase(u.text)
+		if (names || reNameInPlace.MatchString(u.text)) && (dated(i-1) || dated(i+1)) {
+			kinds[i] = junkByline
+			removed[i] = []string{u.text}
+		}
+	}
+}
+
+// reSignOff matches the sign-off that closes a newsletter: "Thanks for
+// reading.", "That's all for this week", "See you next Thursday".
+var reSignOff = regexp.MustCompile(`^(?i:thanks?(?: you)? for reading|that'?s (?:all|it) for (?:this|today|now)|that’s (?:all|it) for (?:this|today|now)|see you next (?:week|time|\p{L}+day)|until next (?:week|time))\b`)
+
+// removeSignOff removes a newsletter's sign-off and what follows it (the
+// writer's first name, "Forwarded this email?", the postal address), once
+// the story has had three paragraphs.
+func removeSignOff(units []unit, kinds []junk, removed [][]string, wc []int) {
+	paras := 0
+	for i, u := range units {
+		if u.role != "" {
+			continue
+		}
+		// the sign-off may already be known as furniture ("… reply to this
+		// email …"); what follows it goes all the same
+		if paras >= 3 && wc[i] <= 30 && reSignOff.MatchString(u.text) {
+			for j := i; j < len(units); j++ {
+				if kinds[j] == keep && units[j].role == "" {
+					kinds[j] = junkTrailer
+					removed[j] = []string{units[j].text}
+				}
+			}
+			return
+		}
+		if kinds[i] == keep && wc[i] >= 15 {
+			paras++
+		}
+	}
 }
 
 // removeBoxHeadings removes the heading of a furniture box ("Match facts"

@@ -218,7 +218,7 @@ func scanPage(doc *html.Node) page {
 				}
 				return
 			case atom.P, atom.H2, atom.Div, atom.Span:
-				if p.dek == "" && reDekClass.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) {
+				if p.dek == "" && (reDekClass.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) || p.h1 != "" && kickerDek(attr(n, "class"), textOf(n))) {
 					if t := strings.Join(strings.Fields(textOf(n)), " "); t != "" && wordCount(t) <= 60 {
 						p.dek = t
 					}
