@@ -213,7 +213,7 @@ func (f *finder) innerQuotes(first int) {
 			}
 			a := attribution{content: rng{k, c + 1}, sent: outer.sent, direct: true, priority: prioDirect}
 			inner := quotation{t0: k, t1: c, words: f.wordsIn(rng{k, c + 1})}
-			if f.cueThenQuote(&a, inner, sentence{t0: q.t0 + 1, t1: q.t1}) || f.quoteThenCue(&a, f.skipComma(c+1), q.t1) {
+			if f.cueThenQuote(&a, inner, sentence{t0: q.t0 + 1, t1: q.t1}) || f.quoteThenCue(&a, f.skipComma(c+1), q.t1) || f.colonInner(&a, k, q) {
 				a.conf = 0.5
 				idx := f.add(a)
 				f.atts[idx].nestedIn = ai
@@ -222,6 +222,28 @@ func (f *finder) innerQuotes(first int) {
 		}
 		f.inner = -1
 	}
+}
+
+// colonInner reads an inner quotation after a colon whose clause has a
+// subject of its own ("“She sent me a message after the match: ‘Now go to
+// sleep …’”", "“She always ended the letter the same way: ‘Stay
+// curious.’”"): the words quoted are that subject's.
+func (f *finder) colonInner(a *attribution, k int, q quotation) bool {
+	if !f.is(k-1, ":") {
+		return false
+	}
+	// the start of the clause before the colon, inside the outer quotation
+	t := k - 2
+	for t > q.t0+1 && !(f.toks[t-1].kind == tPunct && strings.ContainsAny(f.toks[t-1].text, ".!?;")) {
+		t--
+	}
+	sa, sb, ok := f.phraseAt(t, k-1)
+	if !ok || sb >= k-2 {
+		return false
+	}
+	a.speaker = rng{sa, sb}
+	a.pattern, a.conf = "Dc", 0.4
+	return true
 }
 
 // innerClose finds the mark closing an inner quotation opened at token k
@@ -793,14 +815,16 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if f.low(j) == "only" && f.low(j+1) == "that" {
 		j++
 	}
-	// "told supporters in the capital that …"
-	if phraseLinks[f.low(j)] || f.low(j) == "on" {
-		for k := j + 1; k < end && k < j+6; k++ {
+	// "told supporters in the capital that …", "said outside court that
+	// …", "told reporters after six days of talks that …", "told the
+	// meeting that …", "told a parliamentary committee in 2011 that …"
+	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || cw.class == cueTell && (isDeterminer(f.low(j)) || f.nameWord(j)) {
+		for k := j + 1; k < end && k < j+9; k++ {
 			if f.low(k) == "that" {
 				j = k
 				break
 			}
-			if !f.word(k) || clauseVerbs[f.low(k)] {
+			if !f.word(k) && !isNumber(f.toks[k].text) || f.quoted(k) || clauseVerbs[f.low(k)] {
 				break
 			}
 		}
@@ -814,7 +838,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		return false
 	}
 	a.content = rng{j, end}
-	if f.wordsIn(a.content) < 3 || !that && (quantifiers[f.low(j)] || f.low(j) == "the" && f.low(j+1) == "same" || f.low(j) == "as" && f.low(j+1) == "much") {
+	// "said no to …", "said no more", but "said no refund ever arrived"
+	quantifier := quantifiers[f.low(j)] && !(f.low(j) == "no" && f.word(j+1) && !quantifiers[f.low(j+1)] && f.low(j+1) != "to" && f.low(j+1) != "comment")
+	if f.wordsIn(a.content) < 3 || !that && (quantifier || f.low(j) == "the" && f.low(j+1) == "same" || f.low(j) == "as" && f.low(j+1) == "much") {
 		return false // "has said little about …", "said the same about …"
 	}
 	switch {
@@ -834,6 +860,10 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	}
 	return true
 }
+
+// beforeThatPreps open an adjunct between a cue and its "that" ("said
+// outside court that", "told reporters after the talks that").
+var beforeThatPreps = words(`on outside inside after before during following to by near over across through ahead amid`)
 
 // clauseLike reports whether a content has a finite verb early on, the mark
 // of a reported clause rather than an object ("added 200 jobs").
@@ -1108,6 +1138,7 @@ func (f *finder) settle(first int) {
 		}
 		a.content.b = f.trimWhich(a.content)
 		a.content.b = f.trimOwnVoice(a.content)
+		a.content.b = f.trimSpeakerAct(a.content)
 		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.abbrevEnd(a.content.b-1) {
 			a.content.b--
 		}
@@ -1178,6 +1209,33 @@ func (f *finder) trimOwnVoice(r rng) int {
 		if f.is(k, ",") && !f.quoted(k) && siblingConj[f.low(k+1)] && (f.low(k+2) == "i" || f.low(k+2) == "we") && f.word(k+2) {
 			return k
 		}
+	}
+	return r.b
+}
+
+// speakerActs are the verbs a reported clause's speaker goes on with after
+// "and" ("said the queue was “no longer fit for purpose” and proposed
+// removing …", "would “respect the ceasefire …” and reserved the right
+// …"): what follows is the speaker's act, not what was said.
+var speakerActs = words(`proposed reserved announced promised pledged vowed insisted declined refused
+	urged called added warned said told demanded asked accused rejected dismissed denied
+	welcomed criticised criticized apologised apologized confirmed revealed unveiled`)
+
+// trimSpeakerAct cuts a content before ", and" or "and" followed by one of
+// speakerActs, once the content has a finite verb of its own before it.
+func (f *finder) trimSpeakerAct(r rng) int {
+	for k := r.a + 2; k+1 < r.b; k++ {
+		if f.quoted(k) || !f.word(k) || f.low(k) != "and" || !speakerActs[f.low(k+1)] || f.quoted(k+1) {
+			continue
+		}
+		if !f.clauseLike(rng{r.a, k}) {
+			continue
+		}
+		end := k
+		if f.is(end-1, ",") {
+			end--
+		}
+		return end
 	}
 	return r.b
 }

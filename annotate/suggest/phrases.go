@@ -425,7 +425,36 @@ func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
 		k++ // "told L'Écho des Cimes"
 	}
 	if k == j {
+		return x.nounAddressee(i, hi)
+	}
+	return i, k, true
+}
+
+// nounAddressee parses a hearer named by a common noun: "told a jury at
+// Northgate Crown Court", "told the meeting", "told a parliamentary
+// committee": a determiner, up to three lower-case words, and a body or
+// place linked by "at", "in" or "of".
+func (x *text) nounAddressee(i, hi int) (int, int, bool) {
+	if l := x.low(i); l != "the" && l != "a" && l != "an" {
 		return 0, 0, false
+	}
+	k := i + 1
+	for k < hi && k <= i+3 && x.word(k) && !x.quoted(k) && !isCap(x.toks[k].text) && !functionWords[x.low(k)] &&
+		!clauseVerbs[x.low(k)] && !phraseLinks[x.low(k)] {
+		if _, cue := cueWords[x.low(k)]; cue {
+			break
+		}
+		k++
+	}
+	if k == i+1 {
+		return 0, 0, false
+	}
+	if (x.low(k) == "at" || x.low(k) == "in" || x.low(k) == "of") && x.nameWord(k+1) {
+		m := k + 1
+		for m < hi && (x.nameWord(m) || x.word(m) && nameParticles[x.low(m)] && x.nameWord(m+1)) {
+			m++
+		}
+		k = m
 	}
 	return i, k, true
 }
