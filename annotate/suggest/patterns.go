@@ -732,6 +732,10 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 		}
 	}
 	after = f.skipAdjunctAfter(after, end)
+	// "…, the chipmaker said on Wednesday as it reported a second loss."
+	if w := f.low(after); (w == "as" || w == "when" || w == "while") && f.word(after) && !f.quoted(after) && f.wordsIn(rng{after, end}) <= 20 {
+		after = end
+	}
 	if after < end && !f.is(after, ",") && !f.is(after, ";") {
 		return false
 	}
@@ -833,6 +837,10 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	that := f.low(j) == "that" && !clauseVerbs[f.low(j+1)]
 	if that {
 		j++
+	}
+	// "said on Wednesday as it reported …": the time of saying, not what was said
+	if !that && f.low(j) == "as" {
+		return false
 	}
 	if j >= end || f.is(j, ",") || f.is(j, ":") || f.is(j, ";") || f.quoted(j) && f.toks[j].kind == tQuote && f.quotes[f.toks[j].quote].t1 == j {
 		return false

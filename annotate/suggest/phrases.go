@@ -82,7 +82,8 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	if !ok {
 		// a lower-case place or body: "in the capital", "at a rival institution"
 		k := i
-		for k-1 > lo && i-k < 2 && x.word(k-1) && !isDeterminer(x.low(k-1)) && modifier(x.toks[k-1]) {
+		// "of the regional economic crime unit": up to four words before the noun
+		for k-1 > lo && i-k < 4 && x.word(k-1) && !isDeterminer(x.low(k-1)) && modifier(x.toks[k-1]) {
 			k--
 		}
 		if k-2 < lo || !x.word(i) || x.quoted(i) || !isDeterminer(x.low(k-1)) || !phraseLinks[x.low(k-2)] {
