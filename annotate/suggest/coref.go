@@ -366,10 +366,10 @@ func (r *resolver) resolveDescription(i int) {
 	if functionWords[head] {
 		return
 	}
-	company := m.org && (companyWords[head] || strings.HasSuffix(head, "maker"))
 	if strings.HasSuffix(head, "maker") {
-		m.org, m.person = true, false
+		m.org, m.person = true, false // "the chipmaker", "the carmaker"
 	}
+	company := m.org && (companyWords[head] || strings.HasSuffix(head, "maker"))
 	zone := f.paraZone[f.toks[m.r.a].para]
 	para := f.toks[m.r.a].para
 	best, described := -1, -1
@@ -483,7 +483,7 @@ func (r *resolver) nearbyNamed(i, para int) int {
 		// name that opens a sentence or a statement ("Kestrel Heating cut
 		// …", "Westgrid, which runs …, has said")
 		subject := r.sentenceSubject(c.r.a) && r.properName(c)
-		if !m.org && !c.person && !(cp == para && !c.org && subject) || m.org && !subject {
+		if !m.org && !c.person && !(cp == para && !c.org && c.att >= 0 && subject) || m.org && !subject {
 			continue
 		}
 		return j
@@ -504,12 +504,19 @@ func (r *resolver) properName(c mention) bool {
 	for _, s := range f.sents {
 		starts[s.t0] = true
 	}
+	lower := strings.ToLower(w)
+	if strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "ing") {
+		return false // "Pressed on the delays, …", "Speaking on Monday, …"
+	}
 	for k, t := range f.toks {
 		if k != c.r.a && !starts[k] && t.kind == tWord && strings.HasPrefix(t.text, w) && (len(t.text) == len(w) || possessiveWord(t.text)) {
 			return true
 		}
+		if t.kind == tWord && t.text == lower {
+			return false // "Turnout was …" and later "turnout in …": a common word
+		}
 	}
-	return false
+	return !functionWords[lower] // never written in lower case: a name ("Westgrid, which runs …")
 }
 
 // sentenceSubject reports whether token k opens a sentence or a
