@@ -1015,7 +1015,16 @@ func (r *resolver) resolvePronoun(i int) {
 		g = 'f'
 	}
 	j := -1
-	if g != 0 && r.afterQuestion(m.r.a) {
+	// "Meskhi said he had told the envoy that …": in a reported (not
+	// quoted) statement, "he" or "she" who speaks is the reporting speaker
+	if a := m.att; g != 0 && a >= 0 && r.f.atts[a].nestedIn >= 0 && !r.f.atts[r.f.atts[a].nestedIn].direct {
+		if o, ok := r.bySpeaker[r.f.atts[a].nestedIn]; ok && o < i {
+			if c := r.mentions[o]; c.pronoun || c.person && !c.org && (c.gender == 0 || c.gender == g) {
+				j = o
+			}
+		}
+	}
+	if j < 0 && g != 0 && r.afterQuestion(m.r.a) {
 		j = r.salient(i, g, true)
 	}
 	for _, loose := range []bool{false, true} {

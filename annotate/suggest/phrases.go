@@ -404,6 +404,21 @@ func (x *text) skipAdjunctAfter(j, hi int) int {
 	}
 }
 
+// relativeOpen returns the comma before "who", "whose" or "which" that
+// opens a relative clause holding token m, within twelve tokens before it
+// and in its sentence; -1 if none.
+func (x *text) relativeOpen(m, lo int) int {
+	for k := m - 1; k > lo && k > m-12; k-- {
+		if x.quoted(k) || x.is(k, ".") && !x.abbrevDot(k) {
+			return -1
+		}
+		if x.is(k, ",") && x.word(k+1) && (x.low(k+1) == "whose" || x.low(k+1) == "who" || x.low(k+1) == "which") {
+			return k
+		}
+	}
+	return -1
+}
+
 // addresseeAfter parses the hearer after a tell-class cue ("told Biden",
 // "warned reporters", "told The Associated Press").
 func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
@@ -483,6 +498,14 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			}
 			if !x.is(m, ",") {
 				continue
+			}
+			// "The rebel Highland Front, whose delegation was led by its
+			// political chief, Daud Meskhi, said": the commas close a
+			// relative clause; who speaks is before it
+			if k := x.relativeOpen(m, lo); k >= 0 {
+				if a, b, ok := x.speakerAt(k-1, lo); ok {
+					return a, b, true
+				}
 			}
 			// "The transport secretary, Joanna Reeve, told …": a name between
 			// the commas after a nameless role is the speaker.
