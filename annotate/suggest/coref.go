@@ -117,7 +117,12 @@ func (f *finder) resolve() *resolver {
 		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
-		r.learn(personName(f.phraseWords(run)))
+		ws := f.phraseWords(run)
+		if len(ws) >= 3 && romanceHeads[foldAccents(bare(ws[0]))] && !isCap(ws[1]) {
+			r.learn(ws) // "Compagnie nationale du Rhône", later "Rhône"
+			continue
+		}
+		r.learn(personName(ws))
 	}
 	for i, a := range f.atts {
 		if !a.dropped && !a.speaker.empty() {
@@ -718,6 +723,12 @@ func (f *finder) nameRuns() []rng {
 				j++
 				continue
 			}
+			// "Fédération agricole du Rhône", "Compagnie nationale du Rhône":
+			// a Romance body's name keeps its lower-case adjectives
+			if n := f.romanceInner(i, j); n > 0 {
+				j += n
+				continue
+			}
 			// "Institute for Ice and Ocean Studies", not "Tom Becker and Luis Ortega"
 			if f.word(j) && f.low(j) == "and" && f.nameWord(j+1) && f.orgAnd(i, j, f.nameEnd(j+1, len(f.toks))) {
 				j++
@@ -729,6 +740,36 @@ func (f *finder) nameRuns() []rng {
 		i = j
 	}
 	return runs
+}
+
+// romanceHeads open the names of bodies in French, Spanish, Italian and
+// Portuguese, whose adjectives stay in lower case.
+var romanceHeads = words(`federation compagnie societe institut agence ministere conseil syndicat banque caisse
+	confederation association office union groupe centre comite direction chambre autorite
+	compania sociedad instituto agencia ministerio consejo confederacion asociacion federacion banco
+	camara comision compagnia societa istituto agenzia ministero consiglio federazione associazione
+	banca camera commissione companhia sociedade associacao federacao`)
+
+// romanceInner returns how many lower-case words, with the particle after
+// them, continue the name run [i, j) whose first word is a Romance body's
+// head ("Fédération" + "agricole du" + "Rhône"); 0 if none.
+func (f *finder) romanceInner(i, j int) int {
+	if !romanceHeads[foldAccents(f.low(i))] {
+		return 0
+	}
+	for n := 1; n <= 3 && j+n < len(f.toks); n++ {
+		k := j + n - 1
+		if !f.word(k) || f.quoted(k) || isCap(f.toks[k].text) {
+			return 0
+		}
+		if nameParticles[f.low(k)] && n > 1 && f.nameWord(k+1) {
+			return n
+		}
+		if nameParticles[f.low(k)] || functionWords[f.low(k)] {
+			return 0
+		}
+	}
+	return 0
 }
 
 // linkedName reports whether the name run lies inside the speaker phrase
@@ -891,6 +932,16 @@ func orgName(ws []string) []string {
 }
 
 func (r *resolver) describeWords(ws []string, m mention) mention {
+	if name := trimDeterminer(ws); len(name) >= 3 && isCap(name[0]) && romanceHeads[foldAccents(bare(name[0]))] && !isCap(name[1]) {
+		m.org, m.person, m.named = true, false, true
+		m.canonical = strings.Join(name, " ")
+		for _, w := range name {
+			if isCap(w) {
+				m.heads = append(m.heads, headForms(w)...)
+			}
+		}
+		return m
+	}
 	last := bare(ws[len(ws)-1])
 	name := orgName(ws)
 	for _, w := range ws {

@@ -127,7 +127,28 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	if place && start == j {
 		return 0, 0, false
 	}
-	return start, end, true
+	return x.romanceStart(start, lo), end, true
+}
+
+// romanceStart extends a phrase that begins inside a Romance body's name
+// back to its head: "Rhône" in "The Compagnie nationale du Rhône".
+func (x *text) romanceStart(a, lo int) int {
+	k := a - 1
+	if x.word(k) && nameParticles[x.low(k)] {
+		k--
+	}
+	n := 0
+	for k >= lo && n < 3 && x.word(k) && !x.quoted(k) && !isCap(x.toks[k].text) && !functionWords[x.low(k)] {
+		k--
+		n++
+	}
+	if n == 0 || k < lo || !x.word(k) || !isCap(x.toks[k].text) || !romanceHeads[foldAccents(x.low(k))] {
+		return a
+	}
+	if k-1 >= lo && x.word(k-1) && isDeterminer(x.low(k-1)) {
+		k--
+	}
+	return k
 }
 
 // orgAnd reports whether tokens [a, b) joined at the "and" at token and
