@@ -195,6 +195,34 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{
 				{"he was disappointed", "Whitmore", "Whitmore", "told", "I1", "indirect"},
 				{"Republicans would comply with the order", "Whitmore", "Whitmore", "told", "I1c", "indirect"}}},
+
+		// Issue 12, round 2: descriptions and pronouns that stand for a name.
+		{"a description by the words before a name", "The fourth seed Ana Lund lost in three sets.\n\nThe fourth seed said her back had been sore since March.",
+			[]suggestion{{"her back had been sore since March", "The fourth seed", "Ana Lund", "said", "I1", "indirect"}}},
+		{"an abbreviated title spelt out", "Talks were chaired by Gen. Rolf Meyer. The general said the truce would hold.",
+			[]suggestion{{"the truce would hold", "The general", "Rolf Meyer", "said", "I1", "indirect"}}},
+		{"a role varied by nationality", "Lena Brandt, who had won every set this week, was calm. \"I was not good enough today,\" the German said.",
+			[]suggestion{{`"I was not good enough today,"`, "the German", "Lena Brandt", "said", "D2", "direct"}}},
+		{"a company's description for the subject of the lede", "Harwick Foods will close two bakeries, the grocer said on Monday as it reported a loss.",
+			[]suggestion{{"Harwick Foods will close two bakeries", "the grocer", "grocer", "said", "I2", "indirect"}}},
+		{"a hearer named by a common noun", "Tax rises would hit pensioners hardest, an economist told a hearing at Carrow Town Hall.",
+			[]suggestion{{"Tax rises would hit pensioners hardest", "an economist", "economist", "told", "I2", "indirect"}}},
+		{"an adjunct before that", "The mayor said outside the hall that the vote had been fair.",
+			[]suggestion{{"the vote had been fair", "The mayor", "mayor", "said", "I1", "indirect"}}},
+		{"no before a noun", "Ortiz said no decision had been taken.",
+			[]suggestion{{"no decision had been taken", "Ortiz", "Ortiz", "said", "I1", "indirect"}}},
+		{"the speaker's next act", "The board said the plan was “not workable” and proposed a review.",
+			[]suggestion{{"the plan was “not workable”", "The board", "board", "said", "I1", "mixed"}}},
+		{"he inside a reported statement", "Tomas Weir said he had told the panel that the figures were wrong.",
+			[]suggestion{
+				{"he had told the panel that the figures were wrong", "Tomas Weir", "Tomas Weir", "said", "I1", "indirect"},
+				{"the figures were wrong", "he", "Tomas Weir", "had told", "I1", "indirect"}}},
+		{"a relative clause closed by a name", "The Harbour League, whose team was led by its captain, Rosa Dunn, said the result was fair.",
+			[]suggestion{{"the result was fair", "The Harbour League", "Harbour League", "said", "I1", "indirect"}}},
+		{"a Romance body's name", "La Compagnie fluviale du Rhin, qui gère les écluses, said traffic would resume on Monday.",
+			[]suggestion{{"traffic would resume on Monday", "Compagnie fluviale du Rhin", "Compagnie fluviale du Rhin", "said", "I1", "indirect"}}},
+		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
+			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
