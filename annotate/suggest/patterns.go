@@ -1133,11 +1133,15 @@ func (f *finder) settle(first int) {
 			sp := b.speaker.a
 			if sp > a.content.a && sp < a.content.b {
 				k := sp - 1
-				if f.word(k) && siblingConj[f.low(k)] {
+				conj := f.word(k) && siblingConj[f.low(k)]
+				if conj {
 					k--
 				}
-				if f.is(k, ",") || f.is(k, ";") || k < sp-1 {
+				switch {
+				case f.is(k, ",") || f.is(k, ";"):
 					a.content.b = k
+				case conj:
+					a.content.b = k + 1 // "“… of ideas,” and she told …": the content keeps its last word or mark
 				}
 			}
 		}
