@@ -109,6 +109,10 @@ type resolver struct {
 	firsts    map[string][]string // first word, lower case → the one longer name it opens (nil when several)
 	heads     map[string][]string // canonical name → every head word its named mentions carry
 	orgNames  map[string]bool     // canonical names an organisation's description or "it" resolved to
+
+	sentStart  map[int]bool // tokens that open a sentence (indexWords)
+	lowerWords map[string]bool
+	midCaps    map[string]int
 }
 
 // resolve builds the name table and the mentions, then resolves pronouns.
@@ -505,23 +509,44 @@ func (r *resolver) properName(c mention) bool {
 		return true // several words, or a name that speaks
 	}
 	w := strings.TrimSuffix(strings.TrimSuffix(f.toks[c.r.a].text, "'s"), "’s")
-	starts := map[int]bool{}
-	for _, s := range f.sents {
-		starts[s.t0] = true
-	}
 	lower := strings.ToLower(w)
 	if strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "ing") {
 		return false // "Pressed on the delays, …", "Speaking on Monday, …"
 	}
-	for k, t := range f.toks {
-		if k != c.r.a && !starts[k] && t.kind == tWord && strings.HasPrefix(t.text, w) && (len(t.text) == len(w) || possessiveWord(t.text)) {
-			return true
-		}
-		if t.kind == tWord && t.text == lower {
-			return false // "Turnout was …" and later "turnout in …": a common word
-		}
+	r.indexWords()
+	if r.lowerWords[lower] {
+		return false // "Turnout was …" and later "turnout in …": a common word
+	}
+	if r.midCaps[w] > 1 || r.midCaps[w] == 1 && !r.sentStart[c.r.a] {
+		return true // capitalised where no sentence starts
 	}
 	return !functionWords[lower] // never written in lower case: a name ("Westgrid, which runs …")
+}
+
+// indexWords records, once, where sentences start, the words written in
+// lower case and how often each word is capitalised away from a
+// sentence's start (a possessive counted as its name).
+func (r *resolver) indexWords() {
+	if r.sentStart != nil {
+		return
+	}
+	f := r.f
+	r.sentStart, r.lowerWords, r.midCaps = map[int]bool{}, map[string]bool{}, map[string]int{}
+	for _, s := range f.sents {
+		r.sentStart[s.t0] = true
+	}
+	for k, t := range f.toks {
+		if t.kind != tWord {
+			continue
+		}
+		if !isCap(t.text) {
+			r.lowerWords[t.text] = true
+			continue
+		}
+		if !r.sentStart[k] {
+			r.midCaps[strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")]++
+		}
+	}
 }
 
 // sentenceSubject reports whether token k opens a sentence or a
@@ -530,12 +555,8 @@ func (r *resolver) sentenceSubject(k int) bool {
 	if r.contentSubject(k) {
 		return true
 	}
-	for _, s := range r.f.sents {
-		if s.t0 == k || s.t0 == k-1 && r.f.word(k-1) && isDeterminer(r.f.low(k-1)) {
-			return true
-		}
-	}
-	return false
+	r.indexWords()
+	return r.sentStart[k] || r.sentStart[k-1] && r.f.word(k-1) && isDeterminer(r.f.low(k-1))
 }
 
 // contentSubject reports whether token k opens a statement's content ("Orrin
