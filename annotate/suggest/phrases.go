@@ -506,7 +506,9 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if x.is(i, ",") {
-		for m := i - 1; m >= lo && m > i-16; m-- {
+		// an apposition of up to two dozen tokens ("Mr. X, a researcher at
+		// … and the author of “…”, said")
+		for m := i - 1; m >= lo && m > i-24; m-- {
 			// "X, who appeared in the documentary “The Last Pension”, said"
 			if x.quoted(m) && x.toks[m].kind == tQuote {
 				if q := x.quotes[x.toks[m].quote]; q.t1 == m && q.t0 > lo && (q.title || q.words <= 6) {
