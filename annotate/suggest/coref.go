@@ -883,6 +883,10 @@ func demonym(w string) bool {
 	return false
 }
 
+// collectiveNouns speak as several people: "they", never "she" ("Her
+// family said she died …").
+var collectiveNouns = words(`family staff crew team couple household`)
+
 // anonymousRoles speak for a body without being named ("a spokesperson for
 // Westlink Power", "a lawyer for the family").
 var anonymousRoles = words(`spokesman spokeswoman spokesperson official officials lawyer lawyers
@@ -992,7 +996,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	if roleNouns[last] {
 		m.person = !orgRoles[last]
-		m.plural = strings.HasSuffix(last, "s") && last != "witness" && last != "boss" || last == "people" || last == "police"
+		m.plural = strings.HasSuffix(last, "s") && last != "witness" && last != "boss" || last == "people" || last == "police" || collectiveNouns[last]
 	}
 	person := personName(ws)
 	if len(person) == 0 {

@@ -891,12 +891,53 @@ func (f *finder) clauseLike(r rng) bool {
 	return false
 }
 
+// habitVerbs make a "to"-cue a habit of speech, not an intent ("as she
+// liked to tell students, “…”", "he used to say that …").
+var habitVerbs = words(`liked loved used likes loves tended`)
+
+// habit reads a cue after a habit verb: the quotation after it (and a
+// hearer), or its "that" clause, is the speaker's.
+func (f *finder) habit(si, c int, cw cueWord, end int) {
+	s := f.sents[si]
+	hv := c - 2
+	sa, sb, ok := f.speakerBefore(hv, s.t0)
+	if !ok {
+		return
+	}
+	// the habit verb belongs to the cue, as an auxiliary does ("liked to tell")
+	a := attribution{sent: si, speaker: rng{sa, sb}, cue: rng{hv, c + 1}, cueLemma: cw.lemma, priority: prioIndirect}
+	k := c + 1
+	if cw.class == cueTell {
+		if _, ab, ok := f.addresseeAfter(k, end); ok {
+			k = ab
+		}
+	}
+	if f.is(k, ",") || f.is(k, ":") {
+		k++
+	}
+	if k < len(f.toks) && f.toks[k].kind == tQuote && f.toks[k].quote >= 0 && f.quotes[f.toks[k].quote].t0 == k {
+		q := f.quotes[f.toks[k].quote]
+		a.content, a.direct, a.priority = rng{k, q.t1 + 1}, true, prioDirect
+		a.pattern, a.conf = "D3", 0.6
+		f.add(a)
+		return
+	}
+	if f.indirectContent(&a, c+1, end, cw) {
+		a.pattern, a.conf = "I1", 0.5
+		f.add(a)
+	}
+}
+
 // infinitive accepts a "to"-cue only in the shape "… used the call to warn
 // Putin that …": an addressee or "that" follows, the verb before "to" is not
 // one of refusal or intent, and the sentence opens with the speaker.
 func (f *finder) infinitive(si, c int, cw cueWord, end int) {
 	s := f.sents[si]
 	to := c - 1
+	if habitVerbs[f.low(to-1)] && cw.class != cueDemand {
+		f.habit(si, c, cw, end)
+		return
+	}
 	if blockInfinitive[f.low(to-1)] || cw.class == cueDemand {
 		return
 	}
