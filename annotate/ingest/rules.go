@@ -91,7 +91,7 @@ var (
 
 	// "RELATED:", "Read more", "More from World", "You may also like": the
 	// heading of a related-links box, with or without a link after it.
-	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more(?: \p{L}+){0,2}|in (?:this|today'?s|today’s) (?:issue|edition|newsletter)|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|more \p{L}+|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
+	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more(?: \p{L}+){0,2}|in (?:this|today'?s|today’s) (?:issue|edition|newsletter)|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|more \p{L}+(?: \p{L}+)?(?: news| stories)?|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
 
 	// "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: …",
 	// "© 2021 Reuters", "Copyright 2021 The Associated Press. All rights reserved.":
@@ -352,7 +352,8 @@ func kickerDek(class, text string) bool {
 // "You are receiving this because you subscribed." A reported sentence is
 // never one (reported is checked first).
 func promoLine(lower string) bool {
-	for _, p := range []string{"in your inbox", "to your inbox", "unlimited access", "enjoying this article",
+	for _, p := range []string{"in your inbox", "to your inbox", "to your phone", "download our app", "download the app",
+		"news alerts", "unlimited access", "enjoying this article",
 		"enjoyed this article", "forwarded this email", "you are receiving this", "you're receiving this",
 		"reply to this email", "view in browser", "unsubscribe"} {
 		if strings.Contains(lower, p) {

@@ -130,6 +130,8 @@ func TestClassifyLine(t *testing.T) {
 		{"-- Lyon bureau. Contact: +33 4 00 00 00 00", junkTrailer},
 		{"Open Championship, men's final: Berg (SWE) bt Lund (NOR) 6-4 3-6 7-5", junkChrome},
 		{"Results map: see every district as it declares", junkChrome},
+		{"More local news", junkRelated},
+		{"Get news alerts sent straight to your phone - download our app.", junkChrome},
 		{"She won 6-4 3-6 7-5.", keep},
 		{"The newsletter, which has 40,000 subscribers, was sold in May, the publisher said.", keep},
 		{"Contact with the crew was lost at 10:32, the coastguard said.", keep},

@@ -221,6 +221,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"the result was fair", "The Harbour League", "Harbour League", "said", "I1", "indirect"}}},
 		{"a Romance body's name", "La Compagnie fluviale du Rhin, qui gère les écluses, said traffic would resume on Monday.",
 			[]suggestion{{"traffic would resume on Monday", "Compagnie fluviale du Rhin", "Compagnie fluviale du Rhin", "said", "I1", "indirect"}}},
+		{"an age between commas before a relative clause", "Resident Tom Hale, 64, who has farmed here since 1980, said the river had never been so low.",
+			[]suggestion{{"the river had never been so low", "Resident Tom Hale", "Tom Hale", "said", "I1", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}

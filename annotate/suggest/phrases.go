@@ -522,6 +522,11 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			if !x.is(m, ",") {
 				continue
 			}
+			// "Resident Angela Moss, 71, who has lived …, said": an age
+			// between commas is part of the apposition
+			if m-2 >= lo && isNumber(x.toks[m-1].text) && x.is(m-2, ",") {
+				m -= 2
+			}
 			// "The rebel Highland Front, whose delegation was led by its
 			// political chief, Daud Meskhi, said": the commas close a
 			// relative clause; who speaks is before it
