@@ -6,6 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"newsmark/annotate"
 )
 
@@ -647,4 +650,55 @@ func wordsIn(ps []paragraph) int {
 // and runs of spaces.
 func sameText(a, b string) bool {
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// subheading is a heading of a saved page with the paragraph right after it.
+type subheading struct {
+	text, next string
+}
+
+// subheadings lists the page's <h2>–<h4> headings whose next element is a
+// paragraph: the subheadings of a text, such as a live blog's entry
+// headings. It reads the page before the extractor prunes it.
+func subheadings(doc *html.Node) []subheading {
+	var out []subheading
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4) {
+			next := n.NextSibling
+			for next != nil && next.Type != html.ElementNode {
+				next = next.NextSibling
+			}
+			t := strings.Join(strings.Fields(textOf(n)), " ")
+			if next != nil && next.DataAtom == atom.P && t != "" && wordCount(t) <= 20 {
+				out = append(out, subheading{text: t, next: strings.Join(strings.Fields(textOf(next)), " ")})
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	return out
+}
+
+// restoreHeadings puts back the subheadings the extractor dropped (it
+// drops some entry headings of live blogs while keeping their text): each
+// goes before the kept paragraph that followed it on the page, unless it is
+// there already. The junk rules then judge it as any other line.
+func restoreHeadings(units []unit, subs []subheading) []unit {
+	for i, sh := range subs {
+		if sh.next == "" || hasText(units, sh.text) {
+			continue
+		}
+		for k := range units {
+			if units[k].role == "" && units[k].junk == keep && sameText(units[k].text, sh.next) {
+				h := unit{text: sh.text, block: -100 - i}
+				units = append(units[:k], append([]unit{h}, units[k:]...)...)
+				break
+			}
+		}
+	}
+	return units
 }

@@ -40,6 +40,7 @@ func fromHTML(src string) (a article, err error) {
 		return article{}, ErrNoArticle
 	}
 	page := scanPage(doc)
+	subs := subheadings(doc) // before the extractor prunes the tree
 	res, err := trafilatura.ExtractDocument(doc, extractOptions)
 	if err != nil || res == nil || res.ContentNode == nil {
 		return article{}, ErrNoArticle
@@ -58,7 +59,7 @@ func fromHTML(src string) (a article, err error) {
 	var w blockWalker
 	w.walk(res.ContentNode)
 	w.flush()
-	a.units = w.units
+	a.units = restoreHeadings(w.units, subs)
 
 	// The markup says which line is the headline and which the standfirst.
 	// Whatever the extractor kept above the headline (a breadcrumb, a

@@ -358,7 +358,9 @@ func (f *finder) directQuotes(si int) {
 		// "Ebert put it bluntly: “…”": the subject of a sentence that hands
 		// over to a quotation after a colon, at low confidence.
 		if f.is(q.t0-1, ":") && q.t1+1 >= end {
-			if sa, sb, ok := f.phraseAt(s.t0, q.t0); ok {
+			// but in the body a bare "Green List: ‘our best night ever’"
+			// is a subheading's label, not a frame (a headline's is one)
+			if sa, sb, ok := f.phraseAt(s.t0, q.t0); ok && !(sb == q.t0-1 && f.paraZone[s.para] == "body") {
 				a.speaker, a.pattern, a.conf = rng{sa, sb}, "D3", 0.5
 				f.add(a)
 				covered = a.content.b
