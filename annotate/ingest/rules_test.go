@@ -398,3 +398,30 @@ func TestCleanScrapedPages(t *testing.T) {
 		})
 	}
 }
+
+// TestLiveBlogEntryHeadings checks that a live blog's entry headings, which
+// the extractor drops while keeping the entries' text, are back before
+// their entries, and its entry times and authors are not.
+func TestLiveBlogEntryHeadings(t *testing.T) {
+	entries := []struct{ ts, heading, text, who string }{
+		{"21:05", "Polls have closed", "Voting has ended in the harbour referendum, and the first ballot boxes are arriving at the town hall, where counting staff have been waiting since the early evening.", "Lena Hart"},
+		{"22:40", "First ward declares", "North Quay has voted to keep the ferry subsidy by 1,204 votes to 911, the returning officer said, on a turnout of 58 per cent, well above the council's own forecast.", "Omar Said"},
+		{"23:15", "Turnout higher than expected", "Across the three wards counted so far, turnout has averaged 55 per cent, compared with 31 per cent at the last local election, according to the council's figures.", "Lena Hart"},
+		{"23:50", "Campaigners cautious", "Supporters of the subsidy gathered outside the town hall but said they would not celebrate until the last two wards, both on the south side of the harbour, had declared.", "Omar Said"},
+	}
+	page := `<html><head><meta property="og:title" content="Harbour vote live: count under way in all six wards"></head><body><main><article>` +
+		`<h1>Harbour vote live: count under way in all six wards</h1>`
+	want := "Harbour vote live: count under way in all six wards"
+	for _, e := range entries {
+		page += `<div class="entry"><p class="ts">` + e.ts + `</p><h3>` + e.heading + `</h3><p>` + e.text + `</p><p class="entry-author">— ` + e.who + `</p></div>`
+		want += "\n\n" + e.heading + "\n\n" + e.text
+	}
+	page += `</article></main></body></html>`
+	doc, err := Clean("live.html", []byte(page), KindHTML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Text != want {
+		t.Errorf("text = %q\nwant %q", doc.Text, want)
+	}
+}
