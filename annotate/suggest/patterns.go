@@ -974,6 +974,19 @@ func (f *finder) phraseAt(t, hi int) (int, int, bool) {
 	if !ok || sa != t {
 		return 0, 0, false
 	}
+	// "A spokesperson for the firm declined …": a role owns the body it
+	// is linked to, named or not
+	if roleNouns[f.low(sb-1)] && f.word(sb) && phraseLinks[f.low(sb)] && f.word(sb+1) && isDeterminer(f.low(sb+1)) {
+		last := -1
+		for k := sb + 2; k < hi && k < sb+5 && f.word(k) && !f.quoted(k) && !functionWords[f.low(k)] && !clauseVerbs[f.low(k)]; k++ {
+			if roleNouns[f.low(k)] || orgRoles[f.low(k)] || f.nameWord(k) {
+				last = k // "the firm", "the regional council", "the Harbour Board"
+			}
+		}
+		if last >= 0 {
+			sb = last + 1
+		}
+	}
 	return sa, sb, true
 }
 

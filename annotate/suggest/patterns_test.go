@@ -223,6 +223,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"traffic would resume on Monday", "Compagnie fluviale du Rhin", "Compagnie fluviale du Rhin", "said", "I1", "indirect"}}},
 		{"an age between commas before a relative clause", "Resident Tom Hale, 64, who has farmed here since 1980, said the river had never been so low.",
 			[]suggestion{{"the river had never been so low", "Resident Tom Hale", "Tom Hale", "said", "I1", "indirect"}}},
+		{"a participle's subject linked to its body", "A spokeswoman for the trust declined to give a date, saying talks with the builder were still going on.",
+			[]suggestion{{"talks with the builder were still going on", "A spokeswoman for the trust", "spokeswoman for the trust", "saying", "I1p", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
