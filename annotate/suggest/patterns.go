@@ -1017,11 +1017,13 @@ func (f *finder) according(si int) {
 			if w := f.low(k); w != "from" && w != "for" && w != "at" && w != "of" && w != "with" && w != "by" && w != "in" {
 				break
 			}
-			if k == sb && f.low(k) == "in" {
-				break // "according to the ministry in a statement"
-			}
 			_, nb, ok := f.phraseAfter(k+1, end)
 			if !ok {
+				break
+			}
+			// "according to the ministry in a statement" names a channel;
+			// "a trial in 41 secondary schools" where the source was
+			if k == sb && f.low(k) == "in" && (timeWords[f.low(nb-1)] || documentNouns[f.low(nb-1)]) {
 				break
 			}
 			sb = nb

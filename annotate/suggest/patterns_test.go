@@ -225,6 +225,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"the river had never been so low", "Resident Tom Hale", "Tom Hale", "said", "I1", "indirect"}}},
 		{"a participle's subject linked to its body", "A spokeswoman for the trust declined to give a date, saying talks with the builder were still going on.",
 			[]suggestion{{"talks with the builder were still going on", "A spokeswoman for the trust", "spokeswoman for the trust", "saying", "I1p", "indirect"}}},
+		{"according to a source and where it was", "Waiting times rose fastest in the north, according to a survey in 300 hospitals.",
+			[]suggestion{{"Waiting times rose fastest in the north", "a survey in 300 hospitals", "survey in 300 hospitals", "according to", "A1", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
