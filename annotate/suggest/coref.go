@@ -412,9 +412,14 @@ func (r *resolver) resolveDescription(i int) {
 		best = r.nearbyNamed(i, para)
 	}
 	if best < 0 && !m.doc {
+		// a lede's description is often named a few paragraphs on
+		reach := para + 1
+		if para <= f.firstPara(zone)+1 {
+			reach = para + 4
+		}
 		for j := i + 1; j < len(r.mentions); j++ {
 			c := r.mentions[j]
-			if f.toks[c.r.a].para > para+1 || f.paraZone[f.toks[c.r.a].para] != zone {
+			if f.toks[c.r.a].para > reach || f.paraZone[f.toks[c.r.a].para] != zone {
 				break
 			}
 			if c.named && !c.pronoun && c.org == m.org && hasWord(r.heads[c.canonical], head) {
@@ -424,6 +429,11 @@ func (r *resolver) resolveDescription(i int) {
 		}
 	}
 	if best < 0 {
+		// "the town council voted …" before "The council says": the
+		// description's fuller wording earlier in the text
+		if full := r.fullerDescription(i, ws); full != "" {
+			m.canonical = full
+		}
 		return
 	}
 	c := r.mentions[best]
@@ -434,6 +444,43 @@ func (r *resolver) resolveDescription(i int) {
 	if m.gender == 0 {
 		m.gender = c.gender
 	}
+}
+
+// firstPara is the index of the first paragraph of a zone.
+func (f *finder) firstPara(zone string) int {
+	for p, z := range f.paraZone {
+		if z == zone {
+			return p
+		}
+	}
+	return 0
+}
+
+// fullerDescription finds, before mention i and in its zone, the first
+// "the <modifier> <head>" in lower case outside quotations that says more
+// than the description ws ("the town council" for "The council"), and
+// returns its words after the determiner; "" if none.
+func (r *resolver) fullerDescription(i int, ws []string) string {
+	f := r.f
+	m := r.mentions[i]
+	if len(trimDeterminer(ws)) != 1 || !determiners[bare(ws[0])] {
+		return ""
+	}
+	head := bare(ws[len(ws)-1])
+	zone := f.paraZone[f.toks[m.r.a].para]
+	for k := 2; k < m.r.a; k++ {
+		if f.low(k) != head || f.quoted(k) || f.paraZone[f.toks[k].para] != zone || isCap(f.toks[k].text) {
+			continue
+		}
+		a := k - 1
+		for a > 0 && k-a <= 2 && f.word(a) && !isCap(f.toks[a].text) && !determiners[f.low(a)] && modifier(f.toks[a]) {
+			a--
+		}
+		if a < k-1 && f.word(a) && f.low(a) == "the" {
+			return strings.Join(f.phraseWords(rng{a + 1, k + 1}), " ")
+		}
+	}
+	return ""
 }
 
 // personKnown reports whether a mention is known to be a person: a title, a

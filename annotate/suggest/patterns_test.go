@@ -227,6 +227,10 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"talks with the builder were still going on", "A spokeswoman for the trust", "spokeswoman for the trust", "saying", "I1p", "indirect"}}},
 		{"according to a source and where it was", "Waiting times rose fastest in the north, according to a survey in 300 hospitals.",
 			[]suggestion{{"Waiting times rose fastest in the north", "a survey in 300 hospitals", "survey in 300 hospitals", "according to", "A1", "indirect"}}},
+		{"a description's fuller wording earlier", "The parish council voted to close the hall.\n\nThe council said the roof was unsafe.",
+			[]suggestion{{"the roof was unsafe", "The council", "parish council", "said", "I1", "indirect"}}},
+		{"a lede's description named later", "The harbour authority said the channel would be dredged in May.\n\nShips have run aground twice this year.\n\nThe Kessock Harbour Authority has asked for £2m.",
+			[]suggestion{{"the channel would be dredged in May", "The harbour authority", "Kessock Harbour Authority", "said", "I1", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
