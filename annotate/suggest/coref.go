@@ -112,6 +112,7 @@ type resolver struct {
 
 	sentStart  map[int]bool // tokens that open a sentence (indexWords)
 	lowerWords map[string]bool
+	lowerPos   map[string][]int // lower-case word → its tokens, in order
 	midCaps    map[string]int
 }
 
@@ -468,8 +469,12 @@ func (r *resolver) fullerDescription(i int, ws []string) string {
 	}
 	head := bare(ws[len(ws)-1])
 	zone := f.paraZone[f.toks[m.r.a].para]
-	for k := 2; k < m.r.a; k++ {
-		if f.low(k) != head || f.quoted(k) || f.paraZone[f.toks[k].para] != zone || isCap(f.toks[k].text) {
+	r.indexWords()
+	for _, k := range r.lowerPos[head] {
+		if k >= m.r.a {
+			break
+		}
+		if k < 2 || f.quoted(k) || f.paraZone[f.toks[k].para] != zone {
 			continue
 		}
 		a := k - 1
@@ -578,7 +583,7 @@ func (r *resolver) indexWords() {
 		return
 	}
 	f := r.f
-	r.sentStart, r.lowerWords, r.midCaps = map[int]bool{}, map[string]bool{}, map[string]int{}
+	r.sentStart, r.lowerWords, r.midCaps, r.lowerPos = map[int]bool{}, map[string]bool{}, map[string]int{}, map[string][]int{}
 	for _, s := range f.sents {
 		r.sentStart[s.t0] = true
 	}
@@ -588,6 +593,7 @@ func (r *resolver) indexWords() {
 		}
 		if !isCap(t.text) {
 			r.lowerWords[t.text] = true
+			r.lowerPos[t.text] = append(r.lowerPos[t.text], k)
 			continue
 		}
 		if !r.sentStart[k] {
