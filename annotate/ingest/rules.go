@@ -65,6 +65,9 @@ var exactJunk = setOf(
 	"in this issue", "in this edition", "in today's edition", "in today's issue", "inside this issue",
 	"quote of the week", "view in browser", "view in your browser", "view online", "unsubscribe",
 	"forwarded this email?", "read online",
+	// blog widgets
+	"like this", "be the first to like this", "like loading", "leave a reply", "leave a comment",
+	"post navigation", "related posts",
 )
 
 // wires names news agencies whose name alone on a line, or in a

@@ -217,9 +217,11 @@ func (r *resolver) appositionHeads(i int) {
 		if a, _, ok := f.phraseBefore(k-1, max(0, k-12)); ok {
 			r.addHeads(m, a, f.coreEnd(a, k))
 		}
-		// back to a determiner that opens the apposition
+		// back to a determiner that opens the apposition, across a
+		// possessive and a link ("The authority's director of operations,")
 		a := k - 1
-		for a >= 0 && k-a <= 6 && f.word(a) && !f.quoted(a) && !isDeterminer(f.low(a)) && r.headCandidate(a) {
+		for a >= 0 && k-a <= 8 && f.word(a) && !f.quoted(a) && !isDeterminer(f.low(a)) &&
+			(r.headCandidate(a) || phraseLinks[f.low(a)] && a < k-1 || possessiveWord(f.toks[a].text)) {
 			a--
 		}
 		if a >= 0 && f.word(a) && isDeterminer(f.low(a)) && a < k-1 {
@@ -532,7 +534,10 @@ func (r *resolver) nearbyNamed(i, para int) int {
 		for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
 			before--
 		}
-		if f.word(before) && objectWords[f.low(before)] || f.word(c.r.b) && f.low(c.r.b) == "and" {
+		// "built by Norvik Coachworks … The manufacturer said": an agent
+		// after "by" may be the company a description stands for
+		agent := m.org && f.word(before) && f.low(before) == "by"
+		if f.word(before) && objectWords[f.low(before)] && !agent || f.word(c.r.b) && f.low(c.r.b) == "and" {
 			continue
 		}
 		if m.org && r.personKnown(c) || !m.org && c.org || m.gender != 0 && r.genders[c.canonical] != 0 && r.genders[c.canonical] != m.gender {
@@ -543,7 +548,7 @@ func (r *resolver) nearbyNamed(i, para int) int {
 		// said … The forecaster said"); a company's description for a
 		// name that opens a sentence or a statement ("Kestrel Heating cut
 		// …", "Westgrid, which runs …, has said")
-		subject := r.sentenceSubject(c.r.a) && r.properName(c)
+		subject := (r.sentenceSubject(c.r.a) || agent) && r.properName(c)
 		if !m.org && !c.person && !(cp == para && !c.org && c.att >= 0 && subject) || m.org && !subject {
 			continue
 		}
