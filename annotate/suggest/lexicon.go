@@ -254,7 +254,7 @@ var (
 	// company suffixes: the phrase is a company ("Cascadia Hydrogen Inc.").
 	companySuffixes = words(`inc ltd llc plc corp co gmbh ag sa as asa ab nv bv spa oy kg`)
 	// documents and findings that speak through "found", "estimates" or "according to".
-	documentNouns = words(`review report study survey audit assessment analysis investigation inquiry note trial experiment
+	documentNouns = words(`review report study survey audit assessment analysis investigation inquiry note trial experiment estimate
 		evaluation paper research filing letter memo statement document poll data figures records
 		results projections forecast estimates`)
 	// participles that tie a document to its author or place ("a review

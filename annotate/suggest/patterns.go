@@ -824,7 +824,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	// "told supporters in the capital that …", "said outside court that
 	// …", "told reporters after six days of talks that …", "told the
 	// meeting that …", "told a parliamentary committee in 2011 that …"
-	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || cw.class == cueTell && (isDeterminer(f.low(j)) || f.nameWord(j)) {
+	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)]) {
 		for k := j + 1; k < end && k < j+9; k++ {
 			if f.low(k) == "that" {
 				j = k
@@ -1004,6 +1004,9 @@ func (f *finder) according(si int) {
 			continue
 		}
 		sa, sb, ok := f.phraseAfter(i+2, end)
+		if !ok {
+			sa, sb, ok = f.possessiveSource(i+2, end)
+		}
 		if !ok || sa != i+2 {
 			continue
 		}
@@ -1051,6 +1054,29 @@ func (f *finder) according(si int) {
 		a.pattern, a.conf = "A1", 0.65
 		f.add(a)
 	}
+}
+
+// possessiveSource parses a source named by whose it is: "the
+// authority's own estimate", "the bank's figures".
+func (f *finder) possessiveSource(k, end int) (int, int, bool) {
+	start := k
+	if f.word(k) && isDeterminer(f.low(k)) {
+		k++
+	}
+	if !f.word(k) || f.quoted(k) || !possessiveWord(f.toks[k].text) {
+		return 0, 0, false
+	}
+	k++
+	if f.low(k) == "own" {
+		k++
+	}
+	for n := 0; n < 2 && k < end && f.word(k) && !documentNouns[f.low(k)] && modifier(f.toks[k]); n++ {
+		k++
+	}
+	if k < end && f.word(k) && documentNouns[f.low(k)] {
+		return start, k + 1, true
+	}
+	return 0, 0, false
 }
 
 func (f *finder) hasAttribution(si int) bool {

@@ -231,6 +231,12 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"the roof was unsafe", "The council", "parish council", "said", "I1", "indirect"}}},
 		{"a lede's description named later", "The harbour authority said the channel would be dredged in May.\n\nShips have run aground twice this year.\n\nThe Kessock Harbour Authority has asked for £2m.",
 			[]suggestion{{"the channel would be dredged in May", "The harbour authority", "Kessock Harbour Authority", "said", "I1", "indirect"}}},
+		{"a body named by its field in lower case", "The department of health, which runs the scheme, said the waiting list had halved.",
+			[]suggestion{{"the waiting list had halved", "The department of health", "department of health", "said", "I1", "indirect"}}},
+		{"a source named by whose it is", "According to the council's own survey, most residents want the market to stay.",
+			[]suggestion{{"most residents want the market to stay", "the council's own survey", "council's own survey", "According to", "A1", "indirect"}}},
+		{"a hearer in lower case before that", "The coach told local radio that the squad was tired.",
+			[]suggestion{{"the squad was tired", "The coach", "coach", "told", "I1", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}

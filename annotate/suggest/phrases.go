@@ -76,6 +76,16 @@ func (x *text) headWord(i int) bool {
 // phrase also owns the names and places linked after it ("a spokeswoman for
 // Coastal Airways", "Farmers in the Riverina", "a diplomat in the capital").
 func (x *text) phraseBefore(i, lo int) (int, int, bool) {
+	// "The ministry of transport", "the department for education": a
+	// body named by its field in lower case
+	if x.word(i) && !x.quoted(i) && deptWords[x.low(i)] && i-2 >= lo && x.word(i-1) && (x.low(i-1) == "of" || x.low(i-1) == "for") {
+		if a, _, ok := x.coreBefore(i-2, lo); ok && orgRoles[x.low(i-2)] {
+			if a > lo && x.word(a-1) && isDeterminer(x.low(a-1)) {
+				a--
+			}
+			return a, i + 1, true
+		}
+	}
 	end := i + 1
 	j, role, ok := x.coreBefore(i, lo)
 	place := false
