@@ -405,6 +405,8 @@ func mastheadLike(s string) bool {
 		return true
 	case strings.Contains(s, " › ") || strings.Contains(s, " » ") || strings.Contains(s, " > "):
 		return true
+	case strings.Contains(s, " | ") && capitalisedItems(strings.Split(s, " | ")):
+		return true // "Politics | Environment": section labels
 	case w <= 2:
 		return true
 	case w == 3:
@@ -416,6 +418,24 @@ func mastheadLike(s string) bool {
 		return true
 	}
 	return false
+}
+
+// capitalisedItems reports two to four items of one to three capitalised
+// words each.
+func capitalisedItems(items []string) bool {
+	if len(items) < 2 || len(items) > 4 {
+		return false
+	}
+	for _, it := range items {
+		f := strings.Fields(it)
+		if len(f) == 0 || len(f) > 3 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // upperCase reports text whose letters are all capitals (at least two).

@@ -425,3 +425,23 @@ func TestLiveBlogEntryHeadings(t *testing.T) {
 		t.Errorf("text = %q\nwant %q", doc.Text, want)
 	}
 }
+
+func TestMastheadLike(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"THE WESTMINSTER LEDGER", true},
+		{"Politics | Environment", true},
+		{"News › Politics", true},
+		{"Science", true},
+		{"Thamesdown Water boss waives bonus as MPs press him", false},
+		{"Rents rose 9% | wages 3%", false},
+		{"The bill passed by 31 votes to 24.", false},
+	}
+	for _, tt := range tests {
+		if got := mastheadLike(tt.line); got != tt.want {
+			t.Errorf("mastheadLike(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

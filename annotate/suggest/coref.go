@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // This file gives each speaker a canonical name (news-schemas §2.3.10, after
 // citron): a surname takes the earliest longest name sharing it ("Peskov" →
@@ -227,6 +230,15 @@ func (r *resolver) appositionHeads(i int) {
 		if a >= 0 && f.word(a) && isDeterminer(f.low(a)) && a < k-1 {
 			r.addHeads(m, a+1, f.coreEnd(a, k))
 		}
+	}
+	// "Marcus Delaney, chief executive of Thamesdown Water,": a role
+	// without a determiner
+	if k := m.r.b; f.is(k, ",") && f.word(k+1) && !f.quoted(k+1) && !isCap(f.toks[k+1].text) && (roleNouns[f.low(k+1)] || modifierWords[f.low(k+1)] && roleNouns[f.low(k+2)]) {
+		b := k + 1
+		for b < len(f.toks) && b < k+5 && f.word(b) && !f.quoted(b) && r.headCandidate(b) {
+			b++
+		}
+		r.addHeads(m, k+1, b)
 	}
 	// "in Poland, the mayor of …": a place, not the mayor
 	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(m.r.a-1) && objectWords[f.low(m.r.a-1)]) {
@@ -1249,12 +1261,47 @@ func (r *resolver) antecedent(i int, loose bool) int {
 				return j
 			}
 		case agrees(want, c, m.gender):
+			// "Marcus Delaney … appeared … alongside the company's chair,
+			// Fiona Kerr-Adebayo. He said": the subject before a name
+			// further on in its sentence
+			if k := r.subjectBefore(j, want, m.gender); k >= 0 {
+				return k
+			}
 			return j
 		case loose && (want == "he" || want == "she") && c.att >= 0 && !c.org && !c.plural && c.gender == 0:
 			return j
 		}
 	}
 	return -1
+}
+
+// subjectBefore returns, when mention j does not open its sentence, an
+// earlier mention in the same sentence that does and agrees with the
+// pronoun; -1 otherwise.
+func (r *resolver) subjectBefore(j int, pronoun string, gender byte) int {
+	f := r.f
+	if pronoun != "he" && pronoun != "she" || r.sentenceSubject(r.mentions[j].r.a) {
+		return -1
+	}
+	si := f.sentenceOf(r.mentions[j].r.a)
+	for k := j - 1; k >= 0; k-- {
+		c := r.mentions[k]
+		if f.sentenceOf(c.r.a) != si {
+			return -1
+		}
+		if c.gender == 0 && c.canonical != "" {
+			c.gender = r.genders[c.canonical]
+		}
+		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) {
+			return k
+		}
+	}
+	return -1
+}
+
+// sentenceOf returns the index of the sentence holding token k.
+func (f *finder) sentenceOf(k int) int {
+	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].t1 > k })
 }
 
 func agrees(pronoun string, c mention, gender byte) bool {

@@ -1235,6 +1235,11 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimWhich(a.content)
 		a.content.b = f.trimOwnVoice(a.content)
 		a.content.b = f.trimSpeakerAct(a.content)
+		// "… but that, on the evidence he had seen, it had not been": no
+		// content opens with a comma
+		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
+			a.content.a++
+		}
 		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.abbrevEnd(a.content.b-1) {
 			a.content.b--
 		}
@@ -1282,6 +1287,9 @@ func (f *finder) secondClause(a *attribution) (attribution, bool) {
 		}
 		second := *a
 		second.content = rng{k + 2, a.content.b}
+		if f.is(k+2, ",") {
+			second.content.a++ // "but that, on the evidence …, it had not been"
+		}
 		second.pattern, second.conf, second.tail = a.pattern+"c", a.conf-0.1, rng{}
 		if f.wordsIn(second.content) < 3 {
 			return attribution{}, false

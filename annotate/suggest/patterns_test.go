@@ -237,6 +237,10 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"most residents want the market to stay", "the council's own survey", "council's own survey", "According to", "A1", "indirect"}}},
 		{"a hearer in lower case before that", "The coach told local radio that the squad was tired.",
 			[]suggestion{{"the squad was tired", "The coach", "coach", "told", "I1", "indirect"}}},
+		{"a role after a name without a determiner", "Ana Reyes, chief executive of Portline, met the mayor.\n\nThe chief executive said the terminal would open in May.",
+			[]suggestion{{"the terminal would open in May", "The chief executive", "Ana Reyes", "said", "I1", "indirect"}}},
+		{"a pronoun takes its sentence's subject before a later name", "Tom Varga arrived at the hearing with his lawyer, Petra Lind. He said the charges were false.",
+			[]suggestion{{"the charges were false", "He", "Tom Varga", "said", "I1", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
