@@ -113,10 +113,11 @@ type resolver struct {
 	heads     map[string][]string // canonical name → every head word its named mentions carry
 	orgNames  map[string]bool     // canonical names an organisation's description or "it" resolved to
 
-	sentStart  map[int]bool // tokens that open a sentence (indexWords)
-	lowerWords map[string]bool
-	lowerPos   map[string][]int // lower-case word → its tokens, in order
-	midCaps    map[string]int
+	sentStart     map[int]bool // tokens that open a sentence (indexWords)
+	contentStarts map[int]bool // tokens that open a statement's content
+	lowerWords    map[string]bool
+	lowerPos      map[string][]int // lower-case word → its tokens, in order
+	midCaps       map[string]int
 }
 
 // resolve builds the name table and the mentions, then resolves pronouns.
@@ -483,7 +484,7 @@ func (r *resolver) fullerDescription(i int, ws []string) string {
 	}
 	head := bare(ws[len(ws)-1])
 	zone := f.paraZone[f.toks[m.r.a].para]
-	r.indexWords()
+	r.indexCase()
 	for _, k := range r.lowerPos[head] {
 		if k >= m.r.a {
 			break
@@ -582,7 +583,7 @@ func (r *resolver) properName(c mention) bool {
 	if strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "ing") {
 		return false // "Pressed on the delays, …", "Speaking on Monday, …"
 	}
-	r.indexWords()
+	r.indexCase()
 	if r.lowerWords[lower] {
 		return false // "Turnout was …" and later "turnout in …": a common word
 	}
@@ -592,18 +593,28 @@ func (r *resolver) properName(c mention) bool {
 	return !functionWords[lower] // never written in lower case: a name ("Westgrid, which runs …")
 }
 
-// indexWords records, once, where sentences start, the words written in
-// lower case and how often each word is capitalised away from a
-// sentence's start (a possessive counted as its name).
+// indexWords records, once, where sentences start.
 func (r *resolver) indexWords() {
 	if r.sentStart != nil {
 		return
 	}
-	f := r.f
-	r.sentStart, r.lowerWords, r.midCaps, r.lowerPos = map[int]bool{}, map[string]bool{}, map[string]int{}, map[string][]int{}
-	for _, s := range f.sents {
+	r.sentStart = map[int]bool{}
+	for _, s := range r.f.sents {
 		r.sentStart[s.t0] = true
 	}
+}
+
+// indexCase records, once, the words written in lower case, where, and how
+// often each word is capitalised away from a sentence's start (a
+// possessive counted as its name). Only the fallbacks that weigh a
+// capitalised word need it.
+func (r *resolver) indexCase() {
+	if r.lowerWords != nil {
+		return
+	}
+	r.indexWords()
+	f := r.f
+	r.lowerWords, r.midCaps, r.lowerPos = map[string]bool{}, map[string]int{}, map[string][]int{}
 	for k, t := range f.toks {
 		if t.kind != tWord {
 			continue
@@ -632,12 +643,15 @@ func (r *resolver) sentenceSubject(k int) bool {
 // contentSubject reports whether token k opens a statement's content ("Orrin
 // Semiconductor will cut …, the chipmaker said").
 func (r *resolver) contentSubject(k int) bool {
-	for _, a := range r.f.atts {
-		if !a.dropped && a.content.a == k {
-			return true
+	if r.contentStarts == nil {
+		r.contentStarts = map[int]bool{}
+		for _, a := range r.f.atts {
+			if !a.dropped {
+				r.contentStarts[a.content.a] = true
+			}
 		}
 	}
-	return false
+	return r.contentStarts[k]
 }
 
 // salientCompany returns the company a company's description stands for:
