@@ -6,6 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"newsmark/annotate"
 )
 
@@ -234,10 +237,12 @@ func (a *article) clean() []paragraph {
 			removed[i] = []string{u.text}
 		}
 	}
+	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removeEndMatter(a.units, kinds, removed, wc)
+	removeSignOff(a.units, kinds, removed, wc)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
@@ -274,6 +279,61 @@ func (a *article) clean() []paragraph {
 		paras = append(paras, paragraph{text: text, block: u.block, role: u.role, bylineAbove: bylineAbove})
 	}
 	return paras
+}
+
+// reNameInPlace matches a byline that gives where the reporter was instead
+// of "By": "Kaisa Lepp in Linden Park", "Ana Ruiz at the Old Bailey".
+var reNameInPlace = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} (?:in|at) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$`)
+
+// removeHeaderNames removes a byline without "By" next to a date line or
+// another byline: a reporter's name alone ("Maren Oduya" over "Monday 3
+// February 2025") or with where they were ("Kaisa Lepp in Linden Park").
+// Alone, such a line could be a headline or a heading; beside a date it is
+// the byline.
+func removeHeaderNames(units []unit, kinds []junk, removed [][]string) {
+	dated := func(j int) bool {
+		return j >= 0 && j < len(units) && (kinds[j] == junkDate || kinds[j] == junkByline)
+	}
+	for i, u := range units {
+		if kinds[i] != keep || u.role != "" || endsSentence(u.text) || wordCount(u.text) > 8 {
+			continue
+		}
+		names := wordCount(u.text) >= 2 && wordCount(u.text) <= 4 && isBylineNames(u.text) && !upperCase(u.text)
+		if (names || reNameInPlace.MatchString(u.text)) && (dated(i-1) || dated(i+1)) {
+			kinds[i] = junkByline
+			removed[i] = []string{u.text}
+		}
+	}
+}
+
+// reSignOff matches the sign-off that closes a newsletter: "Thanks for
+// reading.", "That's all for this week", "See you next Thursday".
+var reSignOff = regexp.MustCompile(`^(?i:thanks?(?: you)? for reading|that'?s (?:all|it) for (?:this|today|now)|that’s (?:all|it) for (?:this|today|now)|see you next (?:week|time|\p{L}+day)|until next (?:week|time))\b`)
+
+// removeSignOff removes a newsletter's sign-off and what follows it (the
+// writer's first name, "Forwarded this email?", the postal address), once
+// the story has had three paragraphs.
+func removeSignOff(units []unit, kinds []junk, removed [][]string, wc []int) {
+	paras := 0
+	for i, u := range units {
+		if u.role != "" {
+			continue
+		}
+		// the sign-off may already be known as furniture ("… reply to this
+		// email …"); what follows it goes all the same
+		if paras >= 3 && wc[i] <= 30 && reSignOff.MatchString(u.text) {
+			for j := i; j < len(units); j++ {
+				if kinds[j] == keep && units[j].role == "" {
+					kinds[j] = junkTrailer
+					removed[j] = []string{units[j].text}
+				}
+			}
+			return
+		}
+		if kinds[i] == keep && wc[i] >= 15 {
+			paras++
+		}
+	}
 }
 
 // removeBoxHeadings removes the heading of a furniture box ("Match facts"
@@ -345,6 +405,8 @@ func mastheadLike(s string) bool {
 		return true
 	case strings.Contains(s, " › ") || strings.Contains(s, " » ") || strings.Contains(s, " > "):
 		return true
+	case strings.Contains(s, " | ") && capitalisedItems(strings.Split(s, " | ")):
+		return true // "Politics | Environment": section labels
 	case w <= 2:
 		return true
 	case w == 3:
@@ -356,6 +418,24 @@ func mastheadLike(s string) bool {
 		return true
 	}
 	return false
+}
+
+// capitalisedItems reports two to four items of one to three capitalised
+// words each.
+func capitalisedItems(items []string) bool {
+	if len(items) < 2 || len(items) > 4 {
+		return false
+	}
+	for _, it := range items {
+		f := strings.Fields(it)
+		if len(f) == 0 || len(f) > 3 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // upperCase reports text whose letters are all capitals (at least two).
@@ -590,4 +670,55 @@ func wordsIn(ps []paragraph) int {
 // and runs of spaces.
 func sameText(a, b string) bool {
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// subheading is a heading of a saved page with the paragraph right after it.
+type subheading struct {
+	text, next string
+}
+
+// subheadings lists the page's <h2>–<h4> headings whose next element is a
+// paragraph: the subheadings of a text, such as a live blog's entry
+// headings. It reads the page before the extractor prunes it.
+func subheadings(doc *html.Node) []subheading {
+	var out []subheading
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4) {
+			next := n.NextSibling
+			for next != nil && next.Type != html.ElementNode {
+				next = next.NextSibling
+			}
+			t := strings.Join(strings.Fields(textOf(n)), " ")
+			if next != nil && next.DataAtom == atom.P && t != "" && wordCount(t) <= 20 {
+				out = append(out, subheading{text: t, next: strings.Join(strings.Fields(textOf(next)), " ")})
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	return out
+}
+
+// restoreHeadings puts back the subheadings the extractor dropped (it
+// drops some entry headings of live blogs while keeping their text): each
+// goes before the kept paragraph that followed it on the page, unless it is
+// there already. The junk rules then judge it as any other line.
+func restoreHeadings(units []unit, subs []subheading) []unit {
+	for i, sh := range subs {
+		if sh.next == "" || hasText(units, sh.text) {
+			continue
+		}
+		for k := range units {
+			if units[k].role == "" && units[k].junk == keep && sameText(units[k].text, sh.next) {
+				h := unit{text: sh.text, block: -100 - i}
+				units = append(units[:k], append([]unit{h}, units[k:]...)...)
+				break
+			}
+		}
+	}
+	return units
 }

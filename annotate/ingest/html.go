@@ -40,6 +40,7 @@ func fromHTML(src string) (a article, err error) {
 		return article{}, ErrNoArticle
 	}
 	page := scanPage(doc)
+	subs := subheadings(doc) // before the extractor prunes the tree
 	res, err := trafilatura.ExtractDocument(doc, extractOptions)
 	if err != nil || res == nil || res.ContentNode == nil {
 		return article{}, ErrNoArticle
@@ -58,7 +59,7 @@ func fromHTML(src string) (a article, err error) {
 	var w blockWalker
 	w.walk(res.ContentNode)
 	w.flush()
-	a.units = w.units
+	a.units = restoreHeadings(w.units, subs)
 
 	// The markup says which line is the headline and which the standfirst.
 	// Whatever the extractor kept above the headline (a breadcrumb, a
@@ -218,7 +219,7 @@ func scanPage(doc *html.Node) page {
 				}
 				return
 			case atom.P, atom.H2, atom.Div, atom.Span:
-				if p.dek == "" && reDekClass.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) {
+				if p.dek == "" && (reDekClass.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) || p.h1 != "" && kickerDek(attr(n, "class"), textOf(n))) {
 					if t := strings.Join(strings.Fields(textOf(n)), " "); t != "" && wordCount(t) <= 60 {
 						p.dek = t
 					}

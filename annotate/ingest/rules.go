@@ -60,7 +60,14 @@ var exactJunk = setOf(
 	"reuse this content", "most viewed", "most read", "report an error", "corrections", "copy",
 	// press releases and reader-funded sites
 	"for immediate release", "for release", "embargoed", "before you go", "support us", "donate",
-	"show key events only", "key events", "pinned post",
+	"show key events only", "key events", "pinned post", "pinned", "breaking", "just in",
+	// newsletters archived as pages
+	"in this issue", "in this edition", "in today's edition", "in today's issue", "inside this issue",
+	"quote of the week", "view in browser", "view in your browser", "view online", "unsubscribe",
+	"forwarded this email?", "read online",
+	// blog widgets
+	"like this", "be the first to like this", "like loading", "leave a reply", "leave a comment",
+	"post navigation", "related posts",
 )
 
 // wires names news agencies whose name alone on a line, or in a
@@ -87,7 +94,7 @@ var (
 
 	// "RELATED:", "Read more", "More from World", "You may also like": the
 	// heading of a related-links box, with or without a link after it.
-	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|more \p{L}+|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
+	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more(?: \p{L}+){0,2}|in (?:this|today'?s|today’s) (?:issue|edition|newsletter)|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|more \p{L}+(?: \p{L}+)?(?: news| stories)?|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
 
 	// "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: …",
 	// "© 2021 Reuters", "Copyright 2021 The Associated Press. All rights reserved.":
@@ -104,7 +111,7 @@ var (
 	// A widget's label before its text ("Newsletter — Get … every Friday",
 	// "Sponsored: Compare …", "Podcast | …"), a markets-data note, a
 	// podcast promo, a comment count ("Comments (14)").
-	reWidget = regexp.MustCompile(`^(?i:(?:newsletters?|podcasts?|sponsored|promoted|partner content|promotion|advertisement|ad)\s*[—–:|]|(?:markets? |stock |share )?(?:data|quotes|prices) (?:are |is )?delayed\b|listen to (?:the|our|this) (?:full )?(?:interview|episode|podcast|conversation)\b|(?:comments?|replies|responses|reactions)\s*\(\d[\d,]*\)$)`)
+	reWidget = regexp.MustCompile(`^(?i:(?:newsletters?|podcasts?|sponsored|promoted|partner content|promotion|advertisement|ad)\s*[—–:|]|(?:quote|number|chart|stat|figure|picture|photo|tweet|word)s? of the (?:week|day|month)\s*[—–:|]|(?:markets? |stock |share )?(?:data|quotes|prices) (?:are |is )?delayed\b|listen to (?:the|our|this) (?:full )?(?:interview|episode|podcast|conversation)\b|(?:comments?|replies|responses|reactions)\s*\(\d[\d,]*\)$)`)
 
 	// Sports and press-office furniture: a scoreline ("Harlowe Rovers 2
 	// Castlebridge Town 1"), a line-up ("Rovers: Ellis; Mbeki, …; …"), a
@@ -128,7 +135,7 @@ var (
 	reContributed = regexp.MustCompile(`^(?i:[\p{L} .,&'’-]{2,80} contributed(?: (?:to )?(?:this|the) (?:report|story|article))?\.?)$`)
 
 	// "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Written by …", "Author: …": a byline.
-	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Ii]nterview(?:ed)? by|[Ww]ords and pictures by|[Aa]uthor:|[Aa]uthors:)\s+(.+)$`)
+	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Ii]nterview(?:ed)? by|[Ww]ords and pictures by|[Aa]uthor:|[Aa]uthors:|[Ww]ords:|[Tt]ext:|[Rr]eporting:|[Rr]eport:)\s+(.+)$`)
 
 	// "/ Source: Reuters", "Source: AP", "Via AFP": the wire a page credits.
 	reWire = regexp.MustCompile(`^(?:/\s*)?(?i:source|sources|via|from)\s*:?\s+(.{2,40})$`)
@@ -207,6 +214,12 @@ func classify(s string, words int) junk {
 	if furnitureLine(s, lower, words) {
 		return junkChrome
 	}
+	if words <= 12 && reTagsLine.MatchString(s) {
+		return junkRelated // "Topics: Ceasefires, Kessian Highlands, United Nations"
+	}
+	if words <= 15 && strings.Contains(lower, "contact") && reContactLine.MatchString(s) {
+		return junkTrailer // "-- AFN, Lyon bureau. Contact: +33 4 …"
+	}
 	if isMenu(s) {
 		return junkChrome
 	}
@@ -221,6 +234,9 @@ func classify(s string, words int) junk {
 	}
 	if words <= 20 && isDateLine(s) {
 		return junkDate
+	}
+	if words <= 10 && namesAndDate(s) {
+		return junkByline // "Maren Oduya Monday 3 February 2025": a byline and its date run together
 	}
 	if isCredit(s, lower, words) {
 		return junkCredit
@@ -256,8 +272,14 @@ func furnitureLine(s, lower string, words int) bool {
 		words <= 10 && (strings.Contains(lower, "news") || strings.Contains(lower, "press") || strings.Contains(lower, "media")) && reOffice.MatchString(s):
 		return true
 	}
+	if digits && !endsSentence(s) && reSetScores.MatchString(s) {
+		return true // "… Ilves (EST) bt Rousseau-Vidal (FRA) 6-4 3-6 7-5": a result above the story
+	}
 	if reported(lower) {
 		return false
+	}
+	if words <= 30 && promoLine(lower) || words <= 12 && reSeeLabel.MatchString(s) {
+		return true
 	}
 	return supportLine(lower) ||
 		reWidget.MatchString(s) ||
@@ -303,12 +325,75 @@ func supportLine(lower string) bool {
 		(after("subscribe ", "to ", "for ") || after("sign up ", "to ", "for "))
 }
 
+var (
+	// Tennis or volleyball sets at the end of a line: "6-4 3-6 7-5", "7-6(4) 6-3".
+	reSetScores = regexp.MustCompile(`(?:\b\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?[ ,]+){1,4}\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?$`)
+	// "Topics: …", "Tags: …", "Filed under: …": a page's tag list.
+	reTagsLine = regexp.MustCompile(`^(?i:topics|tags|tagged|tagged with|filed under|categories|subjects|more about)\s*:\s*\S`)
+	// A contact line with a telephone number or an e-mail address.
+	reContactLine = regexp.MustCompile(`(?i)\bcontact\b[^.]{0,20}?:?\s*(?:\+?\d[\d ()./-]{6,}\d|[\p{L}\d._%+-]+@[\p{L}\d-]+\.)`)
+	// A box's label and its call to act: "Results map: see every district
+	// as it declares", "Live tracker: follow every vote".
+	reSeeLabel = regexp.MustCompile(`^\p{Lu}[\p{L} ]{2,30}: (?i:see|follow|explore|find|check|track|watch|read|get|sign|try)\b[^.!?]*$`)
+)
+
+// reKickerClass matches the class some sites give a standfirst and others a
+// label over the headline.
+var reKickerClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:kicker|deck|sub-?title|abstract)(?:$|[\s_-])`)
+
+// kickerDek reports an element that is the standfirst although its class
+// may name a label ("<p class="kicker">" under the <h1>): it comes after the
+// headline and holds six words or more.
+func kickerDek(class, text string) bool {
+	return reKickerClass.MatchString(class) && wordCount(text) >= 6
+}
+
+// promoLine reports a promotion for a newsletter, a subscription or the
+// newsletter's own furniture, from the lower-cased line: "Get the Lantern
+// Health newsletter: …", "Get Kelsworth's news in your inbox …", "Enjoying
+// this article? Subscribe for unlimited access …", "Forwarded this email?",
+// "You are receiving this because you subscribed." A reported sentence is
+// never one (reported is checked first).
+func promoLine(lower string) bool {
+	for _, p := range []string{"in your inbox", "to your inbox", "to your phone", "download our app", "download the app",
+		"news alerts", "unlimited access", "enjoying this article",
+		"enjoyed this article", "forwarded this email", "you are receiving this", "you're receiving this",
+		"reply to this email", "view in browser", "unsubscribe"} {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	if !strings.Contains(lower, "newsletter") {
+		return false
+	}
+	return strings.HasPrefix(lower, "get the ") || strings.HasPrefix(lower, "get our ") ||
+		strings.Contains(lower, "sign up") || strings.Contains(lower, "subscribe") || strings.Contains(lower, "delivered")
+}
+
+// namesAndDate reports a byline and a date run together on one line:
+// names, then a date line ("Maren Oduya Monday 3 February 2025").
+func namesAndDate(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") || endsSentence(s) {
+		return false
+	}
+	f := strings.Fields(s)
+	for k := 2; k <= 4 && k < len(f); k++ {
+		if isBylineNames(strings.Join(f[:k], " ")) && isDateLine(strings.Join(f[k:], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // A byline without "By", as some sites print it above the story: "Sarah
 // Collins Scotland correspondent", "Jane Doe, Senior Political Reporter".
 var reRoleByline = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2},? (?:[\p{L}'’-]+ ){0,3}(?i:correspondent|reporter|editor|writer|journalist|columnist)$`)
 
 // "Follow Jane Doe on Twitter", "Follow NBC News on Instagram".
 var reFollow = regexp.MustCompile(`^(?i:follow) [\p{L}@ .'’-]{2,40} (?i:on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin))\.?$`)
+
+// "4 min read", "5 minute read": a reading time beside a date.
+var reReadTime = regexp.MustCompile(`^(?i:\d+\s*min(?:ute)?s?(?: read)?)$`)
 
 // headerSeparators join a byline, a date and a source on one line.
 var headerSeparators = []string{" / ", " | ", " • ", " · ", " — ", " – "}
@@ -324,6 +409,9 @@ func headerParts(s string) junk {
 	kind := keep
 	for _, p := range parts {
 		k := classify(p, wordCount(p))
+		if k == junkChrome && reReadTime.MatchString(p) {
+			continue // "September 26, 2025 · 4 min read"
+		}
 		if k != junkByline && k != junkDate && k != junkWire {
 			return keep
 		}
@@ -445,7 +533,10 @@ func isDateLine(s string) bool {
 	re := reDate
 	if !re.MatchString(s) {
 		if re = reMonthYear; !re.MatchString(s) {
-			return false
+			// a live blog's entry time alone: "22:02", "10.45am BST"
+			if re = reTime; !re.MatchString(s) || wordCount(s) > 4 {
+				return false
+			}
 		}
 	}
 	rest := re.ReplaceAllString(s, " ")
@@ -563,7 +654,7 @@ var reDateline = regexp.MustCompile(`^(?:` +
 	`\p{Lu}[\p{Lu}.'’-]+(?:[ ](?:\p{Lu}[\p{Lu}.'’-]*|de|da|do|del|di|la|le|el|al|of))*` +
 	`(?:,[ ][^,()—–\n]{2,25})?` +
 	// a press release's date and wire service: "…, Ore., March 4, 2025 /Wire/ -- "
-	`(?:,[ ](?:\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ]\p{Lu}\p{Ll}{2,8}),[ ]\d{4})?(?:[ ]/[^/\n]{2,30}/)?` +
+	`(?:,[ ](?:\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ]\p{Lu}\p{Ll}{2,8})(?:,[ ]\d{4})?)?(?:[ ]/[^/\n]{2,30}/)?` +
 	`(?:[ ]\([^()\n]{2,30}\))?(?:[ ]?[—–][ ]?|[ ]--?[ ]|:[ ])` +
 	// "Paris (AFP) - ", "Geneva, Switzerland (Reuters) — ", "Washington (CNN)President …"
 	`|\p{Lu}[\p{L}.'’-]+(?:[ ]\p{L}[\p{L}.'’-]*){0,3}(?:,[ ][^,()—–\n]{2,25})?[ ]\(\p{Lu}[^()\n]{1,30}\)(?:[ ]?[—–][ ]?|[ ]--?[ ])?` +

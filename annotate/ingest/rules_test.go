@@ -112,6 +112,29 @@ func TestClassifyLine(t *testing.T) {
 		{"Apollo 11 Crew Return to Houston", keep},
 		{"Dunmore Athletic 2-1 Kessock Thistle", junkChrome},
 		{"The minister translated the decree from Latin by hand, aides said.", keep},
+		// Issue 12, round 2: live blogs, newsletters, wires, tags, results.
+		{"22:02", junkDate},
+		{"10.45am BST", junkDate},
+		{"BREAKING", junkChrome},
+		{"Words: Lena Hart", junkByline},
+		{"Tomas Berg Tuesday 4 March 2025", junkByline},
+		{"September 26, 2025 · 4 min read", junkDate},
+		{"Topics: Drought, Farming, Rhône", junkRelated},
+		{"Read more obituaries", junkRelated},
+		{"In this issue", junkChrome},
+		{"Quote of the week: \"We are not done.\" — A. Person", junkChrome},
+		{"Get the Weekend Reads newsletter, every Saturday morning.", junkChrome},
+		{"Get the town's news in your inbox every morning.", junkChrome},
+		{"Enjoying this article? Subscribe for unlimited access from £1 a week.", junkChrome},
+		{"Forwarded this email? Sign up here.", junkChrome},
+		{"-- Lyon bureau. Contact: +33 4 00 00 00 00", junkTrailer},
+		{"Open Championship, men's final: Berg (SWE) bt Lund (NOR) 6-4 3-6 7-5", junkChrome},
+		{"Results map: see every district as it declares", junkChrome},
+		{"More local news", junkRelated},
+		{"Get news alerts sent straight to your phone - download our app.", junkChrome},
+		{"She won 6-4 3-6 7-5.", keep},
+		{"The newsletter, which has 40,000 subscribers, was sold in May, the publisher said.", keep},
+		{"Contact with the crew was lost at 10:32, the coastguard said.", keep},
 		// Article text that only resembles junk stays.
 		{"The charity is supported by readers of the local paper, the mayor said.", keep},
 		{"Residents can write to complaints@council.example until Friday, the council said.", keep},
@@ -188,6 +211,7 @@ func TestDateline(t *testing.T) {
 		{"RIO DE JANEIRO — Flooding …", "RIO DE JANEIRO — ", ""},
 		{"WESTHAVEN, Ore., March 4, 2025 -- Cascadia Hydrogen Inc. today …", "WESTHAVEN, Ore., March 4, 2025 -- ", ""},
 		{"OSLO, 3 June 2024 /Wirestream/ -- Fjell AS …", "OSLO, 3 June 2024 /Wirestream/ -- ", ""},
+		{"NORTHGATE, England, Oct. 7 (Calder Wire) - A former …", "NORTHGATE, England, Oct. 7 (Calder Wire) - ", ""},
 		// Not datelines.
 		{"President Joe Biden said on Sunday …", "", ""},
 		{"US President Joe Biden — who …", "", ""},
@@ -372,5 +396,52 @@ func TestCleanScrapedPages(t *testing.T) {
 				t.Errorf("body zone %q", body)
 			}
 		})
+	}
+}
+
+// TestLiveBlogEntryHeadings checks that a live blog's entry headings, which
+// the extractor drops while keeping the entries' text, are back before
+// their entries, and its entry times and authors are not.
+func TestLiveBlogEntryHeadings(t *testing.T) {
+	entries := []struct{ ts, heading, text, who string }{
+		{"21:05", "Polls have closed", "Voting has ended in the harbour referendum, and the first ballot boxes are arriving at the town hall, where counting staff have been waiting since the early evening.", "Lena Hart"},
+		{"22:40", "First ward declares", "North Quay has voted to keep the ferry subsidy by 1,204 votes to 911, the returning officer said, on a turnout of 58 per cent, well above the council's own forecast.", "Omar Said"},
+		{"23:15", "Turnout higher than expected", "Across the three wards counted so far, turnout has averaged 55 per cent, compared with 31 per cent at the last local election, according to the council's figures.", "Lena Hart"},
+		{"23:50", "Campaigners cautious", "Supporters of the subsidy gathered outside the town hall but said they would not celebrate until the last two wards, both on the south side of the harbour, had declared.", "Omar Said"},
+	}
+	page := `<html><head><meta property="og:title" content="Harbour vote live: count under way in all six wards"></head><body><main><article>` +
+		`<h1>Harbour vote live: count under way in all six wards</h1>`
+	want := "Harbour vote live: count under way in all six wards"
+	for _, e := range entries {
+		page += `<div class="entry"><p class="ts">` + e.ts + `</p><h3>` + e.heading + `</h3><p>` + e.text + `</p><p class="entry-author">— ` + e.who + `</p></div>`
+		want += "\n\n" + e.heading + "\n\n" + e.text
+	}
+	page += `</article></main></body></html>`
+	doc, err := Clean("live.html", []byte(page), KindHTML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Text != want {
+		t.Errorf("text = %q\nwant %q", doc.Text, want)
+	}
+}
+
+func TestMastheadLike(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"THE WESTMINSTER LEDGER", true},
+		{"Politics | Environment", true},
+		{"News › Politics", true},
+		{"Science", true},
+		{"Thamesdown Water boss waives bonus as MPs press him", false},
+		{"Rents rose 9% | wages 3%", false},
+		{"The bill passed by 31 votes to 24.", false},
+	}
+	for _, tt := range tests {
+		if got := mastheadLike(tt.line); got != tt.want {
+			t.Errorf("mastheadLike(%q) = %v, want %v", tt.line, got, tt.want)
+		}
 	}
 }

@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // This file gives each speaker a canonical name (news-schemas §2.3.10, after
 // citron): a surname takes the earliest longest name sharing it ("Peskov" →
@@ -84,29 +87,51 @@ func personName(ws []string) []string {
 	for len(rest) > 0 && (nameParticles[bare(rest[0])] || determiners[bare(rest[0])]) {
 		rest = rest[1:]
 	}
+	// "Simon Achterberg KC", "Rosa Field CBE": letters after a name are no part of it
+	for len(rest) > 1 && postNominals[bare(rest[len(rest)-1])] {
+		rest = rest[:len(rest)-1]
+	}
 	if len(rest) > 3 {
 		rest = rest[len(rest)-3:]
 	}
 	return rest
 }
 
+// postNominals are the letters after a name: honours, silk, degrees.
+var postNominals = words(`kc qc sc mp msp mep cbe obe mbe kbe dbe frs phd jr sr ii iii esq`)
+
 // resolver resolves the speakers of a finder's attributions.
 type resolver struct {
 	f         *finder
 	surnames  map[string][]string // last word, lower case → the earliest longest name
 	mentions  []mention
-	bySpeaker map[int]int     // attribution → its mention
-	genders   map[string]byte // canonical name → gender, once a title or a pronoun tells it
-	spoke     map[string]bool // canonical names that speak before the mention being resolved
-	inContent []bool          // per token: inside a statement's content (built on first use)
+	bySpeaker map[int]int         // attribution → its mention
+	genders   map[string]byte     // canonical name → gender, once a title or a pronoun tells it
+	spoke     map[string]bool     // canonical names that speak before the mention being resolved
+	inContent []bool              // per token: inside a statement's content (built on first use)
+	firsts    map[string][]string // first word, lower case → the one longer name it opens (nil when several)
+	heads     map[string][]string // canonical name → every head word its named mentions carry
+	orgNames  map[string]bool     // canonical names an organisation's description or "it" resolved to
+
+	sentStart     map[int]bool // tokens that open a sentence (indexWords)
+	contentStarts map[int]bool // tokens that open a statement's content
+	lowerWords    map[string]bool
+	lowerPos      map[string][]int // lower-case word → its tokens, in order
+	midCaps       map[string]int
 }
 
 // resolve builds the name table and the mentions, then resolves pronouns.
 func (f *finder) resolve() *resolver {
-	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{}}
+	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{},
+		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
-		r.learn(personName(f.phraseWords(run)))
+		ws := f.phraseWords(run)
+		if len(ws) >= 3 && romanceHeads[foldAccents(bare(ws[0]))] && !isCap(ws[1]) {
+			r.learn(ws) // "Compagnie nationale du Rhône", later "Rhône"
+			continue
+		}
+		r.learn(personName(ws))
 	}
 	for i, a := range f.atts {
 		if !a.dropped && !a.speaker.empty() {
@@ -150,6 +175,16 @@ func (f *finder) resolve() *resolver {
 	}
 	for i := range r.mentions {
 		r.appositionHeads(i)
+		r.modifierHeads(i)
+	}
+	for _, m := range r.mentions {
+		if m.named && m.canonical != "" {
+			for _, h := range m.heads {
+				if !hasWord(r.heads[m.canonical], h) {
+					r.heads[m.canonical] = append(r.heads[m.canonical], h)
+				}
+			}
+		}
 	}
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
@@ -172,31 +207,120 @@ func (f *finder) resolve() *resolver {
 
 // appositionHeads adds to a named mention the role of an apposition beside
 // it: "its director, Katrin Vogel", "the mayor of Żary-Dolne, Bożena
-// Kwiatkowska-Nowak", "Peskov, the Kremlin spokesman,".
+// Kwiatkowska-Nowak", "Peskov, the Kremlin spokesman,", "The prefect,
+// Anne-Sophie Delorme, said", "Dr. Yasmin Oyelaran, the study's lead author
+// and a sleep scientist at …". Any noun of the apposition counts, known
+// role or not: a later "the prefect" or "the scientist" picks the name by it.
 func (r *resolver) appositionHeads(i int) {
 	f := r.f
 	m := &r.mentions[i]
 	if !m.named || m.org {
 		return
 	}
-	add := func(a, b int) {
-		for k := a; k < b; k++ {
-			if f.word(k) && roleNouns[f.low(k)] && !possessiveWord(f.toks[k].text) {
-				m.heads = append(m.heads, singular(f.low(k)))
-			}
-		}
-	}
 	if k := m.r.a - 1; f.is(k, ",") && !f.quoted(k) {
 		if a, _, ok := f.phraseBefore(k-1, max(0, k-12)); ok {
-			add(a, f.coreEnd(a, k))
+			r.addHeads(m, a, f.coreEnd(a, k))
+		}
+		// back to a determiner that opens the apposition, across a
+		// possessive and a link ("The authority's director of operations,")
+		a := k - 1
+		for a >= 0 && k-a <= 8 && f.word(a) && !f.quoted(a) && !isDeterminer(f.low(a)) &&
+			(r.headCandidate(a) || phraseLinks[f.low(a)] && a < k-1 || possessiveWord(f.toks[a].text)) {
+			a--
+		}
+		if a >= 0 && f.word(a) && isDeterminer(f.low(a)) && a < k-1 {
+			r.addHeads(m, a+1, f.coreEnd(a, k))
 		}
 	}
-	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) {
-		if a, b, ok := f.phraseAfter(k+1, min(len(f.toks), k+10)); ok {
-			add(a, b)
+	// "Marcus Delaney, chief executive of Thamesdown Water,": a role
+	// without a determiner
+	if k := m.r.b; f.is(k, ",") && f.word(k+1) && !f.quoted(k+1) && !isCap(f.toks[k+1].text) && (roleNouns[f.low(k+1)] || modifierWords[f.low(k+1)] && roleNouns[f.low(k+2)]) {
+		b := k + 1
+		for b < len(f.toks) && b < k+5 && f.word(b) && !f.quoted(b) && r.headCandidate(b) {
+			b++
+		}
+		r.addHeads(m, k+1, b)
+	}
+	// "in Poland, the mayor of …": a place, not the mayor
+	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(m.r.a-1) && objectWords[f.low(m.r.a-1)]) {
+		for a, hi := k+2, min(len(f.toks), k+16); a < hi; {
+			b := a
+			for b < hi && f.word(b) && !f.quoted(b) && r.headCandidate(b) {
+				b++
+			}
+			r.addHeads(m, a, b)
+			// "the study's lead author and a sleep scientist"
+			if f.word(b) && f.low(b) == "and" && f.word(b+1) && isDeterminer(f.low(b+1)) {
+				a = b + 2
+				continue
+			}
+			break
 		}
 	}
 }
+
+// modifierHeads adds to a named mention the words that stand before it
+// without a comma: "the second seed Camille Rousseau-Vidal", "Conservative
+// leader Henrik Dalby", "Retired nurse Joan Whitlock".
+func (r *resolver) modifierHeads(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if !m.named || m.pronoun {
+		return
+	}
+	a := m.r.a - 1
+	for a >= 0 && m.r.a-a <= 3 && f.word(a) && !f.quoted(a) && !isDeterminer(f.low(a)) && r.headCandidate(a) &&
+		f.toks[a].para == f.toks[m.r.a].para {
+		a--
+	}
+	r.addHeads(m, a+1, m.r.a)
+}
+
+// headCandidate reports whether token k may be a word of a role phrase: a
+// word that is no function word, cue, auxiliary or link.
+func (r *resolver) headCandidate(k int) bool {
+	f := r.f
+	lw := f.low(k)
+	_, cue := cueWords[lw]
+	return !functionWords[lw] && !cue && !auxWords[lw] && !blockCue[lw] && !phraseLinks[lw] && !objectWords[lw] &&
+		!possessiveWord(f.toks[k].text) && !calendarWords[lw]
+}
+
+// addHeads adds the words of [a, b) to a mention's heads.
+func (r *resolver) addHeads(m *mention, a, b int) {
+	for k := a; k < b; k++ {
+		if r.f.word(k) && !possessiveWord(r.f.toks[k].text) {
+			for _, h := range headForms(r.f.low(k)) {
+				if !hasWord(m.heads, h) {
+					m.heads = append(m.heads, h)
+				}
+			}
+		}
+	}
+}
+
+// titleHeads spell out the abbreviated titles a description repeats in
+// full ("Gen. Viktor Aslanyan" … "the general").
+var titleHeads = map[string]string{"gen": "general", "sgt": "sergeant", "det": "detective", "prof": "professor",
+	"dr": "doctor", "insp": "inspector", "supt": "superintendent", "lt": "lieutenant", "col": "colonel",
+	"gov": "governor", "sen": "senator", "rep": "representative", "capt": "captain", "cllr": "councillor",
+	"adm": "admiral", "maj": "major", "cmdr": "commander", "pres": "president"}
+
+// headForms are the forms a head word is matched by: singular, without
+// accents ("Fédération" → "federation"), an abbreviated title spelt out.
+func headForms(w string) []string {
+	h := singular(foldAccents(bare(w)))
+	if full, ok := titleHeads[h]; ok {
+		return []string{h, full}
+	}
+	return []string{h}
+}
+
+var accentFolder = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "ä", "a",
+	"á", "a", "ô", "o", "ö", "o", "ó", "o", "û", "u", "ü", "u", "ù", "u", "ú", "u", "ç", "c", "î", "i", "ï", "i",
+	"í", "i", "ñ", "n", "ø", "o", "å", "a")
+
+func foldAccents(w string) string { return accentFolder.Replace(w) }
 
 // coreEnd is where the core of the phrase [a, b) ends: before the first
 // word that links it to a place or body ("the mayor of Żary-Dolne").
@@ -239,45 +363,323 @@ var companyWords = words(`company firm group operator business carrier airline d
 var protagonistRoles = words(`defendant accused suspect`)
 
 // resolveDescription links a definite description ("the mayor", "the
-// coastguard", "the company", "The review") to the named mention it stands
-// for: the nearest earlier mention outside a statement's content whose name
-// or role holds the description's head word and is of the same kind
-// (person, organisation, document); "the company" takes the nearest
-// company. Unresolved, it keeps its own words as its canonical name.
+// coastguard", "the company", "The review", "the Frenchwoman") to the named
+// mention it stands for:
+//   - the nearest earlier named mention of the same kind (person,
+//     organisation, document) whose name, role, apposition or the words
+//     before it hold the description's head word, inside a statement's
+//     content too ("led by Gen. Viktor Aslanyan" … "the general");
+//   - an earlier unnamed description with the same head and more words
+//     ("the regional electoral commission" … "The electoral commission");
+//   - for a company's description ("the firm", "the chipmaker"), the
+//     company named most so far;
+//   - else the nearest named mention in its paragraph or the one before
+//     that is not an object and not of the other kind (news varies a name
+//     by a description: "Rousseau-Vidal … the Frenchwoman said");
+//   - else a named mention with the head in the next paragraph ("The U.N.
+//     envoy for … said" before "Envoy Miriam Takahashi-Brandt").
+//
+// Unresolved, it keeps its own words as its canonical name.
 func (r *resolver) resolveDescription(i int) {
 	f := r.f
 	m := &r.mentions[i]
-	ws := f.phraseWords(m.r)
-	head := singular(bare(ws[len(ws)-1]))
-	if !roleNouns[head] && !roleNouns[head+"s"] && !orgHeads[head] {
+	ws := f.phraseWords(rng{m.r.a, f.coreEnd(m.r.a, m.r.b)})
+	if len(ws) == 0 {
 		return
 	}
+	head := headForms(ws[len(ws)-1])[0]
+	if functionWords[head] {
+		return
+	}
+	if strings.HasSuffix(head, "maker") {
+		m.org, m.person = true, false // "the chipmaker", "the carmaker"
+	}
+	company := m.org && (companyWords[head] || strings.HasSuffix(head, "maker"))
 	zone := f.paraZone[f.toks[m.r.a].para]
-	best := -1
-	for j := i - 1; j >= 0; j-- {
+	para := f.toks[m.r.a].para
+	best, described := -1, -1
+	for j := i - 1; j >= 0 && best < 0; j-- {
 		c := r.mentions[j]
-		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || r.inStatement(c.r.a) {
+		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun {
 			continue
 		}
-		if !c.named && !c.doc || c.doc != m.doc || c.org != m.org {
-			continue
-		}
-		if hasWord(c.heads, head) || m.org && companyWords[head] && r.company(c) {
+		switch {
+		case (c.named || c.doc) && c.doc == m.doc && (c.org == m.org || !m.org && !c.person || m.org && !r.personKnown(c)) && (hasWord(r.heads[c.canonical], head) || hasWord(c.heads, head)):
 			best = j
-			break
+		case described < 0 && !c.named && !c.doc && c.org == m.org && c.att >= 0 && len(c.heads) > 0 && c.heads[len(c.heads)-1] == head && r.wordsWithin(ws, c):
+			described = j
+		case !r.inStatement(c.r.a) && c.named && m.org && companyWords[head] && c.org && r.company(c):
+			best = j
 		}
+	}
+	if best < 0 && company {
+		best = r.nearbyNamed(i, para)
+	}
+	if best < 0 {
+		best = described
+	}
+	if best < 0 && company {
+		best = r.salientCompany(i)
 	}
 	if best < 0 && protagonistRoles[head] {
 		best = r.salient(i, 0, false)
 	}
+	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || demonym(ws[len(ws)-1])) {
+		best = r.nearbyNamed(i, para)
+	}
+	if best < 0 && !m.doc {
+		// a lede's description is often named a few paragraphs on
+		reach := para + 1
+		if para <= f.firstPara(zone)+1 {
+			reach = para + 4
+		}
+		for j := i + 1; j < len(r.mentions); j++ {
+			c := r.mentions[j]
+			if f.toks[c.r.a].para > reach || f.paraZone[f.toks[c.r.a].para] != zone {
+				break
+			}
+			if c.named && !c.pronoun && c.org == m.org && hasWord(r.heads[c.canonical], head) {
+				best = j
+				break
+			}
+		}
+	}
 	if best < 0 {
+		// "the town council voted …" before "The council says": the
+		// description's fuller wording earlier in the text
+		if full := r.fullerDescription(i, ws); full != "" {
+			m.canonical = full
+		}
 		return
 	}
 	c := r.mentions[best]
 	m.antecedent, m.canonical = best, c.canonical
+	if m.org && (c.named || c.antecedent >= 0) {
+		r.orgNames[c.canonical] = true
+	}
 	if m.gender == 0 {
 		m.gender = c.gender
 	}
+}
+
+// firstPara is the index of the first paragraph of a zone.
+func (f *finder) firstPara(zone string) int {
+	for p, z := range f.paraZone {
+		if z == zone {
+			return p
+		}
+	}
+	return 0
+}
+
+// fullerDescription finds, before mention i and in its zone, the first
+// "the <modifier> <head>" in lower case outside quotations that says more
+// than the description ws ("the town council" for "The council"), and
+// returns its words after the determiner; "" if none.
+func (r *resolver) fullerDescription(i int, ws []string) string {
+	f := r.f
+	m := r.mentions[i]
+	if len(trimDeterminer(ws)) != 1 || !determiners[bare(ws[0])] {
+		return ""
+	}
+	head := bare(ws[len(ws)-1])
+	zone := f.paraZone[f.toks[m.r.a].para]
+	r.indexCase()
+	for _, k := range r.lowerPos[head] {
+		if k >= m.r.a {
+			break
+		}
+		if k < 2 || f.quoted(k) || f.paraZone[f.toks[k].para] != zone {
+			continue
+		}
+		a := k - 1
+		for a > 0 && k-a <= 2 && f.word(a) && !isCap(f.toks[a].text) && !determiners[f.low(a)] && modifier(f.toks[a]) {
+			a--
+		}
+		if a < k-1 && f.word(a) && f.low(a) == "the" {
+			return strings.Join(f.phraseWords(rng{a + 1, k + 1}), " ")
+		}
+	}
+	return ""
+}
+
+// personKnown reports whether a mention is known to be a person: a title, a
+// gender, or a person's pronoun resolved to it.
+func (r *resolver) personKnown(c mention) bool {
+	return c.person && (c.gender != 0 || r.genders[c.canonical] != 0 || hasTitle(r.f.phraseWords(c.r)))
+}
+
+// wordsWithin reports whether every word of the description ws (its
+// determiner aside) is among the words of the mention c.
+func (r *resolver) wordsWithin(ws []string, c mention) bool {
+	cw := map[string]bool{}
+	for _, w := range r.f.phraseWords(c.r) {
+		cw[bare(w)] = true
+	}
+	for _, w := range trimDeterminer(ws) {
+		if !cw[bare(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nearbyNamed returns the nearest named mention before mention i in its
+// paragraph or the one before, outside statements (or opening a
+// statement's content, its subject), not an object, and not of the other
+// kind; -1 if none.
+func (r *resolver) nearbyNamed(i, para int) int {
+	f := r.f
+	m := r.mentions[i]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		cp := f.toks[c.r.a].para
+		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+			return -1
+		}
+		if c.pronoun || !c.named || c.plural || c.doc {
+			continue
+		}
+		if r.inStatement(c.r.a) && !r.contentSubject(c.r.a) {
+			continue
+		}
+		before := c.r.a - 1
+		for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
+			before--
+		}
+		// "built by Norvik Coachworks … The manufacturer said": an agent
+		// after "by" may be the company a description stands for
+		agent := m.org && f.word(before) && f.low(before) == "by"
+		if f.word(before) && objectWords[f.low(before)] && !agent || f.word(c.r.b) && f.low(c.r.b) == "and" {
+			continue
+		}
+		if m.org && r.personKnown(c) || !m.org && c.org || m.gender != 0 && r.genders[c.canonical] != 0 && r.genders[c.canonical] != m.gender {
+			continue
+		}
+		// a person's role stands for a person, or in its own paragraph
+		// for a name of unknown kind that opens a sentence ("Météo-France
+		// said … The forecaster said"); a company's description for a
+		// name that opens a sentence or a statement ("Kestrel Heating cut
+		// …", "Westgrid, which runs …, has said")
+		subject := (r.sentenceSubject(c.r.a) || agent) && r.properName(c)
+		if !m.org && !c.person && !(cp == para && !c.org && c.att >= 0 && subject) || m.org && !subject {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// properName reports whether a mention is a name and not a capitalised
+// word that opens a sentence ("Good morning."): several words, or a word
+// capitalised somewhere else than at a sentence's start.
+func (r *resolver) properName(c mention) bool {
+	f := r.f
+	if c.r.b-c.r.a > 1 || c.att >= 0 {
+		return true // several words, or a name that speaks
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(f.toks[c.r.a].text, "'s"), "’s")
+	lower := strings.ToLower(w)
+	if strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "ing") {
+		return false // "Pressed on the delays, …", "Speaking on Monday, …"
+	}
+	r.indexCase()
+	if r.lowerWords[lower] {
+		return false // "Turnout was …" and later "turnout in …": a common word
+	}
+	if r.midCaps[w] > 1 || r.midCaps[w] == 1 && !r.sentStart[c.r.a] {
+		return true // capitalised where no sentence starts
+	}
+	return !functionWords[lower] // never written in lower case: a name ("Westgrid, which runs …")
+}
+
+// indexWords records, once, where sentences start.
+func (r *resolver) indexWords() {
+	if r.sentStart != nil {
+		return
+	}
+	r.sentStart = map[int]bool{}
+	for _, s := range r.f.sents {
+		r.sentStart[s.t0] = true
+	}
+}
+
+// indexCase records, once, the words written in lower case, where, and how
+// often each word is capitalised away from a sentence's start (a
+// possessive counted as its name). Only the fallbacks that weigh a
+// capitalised word need it.
+func (r *resolver) indexCase() {
+	if r.lowerWords != nil {
+		return
+	}
+	r.indexWords()
+	f := r.f
+	r.lowerWords, r.midCaps, r.lowerPos = map[string]bool{}, map[string]int{}, map[string][]int{}
+	for k, t := range f.toks {
+		if t.kind != tWord {
+			continue
+		}
+		if !isCap(t.text) {
+			r.lowerWords[t.text] = true
+			r.lowerPos[t.text] = append(r.lowerPos[t.text], k)
+			continue
+		}
+		if !r.sentStart[k] {
+			r.midCaps[strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")]++
+		}
+	}
+}
+
+// sentenceSubject reports whether token k opens a sentence or a
+// statement's content.
+func (r *resolver) sentenceSubject(k int) bool {
+	if r.contentSubject(k) {
+		return true
+	}
+	r.indexWords()
+	return r.sentStart[k] || r.sentStart[k-1] && r.f.word(k-1) && isDeterminer(r.f.low(k-1))
+}
+
+// contentSubject reports whether token k opens a statement's content ("Orrin
+// Semiconductor will cut …, the chipmaker said").
+func (r *resolver) contentSubject(k int) bool {
+	if r.contentStarts == nil {
+		r.contentStarts = map[int]bool{}
+		for _, a := range r.f.atts {
+			if !a.dropped {
+				r.contentStarts[a.content.a] = true
+			}
+		}
+	}
+	return r.contentStarts[k]
+}
+
+// salientCompany returns the company a company's description stands for:
+// the name an earlier description or "it" resolved to as an organisation,
+// or that is a company by its name, named most so far; -1 if none.
+func (r *resolver) salientCompany(i int) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	count := map[string]int{}
+	latest := map[string]int{}
+	for j := 0; j < i; j++ {
+		c := r.mentions[j]
+		if c.canonical == "" || c.plural || f.paraZone[f.toks[c.r.a].para] != zone {
+			continue
+		}
+		if !(r.orgNames[c.canonical] || c.named && c.org && r.company(c)) {
+			continue
+		}
+		count[c.canonical]++
+		latest[c.canonical] = j
+	}
+	best, bestN := -1, 0
+	for name, n := range count {
+		if j := latest[name]; n > bestN || n == bestN && j > best {
+			best, bestN = j, n
+		}
+	}
+	return best
 }
 
 // company reports whether an organisation mention is a company rather than
@@ -392,6 +794,20 @@ func (r *resolver) learn(name []string) {
 	if old, ok := r.surnames[key]; !ok || len(name) > len(old) {
 		r.surnames[key] = name
 	}
+	if len(name) >= 2 {
+		first := bare(name[0])
+		if old, ok := r.firsts[first]; !ok {
+			r.firsts[first] = name
+		} else if a, b := strings.Join(old, " "), strings.Join(name, " "); old != nil && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+			r.firsts[first] = nil // two names share it: no expansion
+		}
+	}
+}
+
+// surnameOnly reports whether a word is the last word of a known name, so
+// that it names that one, not a longer name it also opens.
+func (r *resolver) surnameOnly(w string) bool {
+	return len(r.surnames[bare(w)]) > 1
 }
 
 // nameRuns lists maximal runs of capitalised words outside quotations.
@@ -412,6 +828,12 @@ func (f *finder) nameRuns() []rng {
 				j++
 				continue
 			}
+			// "Fédération agricole du Rhône", "Compagnie nationale du Rhône":
+			// a Romance body's name keeps its lower-case adjectives
+			if n := f.romanceInner(i, j); n > 0 {
+				j += n
+				continue
+			}
 			// "Institute for Ice and Ocean Studies", not "Tom Becker and Luis Ortega"
 			if f.word(j) && f.low(j) == "and" && f.nameWord(j+1) && f.orgAnd(i, j, f.nameEnd(j+1, len(f.toks))) {
 				j++
@@ -423,6 +845,36 @@ func (f *finder) nameRuns() []rng {
 		i = j
 	}
 	return runs
+}
+
+// romanceHeads open the names of bodies in French, Spanish, Italian and
+// Portuguese, whose adjectives stay in lower case.
+var romanceHeads = words(`federation compagnie societe institut agence ministere conseil syndicat banque caisse
+	confederation association office union groupe centre comite direction chambre autorite
+	compania sociedad instituto agencia ministerio consejo confederacion asociacion federacion banco
+	camara comision compagnia societa istituto agenzia ministero consiglio federazione associazione
+	banca camera commissione companhia sociedade associacao federacao`)
+
+// romanceInner returns how many lower-case words, with the particle after
+// them, continue the name run [i, j) whose first word is a Romance body's
+// head ("Fédération" + "agricole du" + "Rhône"); 0 if none.
+func (f *finder) romanceInner(i, j int) int {
+	if !romanceHeads[foldAccents(f.low(i))] {
+		return 0
+	}
+	for n := 1; n <= 3 && j+n < len(f.toks); n++ {
+		k := j + n - 1
+		if !f.word(k) || f.quoted(k) || isCap(f.toks[k].text) {
+			return 0
+		}
+		if nameParticles[f.low(k)] && n > 1 && f.nameWord(k+1) {
+			return n
+		}
+		if nameParticles[f.low(k)] || functionWords[f.low(k)] {
+			return 0
+		}
+	}
+	return 0
 }
 
 // linkedName reports whether the name run lies inside the speaker phrase
@@ -444,6 +896,7 @@ func (r *resolver) describe(p rng, att int) mention {
 	f := r.f
 	m := mention{r: p, att: att, antecedent: -1}
 	ws := f.phraseWords(p)
+	orgBefore := att < 0 && f.word(p.a-1) && !f.quoted(p.a-1) && orgRoles[f.low(p.a-1)] && !f.nameWord(p.a-1)
 	for _, w := range ws {
 		b := bare(w)
 		switch {
@@ -459,6 +912,17 @@ func (r *resolver) describe(p rng, att int) mention {
 	if len(ws) == 1 && pronouns[bare(ws[0])] {
 		m.pronoun = true
 		m.plural = bare(ws[0]) == "they"
+		return m
+	}
+	// "Oyelaran’s team": the name without its possessive
+	if n := len(ws); n > 0 && isCap(ws[n-1]) && possessiveWord(ws[n-1]) {
+		ws[n-1] = strings.TrimSuffix(strings.TrimSuffix(ws[n-1], "'s"), "’s")
+	}
+	// "the Frenchwoman", "the Estonian": a person described by where she
+	// is from, not a name
+	if len(ws) == 2 && bare(ws[0]) == "the" && demonym(ws[1]) {
+		m.person, m.heads = true, headForms(ws[1])
+		m.canonical = ws[1]
 		return m
 	}
 	// "Det. Sgt. Laura Kimani of the Stowbridge Economic Crime Unit": the
@@ -481,8 +945,31 @@ func (r *resolver) describe(p rng, att int) mention {
 		head.canonical = strings.Join(trimDeterminer(ws), " ")
 		return head
 	}
-	return r.describeWords(ws, m)
+	m = r.describeWords(ws, m)
+	if orgBefore && m.named {
+		m.org, m.person = true, false // "the association Fleuves Vivants"
+	}
+	return m
 }
+
+// demonym reports whether a capitalised word names a person by origin
+// ("Frenchwoman", "Scotsman", "Estonian", "Portuguese").
+func demonym(w string) bool {
+	b := bare(w)
+	if !isCap(w) || orgHeads[b] || len(b) < 5 {
+		return false
+	}
+	for _, suf := range []string{"woman", "man", "ian", "ean", "ese", "ish"} {
+		if strings.HasSuffix(b, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveNouns speak as several people: "they", never "she" ("Her
+// family said she died …").
+var collectiveNouns = words(`family staff crew team couple household`)
 
 // anonymousRoles speak for a body without being named ("a spokesperson for
 // Westlink Power", "a lawyer for the family").
@@ -554,11 +1041,21 @@ func orgName(ws []string) []string {
 }
 
 func (r *resolver) describeWords(ws []string, m mention) mention {
+	if name := trimDeterminer(ws); len(name) >= 3 && isCap(name[0]) && romanceHeads[foldAccents(bare(name[0]))] && !isCap(name[1]) {
+		m.org, m.person, m.named = true, false, true
+		m.canonical = strings.Join(name, " ")
+		for _, w := range name {
+			if isCap(w) {
+				m.heads = append(m.heads, headForms(w)...)
+			}
+		}
+		return m
+	}
 	last := bare(ws[len(ws)-1])
 	name := orgName(ws)
 	for _, w := range ws {
 		if b := singular(bare(w)); (roleNouns[b] || roleNouns[b+"s"] || orgHeads[b]) && !possessiveWord(w) || isCap(w) && !determiners[bare(w)] {
-			m.heads = append(m.heads, b)
+			m.heads = append(m.heads, headForms(w)...)
 		}
 	}
 	if documentNouns[last] && len(name) == 0 {
@@ -583,7 +1080,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	if roleNouns[last] {
 		m.person = !orgRoles[last]
-		m.plural = strings.HasSuffix(last, "s") && last != "witness" && last != "boss" || last == "people" || last == "police"
+		m.plural = strings.HasSuffix(last, "s") && last != "witness" && last != "boss" || last == "people" || last == "police" || collectiveNouns[last]
 	}
 	person := personName(ws)
 	if len(person) == 0 {
@@ -599,6 +1096,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	m.named = true
 	if full, ok := r.surnames[bare(person[len(person)-1])]; ok && len(full) > len(person) && endsWith(full, person) {
 		person = full
+	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) {
+		person = full // "Orrin" after "Orrin Semiconductor"
 	}
 	if len(person) >= 2 && !hasOrgHead(person) {
 		m.person = true
@@ -653,7 +1152,7 @@ func hasOrgHead(ws []string) bool {
 // subject pronoun ("told Biden", "with Putin").
 var objectWords = words(`told to with by for from than and or of about against on at into between
 	warned met meet urged asked called thanked criticised criticized accused after before tell
-	tells warn warns over under`)
+	tells warn warns over under in`)
 
 // resolvePronoun links pronoun mention i to the nearest mention before it, in
 // the same zone and at most two paragraphs back, that is not inside a
@@ -676,7 +1175,16 @@ func (r *resolver) resolvePronoun(i int) {
 		g = 'f'
 	}
 	j := -1
-	if g != 0 && r.afterQuestion(m.r.a) {
+	// "Meskhi said he had told the envoy that …": in a reported (not
+	// quoted) statement, "he" or "she" who speaks is the reporting speaker
+	if a := m.att; g != 0 && a >= 0 && r.f.atts[a].nestedIn >= 0 && !r.f.atts[r.f.atts[a].nestedIn].direct {
+		if o, ok := r.bySpeaker[r.f.atts[a].nestedIn]; ok && o < i {
+			if c := r.mentions[o]; c.pronoun || c.person && !c.org && (c.gender == 0 || c.gender == g) {
+				j = o
+			}
+		}
+	}
+	if j < 0 && g != 0 && r.afterQuestion(m.r.a) {
 		j = r.salient(i, g, true)
 	}
 	for _, loose := range []bool{false, true} {
@@ -758,18 +1266,56 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		if !quoting.empty() && c.named && !c.org {
 			c.person = true // "Ruiz" inside the quoting speaker's statement
 		}
+		if c.gender == 0 && c.canonical != "" {
+			c.gender = r.genders[c.canonical] // told by a title or a pronoun resolved earlier
+		}
 		switch {
 		case c.pronoun:
 			if c.antecedent >= 0 && f.low(c.r.a) == want {
 				return j
 			}
 		case agrees(want, c, m.gender):
+			// "Marcus Delaney … appeared … alongside the company's chair,
+			// Fiona Kerr-Adebayo. He said": the subject before a name
+			// further on in its sentence
+			if k := r.subjectBefore(j, want, m.gender); k >= 0 {
+				return k
+			}
 			return j
 		case loose && (want == "he" || want == "she") && c.att >= 0 && !c.org && !c.plural && c.gender == 0:
 			return j
 		}
 	}
 	return -1
+}
+
+// subjectBefore returns, when mention j does not open its sentence, an
+// earlier mention in the same sentence that does and agrees with the
+// pronoun; -1 otherwise.
+func (r *resolver) subjectBefore(j int, pronoun string, gender byte) int {
+	f := r.f
+	if pronoun != "he" && pronoun != "she" || r.sentenceSubject(r.mentions[j].r.a) {
+		return -1
+	}
+	si := f.sentenceOf(r.mentions[j].r.a)
+	for k := j - 1; k >= 0; k-- {
+		c := r.mentions[k]
+		if f.sentenceOf(c.r.a) != si {
+			return -1
+		}
+		if c.gender == 0 && c.canonical != "" {
+			c.gender = r.genders[c.canonical]
+		}
+		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) {
+			return k
+		}
+	}
+	return -1
+}
+
+// sentenceOf returns the index of the sentence holding token k.
+func (f *finder) sentenceOf(k int) int {
+	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].t1 > k })
 }
 
 func agrees(pronoun string, c mention, gender byte) bool {

@@ -47,9 +47,9 @@ func init() {
 	add(cueSay, "maintain", "maintains", "maintained")
 	add(cueSay, "contend", "contend", "contends", "contended")
 	add(cueSay, "argue", "argue", "argues", "argued")
-	add(cueSay, "claim", "claim", "claims", "claimed")
+	add(cueThat, "claim", "claim", "claims", "claimed") // "claimed the night as a vote for change" is no statement
 	add(cueSay, "assert", "assert", "asserts", "asserted")
-	add(cueSay, "predict", "predict", "predicts", "predicted")
+	add(cueThat, "predict", "predict", "predicts", "predicted") // "predicted a rise"
 	add(cueThat, "tweet", "tweeted")
 	add(cueSay, "reply", "replied")
 	add(cueSay, "respond", "responded")
@@ -177,7 +177,10 @@ var (
 		detective constable sergeant coroner magistrate recorder forecaster meteorologist
 		oceanographer biologist geologist hydrologist supervisor author writer novelist columnist
 		editor reporter photographer economist campaigner chef farmer pensioner retiree
-		review audit assessment investigation evaluation paper research speaker note`)
+		review audit assessment investigation evaluation paper research speaker note
+		family relatives friends friend colleague neighbours neighbors psychiatrist psychologist
+		scientist epidemiologist statistician academic lecturer researcher trial experiment
+		prefect mayor premier councillor envoy`)
 	// sourceLinks join an unnamed source to what it knows ("people familiar
 	// with the matter", "a person close to the board").
 	sourceLinks = map[string]string{"familiar": "with", "close": "to", "briefed": "on", "involved": "in"}
@@ -251,7 +254,7 @@ var (
 	// company suffixes: the phrase is a company ("Cascadia Hydrogen Inc.").
 	companySuffixes = words(`inc ltd llc plc corp co gmbh ag sa as asa ab nv bv spa oy kg`)
 	// documents and findings that speak through "found", "estimates" or "according to".
-	documentNouns = words(`review report study survey audit assessment analysis investigation inquiry note
+	documentNouns = words(`review report study survey audit assessment analysis investigation inquiry note trial experiment estimate
 		evaluation paper research filing letter memo statement document poll data figures records
 		results projections forecast estimates`)
 	// participles that tie a document to its author or place ("a review

@@ -76,13 +76,24 @@ func (x *text) headWord(i int) bool {
 // phrase also owns the names and places linked after it ("a spokeswoman for
 // Coastal Airways", "Farmers in the Riverina", "a diplomat in the capital").
 func (x *text) phraseBefore(i, lo int) (int, int, bool) {
+	// "The ministry of transport", "the department for education": a
+	// body named by its field in lower case
+	if x.word(i) && !x.quoted(i) && deptWords[x.low(i)] && i-2 >= lo && x.word(i-1) && (x.low(i-1) == "of" || x.low(i-1) == "for") {
+		if a, _, ok := x.coreBefore(i-2, lo); ok && orgRoles[x.low(i-2)] {
+			if a > lo && x.word(a-1) && isDeterminer(x.low(a-1)) {
+				a--
+			}
+			return a, i + 1, true
+		}
+	}
 	end := i + 1
 	j, role, ok := x.coreBefore(i, lo)
 	place := false
 	if !ok {
 		// a lower-case place or body: "in the capital", "at a rival institution"
 		k := i
-		for k-1 > lo && i-k < 2 && x.word(k-1) && !isDeterminer(x.low(k-1)) && modifier(x.toks[k-1]) {
+		// "of the regional economic crime unit": up to four words before the noun
+		for k-1 > lo && i-k < 4 && x.word(k-1) && !isDeterminer(x.low(k-1)) && modifier(x.toks[k-1]) {
 			k--
 		}
 		if k-2 < lo || !x.word(i) || x.quoted(i) || !isDeterminer(x.low(k-1)) || !phraseLinks[x.low(k-2)] {
@@ -126,7 +137,28 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	if place && start == j {
 		return 0, 0, false
 	}
-	return start, end, true
+	return x.romanceStart(start, lo), end, true
+}
+
+// romanceStart extends a phrase that begins inside a Romance body's name
+// back to its head: "Rhône" in "The Compagnie nationale du Rhône".
+func (x *text) romanceStart(a, lo int) int {
+	k := a - 1
+	if x.word(k) && nameParticles[x.low(k)] {
+		k--
+	}
+	n := 0
+	for k >= lo && n < 3 && x.word(k) && !x.quoted(k) && !isCap(x.toks[k].text) && !functionWords[x.low(k)] {
+		k--
+		n++
+	}
+	if n == 0 || k < lo || !x.word(k) || !isCap(x.toks[k].text) || !romanceHeads[foldAccents(x.low(k))] {
+		return a
+	}
+	if k-1 >= lo && x.word(k-1) && isDeterminer(x.low(k-1)) {
+		k--
+	}
+	return k
 }
 
 // orgAnd reports whether tokens [a, b) joined at the "and" at token and
@@ -403,6 +435,21 @@ func (x *text) skipAdjunctAfter(j, hi int) int {
 	}
 }
 
+// relativeOpen returns the comma before "who", "whose" or "which" that
+// opens a relative clause holding token m, within twelve tokens before it
+// and in its sentence; -1 if none.
+func (x *text) relativeOpen(m, lo int) int {
+	for k := m - 1; k > lo && k > m-12; k-- {
+		if x.quoted(k) || x.is(k, ".") && !x.abbrevDot(k) {
+			return -1
+		}
+		if x.is(k, ",") && x.word(k+1) && (x.low(k+1) == "whose" || x.low(k+1) == "who" || x.low(k+1) == "which") {
+			return k
+		}
+	}
+	return -1
+}
+
 // addresseeAfter parses the hearer after a tell-class cue ("told Biden",
 // "warned reporters", "told The Associated Press").
 func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
@@ -425,7 +472,36 @@ func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
 		k++ // "told L'Écho des Cimes"
 	}
 	if k == j {
+		return x.nounAddressee(i, hi)
+	}
+	return i, k, true
+}
+
+// nounAddressee parses a hearer named by a common noun: "told a jury at
+// Northgate Crown Court", "told the meeting", "told a parliamentary
+// committee": a determiner, up to three lower-case words, and a body or
+// place linked by "at", "in" or "of".
+func (x *text) nounAddressee(i, hi int) (int, int, bool) {
+	if l := x.low(i); l != "the" && l != "a" && l != "an" {
 		return 0, 0, false
+	}
+	k := i + 1
+	for k < hi && k <= i+3 && x.word(k) && !x.quoted(k) && !isCap(x.toks[k].text) && !functionWords[x.low(k)] &&
+		!clauseVerbs[x.low(k)] && !phraseLinks[x.low(k)] {
+		if _, cue := cueWords[x.low(k)]; cue {
+			break
+		}
+		k++
+	}
+	if k == i+1 {
+		return 0, 0, false
+	}
+	if (x.low(k) == "at" || x.low(k) == "in" || x.low(k) == "of") && x.nameWord(k+1) {
+		m := k + 1
+		for m < hi && (x.nameWord(m) || x.word(m) && nameParticles[x.low(m)] && x.nameWord(m+1)) {
+			m++
+		}
+		k = m
 	}
 	return i, k, true
 }
@@ -440,7 +516,9 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if x.is(i, ",") {
-		for m := i - 1; m >= lo && m > i-16; m-- {
+		// an apposition of up to two dozen tokens ("Mr. X, a researcher at
+		// … and the author of “…”, said")
+		for m := i - 1; m >= lo && m > i-24; m-- {
 			// "X, who appeared in the documentary “The Last Pension”, said"
 			if x.quoted(m) && x.toks[m].kind == tQuote {
 				if q := x.quotes[x.toks[m].quote]; q.t1 == m && q.t0 > lo && (q.title || q.words <= 6) {
@@ -453,6 +531,19 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			}
 			if !x.is(m, ",") {
 				continue
+			}
+			// "Resident Angela Moss, 71, who has lived …, said": an age
+			// between commas is part of the apposition
+			if m-2 >= lo && isNumber(x.toks[m-1].text) && x.is(m-2, ",") {
+				m -= 2
+			}
+			// "The rebel Highland Front, whose delegation was led by its
+			// political chief, Daud Meskhi, said": the commas close a
+			// relative clause; who speaks is before it
+			if k := x.relativeOpen(m, lo); k >= 0 {
+				if a, b, ok := x.speakerAt(k-1, lo); ok {
+					return a, b, true
+				}
 			}
 			// "The transport secretary, Joanna Reeve, told …": a name between
 			// the commas after a nameless role is the speaker.

@@ -99,8 +99,8 @@ func opensAt(runes []rune, i, lo, hi int) bool {
 	if _, ok := quotePairs[r]; !ok {
 		return false
 	}
-	if r == '«' && i+2 < hi && frenchSpace(runes[i+1]) && !unicode.IsSpace(runes[i+2]) {
-		return true // French typography: "« Nous … »" with a no-break space inside
+	if r == '«' && i+2 < hi && guillemetSpace(runes[i+1]) && !unicode.IsSpace(runes[i+2]) {
+		return true // French typography: "« Nous … »" with a space inside, no-break or plain
 	}
 	if i+1 >= hi || unicode.IsSpace(runes[i+1]) {
 		return false
@@ -118,6 +118,11 @@ func opensAt(runes []rune, i, lo, hi int) bool {
 	return true
 }
 
+// guillemetSpace reports the spaces French typography sets inside
+// guillemets: no-break, or plain in text that lost them ("« Nous … »,
+// a-t-elle dit" in a translated wire).
+func guillemetSpace(r rune) bool { return frenchSpace(r) || r == ' ' }
+
 // frenchSpace reports the no-break spaces French typography sets inside
 // guillemets.
 func frenchSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' }
@@ -129,7 +134,7 @@ func closesAt(runes []rune, open rune, j, hi int) bool {
 	if !strings.ContainsRune(quotePairs[open].closers, runes[j]) {
 		return false
 	}
-	if j == 0 || unicode.IsSpace(runes[j-1]) && !(runes[j] == '»' && j > 1 && frenchSpace(runes[j-1]) && !unicode.IsSpace(runes[j-2])) {
+	if j == 0 || unicode.IsSpace(runes[j-1]) && !(runes[j] == '»' && j > 1 && guillemetSpace(runes[j-1]) && !unicode.IsSpace(runes[j-2])) {
 		return false
 	}
 	if open == '\'' || open == '‘' {

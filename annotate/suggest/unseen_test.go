@@ -33,6 +33,10 @@ type unseenGold struct {
 		Cue      string `json:"cue"`
 		NestedIn string `json:"nested_in"`
 		Zone     string `json:"zone"`
+		// Start and End, when the gold gives them, are the statement's
+		// offsets in code points in NAME.want.txt.
+		Start *int `json:"start"`
+		End   *int `json:"end"`
 	} `json:"statements"`
 	NotStatements []string `json:"not_statements"`
 }
@@ -84,6 +88,15 @@ func TestUnseenScores(t *testing.T) {
 		want, err := os.ReadFile(filepath.Join(dir, name+".want.txt"))
 		if err != nil {
 			t.Fatal(err)
+		}
+		wantRunes := []rune(string(want))
+		for _, s := range g.Statements {
+			if s.Start == nil || s.End == nil {
+				continue
+			}
+			if *s.Start < 0 || *s.End > len(wantRunes) || *s.Start > *s.End || string(wantRunes[*s.Start:*s.End]) != s.Text {
+				t.Errorf("%s: gold offsets %v–%v do not hold %q in %s.want.txt", name, *s.Start, *s.End, s.Text, name)
+			}
 		}
 		c := checkCleaning(doc, g, string(want), ingest.KindOf(g.Raw) != ingest.KindHTML)
 		if !c.clean() {
