@@ -481,29 +481,6 @@ func (s *Store) Queue(ctx context.Context, analyst string) (docs []DocSummary, o
 	return docs, len(docs) > 0, closeRows(rows)
 }
 
-// Search returns the ids of documents whose title or text match query, a
-// full-text query ("peskov", "troop build*", "\"red lines\""), in import order.
-func (s *Store) Search(ctx context.Context, query string) ([]string, error) {
-	q, arg, ok := s.d.search(query)
-	if !ok {
-		return nil, nil
-	}
-	rows, err := s.query(ctx, q, arg)
-	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, s.explain(err))
-	}
-	defer rows.Close()
-	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
-}
-
 // Document reads one document: its text, metadata, source and zones. Its
 // Status is left empty: a status belongs to a layer (Annotations has it).
 func (s *Store) Document(ctx context.Context, id string) (*annotate.Document, error) {

@@ -2,6 +2,7 @@ package search
 
 import (
 	"sort"
+	"strings"
 
 	"newsmark/annotate"
 )
@@ -55,7 +56,9 @@ func Facets(a *annotate.Annotations, targets map[string]string, mention func(ann
 		add(FacetLabel, Fold(sp.Label))
 		switch sp.Label {
 		case annotate.LabelSpeaker:
-			add(FacetSpeaker, speakerName(a, sp, mention))
+			for _, name := range NameParts(speakerName(a, sp, mention)) {
+				add(FacetSpeaker, name)
+			}
 		case annotate.LabelClaim:
 			if v, _ := sp.Attrs["checkworthy"].(string); v == "yes" {
 				add(FacetCheckworthy, "yes")
@@ -82,7 +85,7 @@ func Facets(a *annotate.Annotations, targets map[string]string, mention func(ann
 			add(FacetOn, Pair(t, st.Label))
 		}
 		if sp, ok := byID[saidBy[st.Statement]]; ok && sp.Status != annotate.SpanRejected {
-			if name := speakerName(a, sp, mention); name != "" {
+			for _, name := range NameParts(speakerName(a, sp, mention)) {
 				add(FacetSaid, Pair(name, st.Label))
 			}
 		}
@@ -113,4 +116,25 @@ func speakerName(a *annotate.Annotations, sp annotate.Span, mention func(annotat
 		return Fold(mention(sp))
 	}
 	return ""
+}
+
+// NameParts are the ways a filter may name a speaker: every run of whole
+// words of the folded name ("dmitry peskov" → "dmitry", "dmitry peskov",
+// "peskov"), so speaker:Peskov finds Dmitry Peskov. A long name gives its
+// words and itself.
+func NameParts(name string) []string {
+	if name == "" {
+		return nil
+	}
+	words := strings.Fields(name)
+	if len(words) > 6 {
+		return append(words, name)
+	}
+	var out []string
+	for i := range words {
+		for j := i + 1; j <= len(words); j++ {
+			out = append(out, strings.Join(words[i:j], " "))
+		}
+	}
+	return out
 }
