@@ -15,7 +15,6 @@ import (
 // undo, imports, merges, adjudication, suggestions), so a filter reads an
 // index instead of every document's annotations.
 
-
 func facetSpansQuery(d dialect) string {
 	canonical := d.jsonText("attrs", "canonical")
 	return fmt.Sprintf(`SELECT id, label, status, %s, %s,

@@ -71,8 +71,8 @@ func TestSearchByTextAndAnnotation(t *testing.T) {
 		tests := []struct{ query, want string }{
 			{"peskov", "kremlin summit"},
 			{"PESKOV", "kremlin summit"},
-			{"ines", "port"},     // accents folded in the text…
-			{"gdansk", "port"},   // …both ways
+			{"ines", "port"},   // accents folded in the text…
+			{"gdansk", "port"}, // …both ways
 			{"Gdańsk", "port"},
 			{"accord", "kremlin port levy"}, // the last word typed may be a prefix
 			{"accord ", ""},                 // not once a space follows
