@@ -421,10 +421,10 @@ type DocSummary struct {
 	Pending int             // pending suggestions in the layer
 }
 
-const summaryColumns = `SELECT d.id, d.title, coalesce((SELECT status FROM doc_status ds WHERE ds.doc = d.seq AND ds.layer = ?1), 'todo'),
-		(SELECT count(*) FROM spans s WHERE s.doc = d.seq AND s.layer = ?1 AND s.status = 'accepted'),
-		(SELECT count(*) FROM spans s WHERE s.doc = d.seq AND s.layer = ?1 AND s.status = 'pending')
-		FROM documents d`
+// summaryColumns reads the list's line of each document in layer (?1)
+// from layer_summary, one row a document (no row: to do, nothing tagged).
+const summaryColumns = `SELECT d.id, d.title, coalesce(ls.status, 'todo'), coalesce(ls.spans, 0), coalesce(ls.pending, 0)
+		FROM documents d LEFT JOIN layer_summary ls ON ls.doc = d.seq AND ls.layer = ?1`
 
 // Documents lists the project's documents in import order, with their
 // status and counts in layer.

@@ -25,9 +25,14 @@ func facetSpansQuery(d dialect) string {
 // refreshFacets brings document seq's facets in layer up to date with
 // what the layer holds now, writing only what changed.
 func refreshFacets(t *txn, seq int64, layer string) error {
-	want, err := layerFacets(t, seq, layer)
+	want, sum, err := layerFacets(t, seq, layer)
 	if err != nil {
 		return fmt.Errorf("search facets: %w", err)
+	}
+	if _, err := t.exec(`INSERT INTO layer_summary(doc, layer, status, spans, pending) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT(doc, layer) DO UPDATE SET status = excluded.status, spans = excluded.spans, pending = excluded.pending`,
+		seq, layer, sum.status, sum.spans, sum.pending); err != nil {
+		return fmt.Errorf("document list line: %w", err)
 	}
 	have := map[search.Facet]bool{}
 	if err := t.eachRow("SELECT facet, value FROM search_facets WHERE doc = ? AND layer = ?", []any{seq, layer}, func(r *sql.Rows) error {
@@ -61,7 +66,8 @@ func refreshFacets(t *txn, seq int64, layer string) error {
 // spans (with a speaker's canonical name or words), the said_by and coref
 // links, its stances with their targets' text, whether it has document
 // labels and its status.
-func layerFacets(t *txn, seq int64, layer string) ([]search.Facet, error) {
+func layerFacets(t *txn, seq int64, layer string) ([]search.Facet, layerLine, error) {
+	var line layerLine
 	a := &annotate.Annotations{}
 	mentions := map[string]string{}
 	err := t.eachRow(facetSpansQuery(t.d), []any{seq, layer}, func(r *sql.Rows) error {
@@ -83,10 +89,16 @@ func layerFacets(t *txn, seq int64, layer string) ([]search.Facet, error) {
 			mentions[sp.ID] = mention
 		}
 		a.Spans = append(a.Spans, sp)
+		switch sp.Status {
+		case annotate.SpanAccepted:
+			line.spans++
+		case annotate.SpanPending:
+			line.pending++
+		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, line, err
 	}
 	err = t.eachRow(`SELECT label, head, child, status FROM relations WHERE doc = ? AND layer = ? AND label IN ('said_by', 'coref')`, []any{seq, layer}, func(r *sql.Rows) error {
 		var rel annotate.Relation
@@ -97,7 +109,7 @@ func layerFacets(t *txn, seq int64, layer string) ([]search.Facet, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, line, err
 	}
 	targets := map[string]string{}
 	err = t.eachRow(`SELECT s.statement, s.target, s.label, g.text FROM stances s JOIN targets g ON g.id = s.target WHERE s.doc = ? AND s.layer = ?`, []any{seq, layer}, func(r *sql.Rows) error {
@@ -111,19 +123,26 @@ func layerFacets(t *txn, seq int64, layer string) ([]search.Facet, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, line, err
 	}
 	var labels int
 	var status string
 	if err := t.queryRow(`SELECT (SELECT count(*) FROM doc_labels WHERE doc = ?1 AND layer = ?2),
 		coalesce((SELECT status FROM doc_status WHERE doc = ?1 AND layer = ?2), 'todo')`, seq, layer).Scan(&labels, &status); err != nil {
-		return nil, err
+		return nil, line, err
 	}
+	line.status = status
 	if labels > 0 {
 		a.DocLabels = map[string]any{"": true}
 	}
 	a.Status = annotate.Status(status)
-	return search.Facets(a, targets, func(sp annotate.Span) string { return mentions[sp.ID] }), nil
+	return search.Facets(a, targets, func(sp annotate.Span) string { return mentions[sp.ID] }), line, nil
+}
+
+// layerLine is a document's line in a layer's list.
+type layerLine struct {
+	status         string
+	spans, pending int
 }
 
 // eachRow runs a query in t, through the transaction's prepared statement
@@ -155,8 +174,10 @@ func (t *txn) eachRow(q string, args []any, fn func(*sql.Rows) error) error {
 // buildFacets computes the facets of every document's every layer from
 // scratch: a project from before they were kept, or one just copied.
 func buildFacets(t *txn) error {
-	if _, err := t.exec("DELETE FROM search_facets"); err != nil {
-		return err
+	for _, table := range []string{"search_facets", "layer_summary"} {
+		if _, err := t.exec("DELETE FROM " + table); err != nil {
+			return err
+		}
 	}
 	type pair struct {
 		seq   int64

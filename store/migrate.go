@@ -346,9 +346,10 @@ CREATE TABLE activity (
 `,
 	// 6: search facets: what each document's layer can be found by (its
 	// labels, canonical speakers, targets, stances, a check-worthy claim,
-	// pending suggestions), one row a facet, kept by every write to a
-	// layer; a project from before gets them built in the same
-	// transaction (migrationBuilds).
+	// pending suggestions), one row a facet, and each document's line in
+	// each layer's list (layer_summary), kept by every write to a layer; a
+	// project from before gets them built in the same transaction
+	// (migrationBuilds).
 	`
 CREATE TABLE search_facets (
 	layer TEXT NOT NULL,
@@ -358,6 +359,17 @@ CREATE TABLE search_facets (
 	PRIMARY KEY (layer, facet, value, doc)
 ) WITHOUT ROWID;
 CREATE INDEX search_facets_doc ON search_facets(doc, layer);
+-- Each document's line in each layer's list: status, accepted spans and
+-- pending suggestions, kept with the facets, so the list reads one row a
+-- document instead of counting its spans.
+CREATE TABLE layer_summary (
+	doc     INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	layer   TEXT NOT NULL,
+	status  TEXT NOT NULL,
+	spans   INTEGER NOT NULL,
+	pending INTEGER NOT NULL,
+	PRIMARY KEY (doc, layer)
+) WITHOUT ROWID;
 `,
 }
 

@@ -368,8 +368,8 @@ CREATE TABLE activity (
 	started text NOT NULL
 );
 `,
-	// 3: as the file's version 6: search facets, built for the documents
-	// already there (pgMigrationBuilds). Each analyst writes their own
+	// 3: as the file's version 6: search facets and the list's lines,
+	// built for the documents already there (pgMigrationBuilds). Each analyst writes their own
 	// layer's rows.
 	`
 CREATE TABLE search_facets (
@@ -380,13 +380,24 @@ CREATE TABLE search_facets (
 	PRIMARY KEY (layer, facet, value, doc)
 );
 CREATE INDEX search_facets_doc ON search_facets (doc, layer);
+CREATE TABLE layer_summary (
+	doc     bigint NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	layer   text COLLATE "C" NOT NULL,
+	status  text NOT NULL,
+	spans   integer NOT NULL,
+	pending integer NOT NULL,
+	PRIMARY KEY (doc, layer)
+);
 ALTER TABLE search_facets ENABLE ROW LEVEL SECURITY;
 CREATE POLICY read_all ON search_facets FOR SELECT USING (true);
 CREATE POLICY own_layer ON search_facets FOR ALL USING (newsmark_may_write(layer)) WITH CHECK (newsmark_may_write(layer));
--- Analysts given logins before this version keep their own layer's facets.
+ALTER TABLE layer_summary ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON layer_summary FOR SELECT USING (true);
+CREATE POLICY own_layer ON layer_summary FOR ALL USING (newsmark_may_write(layer)) WITH CHECK (newsmark_may_write(layer));
+-- Analysts given logins before this version keep their own layer's rows.
 DO $$ BEGIN
 	IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'newsmark_analysts') THEN
-		GRANT SELECT, INSERT, UPDATE, DELETE ON search_facets TO newsmark_analysts;
+		GRANT SELECT, INSERT, UPDATE, DELETE ON search_facets, layer_summary TO newsmark_analysts;
 	END IF;
 END $$;
 `,
