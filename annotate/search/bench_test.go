@@ -267,5 +267,3 @@ func BenchmarkTagDurableWhileFiltering(b *testing.B) {
 	b.Logf("%d tags while searching (%.0f searches/s): p50 %.1f ms, p99 %.1f ms; alone p50 %.1f ms, p99 %.1f ms; %s",
 		count, float64(searches.Load())/elapsed.Seconds(), ms(pct(busy, 0.5)), ms(pct(busy, 0.99)), ms(pct(alone, 0.5)), ms(pct(alone, 0.99)), loadAverage())
 }
-
-
