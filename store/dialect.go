@@ -39,6 +39,9 @@ type dialect interface {
 	// text holds every one of terms (words, phrases, a last word's
 	// prefix), accents and case ignored, with one ? for its argument.
 	textMatch(terms []search.Term) (query string, arg any)
+	// seqList is a query of one row: the seq column of set's rows, as
+	// comma-separated numbers (NULL for none).
+	seqList(set string) string
 	// shareSnapshot lets a whole-project read's connections see one
 	// snapshot: SQLite holds writers back while they take theirs; a
 	// server exports one that they adopt (snapshot, given to readTx). It

@@ -141,6 +141,10 @@ func (*pgDialect) textMatch(terms []search.Term) (string, any) {
 	return "SELECT seq FROM documents WHERE tsv @@ to_tsquery('simple', newsmark_fold(?))", strings.Join(parts, " & ")
 }
 
+func (*pgDialect) seqList(set string) string {
+	return "WITH m(seq) AS (" + set + ") SELECT string_agg(seq::text, ',') FROM m"
+}
+
 // shareSnapshot opens a repeatable-read transaction and exports its
 // snapshot, which the read's other connections adopt; the transaction
 // stays open until they have.

@@ -59,6 +59,10 @@ func (sqliteDialect) textMatch(terms []search.Term) (string, any) {
 	return "SELECT docid FROM documents_fts WHERE documents_fts MATCH ?", strings.Join(parts, " ")
 }
 
+func (sqliteDialect) seqList(set string) string {
+	return "WITH m(seq) AS (" + set + ") SELECT group_concat(seq) FROM m"
+}
+
 // holdWrites takes the project's write lock and returns its release, or
 // nil when another writer holds it past a short wait (a long import in
 // another window): a reader should not stall for the busy timeout.
