@@ -30,7 +30,7 @@ func refreshFacets(t *txn, seq int64, layer string) error {
 		return fmt.Errorf("search facets: %w", err)
 	}
 	if _, err := t.exec(`INSERT INTO layer_summary(doc, layer, status, spans, pending) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT(doc, layer) DO UPDATE SET status = excluded.status, spans = excluded.spans, pending = excluded.pending`,
+		ON CONFLICT(layer, doc) DO UPDATE SET status = excluded.status, spans = excluded.spans, pending = excluded.pending`,
 		seq, layer, sum.status, sum.spans, sum.pending); err != nil {
 		return fmt.Errorf("document list line: %w", err)
 	}

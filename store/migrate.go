@@ -368,7 +368,7 @@ CREATE TABLE layer_summary (
 	status  TEXT NOT NULL,
 	spans   INTEGER NOT NULL,
 	pending INTEGER NOT NULL,
-	PRIMARY KEY (doc, layer)
+	PRIMARY KEY (layer, doc)
 ) WITHOUT ROWID;
 `,
 }

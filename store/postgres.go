@@ -390,7 +390,7 @@ CREATE TABLE layer_summary (
 	status  text NOT NULL,
 	spans   integer NOT NULL,
 	pending integer NOT NULL,
-	PRIMARY KEY (doc, layer)
+	PRIMARY KEY (layer, doc)
 );
 ALTER TABLE search_facets ENABLE ROW LEVEL SECURITY;
 CREATE POLICY read_all ON search_facets FOR SELECT USING (true);
