@@ -42,6 +42,9 @@ type dialect interface {
 	// seqList is a query of one row: the seq column of set's rows, as
 	// comma-separated numbers (NULL for none).
 	seqList(set string) string
+	// searchSettings is what a search's transaction sets first ("" for
+	// nothing).
+	searchSettings() string
 	// shareSnapshot lets a whole-project read's connections see one
 	// snapshot: SQLite holds writers back while they take theirs; a
 	// server exports one that they adopt (snapshot, given to readTx). It

@@ -141,6 +141,11 @@ func (*pgDialect) textMatch(terms []search.Term) (string, any) {
 	return "SELECT seq FROM documents WHERE tsv @@ to_tsquery('simple', newsmark_fold(?))", strings.Join(parts, " & ")
 }
 
+// searchSettings gives a search memory enough for an exact bitmap of
+// every document: with the default 4 MB, a common word's bitmap turns
+// lossy and the server re-reads every matching article's vector.
+func (*pgDialect) searchSettings() string { return "SET LOCAL work_mem = '64MB'" }
+
 func (*pgDialect) seqList(set string) string {
 	return "WITH m(seq) AS (" + set + ") SELECT string_agg(seq::text, ',') FROM m"
 }

@@ -28,7 +28,7 @@ func (s *Store) Search(ctx context.Context, q search.Query, layer string) ([]str
 	// from memory, as joining the documents for them took most of a
 	// common word's time.
 	var list sql.NullString
-	if err := s.read.QueryRowContext(ctx, s.d.rebindOnce(s.d.seqList(set)), args...).Scan(&list); err != nil {
+	if err := s.searchRow(ctx, s.d.rebindOnce(s.d.seqList(set)), args).Scan(&list); err != nil {
 		return nil, fmt.Errorf("search: %w", s.explain(err))
 	}
 	seqs, err := parseSeqs(list.String)
@@ -41,6 +41,41 @@ func (s *Store) Search(ctx context.Context, q search.Query, layer string) ([]str
 		return nil, fmt.Errorf("search: %w", s.explain(err))
 	}
 	return ids, nil
+}
+
+// searchRow runs a search's one-row query on the read pool, with the
+// dialect's settings for searching when it has some (in a read-only
+// transaction of its own, so they end with it).
+func (s *Store) searchRow(ctx context.Context, q string, args []any) scanner {
+	set := s.d.searchSettings()
+	if set == "" {
+		return s.read.QueryRowContext(ctx, q, args...)
+	}
+	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return errRow{err}
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, set); err != nil {
+		return errRow{err}
+	}
+	var list sql.NullString
+	if err := tx.QueryRowContext(ctx, q, args...).Scan(&list); err != nil {
+		return errRow{err}
+	}
+	return valueRow{list}
+}
+
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
+
+// valueRow is a one-column row already read.
+type valueRow struct{ v sql.NullString }
+
+func (r valueRow) Scan(dest ...any) error {
+	*dest[0].(*sql.NullString) = r.v
+	return nil
 }
 
 // docIDs keeps every document's id by seq in memory: a document's id and

@@ -59,6 +59,8 @@ func (sqliteDialect) textMatch(terms []search.Term) (string, any) {
 	return "SELECT docid FROM documents_fts WHERE documents_fts MATCH ?", strings.Join(parts, " ")
 }
 
+func (sqliteDialect) searchSettings() string { return "" }
+
 func (sqliteDialect) seqList(set string) string {
 	return "WITH m(seq) AS (" + set + ") SELECT group_concat(seq) FROM m"
 }
