@@ -217,8 +217,8 @@ func (d *docList) search(text string) {
 			}
 			d.refresh()
 			setText(d.hint, plural(len(d.shown), "match", "matches")+" — "+search.Legend)
-			d.finder.searched()
 		})
+		d.finder.searched()
 	})
 }
 
@@ -233,7 +233,8 @@ type finder struct {
 	jobs  chan func()
 	// stop cancels the latest search and its timer; UI goroutine only.
 	stop func()
-	// done, when set (tests), hears of every result shown.
+	// done, when set (tests, where the UI runs inline), hears of every
+	// search finished and its result shown.
 	done chan struct{}
 }
 
