@@ -34,6 +34,9 @@ Usage:
   newsmark [--db FILE]                      open the window
   newsmark import [--db FILE] PATH...       import articles (.txt .md .html, folders, .jsonl)
   newsmark list [--db FILE]                 list the project's documents
+  newsmark search [--db FILE] [--analyst NAME] QUERY
+                                            documents matching words, "phrases" and filters
+                                            (speaker:Peskov stance:AGAINST label:claim …)
   newsmark suggest [--db FILE] --all | DOC...
                                             make pending suggestions
   newsmark export [--db FILE] --format F [--out FILE|-] [options]
@@ -84,6 +87,8 @@ func run(args []string, stdout, stderr io.Writer, gui func(db string) int) int {
 		return c.importCmd(args[1:])
 	case "list":
 		return c.listCmd(args[1:])
+	case "search":
+		return c.searchCmd(args[1:])
 	case "suggest":
 		return c.suggestCmd(args[1:])
 	case "export":

@@ -1,8 +1,10 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -10,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"newsmark/annotate"
+	"newsmark/annotate/search"
 	"newsmark/store"
 )
 
@@ -18,6 +21,7 @@ import (
 type docList struct {
 	ctl      *Controller
 	filter   *filterEntry
+	hint     *widget.Label // the query syntax, or what is wrong with the query
 	list     *widget.List
 	progress *widget.Label
 	content  fyne.CanvasObject
@@ -25,6 +29,7 @@ type docList struct {
 	shown   []store.DocSummary // the documents the filter lets through
 	matches map[string]bool    // ids the filter found; nil when it is empty
 	query   string             // the filter text the matches are for
+	finder  *finder            // runs the filter's searches off the UI goroutine
 	syncing bool               // set while the list follows the controller
 	// selectedRow is the row the list has selected, -1 for none.
 	selectedRow int
@@ -36,10 +41,13 @@ type docList struct {
 }
 
 func newDocList(ctl *Controller) *docList {
-	d := &docList{ctl: ctl, progress: widget.NewLabel(""), selectedRow: -1}
+	d := &docList{ctl: ctl, progress: widget.NewLabel(""), selectedRow: -1, finder: newFinder()}
 	d.filter = newFilterEntry(d)
-	d.filter.SetPlaceHolder("filter… (Ctrl+F)")
+	d.filter.SetPlaceHolder(`filter… (Ctrl+F)  speaker:Peskov stance:AGAINST "a phrase"`)
 	d.filter.OnChanged = d.search
+	d.hint = widget.NewLabel(search.Legend)
+	d.hint.Wrapping = fyne.TextWrapWord
+	d.hint.SizeName = theme.SizeNameCaptionText
 	d.list = widget.NewList(
 		func() int { return len(d.shown) },
 		func() fyne.CanvasObject {
@@ -83,7 +91,7 @@ func newDocList(ctl *Controller) *docList {
 	legend := widget.NewLabel(docLegend)
 	legend.Wrapping = fyne.TextWrapWord
 	legend.SizeName = theme.SizeNameCaptionText
-	d.content = container.NewBorder(d.filter, container.NewVBox(legend, d.progress), nil, nil, d.list)
+	d.content = container.NewBorder(container.NewVBox(d.filter, d.hint), container.NewVBox(legend, d.progress), nil, nil, d.list)
 	return d
 }
 
@@ -157,12 +165,30 @@ func (d *docList) showOpen() {
 	d.list.UnselectAll()
 }
 
-// search filters the list to documents whose title or text match the
-// query, through the store's full-text index.
-func (d *docList) search(query string) {
-	query = strings.TrimSpace(query)
-	d.query = query
-	if query == "" {
+// search filters the list to the documents that match what the analyst
+// typed: words and phrases through the full-text index, filters through
+// the search facets of their layer. A query that cannot be read is said
+// under the box and the list stays as it was; otherwise the search runs
+// once typing pauses (finder), and a result that arrives after the
+// analyst typed on is dropped.
+func (d *docList) search(text string) {
+	text = strings.TrimSpace(text)
+	d.query = text
+	q, err := search.Parse(text)
+	if err != nil {
+		d.finder.cancel()
+		d.hint.Importance = widget.DangerImportance
+		setText(d.hint, err.Error())
+		d.hint.Refresh()
+		return
+	}
+	if d.hint.Importance != widget.MediumImportance {
+		d.hint.Importance = widget.MediumImportance
+		d.hint.Refresh()
+	}
+	setText(d.hint, search.Legend)
+	if q.Empty() {
+		d.finder.cancel()
 		d.matches = nil
 		d.refresh()
 		return
@@ -171,11 +197,15 @@ func (d *docList) search(query string) {
 	if st == nil {
 		return
 	}
-	d.ctl.run(func() {
-		ids, err := st.Search(d.ctl.ctx, query)
+	layer := d.ctl.Analyst()
+	d.finder.find(func(ctx context.Context) {
+		ids, err := st.Search(ctx, q, layer)
+		if ctx.Err() != nil {
+			return // the analyst typed on: a newer search is coming
+		}
 		d.ctl.ui(func() {
-			if query != d.query {
-				return // the analyst typed on
+			if text != d.query {
+				return
 			}
 			if err != nil {
 				d.ctl.say("the filter could not search: " + explain(err))
@@ -186,8 +216,68 @@ func (d *docList) search(query string) {
 				d.matches[id] = true
 			}
 			d.refresh()
+			setText(d.hint, plural(len(d.shown), "match", "matches")+" — "+search.Legend)
 		})
+		d.finder.searched()
 	})
+}
+
+// finder runs the filter's searches on a goroutine of its own, never on
+// the worker that saves edits: each waits for a pause in typing (delay),
+// and a newer one cancels the one before, running or waiting.
+type finder struct {
+	delay time.Duration
+	// after runs f once delay has passed, unless stop is called first
+	// (time.AfterFunc; a test's own clock).
+	after func(delay time.Duration, f func()) (stop func() bool)
+	jobs  chan func()
+	// stop cancels the latest search and its timer; UI goroutine only.
+	stop func()
+	// done, when set (tests, where the UI runs inline), hears of every
+	// search finished and its result shown.
+	done chan struct{}
+}
+
+// filterPause is how long typing must pause before the filter searches.
+const filterPause = 150 * time.Millisecond
+
+func newFinder() *finder {
+	f := &finder{delay: filterPause, jobs: make(chan func(), 64)}
+	f.after = func(d time.Duration, fn func()) func() bool { return time.AfterFunc(d, fn).Stop }
+	go func() {
+		for job := range f.jobs {
+			job()
+		}
+	}()
+	return f
+}
+
+// find runs search after the pause, cancelling the search before.
+func (f *finder) find(search func(ctx context.Context)) {
+	f.cancel()
+	ctx, cancel := context.WithCancel(context.Background())
+	stop := f.after(f.delay, func() {
+		f.jobs <- func() {
+			if ctx.Err() == nil {
+				search(ctx)
+			}
+		}
+	})
+	f.stop = func() { stop(); cancel() }
+}
+
+// cancel drops the search in progress or waiting, if any.
+func (f *finder) cancel() {
+	if f.stop != nil {
+		f.stop()
+		f.stop = nil
+	}
+}
+
+func (f *finder) searched() {
+	if f.done != nil {
+		f.done <- struct{}{}
+	}
 }
 
 // Shown are the ids the list shows, in order.
@@ -242,6 +332,12 @@ func (e *filterEntry) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyDown:
 		e.list.move(1)
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape:
+		// Enter on a filter that found one document opens it.
+		if l := e.list; ev.Name != fyne.KeyEscape && l.matches != nil && len(l.shown) == 1 {
+			if cur := l.ctl.Document(); cur == nil || cur.ID != l.shown[0].ID {
+				l.ctl.OpenDocument(l.shown[0].ID)
+			}
+		}
 		if e.list.onLeave != nil {
 			e.list.onLeave()
 		}

@@ -473,7 +473,7 @@ func TestFilterSearchesFullText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		f.w.Canvas().Focus(f.m.docs.filter)
-		f.m.docs.filter.SetText(tt.query)
+		f.filterTo(tt.query)
 		if got := f.m.docs.Shown(); !slices.Equal(got, tt.want) {
 			t.Errorf("filter %q shows %v, want %v", tt.query, got, tt.want)
 		}

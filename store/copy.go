@@ -29,9 +29,14 @@ func Copy(ctx context.Context, from, to *Store, progress func(done, total int)) 
 			}
 			return err
 		}
-		return from.readTx(ctx, func(q querier) error {
+		err := from.readTx(ctx, func(q querier) error {
 			return copyAll(ctx, q, from.d, t, progress)
 		})
+		if err != nil {
+			return err
+		}
+		// The facets are the copy's own, whatever the source kept.
+		return buildFacets(t)
 	})
 	if err != nil {
 		return fmt.Errorf("copy %s to %s: %w", from.path, to.path, to.explain(from.explain(err)))

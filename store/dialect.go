@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"newsmark/annotate/search"
 )
 
 // dialect is what differs between the engines a project can live on: a
@@ -33,9 +35,16 @@ type dialect interface {
 	// indexDocuments makes documents from seq first on findable by
 	// full-text search; they were all added by this transaction.
 	indexDocuments(t *txn, first int64) error
-	// searchIDs is the query giving the seq of every document matching
-	// the search text q, in import order, and its argument.
-	search(q string) (query string, arg any, ok bool)
+	// textMatch is a query of the seq of every document whose title or
+	// text holds every one of terms (words, phrases, a last word's
+	// prefix), accents and case ignored, with one ? for its argument.
+	textMatch(terms []search.Term) (query string, arg any)
+	// seqList is a query of one row: the seq column of set's rows, as
+	// comma-separated numbers (NULL for none).
+	seqList(set string) string
+	// searchSettings is what a search's transaction sets first ("" for
+	// nothing).
+	searchSettings() string
 	// shareSnapshot lets a whole-project read's connections see one
 	// snapshot: SQLite holds writers back while they take theirs; a
 	// server exports one that they adopt (snapshot, given to readTx). It

@@ -462,6 +462,9 @@ func applyOps(t *txn, actor, layer, kind string, e annotate.Edit, k known) (*app
 		inverse = append(inv, inverse...) // undo runs the inverses last-first
 	}
 	e.Ops = done
+	if err := refreshFacets(t, seq, layer); err != nil {
+		return nil, err
+	}
 	return &applied{actor: actor, layer: layer, kind: kind, at: now, done: e, inverse: inverse}, nil
 }
 

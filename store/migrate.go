@@ -344,7 +344,39 @@ CREATE TABLE activity (
 	started TEXT NOT NULL
 );
 `,
+	// 6: search facets: what each document's layer can be found by (its
+	// labels, canonical speakers, targets, stances, a check-worthy claim,
+	// pending suggestions), one row a facet, and each document's line in
+	// each layer's list (layer_summary), kept by every write to a layer; a
+	// project from before gets them built in the same transaction
+	// (migrationBuilds).
+	`
+CREATE TABLE search_facets (
+	layer TEXT NOT NULL,
+	facet TEXT NOT NULL,
+	value TEXT NOT NULL,
+	doc   INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	PRIMARY KEY (layer, facet, value, doc)
+) WITHOUT ROWID;
+CREATE INDEX search_facets_doc ON search_facets(doc, layer);
+-- Each document's line in each layer's list: status, accepted spans and
+-- pending suggestions, kept with the facets, so the list reads one row a
+-- document instead of counting its spans.
+CREATE TABLE layer_summary (
+	doc     INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	layer   TEXT NOT NULL,
+	status  TEXT NOT NULL,
+	spans   INTEGER NOT NULL,
+	pending INTEGER NOT NULL,
+	PRIMARY KEY (layer, doc)
+) WITHOUT ROWID;
+`,
 }
+
+// migrationBuilds[v] is Go work that completes the step to version v, in
+// its transaction: what SQL alone cannot compute (search facets fold
+// names and follow coreference the way the window does).
+var migrationBuilds = map[int]func(t *txn) error{6: buildFacets}
 
 // SchemaVersion is the user_version this build writes.
 var SchemaVersion = len(migrations)
@@ -363,6 +395,11 @@ func (s *Store) migrate(ctx context.Context, want int) error {
 		err := s.inTx(ctx, func(t *txn) error {
 			if _, err := t.tx.ExecContext(ctx, migrations[v]); err != nil {
 				return err
+			}
+			if build := migrationBuilds[v+1]; build != nil {
+				if err := build(t); err != nil {
+					return err
+				}
 			}
 			_, err := t.tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1))
 			return err

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -77,6 +78,18 @@ func TestMigratesAProjectFromBeforeLayers(t *testing.T) {
 	}
 	if count(levyAna, annotate.SpanPending) != 6 || count(levyAna, annotate.SpanAccepted) != 0 {
 		t.Errorf("ana's levy layer: %+v, want the 6 pending suggestions", levyAna.Spans)
+	}
+	// The search facets are built for every layer in the migration.
+	for _, tt := range []struct{ query, want string }{
+		{"label:claim", "[harbour]"},
+		{"pending:yes", "[harbour levy]"},
+		{"status:done stance:" + harbour.Stances[0].Label, "[harbour]"},
+		{"analyst:ben label:claim", "[levy]"},
+		{"analyst:ben status:in_progress", "[levy]"},
+	} {
+		if got, err := find(s, tt.query); err != nil || fmt.Sprint(got) != tt.want {
+			t.Errorf("%q in the migrated project: %v, %v; want %s", tt.query, got, err, tt.want)
+		}
 	}
 	names, err := s.Analysts(ctx)
 	if err != nil || len(names) != 2 || names[0] != "ana" || names[1] != "ben" {

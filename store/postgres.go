@@ -6,10 +6,11 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-	"unicode"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
+
+	"newsmark/annotate/search"
 )
 
 // IsServer tells whether target names a PostgreSQL team project (a
@@ -119,28 +120,34 @@ func (*pgDialect) lockLayer(t *txn, seq int64, layer string) error {
 // column with its own index.
 func (*pgDialect) indexDocuments(*txn, int64) error { return nil }
 
-func (*pgDialect) search(in string) (string, any, bool) {
-	q := tsQuery(in)
-	if q == "" {
-		return "", nil, false
-	}
-	return `SELECT id FROM documents WHERE tsv @@ to_tsquery('simple', newsmark_fold(?)) ORDER BY seq`, q, true
-}
-
-// tsQuery turns what an analyst types into a safe tsquery: each word must
-// appear, and the last one may be a prefix of a word, as in a search box
-// (the same words as the file's full-text index keeps).
-func tsQuery(in string) string {
-	words := strings.FieldsFunc(in, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
-	})
-	for i, w := range words {
-		words[i] = "'" + strings.ToLower(w) + "'"
-		if i == len(words)-1 {
-			words[i] += ":*"
+// textMatch asks the generated tsvector's GIN index, folding the query as
+// the vector was folded: a word is 'word', a prefix 'word':*, a phrase
+// 'several' <-> 'words' <-> 'in' <-> 'order'.
+func (*pgDialect) textMatch(terms []search.Term) (string, any) {
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		words := search.Words(t.Text)
+		for k, w := range words {
+			words[k] = "'" + w + "'"
+		}
+		parts[i] = strings.Join(words, " <-> ")
+		if t.Prefix {
+			parts[i] += ":*"
+		}
+		if len(words) > 1 {
+			parts[i] = "(" + parts[i] + ")"
 		}
 	}
-	return strings.Join(words, " & ")
+	return "SELECT seq FROM documents WHERE tsv @@ to_tsquery('simple', newsmark_fold(?))", strings.Join(parts, " & ")
+}
+
+// searchSettings gives a search memory enough for an exact bitmap of
+// every document: with the default 4 MB, a common word's bitmap turns
+// lossy and the server re-reads every matching article's vector.
+func (*pgDialect) searchSettings() string { return "SET LOCAL work_mem = '64MB'" }
+
+func (*pgDialect) seqList(set string) string {
+	return "WITH m(seq) AS (" + set + ") SELECT string_agg(seq::text, ',') FROM m"
 }
 
 // shareSnapshot opens a repeatable-read transaction and exports its
@@ -370,7 +377,44 @@ CREATE TABLE activity (
 	started text NOT NULL
 );
 `,
+	// 3: as the file's version 6: search facets and the list's lines,
+	// built for the documents already there (pgMigrationBuilds). Each analyst writes their own
+	// layer's rows.
+	`
+CREATE TABLE search_facets (
+	layer text COLLATE "C" NOT NULL,
+	facet text COLLATE "C" NOT NULL,
+	value text COLLATE "C" NOT NULL,
+	doc   bigint NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	PRIMARY KEY (layer, facet, value, doc)
+);
+CREATE INDEX search_facets_doc ON search_facets (doc, layer);
+CREATE TABLE layer_summary (
+	doc     bigint NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	layer   text COLLATE "C" NOT NULL,
+	status  text NOT NULL,
+	spans   integer NOT NULL,
+	pending integer NOT NULL,
+	PRIMARY KEY (layer, doc)
+);
+ALTER TABLE search_facets ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON search_facets FOR SELECT USING (true);
+CREATE POLICY own_layer ON search_facets FOR ALL USING (newsmark_may_write(layer)) WITH CHECK (newsmark_may_write(layer));
+ALTER TABLE layer_summary ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON layer_summary FOR SELECT USING (true);
+CREATE POLICY own_layer ON layer_summary FOR ALL USING (newsmark_may_write(layer)) WITH CHECK (newsmark_may_write(layer));
+-- Analysts given logins before this version keep their own layer's rows.
+DO $$ BEGIN
+	IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'newsmark_analysts') THEN
+		GRANT SELECT, INSERT, UPDATE, DELETE ON search_facets, layer_summary TO newsmark_analysts;
+	END IF;
+END $$;
+`,
 }
+
+// pgMigrationBuilds[v] is Go work that completes the step to version v,
+// as migrationBuilds for a file.
+var pgMigrationBuilds = map[int]func(t *txn) error{3: buildFacets}
 
 // migratePG brings the team project's schema up to date in one
 // transaction (PostgreSQL's DDL is transactional: a failed step leaves the
@@ -415,6 +459,11 @@ func (s *Store) migratePG(ctx context.Context) error {
 		for v := have; v < len(pgMigrations); v++ {
 			if _, err := t.tx.ExecContext(ctx, pgMigrations[v]); err != nil {
 				return fmt.Errorf("migrate to schema version %d: %w", v+1, err)
+			}
+			if build := pgMigrationBuilds[v+1]; build != nil {
+				if err := build(t); err != nil {
+					return fmt.Errorf("migrate to schema version %d: %w", v+1, err)
+				}
 			}
 		}
 		_, err = t.exec("UPDATE newsmark_schema SET version = ?", len(pgMigrations))

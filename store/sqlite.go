@@ -12,6 +12,8 @@ import (
 	"time"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
+
+	"newsmark/annotate/search"
 )
 
 // sqliteDialect is the single-file project: SQLite through go-sqlite3.
@@ -43,34 +45,24 @@ func (sqliteDialect) indexDocuments(t *txn, first int64) error {
 	return err
 }
 
-func (sqliteDialect) search(in string) (string, any, bool) {
-	q := ftsQuery(in)
-	if q == "" {
-		return "", nil, false
+// textMatch asks the FTS4 index (unicode61 folds case and accents): a
+// word is "word", a prefix "word*", a phrase "several words in order".
+func (sqliteDialect) textMatch(terms []search.Term) (string, any) {
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		w := strings.Join(search.Words(t.Text), " ")
+		if t.Prefix {
+			w += "*"
+		}
+		parts[i] = `"` + w + `"`
 	}
-	return `SELECT d.id FROM documents_fts f JOIN documents d ON d.seq = f.docid
-		WHERE documents_fts MATCH ? ORDER BY d.seq`, q, true
+	return "SELECT docid FROM documents_fts WHERE documents_fts MATCH ?", strings.Join(parts, " ")
 }
 
-// ftsQuery turns what an analyst types into a safe FTS query: each word must
-// appear, and the last one may be a prefix of a word, as in a search box.
-func ftsQuery(in string) string {
-	words := strings.FieldsFunc(in, func(r rune) bool {
-		return !(r == '\'' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127)
-	})
-	var parts []string
-	for i, w := range words {
-		w = strings.Trim(w, "'-")
-		if w == "" {
-			continue
-		}
-		if i == len(words)-1 {
-			w += "*" // FTS4 takes a prefix inside the quotes: "peso*"
-		}
-		w = `"` + strings.ReplaceAll(w, `"`, ``) + `"`
-		parts = append(parts, w)
-	}
-	return strings.Join(parts, " ")
+func (sqliteDialect) searchSettings() string { return "" }
+
+func (sqliteDialect) seqList(set string) string {
+	return "WITH m(seq) AS (" + set + ") SELECT group_concat(seq) FROM m"
 }
 
 // holdWrites takes the project's write lock and returns its release, or

@@ -53,6 +53,9 @@ type Store struct {
 	// an import or of suggestions) committed.
 	bulkMu   sync.Mutex
 	bulkDone time.Time
+
+	// ids is every document's id by seq, for Search (docIDs).
+	ids docIDs
 }
 
 // bulkGap is the least time between two bulk transactions of one store:

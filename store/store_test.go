@@ -86,7 +86,7 @@ func TestMigratesVersion1File(t *testing.T) {
 	if v != SchemaVersion {
 		t.Fatalf("user_version %d after open, want %d", v, SchemaVersion)
 	}
-	ids, err := s.Search(context.Background(), "dockers")
+	ids, err := find(s, "dockers")
 	if err != nil || len(ids) != 1 || ids[0] != "a" {
 		t.Fatalf("search in migrated file = %v, %v; want [a]", ids, err)
 	}
@@ -292,11 +292,11 @@ func TestSearchTitlesBodiesAndPrefixes(t *testing.T) {
 			{"rail fares", []string{"rail"}},
 			{"dunmore march", []string{"rail"}},
 			{"storms dunmore", nil},
-			{`"quoted" (odd) input*`, nil}, // never a syntax error
+			{`"quoted" (odd) input*`, nil}, // never an SQL syntax error
 			{"", nil},
 		}
 		for _, tt := range tests {
-			got, err := s.Search(ctx, tt.query)
+			got, err := find(s, tt.query)
 			if err != nil {
 				t.Errorf("Search(%q): %v", tt.query, err)
 				continue
@@ -318,7 +318,7 @@ func TestEveryBatchIsIndexedOnce(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		ids, err := s.Search(ctx, "lighthouse")
+		ids, err := find(s, "lighthouse")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -48,6 +48,12 @@ var sentences = []string{
 	"Residents near the quay have complained about noise from cranes working through the night, a local councillor said.",
 }
 
+// speakers are the articles' canonical speakers, some with accents.
+var speakers = []string{"Inés Okafor", "Dmitry Peskov", "Jürgen Weiß", "Ana Lucía Pérez", "Tomasz Wójcik", "Kwame Mensah", "Mary Oduya"}
+
+// targets are what the articles' stances are toward.
+var targets = []string{"the port's recovery", "NATO", "the customs rules", "the night-shift deal", "the harbour authority"}
+
 var days = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}
 
 // Article builds article i: about 5 KB of text, unique, with ten spans
@@ -73,7 +79,12 @@ func Article(i int) (*annotate.Document, *annotate.Annotations) {
 	}
 	text := strings.TrimSpace(sb.String())
 	d := &annotate.Document{ID: "bench-" + strconv.Itoa(i), Text: text, Meta: annotate.Meta{SourceFile: "bench-" + strconv.Itoa(i) + ".html", Title: "Port report " + strconv.Itoa(i)}}
-	a := &annotate.Annotations{Targets: []annotate.Target{{ID: "T1", Text: "the port's recovery"}}}
+	// Speakers, targets and stances vary from article to article, so that
+	// a search by annotation finds a part of the project, not all of it.
+	a := &annotate.Annotations{Targets: []annotate.Target{{ID: "T1", Text: targets[i%len(targets)]}}}
+	if i%6 == 0 {
+		a.Status = annotate.StatusDone
+	}
 	// Place spans over the first words of successive sentences.
 	runes := []rune(text)
 	pos := 60
@@ -88,7 +99,13 @@ func Article(i int) (*annotate.Document, *annotate.Annotations) {
 			sp.Attrs = map[string]any{"quote_type": "indirect"}
 		}
 		if label == annotate.LabelSpeaker {
-			sp.Attrs = map[string]any{"canonical": "Inés Okafor"}
+			sp.Attrs = map[string]any{"canonical": speakers[(i+k/3)%len(speakers)]}
+		}
+		if label == annotate.LabelClaim && i%10 == 0 {
+			sp.Attrs = map[string]any{"checkworthy": "yes"}
+		}
+		if label == annotate.LabelCue && k == 5 && i%4 == 0 {
+			sp.Status, sp.Source = annotate.SpanPending, "rules"
 		}
 		a.Spans = append(a.Spans, sp)
 		pos += len(runes) / 11
@@ -98,7 +115,7 @@ func Article(i int) (*annotate.Document, *annotate.Annotations) {
 			annotate.Relation{Label: annotate.RelSaidBy, Head: a.Spans[k].ID, Child: a.Spans[k+1].ID},
 			annotate.Relation{Label: annotate.RelCue, Head: a.Spans[k].ID, Child: a.Spans[k+2].ID})
 	}
-	a.Stances = []annotate.Stance{{Statement: "s1", Target: "T1", Label: annotate.StanceFavor}}
+	a.Stances = []annotate.Stance{{Statement: "s1", Target: "T1", Label: []string{annotate.StanceFavor, annotate.StanceAgainst, annotate.StanceNone}[i%3]}}
 	return d, a
 }
 

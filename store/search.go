@@ -1,0 +1,307 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"newsmark/annotate"
+	"newsmark/annotate/search"
+)
+
+// Search returns the ids of the documents that match q, in list (import)
+// order: its words and phrases in the title or text (accents and case
+// ignored), and its filters in layer's annotations (q.Analyst's layer
+// when it names one). An empty query matches nothing: the caller shows
+// every document without asking.
+func (s *Store) Search(ctx context.Context, q search.Query, layer string) ([]string, error) {
+	set, args := s.matchSet(q, layer)
+	if set == "" {
+		return nil, nil
+	}
+	// The set alone, read from the indexes as one row of numbers (stepping
+	// through 100,000 rows costs more than finding them); the ids come
+	// from memory, as joining the documents for them took most of a
+	// common word's time.
+	var list sql.NullString
+	if err := s.searchRow(ctx, s.d.rebindOnce(s.d.seqList(set)), args).Scan(&list); err != nil {
+		return nil, fmt.Errorf("search: %w", s.explain(err))
+	}
+	seqs, err := parseSeqs(list.String)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	slices.Sort(seqs)
+	ids, err := s.ids.of(ctx, s, seqs)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", s.explain(err))
+	}
+	return ids, nil
+}
+
+// searchRow runs a search's one-row query on the read pool, with the
+// dialect's settings for searching when it has some (in a read-only
+// transaction of its own, so they end with it).
+func (s *Store) searchRow(ctx context.Context, q string, args []any) scanner {
+	set := s.d.searchSettings()
+	if set == "" {
+		return s.read.QueryRowContext(ctx, q, args...)
+	}
+	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return errRow{err}
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, set); err != nil {
+		return errRow{err}
+	}
+	var list sql.NullString
+	if err := tx.QueryRowContext(ctx, q, args...).Scan(&list); err != nil {
+		return errRow{err}
+	}
+	return valueRow{list}
+}
+
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
+
+// valueRow is a one-column row already read.
+type valueRow struct{ v sql.NullString }
+
+func (r valueRow) Scan(dest ...any) error {
+	*dest[0].(*sql.NullString) = r.v
+	return nil
+}
+
+// docIDs keeps every document's id by seq in memory: a document's id and
+// seq never change, so the list only grows, read from where it ended.
+type docIDs struct {
+	mu  sync.Mutex
+	ids []string // by seq; "" where no document has that seq
+}
+
+// of maps seqs (sorted) to ids, reading the documents added since the
+// last call when one is not known yet.
+func (c *docIDs) of(ctx context.Context, s *Store, seqs []int64) ([]string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(seqs) > 0 && seqs[len(seqs)-1] >= int64(len(c.ids)) {
+		from := int64(len(c.ids)) - 1
+		rows, err := s.read.QueryContext(ctx, s.d.rebind("SELECT seq, id FROM documents WHERE seq > ? ORDER BY seq"), from)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var seq int64
+			var id string
+			if err := rows.Scan(&seq, &id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			for int64(len(c.ids)) < seq {
+				c.ids = append(c.ids, "")
+			}
+			c.ids = append(c.ids, id)
+		}
+		if err := closeRows(rows); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]string, 0, len(seqs))
+	for _, seq := range seqs {
+		if seq >= 0 && seq < int64(len(c.ids)) && c.ids[seq] != "" {
+			out = append(out, c.ids[seq])
+		}
+	}
+	return out, nil
+}
+
+// SearchDocuments is Search with each match's line of the document list
+// (title, status and counts in layer).
+func (s *Store) SearchDocuments(ctx context.Context, q search.Query, layer string) ([]DocSummary, error) {
+	set, args := s.matchSet(q, layer)
+	if set == "" {
+		return nil, nil
+	}
+	// summaryColumns takes the layer as ?1.
+	args = append([]any{layer}, args...)
+	set = shiftPlaceholders(set, 1)
+	rows, err := s.read.QueryContext(ctx, s.d.rebindOnce(summaryColumns+" WHERE d.seq IN ("+set+") ORDER BY d.seq"), args...)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", s.explain(err))
+	}
+	defer rows.Close()
+	var out []DocSummary
+	for rows.Next() {
+		var d DocSummary
+		var st string
+		if err := rows.Scan(&d.ID, &d.Title, &st, &d.Spans, &d.Pending); err != nil {
+			return nil, s.explain(err)
+		}
+		d.Status = annotate.Status(st)
+		out = append(out, d)
+	}
+	if err := closeRows(rows); err != nil {
+		return nil, fmt.Errorf("search: %w", s.explain(err))
+	}
+	return out, nil
+}
+
+// matchSet is a compound SELECT of the seq of every document matching q,
+// with ?N placeholders numbered from 1, and its arguments; "" when q asks
+// for nothing. Each word, phrase and filter is one set read from an index
+// (the full-text index, search_facets, doc_status), intersected, and the
+// negated ones taken away.
+func (s *Store) matchSet(q search.Query, layer string) (string, []any) {
+	if q.Empty() {
+		return "", nil
+	}
+	if q.Analyst != "" {
+		layer = q.Analyst
+	}
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return "?" + strconv.Itoa(len(args))
+	}
+	var with, without []string
+	facet := func(kind, value string, not bool) {
+		set := "SELECT doc FROM search_facets WHERE layer = " + arg(layer) + " AND facet = " + arg(kind) + " AND value = " + arg(value)
+		if not {
+			without = append(without, set)
+		} else {
+			with = append(with, set)
+		}
+	}
+	var words []search.Term
+	for _, t := range q.Terms {
+		if t.Not {
+			text, v := s.d.textMatch([]search.Term{t})
+			without = append(without, strings.Replace(text, "?", arg(v), 1))
+		} else {
+			words = append(words, t)
+		}
+	}
+	if len(words) > 0 {
+		text, v := s.d.textMatch(words)
+		with = append(with, strings.Replace(text, "?", arg(v), 1))
+	}
+	// A stance with a speaker or target is the same statement's: the pair
+	// is one facet.
+	var speakers, targets []string
+	for _, f := range q.Filters {
+		if !f.Not && f.Name == "speaker" {
+			speakers = append(speakers, search.Fold(f.Value))
+		}
+		if !f.Not && f.Name == "target" {
+			targets = append(targets, search.Fold(f.Value))
+		}
+	}
+	paired := false
+	for _, f := range q.Filters {
+		if f.Name == "stance" && !f.Not && len(speakers)+len(targets) > 0 {
+			for _, sp := range speakers {
+				facet(search.FacetSaid, search.Pair(sp, f.Value), false)
+			}
+			for _, tg := range targets {
+				facet(search.FacetOn, search.Pair(tg, f.Value), false)
+			}
+			paired = true
+		}
+	}
+	for _, f := range q.Filters {
+		switch f.Name {
+		case "label":
+			facet(search.FacetLabel, search.Fold(f.Value), f.Not)
+		case "speaker", "target":
+			if !paired || f.Not {
+				facet(f.Name, search.Fold(f.Value), f.Not)
+			}
+		case "stance":
+			if f.Not || len(speakers)+len(targets) == 0 {
+				facet(search.FacetStance, f.Value, f.Not)
+			}
+		case "pending":
+			facet(search.FacetPending, "yes", f.Not)
+		case "checkworthy":
+			facet(search.FacetCheckworthy, "yes", f.Not)
+		case "status":
+			// No row is to do: to do is every document but those started or done.
+			not := f.Not
+			var set string
+			if f.Value == string(annotate.StatusTodo) {
+				set = "SELECT doc FROM doc_status WHERE layer = " + arg(layer) + " AND status != 'todo'"
+				not = !not
+			} else {
+				set = "SELECT doc FROM doc_status WHERE layer = " + arg(layer) + " AND status = " + arg(f.Value)
+			}
+			if not {
+				without = append(without, set)
+			} else {
+				with = append(with, set)
+			}
+		}
+	}
+	if len(with) == 0 && q.Analyst != "" {
+		facet(search.FacetWork, "yes", false)
+	}
+	if len(with) == 0 {
+		with = append(with, "SELECT seq FROM documents")
+	}
+	set := strings.Join(with, " INTERSECT ")
+	for _, n := range without {
+		set += " EXCEPT " + n
+	}
+	return set, args
+}
+
+// shiftPlaceholders renumbers ?N placeholders in q as ?N+by.
+func shiftPlaceholders(q string, by int) string {
+	var b strings.Builder
+	for i := 0; i < len(q); i++ {
+		if q[i] != '?' {
+			b.WriteByte(q[i])
+			continue
+		}
+		j := i + 1
+		for j < len(q) && q[j] >= '0' && q[j] <= '9' {
+			j++
+		}
+		n, _ := strconv.Atoi(q[i+1 : j])
+		b.WriteString("?" + strconv.Itoa(n+by))
+		i = j - 1
+	}
+	return b.String()
+}
+
+// parseSeqs reads the comma-separated numbers of dialect.seqList.
+func parseSeqs(list string) ([]int64, error) {
+	if list == "" {
+		return nil, nil
+	}
+	seqs := make([]int64, 0, strings.Count(list, ",")+1)
+	var n int64
+	digits := false
+	for i := 0; i <= len(list); i++ {
+		if i == len(list) || list[i] == ',' {
+			if !digits {
+				return nil, fmt.Errorf("unexpected list of documents %.40q", list)
+			}
+			seqs = append(seqs, n)
+			n, digits = 0, false
+			continue
+		}
+		c := list[i]
+		if c < '0' || c > '9' {
+			return nil, fmt.Errorf("unexpected list of documents %.40q", list)
+		}
+		n = n*10 + int64(c-'0')
+		digits = true
+	}
+	return seqs, nil
+}
