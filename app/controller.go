@@ -147,10 +147,21 @@ func (c *Controller) SetSchema(sch *annotate.Schema) {
 // Analyst is who is annotating.
 func (c *Controller) Analyst() string { return c.analyst }
 
-// SetAnalyst changes who is annotating; later edits are recorded in their name.
+// SetAnalyst changes who is annotating; later edits are recorded in their
+// name, and go to their layer: the list's counts and the open document
+// are read again from it.
 func (c *Controller) SetAnalyst(name string) {
+	if name == c.analyst {
+		return
+	}
 	c.analyst = name
 	c.changed(chStatus)
+	if c.st != nil {
+		c.ReloadDocuments(nil)
+		if c.doc != nil {
+			c.OpenDocument(c.doc.ID)
+		}
+	}
 }
 
 // Documents is the project's document list, in import order.

@@ -1240,3 +1240,28 @@ func TestCountsAndExportNamesReadWell(t *testing.T) {
 		}
 	}
 }
+
+// Naming another analyst (the first-run question, or Settings) switches
+// the window to their layer at once: the list's counts and the open
+// document are read from it, without a restart.
+func TestNamingTheAnalystShowsTheirLayer(t *testing.T) {
+	f := newWinFixture(t)
+	f.addArticle("harbour", "The harbour will close on Friday, the mayor said.")
+	ctx := context.Background()
+	if _, err := f.m.ctl.Store().Apply(ctx, "ben", annotate.Edit{Doc: "harbour", Summary: "tag", Ops: []annotate.Op{
+		{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 32, Label: annotate.LabelStatement}},
+		{Kind: annotate.OpSetStatus, Status: annotate.StatusDone}}}); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(f.m.ctl.Annotations().Spans); n != 0 {
+		t.Fatalf("ana's layer shows %d spans before anything is tagged in it", n)
+	}
+	f.m.setAnalyst("ben")
+	i := slices.IndexFunc(f.m.ctl.Documents(), func(d store.DocSummary) bool { return d.ID == "harbour" })
+	if got := f.m.ctl.Documents(); i < 0 || got[i].Spans != 1 || got[i].Status != annotate.StatusDone {
+		t.Errorf("the list after naming ben: %+v, want harbour with his one span, done", got)
+	}
+	if a := f.m.ctl.Annotations(); a == nil || len(a.Spans) != 1 {
+		t.Errorf("the open document after naming ben: %+v, want his statement", a)
+	}
+}
