@@ -19,6 +19,7 @@ import (
 
 	"newsmark/annotate"
 	"newsmark/annotate/dataset"
+	"newsmark/annotate/internal/inputfile"
 )
 
 // MaxFileSize is the largest article file ReadArticle accepts, in bytes.
@@ -64,17 +65,20 @@ func ReadArticle(path string) (*annotate.Document, error) {
 	if kind == "" {
 		return nil, fmt.Errorf("import %s: %w", path, ErrUnsupported)
 	}
-	f, err := os.Open(path)
+	// A named pipe, a device or a socket is refused before it is opened
+	// (reading one could wait forever); a folder named like an article is
+	// not one.
+	f, err := inputfile.Open(path)
 	if err != nil {
+		if info, serr := os.Stat(path); serr == nil && info.IsDir() {
+			err = ErrUnsupported
+		}
 		return nil, fmt.Errorf("import %s: %w", path, err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
 		return nil, fmt.Errorf("import %s: %w", path, err)
-	}
-	if info.IsDir() {
-		return nil, fmt.Errorf("import %s: %w", path, ErrUnsupported)
 	}
 	if info.Size() > MaxFileSize {
 		return nil, fmt.Errorf("import %s: %w", path, ErrTooLarge)
