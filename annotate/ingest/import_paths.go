@@ -62,6 +62,11 @@ type Options struct {
 	// Offsets is the unit of offsets in labeled files that do not name
 	// theirs: codepoint (default), utf16 (files doccano wrote) or utf8.
 	Offsets string
+	// Reading, when set, is called as a file (or a piece of a labeled
+	// file) starts being read and cleaned (reading true) and when that is
+	// over, from the goroutines that read: so a process that dies (out
+	// of memory) can be told which file it was reading.
+	Reading func(path string, reading bool)
 }
 
 // SettingSuggestOnImport is the project setting ("on" or "off", on when
@@ -209,11 +214,17 @@ func Import(ctx context.Context, st *store.Store, actor string, paths []string, 
 		go func() {
 			defer wg.Done()
 			for u := range jobs {
+				if opt.Reading != nil && !u.end {
+					opt.Reading(u.path, true)
+				}
 				switch {
 				case u.piece != nil:
 					u.out = parsePiece(u.path, u.piece, readOpt, sch)
 				case !u.end:
 					u.out = readOne(u.path, readOpt, sch)
+				}
+				if opt.Reading != nil && !u.end {
+					opt.Reading(u.path, false)
 				}
 				close(u.done)
 			}
@@ -256,9 +267,15 @@ func Import(ctx context.Context, st *store.Store, actor string, paths []string, 
 				}
 				continue
 			}
+			if opt.Reading != nil {
+				opt.Reading(f, true)
+			}
 			err := dataset.ReadPieces(f, readOpt, func(p *dataset.Piece) error {
 				return send(&job{path: f, piece: p})
 			})
+			if opt.Reading != nil {
+				opt.Reading(f, false)
+			}
 			if ctx.Err() != nil || send(&job{path: f, end: true, err: err}) != nil {
 				return
 			}

@@ -83,6 +83,13 @@ func ReadArticle(path string) (*annotate.Document, error) {
 	if info.Size() > MaxFileSize {
 		return nil, fmt.Errorf("import %s: %w", path, ErrTooLarge)
 	}
+	if err := checkMemory(info.Size()); err != nil {
+		return nil, fmt.Errorf("import %s: %w", path, err)
+	}
+	if info.Size() > bigFile {
+		bigFiles <- struct{}{}
+		defer func() { <-bigFiles }()
+	}
 	// Read one byte past the limit so a file that grew since Stat is still caught.
 	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
