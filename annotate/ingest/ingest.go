@@ -155,8 +155,8 @@ func Clean(name string, raw []byte, kind string) (*annotate.Document, error) {
 // dataset.ReadFile reads (.jsonl, .json, .zip, and brat's .ann, which
 // stands for its .txt: a .txt with a .ann beside it is a brat document,
 // imported as it is with its annotations, not cleaned as an article).
-// Hidden files and folders are skipped, and so are other files inside
-// folders; a file named directly is kept whatever its extension, so
+// Hidden files and folders are skipped, and so are other files and
+// symbolic links inside folders; a file named directly is kept whatever its extension, so
 // ReadArticle can say why it cannot read it.
 func Files(paths []string) ([]string, error) {
 	var files []string
@@ -184,6 +184,13 @@ func Files(paths []string) ([]string, error) {
 				return nil
 			}
 			if d.IsDir() {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				// A link inside a folder is not followed: an unpacked
+				// archive's "article.txt" pointing at a key or a password
+				// file would otherwise be stored, and exported with the
+				// dataset. A link named directly is read.
 				return nil
 			}
 			stem := strings.TrimSuffix(path, filepath.Ext(path))

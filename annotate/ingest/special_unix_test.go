@@ -89,3 +89,30 @@ func TestImportRefusesSpecialFiles(t *testing.T) {
 		t.Errorf("no result for %s", good)
 	}
 }
+
+// TestFolderLinksAreNotFollowed imports a folder holding an article and a
+// link named like an article that points at a file outside the folder:
+// the article is imported, the link skipped (its target's text is not in
+// the project); the same link named directly is read.
+func TestFolderLinksAreNotFollowed(t *testing.T) {
+	outside := t.TempDir()
+	secret := put(t, outside, "secret.txt", "Private key material\n\nThis is text the analyst never meant to import into any project at all.\n")
+	folder := t.TempDir()
+	put(t, folder, "a.txt", ferryArticle)
+	link := filepath.Join(folder, "b.txt")
+	if err := os.Symlink(secret, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	st := tempStore(t)
+	res, err := ImportPaths(context.Background(), st, "ana", []string{folder}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 1 || res[0].ID != "a" || res[0].Status != Imported {
+		t.Errorf("results %+v, want a.txt imported alone", res)
+	}
+	res, err = ImportPaths(context.Background(), st, "ana", []string{link}, nil)
+	if err != nil || len(res) != 1 || res[0].Status != Imported {
+		t.Errorf("the link named directly: %+v %v, want imported", res, err)
+	}
+}
