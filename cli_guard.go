@@ -78,6 +78,10 @@ func superviseImport(args []string) (int, bool) {
 	if code := cmd.ProcessState.ExitCode(); !w.crashed && code >= 0 {
 		return code, true
 	}
+	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && !w.crashed && ws.Signaled() &&
+		(ws.Signal() == syscall.SIGINT || ws.Signal() == syscall.SIGTERM) {
+		return 128 + int(ws.Signal()), true // stopped by the user, who knows why
+	}
 	fmt.Fprintln(os.Stderr, w.explain(cmd.ProcessState))
 	return exitFail, true
 }
