@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -58,5 +59,19 @@ func TestImportNeedsNoNetwork(t *testing.T) {
 		if strings.Contains(line, "AF_INET") || strings.Contains(line, "AF_PACKET") || strings.Contains(line, "AF_NETLINK") {
 			t.Errorf("the import opened a network socket: %s", line)
 		}
+	}
+}
+
+// TestSchemaSetRefusesPipe names a named pipe as the schema to set: the
+// command refuses it at once (reading it would wait for a writer forever).
+func TestSchemaSetRefusesPipe(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "schema.json")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	code, _, errOut := runCLI(t, "schema", "--db", filepath.Join(dir, "p.newsmark"), "--set", fifo)
+	if code != exitFail || !strings.Contains(errOut, "is not a regular file") {
+		t.Errorf("schema --set on a pipe: exit %d, %q", code, errOut)
 	}
 }
