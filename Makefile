@@ -10,7 +10,7 @@ TEST_PKGS := postgresql postgresql-contrib
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export CGO_ENABLED = 1
 
-.PHONY: run build test vet bench deps test-deps team-demo clean
+.PHONY: run build test vet bench fuzz fuzz-short deps test-deps team-demo clean
 
 run: build
 	./$(BIN)
@@ -26,6 +26,25 @@ build: deps
 test: deps test-deps vet
 	$(GO) run ./store/pgtest/with-postgres $(GO) test -tags ci -race -count=1 ./...
 	$(GO) build -o /dev/null .
+	$(MAKE) --no-print-directory fuzz-short
+
+# Every importer's fuzz target (go test runs their seed corpora in
+# testdata/fuzz as plain tests): `make fuzz` runs each for FUZZTIME
+# (default 10 minutes) on this machine; `make fuzz-short`, which `make test`
+# runs, for 5 seconds each. A failing input is saved in testdata/fuzz/ by
+# go test: commit it with the fix.
+FUZZ_PKGS := ./annotate/ingest ./annotate/dataset
+FUZZTIME  ?= 10m
+fuzz: deps
+	@for pkg in $(FUZZ_PKGS); do \
+	  for t in $$($(GO) test -tags ci -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "== $$pkg $$t ($(FUZZTIME))"; \
+	    $(GO) test -tags ci -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+fuzz-short:
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=5s
 
 vet: deps
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt would change the files above"; exit 1; }

@@ -38,7 +38,7 @@ func (c *cli) importCmd(args []string) int {
 	defer st.Close()
 	defer st.Activity(c.ctx, c.analyst(st), fmt.Sprintf("an import of %s", countNoun(len(paths), "file or folder", "files and folders")))()
 	bar := newProgress(c.stderr, "importing")
-	results, err := ingest.Import(c.ctx, st, c.analyst(st), paths, ingest.Options{NoSuggest: *noSuggest, Offsets: *offsets}, bar.update)
+	results, err := ingest.Import(c.ctx, st, c.analyst(st), paths, ingest.Options{NoSuggest: *noSuggest, Offsets: *offsets, Reading: importStatus()}, bar.update)
 	bar.done()
 	for _, r := range results {
 		layer := ""

@@ -134,6 +134,11 @@ func (c *cli) schemaCmd(args []string) int {
 		}
 		return exitOK
 	}
+	// A named pipe or a device would hold the read forever.
+	if fi, err := os.Stat(*set); err == nil && !fi.Mode().IsRegular() {
+		fmt.Fprintf(c.stderr, "newsmark schema: %s is not a regular file (a folder, a pipe, a device or a socket): name a schema file\n", printable(*set))
+		return exitFail
+	}
 	data, err := os.ReadFile(*set)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "newsmark schema: %v\n", err)

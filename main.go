@@ -22,6 +22,9 @@ import (
 const appID = "org.newsmark.desktop"
 
 func main() {
+	if code, ok := superviseImport(os.Args[1:]); ok {
+		os.Exit(code)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 

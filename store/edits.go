@@ -452,14 +452,25 @@ func applyOps(t *txn, actor, layer, kind string, e annotate.Edit, k known) (*app
 		}
 	}
 	var done []annotate.Op
-	var inverse []annotate.Op
+	// Undo runs the inverses last-first. Each op's inverses are kept in
+	// their own group and the groups joined in reverse at the end:
+	// prepending them one op at a time copied the whole list per op, a
+	// cost quadratic in the ops of an edit (a 2 MB article's suggestions,
+	// tens of thousands of spans, took minutes).
+	invs := make([][]annotate.Op, 0, len(e.Ops))
+	n := 0
 	for i, op := range e.Ops {
 		fwd, inv, err := a.apply(op)
 		if err != nil {
 			return nil, fmt.Errorf("step %d (%s): %w", i+1, op.Kind, err)
 		}
 		done = append(done, fwd...)
-		inverse = append(inv, inverse...) // undo runs the inverses last-first
+		invs = append(invs, inv)
+		n += len(inv)
+	}
+	inverse := make([]annotate.Op, 0, n)
+	for i := len(invs) - 1; i >= 0; i-- {
+		inverse = append(inverse, invs[i]...)
 	}
 	e.Ops = done
 	if err := refreshFacets(t, seq, layer); err != nil {

@@ -207,9 +207,11 @@ type bratFiles struct {
 const maxBratBase = 240
 
 // bratBase turns a document id into a file name: ASCII letters, digits,
-// "-", "_" and "." kept, anything else "_". A name too long for the file
-// system is cut and given a hash of the whole id, so two long ids that
-// share a beginning still get different, stable names.
+// "-", "_" and "." kept, anything else "_" (so "/", a backslash and NUL
+// never reach the file system and a name stays in the export's folder). A
+// name too long for the file system is cut and given a hash of the whole
+// id, so two long ids that share a beginning still get different, stable
+// names.
 func bratBase(id string) string {
 	base := strings.Map(func(r rune) rune {
 		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.') {
@@ -217,8 +219,12 @@ func bratBase(id string) string {
 		}
 		return '_'
 	}, id)
+	// No hidden file, no "." or "..", no name Windows ends with a dot
+	// it would drop, and none of its device names (CON, NUL, COM1, with
+	// any extension): "doc_" goes before such a name.
 	base = strings.TrimLeft(base, ".")
-	if base == "" || base == "annotation" {
+	base = strings.TrimRight(base, ".")
+	if base == "" || base == "annotation" || windowsDevice(base) {
 		base = "doc_" + base
 	}
 	if len(base) > maxBratBase {
@@ -226,6 +232,17 @@ func bratBase(id string) string {
 		base = base[:maxBratBase-17] + "-" + hex.EncodeToString(sum[:8])
 	}
 	return base
+}
+
+// windowsDevice tells whether Windows reads name as a device (CON, PRN,
+// AUX, NUL, COM1–9, LPT1–9), whatever its case and extension.
+func windowsDevice(name string) bool {
+	stem, _, _ := strings.Cut(strings.ToUpper(name), ".")
+	switch stem {
+	case "CON", "PRN", "AUX", "NUL":
+		return true
+	}
+	return len(stem) == 4 && (strings.HasPrefix(stem, "COM") || strings.HasPrefix(stem, "LPT")) && stem[3] >= '1' && stem[3] <= '9'
 }
 
 func (f *bratFiles) name(id string) string {

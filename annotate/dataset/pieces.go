@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"newsmark/annotate/internal/inputfile"
 )
 
 // Piece is a part of a labeled file, read but not parsed: a run of JSONL
@@ -111,7 +113,7 @@ const pieceRecords = 32
 func ReadPieces(file string, opt ReadOptions, fn func(*Piece) error) error {
 	switch strings.ToLower(filepath.Ext(file)) {
 	case ".jsonl":
-		f, err := os.Open(file)
+		f, err := inputfile.Open(file)
 		if err != nil {
 			return fmt.Errorf("read %s: %w", file, err)
 		}
@@ -121,7 +123,7 @@ func ReadPieces(file string, opt ReadOptions, fn func(*Piece) error) error {
 		}
 		return nil
 	case ".json":
-		open := func() (io.ReadCloser, error) { return os.Open(file) }
+		open := func() (io.ReadCloser, error) { return inputfile.Open(file) }
 		if err := jsonPieces(open, filepath.Base(file), "", "", fn); err != nil {
 			return fmt.Errorf("read %s: %w", file, err)
 		}
@@ -270,11 +272,19 @@ func firstByte(br *bufio.Reader) (byte, error) {
 // in a collaborative project): NAME becomes the records' layer. A file in
 // the archive that cannot be read is a piece with that error.
 func zipPieces(p string, fn func(*Piece) error) error {
-	zr, err := zip.OpenReader(p)
+	zf, err := inputfile.Open(p)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", p, err)
 	}
-	defer zr.Close()
+	defer zf.Close()
+	info, err := zf.Stat()
+	if err != nil {
+		return fmt.Errorf("read %s: %w", p, err)
+	}
+	zr, err := zip.NewReader(zf, info.Size())
+	if err != nil {
+		return fmt.Errorf("read %s: %w", p, err)
+	}
 	files := map[string]*zip.File{}
 	var names []string
 	onlyJSONL := true

@@ -7,13 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
 	"newsmark/annotate"
+	"newsmark/annotate/internal/inputfile"
 )
 
 // Record is one document read from a file, with its annotations. When the
@@ -68,7 +68,7 @@ func ReadJSONL(path string) ([]Record, []LineError, error) {
 }
 
 func readJSONLFile(file string, opt ReadOptions) ([]Record, []LineError, error) {
-	f, err := os.Open(file)
+	f, err := inputfile.Open(file)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read %s: %w", file, err)
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -13,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"newsmark/annotate"
+	"newsmark/annotate/internal/inputfile"
 )
 
 // ImportExtensions are the file name extensions ReadFile reads, besides
@@ -34,7 +34,7 @@ func ReadsFile(path string) bool {
 const maxReadSize = 512 << 20
 
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := inputfile.Open(path)
 	if err != nil {
 		return nil, err
 	}

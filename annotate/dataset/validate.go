@@ -4,10 +4,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"newsmark/annotate"
+	"newsmark/annotate/internal/inputfile"
 )
 
 // stanceColumns are the columns every stance row has (null where unknown).
@@ -22,7 +22,7 @@ var stanceColumns = []string{"id", "doc_id", "statement_id", "text", "context", 
 // each problem with its line number to w and returns how many problems it
 // found; err is for a file it could not read.
 func Validate(path string, w io.Writer) (problems int, err error) {
-	f, err := os.Open(path)
+	f, err := inputfile.Open(path)
 	if err != nil {
 		return 0, fmt.Errorf("validate %s: %w", path, err)
 	}

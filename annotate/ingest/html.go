@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -37,27 +38,36 @@ func fromHTML(src string) (a article, err error) {
 	}()
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
-		return article{}, ErrNoArticle
+		// The parser refuses markup nested deeper than 512 elements
+		// (its only error on a string).
+		return article{}, fmt.Errorf("%w: the page's markup is nested deeper than an HTML reader follows (512 elements)", ErrNoArticle)
 	}
 	page := scanPage(doc)
 	subs := subheadings(doc) // before the extractor prunes the tree
-	res, err := trafilatura.ExtractDocument(doc, extractOptions)
-	if err != nil || res == nil || res.ContentNode == nil {
-		return article{}, ErrNoArticle
+	var content *html.Node
+	var found trafilatura.Metadata
+	if extractorCost(doc) <= extractorBudget {
+		res, err := trafilatura.ExtractDocument(doc, extractOptions)
+		if err != nil || res == nil || res.ContentNode == nil {
+			return article{}, ErrNoArticle
+		}
+		content, found = res.ContentNode, res.Metadata
+	} else {
+		content = mainElement(doc)
 	}
 
 	// og:title, then trafilatura's title (the <title> without the " - Site"
 	// suffix), then the first <h1>, then the raw <title>.
-	a.meta.Title = firstOf(page.ogTitle, res.Metadata.Title, page.h1, page.title)
+	a.meta.Title = firstOf(page.ogTitle, found.Title, page.h1, page.title)
 	a.title = a.meta.Title
-	a.meta.Byline = firstOf(page.author, res.Metadata.Author)
+	a.meta.Byline = firstOf(page.author, found.Author)
 	a.meta.Published = page.published
-	a.meta.Outlet = firstOf(page.site, res.Metadata.Sitename)
-	a.meta.URL = firstOf(page.url, res.Metadata.URL)
-	a.meta.Language = firstOf(page.lang, res.Metadata.Language)
+	a.meta.Outlet = firstOf(page.site, found.Sitename)
+	a.meta.URL = firstOf(page.url, found.URL)
+	a.meta.Language = firstOf(page.lang, found.Language)
 
 	var w blockWalker
-	w.walk(res.ContentNode)
+	w.walk(content)
 	w.flush()
 	a.units = restoreHeadings(w.units, subs)
 
@@ -321,4 +331,94 @@ func isBlockTag(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// extractorBudget bounds the work go-trafilatura may do on a page. Its
+// check for "enough paragraph text" joins every <p>'s text by repeated
+// string concatenation, which copies the text so far once per paragraph:
+// a 2 MB page of 10,000 short paragraphs took 6 s and a 20 MB one over
+// 3 minutes and 5 GB. Pages over the budget (about 2,500 paragraphs of a
+// 200 KB text; a news article has tens) are read by mainElement instead.
+const extractorBudget = 5e8
+
+// extractorCost is the number of bytes that concatenation would copy: the
+// page's <p> elements times its text.
+func extractorCost(doc *html.Node) float64 {
+	paragraphs, text := 0, 0
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			text += len(n.Data)
+		case n.Type == html.ElementNode && n.DataAtom == atom.P:
+			paragraphs++
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	return float64(paragraphs) * float64(text)
+}
+
+// mainElement is what a page too large for the extractor is read from:
+// its first <article>, else its <main>, else its <body>, without the
+// navigation, side boxes, footers and forms around the text. The junk
+// rules for text pages still remove ads, share bars and related links.
+func mainElement(doc *html.Node) *html.Node {
+	var article, main, body *html.Node
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Article:
+				if article == nil {
+					article = n
+				}
+			case atom.Main:
+				if main == nil {
+					main = n
+				}
+			case atom.Body:
+				if body == nil {
+					body = n
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil && article == nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	root := firstNode(article, main, body, doc)
+	// Detach page chrome from the chosen root's copy-free tree: the page is
+	// not used after reading.
+	var prune func(n *html.Node)
+	prune = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				switch c.DataAtom {
+				case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Button, atom.Select,
+					atom.Iframe, atom.Svg, atom.Dialog, atom.Menu:
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+			}
+			prune(c)
+			c = next
+		}
+	}
+	prune(root)
+	return root
+}
+
+func firstNode(nodes ...*html.Node) *html.Node {
+	for _, n := range nodes {
+		if n != nil {
+			return n
+		}
+	}
+	return nil
 }

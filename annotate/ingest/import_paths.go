@@ -62,6 +62,11 @@ type Options struct {
 	// Offsets is the unit of offsets in labeled files that do not name
 	// theirs: codepoint (default), utf16 (files doccano wrote) or utf8.
 	Offsets string
+	// Reading, when set, is called as a file (or a piece of a labeled
+	// file) starts being read and cleaned (reading true) and when that is
+	// over, from the goroutines that read: so a process that dies (out
+	// of memory) can be told which file it was reading.
+	Reading func(path string, reading bool)
 }
 
 // SettingSuggestOnImport is the project setting ("on" or "off", on when
@@ -209,11 +214,17 @@ func Import(ctx context.Context, st *store.Store, actor string, paths []string, 
 		go func() {
 			defer wg.Done()
 			for u := range jobs {
+				if opt.Reading != nil && !u.end {
+					opt.Reading(u.path, true)
+				}
 				switch {
 				case u.piece != nil:
 					u.out = parsePiece(u.path, u.piece, readOpt, sch)
 				case !u.end:
 					u.out = readOne(u.path, readOpt, sch)
+				}
+				if opt.Reading != nil && !u.end {
+					opt.Reading(u.path, false)
 				}
 				close(u.done)
 			}
@@ -256,9 +267,15 @@ func Import(ctx context.Context, st *store.Store, actor string, paths []string, 
 				}
 				continue
 			}
+			if opt.Reading != nil {
+				opt.Reading(f, true)
+			}
 			err := dataset.ReadPieces(f, readOpt, func(p *dataset.Piece) error {
 				return send(&job{path: f, piece: p})
 			})
+			if opt.Reading != nil {
+				opt.Reading(f, false)
+			}
 			if ctx.Err() != nil || send(&job{path: f, end: true, err: err}) != nil {
 				return
 			}
@@ -323,14 +340,63 @@ func Import(ctx context.Context, st *store.Store, actor string, paths []string, 
 	return results, flush()
 }
 
+// SuggestMaxBytes is the largest document text, in bytes, an import makes
+// suggestions for. The suggester and the spans it stores cost about 0.7 s
+// a megabyte on one core (a 20 MB article: 14 s of the import's 16), so a
+// larger document is stored without them and its result says so; the
+// analyst runs "newsmark suggest ID" (or Suggest in the window) when the
+// suggestions are wanted.
+const SuggestMaxBytes = 2 << 20
+
+// suggestsFor tells whether an import makes suggestions for doc.
+func suggestsFor(doc *annotate.Document) bool { return len(doc.Text) <= SuggestMaxBytes }
+
+// deferredNote is the note on a document stored without its suggestions.
+func deferredNote(doc *annotate.Document) string {
+	return fmt.Sprintf("suggestions deferred: the text is %.1f MB, above the %d MB an import suggests for; run \"newsmark suggest %s\" to make them",
+		float64(len(doc.Text))/(1<<20), SuggestMaxBytes>>20, doc.ID)
+}
+
 // storeBatch stores records in one transaction. A record the store cannot
 // take (a span outside the text, its layer already holding other work) is
 // rolled back alone and reported with its file and line; the others are
 // kept. Only a project that cannot be written at all fails the batch.
 // With suggest set, the new documents are recorded as owed suggestions in
 // actor's layer, in the same transaction, and returned for the suggester
-// with the spans that layer has in them.
+// with the spans that layer has in them; a document larger than
+// SuggestMaxBytes is stored without the debt and its result notes it.
 func storeBatch(ctx context.Context, st *store.Store, actor string, batch []record, suggest bool) ([]FileResult, []suggestPending, error) {
+	out := make([]FileResult, 0, len(batch))
+	var fresh []suggestPending
+	// The batch goes to the store in runs of records that owe suggestions
+	// alike, in order; a giant document is a run of its own.
+	for from := 0; from < len(batch); {
+		owe := suggest && suggestsFor(batch[from].doc)
+		to := from + 1
+		for to < len(batch) && (suggest && suggestsFor(batch[to].doc)) == owe {
+			to++
+		}
+		got, f, err := storeRun(ctx, st, actor, batch[from:to], owe)
+		if err != nil {
+			return nil, nil, err
+		}
+		if suggest && !owe {
+			for i := range got {
+				if got[i].Status == Imported {
+					got[i].Notes = append(got[i].Notes, deferredNote(batch[from+i].doc))
+				}
+			}
+		}
+		out = append(out, got...)
+		fresh = append(fresh, f...)
+		from = to
+	}
+	return out, fresh, nil
+}
+
+// storeRun stores records in one call to the store, owing them
+// suggestions when suggest is set.
+func storeRun(ctx context.Context, st *store.Store, actor string, batch []record, suggest bool) ([]FileResult, []suggestPending, error) {
 	docs := make([]*annotate.Document, len(batch))
 	anns := make([]*annotate.Annotations, len(batch))
 	for i, r := range batch {

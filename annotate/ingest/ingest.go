@@ -19,6 +19,7 @@ import (
 
 	"newsmark/annotate"
 	"newsmark/annotate/dataset"
+	"newsmark/annotate/internal/inputfile"
 )
 
 // MaxFileSize is the largest article file ReadArticle accepts, in bytes.
@@ -64,8 +65,14 @@ func ReadArticle(path string) (*annotate.Document, error) {
 	if kind == "" {
 		return nil, fmt.Errorf("import %s: %w", path, ErrUnsupported)
 	}
-	f, err := os.Open(path)
+	// A named pipe, a device or a socket is refused before it is opened
+	// (reading one could wait forever); a folder named like an article is
+	// not one.
+	f, err := inputfile.Open(path)
 	if err != nil {
+		if info, serr := os.Stat(path); serr == nil && info.IsDir() {
+			err = ErrUnsupported
+		}
 		return nil, fmt.Errorf("import %s: %w", path, err)
 	}
 	defer f.Close()
@@ -73,11 +80,15 @@ func ReadArticle(path string) (*annotate.Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("import %s: %w", path, err)
 	}
-	if info.IsDir() {
-		return nil, fmt.Errorf("import %s: %w", path, ErrUnsupported)
-	}
 	if info.Size() > MaxFileSize {
 		return nil, fmt.Errorf("import %s: %w", path, ErrTooLarge)
+	}
+	if err := checkMemory(info.Size()); err != nil {
+		return nil, fmt.Errorf("import %s: %w", path, err)
+	}
+	if info.Size() > bigFile {
+		bigFiles <- struct{}{}
+		defer func() { <-bigFiles }()
 	}
 	// Read one byte past the limit so a file that grew since Stat is still caught.
 	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
@@ -144,8 +155,8 @@ func Clean(name string, raw []byte, kind string) (*annotate.Document, error) {
 // dataset.ReadFile reads (.jsonl, .json, .zip, and brat's .ann, which
 // stands for its .txt: a .txt with a .ann beside it is a brat document,
 // imported as it is with its annotations, not cleaned as an article).
-// Hidden files and folders are skipped, and so are other files inside
-// folders; a file named directly is kept whatever its extension, so
+// Hidden files and folders are skipped, and so are other files and
+// symbolic links inside folders; a file named directly is kept whatever its extension, so
 // ReadArticle can say why it cannot read it.
 func Files(paths []string) ([]string, error) {
 	var files []string
@@ -173,6 +184,13 @@ func Files(paths []string) ([]string, error) {
 				return nil
 			}
 			if d.IsDir() {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				// A link inside a folder is not followed: an unpacked
+				// archive's "article.txt" pointing at a key or a password
+				// file would otherwise be stored, and exported with the
+				// dataset. A link named directly is read.
 				return nil
 			}
 			stem := strings.TrimSuffix(path, filepath.Ext(path))

@@ -19,7 +19,7 @@ var markdown = goldmark.New()
 // YAML front matter (title, author, date, source, url) fills the metadata.
 func fromMarkdown(src string) article {
 	var a article
-	src = a.frontMatter(src)
+	src = tameMarkdown(a.frontMatter(src))
 	source := []byte(src)
 	root := markdown.Parser().Parse(text.NewReader(source))
 	r := mdReader{a: &a, source: source}
