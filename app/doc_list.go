@@ -145,6 +145,17 @@ func (d *docList) refresh() {
 	d.showOpen()
 }
 
+// documentsChanged follows the controller's list: the rows are redrawn at
+// once, and a filter in use searches again (after its pause), as an edit,
+// an import or another analyst's work may have changed what it finds: a
+// document whose last suggestion was decided leaves "pending:yes".
+func (d *docList) documentsChanged() {
+	d.refresh()
+	if d.query != "" {
+		d.search(d.query)
+	}
+}
+
 // showOpen selects the open document's row, without reopening it.
 func (d *docList) showOpen() {
 	cur := d.ctl.Document()

@@ -179,3 +179,36 @@ func TestFilterWaitsForAPauseAndDropsStaleSearches(t *testing.T) {
 		t.Errorf("the filter shows %v after typing thren, want [kremlin]", got)
 	}
 }
+
+// A filter in use follows the work: after an edit changes what it finds
+// (a stance flipped, here), the list searches again once the pause ends,
+// and the document that no longer matches leaves it.
+func TestFilterSearchesAgainAfterAnEdit(t *testing.T) {
+	f := newWinFixture(t)
+	f.annotated("kremlin", "Peskov said the alliance was a threat.", "Dmitry Peskov", "NATO", annotate.StanceAgainst)
+	f.annotated("quay", "Okafor said the quay would help.", "Inés Okafor", "the port plan", annotate.StanceAgainst)
+	f.filterTo("stance:against")
+	if got := f.m.docs.Shown(); !slices.Equal(got, []string{"kremlin", "quay"}) {
+		t.Fatalf("stance:against shows %v", got)
+	}
+	c := f.searchesOnAClock()
+	ctx := context.Background()
+	a, err := f.m.ctl.Store().Annotations(ctx, "quay", "ana")
+	if err != nil || len(a.Stances) != 1 {
+		t.Fatalf("quay's stances: %+v, %v", a, err)
+	}
+	flipped := a.Stances[0]
+	flipped.Label = annotate.StanceFavor
+	if _, err := f.m.ctl.Store().Apply(ctx, "ana", annotate.Edit{Doc: "quay", Summary: "stance", Ops: []annotate.Op{
+		{Kind: annotate.OpSetStance, Stance: &flipped}}}); err != nil {
+		t.Fatal(err)
+	}
+	f.m.ctl.ReloadDocuments(nil)
+	if c.fire() == 0 {
+		t.Fatal("the edit did not start a search")
+	}
+	f.waitSearched()
+	if got := f.m.docs.Shown(); !slices.Equal(got, []string{"kremlin"}) {
+		t.Errorf("after quay's stance turned FAVOR, stance:against shows %v, want [kremlin]", got)
+	}
+}

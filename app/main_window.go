@@ -161,7 +161,7 @@ func newMainWindow(a fyne.App, w fyne.Window, run, ui func(func())) *mainWindow 
 		}
 	}
 
-	m.ctl.OnDocuments = m.docs.refresh
+	m.ctl.OnDocuments = m.docs.documentsChanged
 	m.ctl.OnDocument = m.showDocument
 	m.ctl.OnAnnotations = func() {
 		m.view.SetSpans(m.ctl.ViewSpans())
