@@ -133,6 +133,7 @@ func newAdjFixtureAt(t testing.TB, path string) (*winFixture, string) {
 		w := test.NewTempWindow(t, widget.NewLabel(""))
 		w.Resize(fyne.NewSize(1400, 900))
 		f = &winFixture{t: t, m: newMainWindow(a, w, inline, inline), w: w, path: path}
+		f.m.team.off = true // the UI runs inline here: no goroutine may call it
 		f.m.openProject(path)
 		if f.m.ctl.Store() == nil {
 			t.Fatal("the team project did not open")

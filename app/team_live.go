@@ -49,9 +49,13 @@ type teamLive struct {
 	here chan string  // the document opened, for an early heartbeat
 
 	// UI goroutine only.
-	others   []store.Presence
-	away     bool                         // the server did not answer the last heartbeat
-	last     string                       // the last change heard, in words
+	others []store.Presence
+	away   bool   // the server did not answer the last heartbeat
+	last   string // the last change heard, in words
+	// off keeps the heartbeat and the watch from starting: tests whose UI
+	// calls run inline, on the calling goroutine, have no UI goroutine for
+	// them to hand what they hear to.
+	off      bool
 	watchers map[int]func([]store.Change) // open views to refresh when others change; nil: anything may have changed
 	nextID   int
 
@@ -117,7 +121,7 @@ func (t *teamLive) start(st *store.Store) {
 	t.stop = nil
 	t.others, t.last = nil, ""
 	t.show()
-	if !store.IsServer(st.Path()) {
+	if !store.IsServer(st.Path()) || t.off {
 		// A file is one analyst's: the others work in files of their own.
 		return
 	}
