@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,8 +16,9 @@ import (
 	"syscall"
 )
 
-// guardEnv tells a child "newsmark import" which descriptor to report the
-// files it reads on.
+// guardEnv marks a child this binary started and watches ("newsmark
+// import", or the window) and names the descriptor it reports the files it
+// reads on.
 const guardEnv = "NEWSMARK_IMPORT_STATUS_FD"
 
 // superviseImport runs "newsmark import" in a child process of this binary
@@ -36,54 +38,99 @@ func superviseImport(args []string) (int, bool) {
 	if err != nil {
 		return 0, false
 	}
-	statusR, statusW, err := os.Pipe()
+	// Ctrl-C reaches the child from the terminal (it cancels the import
+	// and says so); a termination request is passed on.
+	ps, w, err := runWatched(exe, args, nil, os.Stdout, os.Stderr, syscall.SIGTERM)
 	if err != nil {
 		return 0, false
+	}
+	code, died := w.outcome(ps, os.Stderr)
+	if !died {
+		return code, true
+	}
+	fmt.Fprintln(os.Stderr, importMessage(w.crash(ps, "import")))
+	return exitFail, true
+}
+
+// runWatched runs exe with args (and env added) as a watched child: its
+// input and output are this process's, its error output goes to stderr
+// until the runtime starts a report, which w keeps, and it reports the
+// files it reads to w on descriptor 3. Interrupt and termination requests
+// do not end this process, which waits for the child; those in passOn are
+// passed on to it. It returns an error, having run nothing, when the child
+// cannot be started.
+func runWatched(exe string, args, env []string, stdout, stderr io.Writer, passOn ...os.Signal) (*os.ProcessState, *watch, error) {
+	statusR, statusW, err := os.Pipe()
+	if err != nil {
+		return nil, nil, err
 	}
 	defer statusR.Close()
 	cmd := exec.Command(exe, args...)
-	cmd.Env = append(os.Environ(), guardEnv+"=3")
-	cmd.Stdin, cmd.Stdout = os.Stdin, os.Stdout
+	cmd.Env = append(append(os.Environ(), guardEnv+"=3"), env...)
+	cmd.Stdin, cmd.Stdout = os.Stdin, stdout
 	cmd.ExtraFiles = []*os.File{statusW}
-	stderr, err := cmd.StderrPipe()
+	errPipe, err := cmd.StderrPipe()
 	if err != nil {
 		statusW.Close()
-		return 0, false
+		return nil, nil, err
 	}
-	// Ctrl-C reaches the child too (it cancels the import and says so);
-	// this process waits for it. A termination request is passed on.
 	sigs := make(chan os.Signal, 4)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	signal.Notify(sigs, append([]os.Signal{os.Interrupt, syscall.SIGTERM}, passOn...)...)
 	defer signal.Stop(sigs)
 	if err := cmd.Start(); err != nil {
 		statusW.Close()
-		return 0, false
+		return nil, nil, err
 	}
 	statusW.Close()
+	stop := make(chan struct{})
+	defer close(stop)
 	go func() {
-		for s := range sigs {
-			if s == syscall.SIGTERM {
-				cmd.Process.Signal(s)
+		for {
+			select {
+			case s := <-sigs:
+				if slices.Contains(passOn, s) {
+					cmd.Process.Signal(s)
+				}
+			case <-stop:
+				return
 			}
 		}
 	}()
 
-	var w watch
+	w := &watch{}
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() { defer wg.Done(); w.follow(statusR) }()
-	go func() { defer wg.Done(); w.filter(stderr, os.Stderr) }()
+	go func() { defer wg.Done(); w.filter(errPipe, stderr) }()
 	wg.Wait()
 	cmd.Wait()
-	if code := cmd.ProcessState.ExitCode(); !w.crashed && code >= 0 {
-		return code, true
+	return cmd.ProcessState, w, nil
+}
+
+// outcome tells how a watched child ended: the exit code to pass on, or
+// died when the runtime ended it (a report and exit status 2) or the
+// system killed it. A child stopped by the user's interrupt, termination
+// or hangup did not die: it ends with 128 + the signal. Text that only
+// looked like the start of a report, from a child that went on, is passed
+// on to out.
+func (w *watch) outcome(ps *os.ProcessState, out io.Writer) (code int, died bool) {
+	if ws, ok := ps.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		switch s := ws.Signal(); s {
+		case syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP:
+			if !w.crashed {
+				return 128 + int(s), false // stopped by the user, who knows why
+			}
+		}
+		return exitFail, true
 	}
-	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && !w.crashed && ws.Signaled() &&
-		(ws.Signal() == syscall.SIGINT || ws.Signal() == syscall.SIGTERM) {
-		return 128 + int(ws.Signal()), true // stopped by the user, who knows why
+	code = ps.ExitCode()
+	if w.crashed && code == 2 {
+		return exitFail, true
 	}
-	fmt.Fprintln(os.Stderr, w.explain(cmd.ProcessState))
-	return exitFail, true
+	if w.crashed {
+		out.Write(w.trace.Bytes())
+	}
+	return code, false
 }
 
 // watch is what the parent knows of its child: the files being read, the
@@ -92,18 +139,30 @@ type watch struct {
 	mu      sync.Mutex
 	reading map[string]int
 	last    string
+	imports int // imports begun and not ended (the window's)
 	crashed bool
 	oom     bool
 	trace   bytes.Buffer
 }
 
 // follow reads the child's reports: "+PATH" as a file starts being read,
-// "-PATH" when it is over (paths quoted).
+// "-PATH" when it is over (paths quoted); "[" as an import begins and "]"
+// as it ends, all it read stored or given up.
 func (w *watch) follow(r io.Reader) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
+		if line == "[" || line == "]" {
+			w.mu.Lock()
+			if line == "[" {
+				w.imports++
+			} else if w.imports--; w.imports <= 0 {
+				w.imports, w.last = 0, ""
+			}
+			w.mu.Unlock()
+			continue
+		}
 		if len(line) < 2 {
 			continue
 		}
@@ -173,49 +232,69 @@ func traceStart(chunk []byte, atLineStart bool) int {
 	return -1
 }
 
-// explain says what became of an import whose process died, naming the
-// files it was reading, and saves the runtime's report to a file.
-func (w *watch) explain(ps *os.ProcessState) string {
+// crash is what a watched child was doing when it died.
+type crash struct {
+	what   string   // "ran out of memory", "was stopped by an internal error", …
+	files  []string // the files being read, printable (at most 4, then "N more")
+	last   string   // the last file read whole in the import under way, printable
+	active bool     // an import was under way
+	report string   // the file the runtime's report was saved to, "" if none
+}
+
+// crash says what the child was doing when it died and saves the
+// runtime's report to a file whose name holds name.
+func (w *watch) crash(ps *os.ProcessState, name string) crash {
 	w.mu.Lock()
 	var files []string
 	for p := range w.reading {
 		files = append(files, p)
 	}
-	last := w.last
+	c := crash{last: w.last, active: w.imports > 0 || len(files) > 0}
 	w.mu.Unlock()
 	sort.Strings(files)
 	if len(files) > 4 {
 		files = append(files[:4], fmt.Sprintf("%d more", len(files)-4))
 	}
-	quoted := make([]string, len(files))
-	for i, f := range files {
-		quoted[i] = printable(f)
+	for _, f := range files {
+		c.files = append(c.files, printable(f))
 	}
-	what := "was stopped by an internal error"
+	if c.last != "" {
+		c.last = printable(c.last)
+	}
+	c.what = "was stopped by an internal error"
 	switch {
 	case w.oom:
-		what = "ran out of memory"
+		c.what = "ran out of memory"
 	case !w.crashed:
-		what = "was stopped by the system (" + ps.String() + "), most likely for lack of memory"
+		c.what = "was stopped by the system (" + ps.String() + "), most likely for lack of memory"
 	}
-	var msg string
-	switch {
-	case len(files) == 1:
-		msg = fmt.Sprintf("newsmark import: the import %s while reading %s: that file was not stored", what, quoted[0])
-	case len(files) > 1:
-		msg = fmt.Sprintf("newsmark import: the import %s while reading %s: these files were not stored", what, strings.Join(quoted, ", "))
-	case last != "":
-		msg = fmt.Sprintf("newsmark import: the import %s while storing the documents read up to %s: the batch being stored was not", what, printable(last))
-	default:
-		msg = fmt.Sprintf("newsmark import: the import %s before it read a file", what)
-	}
-	msg += "; every document stored before is kept, whole. Import the file alone, or where Newsmark has more memory."
 	if w.trace.Len() > 0 {
-		if f, err := os.CreateTemp("", "newsmark-import-report-*.txt"); err == nil {
+		if f, err := os.CreateTemp("", "newsmark-"+name+"-report-*.txt"); err == nil {
 			f.Write(w.trace.Bytes())
 			f.Close()
-			msg += " (The runtime's report is in " + f.Name() + ".)"
+			c.report = f.Name()
 		}
+	}
+	return c
+}
+
+// importMessage says what became of an import whose process died, naming
+// the files it was reading.
+func importMessage(c crash) string {
+	var msg string
+	switch {
+	case len(c.files) == 1:
+		msg = fmt.Sprintf("newsmark import: the import %s while reading %s: that file was not stored", c.what, c.files[0])
+	case len(c.files) > 1:
+		msg = fmt.Sprintf("newsmark import: the import %s while reading %s: these files were not stored", c.what, strings.Join(c.files, ", "))
+	case c.last != "":
+		msg = fmt.Sprintf("newsmark import: the import %s while storing the documents read up to %s: the batch being stored was not", c.what, c.last)
+	default:
+		msg = fmt.Sprintf("newsmark import: the import %s before it read a file", c.what)
+	}
+	msg += "; every document stored before is kept, whole. Import the file alone, or where Newsmark has more memory."
+	if c.report != "" {
+		msg += " (The runtime's report is in " + c.report + ".)"
 	}
 	return msg
 }
@@ -223,6 +302,21 @@ func (w *watch) explain(ps *os.ProcessState) string {
 // importStatus returns the function that reports the files an import
 // reads to the process watching it, or nil when none is.
 func importStatus() func(path string, reading bool) {
+	if s := openStatus(); s != nil {
+		return s.reading
+	}
+	return nil
+}
+
+// status is the descriptor a watched child reports on.
+type status struct {
+	mu sync.Mutex
+	f  *os.File
+}
+
+// openStatus returns the descriptor the process watching this one named,
+// or nil when none is.
+func openStatus() *status {
 	fd, err := strconv.Atoi(os.Getenv(guardEnv))
 	if err != nil || fd < 3 {
 		return nil
@@ -231,14 +325,28 @@ func importStatus() func(path string, reading bool) {
 	if f == nil {
 		return nil
 	}
-	var mu sync.Mutex
-	return func(path string, reading bool) {
-		sign := "-"
-		if reading {
-			sign = "+"
-		}
-		mu.Lock()
-		fmt.Fprintf(f, "%s%s\n", sign, strconv.Quote(path))
-		mu.Unlock()
+	return &status{f: f}
+}
+
+// reading reports that a file starts being read ("+PATH") or is over
+// ("-PATH").
+func (s *status) reading(path string, reading bool) {
+	sign := "-"
+	if reading {
+		sign = "+"
 	}
+	s.mu.Lock()
+	fmt.Fprintf(s.f, "%s%s\n", sign, strconv.Quote(path))
+	s.mu.Unlock()
+}
+
+// importing reports that an import begins ("[") or ends ("]").
+func (s *status) importing(on bool) {
+	line := "]\n"
+	if on {
+		line = "[\n"
+	}
+	s.mu.Lock()
+	s.f.WriteString(line)
+	s.mu.Unlock()
 }

@@ -25,6 +25,9 @@ func main() {
 	if code, ok := superviseImport(os.Args[1:]); ok {
 		os.Exit(code)
 	}
+	if code, ok := superviseWindow(os.Args[1:]); ok {
+		os.Exit(code)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 
@@ -32,7 +35,7 @@ func main() {
 // project opened or the default names, in that order.
 func openWindow(dbFlag string) int {
 	a := fyneapp.NewWithID(appID)
-	app.Start(a, store.Resolve(dbFlag, app.LastProject(a)))
+	app.Start(a, store.Resolve(dbFlag, app.LastProject(a)), windowGuard())
 	a.Run()
 	return 0
 }

@@ -396,7 +396,9 @@ func (m *mainWindow) importPaths(paths []string) {
 	var results []ingest.FileResult
 	var err error
 	m.withProgress("Importing articles", func(ctx context.Context, progress func(done, total int)) {
-		results, err = ingest.ImportPaths(ctx, st, analyst, paths, progress)
+		m.guard.importing(true)
+		defer m.guard.importing(false)
+		results, err = ingest.Import(ctx, st, analyst, paths, ingest.Options{Reading: m.guard.Reading}, progress)
 	}, func() {
 		m.ctl.ReloadDocuments(func() {
 			if !hadDoc {

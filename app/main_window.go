@@ -60,12 +60,15 @@ type mainWindow struct {
 	// adj is View › Adjudicate while it is open: it takes the keys.
 	adj  *adjudicateView
 	team *teamLive
+	// guard joins the window to the process watching it.
+	guard Guard
 }
 
 // Start builds and shows the main window on a, opening the project file at
-// path (off the UI goroutine). It remembers the last project and the window
-// size in a.Preferences() ("last_project", "window_w/h").
-func Start(a fyne.App, path string) fyne.Window {
+// path (off the UI goroutine), its imports reported to g and g's note
+// shown. It remembers the last project and the window size in
+// a.Preferences() ("last_project", "window_w/h").
+func Start(a fyne.App, path string, g Guard) fyne.Window {
 	w := a.NewWindow("Newsmark")
 	prefs := a.Preferences()
 	w.Resize(fyne.NewSize(
@@ -73,6 +76,7 @@ func Start(a fyne.App, path string) fyne.Window {
 		float32(prefs.FloatWithFallback(prefWindowH, 800))))
 	w.SetIcon(fyne.NewStaticResource("newsmark.png", assets.Icon))
 	m := newMainWindow(a, w, newSerialRunner(), fyne.Do)
+	m.guard = g
 	applyTheme(a, prefs.StringWithFallback(prefTheme, themeSystem), prefs.FloatWithFallback(prefZoom, 1))
 	w.SetOnClosed(func() {
 		m.saveWindowSize()
@@ -86,6 +90,7 @@ func Start(a fyne.App, path string) fyne.Window {
 	if !prefs.Bool(prefAnalystSet) && !store.IsServer(path) { // on a server the login names the analyst
 		m.askAnalyst(true)
 	}
+	m.showNote()
 	return w
 }
 
