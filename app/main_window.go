@@ -21,6 +21,7 @@ import (
 
 	"newsmark/annotate"
 	"newsmark/annotate/ingest"
+	"newsmark/annotate/team"
 	"newsmark/assets"
 	"newsmark/store"
 )
@@ -418,6 +419,21 @@ func (m *mainWindow) undo(undo bool) {
 	}
 }
 
+// handedOutTo is whose layer the window works in on st: the analyst a file
+// was handed out to (newsmark assign, File › Hand out), whatever name the
+// window goes by, so their work lands in the layer the lead merges back;
+// otherwise analyst.
+func handedOutTo(st *store.Store, analyst string) string {
+	ctx := context.Background()
+	if _, handed, err := st.Setting(ctx, team.SettingHandedOutFrom); err != nil || !handed {
+		return analyst
+	}
+	if owner, ok, err := st.Setting(ctx, store.SettingAnalyst); err == nil && ok && owner != "" {
+		return owner
+	}
+	return analyst
+}
+
 // openProject opens (or creates) the project file at path off the UI
 // goroutine and shows it. A project just created gets the sample articles,
 // so a newcomer can tag at once.
@@ -431,6 +447,9 @@ func (m *mainWindow) openProject(path string) {
 		if err == nil {
 			// On a team server the login names the layer.
 			analyst, err = st.Analyst(context.Background(), analyst)
+		}
+		if err == nil {
+			analyst = handedOutTo(st, analyst)
 		}
 		if err == nil && created {
 			if total, _, cerr := st.CountDocuments(context.Background(), analyst); cerr == nil && total == 0 {

@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
 	"newsmark/annotate"
 	"newsmark/annotate/team"
 	"newsmark/store"
@@ -80,5 +83,41 @@ func TestHandOutAndMergeFromTheWindow(t *testing.T) {
 	_, err = team.Merge(context.Background(), st, "ana", []string{bad}, team.MergeOptions{}, nil)
 	if title, msg := mergeSummary([]string{bad}, nil, err); title != "Merge stopped" || !strings.Contains(msg, "notes.newsmark") {
 		t.Errorf("a bad file: %q: %q", title, msg)
+	}
+}
+
+// A file handed out to ana opens in ana's layer whatever name the window
+// goes by, so her work is the layer the lead merges back; her pending
+// suggestions show, and the window's own name is not changed.
+func TestHandedOutFileOpensInItsAnalystsLayer(t *testing.T) {
+	dir := t.TempDir()
+	src, err := store.Open(filepath.Join(dir, "desk.newsmark"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	docs := []*annotate.Document{{ID: "ferry", Text: "Ferry fares will rise by 4% in June, the operator said on Friday."}}
+	if _, err := src.AddDocuments(ctx, "lead", docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	as, err := team.Assign(ctx, src, team.AssignOptions{Analysts: []string{"ana", "ben"}, PerDoc: 2, Dir: filepath.Join(dir, "out"), Layer: "lead"}, nil)
+	src.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefAnalyst, "whoever")
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	m := newMainWindow(a, w, inline, inline)
+	m.openProject(as.Files["ana"])
+	if m.ctl.Store() == nil {
+		t.Fatal("ana's file did not open")
+	}
+	defer m.ctl.Store().Close()
+	if got := m.ctl.Analyst(); got != "ana" {
+		t.Errorf("the window works in %q's layer of ana's handed-out file, want ana's", got)
+	}
+	if got := a.Preferences().String(prefAnalyst); got != "whoever" {
+		t.Errorf("opening ana's file renamed the window's analyst to %q", got)
 	}
 }
