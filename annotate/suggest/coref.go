@@ -241,8 +241,13 @@ func (r *resolver) appositionHeads(i int) {
 		}
 		r.addHeads(m, k+1, b)
 	}
-	// "in Poland, the mayor of …": a place, not the mayor
-	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(m.r.a-1) && objectWords[f.low(m.r.a-1)]) {
+	// "in Poland, the mayor of …", "Speaking in the Commons, the minister
+	// said": a place, not the mayor (a determiner may stand between)
+	before := m.r.a - 1
+	for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
+		before--
+	}
+	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(before) && objectWords[f.low(before)]) {
 		for a, hi := k+2, min(len(f.toks), k+16); a < hi; {
 			b := a
 			for b < hi && f.word(b) && !f.quoted(b) && r.headCandidate(b) {
@@ -1306,11 +1311,30 @@ func (r *resolver) subjectBefore(j int, pronoun string, gender byte) int {
 		if c.gender == 0 && c.canonical != "" {
 			c.gender = r.genders[c.canonical]
 		}
-		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) {
+		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) && !r.premodifies(c, r.mentions[j]) {
 			return k
 		}
 	}
 	return -1
+}
+
+// premodifies reports whether mention c stands inside the noun phrase of
+// mention m, before it and joined to it only by words of a role: the body
+// or place in "Greyfriars partner Julian Marsh", "Lumafold's founder Nadia
+// Oyelowo".
+func (r *resolver) premodifies(c, m mention) bool {
+	f := r.f
+	if c.r.b > m.r.a || m.r.a-c.r.b > 3 {
+		return false
+	}
+	for k := c.r.b; k < m.r.a; k++ {
+		if !f.word(k) || isCap(f.toks[k].text) || !r.headCandidate(k) {
+			return false
+		}
+	}
+	// "Abernethy remembers Carvalho …": a verb, not a role, before the name
+	last := f.low(m.r.a - 1)
+	return roleNouns[last] || !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ed")
 }
 
 // sentenceOf returns the index of the sentence holding token k.

@@ -241,6 +241,10 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"the terminal would open in May", "The chief executive", "Ana Reyes", "said", "I1", "indirect"}}},
 		{"a pronoun takes its sentence's subject before a later name", "Tom Varga arrived at the hearing with his lawyer, Petra Lind. He said the charges were false.",
 			[]suggestion{{"the charges were false", "He", "Tom Varga", "said", "I1", "indirect"}}},
+		{"a pronoun passes over a body before its subject's role", "Pellworth Ventures partner Lena Ostrova, who joins the board, said the deal was fair. She said the price was high.",
+			[]suggestion{{"the deal was fair", "Lena Ostrova", "Lena Ostrova", "said", "I1", "indirect"}, {"the price was high", "She", "Lena Ostrova", "said", "I1", "indirect"}}},
+		{"a place in a fronted adjunct is no apposition", "Health minister Omar Quist said the plan was sound. Speaking in the Lords, the minister said the clinics would stay open.",
+			[]suggestion{{"the plan was sound", "Health minister Omar Quist", "Omar Quist", "said", "I1", "indirect"}, {"the clinics would stay open", "the minister", "Omar Quist", "said", "I1", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
