@@ -103,6 +103,7 @@ var postNominals = words(`kc qc sc mp msp mep cbe obe mbe kbe dbe frs phd jr sr 
 // resolver resolves the speakers of a finder's attributions.
 type resolver struct {
 	f         *finder
+	resolving map[int]bool        // pronouns resolved ahead of their turn
 	surnames  map[string][]string // last word, lower case → the earliest longest name
 	mentions  []mention
 	bySpeaker map[int]int         // attribution → its mention
@@ -123,7 +124,7 @@ type resolver struct {
 // resolve builds the name table and the mentions, then resolves pronouns.
 func (f *finder) resolve() *resolver {
 	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{},
-		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}}
+		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}, resolving: map[int]bool{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
 		ws := f.phraseWords(run)
@@ -193,7 +194,7 @@ func (f *finder) resolve() *resolver {
 			if j := r.salient(i, 0, true); j >= 0 {
 				m.antecedent, m.canonical, m.person, m.named = j, r.mentions[j].canonical, true, false
 			}
-		case m.pronoun:
+		case m.pronoun && !r.resolving[i]:
 			r.resolvePronoun(i)
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T"):
 			r.resolveDescription(i) // "the mayor"; a transcript's "SPEAKER:"
@@ -1248,9 +1249,19 @@ func (r *resolver) antecedent(i int, loose bool) int {
 	// A pronoun that speaks inside a quotation ("“He told me, ‘Put me on’,”
 	// she said") stands for someone the quoting speaker has been talking
 	// about, names inside statements included, never the quoting speaker.
-	quoting := rng{}
+	quoting, quoter := rng{}, ""
 	if m.att >= 0 && f.atts[m.att].nestedIn >= 0 {
 		quoting = f.atts[f.atts[m.att].nestedIn].speaker
+		// the quoting speaker, resolved first when a pronoun after the
+		// quotation ("“Then she said, ‘…’ …,” she says"), is never the
+		// person the quotation talks about, under any of its names
+		if o, ok := r.bySpeaker[f.atts[m.att].nestedIn]; ok {
+			if q := &r.mentions[o]; q.pronoun && q.antecedent < 0 && o > i && !r.resolving[o] {
+				r.resolving[o] = true
+				r.resolvePronoun(o)
+			}
+			quoter = r.mentions[o].canonical
+		}
 	}
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
@@ -1265,7 +1276,7 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] || f.low(c.r.b) == "and" {
 			continue
 		}
-		if !quoting.empty() && (c.r == quoting || c.att >= 0 && f.atts[c.att].speaker == quoting) {
+		if !quoting.empty() && (c.r == quoting || c.att >= 0 && f.atts[c.att].speaker == quoting || quoter != "" && c.canonical == quoter) {
 			continue
 		}
 		if !quoting.empty() && c.named && !c.org {

@@ -304,6 +304,23 @@ func TestNestedPronounSpeaker(t *testing.T) {
 	t.Errorf("no nested statement in %v", got)
 }
 
+// TestNestedPronounAfterQuote: when the quoting speaker is a pronoun after
+// the quotation, it is resolved first, and the pronoun speaking inside the
+// quotation is someone else, under any of the quoting speaker's names.
+func TestNestedPronounAfterQuote(t *testing.T) {
+	text := "Her sister, Nora Hale, came to the opening. Ada Hale says her sister looked at the stage for a long time.\n\n\u201cThen she said, \u2018It looks smaller than it used to.\u2019 Nothing else,\u201d she says."
+	got, _ := readSuggestions(text)
+	for _, g := range got {
+		if g.statement == "\u2018It looks smaller than it used to.\u2019" {
+			if g.canonical != "Nora Hale" {
+				t.Errorf("inner speaker %q resolves to %q, want Nora Hale", g.speaker, g.canonical)
+			}
+			return
+		}
+	}
+	t.Errorf("no nested statement in %v", got)
+}
+
 // TestNestedQuotation: a quotation inside a quotation, with its own frame
 // inside, is a statement nested in the outer one with its own speaker.
 func TestNestedQuotation(t *testing.T) {
