@@ -196,7 +196,7 @@ func (f *finder) resolve() *resolver {
 			}
 		case m.pronoun && !r.resolving[i]:
 			r.resolvePronoun(i)
-		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T"):
+		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i)):
 			r.resolveDescription(i) // "the mayor"; a transcript's "SPEAKER:"
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
@@ -449,6 +449,22 @@ func (r *resolver) resolveDescription(i int) {
 				break
 			}
 		}
+		// "An orthopaedic surgeon at … has warned …" then "Dr Eilidh
+		// Macrae, who …, said": a lede's person, described and not named,
+		// is the person named next as a subject or speaker
+		if best < 0 && !m.org && m.person && para <= f.firstPara(zone)+1 && !f.quoted(m.r.a) && !r.inStatement(m.r.a) {
+			for j := i + 1; j < len(r.mentions); j++ {
+				c := r.mentions[j]
+				if f.toks[c.r.a].para > para+1 || f.paraZone[f.toks[c.r.a].para] != zone {
+					break
+				}
+				if c.named && !c.pronoun && c.person && !c.org && !c.plural && !r.inStatement(c.r.a) &&
+					(c.att >= 0 || r.sentenceSubject(c.r.a)) && !r.premodifies(c, r.mentions[min(j+1, len(r.mentions)-1)]) {
+					best = j
+					break
+				}
+			}
+		}
 	}
 	if best < 0 {
 		// "the town council voted …" before "The council says": the
@@ -463,9 +479,31 @@ func (r *resolver) resolveDescription(i int) {
 	if m.org && (c.named || c.antecedent >= 0) {
 		r.orgNames[c.canonical] = true
 	}
+	// the description's head names the entity from now on ("the surgeon"
+	// after "An orthopaedic surgeon …" was tied to her name)
+	if c.canonical != "" && !hasWord(r.heads[c.canonical], head) && m.person && !m.org && c.person && c.named {
+		r.heads[c.canonical] = append(r.heads[c.canonical], head)
+	}
 	if m.gender == 0 {
 		m.gender = c.gender
 	}
+}
+
+// ledePerson reports whether mention i is an indefinite description of a
+// person that speaks in the first two paragraphs of its zone ("An
+// orthopaedic surgeon at … has warned"): a lede's way of introducing
+// someone named later, not a new unnamed person.
+func (r *resolver) ledePerson(i int) bool {
+	f := r.f
+	m := r.mentions[i]
+	if m.att < 0 || !m.person || m.org || m.pronoun {
+		return false
+	}
+	if w := f.low(m.r.a); w != "a" && w != "an" {
+		return false
+	}
+	para := f.toks[m.r.a].para
+	return para <= f.firstPara(f.paraZone[para])+1
 }
 
 // firstPara is the index of the first paragraph of a zone.
@@ -1068,6 +1106,21 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		m.doc, m.person = true, false
 		m.canonical = strings.Join(trimDeterminer(ws), " ")
 		return m
+	}
+	// "The head of Britain's largest water company", "a spokesperson for
+	// the college": a person's role linked to a body is a person
+	if len(ws) > 2 && isDeterminer(bare(ws[0])) && len(personName(ws)) == 0 {
+		for k := 2; k < len(ws); k++ {
+			if !phraseLinks[bare(ws[k])] {
+				continue
+			}
+			if c := bare(ws[k-1]); roleNouns[c] && !orgRoles[c] && !strings.HasSuffix(c, "s") {
+				m.person, m.org = true, false
+				m.canonical = strings.Join(trimDeterminer(ws), " ")
+				return m
+			}
+			break
+		}
 	}
 	// an organisation: its last word says so ("Fenwater Valley Water Board",
 	// "Cascadia Hydrogen Inc.", "the company"), or its name holds an

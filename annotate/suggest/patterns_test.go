@@ -245,6 +245,10 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"the deal was fair", "Lena Ostrova", "Lena Ostrova", "said", "I1", "indirect"}, {"the price was high", "She", "Lena Ostrova", "said", "I1", "indirect"}}},
 		{"a place in a fronted adjunct is no apposition", "Health minister Omar Quist said the plan was sound. Speaking in the Lords, the minister said the clinics would stay open.",
 			[]suggestion{{"the plan was sound", "Health minister Omar Quist", "Omar Quist", "said", "I1", "indirect"}, {"the clinics would stay open", "the minister", "Omar Quist", "said", "I1", "indirect"}}},
+		{"a lede's person described before the name", "A senior engineer at Brackwater Rail has warned that the old bridge is unsafe.\n\nDr Piet Olsen, who inspected it in May, said repairs would take a year.\n\nThe council said it would close the road.\n\nThe engineer said trains would be slowed.",
+			[]suggestion{{"the old bridge is unsafe", "A senior engineer at Brackwater Rail", "Piet Olsen", "has warned", "I1", "indirect"}, {"repairs would take a year", "Dr Piet Olsen", "Piet Olsen", "said", "I1", "indirect"}, {"it would close the road", "The council", "council", "said", "I1", "indirect"}, {"trains would be slowed", "The engineer", "Piet Olsen", "said", "I1", "indirect"}}},
+		{"the head of a body is a person", "The head of the region's largest bus company told councillors that fares would rise.\n\nPaula Lind, chief executive of Metrobus, said the rise was the first in four years.",
+			[]suggestion{{"fares would rise", "The head of the region's largest bus company", "Paula Lind", "told", "I1", "indirect"}, {"the rise was the first in four years", "Paula Lind", "Paula Lind", "said", "I1", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
