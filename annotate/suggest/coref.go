@@ -87,6 +87,14 @@ func personName(ws []string) []string {
 	for len(rest) > 0 && (nameParticles[bare(rest[0])] || determiners[bare(rest[0])]) {
 		rest = rest[1:]
 	}
+	// "Local MSP Kirsten Lamont", "CEO Dana Whitby": letters before a
+	// given name and a surname are a role
+	for k := len(rest) - 3; k >= 0; k-- {
+		if acronym(rest[k]) && !acronym(rest[k+1]) && !acronym(rest[k+2]) {
+			rest = rest[k+1:]
+			break
+		}
+	}
 	// "Simon Achterberg KC", "Rosa Field CBE": letters after a name are no part of it
 	for len(rest) > 1 && postNominals[bare(rest[len(rest)-1])] {
 		rest = rest[:len(rest)-1]
@@ -95,6 +103,21 @@ func personName(ws []string) []string {
 		rest = rest[len(rest)-3:]
 	}
 	return rest
+}
+
+// acronym reports whether w is written in capitals only, two to five
+// letters ("MSP", "CEO"), a possessive or plural aside.
+func acronym(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "s")
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // postNominals are the letters after a name: honours, silk, degrees.

@@ -249,6 +249,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"the old bridge is unsafe", "A senior engineer at Brackwater Rail", "Piet Olsen", "has warned", "I1", "indirect"}, {"repairs would take a year", "Dr Piet Olsen", "Piet Olsen", "said", "I1", "indirect"}, {"it would close the road", "The council", "council", "said", "I1", "indirect"}, {"trains would be slowed", "The engineer", "Piet Olsen", "said", "I1", "indirect"}}},
 		{"the head of a body is a person", "The head of the region's largest bus company told councillors that fares would rise.\n\nPaula Lind, chief executive of Metrobus, said the rise was the first in four years.",
 			[]suggestion{{"fares would rise", "The head of the region's largest bus company", "Paula Lind", "told", "I1", "indirect"}, {"the rise was the first in four years", "Paula Lind", "Paula Lind", "said", "I1", "indirect"}}},
+		{"letters before a name are a role", "Local MEP Sandra Okoye said she would raise the case in Brussels. She said farmers had written to her.",
+			[]suggestion{{"she would raise the case in Brussels", "Local MEP Sandra Okoye", "Sandra Okoye", "said", "I1", "indirect"}, {"farmers had written to her", "She", "Sandra Okoye", "said", "I1", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
