@@ -450,6 +450,22 @@ func (r *resolver) resolveDescription(i int) {
 	if best < 0 && company {
 		best = r.salientCompany(i)
 	}
+	// "… after the Information Commissioner's Office warned Lumafold …
+	// The watchdog said": a body's description takes the named body that
+	// opens a sentence or speaks nearby
+	if best < 0 && m.org && !company && orgRoles[head] {
+		si := f.sentenceOf(m.r.a)
+		for j := i - 1; j >= 0; j-- {
+			c := r.mentions[j]
+			if f.sentenceOf(c.r.a) < si-1 {
+				break
+			}
+			if c.named && c.org && !c.plural && c.att >= 0 && !r.inStatement(c.r.a) {
+				best = j
+				break
+			}
+		}
+	}
 	if best < 0 && protagonistRoles[head] {
 		best = r.salient(i, 0, false)
 	}
@@ -1099,6 +1115,9 @@ func orgName(ws []string) []string {
 		w := ws[k-1]
 		b := bare(w)
 		inner := k < len(ws) && (nameParticles[b] || b == "and") && k-2 >= 0 && isCap(ws[k-2])
+		// "Information Commissioner's Office", "Women's Institute": a
+		// possessive inside a body's name, its head capitalised after it
+		inner = inner || k < len(ws) && possessiveWord(w) && isCap(w) && isCap(ws[k]) && orgHeads[bare(ws[len(ws)-1])]
 		if !(isCap(w) && !determiners[b] && !possessiveWord(w)) && !inner {
 			break
 		}

@@ -251,6 +251,10 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"fares would rise", "The head of the region's largest bus company", "Paula Lind", "told", "I1", "indirect"}, {"the rise was the first in four years", "Paula Lind", "Paula Lind", "said", "I1", "indirect"}}},
 		{"letters before a name are a role", "Local MEP Sandra Okoye said she would raise the case in Brussels. She said farmers had written to her.",
 			[]suggestion{{"she would raise the case in Brussels", "Local MEP Sandra Okoye", "Sandra Okoye", "said", "I1", "indirect"}, {"farmers had written to her", "She", "Sandra Okoye", "said", "I1", "indirect"}}},
+		{"a possessive inside a body's name", "The Children's Hospital Trust said the ward would reopen in May.",
+			[]suggestion{{"the ward would reopen in May", "The Children's Hospital Trust", "Children's Hospital Trust", "said", "I1", "indirect"}}},
+		{"a body's description takes the body speaking just before", "The figures came a week after the Pensions Regulator warned Corvane that its scheme was underfunded. The watchdog said the gap was £40m.",
+			[]suggestion{{"its scheme was underfunded", "the Pensions Regulator", "Pensions Regulator", "warned", "I1", "indirect"}, {"the gap was £40m", "The watchdog", "Pensions Regulator", "said", "I1", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
