@@ -105,6 +105,22 @@ func personName(ws []string) []string {
 	return rest
 }
 
+// agentNoun reports whether a lower-case noun names a person by what they
+// do, by its ending ("investigator", "businessman", "campaigner",
+// "economist", "historian"), a body's role aside ("operator", "regulator").
+func agentNoun(w string) bool {
+	w = singular(bare(w))
+	if orgRoles[w] || companyWords[w] || functionWords[w] || strings.HasSuffix(w, "paper") {
+		return false
+	}
+	for _, suf := range []string{"man", "woman", "person", "ist", "ian"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "or") && len(w) >= 6 || strings.HasSuffix(w, "er") && len(w) >= 7
+}
+
 // acronym reports whether w is written in capitals only, two to five
 // letters ("MSP", "CEO"), a possessive or plural aside.
 func acronym(w string) bool {
@@ -469,7 +485,7 @@ func (r *resolver) resolveDescription(i int) {
 	if best < 0 && protagonistRoles[head] {
 		best = r.salient(i, 0, false)
 	}
-	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || demonym(ws[len(ws)-1])) {
+	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || demonym(ws[len(ws)-1])) {
 		best = r.nearbyNamed(i, para)
 	}
 	if best < 0 && !m.doc {
@@ -1179,6 +1195,9 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		}
 		return m
 	}
+	if agentNoun(last) && len(personName(ws)) == 0 {
+		m.person = true // "a marine investigator", "the businessman"
+	}
 	if roleNouns[last] {
 		m.person = !orgRoles[last]
 		m.plural = strings.HasSuffix(last, "s") && last != "witness" && last != "boss" || last == "people" || last == "police" || collectiveNouns[last]
@@ -1417,7 +1436,8 @@ func (r *resolver) subjectBefore(j int, pronoun string, gender byte) int {
 		if c.gender == 0 && c.canonical != "" {
 			c.gender = r.genders[c.canonical]
 		}
-		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) && !r.premodifies(c, r.mentions[j]) {
+		// "Munro's mother, Catriona Munro, said …": a possessive is no subject
+		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) && !r.premodifies(c, r.mentions[j]) && !possessiveWord(f.toks[c.r.b-1].text) {
 			return k
 		}
 	}

@@ -255,6 +255,12 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"the ward would reopen in May", "The Children's Hospital Trust", "Children's Hospital Trust", "said", "I1", "indirect"}}},
 		{"a body's description takes the body speaking just before", "The figures came a week after the Pensions Regulator warned Corvane that its scheme was underfunded. The watchdog said the gap was £40m.",
 			[]suggestion{{"its scheme was underfunded", "the Pensions Regulator", "Pensions Regulator", "warned", "I1", "indirect"}, {"the gap was £40m", "The watchdog", "Pensions Regulator", "said", "I1", "indirect"}}},
+		{"a person named by what they do", "Mill owner Ross Tait, speaking on Friday, denied it. The businessman said the machines were safe.",
+			[]suggestion{{"the machines were safe", "The businessman", "Ross Tait", "said", "I1", "indirect"}}},
+		{"a lede's description after its content", "The bridge should have been closed in May, a structural surveyor has told the council.\n\nKaren Voss, of the county's highways team, told councillors that cracks had been reported twice.",
+			[]suggestion{{"The bridge should have been closed in May", "a structural surveyor", "Karen Voss", "has told", "I2", "indirect"}, {"cracks had been reported twice", "Karen Voss", "Karen Voss", "told", "I1", "indirect"}}},
+		{"a possessive is no subject for a pronoun", "Hale's widow, Nina Hale, said the family wanted answers. She said he had phoned her that morning.",
+			[]suggestion{{"the family wanted answers", "Nina Hale", "Nina Hale", "said", "I1", "indirect"}, {"he had phoned her that morning", "She", "Nina Hale", "said", "I1", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
