@@ -31,6 +31,10 @@ func TestClassifyLine(t *testing.T) {
 		{"Image 3 of 12", junkChrome},
 		{"NEWYou can now listen to Fox News articles!", junkChrome},
 		{"Follow Jane Doe on Twitter.", junkChrome},
+		{"Get The Ledger Daily. Every morning, the news that matters, free. Sign up", junkChrome},
+		{"Unlimited articles for a year at half price. Subscribe now »", junkChrome},
+		{"Marta Quell | 3 March 2026 | Updated 09:10", junkByline},
+		{"Disclosure: The author holds shares in Pellworth Ltd.", junkTrailer},
 		// Related links.
 		{"RELATED: Biden and Putin to hold video call on Tuesday", junkRelated},
 		{"Read more:", junkRelated},
