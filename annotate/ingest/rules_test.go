@@ -449,3 +449,30 @@ func TestMastheadLike(t *testing.T) {
 		}
 	}
 }
+
+// TestPullQuote checks that a paragraph which is only a quotation repeating
+// words said elsewhere in the article is removed as a pull quote, and that a
+// quotation said only once stays.
+func TestPullQuote(t *testing.T) {
+	page := "# Harbour reopens after storm\n\nThe harbour reopened on Monday after three weeks of repairs.\n\n" +
+		"“We lost the season but not the boats,” said harbourmaster Ines Fal. “Next year will be better.”\n\n" +
+		"> “We lost the season but not the boats.”\n\n" +
+		"“Nobody here has seen a winter like it,” said fisherman Tom Rees."
+	doc, err := Clean("pull.md", []byte(page), KindMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(doc.Text, "\n\n“We lost the season but not the boats.”") {
+		t.Errorf("pull quote kept:\n%s", doc.Text)
+	}
+	if !strings.Contains(doc.Text, "“Nobody here has seen a winter like it,” said fisherman Tom Rees.") {
+		t.Errorf("a quotation said once was removed:\n%s", doc.Text)
+	}
+	found := false
+	for _, r := range doc.Meta.Removed {
+		found = found || r == "“We lost the season but not the boats.”"
+	}
+	if !found {
+		t.Errorf("pull quote not in meta.removed: %q", doc.Meta.Removed)
+	}
+}
