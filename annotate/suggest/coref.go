@@ -113,6 +113,9 @@ func agentNoun(w string) bool {
 	if orgRoles[w] || companyWords[w] || functionWords[w] || strings.HasSuffix(w, "paper") {
 		return false
 	}
+	if strings.HasSuffix(w, "-year-old") {
+		return true // "The 71-year-old said"
+	}
 	for _, suf := range []string{"man", "woman", "person", "ist", "ian"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
@@ -499,7 +502,7 @@ func (r *resolver) resolveDescription(i int) {
 			if f.toks[c.r.a].para > reach || f.paraZone[f.toks[c.r.a].para] != zone {
 				break
 			}
-			if c.named && !c.pronoun && c.org == m.org && hasWord(r.heads[c.canonical], head) {
+			if c.named && !c.pronoun && c.org == m.org && hasWord(r.heads[c.canonical], head) && r.properName(c) {
 				best = j
 				break
 			}
@@ -1184,7 +1187,10 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	// "Cascadia Hydrogen Inc.", "the company"), or its name holds an
 	// institution's word and no title ("Institute for Energy Systems and
 	// Policy", "Ministry of Climate and Environment")
-	if orgHeads[last] || orgRoles[last] || companySuffixes[last] || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) {
+	// … or ends in capital letters that are no person's post-nominals
+	// ("Harbourside FC", "Kessler AG")
+	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
+	if orgHeads[last] || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
 		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]
