@@ -524,6 +524,21 @@ func (r *resolver) resolveDescription(i int) {
 			}
 		}
 	}
+	if best < 0 && m.org && orgRoles[head] && !m.plural {
+		// "The proposed takeover of Harbourside FC has collapsed …, the
+		// club said": a body's description named by nothing else is the
+		// body named in its own sentence, not one that only qualifies a
+		// noun ("the League Two club")
+		si := f.sentenceOf(m.r.a)
+		for j := i - 1; j >= 0 && f.sentenceOf(r.mentions[j].r.a) == si; j-- {
+			c := r.mentions[j]
+			if c.named && c.org && !c.plural && !c.pronoun && !c.doc && r.properName(c) &&
+				!(f.word(c.r.b) && !isCap(f.toks[c.r.b].text) && r.headCandidate(c.r.b)) {
+				best = j
+				break
+			}
+		}
+	}
 	if best < 0 {
 		// "the town council voted …" before "The council says": the
 		// description's fuller wording earlier in the text

@@ -265,6 +265,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"the stadium would close", "Harlow Vale FC", "Harlow Vale FC", "said", "I1", "indirect"}, {"home games would move", "It", "Harlow Vale FC", "said", "I1", "indirect"}}},
 		{"an age stands for a person", "Mayor Pia Lund, who has led the town since 2010, will stand down. The 68-year-old said the job needed new energy.",
 			[]suggestion{{"the job needed new energy", "The 68-year-old", "Pia Lund", "said", "I1", "indirect"}}},
+		{"a body's description is the body named in its sentence", "The sale of Dunmore FC has been called off after the Premier League club pulled out, the club said.",
+			[]suggestion{{"The sale of Dunmore FC has been called off after the Premier League club pulled out", "the club", "Dunmore FC", "said", "I2", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
