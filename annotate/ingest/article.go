@@ -155,7 +155,20 @@ func isDek(paras []paragraph, h, k int) bool {
 	if p.furnitureAfter {
 		return true
 	}
+	// "Supporters' trust warns the club has weeks to find new money" over
+	// a lede that ends as a sentence does: a line without a full stop
+	// under the headline, where the byline the extractor dropped stood
+	if h >= 0 && k == h+1 && wordCount(p.text) >= 6 && wordCount(p.text) <= 40 && !sentenceEnd(p.text) && sentenceEnd(paras[k+1].text) {
+		return true
+	}
 	return h >= 0 && p.block == paras[h].block && paras[k+1].block != p.block
+}
+
+// sentenceEnd reports whether a paragraph ends as a sentence does: a full
+// stop, a question or exclamation mark, perhaps inside a closing quote.
+func sentenceEnd(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), "\"”’'»)")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "…")
 }
 
 // clean removes page junk from the units, recording it in a.meta, and joins

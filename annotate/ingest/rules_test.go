@@ -476,3 +476,27 @@ func TestPullQuote(t *testing.T) {
 		t.Errorf("pull quote not in meta.removed: %q", doc.Meta.Removed)
 	}
 }
+
+// TestDekWithoutFullStop checks that a line without a full stop between the
+// headline and a lede that ends as a sentence is the standfirst, when the
+// extractor dropped the byline that separated them.
+func TestDekWithoutFullStop(t *testing.T) {
+	page := `<html><head><meta property="og:title" content="Ferry route to close after forty years"></head><body><article>` +
+		`<h1>Ferry route to close after forty years</h1><h2 class="sub">Islanders say the last boat will leave them cut off for half the week</h2>` +
+		`<p>The ferry between Port Ellin and the mainland will stop running in April, the operator announced on Monday.</p>` +
+		`<p>About 300 people live on the island, and most of them travel by the ferry at least once a week.</p></article></body></html>`
+	doc, err := Clean("ferry.html", []byte(page), KindHTML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dek string
+	runes := []rune(doc.Text)
+	for _, z := range doc.Zones {
+		if z.Zone == annotate.ZoneDek {
+			dek = string(runes[z.Start:z.End])
+		}
+	}
+	if want := "Islanders say the last boat will leave them cut off for half the week"; dek != want {
+		t.Errorf("dek %q, want %q; text:\n%s", dek, want, doc.Text)
+	}
+}
