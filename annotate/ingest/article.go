@@ -155,7 +155,20 @@ func isDek(paras []paragraph, h, k int) bool {
 	if p.furnitureAfter {
 		return true
 	}
+	// "Supporters' trust warns the club has weeks to find new money" over
+	// a lede that ends as a sentence does: a line without a full stop
+	// under the headline, where the byline the extractor dropped stood
+	if h >= 0 && k == h+1 && wordCount(p.text) >= 6 && wordCount(p.text) <= 40 && !sentenceEnd(p.text) && sentenceEnd(paras[k+1].text) {
+		return true
+	}
 	return h >= 0 && p.block == paras[h].block && paras[k+1].block != p.block
+}
+
+// sentenceEnd reports whether a paragraph ends as a sentence does: a full
+// stop, a question or exclamation mark, perhaps inside a closing quote.
+func sentenceEnd(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), "\"”’'»)")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "…")
 }
 
 // clean removes page junk from the units, recording it in a.meta, and joins
@@ -243,6 +256,7 @@ func (a *article) clean() []paragraph {
 	removeMasthead(a.units, kinds, removed)
 	removeEndMatter(a.units, kinds, removed, wc)
 	removeSignOff(a.units, kinds, removed, wc)
+	removePullQuotes(a.units, kinds, removed, wc)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
@@ -279,6 +293,35 @@ func (a *article) clean() []paragraph {
 		paras = append(paras, paragraph{text: text, block: u.block, role: u.role, bylineAbove: bylineAbove})
 	}
 	return paras
+}
+
+// removePullQuotes removes a pull quote: a paragraph that is one quotation
+// and nothing else, repeating words said in another paragraph ("“Here a
+// problem is eleven tonnes of wet grain.”" set off beside the quote it is
+// taken from).
+func removePullQuotes(units []unit, kinds []junk, removed [][]string, wc []int) {
+	for i, u := range units {
+		if kinds[i] != keep || u.role != "" || wc[i] < 4 || wc[i] > 40 {
+			continue
+		}
+		t := strings.TrimSpace(u.text)
+		first, _ := utf8.DecodeRuneInString(t)
+		last, _ := utf8.DecodeLastRuneInString(t)
+		if !strings.ContainsRune("“\"‘«", first) || !strings.ContainsRune("”\"’»", last) {
+			continue
+		}
+		inner := strings.TrimRight(strings.TrimFunc(t, func(r rune) bool { return strings.ContainsRune("“”\"‘’«» ", r) }), ".,!?…")
+		if strings.ContainsAny(inner, "“”\"«»") || wordCount(inner) < 4 {
+			continue // more than one quotation
+		}
+		for j, o := range units {
+			if j != i && kinds[j] == keep && strings.Contains(o.text, inner) {
+				kinds[i] = junkChrome
+				removed[i] = []string{u.text}
+				break
+			}
+		}
+	}
 }
 
 // reNameInPlace matches a byline that gives where the reporter was instead

@@ -102,7 +102,7 @@ var (
 	// Also a wire's "(Translated from German by …)", a magazine's "This
 	// article appears in the June issue …", an opinion page's "The views
 	// expressed …" and a press release's "SOURCE Acme Inc.".
-	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|our standards:|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter))`)
+	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|our standards:|(?:disclosure|disclaimer|declaration of interests?):|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter))`)
 	// reNoteTrailer matches the trailers of reTrailer's second kind; it
 	// runs only on lines opening with "translated", "this", "the" or
 	// "SOURCE" (noteTrailer).
@@ -220,7 +220,7 @@ func classify(s string, words int) junk {
 	if words <= 15 && strings.Contains(lower, "contact") && reContactLine.MatchString(s) {
 		return junkTrailer // "-- AFN, Lyon bureau. Contact: +33 4 …"
 	}
-	if isMenu(s) {
+	if isMenu(s) && headerParts(s) == keep { // "Name | 12 February 2026 | Updated 14:05" is a header
 		return junkChrome
 	}
 	if m := reWire.FindStringSubmatch(s); m != nil && wordCount(m[1]) <= 5 && (s[0] == '/' || wires[strings.ToLower(strings.TrimSpace(m[1]))]) {
@@ -363,6 +363,14 @@ func promoLine(lower string) bool {
 			return true
 		}
 	}
+	// "… the week in British startups, free. Sign up": a box that ends in
+	// its call to act
+	end := strings.TrimRight(lower, " .!:>→»›")
+	for _, c := range []string{"sign up", "sign up here", "sign up now", "sign up free", "subscribe", "subscribe now", "subscribe here"} {
+		if strings.HasSuffix(end, c) && (len(end) == len(c) || !unicode.IsLetter(rune(end[len(end)-len(c)-1]))) {
+			return true
+		}
+	}
 	if !strings.Contains(lower, "newsletter") {
 		return false
 	}
@@ -406,11 +414,18 @@ func headerParts(s string) junk {
 	if len(parts) < 2 {
 		return keep
 	}
-	kind := keep
+	kind, dated := keep, false
 	for _, p := range parts {
+		dated = dated || isDateLine(p)
+	}
+	for i, p := range parts {
 		k := classify(p, wordCount(p))
 		if k == junkChrome && reReadTime.MatchString(p) {
 			continue // "September 26, 2025 · 4 min read"
+		}
+		// "Samir Haddad | 12 February 2026": a name first, beside a date
+		if k == keep && i == 0 && dated && isBylineNames(p) && wordCount(p) <= 4 {
+			k = junkByline
 		}
 		if k != junkByline && k != junkDate && k != junkWire {
 			return keep

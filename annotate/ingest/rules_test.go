@@ -31,6 +31,10 @@ func TestClassifyLine(t *testing.T) {
 		{"Image 3 of 12", junkChrome},
 		{"NEWYou can now listen to Fox News articles!", junkChrome},
 		{"Follow Jane Doe on Twitter.", junkChrome},
+		{"Get The Ledger Daily. Every morning, the news that matters, free. Sign up", junkChrome},
+		{"Unlimited articles for a year at half price. Subscribe now »", junkChrome},
+		{"Marta Quell | 3 March 2026 | Updated 09:10", junkByline},
+		{"Disclosure: The author holds shares in Pellworth Ltd.", junkTrailer},
 		// Related links.
 		{"RELATED: Biden and Putin to hold video call on Tuesday", junkRelated},
 		{"Read more:", junkRelated},
@@ -443,5 +447,56 @@ func TestMastheadLike(t *testing.T) {
 		if got := mastheadLike(tt.line); got != tt.want {
 			t.Errorf("mastheadLike(%q) = %v, want %v", tt.line, got, tt.want)
 		}
+	}
+}
+
+// TestPullQuote checks that a paragraph which is only a quotation repeating
+// words said elsewhere in the article is removed as a pull quote, and that a
+// quotation said only once stays.
+func TestPullQuote(t *testing.T) {
+	page := "# Harbour reopens after storm\n\nThe harbour reopened on Monday after three weeks of repairs.\n\n" +
+		"“We lost the season but not the boats,” said harbourmaster Ines Fal. “Next year will be better.”\n\n" +
+		"> “We lost the season but not the boats.”\n\n" +
+		"“Nobody here has seen a winter like it,” said fisherman Tom Rees."
+	doc, err := Clean("pull.md", []byte(page), KindMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(doc.Text, "\n\n“We lost the season but not the boats.”") {
+		t.Errorf("pull quote kept:\n%s", doc.Text)
+	}
+	if !strings.Contains(doc.Text, "“Nobody here has seen a winter like it,” said fisherman Tom Rees.") {
+		t.Errorf("a quotation said once was removed:\n%s", doc.Text)
+	}
+	found := false
+	for _, r := range doc.Meta.Removed {
+		found = found || r == "“We lost the season but not the boats.”"
+	}
+	if !found {
+		t.Errorf("pull quote not in meta.removed: %q", doc.Meta.Removed)
+	}
+}
+
+// TestDekWithoutFullStop checks that a line without a full stop between the
+// headline and a lede that ends as a sentence is the standfirst, when the
+// extractor dropped the byline that separated them.
+func TestDekWithoutFullStop(t *testing.T) {
+	page := `<html><head><meta property="og:title" content="Ferry route to close after forty years"></head><body><article>` +
+		`<h1>Ferry route to close after forty years</h1><h2 class="sub">Islanders say the last boat will leave them cut off for half the week</h2>` +
+		`<p>The ferry between Port Ellin and the mainland will stop running in April, the operator announced on Monday.</p>` +
+		`<p>About 300 people live on the island, and most of them travel by the ferry at least once a week.</p></article></body></html>`
+	doc, err := Clean("ferry.html", []byte(page), KindHTML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dek string
+	runes := []rune(doc.Text)
+	for _, z := range doc.Zones {
+		if z.Zone == annotate.ZoneDek {
+			dek = string(runes[z.Start:z.End])
+		}
+	}
+	if want := "Islanders say the last boat will leave them cut off for half the week"; dek != want {
+		t.Errorf("dek %q, want %q; text:\n%s", dek, want, doc.Text)
 	}
 }

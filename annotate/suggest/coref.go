@@ -87,6 +87,14 @@ func personName(ws []string) []string {
 	for len(rest) > 0 && (nameParticles[bare(rest[0])] || determiners[bare(rest[0])]) {
 		rest = rest[1:]
 	}
+	// "Local MSP Kirsten Lamont", "CEO Dana Whitby": letters before a
+	// given name and a surname are a role
+	for k := len(rest) - 3; k >= 0; k-- {
+		if acronym(rest[k]) && !acronym(rest[k+1]) && !acronym(rest[k+2]) {
+			rest = rest[k+1:]
+			break
+		}
+	}
 	// "Simon Achterberg KC", "Rosa Field CBE": letters after a name are no part of it
 	for len(rest) > 1 && postNominals[bare(rest[len(rest)-1])] {
 		rest = rest[:len(rest)-1]
@@ -97,12 +105,47 @@ func personName(ws []string) []string {
 	return rest
 }
 
+// agentNoun reports whether a lower-case noun names a person by what they
+// do, by its ending ("investigator", "businessman", "campaigner",
+// "economist", "historian"), a body's role aside ("operator", "regulator").
+func agentNoun(w string) bool {
+	w = singular(bare(w))
+	if orgRoles[w] || companyWords[w] || functionWords[w] || strings.HasSuffix(w, "paper") {
+		return false
+	}
+	if strings.HasSuffix(w, "-year-old") {
+		return true // "The 71-year-old said"
+	}
+	for _, suf := range []string{"man", "woman", "person", "ist", "ian"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "or") && len(w) >= 6 || strings.HasSuffix(w, "er") && len(w) >= 7
+}
+
+// acronym reports whether w is written in capitals only, two to five
+// letters ("MSP", "CEO"), a possessive or plural aside.
+func acronym(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "s")
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // postNominals are the letters after a name: honours, silk, degrees.
 var postNominals = words(`kc qc sc mp msp mep cbe obe mbe kbe dbe frs phd jr sr ii iii esq`)
 
 // resolver resolves the speakers of a finder's attributions.
 type resolver struct {
 	f         *finder
+	resolving map[int]bool        // pronouns resolved ahead of their turn
 	surnames  map[string][]string // last word, lower case → the earliest longest name
 	mentions  []mention
 	bySpeaker map[int]int         // attribution → its mention
@@ -123,7 +166,7 @@ type resolver struct {
 // resolve builds the name table and the mentions, then resolves pronouns.
 func (f *finder) resolve() *resolver {
 	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{},
-		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}}
+		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}, resolving: map[int]bool{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
 		ws := f.phraseWords(run)
@@ -193,9 +236,9 @@ func (f *finder) resolve() *resolver {
 			if j := r.salient(i, 0, true); j >= 0 {
 				m.antecedent, m.canonical, m.person, m.named = j, r.mentions[j].canonical, true, false
 			}
-		case m.pronoun:
+		case m.pronoun && !r.resolving[i]:
 			r.resolvePronoun(i)
-		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T"):
+		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i)):
 			r.resolveDescription(i) // "the mayor"; a transcript's "SPEAKER:"
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
@@ -241,8 +284,13 @@ func (r *resolver) appositionHeads(i int) {
 		}
 		r.addHeads(m, k+1, b)
 	}
-	// "in Poland, the mayor of …": a place, not the mayor
-	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(m.r.a-1) && objectWords[f.low(m.r.a-1)]) {
+	// "in Poland, the mayor of …", "Speaking in the Commons, the minister
+	// said": a place, not the mayor (a determiner may stand between)
+	before := m.r.a - 1
+	for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
+		before--
+	}
+	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(before) && objectWords[f.low(before)]) {
 		for a, hi := k+2, min(len(f.toks), k+16); a < hi; {
 			b := a
 			for b < hi && f.word(b) && !f.quoted(b) && r.headCandidate(b) {
@@ -421,10 +469,26 @@ func (r *resolver) resolveDescription(i int) {
 	if best < 0 && company {
 		best = r.salientCompany(i)
 	}
+	// "… after the Information Commissioner's Office warned Lumafold …
+	// The watchdog said": a body's description takes the named body that
+	// opens a sentence or speaks nearby
+	if best < 0 && m.org && !company && orgRoles[head] {
+		si := f.sentenceOf(m.r.a)
+		for j := i - 1; j >= 0; j-- {
+			c := r.mentions[j]
+			if f.sentenceOf(c.r.a) < si-1 {
+				break
+			}
+			if c.named && c.org && !c.plural && c.att >= 0 && !r.inStatement(c.r.a) {
+				best = j
+				break
+			}
+		}
+	}
 	if best < 0 && protagonistRoles[head] {
 		best = r.salient(i, 0, false)
 	}
-	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || demonym(ws[len(ws)-1])) {
+	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || demonym(ws[len(ws)-1])) {
 		best = r.nearbyNamed(i, para)
 	}
 	if best < 0 && !m.doc {
@@ -438,7 +502,38 @@ func (r *resolver) resolveDescription(i int) {
 			if f.toks[c.r.a].para > reach || f.paraZone[f.toks[c.r.a].para] != zone {
 				break
 			}
-			if c.named && !c.pronoun && c.org == m.org && hasWord(r.heads[c.canonical], head) {
+			if c.named && !c.pronoun && c.org == m.org && hasWord(r.heads[c.canonical], head) && r.properName(c) {
+				best = j
+				break
+			}
+		}
+		// "An orthopaedic surgeon at … has warned …" then "Dr Eilidh
+		// Macrae, who …, said": a lede's person, described and not named,
+		// is the person named next as a subject or speaker
+		if best < 0 && !m.org && m.person && para <= f.firstPara(zone)+1 && !f.quoted(m.r.a) && !r.inStatement(m.r.a) {
+			for j := i + 1; j < len(r.mentions); j++ {
+				c := r.mentions[j]
+				if f.toks[c.r.a].para > para+1 || f.paraZone[f.toks[c.r.a].para] != zone {
+					break
+				}
+				if c.named && !c.pronoun && c.person && !c.org && !c.plural && !r.inStatement(c.r.a) &&
+					(c.att >= 0 || r.sentenceSubject(c.r.a)) && !r.premodifies(c, r.mentions[min(j+1, len(r.mentions)-1)]) {
+					best = j
+					break
+				}
+			}
+		}
+	}
+	if best < 0 && m.org && orgRoles[head] && !m.plural {
+		// "The proposed takeover of Harbourside FC has collapsed …, the
+		// club said": a body's description named by nothing else is the
+		// body named in its own sentence, not one that only qualifies a
+		// noun ("the League Two club")
+		si := f.sentenceOf(m.r.a)
+		for j := i - 1; j >= 0 && f.sentenceOf(r.mentions[j].r.a) == si; j-- {
+			c := r.mentions[j]
+			if c.named && c.org && !c.plural && !c.pronoun && !c.doc && r.properName(c) &&
+				!(f.word(c.r.b) && !isCap(f.toks[c.r.b].text) && r.headCandidate(c.r.b)) {
 				best = j
 				break
 			}
@@ -457,9 +552,31 @@ func (r *resolver) resolveDescription(i int) {
 	if m.org && (c.named || c.antecedent >= 0) {
 		r.orgNames[c.canonical] = true
 	}
+	// the description's head names the entity from now on ("the surgeon"
+	// after "An orthopaedic surgeon …" was tied to her name)
+	if c.canonical != "" && !hasWord(r.heads[c.canonical], head) && m.person && !m.org && c.person && c.named {
+		r.heads[c.canonical] = append(r.heads[c.canonical], head)
+	}
 	if m.gender == 0 {
 		m.gender = c.gender
 	}
+}
+
+// ledePerson reports whether mention i is an indefinite description of a
+// person that speaks in the first two paragraphs of its zone ("An
+// orthopaedic surgeon at … has warned"): a lede's way of introducing
+// someone named later, not a new unnamed person.
+func (r *resolver) ledePerson(i int) bool {
+	f := r.f
+	m := r.mentions[i]
+	if m.att < 0 || !m.person || m.org || m.pronoun {
+		return false
+	}
+	if w := f.low(m.r.a); w != "a" && w != "an" {
+		return false
+	}
+	para := f.toks[m.r.a].para
+	return para <= f.firstPara(f.paraZone[para])+1
 }
 
 // firstPara is the index of the first paragraph of a zone.
@@ -1032,6 +1149,9 @@ func orgName(ws []string) []string {
 		w := ws[k-1]
 		b := bare(w)
 		inner := k < len(ws) && (nameParticles[b] || b == "and") && k-2 >= 0 && isCap(ws[k-2])
+		// "Information Commissioner's Office", "Women's Institute": a
+		// possessive inside a body's name, its head capitalised after it
+		inner = inner || k < len(ws) && possessiveWord(w) && isCap(w) && isCap(ws[k]) && orgHeads[bare(ws[len(ws)-1])]
 		if !(isCap(w) && !determiners[b] && !possessiveWord(w)) && !inner {
 			break
 		}
@@ -1063,11 +1183,29 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		m.canonical = strings.Join(trimDeterminer(ws), " ")
 		return m
 	}
+	// "The head of Britain's largest water company", "a spokesperson for
+	// the college": a person's role linked to a body is a person
+	if len(ws) > 2 && isDeterminer(bare(ws[0])) && len(personName(ws)) == 0 {
+		for k := 2; k < len(ws); k++ {
+			if !phraseLinks[bare(ws[k])] {
+				continue
+			}
+			if c := bare(ws[k-1]); roleNouns[c] && !orgRoles[c] && !strings.HasSuffix(c, "s") {
+				m.person, m.org = true, false
+				m.canonical = strings.Join(trimDeterminer(ws), " ")
+				return m
+			}
+			break
+		}
+	}
 	// an organisation: its last word says so ("Fenwater Valley Water Board",
 	// "Cascadia Hydrogen Inc.", "the company"), or its name holds an
 	// institution's word and no title ("Institute for Energy Systems and
 	// Policy", "Ministry of Climate and Environment")
-	if orgHeads[last] || orgRoles[last] || companySuffixes[last] || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) {
+	// … or ends in capital letters that are no person's post-nominals
+	// ("Harbourside FC", "Kessler AG")
+	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
+	if orgHeads[last] || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
 		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]
@@ -1077,6 +1215,9 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 			m.canonical = strings.Join(trimDeterminer(ws), " ")
 		}
 		return m
+	}
+	if agentNoun(last) && len(personName(ws)) == 0 {
+		m.person = true // "a marine investigator", "the businessman"
 	}
 	if roleNouns[last] {
 		m.person = !orgRoles[last]
@@ -1243,9 +1384,19 @@ func (r *resolver) antecedent(i int, loose bool) int {
 	// A pronoun that speaks inside a quotation ("“He told me, ‘Put me on’,”
 	// she said") stands for someone the quoting speaker has been talking
 	// about, names inside statements included, never the quoting speaker.
-	quoting := rng{}
+	quoting, quoter := rng{}, ""
 	if m.att >= 0 && f.atts[m.att].nestedIn >= 0 {
 		quoting = f.atts[f.atts[m.att].nestedIn].speaker
+		// the quoting speaker, resolved first when a pronoun after the
+		// quotation ("“Then she said, ‘…’ …,” she says"), is never the
+		// person the quotation talks about, under any of its names
+		if o, ok := r.bySpeaker[f.atts[m.att].nestedIn]; ok {
+			if q := &r.mentions[o]; q.pronoun && q.antecedent < 0 && o > i && !r.resolving[o] {
+				r.resolving[o] = true
+				r.resolvePronoun(o)
+			}
+			quoter = r.mentions[o].canonical
+		}
 	}
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
@@ -1260,7 +1411,7 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] || f.low(c.r.b) == "and" {
 			continue
 		}
-		if !quoting.empty() && (c.r == quoting || c.att >= 0 && f.atts[c.att].speaker == quoting) {
+		if !quoting.empty() && (c.r == quoting || c.att >= 0 && f.atts[c.att].speaker == quoting || quoter != "" && c.canonical == quoter) {
 			continue
 		}
 		if !quoting.empty() && c.named && !c.org {
@@ -1306,11 +1457,31 @@ func (r *resolver) subjectBefore(j int, pronoun string, gender byte) int {
 		if c.gender == 0 && c.canonical != "" {
 			c.gender = r.genders[c.canonical]
 		}
-		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) {
+		// "Munro's mother, Catriona Munro, said …": a possessive is no subject
+		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) && !r.premodifies(c, r.mentions[j]) && !possessiveWord(f.toks[c.r.b-1].text) {
 			return k
 		}
 	}
 	return -1
+}
+
+// premodifies reports whether mention c stands inside the noun phrase of
+// mention m, before it and joined to it only by words of a role: the body
+// or place in "Greyfriars partner Julian Marsh", "Lumafold's founder Nadia
+// Oyelowo".
+func (r *resolver) premodifies(c, m mention) bool {
+	f := r.f
+	if c.r.b > m.r.a || m.r.a-c.r.b > 3 {
+		return false
+	}
+	for k := c.r.b; k < m.r.a; k++ {
+		if !f.word(k) || isCap(f.toks[k].text) || !r.headCandidate(k) {
+			return false
+		}
+	}
+	// "Abernethy remembers Carvalho …": a verb, not a role, before the name
+	last := f.low(m.r.a - 1)
+	return roleNouns[last] || !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ed")
 }
 
 // sentenceOf returns the index of the sentence holding token k.

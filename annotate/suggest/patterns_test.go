@@ -155,7 +155,7 @@ func TestPatterns(t *testing.T) {
 				{"Thank you, chair. I have three questions about the budget.", "OKAFOR", "OKAFOR", "", "T", "direct"}}},
 		{"an action before a quotation", "Maria Olsen has run the ferry cafe for thirty years.\n\nShe shrugs. \"Somebody has to feed the crews at five in the morning.\"",
 			[]suggestion{{`"Somebody has to feed the crews at five in the morning."`, "She", "Maria Olsen", "", "F", "direct"}}},
-		{"the question before an answer is not the statement", `Asked whether the plant would close, the manager said it was too early to tell.`,
+		{"the question before an answer is not the statement", `Asked whether the stadium would close, the manager said it was too early to tell.`,
 			[]suggestion{{"it was too early to tell", "the manager", "manager", "said", "I1", "indirect"}}},
 		{"that as the subject", `Ruiz said that was the best offer the union would get.`,
 			[]suggestion{{"that was the best offer the union would get", "Ruiz", "Ruiz", "said", "I1", "indirect"}}},
@@ -241,6 +241,32 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"the terminal would open in May", "The chief executive", "Ana Reyes", "said", "I1", "indirect"}}},
 		{"a pronoun takes its sentence's subject before a later name", "Tom Varga arrived at the hearing with his lawyer, Petra Lind. He said the charges were false.",
 			[]suggestion{{"the charges were false", "He", "Tom Varga", "said", "I1", "indirect"}}},
+		{"a pronoun passes over a body before its subject's role", "Pellworth Ventures partner Lena Ostrova, who joins the board, said the deal was fair. She said the price was high.",
+			[]suggestion{{"the deal was fair", "Lena Ostrova", "Lena Ostrova", "said", "I1", "indirect"}, {"the price was high", "She", "Lena Ostrova", "said", "I1", "indirect"}}},
+		{"a place in a fronted adjunct is no apposition", "Health minister Omar Quist said the plan was sound. Speaking in the Lords, the minister said the clinics would stay open.",
+			[]suggestion{{"the plan was sound", "Health minister Omar Quist", "Omar Quist", "said", "I1", "indirect"}, {"the clinics would stay open", "the minister", "Omar Quist", "said", "I1", "indirect"}}},
+		{"a lede's person described before the name", "A senior engineer at Brackwater Rail has warned that the old bridge is unsafe.\n\nDr Piet Olsen, who inspected it in May, said repairs would take a year.\n\nThe council said it would close the road.\n\nThe engineer said trains would be slowed.",
+			[]suggestion{{"the old bridge is unsafe", "A senior engineer at Brackwater Rail", "Piet Olsen", "has warned", "I1", "indirect"}, {"repairs would take a year", "Dr Piet Olsen", "Piet Olsen", "said", "I1", "indirect"}, {"it would close the road", "The council", "council", "said", "I1", "indirect"}, {"trains would be slowed", "The engineer", "Piet Olsen", "said", "I1", "indirect"}}},
+		{"the head of a body is a person", "The head of the region's largest bus company told councillors that fares would rise.\n\nPaula Lind, chief executive of Metrobus, said the rise was the first in four years.",
+			[]suggestion{{"fares would rise", "The head of the region's largest bus company", "Paula Lind", "told", "I1", "indirect"}, {"the rise was the first in four years", "Paula Lind", "Paula Lind", "said", "I1", "indirect"}}},
+		{"letters before a name are a role", "Local MEP Sandra Okoye said she would raise the case in Brussels. She said farmers had written to her.",
+			[]suggestion{{"she would raise the case in Brussels", "Local MEP Sandra Okoye", "Sandra Okoye", "said", "I1", "indirect"}, {"farmers had written to her", "She", "Sandra Okoye", "said", "I1", "indirect"}}},
+		{"a possessive inside a body's name", "The Children's Hospital Trust said the ward would reopen in May.",
+			[]suggestion{{"the ward would reopen in May", "The Children's Hospital Trust", "Children's Hospital Trust", "said", "I1", "indirect"}}},
+		{"a body's description takes the body speaking just before", "The figures came a week after the Pensions Regulator warned Corvane that its scheme was underfunded. The watchdog said the gap was £40m.",
+			[]suggestion{{"its scheme was underfunded", "the Pensions Regulator", "Pensions Regulator", "warned", "I1", "indirect"}, {"the gap was £40m", "The watchdog", "Pensions Regulator", "said", "I1", "indirect"}}},
+		{"a person named by what they do", "Mill owner Ross Tait, speaking on Friday, denied it. The businessman said the machines were safe.",
+			[]suggestion{{"the machines were safe", "The businessman", "Ross Tait", "said", "I1", "indirect"}}},
+		{"a lede's description after its content", "The bridge should have been closed in May, a structural surveyor has told the council.\n\nKaren Voss, of the county's highways team, told councillors that cracks had been reported twice.",
+			[]suggestion{{"The bridge should have been closed in May", "a structural surveyor", "Karen Voss", "has told", "I2", "indirect"}, {"cracks had been reported twice", "Karen Voss", "Karen Voss", "told", "I1", "indirect"}}},
+		{"a possessive is no subject for a pronoun", "Hale's widow, Nina Hale, said the family wanted answers. She said he had phoned her that morning.",
+			[]suggestion{{"the family wanted answers", "Nina Hale", "Nina Hale", "said", "I1", "indirect"}, {"he had phoned her that morning", "She", "Nina Hale", "said", "I1", "indirect"}}},
+		{"a name ending in capital letters is a body", "Harlow Vale FC said the stadium would close. It said home games would move.",
+			[]suggestion{{"the stadium would close", "Harlow Vale FC", "Harlow Vale FC", "said", "I1", "indirect"}, {"home games would move", "It", "Harlow Vale FC", "said", "I1", "indirect"}}},
+		{"an age stands for a person", "Mayor Pia Lund, who has led the town since 2010, will stand down. The 68-year-old said the job needed new energy.",
+			[]suggestion{{"the job needed new energy", "The 68-year-old", "Pia Lund", "said", "I1", "indirect"}}},
+		{"a body's description is the body named in its sentence", "The sale of Dunmore FC has been called off after the Premier League club pulled out, the club said.",
+			[]suggestion{{"The sale of Dunmore FC has been called off after the Premier League club pulled out", "the club", "Dunmore FC", "said", "I2", "indirect"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
@@ -293,6 +319,23 @@ func TestNestedPronounSpeaker(t *testing.T) {
 		if g.statement == "'I want to play on Saturday,'" {
 			if g.canonical != "Ruiz" {
 				t.Errorf("inner speaker %q resolves to %q, want Ruiz", g.speaker, g.canonical)
+			}
+			return
+		}
+	}
+	t.Errorf("no nested statement in %v", got)
+}
+
+// TestNestedPronounAfterQuote: when the quoting speaker is a pronoun after
+// the quotation, it is resolved first, and the pronoun speaking inside the
+// quotation is someone else, under any of the quoting speaker's names.
+func TestNestedPronounAfterQuote(t *testing.T) {
+	text := "Her sister, Nora Hale, came to the opening. Ada Hale says her sister looked at the stage for a long time.\n\n\u201cThen she said, \u2018It looks smaller than it used to.\u2019 Nothing else,\u201d she says."
+	got, _ := readSuggestions(text)
+	for _, g := range got {
+		if g.statement == "\u2018It looks smaller than it used to.\u2019" {
+			if g.canonical != "Nora Hale" {
+				t.Errorf("inner speaker %q resolves to %q, want Nora Hale", g.speaker, g.canonical)
 			}
 			return
 		}
