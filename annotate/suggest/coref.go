@@ -775,16 +775,23 @@ func (r *resolver) contentSubject(k int) bool {
 // the name an earlier description or "it" resolved to as an organisation,
 // or that is a company by its name, named most so far; -1 if none.
 func (r *resolver) salientCompany(i int) int {
+	return r.mostNamed(i, func(c mention) bool {
+		return c.canonical != "" && !c.plural && (r.orgNames[c.canonical] || c.named && c.org && r.company(c))
+	}, nil)
+}
+
+// mostNamed returns, of the mentions before mention i in its zone that
+// keep accepts, the latest of the canonical name they give most often
+// (among names fit accepts, when fit is not nil); -1 if none. Ties go to
+// the latest.
+func (r *resolver) mostNamed(i int, keep func(mention) bool, fit func(name string) bool) int {
 	f := r.f
 	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
 	count := map[string]int{}
 	latest := map[string]int{}
 	for j := 0; j < i; j++ {
 		c := r.mentions[j]
-		if c.canonical == "" || c.plural || f.paraZone[f.toks[c.r.a].para] != zone {
-			continue
-		}
-		if !(r.orgNames[c.canonical] || c.named && c.org && r.company(c)) {
+		if f.paraZone[f.toks[c.r.a].para] != zone || !keep(c) {
 			continue
 		}
 		count[c.canonical]++
@@ -792,6 +799,9 @@ func (r *resolver) salientCompany(i int) int {
 	}
 	best, bestN := -1, 0
 	for name, n := range count {
+		if fit != nil && !fit(name) {
+			continue
+		}
 		if j := latest[name]; n > bestN || n == bestN && j > best {
 			best, bestN = j, n
 		}
@@ -834,57 +844,18 @@ func hasWord(ws []string, w string) bool {
 // speakers is false), of gender g when g is known and not known to be of
 // the other gender; -1 if none. Ties go to the latest.
 func (r *resolver) salient(i int, g byte, speakers bool) int {
-	f := r.f
-	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
-	count := map[string]int{}
-	latest := map[string]int{}
-	for j := 0; j < i; j++ {
-		c := r.mentions[j]
-		if c.pronoun || !c.person || c.plural || !c.named || f.paraZone[f.toks[c.r.a].para] != zone {
-			continue
-		}
-		if !speakers && r.spoke[c.canonical] {
-			continue
-		}
-		count[c.canonical]++
-		latest[c.canonical] = j
-	}
-	best, bestN := -1, 0
-	for name, n := range count {
-		j := latest[name]
-		if g != 0 && r.genderOf(name) != 0 && r.genderOf(name) != g {
-			continue
-		}
-		if n > bestN || n == bestN && j > best {
-			best, bestN = j, n
-		}
-	}
-	return best
+	return r.mostNamed(i, func(c mention) bool {
+		return !c.pronoun && c.person && !c.plural && c.named && (speakers || !r.spoke[c.canonical])
+	}, func(name string) bool {
+		return g == 0 || r.genderOf(name) == 0 || r.genderOf(name) == g
+	})
 }
 
 // salientOrg returns the organisation named most often before mention i
 // in its zone ("It said …" three paragraphs after the company's name); -1
 // if none. Ties go to the latest.
 func (r *resolver) salientOrg(i int) int {
-	f := r.f
-	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
-	count := map[string]int{}
-	latest := map[string]int{}
-	for j := 0; j < i; j++ {
-		c := r.mentions[j]
-		if !c.org || !c.named || c.plural || f.paraZone[f.toks[c.r.a].para] != zone {
-			continue
-		}
-		count[c.canonical]++
-		latest[c.canonical] = j
-	}
-	best, bestN := -1, 0
-	for name, n := range count {
-		if j := latest[name]; n > bestN || n == bestN && j > best {
-			best, bestN = j, n
-		}
-	}
-	return best
+	return r.mostNamed(i, func(c mention) bool { return c.org && c.named && !c.plural }, nil)
 }
 
 // genderOf is the gender a canonical name was given by a title or by a
