@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"math"
 	"runtime"
 	"strings"
 	"testing"
@@ -14,13 +15,19 @@ import (
 
 // allocatedBy returns the bytes f allocates, per byte of a page of size
 // bytes: a count of the work done that a busy machine does not change.
+// Goroutines other tests left behind can allocate meanwhile, which only
+// adds, so the least of five runs is taken.
 func allocatedBy(size int, f func()) float64 {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return float64(after.TotalAlloc-before.TotalAlloc) / float64(size)
+	least := uint64(math.MaxUint64)
+	for range 5 {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		f()
+		runtime.ReadMemStats(&after)
+		least = min(least, after.TotalAlloc-before.TotalAlloc)
+	}
+	return float64(least) / float64(size)
 }
 
 // nestedHTML are the shapes of hostile HTML whose cleaning grew with the
@@ -53,8 +60,9 @@ func nestedPage(open string, n int) string {
 // every level's words must stay in the text. Before the extractor was kept
 // off deep pages and scanPage stopped reading every element's text, bytes
 // a byte at 24 and 96 levels were: nested tables 373 and 715, formatting
-// in tables 440 and 858, nested spans under a headline 191 and 374, and
-// nested divs under a headline lost their first line.
+// in tables 417 and 852, nested spans under a headline 219 and 374, and
+// nested divs under a headline 152 and 234 (losing their first line);
+// nested lists and formatting did not grow at these depths.
 func TestHTMLNestingIsLinear(t *testing.T) {
 	const n = 24
 	for _, tc := range nestedHTML {
