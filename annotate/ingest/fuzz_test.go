@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -60,6 +61,9 @@ func cleanWithinBound(t *testing.T, raw []byte, kind string) (*annotate.Document
 		stack []byte
 	)
 	bound := workBound(len(raw))
+	if raceDetector {
+		bound = math.MaxUint64 // make test runs the seeds under -race; fuzzing runs without
+	}
 	before := allocated()
 	done := make(chan struct{})
 	go func() {

@@ -75,7 +75,9 @@ func TestHTMLNestingIsLinear(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if wl > 1.5*ws {
+			if raceDetector {
+				t.Log("under the race detector bytes allocated are no count of work: the text alone is checked")
+			} else if wl > 1.5*ws {
 				t.Errorf("work per byte %.1f at %d levels, %.1f at %d: grows with the nesting", ws, n, wl, 4*n)
 			}
 			t.Logf("%.1f bytes a byte at %d levels, %.1f at %d (%.2f×)", ws, n, wl, 4*n, wl/ws)
@@ -93,6 +95,9 @@ func TestHTMLNestingIsLinear(t *testing.T) {
 // byte the deeper they go, so TestHTMLNestingIsLinear would see the guard
 // removed.
 func TestExtractorWorkGrowsWithNesting(t *testing.T) {
+	if raceDetector {
+		t.Skip("under the race detector bytes allocated are no count of work")
+	}
 	work := func(src string) float64 {
 		return allocatedBy(len(src), func() {
 			doc, err := html.Parse(strings.NewReader(src))
