@@ -150,8 +150,14 @@ func readBrat(name string, text, ann []byte, unit string) (Record, []LineError, 
 			bad = append(bad, LineError{Line: n, Err: fmt.Errorf("%s.ann: annotation id %s used twice", name, id)})
 			continue
 		}
+		// The span covers its fragments whatever order the line lists
+		// them in ("T1\tClaim 4 9;0 3" made a span ending before it began).
+		start, end := frags[0][0], frags[0][1]
+		for _, f := range frags[1:] {
+			start, end = min(start, f[0]), max(end, f[1])
+		}
 		idx[id] = len(a.Spans)
-		a.Spans = append(a.Spans, annotate.Span{ID: id, Start: frags[0][0], End: frags[len(frags)-1][1], Label: typ,
+		a.Spans = append(a.Spans, annotate.Span{ID: id, Start: start, End: end, Label: typ,
 			Source: annotate.SourceImport, Status: annotate.SpanAccepted})
 	}
 	notes := map[string]string{}

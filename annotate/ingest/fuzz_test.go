@@ -1,18 +1,30 @@
 package ingest
 
 import (
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"newsmark/annotate"
 )
 
 // checkClean runs Clean on raw as kind and fails the fuzz run on a panic
 // (the fuzzer reports it), on text that is not UTF-8, or on zones outside
 // the text or out of order.
+//
+// It also fails an input on which Clean does more work than a generous
+// bound in the input's size allows (bytes allocated, a count that a busy
+// machine does not change): a slow input is then reported with its input
+// saved in testdata/fuzz, rather than by the fuzzing deadline with
+// nothing saved.
 func checkClean(t *testing.T, raw []byte, kind string) {
-	doc, err := Clean("fuzz."+kind, raw, kind)
+	doc, err := cleanWithinBound(t, raw, kind)
 	if err != nil {
 		if !strings.Contains(err.Error(), "fuzz."+kind) {
 			t.Fatalf("the error does not name the file: %v", err)
@@ -35,6 +47,76 @@ func checkClean(t *testing.T, raw []byte, kind string) {
 			t.Fatalf("removed entry is not valid UTF-8: %q", r)
 		}
 	}
+}
+
+// cleanWithinBound runs Clean on raw and fails the input once the work
+// passes workBound, checked as it goes (every few milliseconds) so that an
+// input that would run on for minutes is failed, and saved, long before
+// the fuzzing deadline. A panic in Clean fails the input with its stack.
+func cleanWithinBound(t *testing.T, raw []byte, kind string) (*annotate.Document, error) {
+	var (
+		doc   *annotate.Document
+		err   error
+		crash any
+		stack []byte
+	)
+	bound := workBound(len(raw))
+	if raceDetector {
+		bound = math.MaxUint64 // make test runs the seeds under -race; fuzzing runs without
+	}
+	before := allocated()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() {
+			if crash = recover(); crash != nil {
+				stack = debug.Stack()
+			}
+		}()
+		doc, err = Clean("fuzz."+kind, raw, kind)
+	}()
+	poll := time.NewTicker(5 * time.Millisecond)
+	defer poll.Stop()
+	for {
+		select {
+		case <-done:
+			if crash != nil {
+				t.Fatalf("Clean panicked: %v\n%s", crash, stack)
+			}
+			if work := allocated() - before; work > bound {
+				t.Fatalf("cleaning %d bytes as %s allocated %.1f MB, over the bound of %.1f MB: work grows faster than the input",
+					len(raw), kind, mb(work), mb(bound))
+			}
+			return doc, err
+		case <-poll.C:
+			if work := allocated() - before; work > bound {
+				t.Fatalf("cleaning %d bytes as %s passed %.1f MB allocated, the bound for its size, and was still going: work grows faster than the input",
+					len(raw), kind, mb(bound))
+			}
+		}
+	}
+}
+
+// workPerByte and workBase bound what cleaning an input may allocate:
+// every seed takes at most 650 bytes a byte and 9 MB (the nested kicker
+// <div>s, each read up to maxDekBytes); an input that runs for seconds
+// allocates gigabytes. The bound is for such inputs: a mild quadratic at
+// fuzzing sizes stays under it (TestHTMLNestingIsLinear is for those).
+const (
+	workPerByte = 2048
+	workBase    = 32 << 20
+)
+
+func mb(n uint64) float64 { return float64(n) / (1 << 20) }
+
+func workBound(size int) uint64 { return workBase + workPerByte*uint64(size) }
+
+// allocated is the bytes this process has allocated so far; a fuzz worker
+// runs one input at a time, so the difference around Clean is its work.
+func allocated() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }
 
 // addSeeds adds the test articles whose name ends in one of exts.

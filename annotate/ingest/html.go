@@ -46,7 +46,7 @@ func fromHTML(src string) (a article, err error) {
 	subs := subheadings(doc) // before the extractor prunes the tree
 	var content *html.Node
 	var found trafilatura.Metadata
-	if extractorCost(doc) <= extractorBudget {
+	if extractorCost(doc) <= extractorBudget && !tooDeepForExtractor(doc) {
 		res, err := trafilatura.ExtractDocument(doc, extractOptions)
 		if err != nil || res == nil || res.ContentNode == nil {
 			return article{}, ErrNoArticle
@@ -229,9 +229,16 @@ func scanPage(doc *html.Node) page {
 				}
 				return
 			case atom.P, atom.H2, atom.Div, atom.Span:
-				if p.dek == "" && (reDekClass.MatchString(attr(n, "class")+" "+attr(n, "itemprop")) || p.h1 != "" && kickerDek(attr(n, "class"), textOf(n))) {
-					if t := strings.Join(strings.Fields(textOf(n)), " "); t != "" && wordCount(t) <= 60 {
-						p.dek = t
+				// Only an element whose class names a standfirst has its
+				// text read, and no more of it than a standfirst has: text
+				// read for every nested <div> or <span> was work that grew
+				// with the square of the nesting.
+				class := attr(n, "class")
+				if p.dek == "" && (reDekClass.MatchString(class+" "+attr(n, "itemprop")) || p.h1 != "" && reKickerClass.MatchString(class)) {
+					if t, whole := textPrefix(n, maxDekBytes); whole && (reDekClass.MatchString(class+" "+attr(n, "itemprop")) || kickerDek(class, t)) {
+						if t = strings.Join(strings.Fields(t), " "); t != "" && wordCount(t) <= 60 {
+							p.dek = t
+						}
 					}
 				}
 			}
@@ -271,6 +278,39 @@ func textOf(n *html.Node) string {
 	}
 	visit(n)
 	return sb.String()
+}
+
+// maxDekBytes is the most text a standfirst may have: 60 words and their
+// markup's white space with room to spare.
+const maxDekBytes = 4096
+
+// textPrefix returns the text inside a node, without scripts and styles,
+// and whether that is all of it: it stops at limit bytes of text or limit
+// nodes, so asking it of every element costs at most limit each.
+func textPrefix(n *html.Node, limit int) (string, bool) {
+	var sb strings.Builder
+	nodes := 0
+	var visit func(*html.Node) bool
+	visit = func(n *html.Node) bool {
+		if nodes++; nodes > limit {
+			return false
+		}
+		switch {
+		case n.Type == html.TextNode:
+			sb.WriteString(n.Data)
+			return sb.Len() <= limit
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !visit(c) {
+				return false
+			}
+		}
+		return true
+	}
+	whole := visit(n)
+	return sb.String(), whole
 }
 
 // blockWalker turns extracted HTML into units: one per block element
@@ -359,6 +399,40 @@ func extractorCost(doc *html.Node) float64 {
 	}
 	visit(doc)
 	return float64(paragraphs) * float64(text)
+}
+
+// maxMeanDepth is the deepest the page's nodes may sit on average, counted
+// by their bytes, for go-trafilatura to read it. The extractor handles a
+// table, a list or a formatting element by copying or walking everything
+// under it, and does so again for each such element inside, so a node under
+// d of them is handled d times: 100 nested tables of 8 KB allocated 600
+// bytes a byte against 300 at 25 (the HTML parser stops at 512 levels, so
+// the work is bounded, but by up to 500 times the page). News pages sit at
+// 5 to 7 on average (testdata and the unseen articles), 15 to 25 with a
+// site's full chrome; a page past 48 is read by mainElement.
+const maxMeanDepth = 48
+
+// tooDeepForExtractor reports a page whose nodes, weighted by their text,
+// sit deeper than maxMeanDepth elements on average.
+func tooDeepForExtractor(doc *html.Node) bool {
+	size, deep := 0, 0
+	var visit func(n *html.Node, depth int)
+	visit = func(n *html.Node, depth int) {
+		w := 1
+		if n.Type == html.TextNode {
+			w += len(n.Data)
+		}
+		size += w
+		deep += w * depth
+		if n.Type == html.ElementNode {
+			depth++
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c, depth)
+		}
+	}
+	visit(doc, 0)
+	return deep > maxMeanDepth*size
 }
 
 // mainElement is what a page too large for the extractor is read from:
