@@ -59,10 +59,10 @@ type Store struct {
 }
 
 // bulkGap is the least time between two bulk transactions of one store:
-// long enough for a writer waiting for the file's lock, which asks at
-// most 2 ms apart (SQLite's busy handler tries at 0, 1, 3 and 5 ms of each
-// lockPoll), to take it between two batches.
-const bulkGap = 4 * time.Millisecond
+// long enough for a writer waiting for the file's lock, which asks every
+// lockPoll (half a millisecond, more when the machine is busy), to take it
+// between two slices.
+const bulkGap = 2 * time.Millisecond
 
 // bulkSlice is how long one transaction of a bulk job holds a file's write
 // lock at most (a document begun is finished): an analyst's edit waiting
