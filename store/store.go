@@ -35,6 +35,9 @@ type Store struct {
 	// transaction reads one snapshot and takes no lock a writer waits for,
 	// so a long export never holds up an analyst's edits.
 	read *sql.DB
+	// ckpt checkpoints a project file's log off the writers' way (nil on
+	// a server and for a file opened read-only).
+	ckpt *checkpointer
 	path string // the file, or the server's connection string without its password
 	d    dialect
 	// server is where a team project lives (host:port/database), for
@@ -167,6 +170,7 @@ func (s *Store) Path() string { return s.path }
 
 // Close closes the project.
 func (s *Store) Close() error {
+	s.stopCheckpointer()
 	var rerr error
 	if s.read != s.db {
 		rerr = s.read.Close()
@@ -220,7 +224,11 @@ func (s *Store) inTx(ctx context.Context, fn func(t *txn) error) error {
 		return err
 	}
 	t.closeStmts()
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	s.committed()
+	return nil
 }
 
 // SettingAnalyst is the project setting naming the project's analyst: the
