@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"sync"
 	"time"
 )
 
@@ -19,9 +20,10 @@ const checkpointDelay = 250 * time.Millisecond
 
 // checkpointer runs the checkpoints of one project file.
 type checkpointer struct {
-	poke chan struct{}
-	stop chan struct{}
-	done chan struct{}
+	poke     chan struct{}
+	stop     chan struct{}
+	done     chan struct{}
+	stopOnce sync.Once
 }
 
 // startCheckpointer starts s's checkpoint goroutine; Close stops it.
@@ -61,12 +63,13 @@ func (s *Store) committed() {
 	}
 }
 
-// stopCheckpointer stops the goroutine and waits for a checkpoint under way.
+// stopCheckpointer stops the goroutine and waits for a checkpoint under
+// way. A commit after it pokes no one (poke is buffered and never waited
+// on), so a save still finishing while the window closes is harmless.
 func (s *Store) stopCheckpointer() {
 	if s.ckpt == nil {
 		return
 	}
-	close(s.ckpt.stop)
+	s.ckpt.stopOnce.Do(func() { close(s.ckpt.stop) })
 	<-s.ckpt.done
-	s.ckpt = nil
 }
