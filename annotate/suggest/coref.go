@@ -99,8 +99,16 @@ func personName(ws []string) []string {
 	for len(rest) > 1 && postNominals[bare(rest[len(rest)-1])] {
 		rest = rest[:len(rest)-1]
 	}
-	if len(rest) > 3 {
-		rest = rest[len(rest)-3:]
+	// at most three words of a name, the particles inside it aside
+	// ("Ingrid van der Berg")
+	for n, k := 0, len(rest)-1; k >= 0; k-- {
+		if !nameParticles[bare(rest[k])] {
+			n++
+		}
+		if n > 3 {
+			rest = rest[k+1:]
+			break
+		}
 	}
 	return rest
 }
@@ -148,13 +156,15 @@ type resolver struct {
 	resolving map[int]bool        // pronouns resolved ahead of their turn
 	surnames  map[string][]string // last word, lower case → the earliest longest name
 	mentions  []mention
-	bySpeaker map[int]int         // attribution → its mention
-	genders   map[string]byte     // canonical name → gender, once a title or a pronoun tells it
-	spoke     map[string]bool     // canonical names that speak before the mention being resolved
-	inContent []bool              // per token: inside a statement's content (built on first use)
-	firsts    map[string][]string // first word, lower case → the one longer name it opens (nil when several)
-	heads     map[string][]string // canonical name → every head word its named mentions carry
-	orgNames  map[string]bool     // canonical names an organisation's description or "it" resolved to
+	bySpeaker map[int]int           // attribution → its mention
+	genders   map[string]byte       // canonical name → gender, once a title or a pronoun tells it
+	spoke     map[string]bool       // canonical names that speak before the mention being resolved
+	inContent []bool                // per token: inside a statement's content (built on first use)
+	firsts    map[string][]string   // first word, lower case → the one longer name it opens (nil when several)
+	sharing   map[string][][]string // last word, lower case → every full name ending in it
+	initials  map[string]string     // a body's initials → its name ("RCN" → "Royal College of Nursing")
+	heads     map[string][]string   // canonical name → every head word its named mentions carry
+	orgNames  map[string]bool       // canonical names an organisation's description or "it" resolved to
 
 	sentStart     map[int]bool // tokens that open a sentence (indexWords)
 	contentStarts map[int]bool // tokens that open a statement's content
@@ -166,11 +176,15 @@ type resolver struct {
 // resolve builds the name table and the mentions, then resolves pronouns.
 func (f *finder) resolve() *resolver {
 	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{},
-		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}, resolving: map[int]bool{}}
+		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}, resolving: map[int]bool{},
+		sharing: map[string][][]string{}, initials: map[string]string{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
 		ws := f.phraseWords(run)
-		if len(ws) >= 3 && romanceHeads[foldAccents(bare(ws[0]))] && !isCap(ws[1]) {
+		if name := orgName(ws); len(name) >= 2 && (hasOrgHead(name) || f.is(run.b, "(")) {
+			r.learnInitials(name)
+		}
+		if len(ws) >= 3 && romanceHeads[foldAccents(bare(ws[0]))] && !isCap(ws[1]) && romanceLinked(ws) {
 			r.learn(ws) // "Compagnie nationale du Rhône", later "Rhône"
 			continue
 		}
@@ -200,6 +214,11 @@ func (f *finder) resolve() *resolver {
 		// ("researchers at the University of Kessington", "a spokesperson
 		// for Westlink Power"); the speaker's own name is not
 		if si < len(speakers) && overlap(speakers[si].r, run) && !f.linkedName(speakers[si].r, run) {
+			continue
+		}
+		// "Ruth Kane, a Democrat from Ohio,": a capitalised noun after
+		// "a" is a description of someone, not someone
+		if run.b-run.a == 1 && (f.low(run.a-1) == "a" || f.low(run.a-1) == "an") && (!f.word(run.b) || functionWords[f.low(run.b)]) {
 			continue
 		}
 		m := r.describe(run, -1)
@@ -275,6 +294,19 @@ func (r *resolver) appositionHeads(i int) {
 			r.addHeads(m, a+1, f.coreEnd(a, k))
 		}
 	}
+	// "Ann Marsh, 64,", "Ann Marsh (64)", "Ann Marsh, aged 64,": her age
+	// names her ("the 64-year-old")
+	if k := m.r.b; (f.is(k, ",") || f.is(k, "(")) && m.person {
+		n := k + 1
+		if f.low(n) == "aged" {
+			n++
+		}
+		if f.word(n) && isNumber(f.toks[n].text) && (f.is(n+1, ",") || f.is(n+1, ")") || f.is(n+1, ".")) {
+			if h := f.toks[n].text + "-year-old"; !hasWord(m.heads, h) {
+				m.heads = append(m.heads, h)
+			}
+		}
+	}
 	// "Marcus Delaney, chief executive of Thamesdown Water,": a role
 	// without a determiner
 	if k := m.r.b; f.is(k, ",") && f.word(k+1) && !f.quoted(k+1) && !isCap(f.toks[k+1].text) && (roleNouns[f.low(k+1)] || modifierWords[f.low(k+1)] && roleNouns[f.low(k+2)]) {
@@ -334,9 +366,28 @@ func (r *resolver) headCandidate(k int) bool {
 		!possessiveWord(f.toks[k].text) && !calendarWords[lw]
 }
 
-// addHeads adds the words of [a, b) to a mention's heads.
+// givenGender is the gender a given name tells, 0 when it tells none.
+func givenGender(w string) byte {
+	switch b := foldAccents(bare(w)); {
+	case givenFemale[b]:
+		return 'f'
+	case givenMale[b]:
+		return 'm'
+	}
+	return 0
+}
+
+// addHeads adds the words of [a, b) to a mention's heads; a word of kin or
+// role that tells a gender ("her husband, Ben Crane", "Munro's mother,
+// Catriona Munro") gives it to the mention when nothing else has.
 func (r *resolver) addHeads(m *mention, a, b int) {
 	for k := a; k < b; k++ {
+		if g := kinGender(r.f.low(k)); g != 0 && m.gender == 0 && m.person && r.f.word(k) {
+			m.gender = g
+			if m.canonical != "" && r.genders[m.canonical] == 0 {
+				r.genders[m.canonical] = g
+			}
+		}
 		if r.f.word(k) && !possessiveWord(r.f.toks[k].text) {
 			for _, h := range headForms(r.f.low(k)) {
 				if !hasWord(m.heads, h) {
@@ -484,6 +535,12 @@ func (r *resolver) resolveDescription(i int) {
 				break
 			}
 		}
+	}
+	// "Ashcombe Rovers have appointed … The club said": a body's
+	// description takes the body of its kind that opened a sentence in its
+	// paragraph or the one before
+	if best < 0 && m.org && !company && orgRoles[head] && !m.plural {
+		best = r.nearbyBody(i, para, head)
 	}
 	if best < 0 && protagonistRoles[head] {
 		best = r.salient(i, 0, false)
@@ -667,7 +724,11 @@ func (r *resolver) nearbyNamed(i, para int) int {
 		// "built by Norvik Coachworks … The manufacturer said": an agent
 		// after "by" may be the company a description stands for
 		agent := m.org && f.word(before) && f.low(before) == "by"
-		if f.word(before) && objectWords[f.low(before)] && !agent || f.word(c.r.b) && f.low(c.r.b) == "and" {
+		// "Carla Mendes and Tomas Berg founded …": either of two people
+		// who open a sentence together may be the description
+		first := !m.org && f.low(c.r.b) == "and" && r.sentenceSubject(c.r.a)
+		second := !m.org && f.low(before) == "and" && j > 0 && r.mentions[j-1].r.b == before && r.sentenceSubject(r.mentions[j-1].r.a)
+		if f.word(before) && objectWords[f.low(before)] && !agent && !second || f.word(c.r.b) && f.low(c.r.b) == "and" && !first {
 			continue
 		}
 		if m.org && r.personKnown(c) || !m.org && c.org || m.gender != 0 && r.genders[c.canonical] != 0 && r.genders[c.canonical] != m.gender {
@@ -682,9 +743,61 @@ func (r *resolver) nearbyNamed(i, para int) int {
 		if !m.org && !c.person && !(cp == para && !c.org && c.att >= 0 && subject) || m.org && !subject {
 			continue
 		}
+		// "Sofia Lindqvist beat Marta Ruiz …. The Swede said": a person
+		// named after the verb yields to the sentence's subject
+		if !m.org && c.att < 0 && !r.sentenceSubject(c.r.a) {
+			if k := r.personSubject(j, m.gender); k >= 0 {
+				return k
+			}
+		}
 		return j
 	}
 	return -1
+}
+
+// nearbyBody returns the nearest named organisation before mention i, in
+// its paragraph or the one before, that opens a sentence or speaks, outside
+// statements, and whose name holds no institution's word of another kind
+// than head ("Ashcombe Rovers" for "the club", not "Eastmoor Council"); -1
+// if none.
+func (r *resolver) nearbyBody(i, para int, head string) int {
+	f := r.f
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		cp := f.toks[c.r.a].para
+		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+			return -1
+		}
+		if c.pronoun || !c.named || !c.org || c.plural || c.doc || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) {
+			continue
+		}
+		if (c.att >= 0 || r.sentenceSubject(c.r.a)) && r.properName(c) && bodyOfKind(c.canonical, head) {
+			return j
+		}
+	}
+	return -1
+}
+
+// teamWords end the names of sports clubs ("Ashcombe Rovers", "Harbourside
+// FC").
+var teamWords = words(`fc afc united rovers athletic wanderers albion rangers city town county
+	hotspur villa rugby cricket`)
+
+// bodyOfKind reports whether a body's name may be described by head: its
+// institution's words, if any, include head ("Eastmoor District Council" is
+// "the council", not "the club"); a club's by a team's word.
+func bodyOfKind(name, head string) bool {
+	kinds := 0
+	for _, w := range strings.Fields(name) {
+		b := singular(bare(w))
+		if b == head || (head == "club" || head == "team" || head == "side") && teamWords[b] {
+			return true
+		}
+		if orgHeads[b] || companySuffixes[b] {
+			kinds++
+		}
+	}
+	return kinds == 0
 }
 
 // properName reports whether a mention is a name and not a capitalised
@@ -883,6 +996,16 @@ func (r *resolver) learn(name []string) {
 		r.surnames[key] = name
 	}
 	if len(name) >= 2 {
+		full := strings.Join(name, " ")
+		seen := false
+		for _, o := range r.sharing[key] {
+			seen = seen || strings.Join(o, " ") == full
+		}
+		if !seen {
+			r.sharing[key] = append(r.sharing[key], name)
+		}
+	}
+	if len(name) >= 2 {
 		first := bare(name[0])
 		if old, ok := r.firsts[first]; !ok {
 			r.firsts[first] = name
@@ -890,6 +1013,47 @@ func (r *resolver) learn(name []string) {
 			r.firsts[first] = nil // two names share it: no expansion
 		}
 	}
+}
+
+// learnInitials records a name of several capitalised words under its
+// initials ("Royal College of Nursing" → "RCN"), the first name to have them.
+func (r *resolver) learnInitials(name []string) {
+	var b strings.Builder
+	for _, w := range name {
+		if isCap(w) && !determiners[bare(w)] {
+			for _, c := range w {
+				b.WriteRune(c)
+				break
+			}
+		}
+	}
+	if k := b.String(); len(k) >= 2 && r.initials[k] == "" {
+		r.initials[k] = strings.Join(name, " ")
+	}
+}
+
+// sameSurname returns, for a surname alone whose title tells a gender
+// ("Mr Crane"), the one full name of that gender among the several that end
+// in it; nil otherwise.
+func (r *resolver) sameSurname(person []string, g byte) []string {
+	names := r.sharing[bare(person[len(person)-1])]
+	if len(person) != 1 || g == 0 || len(names) < 2 {
+		return nil
+	}
+	var found []string
+	for _, n := range names {
+		ng := r.genders[strings.Join(n, " ")]
+		if ng == 0 {
+			ng = givenGender(n[0])
+		}
+		if ng == g {
+			if found != nil {
+				return nil
+			}
+			found = n
+		}
+	}
+	return found
 }
 
 // surnameOnly reports whether a word is the last word of a known name, so
@@ -912,8 +1076,9 @@ func (f *finder) nameRuns() []rng {
 				j++
 				continue
 			}
-			if f.word(j) && nameParticles[f.low(j)] && f.nameWord(j+1) {
-				j++
+			// "Ingrid van der Berg", "Luis de la Cruz": one or two particles
+			if n := f.particles(j); n > 0 && f.nameWord(j+n) {
+				j += n
 				continue
 			}
 			// "Fédération agricole du Rhône", "Compagnie nationale du Rhône":
@@ -935,6 +1100,15 @@ func (f *finder) nameRuns() []rng {
 	return runs
 }
 
+// particles counts the name particles, at most two, from token j.
+func (f *finder) particles(j int) int {
+	n := 0
+	for n < 2 && f.word(j+n) && !f.quoted(j+n) && nameParticles[f.low(j+n)] {
+		n++
+	}
+	return n
+}
+
 // romanceHeads open the names of bodies in French, Spanish, Italian and
 // Portuguese, whose adjectives stay in lower case.
 var romanceHeads = words(`federation compagnie societe institut agence ministere conseil syndicat banque caisse
@@ -942,6 +1116,21 @@ var romanceHeads = words(`federation compagnie societe institut agence ministere
 	compania sociedad instituto agencia ministerio consejo confederacion asociacion federacion banco
 	camara comision compagnia societa istituto agenzia ministero consiglio federazione associazione
 	banca camera commissione companhia sociedade associacao federacao`)
+
+// romanceLinked reports whether the lower-case words after a Romance
+// body's head lead by a particle to a capitalised word ("Compagnie
+// nationale du Rhône"), as no English role does ("Union official Tom Reed").
+func romanceLinked(ws []string) bool {
+	for k := 1; k+1 < len(ws); k++ {
+		if isCap(ws[k]) {
+			return false
+		}
+		if nameParticles[bare(ws[k])] {
+			return isCap(ws[k+1])
+		}
+	}
+	return false
+}
 
 // romanceInner returns how many lower-case words, with the particle after
 // them, continue the name run [i, j) whose first word is a Romance body's
@@ -985,8 +1174,13 @@ func (r *resolver) describe(p rng, att int) mention {
 	m := mention{r: p, att: att, antecedent: -1}
 	ws := f.phraseWords(p)
 	orgBefore := att < 0 && f.word(p.a-1) && !f.quoted(p.a-1) && orgRoles[f.low(p.a-1)] && !f.nameWord(p.a-1)
-	for _, w := range ws {
+	for k, w := range ws {
 		b := bare(w)
+		// "Her colleague Tom Hale": a possessive determiner tells the
+		// gender of someone else
+		if k == 0 && len(ws) > 1 && (b == "her" || b == "his") {
+			continue
+		}
 		switch {
 		case femaleWords[b]:
 			m.gender = 'f'
@@ -1008,8 +1202,11 @@ func (r *resolver) describe(p rng, att int) mention {
 	}
 	// "the Frenchwoman", "the Estonian": a person described by where she
 	// is from, not a name
-	if len(ws) == 2 && bare(ws[0]) == "the" && demonym(ws[1]) {
+	if len(ws) == 2 && bare(ws[0]) == "the" && (demonym(ws[1]) || partyMembers[bare(ws[1])]) {
 		m.person, m.heads = true, headForms(ws[1])
+		if g := kinGender(bare(ws[1])); g != 0 {
+			m.gender = g
+		}
 		m.canonical = ws[1]
 		return m
 	}
@@ -1044,16 +1241,31 @@ func (r *resolver) describe(p rng, att int) mention {
 // ("Frenchwoman", "Scotsman", "Estonian", "Portuguese").
 func demonym(w string) bool {
 	b := bare(w)
-	if !isCap(w) || orgHeads[b] || len(b) < 5 {
+	if !isCap(w) || orgHeads[b] {
 		return false
 	}
-	for _, suf := range []string{"woman", "man", "ian", "ean", "ese", "ish"} {
+	if shortDemonyms[b] {
+		return true // "the Swede", "the Dane", "the Pole"
+	}
+	if len(b) < 5 {
+		return false
+	}
+	for _, suf := range []string{"woman", "man", "ian", "ean", "ese", "ish", "i"} {
 		if strings.HasSuffix(b, suf) {
 			return true
 		}
 	}
 	return false
 }
+
+// partyMembers name a person by party ("Senator Ruth Kane, a Democrat
+// from Ohio," … "the Democrat said").
+var partyMembers = words(`democrat republican conservative tory liberal socialist nationalist
+	communist unionist libertarian centrist`)
+
+// shortDemonyms name a person by origin without a demonym's usual ending.
+var shortDemonyms = words(`swede dane finn pole scot brit turk greek czech slovak thai serb croat
+	swiss basque kurd arab briton kiwi aussie yank uzbek kazakh tajik sikh maori inuit`)
 
 // collectiveNouns speak as several people: "they", never "she" ("Her
 // family said she died …").
@@ -1132,7 +1344,7 @@ func orgName(ws []string) []string {
 }
 
 func (r *resolver) describeWords(ws []string, m mention) mention {
-	if name := trimDeterminer(ws); len(name) >= 3 && isCap(name[0]) && romanceHeads[foldAccents(bare(name[0]))] && !isCap(name[1]) {
+	if name := trimDeterminer(ws); len(name) >= 3 && isCap(name[0]) && romanceHeads[foldAccents(bare(name[0]))] && !isCap(name[1]) && romanceLinked(name) {
 		m.org, m.person, m.named = true, false, true
 		m.canonical = strings.Join(name, " ")
 		for _, w := range name {
@@ -1206,7 +1418,18 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		return m
 	}
 	m.named = true
-	if full, ok := r.surnames[bare(person[len(person)-1])]; ok && len(full) > len(person) && endsWith(full, person) {
+	// "The RCN said" after "The Royal College of Nursing (RCN)": a body's
+	// initials stand for its name
+	if len(person) == 1 && acronym(person[0]) {
+		if full := r.initials[strings.TrimSuffix(strings.TrimSuffix(person[0], "'s"), "’s")]; full != "" {
+			m.org, m.person, m.canonical = true, false, full
+			m.heads = append(m.heads, headForms(full)...)
+			return m
+		}
+	}
+	if full := r.sameSurname(person, m.gender); full != nil {
+		person = full // "Mrs Crane" after "Ada Crane and her husband, Ben Crane"
+	} else if full, ok := r.surnames[bare(person[len(person)-1])]; ok && len(full) > len(person) && endsWith(full, person) {
 		person = full
 	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) {
 		person = full // "Orrin" after "Orrin Semiconductor"
@@ -1218,6 +1441,10 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		m.person, m.org = false, true
 	}
 	m.canonical = strings.Join(person, " ")
+	// "Sarah Hale": a given name tells the gender before any pronoun does
+	if m.gender == 0 && m.person && len(person) >= 2 {
+		m.gender = givenGender(person[0])
+	}
 	if g := r.genders[m.canonical]; g != 0 && m.gender == 0 {
 		m.gender = g
 	} else if m.gender != 0 && m.person {
@@ -1430,6 +1657,30 @@ func (r *resolver) subjectBefore(j int, pronoun string, gender byte) int {
 		}
 		// "Munro's mother, Catriona Munro, said …": a possessive is no subject
 		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) && !r.premodifies(c, r.mentions[j]) && !possessiveWord(f.toks[c.r.b-1].text) {
+			return k
+		}
+	}
+	return -1
+}
+
+// personSubject returns an earlier named person, of gender g when g is
+// known, who opens the sentence of mention j; -1 if none.
+func (r *resolver) personSubject(j int, g byte) int {
+	f := r.f
+	si := f.sentenceOf(r.mentions[j].r.a)
+	for k := j - 1; k >= 0; k-- {
+		c := r.mentions[k]
+		if f.sentenceOf(c.r.a) != si {
+			return -1
+		}
+		cg := c.gender
+		if cg == 0 {
+			cg = r.genders[c.canonical]
+		}
+		// a full name is no body or place that premodifies the other's
+		// role ("Greyfriars partner Julian Marsh")
+		if !c.pronoun && c.named && c.person && !c.org && !c.plural && r.sentenceSubject(c.r.a) && (g == 0 || cg == 0 || cg == g) &&
+			(c.r.b-c.r.a > 1 || !r.premodifies(c, r.mentions[j])) && !possessiveWord(f.toks[c.r.b-1].text) {
 			return k
 		}
 	}

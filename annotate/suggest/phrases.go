@@ -56,8 +56,35 @@ func (x *text) nameWord(i int) bool {
 		return false
 	}
 	t := x.toks[i]
+	if calendarWords[t.low] && givenMonths[t.low] && x.givenMonth(i) {
+		return true
+	}
 	return isCap(t.text) && !functionWords[t.low] && !calendarWords[t.low] && !pronouns[t.low]
 }
+
+// givenMonths are months that are also given names ("Jan Novak", "June
+// Okafor", "May Lin").
+var givenMonths = words(`jan may june april august`)
+
+// givenMonth reports whether the month at token i is a given name: a
+// capitalised surname follows it, and no word of a date stands before it
+// ("in June Smith said" stays a date).
+func (x *text) givenMonth(i int) bool {
+	n := i + 1
+	if !isCap(x.toks[i].text) || !x.word(n) || x.quoted(n) || !isCap(x.toks[n].text) {
+		return false
+	}
+	if nl := x.toks[n].low; functionWords[nl] || calendarWords[nl] || pronouns[nl] || x.is(n+1, ".") && x.glued(n+1) && len(nl) <= 3 {
+		return false
+	}
+	if p := i - 1; x.word(p) && (adjunctPreps[x.low(p)] || dateWords[x.low(p)]) {
+		return false
+	}
+	return true
+}
+
+// dateWords stand before a month in a date ("since May", "until June").
+var dateWords = words(`since until till by from to of between mid early late next last every each`)
 
 // hasName reports whether a phrase names someone, titles and roles aside
 // ("Judge Miriam Okafor" does, "The Austrian environment minister" does not).
@@ -512,6 +539,11 @@ func (x *text) nounAddressee(i, hi int) (int, int, bool) {
 // spokesman, said").
 func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 	i := x.skipAdjunctBefore(c-1, lo)
+	// "The Royal College of Nursing (RCN) said": the name's letters in
+	// brackets stand between the name and its cue
+	if i-3 >= lo && x.is(i, ")") && x.is(i-2, "(") && x.word(i-1) && acronym(x.toks[i-1].text) {
+		i -= 3
+	}
 	if i < lo || x.quoted(i) {
 		return 0, 0, false
 	}
@@ -567,6 +599,11 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 		}
 		if x.low(m) == "who" {
 			if a, b, ok := x.speakerAt(m-1, lo); ok && !pronouns[x.low(a)] {
+				return a, b, true
+			}
+			// "A grandmother who spent 40 years asking for a crossing
+			// has said": a noun the role lexicon does not know
+			if a, b, ok := x.commonNounPhrase(m-1, lo); ok {
 				return a, b, true
 			}
 			break

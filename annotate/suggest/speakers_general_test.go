@@ -1,0 +1,171 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+)
+
+// speakerWant is the canonical speaker expected for the statement holding
+// a piece of text.
+type speakerWant struct{ in, canonical string }
+
+// TestSpeakerCatalog checks speaker resolution on a catalogue of the ways
+// news writing names a speaker a second time, each case invented for the
+// pattern it stands for (a name and its surname, a title, a role before or
+// after the name, a description by role, origin, age or kind, "it" and
+// "the company" for a body, pronouns between people, answers in a Q&A, a
+// quotation running on, a description before the name, an unresolvable
+// description). The cases are grouped by pattern, not by article.
+func TestSpeakerCatalog(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		// names
+		{"surname after the full name", "Maria Okafor, a nurse at the clinic, said the wards were full.\n\nOkafor said staff had not been paid since June.",
+			[]speakerWant{{"the wards were full", "Maria Okafor"}, {"staff had not been paid", "Maria Okafor"}}},
+		{"honorific and surname", "Ravi Patel opened the shop in 1998.\n\nMr Patel said the rent had doubled in a year.",
+			[]speakerWant{{"the rent had doubled", "Ravi Patel"}}},
+		{"two people sharing a surname told apart by their titles", "Ada Crane and her husband, Ben Crane, have farmed at Holme End for forty years.\n\nMrs Crane said the flood had taken every ewe. Mr Crane said the insurers had not called back.",
+			[]speakerWant{{"the flood had taken every ewe", "Ada Crane"}, {"the insurers had not called back", "Ben Crane"}}},
+		{"Sir and a given name", "Sir Alan Grey, who chairs the inquiry, opened the hearing.\n\nSir Alan said the report would be published in spring.",
+			[]speakerWant{{"the report would be published", "Alan Grey"}}},
+		{"a given name in a feature", "Samantha Reed, 34, lost her job at the mill in March.\n\n\"I cried for a week,\" Samantha said.",
+			[]speakerWant{{"I cried for a week", "Samantha Reed"}}},
+		{"a surname with a particle", "Ingrid van der Berg runs the orchard with her sons.\n\nVan der Berg said the frost had killed the blossom.",
+			[]speakerWant{{"the frost had killed the blossom", "Ingrid van der Berg"}}},
+
+		// roles
+		{"a role before the name then the role", "Health Minister Clara Voss visited the ward on Monday.\n\nThe minister said hospitals would get more money.",
+			[]speakerWant{{"hospitals would get more money", "Clara Voss"}}},
+		{"a company's role before the name then the role", "Brantwood Foods chief executive Helen Achebe presented the results.\n\nThe chief executive said prices would fall in spring.",
+			[]speakerWant{{"prices would fall in spring", "Helen Achebe"}}},
+		{"a role in an apposition after the name", "Jonas Weller, the town's mayor, said the bridge would reopen in May.\n\nThe mayor said repairs would cost £2m.",
+			[]speakerWant{{"the bridge would reopen", "Jonas Weller"}, {"repairs would cost", "Jonas Weller"}}},
+		{"a role in an apposition before the name", "The union's general secretary, Paula Grant, said members would strike.\n\nThe general secretary said talks had broken down.",
+			[]speakerWant{{"members would strike", "Paula Grant"}, {"talks had broken down", "Paula Grant"}}},
+		{"a role without a determiner after the name", "Omar Haddad, director of the Lakeside Theatre, said ticket sales had doubled.\n\nThe director said the roof still leaked.",
+			[]speakerWant{{"ticket sales had doubled", "Omar Haddad"}, {"the roof still leaked", "Omar Haddad"}}},
+		{"the Y of Z after the name", "Tom Hart, the mayor of Bexley, said the budget was tight.\n\nThe mayor said council tax would rise.",
+			[]speakerWant{{"council tax would rise", "Tom Hart"}}},
+		{"a modified role repeated", "Maria Santos, a former minister, joined the protest.\n\nThe former minister said the law was unjust.",
+			[]speakerWant{{"the law was unjust", "Maria Santos"}}},
+		{"a body's possessive before role and name", "Norland Bank's chief economist, Felix Duarte, said rates would stay high.\n\nThe economist said inflation was falling too slowly.",
+			[]speakerWant{{"rates would stay high", "Felix Duarte"}, {"inflation was falling too slowly", "Felix Duarte"}}},
+		{"a capitalised common noun before a role and name", "Club captain Ollie Dent said the squad was ready.\n\nThe captain said nobody was injured.",
+			[]speakerWant{{"the squad was ready", "Ollie Dent"}, {"nobody was injured", "Ollie Dent"}}},
+		{"the inverted cue with the name after the role", "The plan is unaffordable, said the council's finance chief, Amira Shah.\n\nShah said reserves would run out by 2027.",
+			[]speakerWant{{"The plan is unaffordable", "Amira Shah"}, {"reserves would run out", "Amira Shah"}}},
+		{"a body's chair named after its possessive", "The Riverside Trust said the park would stay open. Its chair, Joanne Kerr, said volunteers would run the cafe.\n\nKerr said the council had been helpful.",
+			[]speakerWant{{"the park would stay open", "Riverside Trust"}, {"volunteers would run the cafe", "Joanne Kerr"}, {"the council had been helpful", "Joanne Kerr"}}},
+		{"the prime minister", "Prime Minister Jan Novak met the strikers on Tuesday.\n\nThe prime minister said the pay offer was final.",
+			[]speakerWant{{"the pay offer was final", "Jan Novak"}}},
+		{"a party member by party", "Senator Ruth Kane, a Democrat from Ohio, voted against the bill.\n\nThe Democrat said it would hurt farmers.",
+			[]speakerWant{{"it would hurt farmers", "Ruth Kane"}}},
+		{"an agent noun after a relative clause", "Fiona Ray, who has fought the quarry plan since 2019, was in the public gallery.\n\nThe campaigner said the vote was a betrayal.",
+			[]speakerWant{{"the vote was a betrayal", "Fiona Ray"}}},
+		{"a coach by title then role after a fronted participle", "Coach Mia Torres watched from the bench.\n\nSpeaking to reporters, the coach said her players had been brave.",
+			[]speakerWant{{"her players had been brave", "Mia Torres"}}},
+
+		// descriptions by origin, age, gender
+		{"a demonym takes the subject, not the object", "Sofia Lindqvist beat Marta Ruiz in the final on Sunday.\n\nThe Swede said she had played her best tennis of the year.",
+			[]speakerWant{{"she had played her best tennis", "Sofia Lindqvist"}}},
+		{"an age given between commas", "Peter Lowe, 71, has lived on the street since 1980.\n\nThe 71-year-old said the noise was unbearable.",
+			[]speakerWant{{"the noise was unbearable", "Peter Lowe"}}},
+		{"an age picks the person of that age", "Peter Lowe, 71, and his neighbour Ann Marsh, 64, have written to the council.\n\nThe 64-year-old said the lorries shook her windows.",
+			[]speakerWant{{"the lorries shook her windows", "Ann Marsh"}}},
+		{"a gendered description picks the person of that gender", "Carla Mendes and Tomas Berg founded the bakery in 2012.\n\nThe businesswoman said the business had survived two floods.",
+			[]speakerWant{{"the business had survived two floods", "Carla Mendes"}}},
+
+		// organisations
+		{"the company after a company's name", "Greyline Logistics will close two depots, it said on Monday.\n\nThe company said 300 jobs were at risk.",
+			[]speakerWant{{"300 jobs were at risk", "Greyline Logistics"}}},
+		{"the firm after a company's name", "Pellam Systems reported a loss for the third year running.\n\nThe firm said demand for its sensors had weakened.",
+			[]speakerWant{{"demand for its sensors had weakened", "Pellam Systems"}}},
+		{"it after a bank's name", "Norland Bank said profits had risen 12% in the year.\n\nIt said it expected more growth next year.",
+			[]speakerWant{{"profits had risen", "Norland Bank"}, {"it expected more growth", "Norland Bank"}}},
+		{"the club after a club's name", "Ashcombe Rovers have appointed a new manager.\n\nThe club said the search had taken three months.",
+			[]speakerWant{{"the search had taken three months", "Ashcombe Rovers"}}},
+		{"the council after the council's name", "Eastmoor District Council approved the plan on Thursday.\n\nThe council said 400 homes would be built by 2027.",
+			[]speakerWant{{"400 homes would be built", "Eastmoor District Council"}}},
+		{"the ministry after the ministry's name", "The Ministry of Transport said fares would rise in January.\n\nThe ministry said the rise was needed to fund repairs.",
+			[]speakerWant{{"fares would rise", "Ministry of Transport"}, {"the rise was needed", "Ministry of Transport"}}},
+		{"the university after the university's name", "Kessington University has frozen hiring.\n\nThe university said its income from fees had fallen.",
+			[]speakerWant{{"its income from fees had fallen", "Kessington University"}}},
+		{"the agency after the agency's name", "The Northern Water Agency said reservoirs were low.\n\nThe agency said a hosepipe ban was likely in July.",
+			[]speakerWant{{"a hosepipe ban was likely", "Northern Water Agency"}}},
+		{"a body's acronym after its name", "The Royal College of Nursing (RCN) said wards were understaffed.\n\nThe RCN said nurses would vote on strikes.",
+			[]speakerWant{{"wards were understaffed", "Royal College of Nursing"}, {"nurses would vote on strikes", "Royal College of Nursing"}}},
+		{"a charity named with its kind", "The charity Shelterline said demand had doubled.\n\nThe charity said it had opened a second hostel.",
+			[]speakerWant{{"demand had doubled", "Shelterline"}, {"it had opened a second hostel", "Shelterline"}}},
+		{"it for the body, not for the person who spoke between", "Greyline Logistics said it would close two depots. Union official Tom Reed said the news was a shock.\n\nIt said staff would be offered other roles.",
+			[]speakerWant{{"the news was a shock", "Tom Reed"}, {"staff would be offered other roles", "Greyline Logistics"}}},
+		{"according to the company", "Arden Mills was founded in 1890.\n\nThe mill will close in June, according to the company.",
+			[]speakerWant{{"The mill will close in June", "Arden Mills"}}},
+		{"the department after the department's name", "The Department for Education said schools would get £1bn.\n\nThe department said the money would pay for repairs.",
+			[]speakerWant{{"the money would pay for repairs", "Department for Education"}}},
+
+		// pronouns
+		{"he and she between a man and a woman named by titles", "Ms Hale, the head teacher, and Mr Brandt, who chairs the governors, met parents on Monday.\n\nShe said the classrooms were too cold. He said the board had no money.",
+			[]speakerWant{{"the classrooms were too cold", "Hale"}, {"the board had no money", "Brandt"}}},
+		{"she between a woman and a man named by given names", "Sarah Hale, a teacher, has campaigned with Daniel Brandt for a new roof.\n\nShe said the classrooms were too cold in winter.",
+			[]speakerWant{{"the classrooms were too cold", "Sarah Hale"}}},
+		{"he between a man and a woman named by given names", "Laura Fenn and David Osei ran the campaign together.\n\nHe said they had knocked on 5,000 doors.",
+			[]speakerWant{{"they had knocked on 5,000 doors", "David Osei"}}},
+		{"she takes the subject, not a name in a subordinate clause", "Anna Berg said the vote was fair, although Clara Holm had asked for a delay.\n\nShe said the result would stand.",
+			[]speakerWant{{"the vote was fair", "Anna Berg"}, {"the result would stand", "Anna Berg"}}},
+		{"he takes the subject, not the object", "John Park thanked Luis Ortega for his help.\n\nHe said the project would not have happened without volunteers.",
+			[]speakerWant{{"the project would not have happened", "John Park"}}},
+		{"a chain of pronouns", "Nadia Feld said the bus was late again.\n\nShe said it had been late every day this week. She said she would complain.",
+			[]speakerWant{{"it had been late every day", "Nadia Feld"}, {"she would complain", "Nadia Feld"}}},
+		{"he skips a body", "Pellam Systems hired Marco Diaz in 2021.\n\nHe said the firm had changed since then.",
+			[]speakerWant{{"the firm had changed", "Marco Diaz"}}},
+
+		// quotations and interviews
+		{"a quotation running on into the next paragraph", "\"We are not going anywhere,\" said Ian Fraser, the club's owner.\n\n\"This town deserves a team.\"",
+			[]speakerWant{{"We are not going anywhere", "Ian Fraser"}, {"This town deserves a team", "Ian Fraser"}}},
+		{"a quotation after a colon with the surname", "Kerr was blunt: \"The park is not for sale.\"\n\nJoanne Kerr chairs the trust.",
+			[]speakerWant{}},
+		{"answers in a Q&A", "Lena Morris has run the festival for ten years.\n\nQ: Why did you cancel this year?\n\nA: We ran out of money.",
+			[]speakerWant{{"We ran out of money.", "Lena Morris"}}},
+		{"she says in an interview", "Lena Morris has run the festival for ten years. Her partner, Tom Hale, does the books.\n\nWhy cancel now?\n\n\"Because the money ran out,\" she says.",
+			[]speakerWant{{"Because the money ran out", "Lena Morris"}}},
+
+		// descriptions before the name
+		{"a delayed identification in the lede", "A grandmother who spent 40 years asking for a zebra crossing has said she is \"over the moon\" after the council approved it.\n\nJoan Pike, 82, said she had written 200 letters.",
+			[]speakerWant{{"over the moon", "Joan Pike"}, {"she had written 200 letters", "Joan Pike"}}},
+
+		// unresolvable descriptions keep their words
+		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
+			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
+		{"a description with no name anywhere", "The landlord said the repairs had been done.",
+			[]speakerWant{{"the repairs had been done", "landlord"}}},
+	}
+	failed := 0
+	total := 0
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := readSuggestions(tt.text)
+			for _, w := range tt.want {
+				total++
+				found := false
+				for _, g := range got {
+					if strings.Contains(g.statement, w.in) {
+						found = true
+						if g.canonical != w.canonical {
+							failed++
+							t.Errorf("%q: speaker %q (%s), want %s", w.in, g.speaker, g.canonical, w.canonical)
+						}
+						break
+					}
+				}
+				if !found {
+					failed++
+					t.Errorf("%q: no statement; got %v", w.in, got)
+				}
+			}
+		})
+	}
+	t.Logf("speaker catalogue: %d/%d right", total-failed, total)
+}
