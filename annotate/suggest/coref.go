@@ -34,7 +34,7 @@ var orgRoles = words(`ministry department agency government company firm group c
 	observatory laboratory network party coalition movement fund bureau utility insurer lender
 	manufacturer retailer supplier producer exporter importer carrier railway port airport trust
 	hospital school university club association federation team panel jury tribunal commission
-	inquiry watchdog`)
+	inquiry watchdog force startup start-up broadcaster publisher brewer grocer supermarket chain`)
 
 // deptWords follow "of" in a title ("Secretary of State", "Minister of Foreign Affairs").
 var deptWords = words(`state affairs foreign defense defence justice treasury interior health finance
@@ -75,6 +75,11 @@ func personName(ws []string) []string {
 		}
 	}
 	rest := ws[k+1:]
+	// "Headteacher Ruth Bell", "Fisherman Iain Ross": a capitalised noun of
+	// what someone does before a given name and a surname is a role
+	if len(rest) >= 3 && agentNoun(rest[0]) && givenGender(rest[0]) == 0 && isCap(rest[1]) {
+		rest = rest[1:]
+	}
 	if len(rest) > 0 && (bare(rest[0]) == "of" || bare(rest[0]) == "for") {
 		rest = rest[1:]
 		if len(rest) > 0 {
@@ -455,7 +460,8 @@ var publicBodies = words(`ministry department agency government council committe
 
 // companyWords are the descriptions that stand for a company.
 var companyWords = words(`company firm group operator business carrier airline developer
-	manufacturer retailer supplier producer utility insurer lender`)
+	manufacturer retailer supplier producer utility insurer lender startup start-up broadcaster
+	publisher brewer grocer supermarket chain`)
 
 // protagonistRoles stand for the person a court or police report is about,
 // who is named more than anyone else before the role is used.
@@ -768,10 +774,17 @@ func (r *resolver) nearbyBody(i, para int, head string) int {
 		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
 			return -1
 		}
-		if c.pronoun || !c.named || !c.org || c.plural || c.doc || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) {
+		// a named police force is plural to "they" and yet "the force"
+		if c.pronoun || !c.named || c.plural && head != "force" || c.doc || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) {
 			continue
 		}
-		if (c.att >= 0 || r.sentenceSubject(c.r.a)) && r.properName(c) && bodyOfKind(c.canonical, head) {
+		if c.org && (c.att >= 0 || r.sentenceSubject(c.r.a)) && r.properName(c) && bodyOfKind(c.canonical, head) {
+			return j
+		}
+		// "Ofwater fined the company … The regulator said": a one-word
+		// name of no known kind that opens a sentence
+		if !c.person && !c.org && !c.plural && !r.personKnown(c) && c.r.b-c.r.a == 1 && r.sentenceSubject(c.r.a) && r.properName(c) &&
+			(c.att >= 0 || r.midCaps[f.toks[c.r.a].text] > 0) {
 			return j
 		}
 	}
@@ -790,7 +803,7 @@ func bodyOfKind(name, head string) bool {
 	kinds := 0
 	for _, w := range strings.Fields(name) {
 		b := singular(bare(w))
-		if b == head || (head == "club" || head == "team" || head == "side") && teamWords[b] {
+		if b == head || (head == "club" || head == "team" || head == "side") && teamWords[b] || head == "force" && b == "police" {
 			return true
 		}
 		if orgHeads[b] || companySuffixes[b] {

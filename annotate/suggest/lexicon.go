@@ -208,7 +208,8 @@ var (
 		whom whose where why how no not yes last next every each some many more most such
 		earlier later separately asked speaking writing according despite amid among instead
 		moreover furthermore indeed now today yesterday tomorrow once even only just both either
-		neither all any`)
+		neither all any nobody everybody everyone someone somebody anyone anybody nothing
+		everything something`)
 	// capitalised calendar words: part of a date, never of a name.
 	calendarWords = words(`monday tuesday wednesday thursday friday saturday sunday january february
 		march april may june july august september october november december jan feb mar apr jun

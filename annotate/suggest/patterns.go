@@ -291,7 +291,7 @@ func (f *finder) abbrevEnd(k int) bool {
 // enough, not a title, and standing where direct quotes stand (sentence
 // start, after a colon, after a cue or closing the sentence after a comma).
 func (f *finder) directQuote(q quotation, s sentence) bool {
-	if q.title || q.words < 4 {
+	if q.title || q.words < 4 && !(q.words >= 2 && f.shortSentence(q)) {
 		return false
 	}
 	if q.t0 == s.t0 {
@@ -306,6 +306,29 @@ func (f *finder) directQuote(q quotation, s sentence) bool {
 		return true
 	case atEnd && f.word(prev) && cueWords[f.low(prev)].lemma != "" && isCap(f.toks[q.t0+1].text):
 		return true
+	}
+	return false
+}
+
+// shortSentence reports whether a quotation of a few words is a sentence of
+// its own ("“We will appeal,” said …", "“It was enough.”"): it opens with a
+// capital and a pronoun or a name, and its closing mark follows a
+// sentence's punctuation.
+func (f *finder) shortSentence(q quotation) bool {
+	first, last := q.t0+1, q.t1-1
+	if !f.word(first) || !isCap(f.toks[first].text) || last <= first || f.toks[last].kind != tPunct {
+		return false
+	}
+	switch f.toks[last].text {
+	case ".", "!", "?", ",":
+	default:
+		return false
+	}
+	// a verb among its words: a pronoun or auxiliary says so
+	for k := first; k < last; k++ {
+		if f.word(k) && (clauseVerbs[f.low(k)] || pronouns[f.low(k)] || f.low(k) == "i" || f.low(k) == "we" || f.low(k) == "you") {
+			return true
+		}
 	}
 	return false
 }

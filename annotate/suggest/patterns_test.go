@@ -204,7 +204,7 @@ func TestPatterns(t *testing.T) {
 		{"a role varied by nationality", "Lena Brandt, who had won every set this week, was calm. \"I was not good enough today,\" the German said.",
 			[]suggestion{{`"I was not good enough today,"`, "the German", "Lena Brandt", "said", "D2", "direct"}}},
 		{"a company's description for the subject of the lede", "Harwick Foods will close two bakeries, the grocer said on Monday as it reported a loss.",
-			[]suggestion{{"Harwick Foods will close two bakeries", "the grocer", "grocer", "said", "I2", "indirect"}}},
+			[]suggestion{{"Harwick Foods will close two bakeries", "the grocer", "Harwick Foods", "said", "I2", "indirect"}}},
 		{"a hearer named by a common noun", "Tax rises would hit pensioners hardest, an economist told a hearing at Carrow Town Hall.",
 			[]suggestion{{"Tax rises would hit pensioners hardest", "an economist", "economist", "told", "I2", "indirect"}}},
 		{"an adjunct before that", "The mayor said outside the hall that the vote had been fair.",
