@@ -330,6 +330,10 @@ func (r *resolver) appositionHeads(i int) {
 	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(before) && objectWords[f.low(before)]) {
 		for a, hi := k+2, min(len(f.toks), k+16); a < hi; {
 			b := a
+			// "the study’s lead author": a possessive may open it
+			if f.word(b) && !f.quoted(b) && possessiveWord(f.toks[b].text) {
+				b++
+			}
 			for b < hi && f.word(b) && !f.quoted(b) && r.headCandidate(b) {
 				b++
 			}
@@ -496,10 +500,10 @@ func (r *resolver) resolveDescription(i int) {
 	if functionWords[head] {
 		return
 	}
-	if strings.HasSuffix(head, "maker") {
+	if strings.HasSuffix(head, "maker") && !personMakers[head] {
 		m.org, m.person = true, false // "the chipmaker", "the carmaker"
 	}
-	company := m.org && (companyWords[head] || strings.HasSuffix(head, "maker"))
+	company := m.org && (companyWords[head] || strings.HasSuffix(head, "maker") && !personMakers[head])
 	zone := f.paraZone[f.toks[m.r.a].para]
 	para := f.toks[m.r.a].para
 	best, described := -1, -1
@@ -515,6 +519,23 @@ func (r *resolver) resolveDescription(i int) {
 			described = j
 		case !r.inStatement(c.r.a) && c.named && m.org && companyWords[head] && c.org && r.company(c):
 			best = j
+		}
+	}
+	// "CEO Dana Whitby" … "the chief executive", "Senator Ruth Kane" …
+	// "the lawmaker", "The Harbour Trust" … "the charity": another word
+	// for the same role or kind of body
+	if syn := headSynonyms[head]; best < 0 && syn != nil {
+		for j := i - 1; j >= 0 && best < 0; j-- {
+			c := r.mentions[j]
+			if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || c.doc || m.doc || c.org != m.org {
+				continue
+			}
+			for _, h := range syn {
+				if hasWord(r.heads[c.canonical], h) || hasWord(c.heads, h) {
+					best = j
+					break
+				}
+			}
 		}
 	}
 	if best < 0 && company {
@@ -791,6 +812,59 @@ func (r *resolver) nearbyBody(i, para int, head string) int {
 	return -1
 }
 
+// personMakers are the "-maker" nouns that name people, not companies
+// ("the lawmaker", not "the chipmaker").
+var personMakers = words(`lawmaker policymaker policy-maker filmmaker film-maker peacemaker
+	troublemaker dressmaker shoemaker homemaker matchmaker playmaker kingmaker decision-maker
+	holidaymaker haymaker`)
+
+// headSynonyms are the heads a description's head may stand for besides
+// its own: a wider or other word for a person's role ("the lawmaker" for a
+// senator, "the boss" for a chief executive, "the chief executive" for a
+// CEO) or a body's kind ("the charity" for a trust, "the watchdog" for an
+// authority, "the force" for a police force).
+var headSynonyms = map[string][]string{
+	"boss":        {"executive", "ceo", "chief", "director", "manager", "owner", "head", "chairman", "chairwoman", "chair", "founder"},
+	"executive":   {"ceo"},
+	"ceo":         {"executive"},
+	"chief":       {"ceo", "executive"},
+	"lawmaker":    {"senator", "mp", "msp", "mep", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "legislator", "deputy"},
+	"legislator":  {"senator", "mp", "msp", "mep", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker", "deputy"},
+	"politician":  {"senator", "mp", "msp", "mep", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "minister", "mayor", "councillor", "leader"},
+	"skipper":     {"captain"},
+	"captain":     {"skipper"},
+	"manager":     {"boss", "coach"},
+	"coach":       {"manager", "trainer"},
+	"officer":     {"constable", "sergeant", "inspector", "detective", "superintendent", "pc"},
+	"detective":   {"inspector", "sergeant", "constable", "det"},
+	"doctor":      {"dr", "surgeon", "physician", "gp", "consultant", "psychiatrist", "paediatrician"},
+	"surgeon":     {"doctor", "dr"},
+	"physician":   {"doctor", "dr"},
+	"academic":    {"professor", "lecturer", "researcher", "scientist"},
+	"researcher":  {"professor", "scientist", "academic"},
+	"scientist":   {"researcher", "professor"},
+	"lawyer":      {"barrister", "solicitor", "attorney", "kc", "qc", "counsel", "advocate"},
+	"barrister":   {"kc", "qc", "lawyer", "counsel"},
+	"pm":          {"prime"},
+	"premier":     {"prime"},
+	"head":        {"headteacher", "headmaster", "headmistress", "principal"},
+	"headteacher": {"head", "principal", "headmaster", "headmistress"},
+	"teacher":     {"headteacher", "principal"},
+	"watchdog":    {"regulator", "authority", "commission", "ombudsman", "inspectorate", "office"},
+	"regulator":   {"authority", "commission", "watchdog", "inspectorate", "office", "ombudsman"},
+	"charity":     {"trust", "foundation", "fund", "appeal", "society"},
+	"lender":      {"bank", "society"},
+	"airline":     {"airways", "airlines", "air"},
+	"carrier":     {"airways", "airlines", "air", "ferries", "lines", "shipping"},
+	"broadcaster": {"tv", "radio", "television", "channel", "news"},
+	"operator":    {"rail", "railways", "trains", "lines", "ferries", "buses", "networks", "airport"},
+	"force":       {"police", "constabulary"},
+	"university":  {"college"},
+	"hospital":    {"infirmary", "clinic"},
+	"authority":   {"council"},
+	"government":  {"administration", "executive"},
+}
+
 // teamWords end the names of sports clubs ("Ashcombe Rovers", "Harbourside
 // FC").
 var teamWords = words(`fc afc united rovers athletic wanderers albion rangers city town county
@@ -803,7 +877,7 @@ func bodyOfKind(name, head string) bool {
 	kinds := 0
 	for _, w := range strings.Fields(name) {
 		b := singular(bare(w))
-		if b == head || (head == "club" || head == "team" || head == "side") && teamWords[b] || head == "force" && b == "police" {
+		if b == head || (head == "club" || head == "team" || head == "side") && teamWords[b] || hasWord(headSynonyms[head], b) {
 			return true
 		}
 		if orgHeads[b] || companySuffixes[b] {

@@ -1135,7 +1135,7 @@ func (f *finder) floating(si, first int) {
 		return
 	}
 	q := f.quotes[qi]
-	if q.t0 != s.t0 || q.t1+1 < f.sentEnd(s) || q.words < 4 || q.title {
+	if q.t0 != s.t0 || q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && f.shortSentence(q)) || q.title {
 		return
 	}
 	// "She laughs. “I worry that they will ignore it again.”": the subject
@@ -1161,7 +1161,7 @@ func (f *finder) floating(si, first int) {
 		p = f.atts[prev]
 	}
 	ps := f.sents[p.sent]
-	if s.para-ps.para > 1 || f.paraZone[s.para] != f.paraZone[ps.para] {
+	if s.para-ps.para > 1 && !(s.para-ps.para == 2 && f.aboutSpeaker(s.para-1)) || f.paraZone[s.para] != f.paraZone[ps.para] {
 		return
 	}
 	f.atts = append(f.atts, attribution{content: rng{q.t0, q.t1 + 1}, sent: si, pattern: "F", conf: 0.45,
@@ -1171,6 +1171,31 @@ func (f *finder) floating(si, first int) {
 // beat returns the subject of the sentence before si when it is a short
 // action in the same paragraph ("She laughs.", "Hale shrugs."): no more
 // than six words, no quotation, no cue, a speaker phrase first.
+// aboutSpeaker reports whether paragraph p is narration about the person
+// last quoted: it opens with "he" or "she" and holds no quotation and no
+// cue ("He lost 60 sheep." between two of his quotations).
+func (f *finder) aboutSpeaker(p int) bool {
+	first := -1
+	for k, t := range f.toks {
+		if t.para == p {
+			first = k
+			break
+		}
+	}
+	if first < 0 || f.low(first) != "he" && f.low(first) != "she" {
+		return false
+	}
+	for k := first; k < len(f.toks) && f.toks[k].para == p; k++ {
+		if f.toks[k].quote >= 0 || f.usedCue[k] {
+			return false
+		}
+		if _, ok, _ := f.cueAt(k, first); ok {
+			return false
+		}
+	}
+	return true
+}
+
 func (f *finder) beat(si int) (int, int, bool) {
 	if si == 0 {
 		return 0, 0, false

@@ -180,6 +180,42 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"it for a body whose person spoke in between", "Norland Bank cut its rates on Thursday. Its chief executive, Felix Duarte, said savers would be protected.\n\nIt said mortgage rates would fall next month.",
 			[]speakerWant{{"savers would be protected", "Felix Duarte"}, {"mortgage rates would fall", "Norland Bank"}}},
 
+		// a description by a wider or other word for the role
+		{"the chief executive after CEO", "CEO Dana Whitby announced the cuts on Monday.\n\nThe chief executive said the firm had no choice.",
+			[]speakerWant{{"the firm had no choice", "Dana Whitby"}}},
+		{"the boss after the chief executive", "Marta Kell, chief executive of Pellam, has run the firm since 2019. Her deputy, Tom Rudd, stood beside her.\n\nThe boss said the factory would stay open.",
+			[]speakerWant{{"the factory would stay open", "Marta Kell"}}},
+		{"the lawmaker after a senator", "Senator Ruth Kane met farmers in Dayton. Her aide, Lisa Ford, took notes.\n\nThe lawmaker said the bill would be amended.",
+			[]speakerWant{{"the bill would be amended", "Ruth Kane"}}},
+		{"the skipper after the captain", "Captain Ollie Dent lifted the trophy.\n\nThe skipper said the win was for the fans.",
+			[]speakerWant{{"the win was for the fans", "Ollie Dent"}}},
+		{"the watchdog after an authority's name", "The Financial Conduct Authority has opened an inquiry into Norland Bank.\n\nThe watchdog said customers had been overcharged.",
+			[]speakerWant{{"customers had been overcharged", "Financial Conduct Authority"}}},
+		{"the lender after a bank's name", "Norland Bank will close 30 branches.\n\nThe lender said most customers now banked online.",
+			[]speakerWant{{"most customers now banked online", "Norland Bank"}}},
+		{"the airline after a carrier's name", "SkyLark Airways cancelled 40 flights on Friday.\n\nThe airline said the strike had left it short of crew.",
+			[]speakerWant{{"the strike had left it short of crew", "SkyLark Airways"}}},
+		{"the charity after a trust's name", "The Harbour Trust runs three food banks in the town.\n\nThe charity said demand had doubled since January.",
+			[]speakerWant{{"demand had doubled since January", "Harbour Trust"}}},
+		{"the government after a named government", "The Scottish Government published the figures on Tuesday.\n\nThe government said waiting times had fallen.",
+			[]speakerWant{{"waiting times had fallen", "Scottish Government"}}},
+
+		// courts
+		{"the judge after a judge's name", "Judge Helen Moss adjourned the case until June.\n\nThe judge said the delay was regrettable.",
+			[]speakerWant{{"the delay was regrettable", "Helen Moss"}}},
+		{"a barrister by title and surname", "Sarah Kent KC, defending, told the court her client had no previous convictions.\n\nMs Kent said he had been under great pressure.",
+			[]speakerWant{{"her client had no previous convictions", "Sarah Kent"}, {"he had been under great pressure", "Sarah Kent"}}},
+		{"the prosecutor after the prosecutor's name", "Prosecutor Amir Haddad opened the case on Tuesday.\n\nThe prosecutor said the money had been moved through six accounts.",
+			[]speakerWant{{"the money had been moved through six accounts", "Amir Haddad"}}},
+		{"the lawyer after an apposition", "Dunn's lawyer, Petra Lind, said her client would appeal.\n\nThe lawyer said the sentence was too harsh.",
+			[]speakerWant{{"her client would appeal", "Petra Lind"}, {"the sentence was too harsh", "Petra Lind"}}},
+
+		// quotations over paragraphs
+		{"a quotation over two paragraphs", "Jane Roe said: \u201cWe have waited ten years for this road.\n\n\u201cNow we want to know who pays for it.\u201d",
+			[]speakerWant{{"We have waited ten years", "Jane Roe"}}},
+		{"a quotation that runs on after a paragraph of narration", "\"The river came up in minutes,\" said Colin Firth-Baird, who farms at Holme End.\n\nHe lost 60 sheep.\n\n\"We could do nothing.\"",
+			[]speakerWant{{"The river came up in minutes", "Colin Firth-Baird"}, {"We could do nothing", "Colin Firth-Baird"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
