@@ -59,6 +59,13 @@ func (x *text) nameWord(i int) bool {
 	if calendarWords[t.low] && givenMonths[t.low] && x.givenMonth(i) {
 		return true
 	}
+	if functionWords[t.low] && isCap(t.text) && !pronouns[t.low] && t.text != "I" {
+		// "Clean Rivers Now", "Save Our Shores": a capitalised function
+		// word straight after a word of a name belongs to it
+		p := i - 1
+		return x.word(p) && !x.quoted(p) && x.toks[p].para == t.para && isCap(x.toks[p].text) && !functionWords[x.toks[p].low] &&
+			!calendarWords[x.toks[p].low] && !pronouns[x.toks[p].low]
+	}
 	return isCap(t.text) && !functionWords[t.low] && !calendarWords[t.low] && !pronouns[t.low]
 }
 
