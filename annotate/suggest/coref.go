@@ -563,6 +563,11 @@ func (r *resolver) resolveDescription(i int) {
 			}
 		}
 	}
+	// "Carrow manager Steve Holt … Holt said … The club said": a body's
+	// description after a person's statement is that person's body
+	if best < 0 && m.org && orgRoles[head] && !m.plural {
+		best = r.speakersBody(i, para, head)
+	}
 	// "Ashcombe Rovers have appointed … The club said": a body's
 	// description takes the body of its kind that opened a sentence in its
 	// paragraph or the one before
@@ -572,7 +577,7 @@ func (r *resolver) resolveDescription(i int) {
 	if best < 0 && protagonistRoles[head] {
 		best = r.salient(i, 0, false)
 	}
-	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || demonym(ws[len(ws)-1])) {
+	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || demonym(ws[len(ws)-1]) || partyMembers[head]) {
 		best = r.nearbyNamed(i, para)
 	}
 	if best < 0 && !m.doc {
@@ -594,7 +599,7 @@ func (r *resolver) resolveDescription(i int) {
 		// "An orthopaedic surgeon at … has warned …" then "Dr Eilidh
 		// Macrae, who …, said": a lede's person, described and not named,
 		// is the person named next as a subject or speaker
-		if best < 0 && !m.org && m.person && para <= f.firstPara(zone)+1 && !f.quoted(m.r.a) && !r.inStatement(m.r.a) {
+		if best < 0 && !m.org && m.person && para <= f.firstPara(zone)+1 && !f.quoted(m.r.a) && !r.inStatement(m.r.a) && r.introduces(*m) {
 			for j := i + 1; j < len(r.mentions); j++ {
 				c := r.mentions[j]
 				if f.toks[c.r.a].para > para+1 || f.paraZone[f.toks[c.r.a].para] != zone {
@@ -644,6 +649,22 @@ func (r *resolver) resolveDescription(i int) {
 	if m.gender == 0 {
 		m.gender = c.gender
 	}
+}
+
+// introduces reports whether a description introduces someone rather than
+// naming again someone known: an indefinite one ("An orthopaedic surgeon at
+// …") or one tied to a body ("The head of Britain's largest water
+// company"), not "the Conservative".
+func (r *resolver) introduces(m mention) bool {
+	if w := r.f.low(m.r.a); w == "a" || w == "an" {
+		return true
+	}
+	for _, w := range r.f.phraseWords(m.r) {
+		if phraseLinks[bare(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // ledePerson reports whether mention i is an indefinite description of a
@@ -778,6 +799,62 @@ func (r *resolver) nearbyNamed(i, para int) int {
 			}
 		}
 		return j
+	}
+	return -1
+}
+
+// speakersBody returns the body of the person who spoke last before
+// mention i, in its paragraph or the one before, when that body is of the
+// description's kind: the body named before the person's role ("Carrow
+// manager Steve Holt") or after it ("Ada Lin, chief executive of Pellam,");
+// -1 if none.
+func (r *resolver) speakersBody(i, para int, head string) int {
+	f := r.f
+	sp := -1
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.toks[c.r.a].para < para-1 {
+			return -1
+		}
+		if c.att >= 0 && !r.inStatement(c.r.a) && f.atts[c.att].nestedIn < 0 {
+			sp = j
+			break
+		}
+	}
+	if sp < 0 {
+		return -1
+	}
+	s := r.mentions[sp]
+	for s.pronoun && s.antecedent >= 0 {
+		s = r.mentions[s.antecedent]
+	}
+	if !s.person || s.org || s.canonical == "" {
+		return -1
+	}
+	for k := 0; k < i; k++ {
+		c := r.mentions[k]
+		if c.canonical != s.canonical || c.pronoun {
+			continue
+		}
+		// a body just before the name, joined by role words only
+		if k > 0 {
+			if b := r.mentions[k-1]; b.named && (b.org || !b.person && r.properName(b)) && r.premodifies(b, c) && bodyOfKind(b.canonical, head) {
+				return k - 1
+			}
+		}
+		// a body linked after the role in an apposition: "Ada Lin, chief
+		// executive of Pellam,"
+		if f.is(c.r.b, ",") {
+			for n := k + 1; n < len(r.mentions) && r.mentions[n].r.a < c.r.b+8; n++ {
+				b := r.mentions[n]
+				if f.is(b.r.a-1, ",") {
+					break
+				}
+				if b.named && (b.org || !b.person) && phraseLinks[f.low(b.r.a-1)] && bodyOfKind(b.canonical, head) {
+					return n
+				}
+			}
+		}
 	}
 	return -1
 }
@@ -1475,7 +1552,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	// … or ends in capital letters that are no person's post-nominals
 	// ("Harbourside FC", "Kessler AG")
 	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
-	if orgHeads[last] || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) {
+	// "Friends of Eastmoor Libraries": a plural institution's word too
+	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
 		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]

@@ -326,12 +326,16 @@ func (f *finder) shortSentence(q quotation) bool {
 	}
 	// a verb among its words: a pronoun or auxiliary says so
 	for k := first; k < last; k++ {
-		if f.word(k) && (clauseVerbs[f.low(k)] || pronouns[f.low(k)] || f.low(k) == "i" || f.low(k) == "we" || f.low(k) == "you") {
+		if f.word(k) && (clauseVerbs[f.low(k)] || pronouns[f.low(k)] || objectPronouns[f.low(k)]) {
 			return true
 		}
 	}
 	return false
 }
+
+// objectPronouns and the first and second persons mark a short quotation
+// as a clause ("“People trust her,” he says").
+var objectPronouns = words(`i we you me us him her them`)
 
 // directQuotes applies D1 ("…," said Peskov), D2 ("…," Peskov added) and D3
 // (Peskov said: "…") to the sentence's quotations.
@@ -873,6 +877,16 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	a.content = rng{j, end}
 	// "said no to …", "said no more", but "said no refund ever arrived"
 	quantifier := quantifiers[f.low(j)] && !(f.low(j) == "no" && f.word(j+1) && !quantifiers[f.low(j+1)] && f.low(j+1) != "to" && f.low(j+1) != "comment")
+	// "said more rain was forecast", "said less money would be spent": a
+	// quantified subject with its verb, not "said more about …"
+	if q := f.low(j); quantifier && (q == "more" || q == "less" || q == "much") && f.word(j+1) && !functionWords[f.low(j+1)] && f.low(j+1) != "than" {
+		for k := j + 2; k < end && k <= j+4; k++ {
+			if clauseVerbs[f.low(k)] {
+				quantifier = false
+				break
+			}
+		}
+	}
 	if f.wordsIn(a.content) < 3 || !that && (quantifier || f.low(j) == "the" && f.low(j+1) == "same" || f.low(j) == "as" && f.low(j+1) == "much") {
 		return false // "has said little about …", "said the same about …"
 	}

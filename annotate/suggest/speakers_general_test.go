@@ -273,3 +273,88 @@ func TestSpeakerCatalog(t *testing.T) {
 	}
 	t.Logf("speaker catalogue: %d/%d right", total-failed, total)
 }
+
+// TestSpeakerStories checks speakers over whole short stories, where the
+// patterns of TestSpeakerCatalog meet: several people of one gender, bodies
+// and their officers, descriptions far from the name, pronouns after
+// quotations. Each story is invented for this test.
+func TestSpeakerStories(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a match report", "Dunmore Athletic beat Carrow Town 2-1 on Saturday to reach the cup final for the first time since 1987.\n\n" +
+			"Striker Kwame Asante scored both goals. \"I have dreamed of this since I was a boy,\" the 24-year-old said.\n\n" +
+			"Carrow manager Steve Holt was less happy. \"We gave them two goals,\" he said. \"You cannot do that at this level.\"\n\n" +
+			"Dunmore boss Ian Fraser, whose side were bottom of the league in October, praised his players. The Scot said the club had \"turned a corner\".\n\n" +
+			"Holt said his side would appeal against the red card shown to defender Marc Diallo. The club said it had written to the league.",
+			[]speakerWant{{"I have dreamed of this", "Kwame Asante"}, {"We gave them two goals", "Steve Holt"}, {"You cannot do that", "Steve Holt"},
+				{"turned a corner", "Ian Fraser"}, {"his side would appeal", "Steve Holt"}, {"it had written to the league", "Carrow Town"}}},
+		{"a court report", "A former bank manager stole £90,000 from elderly customers to pay gambling debts, a court heard.\n\n" +
+			"Alan Pryce, 52, of Mill Lane, Hexford, admitted eight counts of fraud at Hexford Crown Court on Monday.\n\n" +
+			"Prosecuting, Helen Marsh said Pryce had targeted customers who rarely checked their statements. She said one victim, a 91-year-old widow, had lost her life savings.\n\n" +
+			"Defending, Tom Reed said his client was \"deeply ashamed\". The barrister said Pryce had sought help for his addiction.\n\n" +
+			"Judge Sarah Kent said the offences were \"a gross breach of trust\". The judge adjourned sentencing until next month.\n\n" +
+			"Norland Bank said it had repaid every customer. It said it had changed its checks since the fraud came to light.",
+			[]speakerWant{{"Pryce had targeted customers", "Helen Marsh"}, {"one victim, a 91-year-old widow", "Helen Marsh"}, {"deeply ashamed", "Tom Reed"},
+				{"Pryce had sought help", "Tom Reed"}, {"a gross breach of trust", "Sarah Kent"}, {"it had repaid every customer", "Norland Bank"},
+				{"it had changed its checks", "Norland Bank"}}},
+		{"company results", "Pellam Systems, the Leeds maker of factory sensors, said on Thursday that profits had halved as orders from carmakers dried up.\n\n" +
+			"The company said revenue fell 18% to £140m in the year to June. Chief executive Dana Whitby said the firm would cut 200 jobs.\n\n" +
+			"\"These are painful decisions, but the business has to match its costs to its orders,\" she said.\n\n" +
+			"Analysts were unconvinced. Rachel Moss, an analyst at Carrow Securities, said the cuts did not go far enough. \"They are still planning for a recovery that may not come,\" Moss said.\n\n" +
+			"Shares in the group fell 9%. Whitby said she had bought 10,000 shares herself.",
+			[]speakerWant{{"profits had halved", "Pellam Systems"}, {"revenue fell 18%", "Pellam Systems"}, {"the firm would cut 200 jobs", "Dana Whitby"},
+				{"These are painful decisions", "Dana Whitby"}, {"the cuts did not go far enough", "Rachel Moss"}, {"They are still planning", "Rachel Moss"},
+				{"she had bought 10,000 shares", "Dana Whitby"}}},
+		{"a council row", "Eastmoor District Council has voted to close three libraries, despite a petition signed by 8,000 people.\n\n" +
+			"Council leader Joanna Reeve said the authority had \"no money left to move\". The Conservative said every library had been looked at.\n\n" +
+			"Opposition leader Priya Nair said the vote was \"a disgrace\". She said her group would call the decision in.\n\n" +
+			"Friends of Eastmoor Libraries, which organised the petition, said it would seek a judicial review. Its chair, Margaret Lowe, said: \"We are not finished.\"\n\n" +
+			"The council said the buildings would be offered to community groups.",
+			[]speakerWant{{"no money left to move", "Joanna Reeve"}, {"every library had been looked at", "Joanna Reeve"}, {"a disgrace", "Priya Nair"},
+				{"her group would call the decision in", "Priya Nair"}, {"it would seek a judicial review", "Friends of Eastmoor Libraries"},
+				{"We are not finished", "Margaret Lowe"}, {"the buildings would be offered", "Eastmoor District Council"}}},
+		{"a profile with questions", "Ngozi Okafor has been the island's only doctor for eleven years. Her husband, Daniel, runs the ferry.\n\n" +
+			"The 47-year-old grew up in Lagos and trained in Glasgow. \"I came for a year,\" she says. \"I am still here.\"\n\n" +
+			"What is the hardest part?\n\n" +
+			"\"The nights. When the ferry stops, I am the hospital,\" she says.\n\n" +
+			"Her predecessor, Dr Hamish Grant, says she has changed the island. \"People trust her,\" he says.",
+			[]speakerWant{{"I came for a year", "Ngozi Okafor"}, {"I am still here", "Ngozi Okafor"}, {"The nights", "Ngozi Okafor"},
+				{"she has changed the island", "Hamish Grant"}, {"People trust her", "Hamish Grant"}}},
+		{"a flood with officials", "Hundreds of homes were evacuated in Tarnby on Sunday after the River Leat burst its banks.\n\n" +
+			"The Environment Agency said the river had risen two metres in six hours. Its flood manager for the area, Colin Baird, said more rain was forecast.\n\n" +
+			"Northshire Police said two people had been rescued from cars. The force urged drivers to stay away.\n\n" +
+			"Resident Ann Pike, 68, said the water had reached her windows within an hour. \"I have lived here all my life and never seen anything like it,\" the grandmother said.\n\n" +
+			"Local MP Ruth Kane said she would ask ministers for emergency funding. The Labour MP said the town's defences had been promised in 2016.",
+			[]speakerWant{{"the river had risen two metres", "Environment Agency"}, {"more rain was forecast", "Colin Baird"},
+				{"two people had been rescued", "Northshire Police"}, {"the water had reached her windows", "Ann Pike"},
+				{"I have lived here all my life", "Ann Pike"}, {"she would ask ministers", "Ruth Kane"}, {"the town's defences had been promised", "Ruth Kane"}}},
+	}
+	failed, total := 0, 0
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := readSuggestions(tt.text)
+			for _, w := range tt.want {
+				total++
+				found := false
+				for _, g := range got {
+					if strings.Contains(g.statement, w.in) {
+						found = true
+						if g.canonical != w.canonical {
+							failed++
+							t.Errorf("%q: speaker %q (%s), want %s", w.in, g.speaker, g.canonical, w.canonical)
+						}
+						break
+					}
+				}
+				if !found {
+					failed++
+					t.Errorf("%q: no statement; got %v", w.in, got)
+				}
+			}
+		})
+	}
+	t.Logf("speaker stories: %d/%d right", total-failed, total)
+}
