@@ -524,14 +524,14 @@ func (r *resolver) resolveDescription(i int) {
 	// "CEO Dana Whitby" … "the chief executive", "Senator Ruth Kane" …
 	// "the lawmaker", "The Harbour Trust" … "the charity": another word
 	// for the same role or kind of body
-	if syn := headSynonyms[head]; best < 0 && syn != nil {
+	if best < 0 && (headSynonyms[head] != nil || scholarHeads[head]) {
 		for j := i - 1; j >= 0 && best < 0; j-- {
 			c := r.mentions[j]
 			if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || c.doc || m.doc || c.org != m.org {
 				continue
 			}
-			for _, h := range syn {
-				if hasWord(r.heads[c.canonical], h) || hasWord(c.heads, h) {
+			for _, h := range append(r.heads[c.canonical], c.heads...) {
+				if synonymHead(head, h) {
 					best = j
 					break
 				}
@@ -887,6 +887,19 @@ func (r *resolver) nearbyBody(i, para int, head string) int {
 		}
 	}
 	return -1
+}
+
+// scholarHeads are the wide words for someone who studies a field: any
+// "-ologist" is one ("the scientist" for an epidemiologist).
+var scholarHeads = words(`scientist researcher academic expert specialist`)
+
+// synonymHead reports whether a description's head may stand for a
+// mention's head h that is another word for it.
+func synonymHead(head, h string) bool {
+	if hasWord(headSynonyms[head], h) {
+		return true
+	}
+	return scholarHeads[head] && (strings.HasSuffix(h, "ologist") || strings.HasSuffix(h, "ician") && h != "politician" || scholarHeads[h] && h != head)
 }
 
 // personMakers are the "-maker" nouns that name people, not companies
@@ -1537,7 +1550,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 			if !phraseLinks[bare(ws[k])] {
 				continue
 			}
-			if c := bare(ws[k-1]); roleNouns[c] && !orgRoles[c] && !strings.HasSuffix(c, "s") {
+			if c := bare(ws[k-1]); roleNouns[c] && !orgRoles[c] && !documentNouns[c] && !strings.HasSuffix(c, "s") {
 				m.person, m.org = true, false
 				m.canonical = strings.Join(trimDeterminer(ws), " ")
 				return m

@@ -1058,6 +1058,14 @@ func (f *finder) according(si int) {
 				break
 			}
 			_, nb, ok := f.phraseAfter(k+1, end)
+			// "a study of 3,000 pupils in Wales": a number and its nouns
+			if !ok && f.word(k+1) && isNumber(f.toks[k+1].text) {
+				nb = k + 2
+				for nb < end && nb < k+5 && f.word(nb) && !f.quoted(nb) && modifier(f.toks[nb]) {
+					nb++
+				}
+				ok = nb > k+2
+			}
 			if !ok {
 				break
 			}

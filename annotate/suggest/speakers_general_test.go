@@ -331,6 +331,48 @@ func TestSpeakerStories(t *testing.T) {
 			[]speakerWant{{"the river had risen two metres", "Environment Agency"}, {"more rain was forecast", "Colin Baird"},
 				{"two people had been rescued", "Northshire Police"}, {"the water had reached her windows", "Ann Pike"},
 				{"I have lived here all my life", "Ann Pike"}, {"she would ask ministers", "Ruth Kane"}, {"the town's defences had been promised", "Ruth Kane"}}},
+		{"a science study", "Children who walk to school concentrate better in morning lessons, according to a study of 3,000 pupils in Wales.\n\n" +
+			"The researchers, from Carrow University, tracked pupils for two years. Lead author Dr Mairi Gunn said the effect was \"modest but real\".\n\n" +
+			"\"We were surprised how quickly it showed,\" the psychologist said. Her co-author, Professor Owen Price, said schools should close roads at the gates.\n\n" +
+			"Not everyone is convinced. Dr Leila Haddad, an epidemiologist at Kessington University who was not involved, said the study could not rule out other causes. The scientist said richer families were more likely to live near schools.\n\n" +
+			"The Department for Education said it would study the findings.",
+			[]speakerWant{{"Children who walk to school", "study of 3,000 pupils in Wales"}, {"modest but real", "Mairi Gunn"}, {"We were surprised", "Mairi Gunn"},
+				{"schools should close roads", "Owen Price"}, {"the study could not rule out", "Leila Haddad"}, {"richer families were more likely", "Leila Haddad"},
+				{"it would study the findings", "Department for Education"}}},
+		{"an obituary", "Margaret Ellis, who ran the Harbour Bookshop in Tarnby for 52 years, has died aged 91.\n\n" +
+			"Her daughter, Ruth Ellis, said she died peacefully at home on Tuesday. \"She read a book a day until the end,\" she said.\n\n" +
+			"Ellis opened the shop in 1971 with her husband, George, who died in 2004. She once said the shop was \"the only thing I ever wanted\".\n\n" +
+			"Tom Hale, who bought the shop in 2023, said it would stay open. \"Margaret taught me everything,\" he said.",
+			[]speakerWant{{"she died peacefully at home", "Ruth Ellis"}, {"She read a book a day", "Ruth Ellis"}, {"the only thing I ever wanted", "Margaret Ellis"},
+				{"it would stay open", "Tom Hale"}, {"Margaret taught me everything", "Tom Hale"}}},
+		{"a rail strike", "Train drivers at Northline will strike for three days next week after talks broke down, their union said.\n\n" +
+			"Aslef said the operator had offered a 3% rise, below inflation. Its general secretary, Mick Dunn, said drivers had \"run out of patience\".\n\n" +
+			"Northline said the offer was fair. A spokeswoman for the company said it would run a reduced timetable.\n\n" +
+			"Transport Minister Owen Pritchard said the strike was \"deeply disappointing\". The minister said he would not intervene.\n\n" +
+			"Passenger group Rail Users North said commuters were paying for a dispute they had no part in.",
+			[]speakerWant{{"the operator had offered", "Aslef"}, {"run out of patience", "Mick Dunn"}, {"the offer was fair", "Northline"},
+				{"it would run a reduced timetable", "spokeswoman for the company"}, {"deeply disappointing", "Owen Pritchard"}, {"he would not intervene", "Owen Pritchard"},
+				{"commuters were paying", "Rail Users North"}}},
+		{"a wire story", "KARVIA, March 3 (Calder Wire) - Talks on a ceasefire in the Varno valley will resume on Monday, the U.N. said on Sunday.\n\n" +
+			"U.N. envoy Miriam Sato said both sides had agreed to meet in Karvia. The envoy said a prisoner exchange would be on the agenda.\n\n" +
+			"The Varnian foreign ministry said it welcomed the talks but would not withdraw its troops. Foreign Minister Pavel Dorn told reporters that the army would defend every village.\n\n" +
+			"\"We did not start this war,\" Dorn said. The ministry later said the minister had been misquoted.",
+			[]speakerWant{{"both sides had agreed", "Miriam Sato"}, {"a prisoner exchange", "Miriam Sato"}, {"it welcomed the talks", "Varnian foreign ministry"},
+				{"the army would defend", "Pavel Dorn"}, {"We did not start this war", "Pavel Dorn"}, {"the minister had been misquoted", "Varnian foreign ministry"}}},
+		{"a hospital story", "A hospital in Hexford has cancelled all planned operations for a week after a virus spread through its wards.\n\n" +
+			"Hexford General Hospital said 40 patients had caught the bug. Its medical director, Dr Anil Rao, said the decision had not been taken lightly.\n\n" +
+			"\"Our priority is to stop it spreading,\" Dr Rao said.\n\n" +
+			"Patient Joan Pike, 77, whose hip operation was cancelled, said she had waited 14 months. \"I cried when they phoned,\" she said.\n\n" +
+			"The hospital said operations would be rebooked within a month.",
+			[]speakerWant{{"40 patients had caught the bug", "Hexford General Hospital"}, {"the decision had not been taken lightly", "Anil Rao"},
+				{"Our priority is to stop it spreading", "Anil Rao"}, {"she had waited 14 months", "Joan Pike"}, {"I cried when they phoned", "Joan Pike"},
+				{"operations would be rebooked", "Hexford General Hospital"}}},
+		{"an interview with labels", "Sara Voss has run the Tarnby night shelter since 2015. We asked her about the winter ahead.\n\n" +
+			"Q: How many people do you expect?\n\n" +
+			"A: More than last year. We had 40 beds and we turned people away.\n\n" +
+			"Q: What does the council give you?\n\n" +
+			"A: Half of what we need. The rest comes from the town.",
+			[]speakerWant{{"More than last year", "Sara Voss"}, {"Half of what we need", "Sara Voss"}}},
 	}
 	failed, total := 0, 0
 	for _, tt := range tests {
