@@ -50,6 +50,10 @@ func (x *text) phraseWords(r rng) []string {
 			out[len(out)-1] += "."
 			continue
 		}
+		if x.ampersand(k) {
+			out = append(out, "&") // "Dunmore & Vale Building Society"
+			continue
+		}
 		if x.toks[k].kind == tWord {
 			out = append(out, x.toks[k].text)
 		}
@@ -241,6 +245,7 @@ func (f *finder) resolve() *resolver {
 		}
 	}
 	for i := range r.mentions {
+		r.appositionKind(i)
 		r.appositionHeads(i)
 		r.modifierHeads(i)
 	}
@@ -347,6 +352,61 @@ func (r *resolver) appositionHeads(i int) {
 		}
 	}
 }
+
+// appositionKind makes a name an organisation when an apposition beside
+// it says it is one, by the last word of its core: "Skerry Air, the
+// Aberdeen-based regional airline,", "Brightwell, the audio startup best
+// known for …", "The engine maker, Haldane Propulsion,". A name known to
+// be a person (a title, a gender) stays one.
+func (r *resolver) appositionKind(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if !m.named || m.org || m.pronoun || m.doc || r.personKnown(*m) {
+		return
+	}
+	head := -1
+	if k := m.r.b; f.is(k, ",") && f.word(k+1) && !f.quoted(k+1) && isDeterminer(f.low(k+1)) && f.low(k+1) != "his" && f.low(k+1) != "her" {
+		b := k + 2
+		for ; b < len(f.toks) && b < k+10 && f.word(b) && !f.quoted(b) && !appositionStops[f.low(b)] &&
+			(possessiveWord(f.toks[b].text) || r.headCandidate(b) || isCap(f.toks[b].text)); b++ {
+			if !possessiveWord(f.toks[b].text) {
+				head = b
+			}
+		}
+		// "…, the chipmaker said": a speaker after a content, not an
+		// apposition; an apposition closes with a comma, a stop or a
+		// word that goes on describing
+		if !(f.is(b, ",") || f.is(b, ".") || f.is(b, ")") || f.word(b) && appositionStops[f.low(b)]) {
+			head = -1
+		}
+	}
+	if k := m.r.a - 1; head < 0 && f.is(k, ",") && f.word(k-1) && !f.quoted(k-1) {
+		// "The engine maker, Haldane Propulsion,": back to a determiner
+		a := k - 1
+		for a >= 0 && k-a <= 6 && f.word(a) && !f.quoted(a) && !isDeterminer(f.low(a)) && r.headCandidate(a) {
+			a--
+		}
+		if a >= 0 && f.word(a) && isDeterminer(f.low(a)) && a < k-1 && (a == 0 || !f.word(a-1) || r.sentenceSubject(a)) && f.is(m.r.b, ",") {
+			head = k - 1
+		}
+	}
+	if head < 0 {
+		return
+	}
+	h := singular(f.low(head))
+	if documentNouns[h] || !(orgRoles[h] || companyWords[h] || strings.HasSuffix(h, "maker") && !personMakers[h]) {
+		return
+	}
+	m.org, m.person = true, false
+	if !hasWord(m.heads, h) {
+		m.heads = append(m.heads, h)
+	}
+}
+
+// appositionStops end the core of an apposition: "the audio startup best
+// known for …", "the firm based in …".
+var appositionStops = words(`best known based founded owned run set headquartered which that who whose
+	where with for of in at from by and or but`)
 
 // modifierHeads adds to a named mention the words that stand before it
 // without a comma: "the second seed Camille Rousseau-Vidal", "Conservative
@@ -790,6 +850,17 @@ func (r *resolver) nearbyNamed(i, para int) int {
 		subject := (r.sentenceSubject(c.r.a) || agent) && r.properName(c)
 		if !m.org && !c.person && !(cp == para && !c.org && c.att >= 0 && subject) || m.org && !subject {
 			continue
+		}
+		// "Revenue rose 6% …, the company said", "Ferry fares will rise
+		// …, the operator said": one capitalised word opening a sentence,
+		// of no known kind, never capitalised elsewhere and silent, is a
+		// common noun
+		described := f.is(c.r.b, ",") && f.word(c.r.b+1) && (f.low(c.r.b+1) == "which" || f.low(c.r.b+1) == "who" || isDeterminer(f.low(c.r.b+1)))
+		if m.org && !c.org && c.att < 0 && c.r.b-c.r.a == 1 && r.sentStart[c.r.a] && !described {
+			r.indexCase()
+			if r.midCaps[strings.TrimSuffix(strings.TrimSuffix(f.toks[c.r.a].text, "'s"), "’s")] == 0 {
+				continue
+			}
 		}
 		// "Sofia Lindqvist beat Marta Ruiz …. The Swede said": a person
 		// named after the verb yields to the sentence's subject
@@ -1253,6 +1324,11 @@ func (f *finder) nameRuns() []rng {
 				j++
 				continue
 			}
+			// "Grampian & Northern Bank", "Brindle & Co."
+			if f.ampersand(j) {
+				j++
+				continue
+			}
 			// "Ingrid van der Berg", "Luis de la Cruz": one or two particles
 			if n := f.particles(j); n > 0 && f.nameWord(j+n) {
 				j += n
@@ -1508,7 +1584,7 @@ func orgName(ws []string) []string {
 	for k > 0 {
 		w := ws[k-1]
 		b := bare(w)
-		inner := k < len(ws) && (nameParticles[b] || b == "and") && k-2 >= 0 && isCap(ws[k-2])
+		inner := k < len(ws) && (nameParticles[b] || b == "and" || b == "&") && k-2 >= 0 && isCap(ws[k-2])
 		// "Information Commissioner's Office", "Women's Institute": a
 		// possessive inside a body's name, its head capitalised after it
 		inner = inner || k < len(ws) && possessiveWord(w) && isCap(w) && isCap(ws[k]) && orgHeads[bare(ws[len(ws)-1])]
@@ -1564,6 +1640,15 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	// Policy", "Ministry of Climate and Environment")
 	// … or ends in capital letters that are no person's post-nominals
 	// ("Harbourside FC", "Kessler AG")
+	// "The EU said" after "The European Union": a body's initials stand
+	// for its name, known kind or not
+	if len(name) == 1 && acronym(name[0]) {
+		if full := r.initials[strings.TrimSuffix(strings.TrimSuffix(name[0], "'s"), "’s")]; full != "" {
+			m.org, m.person, m.named, m.canonical = true, false, true, full
+			m.heads = append(m.heads, headForms(full)...)
+			return m
+		}
+	}
 	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
 	// "Friends of Eastmoor Libraries": a plural institution's word too
 	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) {
@@ -1641,7 +1726,8 @@ func hasTitle(ws []string) bool {
 }
 
 func trimDeterminer(ws []string) []string {
-	if len(ws) > 1 && determiners[bare(ws[0])] {
+	// "Another analyst": a determiner too, unlike a count ("Two board members")
+	if len(ws) > 1 && (determiners[bare(ws[0])] || bare(ws[0]) == "another") {
 		return ws[1:]
 	}
 	return ws
@@ -1899,8 +1985,8 @@ func agrees(pronoun string, c mention, gender byte) bool {
 		return c.person && !c.plural && (c.gender == 0 || c.gender == g) && (gender == 0 || gender == g)
 	case "they":
 		return c.plural || c.org
-	default: // it
-		return c.org && !c.plural
+	default: // it: a body, or a document ("A review … found … It says …")
+		return (c.org || c.doc) && !c.plural
 	}
 }
 

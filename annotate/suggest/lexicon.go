@@ -247,7 +247,7 @@ var (
 		association federation coalition alliance society organisation organization league trust
 		chamber fund centre center commission forum hospital clinic charity campaign movement
 		club school college academy museum library coastguard observatory laboratory bureau
-		ferries airways airlines airline power energy water rail railways lines logistics carriers
+		ferries air airways airlines airline power energy water rail railways lines logistics carriers
 		systems holdings partners capital foods motors labs technologies media press pharma
 		hydrogen electric utilities shipping mining steel telecom networks works industries
 		brewery insurance unit town united rovers athletic wanderers albion rangers fc afc

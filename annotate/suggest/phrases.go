@@ -93,6 +93,12 @@ func (x *text) givenMonth(i int) bool {
 // dateWords stand before a month in a date ("since May", "until June").
 var dateWords = words(`since until till by from to of between mid early late next last every each`)
 
+// ampersand reports whether token k is an "&" between two words of a name
+// ("Grampian & Northern Bank", "Brindle & Co.").
+func (x *text) ampersand(k int) bool {
+	return x.is(k, "&") && !x.quoted(k) && x.nameWord(k-1) && x.nameWord(k+1)
+}
+
 // hasName reports whether a phrase names someone, titles and roles aside
 // ("Judge Miriam Okafor" does, "The Austrian environment minister" does not).
 func (x *text) hasName(r rng) bool {
@@ -268,7 +274,7 @@ func (x *text) coreBefore(i, lo int) (int, bool, bool) {
 		t := x.toks[k]
 		switch {
 		case x.quoted(k):
-		case x.abbrevDot(k):
+		case x.abbrevDot(k), x.ampersand(k):
 			j--
 			continue
 		case x.nameWord(k):
@@ -364,7 +370,7 @@ func (x *text) phraseAfter(i, hi int) (int, int, bool) {
 		t := x.toks[k]
 		switch {
 		case x.quoted(k):
-		case x.nameWord(k), x.abbrevDot(k):
+		case x.nameWord(k), x.abbrevDot(k), x.ampersand(k):
 			k++
 			continue
 		case t.kind == tWord && nameParticles[t.low] && x.nameWord(k+1) && k > j:

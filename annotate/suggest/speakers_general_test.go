@@ -240,6 +240,24 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"the centre after a centre's name", "The Kessington Refugee Centre will close in March.\n\nThe centre said its funding had been cut.",
 			[]speakerWant{{"its funding had been cut", "Kessington Refugee Centre"}}},
 
+		// round 4: kinds, names and determiners
+		{"an apposition makes a two-word name a company", "Harlow Kettle, the Sheffield-based cookware maker, cut 60 jobs on Monday.\n\nIt said orders from hotels had halved.",
+			[]speakerWant{{"orders from hotels had halved", "Harlow Kettle"}}},
+		{"an apposition before the name makes it a company", "The lift maker, Ostrow Vertical, wrote to councils in March.\n\n\"We have checked every cable,\" she said, naming no one.\n\nIt said the lifts were safe.",
+			[]speakerWant{{"the lifts were safe", "Ostrow Vertical"}}},
+		{"a speaker after its content is no apposition", "Ferry fares will rise on routes to Kessock, the operator said.",
+			[]speakerWant{{"Ferry fares will rise", "operator"}}},
+		{"an ampersand inside a body's name", "In a statement, the bank, Dunmore & Vale Building Society, said savers would not lose out.",
+			[]speakerWant{{"savers would not lose out", "Dunmore & Vale Building Society"}}},
+		{"a person at a firm with an ampersand", "Ravi Sethi at Crane & Co. wrote that the shares were cheap.",
+			[]speakerWant{{"the shares were cheap", "Ravi Sethi"}}},
+		{"a body's initials when the body is a known kind", "The European Union wants the fund doubled.\n\nThe EU said its offer was final.",
+			[]speakerWant{{"its offer was final", "European Union"}}},
+		{"another drops as a determiner", "Another official said the decision would be announced on Monday.",
+			[]speakerWant{{"the decision would be announced", "official"}}},
+		{"it for a document", "A review of the ward, seen by this newspaper, found that staff were exhausted.\n\nIt says night shifts were left with one nurse.",
+			[]speakerWant{{"staff were exhausted", "review of the ward"}, {"night shifts were left", "review of the ward"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
