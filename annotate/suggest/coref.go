@@ -267,7 +267,9 @@ func (f *finder) resolve() *resolver {
 			}
 		case m.pronoun && !r.resolving[i]:
 			r.resolvePronoun(i)
-		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i)):
+		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
+			m.att < 0 && m.person && f.low(m.r.a-1) == "the"):
+			// … and "the Speaker" where no one speaks, for the pronouns after it
 			r.resolveDescription(i) // "the mayor"; a transcript's "SPEAKER:"
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
@@ -567,13 +569,22 @@ func (r *resolver) resolveDescription(i int) {
 	zone := f.paraZone[f.toks[m.r.a].para]
 	para := f.toks[m.r.a].para
 	best, described := -1, -1
+	// "The Speaker, Dame Alys Brennan, let this go": the name in the
+	// apposition straight after is the description's own
+	if n := i + 1; n < len(r.mentions) && f.is(m.r.b, ",") && r.mentions[n].r.a == m.r.b+1 && r.mentions[n].named &&
+		!r.mentions[n].pronoun && r.mentions[n].org == m.org && f.is(r.mentions[n].r.b, ",") {
+		c := r.mentions[n]
+		m.antecedent, m.canonical = n, c.canonical
+		return
+	}
 	for j := i - 1; j >= 0 && best < 0; j-- {
 		c := r.mentions[j]
 		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun {
 			continue
 		}
 		switch {
-		case (c.named || c.doc) && c.doc == m.doc && (c.org == m.org || !m.org && !c.person || m.org && !r.personKnown(c)) && (hasWord(r.heads[c.canonical], head) || hasWord(c.heads, head)):
+		case (c.named || c.doc) && c.doc == m.doc && (c.org == m.org || !m.org && !c.person || m.org && !r.personKnown(c)) && (hasWord(r.heads[c.canonical], head) || hasWord(c.heads, head)) &&
+			r.sameRank(ws, c):
 			best = j
 		case described < 0 && !c.named && !c.doc && c.org == m.org && c.att >= 0 && len(c.heads) > 0 && c.heads[len(c.heads)-1] == head && r.wordsWithin(ws, c):
 			described = j
@@ -703,7 +714,7 @@ func (r *resolver) resolveDescription(i int) {
 	}
 	// the description's head names the entity from now on ("the surgeon"
 	// after "An orthopaedic surgeon …" was tied to her name)
-	if c.canonical != "" && !hasWord(r.heads[c.canonical], head) && m.person && !m.org && c.person && c.named {
+	if c.canonical != "" && !hasWord(r.heads[c.canonical], head) && m.person && !m.org && c.person && c.named && m.att >= 0 {
 		r.heads[c.canonical] = append(r.heads[c.canonical], head)
 	}
 	if m.gender == 0 {
@@ -1796,6 +1807,9 @@ func (r *resolver) resolvePronoun(i int) {
 		}
 	}
 	if j < 0 && g != 0 {
+		j = r.lastSpeaker(i, g)
+	}
+	if j < 0 && g != 0 {
 		j = r.salient(i, g, true)
 	}
 	if j < 0 && want == "it" {
@@ -1815,6 +1829,53 @@ func (r *resolver) resolvePronoun(i int) {
 	if g != 0 && c.canonical != "" && r.genders[c.canonical] == 0 {
 		r.genders[c.canonical] = g
 	}
+}
+
+// lastSpeaker returns, for a "he" or "she" with nothing near to stand for,
+// the speaker of the last statement before mention i in its zone and its
+// last three paragraphs, a floating quotation's inherited speaker
+// included, when that speaker is a person of gender g or of no known
+// gender ("… the Scot said. “We were not lucky …” … “Ask me that in
+// April,” he said."); -1 otherwise.
+func (r *resolver) lastSpeaker(i int, g byte) int {
+	f := r.f
+	m := r.mentions[i]
+	p := f.toks[m.r.a].para
+	best := -1
+	for k, a := range f.atts {
+		if a.dropped || a.nestedIn >= 0 || k == m.att || a.content.a >= m.r.a {
+			continue
+		}
+		ap := f.sents[a.sent].para
+		if ap < p-3 || f.paraZone[ap] != f.paraZone[p] {
+			continue
+		}
+		if best < 0 || a.content.a > f.atts[best].content.a {
+			best = k
+		}
+	}
+	for n := 0; best >= 0 && f.atts[best].speaker.empty() && n < 8; n++ {
+		best = f.atts[best].inherit
+	}
+	if best < 0 {
+		return -1
+	}
+	o, ok := r.bySpeaker[best]
+	if !ok || o >= i {
+		return -1
+	}
+	c := r.mentions[o]
+	for c.pronoun && c.antecedent >= 0 {
+		o, c = c.antecedent, r.mentions[c.antecedent]
+	}
+	cg := c.gender
+	if cg == 0 {
+		cg = r.genders[c.canonical]
+	}
+	if c.pronoun || c.org || c.plural || !c.person || cg != 0 && cg != g {
+		return -1
+	}
+	return o
 }
 
 // afterQuestion reports whether token k's paragraph follows, within two
@@ -1949,6 +2010,25 @@ func (r *resolver) personSubject(j int, g byte) int {
 		}
 	}
 	return -1
+}
+
+// rankWords change what a role is: "the shadow chancellor" is not the
+// Chancellor, "the deputy mayor" not the mayor.
+var rankWords = words(`shadow deputy vice assistant former acting junior interim associate co-chair`)
+
+// sameRank reports whether the description ws and the mention c carry the
+// same rank words among their heads.
+func (r *resolver) sameRank(ws []string, c mention) bool {
+	for w := range rankWords {
+		d := false
+		for _, x := range ws {
+			d = d || bare(x) == w
+		}
+		if d != (hasWord(r.heads[c.canonical], w) || hasWord(c.heads, w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // premodifies reports whether mention c stands inside the noun phrase of

@@ -324,6 +324,15 @@ func (f *finder) shortSentence(q quotation) bool {
 	default:
 		return false
 	}
+	// "“Ask the chairman,” he said": a comma inside the marks and a cue
+	// straight after, with or without its speaker first
+	if n := q.t1 + 1; f.toks[last].text == "," && f.word(n) {
+		_, cue := cueWords[f.low(n)]
+		_, cue2 := cueWords[f.low(n+1)]
+		if cue || pronouns[f.low(n)] && cue2 {
+			return true
+		}
+	}
 	// a verb among its words: a pronoun or auxiliary says so
 	for k := first; k < last; k++ {
 		if f.word(k) && (clauseVerbs[f.low(k)] || pronouns[f.low(k)] || objectPronouns[f.low(k)]) {

@@ -258,6 +258,13 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"it for a document", "A review of the ward, seen by this newspaper, found that staff were exhausted.\n\nIt says night shifts were left with one nurse.",
 			[]speakerWant{{"staff were exhausted", "review of the ward"}, {"night shifts were left", "review of the ward"}}},
 
+		{"a rank word tells two roles apart", "The mayor, Lena Brandt, opened the debate. Her deputy, Omar Quist, sat beside her.\n\nWhen he stood up, the deputy mayor said the budget was a fantasy.",
+			[]speakerWant{{"the budget was a fantasy", "Omar Quist"}}},
+		{"a title's description before its apposition, then she", "The chair, Dame Ruth Ellery, called the next witness. Half the room was still talking when the chair stood.\n\n\"Quiet, please,\" she said.",
+			[]speakerWant{{"Quiet, please", "Ruth Ellery"}}},
+		{"he after quotations and a paragraph of narration", "\"We deserved it,\" said coach Marco Diaz. \"Every one of them ran for ninety minutes.\n\n\"Nobody gave up.\"\n\nOn the cup draw: \"Whoever comes, we are ready.\"\n\nAsked about his future, he laughed. \"Ask the chairman,\" he said.",
+			[]speakerWant{{"Ask the chairman", "Marco Diaz"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
