@@ -291,7 +291,7 @@ func (f *finder) abbrevEnd(k int) bool {
 // enough, not a title, and standing where direct quotes stand (sentence
 // start, after a colon, after a cue or closing the sentence after a comma).
 func (f *finder) directQuote(q quotation, s sentence) bool {
-	if q.title || q.words < 4 && !(q.words >= 2 && f.shortSentence(q)) {
+	if q.title && !f.cueAfterComma(q) || q.words < 4 && !(q.words >= 2 && f.shortSentence(q)) {
 		return false
 	}
 	if q.t0 == s.t0 {
@@ -324,14 +324,8 @@ func (f *finder) shortSentence(q quotation) bool {
 	default:
 		return false
 	}
-	// "“Ask the chairman,” he said": a comma inside the marks and a cue
-	// straight after, with or without its speaker first
-	if n := q.t1 + 1; f.toks[last].text == "," && f.word(n) {
-		_, cue := cueWords[f.low(n)]
-		_, cue2 := cueWords[f.low(n+1)]
-		if cue || pronouns[f.low(n)] && cue2 {
-			return true
-		}
+	if f.cueAfterComma(q) {
+		return true
 	}
 	// a verb among its words: a pronoun or auxiliary says so
 	for k := first; k < last; k++ {
@@ -340,6 +334,20 @@ func (f *finder) shortSentence(q quotation) bool {
 		}
 	}
 	return false
+}
+
+// cueAfterComma reports whether a quotation ends in a comma inside its
+// marks and a cue follows it, with or without a pronoun first: "“Ask
+// Elsie,” she says", "“Ask the chairman,” said Diaz" are speech, however
+// short or capitalised.
+func (f *finder) cueAfterComma(q quotation) bool {
+	n := q.t1 + 1
+	if !f.is(q.t1-1, ",") || !f.word(n) {
+		return false
+	}
+	_, cue := cueWords[f.low(n)]
+	_, cue2 := cueWords[f.low(n+1)]
+	return cue || pronouns[f.low(n)] && cue2
 }
 
 // objectPronouns and the first and second persons mark a short quotation

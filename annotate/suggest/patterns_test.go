@@ -267,6 +267,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"the job needed new energy", "The 68-year-old", "Pia Lund", "said", "I1", "indirect"}}},
 		{"a body's description is the body named in its sentence", "The sale of Dunmore FC has been called off after the Premier League club pulled out, the club said.",
 			[]suggestion{{"The sale of Dunmore FC has been called off after the Premier League club pulled out", "the club", "Dunmore FC", "said", "I2", "indirect"}}},
+		{"a short quotation before its cue", `"Absolutely not," he said.`,
+			[]suggestion{{`"Absolutely not,"`, "he", "", "said", "D2", "direct"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
 			[]suggestion{{"« We will not give up »", "Anne Roux", "Anne Roux", "said", "D1", "direct"}}},
 	}
@@ -288,7 +290,9 @@ func TestNoStatement(t *testing.T) {
 		{"added as an ordinary verb", "The plant added 120 jobs and a new production line last year."},
 		{"declined to say", "The ministry declined to say whether the talks had failed."},
 		{"passive told", "He was told that the flight had been cancelled."},
-		{"short quote", `"Absolutely not," he said.`},
+		// a short quotation with no cue after it stays out; one with its cue
+		// after it is speech (TestPatterns, "a short quotation before its cue")
+		{"short quote", `The sign on the gate read "Keep out," and nobody did.`},
 		{"title only", `She appeared on "Face the Nation" and "Meet the Press" on Sunday.`},
 		{"first person outside quotes", "We said the plan would fail long before it did."},
 		{"report as a noun", "A report on the crash will be published next year."},
