@@ -172,6 +172,7 @@ type resolver struct {
 	firsts    map[string][]string   // first word, lower case → the one longer name it opens (nil when several)
 	sharing   map[string][][]string // last word, lower case → every full name ending in it
 	initials  map[string]string     // a body's initials → its name ("RCN" → "Royal College of Nursing")
+	pairs     []rng                 // two people named together ("Tom and Carol Hadfield", "Ada Lin and Tom Rudd")
 	heads     map[string][]string   // canonical name → every head word its named mentions carry
 	orgNames  map[string]bool       // canonical names an organisation's description or "it" resolved to
 
@@ -199,6 +200,7 @@ func (f *finder) resolve() *resolver {
 		}
 		r.learn(personName(ws))
 	}
+	r.learnPairs(runs)
 	for i, a := range f.atts {
 		if !a.dropped && !a.speaker.empty() {
 			r.learn(personName(f.phraseWords(a.speaker)))
@@ -267,6 +269,13 @@ func (f *finder) resolve() *resolver {
 			}
 		case m.pronoun && !r.resolving[i]:
 			r.resolvePronoun(i)
+		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2:
+			r.resolveKin(i) // "Her husband said"
+		case !m.named && f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pairNouns[f.low(m.r.a+1)]:
+			// "The couple said" after "Tom and Carol Hadfield"
+			if p := r.pairBefore(m.r.a); !p.empty() {
+				m.canonical = strings.Join(f.phraseWords(p), " ")
+			}
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
 			m.att < 0 && m.person && f.low(m.r.a-1) == "the"):
 			// … and "the Speaker" where no one speaks, for the pronouns after it
@@ -1274,6 +1283,107 @@ func (r *resolver) learn(name []string) {
 	}
 }
 
+// learnPairs records two people named together outside quotations: "Tom
+// and Carol Hadfield" (and learns "Tom Hadfield" from it), "Ada Lin and
+// Tom Rudd". "The couple" and "the pair" stand for the pair.
+func (r *resolver) learnPairs(runs []rng) {
+	f := r.f
+	for k := 0; k+1 < len(runs); k++ {
+		a, b := runs[k], runs[k+1]
+		if b.a != a.b+1 || f.low(a.b) != "and" {
+			continue
+		}
+		wa, wb := f.phraseWords(a), f.phraseWords(b)
+		if hasOrgHead(wa) || hasOrgHead(wb) || len(wb) < 2 || len(personName(wb)) < 2 {
+			continue
+		}
+		switch {
+		case len(wa) == 1 && givenGender(wa[0]) != 0:
+			r.learn([]string{wa[0], wb[len(wb)-1]}) // "Tom and Carol Hadfield"
+		case len(personName(wa)) >= 2 && (givenGender(wa[0]) != 0 || givenGender(wb[0]) != 0):
+		default:
+			continue
+		}
+		r.pairs = append(r.pairs, rng{a.a, b.b})
+	}
+}
+
+// pairBefore returns the last pair named before token k in its zone, or an
+// empty range.
+func (r *resolver) pairBefore(k int) rng {
+	f := r.f
+	for n := len(r.pairs) - 1; n >= 0; n-- {
+		p := r.pairs[n]
+		if p.b <= k && f.paraZone[f.toks[p.a].para] == f.paraZone[f.toks[k].para] {
+			return p
+		}
+	}
+	return rng{}
+}
+
+// resolveKin links a relative named by a possessive ("Her husband", "His
+// wife") to the one person of the relative's gender who shares the
+// surname of the possessor, the nearest named person of the possessive's
+// gender before it ("Tom and Carol Hadfield … Mrs Hadfield said … Her
+// husband said"); spouses only, as children and parents may bear
+// another name.
+func (r *resolver) resolveKin(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	ws := f.phraseWords(m.r)
+	if len(ws) != 2 || !spouseWords[bare(ws[1])] {
+		return
+	}
+	pg := byte('f')
+	if bare(ws[0]) == "his" {
+		pg = 'm'
+	}
+	kg := kinGender(bare(ws[1]))
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.toks[c.r.a].para < f.toks[m.r.a].para-2 {
+			return
+		}
+		cg := c.gender
+		if cg == 0 {
+			cg = r.genders[c.canonical]
+		}
+		if c.pronoun || !c.named || !c.person || c.org || cg != pg {
+			continue
+		}
+		names := strings.Fields(c.canonical)
+		if len(names) < 2 {
+			return
+		}
+		var found []string
+		for _, n := range r.sharing[bare(names[len(names)-1])] {
+			ng := r.genders[strings.Join(n, " ")]
+			if ng == 0 {
+				ng = givenGender(n[0])
+			}
+			if strings.Join(n, " ") != c.canonical && (kg == 0 || ng == kg) {
+				if found != nil {
+					return
+				}
+				found = n
+			}
+		}
+		if found != nil {
+			m.canonical, m.named = strings.Join(found, " "), true
+			if m.gender == 0 {
+				m.gender = kg
+			}
+		}
+		return
+	}
+}
+
+// pairNouns stand for two people named together.
+var pairNouns = words(`couple pair duo`)
+
+// spouseWords name a spouse by a possessive.
+var spouseWords = words(`husband wife partner spouse`)
+
 // learnInitials records a name of several capitalised words under its
 // initials ("Royal College of Nursing" → "RCN"), the first name to have them.
 func (r *resolver) learnInitials(name []string) {
@@ -1446,9 +1556,9 @@ func (r *resolver) describe(p rng, att int) mention {
 			continue
 		}
 		switch {
-		case femaleWords[b]:
+		case femaleWords[b], k == len(ws)-1 && kinGender(b) == 'f':
 			m.gender = 'f'
-		case maleWords[b]:
+		case maleWords[b], k == len(ws)-1 && kinGender(b) == 'm':
 			m.gender = 'm'
 		}
 		if titleWords[b] || roleNouns[b] && !orgRoles[b] && !documentNouns[b] {

@@ -265,6 +265,13 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"he after quotations and a paragraph of narration", "\"We deserved it,\" said coach Marco Diaz. \"Every one of them ran for ninety minutes.\n\n\"Nobody gave up.\"\n\nOn the cup draw: \"Whoever comes, we are ready.\"\n\nAsked about his future, he laughed. \"Ask the chairman,\" he said.",
 			[]speakerWant{{"Ask the chairman", "Marco Diaz"}}},
 
+		{"a couple named together, then by title and as a couple", "Ruth and David Ansell bought the mill in 2019.\n\nMr Ansell said the roof had cost more than the building. Mrs Ansell said they had no regrets.\n\nThe couple said they would open a cafe in May.",
+			[]speakerWant{{"the roof had cost more", "David Ansell"}, {"they had no regrets", "Ruth Ansell"}, {"they would open a cafe", "Ruth and David Ansell"}}},
+		{"a spouse by a possessive, then he", "Ruth and David Ansell bought the mill in 2019. Mrs Ansell said the roof leaked.\n\nHer husband said the builders had vanished. He said they were owed £8,000.",
+			[]speakerWant{{"the builders had vanished", "David Ansell"}, {"they were owed", "David Ansell"}}},
+		{"the pair after two people named together", "Ada Lin and Tom Rudd founded the studio in 2015.\n\nThe pair said the landlord had tripled the rent.",
+			[]speakerWant{{"the landlord had tripled the rent", "Ada Lin and Tom Rudd"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
