@@ -617,6 +617,14 @@ func (r *resolver) resolveDescription(i int) {
 				}
 			}
 		}
+		// "Rovers manager Callum Strachan … His counterpart, Luis
+		// Ferreira-Mota, said … the visitors' boss said": a nearer person
+		// with no role of his own is likelier than a farther other word
+		if best >= 0 && !m.org && !m.doc {
+			if near := r.nearbyNamed(i, para); near > best && !r.hasRole(r.mentions[near]) {
+				best = near
+			}
+		}
 	}
 	if best < 0 && company {
 		best = r.nearbyNamed(i, para)
@@ -659,6 +667,12 @@ func (r *resolver) resolveDescription(i int) {
 	}
 	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || demonym(ws[len(ws)-1]) || partyMembers[head]) {
 		best = r.nearbyNamed(i, para)
+	}
+	// "the singer breaks it herself … The singer says", "The forward
+	// said": a speaker described by a noun of no known kind is a person;
+	// its first use in the text says which
+	if best < 0 && !m.doc && !m.org && m.att >= 0 && f.low(m.r.a) == "the" && len(ws) <= 3 && personLike(head) {
+		best = r.firstDescribed(i, head)
 	}
 	if best < 0 && !m.doc {
 		// a lede's description is often named a few paragraphs on
@@ -831,8 +845,63 @@ func (r *resolver) wordsWithin(ws []string, c mention) bool {
 // statement's content, its subject), not an object, and not of the other
 // kind; -1 if none.
 func (r *resolver) nearbyNamed(i, para int) int {
+	return r.nearbyNamedFrom(i, para, r.mentions[i])
+}
+
+// personLike reports whether a noun no lexicon knows may name a person:
+// not a body's or a document's word and not a noun of an institution or
+// an abstraction by its ending ("prefecture", "defence", "prosecution",
+// "presidency", "directorate").
+func personLike(h string) bool {
+	if orgRoles[h] || companyWords[h] || documentNouns[h] || publicBodies[h] || orgHeads[h] || functionWords[h] {
+		return false
+	}
+	for _, suf := range []string{"ure", "ence", "ance", "tion", "sion", "ment", "ity", "ship", "ery", "hood", "dom", "ate", "ncy", "acy", "ism", "ogy", "ics", "age"} {
+		if strings.HasSuffix(h, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasRole reports whether a mention carries a role of its own among its
+// heads: a role noun or a title ("Her aide, Lisa Ford", "Her deputy, Tom
+// Rudd"), not a relation ("His counterpart").
+func (r *resolver) hasRole(c mention) bool {
+	for _, h := range append(r.heads[c.canonical], c.heads...) {
+		if (roleNouns[h] || titleWords[h]) && !determiners[h] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstDescribed resolves a person's description by its first use in the
+// zone ("the singer breaks it herself"): the person nearbyNamed finds
+// there, or at the description itself when that is its first use; -1 if
+// none.
+func (r *resolver) firstDescribed(i int, head string) int {
 	f := r.f
 	m := r.mentions[i]
+	zone := f.paraZone[f.toks[m.r.a].para]
+	r.indexCase()
+	for _, k := range r.lowerPos[head] {
+		if k >= m.r.a {
+			break
+		}
+		if f.quoted(k) || f.paraZone[f.toks[k].para] != zone || f.low(k-1) != "the" || r.inStatement(k) {
+			continue
+		}
+		n := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].r.a >= k })
+		return r.nearbyNamedFrom(n, f.toks[k].para, m)
+	}
+	return r.nearbyNamed(i, f.toks[m.r.a].para)
+}
+
+// nearbyNamedFrom is nearbyNamed for the description m, looking back from
+// mention index i.
+func (r *resolver) nearbyNamedFrom(i, para int, m mention) int {
+	f := r.f
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
 		cp := f.toks[c.r.a].para

@@ -272,6 +272,15 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"the pair after two people named together", "Ada Lin and Tom Rudd founded the studio in 2015.\n\nThe pair said the landlord had tripled the rent.",
 			[]speakerWant{{"the landlord had tripled the rent", "Ada Lin and Tom Rudd"}}},
 
+		{"a noun no lexicon knows takes its first use", "Mira Sol has a rule about encores: never more than one. By eleven the singer breaks it. Her drummer, Petra Voss, just laughs.\n\nPetra Voss has played with her since 2016.\n\nThe singer says the crowd in Leeds earned a second.",
+			[]speakerWant{{"the crowd in Leeds earned a second", "Mira Sol"}}},
+		{"a playing position for the player just named", "Omar Kell, 21, had missed his last two penalties. The forward said he had picked his corner on the bus.",
+			[]speakerWant{{"he had picked his corner", "Omar Kell"}}},
+		{"a body's word of no lexicon stays itself", "The Alpine prefecture said the pass would reopen on Monday.\n\nJean Roux, a guide, said the snow was still unstable.\n\nThe prefecture said avalanche teams were ready.",
+			[]speakerWant{{"avalanche teams were ready", "prefecture"}}},
+		{"a nearer person with no role of his own", "Harbour manager Ian Vale was delighted. \"We earned it,\" he said.\n\nHis opposite number, Tom Rudd, said his side had been unlucky.\n\n\"Nobody saw that foul except the referee,\" the visitors' boss said.",
+			[]speakerWant{{"Nobody saw that foul", "Tom Rudd"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
