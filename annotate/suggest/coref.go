@@ -74,14 +74,24 @@ func personName(ws []string) []string {
 	k := -1
 	for i, w := range ws {
 		b := bare(w)
-		if titleWords[b] || roleNouns[b] || possessiveWord(w) || !isCap(w) && !nameParticles[b] {
+		role := titleWords[b] || roleNouns[b]
+		// "Dean Okoro": a given name that is also a role opens a name
+		if role && !titleWords[b] && givenGender(w) != 0 && i+1 < len(ws) && isCap(ws[i+1]) && (i == 0 || !isCap(ws[i-1])) {
+			role = false
+		}
+		// "Lindqvist Audio Data": a capitalised role word ending a run of
+		// capitalised words is part of the name
+		if role && isCap(w) && i == len(ws)-1 && i > 1 && nameLike(ws[i-1]) && nameLike(ws[i-2]) {
+			role = false
+		}
+		if role || possessiveWord(w) || !isCap(w) && !nameParticles[b] {
 			k = i
 		}
 	}
 	rest := ws[k+1:]
 	// "Headteacher Ruth Bell", "Fisherman Iain Ross": a capitalised noun of
 	// what someone does before a given name and a surname is a role
-	if len(rest) >= 3 && agentNoun(rest[0]) && givenGender(rest[0]) == 0 && isCap(rest[1]) {
+	if len(rest) >= 3 && agentNoun(rest[0]) && givenGender(rest[0]) == 0 && givenGender(rest[1]) != 0 {
 		rest = rest[1:]
 	}
 	if len(rest) > 0 && (bare(rest[0]) == "of" || bare(rest[0]) == "for") {
@@ -120,6 +130,13 @@ func personName(ws []string) []string {
 		}
 	}
 	return rest
+}
+
+// nameLike reports whether a word may be part of a name: capitalised, and
+// no title, role, determiner or party.
+func nameLike(w string) bool {
+	b := bare(w)
+	return isCap(w) && !titleWords[b] && !roleNouns[b] && !determiners[b] && !partyMembers[b] && !functionWords[b]
 }
 
 // agentNoun reports whether a lower-case noun names a person by what they
@@ -428,12 +445,29 @@ func (r *resolver) modifierHeads(i int) {
 	if !m.named || m.pronoun {
 		return
 	}
+	// … but not a verb or another name before it ("Dean Okoro headed
+	// Rovers in front")
 	a := m.r.a - 1
 	for a >= 0 && m.r.a-a <= 3 && f.word(a) && !f.quoted(a) && !isDeterminer(f.low(a)) && r.headCandidate(a) &&
-		f.toks[a].para == f.toks[m.r.a].para {
+		f.toks[a].para == f.toks[m.r.a].para && r.modifierWord(a) {
 		a--
 	}
 	r.addHeads(m, a+1, m.r.a)
+}
+
+// modifierWord reports whether token k may stand in the words before a
+// name that say who someone is: a role or title, a party, a demonym, or a
+// lower-case word that is no verb in the past.
+func (r *resolver) modifierWord(k int) bool {
+	f := r.f
+	lw := f.low(k)
+	if roleNouns[lw] || titleWords[lw] || partyMembers[lw] || demonym(f.toks[k].text) {
+		return true
+	}
+	if isCap(f.toks[k].text) {
+		return !f.nameWord(k) || !f.nameWord(k-1) && !f.nameWord(k+1)
+	}
+	return !strings.HasSuffix(lw, "ed") && lw != "whether"
 }
 
 // headCandidate reports whether token k may be a word of a role phrase: a
@@ -1845,6 +1879,11 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
 		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]
+		// "Rovers" after "Ardmore Rovers": a club's or firm's last word
+		// alone stands for its full name
+		if full := r.surnames[last]; len(name) == 1 && len(full) > 1 && !orgRoles[singular(last)] && endsWith(full, name) {
+			name = full
+		}
 		if len(name) > 0 {
 			m.canonical = strings.Join(name, " ")
 		} else {

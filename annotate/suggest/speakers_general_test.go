@@ -281,6 +281,15 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a nearer person with no role of his own", "Harbour manager Ian Vale was delighted. \"We earned it,\" he said.\n\nHis opposite number, Tom Rudd, said his side had been unlucky.\n\n\"Nobody saw that foul except the referee,\" the visitors' boss said.",
 			[]speakerWant{{"Nobody saw that foul", "Tom Rudd"}}},
 
+		{"a given name that is also a role", "Dean Harker scored twice on his debut.\n\nThe 19-year-old said he had not slept. Harker said his mother had cried.",
+			[]speakerWant{{"he had not slept", "Dean Harker"}, {"his mother had cried", "Dean Harker"}}},
+		{"a club's last word alone", "Carlow Wanderers sacked their manager on Monday.\n\nThe board met on Sunday night, according to Wanderers.",
+			[]speakerWant{{"The board met on Sunday night", "Carlow Wanderers"}}},
+		{"a firm whose name ends in a role word", "Sales fell 8% last year, according to the research firm Pollard Market Data.",
+			[]speakerWant{{"Sales fell 8% last year", "Pollard Market Data"}}},
+		{"a verb before a name gives it no role", "Ian Kell headed Carlow Wanderers in front.\n\nThe striker said he had waited all season for it.",
+			[]speakerWant{{"he had waited all season", "Ian Kell"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
