@@ -264,6 +264,7 @@ func (f *finder) resolve() *resolver {
 		}
 	}
 	for i := range r.mentions {
+		r.namedDocument(i)
 		r.appositionKind(i)
 		r.appositionHeads(i)
 		r.modifierHeads(i)
@@ -286,8 +287,21 @@ func (f *finder) resolve() *resolver {
 			}
 		case m.pronoun && !r.resolving[i]:
 			r.resolvePronoun(i)
+		case strings.EqualFold(m.canonical, "police"):
+			// "…, police said" before or after "Westmere Police" is named:
+			// the one force the story names
+			if force := r.namedForce(i); force != "" {
+				m.canonical, m.named, m.org = force, true, true
+			}
+		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && proxyNouns[f.low(m.r.a+1)]:
+			r.resolveProxy(i) // "her office said"
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2:
 			r.resolveKin(i) // "Her husband said"
+		case f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pluralDemonym(f.toks[m.r.a+1].text):
+			// "The Brazilians argued" after "The Brazilian delegation"
+			if d := r.demonymPhrase(i); d != "" {
+				m.canonical, m.named, m.org, m.person = d, true, true, false
+			}
 		case !m.named && f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pairNouns[f.low(m.r.a+1)]:
 			// "The couple said" after "Tom and Carol Hadfield"
 			if p := r.pairBefore(m.r.a); !p.empty() {
@@ -380,6 +394,34 @@ func (r *resolver) appositionHeads(i int) {
 		}
 	}
 }
+
+// namedDocument makes a name a document when a document's noun calls it
+// so: "The trial, called STEP-PM, followed …", "a report named Lessons
+// from Elm Quay"; the noun is its head ("The study found …" after it).
+func (r *resolver) namedDocument(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	k := m.r.a - 1
+	if !m.named || m.pronoun || !f.word(k) || !namingWords[f.low(k)] {
+		return
+	}
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if f.is(b, ",") {
+			continue
+		}
+		if !f.word(b) || f.quoted(b) {
+			return
+		}
+		if h := singular(f.low(b)); documentNouns[h] {
+			m.doc, m.org, m.person = true, false, false
+			m.heads = append(m.heads, h)
+			return
+		}
+	}
+}
+
+// namingWords give a thing its name: "The trial, called STEP-PM,".
+var namingWords = words(`called named dubbed titled`)
 
 // appositionKind makes a name an organisation when an apposition beside
 // it says it is one, by the last word of its core: "Skerry Air, the
@@ -641,7 +683,7 @@ func (r *resolver) resolveDescription(i int) {
 	if best < 0 && (headSynonyms[head] != nil || scholarHeads[head]) {
 		for j := i - 1; j >= 0 && best < 0; j-- {
 			c := r.mentions[j]
-			if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || c.doc || m.doc || c.org != m.org {
+			if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || c.doc != m.doc || c.org != m.org {
 				continue
 			}
 			for _, h := range append(r.heads[c.canonical], c.heads...) {
@@ -1147,6 +1189,10 @@ var headSynonyms = map[string][]string{
 	"hospital":    {"infirmary", "clinic"},
 	"authority":   {"council"},
 	"government":  {"administration", "executive"},
+	"study":       {"trial", "paper", "research", "survey", "experiment"},
+	"paper":       {"study", "trial", "research"},
+	"trial":       {"study", "experiment"},
+	"research":    {"study", "paper", "trial"},
 }
 
 // teamWords end the names of sports clubs ("Ashcombe Rovers", "Harbourside
@@ -1479,6 +1525,83 @@ func (r *resolver) resolveKin(i int) {
 		}
 		return
 	}
+}
+
+// namedForce returns the name of the one police force named in mention
+// i's zone ("Westmere Police", "Northshire Constabulary"), before or after
+// it; "" when none or several.
+func (r *resolver) namedForce(i int) string {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	force := ""
+	for _, c := range r.mentions {
+		ws := strings.Fields(c.canonical)
+		if !c.named || len(ws) < 2 || f.paraZone[f.toks[c.r.a].para] != zone {
+			continue
+		}
+		if l := bare(ws[len(ws)-1]); l != "police" && l != "constabulary" {
+			continue
+		}
+		if force != "" && force != c.canonical {
+			return ""
+		}
+		force = c.canonical
+	}
+	return force
+}
+
+// proxyNouns speak for the person whose they are: "her office said".
+var proxyNouns = words(`office team campaign`)
+
+// resolveProxy names a person's office by the person: "her office said"
+// after "The summit's president, Oksana Dreyer, said" is "Oksana Dreyer's
+// office", the nearest named person of the possessive's gender.
+func (r *resolver) resolveProxy(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	g := byte('f')
+	if f.low(m.r.a) == "his" {
+		g = 'm'
+	}
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.toks[c.r.a].para < f.toks[m.r.a].para-1 {
+			return
+		}
+		for c.pronoun && c.antecedent >= 0 {
+			c = r.mentions[c.antecedent]
+		}
+		cg := c.gender
+		if cg == 0 {
+			cg = r.genders[c.canonical]
+		}
+		if c.pronoun || !c.named || !c.person || c.org || cg != g || len(strings.Fields(c.canonical)) < 2 {
+			continue
+		}
+		m.canonical = c.canonical + "'s " + f.low(m.r.a+1)
+		return
+	}
+}
+
+// pluralDemonym reports whether w names people by origin in the plural
+// ("Brazilians", "Swedes").
+func pluralDemonym(w string) bool {
+	return isCap(w) && strings.HasSuffix(w, "s") && demonym(strings.TrimSuffix(w, "s"))
+}
+
+// demonymPhrase returns, for "The Brazilians" (mention i), the words
+// "Brazilian delegation" where the text named a body by that demonym
+// before it; "" if none.
+func (r *resolver) demonymPhrase(i int) string {
+	f := r.f
+	m := r.mentions[i]
+	one := strings.TrimSuffix(f.toks[m.r.a+1].text, "s")
+	for k := m.r.a - 1; k >= 0 && f.toks[k].para >= f.toks[m.r.a].para-2; k-- {
+		if f.toks[k].text == one && f.word(k+1) && !isCap(f.toks[k+1].text) && !f.quoted(k) && !functionWords[f.low(k+1)] && modifier(f.toks[k+1]) {
+			return one + " " + f.toks[k+1].text
+		}
+	}
+	return ""
 }
 
 // pairNouns stand for two people named together.

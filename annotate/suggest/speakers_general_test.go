@@ -290,6 +290,15 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a verb before a name gives it no role", "Ian Kell headed Carlow Wanderers in front.\n\nThe striker said he had waited all season for it.",
 			[]speakerWant{{"he had waited all season", "Ian Kell"}}},
 
+		{"a study named by the words after its noun", "The trial, called HEARTWALK, followed 800 adults for a year.\n\nThe study found that blood pressure fell in the walking group. The paper says the effect faded after six months.",
+			[]speakerWant{{"blood pressure fell", "HEARTWALK"}, {"the effect faded", "HEARTWALK"}}},
+		{"police before the force is named", "Two men have been arrested after a break-in at a jeweller's in Carlow, police said.\n\nA spokesman for Carlow Constabulary said the men were being questioned.\n\nPolice said a car had been recovered.",
+			[]speakerWant{{"Two men have been arrested", "Carlow Constabulary"}, {"a car had been recovered", "Carlow Constabulary"}}},
+		{"a people by origin for their delegation", "The Canadian delegation has offered a compromise on fishing quotas. The Canadians said the offer would stay open until Friday.",
+			[]speakerWant{{"the offer would stay open", "Canadian delegation"}}},
+		{"a person's office", "The mayor, Lena Brandt, opened the bridge on Friday. Repairs to the old one would start in May, her office said.",
+			[]speakerWant{{"Repairs to the old one would start", "Lena Brandt's office"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
