@@ -66,7 +66,7 @@ func init() {
 	add(cueSay, "caution", "cautions", "cautioned")
 	add(cueSay, "counter", "countered")
 	add(cueThat, "recall", "recalls", "recalled") // "recalled its ambassador"
-	add(cueThat, "ask", "asked")                  // "asked her to …" is no report; "asked whether it would …" is
+	add(cueThat, "ask", "asked") // a quoted question ("“How …?” he asked"); a reported one is no statement (indirectContent)
 	add(cueSay, "exclaim", "exclaimed")
 	add(cueSay, "comment", "commented")
 	add(cueTell, "tell", "tell", "tells", "told")

@@ -852,6 +852,11 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 // confidence, from token j. It refuses contents that are not clauses for the
 // ambiguous verbs ("added 200 jobs").
 func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
+	// "asked how the airline could …", "asked him whether …": a reported
+	// question, which no gold tags as a statement
+	if cw.lemma == "ask" {
+		return false
+	}
 	if cw.class == cueTell {
 		if aa, ab, ok := f.addresseeAfter(j, end); ok {
 			a.addressee = rng{aa, ab}

@@ -303,6 +303,9 @@ func TestNoStatement(t *testing.T) {
 		{"posted a photo without a message", "The club posted a photo of the new stand on its website."},
 		{"said the same", "The rival bidders said the same about the previous offer last year."},
 		{"asked someone to act", "Reyes had asked him on Friday to be left out of the squad."},
+		// a reported question is no statement, as every gold leaves it out
+		{"a reported question", "One analyst asked how the firm could sell seats on planes that could not fly."},
+		{"a reported question with whether", "The chair asked him whether shareholders would be asked to pay."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
