@@ -725,6 +725,12 @@ func (f *finder) coordinatedCue(si, c int, cw cueWord, end, first int) {
 		if !f.indirectContent(&a, c+1, end, cw) || cw.class == cueDemand && a.conf < 0.8 {
 			return // "… and urged them to return to talks" is an act, not a second statement
 		}
+		// "… its engineers had surveyed the pipes and found “no evidence
+		// of a leak”": no "that" and no clause after the verb, which goes
+		// on with the content's own subject
+		if cw.class == cueThat && a.conf < 0.8 && !f.clauseLike(a.content) {
+			return
+		}
 		prev.content.b = cut
 		a.pattern, a.conf = "I1c", 0.55
 		f.add(a)

@@ -267,6 +267,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"the job needed new energy", "The 68-year-old", "Pia Lund", "said", "I1", "indirect"}}},
 		{"a body's description is the body named in its sentence", "The sale of Dunmore FC has been called off after the Premier League club pulled out, the club said.",
 			[]suggestion{{"The sale of Dunmore FC has been called off after the Premier League club pulled out", "the club", "Dunmore FC", "said", "I2", "indirect"}}},
+		{"a coordinated verb with a quoted object goes on with the content", `Tarn Water said its divers had searched the reservoir and found "no trace of the boat".`,
+			[]suggestion{{`its divers had searched the reservoir and found "no trace of the boat"`, "Tarn Water", "Tarn Water", "said", "I1", "mixed"}}},
 		{"a short quotation before its cue", `"Absolutely not," he said.`,
 			[]suggestion{{`"Absolutely not,"`, "he", "", "said", "D2", "direct"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
