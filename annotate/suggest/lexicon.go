@@ -66,7 +66,7 @@ func init() {
 	add(cueSay, "caution", "cautions", "cautioned")
 	add(cueSay, "counter", "countered")
 	add(cueThat, "recall", "recalls", "recalled") // "recalled its ambassador"
-	add(cueThat, "ask", "asked") // a quoted question ("“How …?” he asked"); a reported one is no statement (indirectContent)
+	add(cueThat, "ask", "asked")                  // a quoted question ("“How …?” he asked"); a reported one is no statement (indirectContent)
 	add(cueSay, "exclaim", "exclaimed")
 	add(cueSay, "comment", "commented")
 	add(cueTell, "tell", "tell", "tells", "told")
@@ -86,6 +86,10 @@ func init() {
 	add(cueThat, "reveal", "revealed")
 	add(cueThat, "allege", "allege", "alleges", "alleged")
 	add(cueThat, "concluded", "concluded")
+	add(cueThat, "point", "points", "pointed")      // only "pointed out that …" (indirectContent)
+	add(cueThat, "show", "show", "shows", "showed") // "Emails seen by … show that …"; "showed a rise" is no clause
+	add(cueSay, "shout", "shouts", "shouted")
+	add(cueSay, "yell", "yelled")
 	add(cueThat, "find", "finds", "found")  // "the review found that …"; "found a knife" is no clause
 	add(cueThat, "post", "posts", "posted") // "posted on X that …"; "posted a photo … with the message “…”" (postedMessage)
 	add(cueThat, "tweet", "tweets")
@@ -256,6 +260,7 @@ var (
 	companySuffixes = words(`inc ltd llc plc corp co gmbh ag sa as asa ab nv bv spa oy kg`)
 	// documents and findings that speak through "found", "estimates" or "according to".
 	documentNouns = words(`review report study survey audit assessment analysis investigation inquiry note trial experiment estimate
+		emails messages minutes presentation
 		evaluation paper research filing letter memo statement document poll data figures records
 		results projections forecast estimates`)
 	// participles that tie a document to its author or place ("a review

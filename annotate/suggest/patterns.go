@@ -64,10 +64,14 @@ func (f *finder) add(a attribution) int {
 // cueRange is the cue verb at c with a perfect auxiliary right before it
 // ("has said", "had demanded"), as analysts tag it.
 func (f *finder) cueRange(c int) rng {
-	if w := f.low(c - 1); f.word(c-1) && !f.quoted(c-1) && (w == "has" || w == "have" || w == "had") {
-		return rng{c - 1, c + 1}
+	b := c + 1
+	if f.word(b) && f.low(b) == "out" && cueWords[f.low(c)].lemma == "point" {
+		b++ // "pointed out"
 	}
-	return rng{c, c + 1}
+	if w := f.low(c - 1); f.word(c-1) && !f.quoted(c-1) && (w == "has" || w == "have" || w == "had") {
+		return rng{c - 1, b}
+	}
+	return rng{c, b}
 }
 
 // scan runs the patterns over every sentence.
@@ -551,6 +555,10 @@ func (f *finder) cues(si, first int) {
 		if (cw.lemma == "post" || cw.lemma == "tweet" || cw.lemma == "write") && f.postedMessage(si, c, cw, end) {
 			continue
 		}
+		if cw.lemma == "show" {
+			f.preposed(si, c, cw, end) // only "Emails seen by … show that …"
+			continue
+		}
 		if f.colonQuote(si, c, cw) || f.postposed(si, c, cw, end) || f.preposed(si, c, cw, end) {
 			continue
 		}
@@ -842,7 +850,7 @@ func (f *finder) framed(k, end int) bool {
 func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	s := f.sents[si]
 	sa, sb, ok := f.speakerBefore(c, s.t0)
-	if !ok {
+	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) {
 		return false
 	}
 	a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
@@ -852,6 +860,19 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	a.pattern = "I1"
 	f.add(a)
 	return true
+}
+
+// sourcedDocument reports whether a speaker phrase is a document with who
+// saw or released it ("Emails seen by the Ledger", "Records obtained by
+// …"): what such documents "show" is reported as their statement, while
+// "The papers show …" is the reporter's own reading and no statement.
+func (f *finder) sourcedDocument(r rng) bool {
+	for k := r.a + 1; k < r.b; k++ {
+		if documentParticiples[f.low(k)] && f.low(k+1) == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // indirectContent fills the content after a cue (and the addressee), and the
@@ -873,6 +894,25 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if f.is(j, ",") && f.low(j+1) == "that" {
 		j++
 	}
+	// "She told me later, by phone, that …": an adjunct between commas
+	if f.is(j, ",") {
+		for k := j + 1; k < end && k < j+8; k++ {
+			if f.is(k, ",") && f.low(k+1) == "that" {
+				j = k + 1
+				break
+			}
+			if !f.word(k) || f.quoted(k) || clauseVerbs[f.low(k)] {
+				break
+			}
+		}
+	}
+	// "pointed out that …": the particle after the verb
+	if cw.lemma == "point" {
+		if f.low(j) != "out" {
+			return false
+		}
+		j++
+	}
 	if f.low(j) == "only" && f.low(j+1) == "that" {
 		j++
 	}
@@ -885,7 +925,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 				j = k
 				break
 			}
-			if !f.word(k) && !isNumber(f.toks[k].text) || f.quoted(k) || clauseVerbs[f.low(k)] {
+			// "wrote to airlines on Jan. 5 that …"
+			if !f.word(k) && !isNumber(f.toks[k].text) && !f.abbrevDot(k) && !f.is(k, ",") || f.quoted(k) || clauseVerbs[f.low(k)] {
 				break
 			}
 		}
@@ -1071,6 +1112,22 @@ func (f *finder) according(si int) {
 		sa, sb, ok := f.phraseAfter(i+2, end)
 		if !ok {
 			sa, sb, ok = f.possessiveSource(i+2, end)
+		}
+		// "According to the results presentation, …", "According to the
+		// minutes of that meeting, …": at a sentence's start the source
+		// runs to the comma, whatever its nouns
+		if i == s.t0 && f.word(i+2) && isDeterminer(f.low(i+2)) && (!ok || !f.is(sb, ",")) {
+			for k := i + 3; k < end && k < i+12; k++ {
+				if f.is(k, ",") {
+					if k > i+3 {
+						sa, sb, ok = i+2, k, true
+					}
+					break
+				}
+				if !f.word(k) || f.quoted(k) || clauseVerbs[f.low(k)] {
+					break
+				}
+			}
 		}
 		if !ok || sa != i+2 {
 			continue

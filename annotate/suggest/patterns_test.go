@@ -269,6 +269,18 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"The sale of Dunmore FC has been called off after the Premier League club pulled out", "the club", "Dunmore FC", "said", "I2", "indirect"}}},
 		{"a coordinated verb with a quoted object goes on with the content", `Tarn Water said its divers had searched the reservoir and found "no trace of the boat".`,
 			[]suggestion{{`its divers had searched the reservoir and found "no trace of the boat"`, "Tarn Water", "Tarn Water", "said", "I1", "mixed"}}},
+		{"documents seen by someone show", `Emails seen by the Courier show that the contract was signed a week before the vote.`,
+			[]suggestion{{"the contract was signed a week before the vote", "Emails seen by the Courier", "Emails seen by the Courier", "show", "I1", "indirect"}}},
+		{"an adjunct between commas before that", `She told me later, by phone, that the tapes had never been lost.`,
+			[]suggestion{{"the tapes had never been lost", "She", "", "told", "I1", "indirect"}}},
+		{"pointed out that", `The economist pointed out that most of the new jobs were part-time.`,
+			[]suggestion{{"most of the new jobs were part-time", "The economist", "economist", "pointed out", "I1", "indirect"}}},
+		{"shouted that", `From the back benches, the minister shouted that the figures were invented.`,
+			[]suggestion{{"the figures were invented", "the minister", "minister", "shouted", "I1", "indirect"}}},
+		{"according to a source of unknown nouns at the sentence's start", `According to the minutes of the board meeting, the sale was approved without a vote.`,
+			[]suggestion{{"the sale was approved without a vote", "the minutes of the board meeting", "minutes of the board meeting", "According to", "A1", "indirect"}}},
+		{"a wrote with a hearer and a date before that", `The maker wrote to airlines on Jan. 5 that the blades needed checking.`,
+			[]suggestion{{"the blades needed checking", "The maker", "maker", "wrote", "I1", "indirect"}}},
 		{"a short quotation before its cue", `"Absolutely not," he said.`,
 			[]suggestion{{`"Absolutely not,"`, "he", "", "said", "D2", "direct"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
@@ -308,6 +320,7 @@ func TestNoStatement(t *testing.T) {
 		// a reported question is no statement, as every gold leaves it out
 		{"a reported question", "One analyst asked how the firm could sell seats on planes that could not fly."},
 		{"a reported question with whether", "The chair asked him whether shareholders would be asked to pay."},
+		{"papers show is the reporter's reading", "The papers show that 4,000 patients waited more than a year."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
