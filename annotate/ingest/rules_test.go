@@ -500,3 +500,30 @@ func TestDekWithoutFullStop(t *testing.T) {
 		t.Errorf("dek %q, want %q; text:\n%s", dek, want, doc.Text)
 	}
 }
+
+// TestMarkdownFootnotes checks that a Markdown page's footnote marks leave
+// no text in the body and its notes go to meta.removed.
+func TestMarkdownFootnotes(t *testing.T) {
+	page := "# Audit finds contract rules broken\n\nThe audit says the rules were “not followed”.[^1] It says the chair did not declare an interest.\n\n" +
+		"The council said it would study the findings.[^2]\n\n" +
+		"[^1]: The audit is dated 2 May and runs to 30 pages.\n[^2]: Statement to the Courier, 3 May."
+	doc, err := Clean("notes.md", []byte(page), KindMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(doc.Text, "[^") || strings.Contains(doc.Text, "30 pages") || strings.Contains(doc.Text, "Statement to the Courier") {
+		t.Errorf("footnotes left in the text:\n%s", doc.Text)
+	}
+	if !strings.Contains(doc.Text, "“not followed”. It says the chair") {
+		t.Errorf("the sentence around a footnote mark is not whole:\n%s", doc.Text)
+	}
+	kept := 0
+	for _, r := range doc.Meta.Removed {
+		if strings.Contains(r, "30 pages") || strings.Contains(r, "Statement to the Courier") {
+			kept++
+		}
+	}
+	if kept != 2 {
+		t.Errorf("footnotes in meta.removed: %d of 2 (%q)", kept, doc.Meta.Removed)
+	}
+}
