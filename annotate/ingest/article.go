@@ -497,8 +497,10 @@ func upperCase(s string) bool {
 
 // reEndMatter matches the lines that open the boilerplate closing a press
 // release ("About Acme Inc.", "Forward-Looking Statements", "Media
-// contact:", "Notes to editors") and its end marks ("###", "-30-").
-var reEndMatter = regexp.MustCompile(`^(?:(?i:about) \p{Lu}[^.!?]{0,60}|(?i:forward[- ]looking statements?|cautionary (?:note|statement)s?|safe harbou?r(?: statement)?|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries|relations)|contacts?|notes? to editors?|editors'? notes?|for (?:more|further) information)\s*:?|#\s?#\s?#|-\s?30\s?-)$`)
+// contact:", "Notes to editors") and its end marks ("###", "-30-"), and
+// the head of a reader-comments section ("32 comments", "Log in to
+// comment", "View all comments"), whose comments report what others said.
+var reEndMatter = regexp.MustCompile(`^(?:(?i:about) \p{Lu}[^.!?]{0,60}|(?i:\d[\d,]* (?:comments?|replies)|(?:log|sign) in to (?:comment|reply)|(?:view|show|read|see) (?:all )?(?:\d[\d,]* )?comments|forward[- ]looking statements?|cautionary (?:note|statement)s?|safe harbou?r(?: statement)?|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries|relations)|contacts?|notes? to editors?|editors'? notes?|for (?:more|further) information)\s*:?|#\s?#\s?#|-\s?30\s?-)$`)
 
 // removeEndMatter removes a press release's closing boilerplate: from the
 // first end-matter line after the story (at least three paragraphs of it)

@@ -527,3 +527,24 @@ func TestMarkdownFootnotes(t *testing.T) {
 		t.Errorf("footnotes in meta.removed: %d of 2 (%q)", kept, doc.Meta.Removed)
 	}
 }
+
+// TestCommentsSection checks that a reader-comments section under a story
+// goes, with what the comments report others said.
+func TestCommentsSection(t *testing.T) {
+	page := "Bridge closed after crack found\n\nThe Mill Lane bridge has been closed after engineers found a crack in one of its arches on Tuesday.\n\n" +
+		"The county council said the bridge would stay shut until repairs were finished in the spring, which could take months.\n\n" +
+		"Shopkeepers on the far bank said trade had already fallen by a third since the closure began last week.\n\n" +
+		"14 comments\n\nSign in to comment\n\nriverside_ann · 2 hours ago\nThe council said it was safe last year. Typical.\nReply · Report\n\nLoad more comments"
+	doc, err := Clean("bridge.txt", []byte(page), KindText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, j := range []string{"14 comments", "riverside_ann", "it was safe last year", "Load more comments"} {
+		if strings.Contains(doc.Text, j) {
+			t.Errorf("comments section left: %q in\n%s", j, doc.Text)
+		}
+	}
+	if !strings.Contains(doc.Text, "trade had already fallen") {
+		t.Errorf("the story's last paragraph went:\n%s", doc.Text)
+	}
+}
