@@ -94,6 +94,15 @@ func (r *mdReader) block(n ast.Node) {
 			}
 			return
 		}
+		// "![alt](…)" on the line above its caption, in one paragraph: the
+		// picture's words are a removed caption too
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if img, ok := c.(*ast.Image); ok {
+				if alt := strings.TrimSpace(r.inline(img)); alt != "" {
+					r.a.units = append(r.a.units, unit{text: alt, block: r.blk, junk: junkCaption})
+				}
+			}
+		}
 		r.add(r.inline(n), 0, onlyEmphasis(n))
 	case *ast.List:
 		for item := n.FirstChild(); item != nil; item = item.NextSibling() {

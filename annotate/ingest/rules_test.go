@@ -548,3 +548,23 @@ func TestCommentsSection(t *testing.T) {
 		t.Errorf("the story's last paragraph went:\n%s", doc.Text)
 	}
 }
+
+// TestMarkdownImageAboveCaption checks that a picture's words go to
+// meta.removed when its caption follows on the next line of the same
+// paragraph.
+func TestMarkdownImageAboveCaption(t *testing.T) {
+	page := "# Ferry returns\n\nThe ferry returned to service on Monday after a month in dry dock, the operator said.\n\n" +
+		"![The ferry at the quay in Tarn](/img/ferry.jpg)\n*The ferry in Tarn on Monday. Photograph: Ana Ruiz*\n\n" +
+		"Passengers said they were glad to have it back after weeks of buses."
+	doc, err := Clean("ferry.md", []byte(page), KindMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range doc.Meta.Removed {
+		found = found || r == "The ferry at the quay in Tarn"
+	}
+	if !found || strings.Contains(doc.Text, "quay in Tarn") {
+		t.Errorf("picture's words not removed and kept (%q):\n%s", doc.Meta.Removed, doc.Text)
+	}
+}
