@@ -395,6 +395,18 @@ func removeBoxHeadings(units []unit, kinds []junk, removed [][]string, wc []int)
 			}
 			others++
 		}
+		// … or, a page's blocks apart (HTML), the last short line of the
+		// story when all after it is furniture ("Match facts" over
+		// "Attendance: …. Referee: ….")
+		if others == 0 {
+			for j := i + 1; j < len(units); j++ {
+				if kinds[j] == keep && units[j].role == "" {
+					others = -1
+					break
+				}
+				others++
+			}
+		}
 		if others > 0 {
 			kinds[i] = junkChrome
 			removed[i] = []string{u.text}

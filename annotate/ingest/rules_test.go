@@ -155,6 +155,17 @@ func TestClassifyLine(t *testing.T) {
 		{"He was born on Dec. 12, 1961, in Ohio.", keep},
 		{"Prices rose 5% / 3% in the two regions.", keep},
 		{"Source: company filings show the deal closed in May.", keep},
+		// Round 4: notes, appeals and plugs around a story.
+		{"Referee: J. Moss. Attendance: 9,310.", junkChrome},
+		{"Ruth Ellery’s column appears every Tuesday.", junkTrailer},
+		{"Correction, 2 March 2026: An earlier version of this article gave the wrong date for the vote.", junkTrailer},
+		{"This story is part of Open Books, our series on council spending.", junkChrome},
+		{"Do you know more? Write to our investigations desk in confidence.", junkChrome},
+		{"Do you have a story for us? Call the newsdesk on 01632 960 000.", junkChrome},
+		{"▶ Listen on Spindle · Listen on Wavely", junkChrome},
+		{"Salt Marsh is out now on Halcyon Tapes. The band tour from March.", junkTrailer},
+		{"Correction officers said the prisoner had been moved on Monday.", keep},
+		{"Do you know more about the plans, the councillor asked the meeting.", keep},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.line, wordCount(tt.line)); got != tt.want {
@@ -566,5 +577,25 @@ func TestMarkdownImageAboveCaption(t *testing.T) {
 	}
 	if !found || strings.Contains(doc.Text, "quay in Tarn") {
 		t.Errorf("picture's words not removed and kept (%q):\n%s", doc.Meta.Removed, doc.Text)
+	}
+}
+
+// TestTrailingBoxHeading checks that the heading of a facts box closing an
+// HTML story goes with the box.
+func TestTrailingBoxHeading(t *testing.T) {
+	page := `<html><head><title>Rovers win at the death</title></head><body><article><h1>Rovers win at the death</h1>` +
+		`<p>Harbour Rovers beat Carlow Town 2-1 on Saturday with a goal in the last minute of stoppage time, their first win in six games.</p>` +
+		`<p>“We never stopped believing,” said manager Ian Vale, whose side had trailed for most of the second half after a slack start.</p>` +
+		`<p>Carlow’s manager said his players had given everything and would recover in time for the cup tie on Tuesday night.</p>` +
+		`<section class="facts"><h3>Match facts</h3><p>Attendance: 8,204. Referee: P. Lund.</p></section></article></body></html>`
+	doc, err := Clean("match.html", []byte(page), KindHTML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(doc.Text, "Match facts") || strings.Contains(doc.Text, "Referee") {
+		t.Errorf("facts box left:\n%s", doc.Text)
+	}
+	if !strings.Contains(doc.Text, "cup tie on Tuesday night") {
+		t.Errorf("the story's last paragraph went:\n%s", doc.Text)
 	}
 }
