@@ -815,6 +815,12 @@ func (r *resolver) resolveDescription(i int) {
 	// after "An orthopaedic surgeon …" was tied to her name)
 	if c.canonical != "" && !hasWord(r.heads[c.canonical], head) && m.person && !m.org && c.person && c.named && m.att >= 0 {
 		r.heads[c.canonical] = append(r.heads[c.canonical], head)
+		// with its rank: "the shadow chancellor" stays no "Chancellor"
+		for _, w := range ws {
+			if b := bare(w); rankWords[b] && !hasWord(r.heads[c.canonical], b) {
+				r.heads[c.canonical] = append(r.heads[c.canonical], b)
+			}
+		}
 	}
 	if m.gender == 0 {
 		m.gender = c.gender
@@ -929,7 +935,7 @@ func (r *resolver) nearbyNamed(i, para int) int {
 // an abstraction by its ending ("prefecture", "defence", "prosecution",
 // "presidency", "directorate").
 func personLike(h string) bool {
-	if orgRoles[h] || companyWords[h] || documentNouns[h] || publicBodies[h] || orgHeads[h] || functionWords[h] {
+	if orgRoles[h] || companyWords[h] || documentNouns[h] || documentNouns[h+"s"] || publicBodies[h] || orgHeads[h] || functionWords[h] {
 		return false
 	}
 	for _, suf := range []string{"ure", "ence", "ance", "tion", "sion", "ment", "ity", "ship", "ery", "hood", "dom", "ate", "ncy", "acy", "ism", "ogy", "ics", "age"} {
@@ -1961,7 +1967,15 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 			m.heads = append(m.heads, headForms(w)...)
 		}
 	}
-	if documentNouns[last] && len(name) == 0 {
+	// "the minutes of that meeting": the noun before the link decides too
+	core := last
+	for k := 1; k < len(ws); k++ {
+		if phraseLinks[bare(ws[k])] {
+			core = bare(ws[k-1])
+			break
+		}
+	}
+	if (documentNouns[last] || documentNouns[core]) && len(name) == 0 {
 		m.doc, m.person = true, false
 		m.canonical = strings.Join(trimDeterminer(ws), " ")
 		return m

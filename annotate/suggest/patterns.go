@@ -694,12 +694,23 @@ func (f *finder) participle(si, c int, cw cueWord, end, first int) {
 			break
 		}
 	}
+	// "When Rennard said …, the Chancellor was on her feet …, insisting
+	// …": a participle after the main clause is its subject's, not the
+	// speaker's of a statement inside a fronted clause
+	if m := f.mainSubject(si); m.a > 0 && (sp.empty() || sp.b <= m.a) && m.b <= c {
+		sp = m
+	}
 	if sp.empty() {
 		sa, sb, ok := f.phraseAt(s.t0, c)
 		if !ok {
 			return
 		}
 		sp = rng{sa, sb}
+		// "Small island states walked out of … talks, saying …": the
+		// subject stops at its verb
+		if v := f.verbAfter(s.t0, c); v > s.t0 && (v < sp.b || v-s.t0 <= 5 && f.nounsOnly(sp.b, v)) {
+			sp.b = v
+		}
 	}
 	a := attribution{sent: si, speaker: sp, cue: rng{c, c + 1}, cueLemma: cw.lemma, priority: prioIndirect}
 	if !f.indirectContent(&a, c+1, end, cw) || a.conf < 0.8 && !f.clauseLike(a.content) {
@@ -707,6 +718,71 @@ func (f *finder) participle(si, c int, cw cueWord, end, first int) {
 	}
 	a.pattern, a.conf = "I1p", 0.5
 	f.add(a)
+}
+
+// subordinators open a fronted clause ("When Rennard said …, the
+// Chancellor …").
+var subordinators = words(`when as after before while because if once since although though until`)
+
+// fronted returns, for a sentence opening with a subordinator, the comma
+// that closes its fronted clause (before a determiner, a name or a
+// pronoun that opens the main clause), or -1.
+func (f *finder) fronted(si int) int {
+	s := f.sents[si]
+	if !subordinators[f.low(s.t0)] {
+		return -1
+	}
+	end := f.sentEnd(s)
+	for k := s.t0 + 2; k < end-1; k++ {
+		if f.is(k, ",") && !f.quoted(k) && f.word(k+1) && !f.quoted(k+1) &&
+			(isDeterminer(f.low(k+1)) || f.nameWord(k+1) || pronouns[f.low(k+1)]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// mainSubject returns the subject of a sentence's main clause after a
+// fronted clause (its phrase up to its verb), or an empty range.
+func (f *finder) mainSubject(si int) rng {
+	k := f.fronted(si)
+	if k < 0 {
+		return rng{}
+	}
+	end := f.sentEnd(f.sents[si])
+	sa, sb, ok := f.phraseAt(k+1, end)
+	if !ok || sa != k+1 {
+		return rng{}
+	}
+	if v := f.verbAfter(sa, end); v > sa && v < sb {
+		sb = v
+	}
+	return rng{sa, sb}
+}
+
+// nounsOnly reports whether [a, b) holds only lower-case words that may
+// be nouns of a subject ("states" in "Island states walked …").
+func (f *finder) nounsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.word(k) || f.quoted(k) || isCap(f.toks[k].text) || !modifier(f.toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfter returns the first token after a that reads as a finite verb
+// (an auxiliary or a past form after a noun), or -1.
+func (f *finder) verbAfter(a, end int) int {
+	for k := a + 1; k < end && k < a+8; k++ {
+		if !f.word(k) || f.quoted(k) {
+			return -1
+		}
+		if lw := f.low(k); clauseVerbs[lw] || strings.HasSuffix(lw, "ed") && !roleNouns[lw] && !modifierWords[lw] {
+			return k
+		}
+	}
+	return -1
 }
 
 // coordinatedCue reads "…, but added that C" and "… and warned that C": a
@@ -852,6 +928,11 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	sa, sb, ok := f.speakerBefore(c, s.t0)
 	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) {
 		return false
+	}
+	// "When Rennard said the Budget amounted to “…”, the Chancellor was on
+	// her feet …": a content inside a fronted clause ends with it
+	if k := f.fronted(si); k > c && k < end {
+		end = k
 	}
 	a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
 	if !f.indirectContent(&a, c+1, end, cw) {

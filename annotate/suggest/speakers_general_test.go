@@ -260,6 +260,8 @@ func TestSpeakerCatalog(t *testing.T) {
 
 		{"a rank word tells two roles apart", "The mayor, Lena Brandt, opened the debate. Her deputy, Omar Quist, sat beside her.\n\nWhen he stood up, the deputy mayor said the budget was a fantasy.",
 			[]speakerWant{{"the budget was a fantasy", "Omar Quist"}}},
+		{"a rank word goes with a head a description lends", "The Chancellor, Maria Olsen, rose first. Her opposite number, Tom Rudd, shook his head.\n\nThe shadow chancellor said the figures were fiction. The Chancellor said they were audited.",
+			[]speakerWant{{"the figures were fiction", "Tom Rudd"}, {"they were audited", "Maria Olsen"}}},
 		{"a title's description before its apposition, then she", "The chair, Dame Ruth Ellery, called the next witness. Half the room was still talking when the chair stood.\n\n\"Quiet, please,\" she said.",
 			[]speakerWant{{"Quiet, please", "Ruth Ellery"}}},
 		{"he after quotations and a paragraph of narration", "\"We deserved it,\" said coach Marco Diaz. \"Every one of them ran for ninety minutes.\n\n\"Nobody gave up.\"\n\nOn the cup draw: \"Whoever comes, we are ready.\"\n\nAsked about his future, he laughed. \"Ask the chairman,\" he said.",
@@ -298,6 +300,9 @@ func TestSpeakerCatalog(t *testing.T) {
 			[]speakerWant{{"the offer would stay open", "Canadian delegation"}}},
 		{"a person's office", "The mayor, Lena Brandt, opened the bridge on Friday. Repairs to the old one would start in May, her office said.",
 			[]speakerWant{{"Repairs to the old one would start", "Lena Brandt's office"}}},
+
+		{"a document named by its noun before a link", "Ruth Vale chaired the meeting.\n\nAccording to the minutes of that meeting, the vote was unanimous.",
+			[]speakerWant{{"the vote was unanimous", "minutes of that meeting"}}},
 
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
