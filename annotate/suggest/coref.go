@@ -1921,7 +1921,7 @@ func personLinkAt(ws []string) int {
 // ("a review commissioned by …"), or returns -1.
 func documentAt(ws []string) int {
 	for k := 1; k+1 < len(ws); k++ {
-		if documentParticiples[bare(ws[k])] && documentNouns[bare(ws[k-1])] {
+		if documentParticiples[bare(ws[k])] && (documentNouns[bare(ws[k-1])] || documentNouns[singular(bare(ws[k-1]))]) {
 			return k
 		}
 	}
@@ -2429,10 +2429,15 @@ func agrees(pronoun string, c mention, gender byte) bool {
 func (r *resolver) inStatement(k int) bool {
 	if r.inContent == nil {
 		r.inContent = make([]bool, len(r.f.toks))
-		for _, a := range r.f.atts {
+		for ai, a := range r.f.atts {
 			// an "according to" content is the reporter's narration of the
 			// source: its names stay antecedents ("Bello welcomed it,
 			// according to her office. She said …")
+			// … and so is what a document says or shows ("Emails seen
+			// by the Ledger show that Vell wrote …. In one, he wrote: …")
+			if o, ok := r.bySpeaker[ai]; ok && r.mentions[o].doc {
+				continue
+			}
 			if !a.dropped && a.pattern != "A1" {
 				for t := a.content.a; t < a.content.b; t++ {
 					r.inContent[t] = true

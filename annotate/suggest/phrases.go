@@ -145,7 +145,7 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	for k := j; k-2 >= lo && x.word(k-1) && !x.quoted(k-1); {
 		l := x.low(k - 1)
 		// "a review commissioned by the board": a document and who made it
-		if (l == "by" || l == "in") && documentParticiples[x.low(k-2)] && k-3 >= lo && documentNouns[x.low(k-3)] {
+		if (l == "by" || l == "in") && documentParticiples[x.low(k-2)] && k-3 >= lo && (documentNouns[x.low(k-3)] || documentNouns[singular(x.low(k-3))]) {
 			if a, _, ok := x.coreBefore(k-3, lo); ok {
 				start, k = a, a
 				continue

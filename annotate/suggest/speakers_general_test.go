@@ -304,6 +304,9 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a document named by its noun before a link", "Ruth Vale chaired the meeting.\n\nAccording to the minutes of that meeting, the vote was unanimous.",
 			[]speakerWant{{"the vote was unanimous", "minutes of that meeting"}}},
 
+		{"a name in what a document shows stays an antecedent", "Councillor Tom Reed chaired the committee. Reed has denied any wrongdoing.\n\nLetters seen by the Courier show that Ian Vale lobbied Reed twice in May. In one letter, he wrote: \"The roof will not last another winter.\"",
+			[]speakerWant{{"The roof will not last another winter", "Ian Vale"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
