@@ -1319,11 +1319,16 @@ func (f *finder) floating(si, first int) {
 	}
 	s := f.sents[si]
 	qi := f.toks[s.t0].quote
+	// "On Okoro, who went off injured: “He’s 34, …”": a topic before a
+	// colon, with no cue, and the quotation that answers it
+	if qi < 0 {
+		qi = f.topicQuote(s)
+	}
 	if qi < 0 || f.usedQuote[qi] {
 		return
 	}
 	q := f.quotes[qi]
-	if q.t0 != s.t0 || q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && f.shortSentence(q)) || q.title {
+	if q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && f.shortSentence(q)) || q.title {
 		return
 	}
 	// "She laughs. “I worry that they will ignore it again.”": the subject
@@ -1344,11 +1349,16 @@ func (f *finder) floating(si, first int) {
 		return
 	}
 	p := f.atts[prev]
+	// distance from the last quotation, a floating one included ("… the
+	// Scot said. “…\n\n“We were not lucky …”\n\nOn Okoro: “…”")
+	ps := f.sents[p.sent]
+	if !p.content.empty() {
+		ps.para = f.toks[p.content.b-1].para // a quotation may run on
+	}
 	if p.inherit >= 0 {
 		prev = p.inherit
 		p = f.atts[prev]
 	}
-	ps := f.sents[p.sent]
 	if s.para-ps.para > 1 && !(s.para-ps.para == 2 && f.aboutSpeaker(s.para-1)) || f.paraZone[s.para] != f.paraZone[ps.para] {
 		return
 	}
@@ -1359,6 +1369,33 @@ func (f *finder) floating(si, first int) {
 // beat returns the subject of the sentence before si when it is a short
 // action in the same paragraph ("She laughs.", "Hale shrugs."): no more
 // than six words, no quotation, no cue, a speaker phrase first.
+// topicWords open the topic of an answer quoted after a colon ("On the
+// cup draw: “…”", "Asked about his future: “…”").
+var topicWords = words(`on of about asked`)
+
+// topicQuote returns the quotation that closes sentence s after a colon
+// when the words before the colon name a topic and hold no cue; -1
+// otherwise.
+func (f *finder) topicQuote(s sentence) int {
+	if !topicWords[f.low(s.t0)] || f.quoted(s.t0) {
+		return -1
+	}
+	end := f.sentEnd(s)
+	for k := s.t0; k < end; k++ {
+		if f.quoted(k) {
+			qi := f.toks[k].quote
+			if f.is(k-1, ":") && f.quotes[qi].t0 == k {
+				return qi
+			}
+			return -1
+		}
+		if _, ok := cueWords[f.low(k)]; ok && f.low(k) != "asked" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // aboutSpeaker reports whether paragraph p is narration about the person
 // last quoted: it opens with "he" or "she" and holds no quotation and no
 // cue ("He lost 60 sheep." between two of his quotations).
