@@ -677,6 +677,12 @@ func (r *resolver) resolveDescription(i int) {
 			best = j
 		}
 	}
+	// "“The fourth official told me he had a perfect view,” the visitors'
+	// boss said": a description speaking inside a quotation is someone the
+	// quoting speaker talks about; only its own head may name it
+	if a := m.att; best < 0 && a >= 0 && f.atts[a].nestedIn >= 0 && f.atts[f.atts[a].nestedIn].direct {
+		return
+	}
 	// "CEO Dana Whitby" … "the chief executive", "Senator Ruth Kane" …
 	// "the lawmaker", "The Harbour Trust" … "the charity": another word
 	// for the same role or kind of body
@@ -2091,9 +2097,13 @@ func hasTitle(ws []string) bool {
 	return false
 }
 
+// looseQuantifiers drop from a canonical name like a determiner ("Another
+// analyst", "Several participants"), unlike a count ("Two board members").
+var looseQuantifiers = words(`another several some many most few`)
+
 func trimDeterminer(ws []string) []string {
 	// "Another analyst": a determiner too, unlike a count ("Two board members")
-	if len(ws) > 1 && (determiners[bare(ws[0])] || bare(ws[0]) == "another") {
+	if len(ws) > 1 && (determiners[bare(ws[0])] || looseQuantifiers[bare(ws[0])]) {
 		return ws[1:]
 	}
 	return ws

@@ -224,7 +224,46 @@ func (f *finder) innerQuotes(first int) {
 				k = c
 			}
 		}
+		f.innerReports(ai, q)
 		f.inner = -1
+	}
+}
+
+// innerReports finds the statements a quotation reports in its own words,
+// with a third person or a named speaker of their own: "“Our customers
+// told us they did not want …,” Kettering wrote", "“Derek says the
+// committee will go with a local firm …”". They are nested in the
+// quotation's statement. f.inner must be the quotation.
+func (f *finder) innerReports(ai int, q quotation) {
+	lo := q.t0 + 1
+	for k := q.t0 + 1; k < q.t1; k++ {
+		if f.is(k, ".") && !f.abbrevDot(k) || f.is(k, "?") || f.is(k, "!") || f.toks[k].kind == tQuote {
+			lo = k + 1
+			continue
+		}
+		cw, ok, inf := f.cueAt(k, lo)
+		if !ok || inf || f.usedCue[k] || cw.class == cueDemand || cw.lemma == "ask" {
+			continue
+		}
+		end := k + 1
+		for end < q.t1 && !(f.is(end, ".") && !f.abbrevDot(end)) && !f.is(end, "?") && !f.is(end, "!") && !f.is(end, ";") && f.toks[end].kind != tQuote {
+			end++
+		}
+		if f.is(end-1, ",") {
+			end--
+		}
+		sa, sb, ok := f.speakerBefore(k, lo)
+		if !ok || sa != lo && !f.is(sa-1, ",") {
+			continue
+		}
+		a := attribution{sent: f.atts[ai].sent, speaker: rng{sa, sb}, cue: f.cueRange(k), cueLemma: cw.lemma, priority: prioIndirect}
+		if !f.indirectContent(&a, k+1, end, cw) || a.conf < 0.8 && !f.clauseLike(a.content) {
+			continue
+		}
+		a.pattern, a.conf = "I1", 0.45
+		idx := f.add(a)
+		f.atts[idx].nestedIn = ai
+		k = end
 	}
 }
 
@@ -503,6 +542,10 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 		if cw, ok, inf := f.cueAt(k, s.t0); ok && !inf {
 			if k != c {
 				aa, ab, ok := f.addresseeAfter(k+1, c+1)
+				// "Haldane told us in January, ‘…’": a hearer, then a time
+				if ok && cw.class == cueTell && ab != c+1 && f.skipAdjunctAfter(ab, c+1) == c+1 {
+					ab = c + 1
+				}
 				if cw.class != cueTell || !ok || ab != c+1 {
 					j := f.skipAdjunctAfter(k+1, c+1)
 					if j != c+1 {
@@ -943,6 +986,9 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	return true
 }
 
+// whWords open a wh-clause.
+var whWords = words(`what how whether why when where who which if`)
+
 // sourcedDocument reports whether a speaker phrase is a document with who
 // saw or released it ("Emails seen by the Ledger", "Records obtained by
 // …"): what such documents "show" is reported as their statement, while
@@ -969,6 +1015,11 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		if aa, ab, ok := f.addresseeAfter(j, end); ok {
 			a.addressee = rng{aa, ab}
 			j = ab
+			// "Satellites tell you what has already happened": what a
+			// hearer is told by a wh-word is no reported clause
+			if whWords[f.low(j)] {
+				return false
+			}
 		}
 	}
 	j = f.skipAdjunctAfter(j, end)

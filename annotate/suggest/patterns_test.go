@@ -286,6 +286,12 @@ func TestPatterns(t *testing.T) {
 				{`the offer had been "more than fair"`, "the chairman", "chairman", "insisting", "I1p", "mixed"}}},
 		{"a participle's subject stops at its verb", `Island states walked out of the talks on Saturday, saying the rich countries were "holding the fund hostage".`,
 			[]suggestion{{`the rich countries were "holding the fund hostage"`, "Island states", "Island states", "saying", "I1p", "mixed"}}},
+		{"a statement reported inside a quotation is nested in it", `"Our members told us the new rota was unworkable," said Ana Ruiz.`,
+			[]suggestion{{`"Our members told us the new rota was unworkable,"`, "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"},
+				{"the new rota was unworkable", "Our members", "members", "told", "I1", "indirect"}}},
+		{"a quotation inside a quotation after a hearer and a time", `"The makers told us in May, 'The cables are safe.' We believed them," she said.`,
+			[]suggestion{{`"The makers told us in May, 'The cables are safe.' We believed them,"`, "she", "", "said", "D2", "direct"},
+				{"'The cables are safe.'", "The makers", "makers", "told", "D3", "direct"}}},
 		{"a short quotation before its cue", `"Absolutely not," he said.`,
 			[]suggestion{{`"Absolutely not,"`, "he", "", "said", "D2", "direct"}}},
 		{"guillemets with plain spaces", "« We will not give up », said Anne Roux.",
@@ -326,6 +332,7 @@ func TestNoStatement(t *testing.T) {
 		{"a reported question", "One analyst asked how the firm could sell seats on planes that could not fly."},
 		{"a reported question with whether", "The chair asked him whether shareholders would be asked to pay."},
 		{"papers show is the reporter's reading", "The papers show that 4,000 patients waited more than a year."},
+		{"what a hearer is told by a wh-word", "Satellites tell you what has already happened under the ice."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -650,7 +650,7 @@ func (x *text) commonNounPhrase(i, lo int) (int, int, bool) {
 		k--
 		n++
 	}
-	if n == 0 || k < lo || !x.word(k) || x.quoted(k) || !isDeterminer(x.low(k)) {
+	if n == 0 || k < lo || !x.word(k) || x.quoted(k) || !isDeterminer(x.low(k)) && !looseQuantifiers[x.low(k)] {
 		return 0, 0, false
 	}
 	if k > lo && !x.is(k-1, ",") && !x.is(k-1, ";") {

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
@@ -307,6 +308,9 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a name in what a document shows stays an antecedent", "Councillor Tom Reed chaired the committee. Reed has denied any wrongdoing.\n\nLetters seen by the Courier show that Ian Vale lobbied Reed twice in May. In one letter, he wrote: \"The roof will not last another winter.\"",
 			[]speakerWant{{"The roof will not last another winter", "Ian Vale"}}},
 
+		{"a description speaking inside a quotation keeps its words", "Tom Rudd, the away manager, was furious.\n\n\"The linesman told me he had a perfect view,\" the visitors' boss said.",
+			[]speakerWant{{"The linesman told me", "Tom Rudd"}, {"he had a perfect view", "linesman"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
@@ -321,6 +325,9 @@ func TestSpeakerCatalog(t *testing.T) {
 			for _, w := range tt.want {
 				total++
 				found := false
+				// a statement that is exactly the text first (a nested
+				// statement), then one that holds it
+				sort.SliceStable(got, func(a, b int) bool { return got[a].statement == w.in && got[b].statement != w.in })
 				for _, g := range got {
 					if strings.Contains(g.statement, w.in) {
 						found = true
@@ -448,6 +455,9 @@ func TestSpeakerStories(t *testing.T) {
 			for _, w := range tt.want {
 				total++
 				found := false
+				// a statement that is exactly the text first (a nested
+				// statement), then one that holds it
+				sort.SliceStable(got, func(a, b int) bool { return got[a].statement == w.in && got[b].statement != w.in })
 				for _, g := range got {
 					if strings.Contains(g.statement, w.in) {
 						found = true
