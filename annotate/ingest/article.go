@@ -395,18 +395,6 @@ func removeBoxHeadings(units []unit, kinds []junk, removed [][]string, wc []int)
 			}
 			others++
 		}
-		// … or, a page's blocks apart (HTML), the last short line of the
-		// story when all after it is furniture ("Match facts" over
-		// "Attendance: …. Referee: ….")
-		if others == 0 {
-			for j := i + 1; j < len(units); j++ {
-				if kinds[j] == keep && units[j].role == "" {
-					others = -1
-					break
-				}
-				others++
-			}
-		}
 		if others > 0 {
 			kinds[i] = junkChrome
 			removed[i] = []string{u.text}
@@ -509,10 +497,8 @@ func upperCase(s string) bool {
 
 // reEndMatter matches the lines that open the boilerplate closing a press
 // release ("About Acme Inc.", "Forward-Looking Statements", "Media
-// contact:", "Notes to editors") and its end marks ("###", "-30-"), and
-// the head of a reader-comments section ("32 comments", "Log in to
-// comment", "View all comments"), whose comments report what others said.
-var reEndMatter = regexp.MustCompile(`^(?:(?i:about) \p{Lu}[^.!?]{0,60}|(?i:\d[\d,]* (?:comments?|replies)|(?:log|sign) in to (?:comment|reply)|(?:view|show|read|see) (?:all )?(?:\d[\d,]* )?comments|forward[- ]looking statements?|cautionary (?:note|statement)s?|safe harbou?r(?: statement)?|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries|relations)|contacts?|notes? to editors?|editors'? notes?|for (?:more|further) information)\s*:?|#\s?#\s?#|-\s?30\s?-)$`)
+// contact:", "Notes to editors") and its end marks ("###", "-30-").
+var reEndMatter = regexp.MustCompile(`^(?:(?i:about) \p{Lu}[^.!?]{0,60}|(?i:forward[- ]looking statements?|cautionary (?:note|statement)s?|safe harbou?r(?: statement)?|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries|relations)|contacts?|notes? to editors?|editors'? notes?|for (?:more|further) information)\s*:?|#\s?#\s?#|-\s?30\s?-)$`)
 
 // removeEndMatter removes a press release's closing boilerplate: from the
 // first end-matter line after the story (at least three paragraphs of it)

@@ -6,15 +6,11 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 )
 
-// markdown is a CommonMark parser with footnotes (an investigation's
-// "…”.[^1]" and its "[^1]: The report is dated …" notes); it is safe for
-// concurrent use.
-var markdown = goldmark.New(goldmark.WithExtensions(extension.Footnote))
+// markdown is a CommonMark parser; it is safe for concurrent use.
+var markdown = goldmark.New()
 
 // fromMarkdown reads a Markdown article through goldmark's syntax tree, so
 // the stored text has no "#", emphasis marks, link targets or images. The
@@ -94,15 +90,6 @@ func (r *mdReader) block(n ast.Node) {
 			}
 			return
 		}
-		// "![alt](…)" on the line above its caption, in one paragraph: the
-		// picture's words are a removed caption too
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			if img, ok := c.(*ast.Image); ok {
-				if alt := strings.TrimSpace(r.inline(img)); alt != "" {
-					r.a.units = append(r.a.units, unit{text: alt, block: r.blk, junk: junkCaption})
-				}
-			}
-		}
 		r.add(r.inline(n), 0, onlyEmphasis(n))
 	case *ast.List:
 		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
@@ -117,16 +104,6 @@ func (r *mdReader) block(n ast.Node) {
 	case *ast.Blockquote:
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			r.block(c)
-		}
-	case *extast.FootnoteList:
-		// the notes under the story are no part of it: removed, kept in
-		// meta.removed; the marks in the text ("[^1]") leave no words
-		for fn := n.FirstChild(); fn != nil; fn = fn.NextSibling() {
-			for c := fn.FirstChild(); c != nil; c = c.NextSibling() {
-				if t := strings.TrimSpace(r.inline(c)); t != "" {
-					r.a.units = append(r.a.units, unit{text: t, block: r.blk, junk: junkTrailer})
-				}
-			}
 		}
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		lines := n.Lines()

@@ -90,12 +90,7 @@ func setOf(words ...string) map[string]bool {
 var (
 	// "Sign up for our newsletter", "Get the latest…", "5 min read", "Image 1 of 12":
 	// promos and widget labels that start a short line.
-	// A column's own note ("Imogen Hartley’s sketch appears every sitting
-	// day."), a correction note ("Correction, 14 May 2025: An earlier
-	// version …"), a release plug closing a review or interview ("Glass
-	// Harbour is out now on …").
-	reColumnNote = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}['’]s (?:column|sketch|diary|letter|newsletter|podcast|review) (?:appears|runs|is published)\b|(?i:corrections?|clarification)(?:,[^:]{1,40})?:|\p{Lu}[^.]{0,60} (?:is|are) out now (?:on|from|via)\b)`)
-	rePromo      = regexp.MustCompile(`^(?i:new)?(?i:you can now listen to|this (?:story|article|piece|report) is part of|do you (?:know more|have (?:a story|information|a tip))[^.?]{0,30}\?|got a (?:story|tip)[^.?]{0,30}\?|▶?\s*listen on\b|register now|get breaking news|follow .{0,40}coverage|the news and stories that matter|sign up (?:for|to)|subscribe (?:to|for)|skip to|share (?:this|on|via)|get the latest|get our|download (?:the|our)|click here|tap here|follow us|join us on|watch:|listen:|watch live|don'?t miss|support our journalism|already a subscriber|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated)|advertisement|story continues|article continues|continue reading|listen to this|\d+\s*min(?:ute)?s? read|(?:image|photo|slide|picture) \d+ (?:of|/) \d+)`)
+	rePromo = regexp.MustCompile(`^(?i:new)?(?i:you can now listen to|register now|get breaking news|follow .{0,40}coverage|the news and stories that matter|sign up (?:for|to)|subscribe (?:to|for)|skip to|share (?:this|on|via)|get the latest|get our|download (?:the|our)|click here|tap here|follow us|join us on|watch:|listen:|watch live|don'?t miss|support our journalism|already a subscriber|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated)|advertisement|story continues|article continues|continue reading|listen to this|\d+\s*min(?:ute)?s? read|(?:image|photo|slide|picture) \d+ (?:of|/) \d+)`)
 
 	// "RELATED:", "Read more", "More from World", "You may also like": the
 	// heading of a related-links box, with or without a link after it.
@@ -125,7 +120,7 @@ var (
 	// and Events").
 	reScoreline = regexp.MustCompile(`^\p{Lu}[\p{L}.'’& -]{1,40}? (?:\d{1,3} \p{Lu}[\p{L}.'’& -]{1,40}? \d{1,3}|\d{1,3}\s?[-–]\s?\d{1,3} \p{Lu}[\p{L}.'’& -]{1,40}?)$`)
 	reLineup    = regexp.MustCompile(`^\p{Lu}[\p{L}.'’& -]{1,40}: [^;]+;[^;]+;[^;]+;`)
-	reFactsLine = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’ -]{1,30}: (?:[^:.]|\p{Lu}\.\s){1,60}\.\s*){2,}$`)
+	reFactsLine = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’ -]{1,30}: [^:.]{1,60}\.\s*){2,}$`)
 	reEmbargo   = regexp.MustCompile(`^(?i:embargoed|under embargo|not for (?:publication|release) (?:before|until))\b`)
 	reOffice    = regexp.MustCompile(`(?i)^(?:[\p{L} .&'’-]{0,60}\s[—–|-]\s)?(?:news (?:and|&) events|press releases?|newsroom|media cent(?:re|er)|press office|news cent(?:re|er))$`)
 
@@ -207,7 +202,7 @@ func classify(s string, words int) junk {
 	if wires[key] {
 		return junkWire
 	}
-	if reTrailer.MatchString(s) || noteTrailer(s, lower) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) || reColumnNote.MatchString(s) {
+	if reTrailer.MatchString(s) || noteTrailer(s, lower) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) {
 		return junkTrailer
 	}
 	if reRelated.MatchString(s) {
