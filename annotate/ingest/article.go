@@ -381,8 +381,17 @@ func removeSignOff(units []unit, kinds []junk, removed [][]string, wc []int) {
 
 // removeBoxHeadings removes the heading of a furniture box ("Match facts"
 // above the line-ups): a short line without sentence punctuation whose
-// block holds nothing else but furniture.
+// block holds nothing else but furniture, or, when the page puts the
+// heading and the box in blocks of their own (an HTML <section> with an
+// <h3> and a <p>), after which nothing but furniture is left on the page: a
+// heading with no text under it heads nothing.
 func removeBoxHeadings(units []unit, kinds []junk, removed [][]string, wc []int) {
+	lastKept := -1
+	for i := range units {
+		if kinds[i] == keep {
+			lastKept = i
+		}
+	}
 	for i, u := range units {
 		if kinds[i] != keep || u.role != "" || wc[i] > 4 || endsSentence(u.text) {
 			continue
@@ -394,6 +403,9 @@ func removeBoxHeadings(units []unit, kinds []junk, removed [][]string, wc []int)
 				break
 			}
 			others++
+		}
+		if i == lastKept && i+1 < len(units) && i > 0 {
+			others = 1 // only furniture follows
 		}
 		if others > 0 {
 			kinds[i] = junkChrome

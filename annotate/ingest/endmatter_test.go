@@ -1,0 +1,173 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// Issue 12, round 4: the furniture unseen pages carried after the story,
+// each rule with lines it must take and lines of news it must leave.
+
+// classifyCases runs classify on each line and compares the kind.
+func classifyCases(t *testing.T, tests []struct {
+	line string
+	want junk
+}) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := classify(tt.line, wordCount(tt.line)); got != tt.want {
+			t.Errorf("classify(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestCopyrightFooterAnywhereOnLine(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"The Fenbridge Courier is published by Marlow Regional Press. © 2024", junkTrailer},
+		{"All content © Tarn Valley News Ltd 2023", junkTrailer},
+		{"The Fenbridge Courier is published by Marlow Regional Press.", keep},
+	})
+}
+
+func TestCorrectionNote(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Correction, 3 March 2024: An earlier version of this story gave the mayor's age as 52. She is 57.", junkTrailer},
+		{"Clarification: This piece has been amended to make clear the bridge is owned by the county.", junkTrailer},
+		{"Editor's note: Names of the pupils have been changed.", junkTrailer},
+		{"A previous version of this article misspelled the name of the ward.", junkTrailer},
+		{"An earlier version of the plan said the road would close in May, the council said.", keep},
+		{"Corrections officers walked out on Monday over pay.", keep},
+	})
+}
+
+func TestColumnScheduleLine(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Priya Vell’s column appears every Thursday.", junkTrailer},
+		{"Tom Ardle's gardening notebook returns in spring.", junkTrailer},
+		{"Owen Marsh's diary runs on weekdays", junkTrailer},
+		{"Priya Vell’s column appeared in 40 papers before she retired, her editor said.", keep},
+		{"Priya Vell's sister runs a bakery on Quay Street.", keep},
+	})
+}
+
+func TestTipLineCallout(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Have you been affected by the closures? Tell us at the newsdesk.", junkChrome},
+		{"Do you know more? Get in touch with us in confidence.", junkChrome},
+		{"If you have a story, call the news desk on 0161 496 0000.", junkChrome},
+		{"Got a story for us? Contact our reporters any time.", junkChrome},
+		// appeals for witnesses are news
+		{"Anyone with information is asked to call police on 101, quoting log 412.", keep},
+		{"If you have information about the crash, contact Tarn Police on 101.", keep},
+		{"“If you saw anything, call us,” Sgt Ruth Pell said.", keep},
+	})
+}
+
+func TestSeriesNote(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"This story is part of Running Dry, our year-long series on the valley's water.", junkChrome},
+		{"This article is the third in a series on rural bus routes.", junkChrome},
+		{"This investigation is part of a wider inquiry by the county's auditors.", keep},
+		{"This story is part of a pattern, the union said.", keep},
+	})
+}
+
+func TestMediaEmbedLine(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"▶ Listen on Tunebox · Listen on Orbital", junkChrome},
+		{"Watch the video on Streamly", junkChrome},
+		{"► Play in Kresko | Stream on Hallow", junkChrome},
+		{"Listen on repeat is how she describes her teenage years.", keep},
+		{"Watch on Saturday as the tall ships leave Portlow.", keep},
+	})
+}
+
+func TestFactsLineWithInitials(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Crowd: 4,310. Umpire: R. T. Mabb.", junkChrome},
+		{"Venue: Calder Road. Referee: J. Oduya. Attendance: 7,004.", junkChrome},
+		{"Mr Mabb said: R. T. Mabb is my full name.", keep},
+	})
+}
+
+// TestFurnitureAfterStory cleans whole pages whose furniture comes after
+// the story and checks the body is whole and the furniture kept in
+// meta.removed.
+func TestFurnitureAfterStory(t *testing.T) {
+	tests := []struct {
+		name, page, kind string
+		body             []string // paragraphs that must stay
+		gone             []string // lines that must be removed and kept
+	}{
+		{
+			name: "a box heading in a block of its own with nothing after it but its box",
+			kind: KindHTML,
+			page: `<html><body><article><h1>Tarn Rangers edge past Colwick</h1>` +
+				`<p>Tarn Rangers beat Colwick 1-0 on Saturday with a goal in the last minute from their goalkeeper.</p>` +
+				`<p>The manager said the win was the best of his career and that he would buy the goalkeeper a new car.</p>` +
+				`<p>Colwick stay bottom of the league with four points from fourteen games this season.</p>` +
+				`<section class="box"><h3>Game details</h3><p>Crowd: 2,011. Referee: H. Lund.</p></section></article></body></html>`,
+			body: []string{"Colwick stay bottom of the league with four points from fourteen games this season."},
+			gone: []string{"Game details", "Crowd: 2,011. Referee: H. Lund."},
+		},
+		{
+			name: "a subheading followed by text stays",
+			kind: KindText,
+			page: "Tarn Rangers edge past Colwick\n\nTarn Rangers beat Colwick 1-0 on Saturday with a late goal.\n\n" +
+				"The manager said the win was the best of his career.\n\nWhat comes next\n\nRangers play Holt away on Tuesday night.\n",
+			body: []string{"What comes next", "Rangers play Holt away on Tuesday night."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("page."+tt.kind, []byte(tt.page), tt.kind)
+			if err != nil {
+				t.Fatal(err)
+			}
+			paras := strings.Split(doc.Text, "\n\n")
+			for _, b := range tt.body {
+				if !containsString(paras, b) {
+					t.Errorf("paragraph %q lost:\n%s", b, doc.Text)
+				}
+			}
+			for _, g := range tt.gone {
+				if strings.Contains(doc.Text, g) {
+					t.Errorf("furniture %q left:\n%s", g, doc.Text)
+				}
+				if !containsString(doc.Meta.Removed, g) {
+					t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
+				}
+			}
+		})
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
