@@ -171,3 +171,48 @@ func containsString(list []string, s string) bool {
 	}
 	return false
 }
+
+func TestMarkdownFootnotes(t *testing.T) {
+	tests := []struct {
+		name    string
+		page    string
+		text    string
+		removed []string // footnotes kept in meta.removed
+	}{
+		{
+			name: "markers glued to sentence ends, definitions below",
+			page: "# Quarry permit was renewed without a survey\n\nThe permit was renewed in June.[^1] The county says it followed the rules.[^why]\n\n" +
+				"[^1]: The renewal notice runs to two pages.\n[^why]: The county's planning code, section 4.\n",
+			text:    "Quarry permit was renewed without a survey\n\nThe permit was renewed in June. The county says it followed the rules.",
+			removed: []string{"The renewal notice runs to two pages.", "The county's planning code, section 4."},
+		},
+		{
+			name: "a definition over several lines, indented and lazy",
+			page: "# Quarry permit was renewed without a survey\n\nThe permit was renewed in June.[^1]\n\n" +
+				"[^1]: The renewal notice\nruns to two pages.\n\n    It was signed by the clerk.\n\nThe quarry employs 40 people.\n",
+			text:    "Quarry permit was renewed without a survey\n\nThe permit was renewed in June.\n\nThe quarry employs 40 people.",
+			removed: []string{"The renewal notice runs to two pages. It was signed by the clerk."},
+		},
+		{
+			name: "a marker with no definition and a definition in a code block stay",
+			page: "# How to write a footnote\n\nWrite [^1] where the note goes.\n\n```\n[^1]: the note\n```\n",
+			text: "How to write a footnote\n\nWrite [^1] where the note goes.\n\n[^1]: the note",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("notes.md", []byte(tt.page), KindMarkdown)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Text != tt.text {
+				t.Errorf("text:\n%q\nwant:\n%q", doc.Text, tt.text)
+			}
+			for _, r := range tt.removed {
+				if !containsString(doc.Meta.Removed, r) {
+					t.Errorf("footnote %q not in meta.removed %q", r, doc.Meta.Removed)
+				}
+			}
+		})
+	}
+}

@@ -15,16 +15,24 @@ var markdown = goldmark.New()
 // fromMarkdown reads a Markdown article through goldmark's syntax tree, so
 // the stored text has no "#", emphasis marks, link targets or images. The
 // headline is the largest heading at the top of the page; a paragraph in
-// italics right under it is the dek. Images become removed captions. Simple
+// italics right under it is the dek. Images become removed captions, and
+// footnotes removed trailers (footnotes). Simple
 // YAML front matter (title, author, date, source, url) fills the metadata.
 func fromMarkdown(src string) article {
 	var a article
-	src = tameMarkdown(a.frontMatter(src))
+	src, notes := footnotes(a.frontMatter(src))
+	src = tameMarkdown(src)
 	source := []byte(src)
 	root := markdown.Parser().Parse(text.NewReader(source))
 	r := mdReader{a: &a, source: source}
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		r.block(n)
+	}
+	for _, n := range notes {
+		if n != "" {
+			a.units = append(a.units, unit{text: n, block: r.blk, junk: junkTrailer})
+			r.blk++
+		}
 	}
 	a.markdownHeadline()
 	return a
