@@ -199,7 +199,13 @@ func (a *article) clean() []paragraph {
 		case keep:
 			if c, cr, ok := splitCaptionCredit(u.text); ok {
 				kinds[i] = junkCredit
-				removed[i] = []string{c, cr}
+				// meta.removed keeps the page's lines: a credit glued to its
+				// caption was on a line of its own before the scraper lost
+				// the break; one after a space shared the caption's line
+				removed[i] = []string{u.text}
+				if u.text == c+cr {
+					removed[i] = []string{c, cr}
+				}
 				captionOf[i] = c
 				credit[i] = true
 			}
@@ -257,6 +263,7 @@ func (a *article) clean() []paragraph {
 	removeEndMatter(a.units, kinds, removed, wc)
 	removeSignOff(a.units, kinds, removed, wc)
 	removePullQuotes(a.units, kinds, removed, wc)
+	removeItalicEndNotes(a.units, kinds, removed, wc)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
@@ -293,6 +300,35 @@ func (a *article) clean() []paragraph {
 		paras = append(paras, paragraph{text: text, block: u.block, role: u.role, bylineAbove: bylineAbove})
 	}
 	return paras
+}
+
+// removeItalicEndNotes removes the notes a Markdown page sets in italics
+// under the story ("*The album is out now on … . The band tour from
+// March.*", "*Additional research by …*"): the last kept paragraphs, while
+// each is wholly in italics or bold, short, and no reported statement, once
+// the story has had three paragraphs. Italics mark it as the desk's note,
+// not the writer's text.
+func removeItalicEndNotes(units []unit, kinds []junk, removed [][]string, wc []int) {
+	paras := 0
+	for i, u := range units {
+		if kinds[i] == keep && u.role == "" && u.heading == 0 && wc[i] >= 15 {
+			paras++
+		}
+	}
+	for i := len(units) - 1; i > 0 && paras > 3; i-- {
+		if kinds[i] != keep {
+			continue
+		}
+		u := units[i]
+		if u.role != "" || u.heading != 0 || !u.emphasis || wc[i] > 50 || reported(strings.ToLower(u.text)) {
+			return
+		}
+		kinds[i] = junkTrailer
+		removed[i] = []string{u.text}
+		if wc[i] >= 15 {
+			paras--
+		}
+	}
 }
 
 // removePullQuotes removes a pull quote: a paragraph that is one quotation

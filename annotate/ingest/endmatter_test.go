@@ -216,3 +216,106 @@ func TestMarkdownFootnotes(t *testing.T) {
 		})
 	}
 }
+
+func TestCaptionsKeptInRemoved(t *testing.T) {
+	tests := []struct {
+		name, page, kind string
+		removed          []string // exact entries of meta.removed
+		text             string   // the body that stays
+	}{
+		{
+			name: "caption and credit on one line of a text page: the line as printed",
+			kind: KindText,
+			page: "Lifeboat crew rescue two from Skerry Point\n\nBy Ann Vell\n\n" +
+				"The lifeboat leaving the harbour at dawn. Picture: Portlow Gazette\n\n" +
+				"Two walkers were rescued from Skerry Point on Sunday after the tide cut them off.\n",
+			removed: []string{"The lifeboat leaving the harbour at dawn. Picture: Portlow Gazette"},
+			text:    "Two walkers were rescued from Skerry Point on Sunday after the tide cut them off.",
+		},
+		{
+			name: "Markdown image with its italic caption under it: alt text and caption",
+			kind: KindMarkdown,
+			page: "# Lifeboat crew rescue two from Skerry Point\n\n" +
+				"![The lifeboat at Portlow harbour](/img/boat.jpg)\n*The lifeboat leaving at dawn. Photograph: Jo Tarr for the Gazette*\n\n" +
+				"Two walkers were rescued from Skerry Point on Sunday after the tide cut them off.\n",
+			removed: []string{"The lifeboat at Portlow harbour", "The lifeboat leaving at dawn. Photograph: Jo Tarr for the Gazette"},
+			text:    "Two walkers were rescued from Skerry Point on Sunday after the tide cut them off.",
+		},
+		{
+			name: "an image inside a sentence: the sentence stays, the alt text is kept",
+			kind: KindMarkdown,
+			page: "# Lifeboat crew rescue two from Skerry Point\n\n" +
+				"Two walkers ![map pin](/pin.png) were rescued from Skerry Point on Sunday.\n",
+			removed: []string{"map pin"},
+			text:    "were rescued from Skerry Point on Sunday.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("page."+tt.kind, []byte(tt.page), tt.kind)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range tt.removed {
+				if !containsString(doc.Meta.Removed, r) {
+					t.Errorf("caption %q not in meta.removed %q", r, doc.Meta.Removed)
+				}
+			}
+			if !strings.HasSuffix(doc.Text, tt.text) {
+				t.Errorf("text:\n%s\nwant it to end with %q", doc.Text, tt.text)
+			}
+		})
+	}
+}
+
+func TestMarkdownItalicEndNotes(t *testing.T) {
+	story := "# Harbour choir records its first album\n\n" +
+		"The Portlow harbour choir has recorded its first album in a disused net loft by the quay.\n\n" +
+		"The choir's forty members, most of them retired fishermen, sang every track in a single take.\n\n" +
+		"Its conductor, Mared Tull, said the loft's wooden walls gave the voices a warmth no studio could match.\n\n" +
+		"The recording took three weekends and cost less than the choir's annual coach trip to the festival.\n\n"
+	tests := []struct {
+		name   string
+		end    string
+		gone   []string
+		stayed []string
+	}{
+		{
+			name: "an italic end note and a bold one go",
+			end:  "*Net Loft Songs is out now on Quayside Records. The choir sings at Portlow church on 3 May.*\n\n**Additional research by Ffion Dee**\n",
+			gone: []string{"Net Loft Songs is out now on Quayside Records. The choir sings at Portlow church on 3 May.", "Additional research by Ffion Dee"},
+		},
+		{
+			name:   "an italic reported statement at the end stays",
+			end:    "*“We will sing until the loft falls down,” Mared Tull said.*\n",
+			stayed: []string{"“We will sing until the loft falls down,” Mared Tull said."},
+		},
+		{
+			name:   "an italic paragraph followed by the story's last paragraph stays",
+			end:    "*The choir's oldest member is 91.*\n\nThe album will be sold at the harbour office.\n",
+			stayed: []string{"The choir's oldest member is 91.", "The album will be sold at the harbour office."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("choir.md", []byte(story+tt.end), KindMarkdown)
+			if err != nil {
+				t.Fatal(err)
+			}
+			paras := strings.Split(doc.Text, "\n\n")
+			if !containsString(paras, "The recording took three weekends and cost less than the choir's annual coach trip to the festival.") {
+				t.Errorf("body lost:\n%s", doc.Text)
+			}
+			for _, g := range tt.gone {
+				if strings.Contains(doc.Text, g) || !containsString(doc.Meta.Removed, g) {
+					t.Errorf("end note %q left or not kept; text:\n%s\nremoved %q", g, doc.Text, doc.Meta.Removed)
+				}
+			}
+			for _, s := range tt.stayed {
+				if !containsString(paras, s) {
+					t.Errorf("paragraph %q lost:\n%s", s, doc.Text)
+				}
+			}
+		})
+	}
+}
