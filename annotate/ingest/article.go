@@ -261,6 +261,7 @@ func (a *article) clean() []paragraph {
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removeEndMatter(a.units, kinds, removed, wc)
+	removeComments(a.units, kinds, removed, wc)
 	removeSignOff(a.units, kinds, removed, wc)
 	removePullQuotes(a.units, kinds, removed, wc)
 	removeItalicEndNotes(a.units, kinds, removed, wc)
@@ -568,6 +569,93 @@ func removeEndMatter(units []unit, kinds []junk, removed [][]string, wc []int) {
 			return
 		}
 		if wc[i] >= 15 {
+			paras++
+		}
+	}
+}
+
+var (
+	// reCommentsHeading matches what opens a reader-comments section: "32
+	// comments", "Comments (4)", "Reader comments", "Join the discussion",
+	// "Log in to comment".
+	reCommentsHeading = regexp.MustCompile(`^(?i:(?:\d[\d,]*\s+)?(?:reader\s+)?(?:comments?|responses|replies)(?:\s*\(\d[\d,]*\))?|(?:show|view|read|see)\s+(?:all\s+)?(?:\d[\d,]*\s+)?comments|join the (?:conversation|discussion|debate)|have your say|leave a (?:comment|reply)|(?:log|sign) in to (?:comment|reply|join the (?:conversation|discussion)))$`)
+	// reCommentMeta matches a comment's handle and age: "harbour_kate · 3
+	// hours ago", "J. Mull | 2d ago", "Tomasz K. - yesterday".
+	reCommentMeta = regexp.MustCompile(`^[^\s·•|]{1,30}(?: [^\s·•|]{1,30}){0,3}\s+[·•|–-]\s+(?i:\d+\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|\d+[smhdw]|yesterday|just now|an? (?:minute|hour|day|week|month|year) ago)$`)
+)
+
+// commentControls are the links under a reader's comment.
+var commentControls = setOf("reply", "report", "like", "share", "flag", "quote", "permalink", "recommend",
+	"upvote", "downvote", "report abuse", "report comment", "report this comment", "view replies", "hide replies")
+
+// commentLine reports a line only a comment section prints: a handle with
+// the comment's age, or the comment's controls ("Reply · Report").
+func commentLine(s string) bool {
+	if wordCount(s) > 10 {
+		return false
+	}
+	if reCommentMeta.MatchString(s) {
+		return true
+	}
+	items := []string{s}
+	for _, sep := range []string{"·", "|", "•"} {
+		if strings.Contains(s, sep) {
+			items = strings.Split(s, sep)
+			break
+		}
+	}
+	for _, it := range items {
+		it = strings.ToLower(strings.TrimSpace(it))
+		if k := strings.IndexByte(it, '('); k > 0 {
+			it = strings.TrimSpace(it[:k]) // "Like (3)"
+		}
+		if !commentControls[it] {
+			return false
+		}
+	}
+	return true
+}
+
+// commentsWord is a cheap test before reCommentsHeading: the line names
+// comments, replies, a conversation or a say.
+func commentsWord(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"comment", "repl", "respons", "conversation", "discussion", "debate", "your say"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// removeComments removes a reader-comments section under the story: from
+// its heading ("32 comments", "Join the discussion") to the end of the
+// page, once the story has had three paragraphs and a comment's handle and
+// age or its "Reply · Report" links follow the heading within a dozen
+// lines. Readers' comments are no part of the article, however much they
+// read like it.
+func removeComments(units []unit, kinds []junk, removed [][]string, wc []int) {
+	paras := 0
+	for i, u := range units {
+		if u.role != "" {
+			continue
+		}
+		if paras >= 3 && wc[i] <= 8 && commentsWord(u.text) && reCommentsHeading.MatchString(strings.TrimRight(strings.TrimSpace(u.text), ":.…")) {
+			confirmed := false
+			for j := i + 1; j < len(units) && j <= i+12 && !confirmed; j++ {
+				confirmed = commentLine(units[j].text)
+			}
+			if confirmed {
+				for j := i; j < len(units); j++ {
+					if kinds[j] == keep && units[j].role == "" {
+						kinds[j] = junkChrome
+						removed[j] = []string{units[j].text}
+					}
+				}
+				return
+			}
+		}
+		if kinds[i] == keep && wc[i] >= 15 {
 			paras++
 		}
 	}

@@ -319,3 +319,73 @@ func TestMarkdownItalicEndNotes(t *testing.T) {
 		})
 	}
 }
+
+func TestReaderCommentsSection(t *testing.T) {
+	story := "Ferry timetable cut to two sailings a day\n\nBy Ann Vell\n\n" +
+		"The ferry between Portlow and Skerry will sail twice a day from March, down from five, the operator said on Monday.\n\n" +
+		"Islanders said the cut would leave pupils at the mainland school with no way home after clubs finish.\n\n" +
+		"The operator said it had lost two of its four crews and could not recruit engineers on the island.\n\n"
+	tests := []struct {
+		name   string
+		after  string
+		gone   []string // furniture removed and kept in meta.removed
+		stayed []string // paragraphs that must stay
+	}{
+		{
+			name: "a count heading, handles with ages, comment bodies and controls, a footer",
+			after: "14 comments\n\nSign in to comment\nSort by: Oldest\n\nskerry_mo · 2 hours ago\n" +
+				"The boat was late every day last winter anyway. Nobody on the island will be surprised by this.\nReply · Report\n\n" +
+				"Dai P | 1d ago\nMy daughter misses her football practice already.\nLike (3) · Reply\n\nShow more comments\n",
+			gone: []string{"14 comments", "Sign in to comment", "skerry_mo · 2 hours ago",
+				"The boat was late every day last winter anyway. Nobody on the island will be surprised by this.",
+				"Reply · Report", "My daughter misses her football practice already.", "Show more comments"},
+		},
+		{
+			name:   "a heading about a consultation's responses, with no comment under it, stays",
+			after:  "Responses\n\nThe council received 412 responses to its consultation, most of them against the cut.\n\nReply slips were sent to every household on the island.\n",
+			stayed: []string{"Responses", "The council received 412 responses to its consultation, most of them against the cut."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("ferry.txt", []byte(story+tt.after), KindText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			paras := strings.Split(doc.Text, "\n\n")
+			if !containsString(paras, "The operator said it had lost two of its four crews and could not recruit engineers on the island.") {
+				t.Errorf("story lost:\n%s", doc.Text)
+			}
+			for _, g := range tt.gone {
+				if strings.Contains(doc.Text, g) || !containsString(doc.Meta.Removed, g) {
+					t.Errorf("%q left or not kept; text:\n%s\nremoved %q", g, doc.Text, doc.Meta.Removed)
+				}
+			}
+			for _, s := range tt.stayed {
+				if !containsString(paras, s) {
+					t.Errorf("paragraph %q lost:\n%s", s, doc.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestCommentLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"quay_runner · 5 hours ago", true},
+		{"Mari Tull | yesterday", true},
+		{"Reply · Report", true},
+		{"Like (12) | Reply | Share", true},
+		{"Reply", true},
+		{"The reply came three hours ago.", false},
+		{"Portlow · Skerry · Holm", false},
+	}
+	for _, tt := range tests {
+		if got := commentLine(tt.line); got != tt.want {
+			t.Errorf("commentLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
