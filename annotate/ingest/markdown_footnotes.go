@@ -24,7 +24,7 @@ func footnotes(src string) (string, []string) {
 	}
 	var (
 		sb     strings.Builder
-		notes  []string
+		notes  [][]string // each definition's lines
 		labels = map[string]bool{}
 		fence  byte
 		inNote = false // the lines read belong to a definition
@@ -59,13 +59,13 @@ func footnotes(src string) (string, []string) {
 			switch {
 			case ok:
 				labels[label] = true
-				notes = append(notes, strings.TrimSpace(text))
+				notes = append(notes, []string{strings.TrimSpace(text)})
 				inNote, afterBlank = true, false
 			case inNote && blank:
 				afterBlank = true // an indented paragraph may follow
 			case inNote && (indent >= 4 || strings.HasPrefix(line, "\t") || !afterBlank && !blockStart(trimmed)):
 				// an indented or lazy continuation of the definition
-				notes[len(notes)-1] += " " + strings.TrimSpace(line)
+				notes[len(notes)-1] = append(notes[len(notes)-1], strings.TrimSpace(line))
 				afterBlank = false
 			default:
 				inNote = false
@@ -80,10 +80,11 @@ func footnotes(src string) (string, []string) {
 	if len(notes) == 0 {
 		return src, nil
 	}
+	texts := make([]string, len(notes))
 	for i, n := range notes {
-		notes[i] = dropFootnoteMarkers(n, labels)
+		texts[i] = dropFootnoteMarkers(strings.Join(n, " "), labels)
 	}
-	return dropFootnoteMarkers(sb.String(), labels), notes
+	return dropFootnoteMarkers(sb.String(), labels), texts
 }
 
 // blockStart reports a line that starts a block of its own (a heading, a
