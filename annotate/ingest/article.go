@@ -441,8 +441,10 @@ func removeBoxHeadings(units []unit, kinds []junk, removed [][]string, wc []int)
 			}
 			others++
 		}
-		if i == lastKept && i+1 < len(units) && i > 0 {
-			others = 1 // only furniture follows
+		// only furniture follows a heading standing alone: not the last
+		// item of a list, whose block holds the items before it
+		if i == lastKept && i > 0 && i+1 < len(units) && units[i-1].block != u.block && units[i+1].block != u.block {
+			others = 1
 		}
 		if others > 0 {
 			kinds[i] = junkChrome

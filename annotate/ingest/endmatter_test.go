@@ -72,6 +72,7 @@ func TestTipLineCallout(t *testing.T) {
 		{"Anyone with information is asked to call police on 101, quoting log 412.", keep},
 		{"If you have information about the crash, contact Tarn Police on 101.", keep},
 		{"“If you saw anything, call us,” Sgt Ruth Pell said.", keep},
+		{"Did you tell us the whole truth about the harbour budget?", keep},
 	})
 }
 
@@ -130,6 +131,14 @@ func TestFurnitureAfterStory(t *testing.T) {
 				`<section class="box"><h3>Game details</h3><p>Crowd: 2,011. Referee: H. Lund.</p></section></article></body></html>`,
 			body: []string{"Colwick stay bottom of the league with four points from fourteen games this season."},
 			gone: []string{"Game details", "Crowd: 2,011. Referee: H. Lund."},
+		},
+		{
+			name: "the last item of a list stays though only furniture follows it",
+			kind: KindMarkdown,
+			page: "# What the harbour board agreed\n\nThe harbour board met on Tuesday night and agreed to spend its reserve on three things.\n\n" +
+				"The chair said the list was short because the money was short.\n\n- A new pontoon\n- Dredging the inner basin\n- Bird netting\n\nShare this story\n",
+			body: []string{"Bird netting"},
+			gone: []string{"Share this story"},
 		},
 		{
 			name: "a subheading followed by text stays",

@@ -360,9 +360,14 @@ func tipLine(s, lower string) bool {
 	if !asks {
 		return false
 	}
-	for _, p := range []string{"newsdesk", "news desk", "contact us", "contact our ", "get in touch with us", "email us",
-		"e-mail us", "call us", "message us", "write to us", "tell us", "let us know", "hear from you", "for us?",
-		"our reporters", "our journalists", "our team"} {
+	if !strings.Contains(s, "?") && !strings.HasPrefix(lower, "if you ") {
+		return false // a call for tips asks
+	}
+	// "Did you tell us the truth?" in an interview is no call for tips: the
+	// outlet gives a way to reach it
+	for _, p := range []string{"newsdesk", "news desk", "contact us", "contact our ", "get in touch with us", "get in touch with our ",
+		"email us", "e-mail us", "call us", "message us", "write to us", "tell us at ", "tell us on ", "tell us via ",
+		"let us know at ", "let us know on ", "let us know via ", "love to hear from you", "for us?"} {
 		if strings.Contains(lower, p) {
 			return true
 		}
