@@ -35,6 +35,9 @@ type Store struct {
 	// transaction reads one snapshot and takes no lock a writer waits for,
 	// so a long export never holds up an analyst's edits.
 	read *sql.DB
+	// ckpt checkpoints a project file's log off the writers' way (nil on
+	// a server and for a file opened read-only).
+	ckpt *checkpointer
 	path string // the file, or the server's connection string without its password
 	d    dialect
 	// server is where a team project lives (host:port/database), for
@@ -59,10 +62,10 @@ type Store struct {
 }
 
 // bulkGap is the least time between two bulk transactions of one store:
-// long enough for a writer waiting for the file's lock, which asks at
-// most 2 ms apart (SQLite's busy handler tries at 0, 1, 3 and 5 ms of each
-// lockPoll), to take it between two batches.
-const bulkGap = 4 * time.Millisecond
+// long enough for a writer waiting for the file's lock, which asks every
+// lockPoll (half a millisecond, more when the machine is busy), to take it
+// between two slices.
+const bulkGap = 2 * time.Millisecond
 
 // bulkSlice is how long one transaction of a bulk job holds a file's write
 // lock at most (a document begun is finished): an analyst's edit waiting
@@ -167,6 +170,7 @@ func (s *Store) Path() string { return s.path }
 
 // Close closes the project.
 func (s *Store) Close() error {
+	s.stopCheckpointer()
 	var rerr error
 	if s.read != s.db {
 		rerr = s.read.Close()
@@ -220,7 +224,11 @@ func (s *Store) inTx(ctx context.Context, fn func(t *txn) error) error {
 		return err
 	}
 	t.closeStmts()
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	s.committed()
+	return nil
 }
 
 // SettingAnalyst is the project setting naming the project's analyst: the
