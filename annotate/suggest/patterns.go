@@ -95,7 +95,9 @@ func (f *finder) scan() {
 		f.cues(si, first)
 		f.according(si)
 		if line < 0 {
+			nf := len(f.atts)
 			f.floating(si, first)
+			f.innerQuotes(nf) // what a floating quotation reports in it
 		}
 		f.settle(first)
 		// "A: … My lawyers tell me the policy is sound …": what a line
