@@ -862,6 +862,10 @@ func (r *resolver) ledePerson(i int) bool {
 	if w := f.low(m.r.a); w != "a" && w != "an" {
 		return false
 	}
+	// "A spokeswoman said" speaks for a body, and is never named later
+	if ws := f.phraseWords(m.r); len(ws) > 0 && anonymousRoles[bare(ws[len(ws)-1])] {
+		return false
+	}
 	para := f.toks[m.r.a].para
 	return para <= f.firstPara(f.paraZone[para])+1
 }

@@ -315,11 +315,15 @@ func (f *finder) skipComma(j int) int {
 // quotation marks is not part of any content.
 func (f *finder) sentEnd(s sentence) int {
 	e := s.t1
-	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) {
+	// "below 3%": a sign glued to its number is part of the last word
+	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) && !(unitSigns[f.toks[e-1].text] && f.glued(e-1)) {
 		e--
 	}
 	return e
 }
+
+// unitSigns follow a number without a space and belong to it.
+var unitSigns = map[string]bool{"%": true, "°": true, "‰": true}
 
 // abbrevEnd reports whether token k is the period of an abbreviation
 // ("10 a.m.", "the U.S.", "Acme Inc."), which a statement keeps: it never
@@ -1566,7 +1570,8 @@ func (f *finder) settle(first int) {
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
 			a.content.a++
 		}
-		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.abbrevEnd(a.content.b-1) {
+		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.abbrevEnd(a.content.b-1) &&
+			!(unitSigns[f.toks[a.content.b-1].text] && f.glued(a.content.b-1)) {
 			a.content.b--
 		}
 		if second, ok := f.secondClause(a); ok {

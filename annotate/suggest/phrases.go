@@ -593,6 +593,10 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			// "The transport secretary, Joanna Reeve, told …": a name between
 			// the commas after a nameless role is the speaker.
 			ba, bb, before := x.speakerAt(m-1, lo)
+			if !before {
+				// "The 38-year-old, a former nurse, told …"
+				ba, bb, before = x.commonNounPhrase(m-1, lo)
+			}
 			if a, b, ok := x.phraseBefore(i-1, m+1); ok && x.namesOnly(m+1, a) && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb})) {
 				return m + 1, b, true // "…, Tom Becker and Luis Ortega, said": both speak
 			}

@@ -441,6 +441,38 @@ func TestSpeakerStories(t *testing.T) {
 			[]speakerWant{{"40 patients had caught the bug", "Hexford General Hospital"}, {"the decision had not been taken lightly", "Anil Rao"},
 				{"Our priority is to stop it spreading", "Anil Rao"}, {"she had waited 14 months", "Joan Pike"}, {"I cried when they phoned", "Joan Pike"},
 				{"operations would be rebooked", "Hexford General Hospital"}}},
+		{"an election night", "Labour's Priya Nair has won the Eastmoor by-election with a majority of 4,212.\n\n" +
+			"The 38-year-old, a former nurse, told supporters at the count that the result was \"a message to a government that stopped listening\".\n\n" +
+			"Her Conservative rival, James Cole, conceded shortly after 3am. The businessman said he would stand again. \"We lost, but we did not lose badly,\" he said.\n\n" +
+			"Turnout was 41%, the returning officer said.\n\n" +
+			"Nair's predecessor, Sir Alan Grey, who stood down in June, said she would be \"a fine MP\".",
+			[]speakerWant{{"the result was", "Priya Nair"}, {"he would stand again", "James Cole"}, {"We lost, but we did not lose badly", "James Cole"},
+				{"a fine MP", "Alan Grey"}}}, // "Turnout was 41%, the returning officer said" still takes James Cole (see the commit)
+		{"a consumer story", "Shoppers at Valemart will pay more for bread from Monday after the supermarket raised prices on 300 own-brand lines.\n\n" +
+			"The chain blamed the cost of wheat. A spokeswoman said prices had been held \"for as long as we could\".\n\n" +
+			"Sue Lander, 67, who shops at the Tarnby store, said her weekly bill had risen by £9. \"I buy less now,\" the pensioner said.\n\n" +
+			"The Consumer Council said supermarket margins were at a ten-year high. Its director, Omar Haddad, said Valemart should \"open its books\".\n\n" +
+			"Valemart said its margins were below 3%.",
+			[]speakerWant{{"prices had been held", "spokeswoman"}, {"her weekly bill had risen", "Sue Lander"}, {"I buy less now", "Sue Lander"},
+				{"supermarket margins were at a ten-year high", "Consumer Council"}, {"open its books", "Omar Haddad"}, {"its margins were below 3%", "Valemart"}}},
+		{"a tribunal", "A former warehouse manager was unfairly dismissed after she reported safety failings, an employment tribunal has ruled.\n\n" +
+			"Grace Mbeki, 44, worked for Carrow Freight for nine years. The tribunal heard that she had raised concerns about blocked fire exits.\n\n" +
+			"Employment Judge Ruth Hale said the company's account was \"not credible\". The judge found that Ms Mbeki had been dismissed \"because she spoke up\".\n\n" +
+			"Carrow Freight said it was disappointed and was considering an appeal. Ms Mbeki said: \"I just wanted people to be safe.\"",
+			[]speakerWant{{"not credible", "Ruth Hale"}, {"because she spoke up", "Ruth Hale"}, {"it was disappointed", "Carrow Freight"},
+				{"I just wanted people to be safe", "Grace Mbeki"}}},
+		{"a weather warning", "Forecasters have issued an amber warning for snow across the Pennines on Thursday.\n\n" +
+			"The Met Office said up to 20cm could fall on high ground. Its chief meteorologist, Dan Okoye, said drivers should \"expect long delays\".\n\n" +
+			"\"This is the first proper snow of the winter and it will catch people out,\" the forecaster said.\n\n" +
+			"National Highways said gritters would be out from Wednesday evening. A spokesman for the agency said 300 vehicles were ready.",
+			[]speakerWant{{"up to 20cm could fall", "Met Office"}, {"expect long delays", "Dan Okoye"}, {"This is the first proper snow", "Dan Okoye"},
+				{"gritters would be out", "National Highways"}, {"300 vehicles were ready", "spokesman for the agency"}}},
+		{"a transfer story", "Harbour United have signed the Portuguese winger Tiago Reis from Sporting Vale for a club record £12m.\n\n" +
+			"The 22-year-old has agreed a five-year contract. \"This is a club with ambition,\" Reis said.\n\n" +
+			"United's manager, Kate Rowe, said she had watched the player for two years. \"He is quick, he is brave and he works,\" she said.\n\n" +
+			"Sporting Vale said the fee could rise to £15m. Their coach, Luis Prado, said he was sorry to lose him.",
+			[]speakerWant{{"This is a club with ambition", "Tiago Reis"}, {"she had watched the player", "Kate Rowe"}, {"He is quick", "Kate Rowe"},
+				{"the fee could rise", "Sporting Vale"}, {"he was sorry to lose him", "Luis Prado"}}},
 		{"an interview with labels", "Sara Voss has run the Tarnby night shelter since 2015. We asked her about the winter ahead.\n\n" +
 			"Q: How many people do you expect?\n\n" +
 			"A: More than last year. We had 40 beds and we turned people away.\n\n" +
