@@ -199,7 +199,13 @@ func (a *article) clean() []paragraph {
 		case keep:
 			if c, cr, ok := splitCaptionCredit(u.text); ok {
 				kinds[i] = junkCredit
-				removed[i] = []string{c, cr}
+				// meta.removed keeps the page's lines: a credit glued to its
+				// caption was on a line of its own before the scraper lost
+				// the break; one after a space shared the caption's line
+				removed[i] = []string{u.text}
+				if u.text == c+cr {
+					removed[i] = []string{c, cr}
+				}
 				captionOf[i] = c
 				credit[i] = true
 			}
@@ -255,8 +261,10 @@ func (a *article) clean() []paragraph {
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removeEndMatter(a.units, kinds, removed, wc)
+	removeComments(a.units, kinds, removed, wc)
 	removeSignOff(a.units, kinds, removed, wc)
 	removePullQuotes(a.units, kinds, removed, wc)
+	removeItalicEndNotes(a.units, kinds, removed, wc)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
@@ -293,6 +301,35 @@ func (a *article) clean() []paragraph {
 		paras = append(paras, paragraph{text: text, block: u.block, role: u.role, bylineAbove: bylineAbove})
 	}
 	return paras
+}
+
+// removeItalicEndNotes removes the notes a Markdown page sets in italics
+// under the story ("*The album is out now on … . The band tour from
+// March.*", "*Additional research by …*"): the last kept paragraphs, while
+// each is wholly in italics or bold, short, and no reported statement, once
+// the story has had three paragraphs. Italics mark it as the desk's note,
+// not the writer's text.
+func removeItalicEndNotes(units []unit, kinds []junk, removed [][]string, wc []int) {
+	paras := 0
+	for i, u := range units {
+		if kinds[i] == keep && u.role == "" && u.heading == 0 && wc[i] >= 15 {
+			paras++
+		}
+	}
+	for i := len(units) - 1; i > 0 && paras > 3; i-- {
+		if kinds[i] != keep {
+			continue
+		}
+		u := units[i]
+		if u.role != "" || u.heading != 0 || !u.emphasis || wc[i] > 50 || reported(strings.ToLower(u.text)) {
+			return
+		}
+		kinds[i] = junkTrailer
+		removed[i] = []string{u.text}
+		if wc[i] >= 15 {
+			paras--
+		}
+	}
 }
 
 // removePullQuotes removes a pull quote: a paragraph that is one quotation
@@ -381,8 +418,17 @@ func removeSignOff(units []unit, kinds []junk, removed [][]string, wc []int) {
 
 // removeBoxHeadings removes the heading of a furniture box ("Match facts"
 // above the line-ups): a short line without sentence punctuation whose
-// block holds nothing else but furniture.
+// block holds nothing else but furniture, or, when the page puts the
+// heading and the box in blocks of their own (an HTML <section> with an
+// <h3> and a <p>), after which nothing but furniture is left on the page: a
+// heading with no text under it heads nothing.
 func removeBoxHeadings(units []unit, kinds []junk, removed [][]string, wc []int) {
+	lastKept := -1
+	for i := range units {
+		if kinds[i] == keep {
+			lastKept = i
+		}
+	}
 	for i, u := range units {
 		if kinds[i] != keep || u.role != "" || wc[i] > 4 || endsSentence(u.text) {
 			continue
@@ -394,6 +440,11 @@ func removeBoxHeadings(units []unit, kinds []junk, removed [][]string, wc []int)
 				break
 			}
 			others++
+		}
+		// only furniture follows a heading standing alone: not the last
+		// item of a list, whose block holds the items before it
+		if i == lastKept && i > 0 && i+1 < len(units) && units[i-1].block != u.block && units[i+1].block != u.block {
+			others = 1
 		}
 		if others > 0 {
 			kinds[i] = junkChrome
@@ -520,6 +571,93 @@ func removeEndMatter(units []unit, kinds []junk, removed [][]string, wc []int) {
 			return
 		}
 		if wc[i] >= 15 {
+			paras++
+		}
+	}
+}
+
+var (
+	// reCommentsHeading matches what opens a reader-comments section: "32
+	// comments", "Comments (4)", "Reader comments", "Join the discussion",
+	// "Log in to comment".
+	reCommentsHeading = regexp.MustCompile(`^(?i:(?:\d[\d,]*\s+)?(?:reader\s+)?(?:comments?|responses|replies)(?:\s*\(\d[\d,]*\))?|(?:show|view|read|see)\s+(?:all\s+)?(?:\d[\d,]*\s+)?comments|join the (?:conversation|discussion|debate)|have your say|leave a (?:comment|reply)|(?:log|sign) in to (?:comment|reply|join the (?:conversation|discussion)))$`)
+	// reCommentMeta matches a comment's handle and age: "harbour_kate · 3
+	// hours ago", "J. Mull | 2d ago", "Tomasz K. - yesterday".
+	reCommentMeta = regexp.MustCompile(`^[^\s·•|]{1,30}(?: [^\s·•|]{1,30}){0,3}\s+[·•|–-]\s+(?i:\d+\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|\d+[smhdw]|yesterday|just now|an? (?:minute|hour|day|week|month|year) ago)$`)
+)
+
+// commentControls are the links under a reader's comment.
+var commentControls = setOf("reply", "report", "like", "share", "flag", "quote", "permalink", "recommend",
+	"upvote", "downvote", "report abuse", "report comment", "report this comment", "view replies", "hide replies")
+
+// commentLine reports a line only a comment section prints: a handle with
+// the comment's age, or the comment's controls ("Reply · Report").
+func commentLine(s string) bool {
+	if wordCount(s) > 10 {
+		return false
+	}
+	if reCommentMeta.MatchString(s) {
+		return true
+	}
+	items := []string{s}
+	for _, sep := range []string{"·", "|", "•"} {
+		if strings.Contains(s, sep) {
+			items = strings.Split(s, sep)
+			break
+		}
+	}
+	for _, it := range items {
+		it = strings.ToLower(strings.TrimSpace(it))
+		if k := strings.IndexByte(it, '('); k > 0 {
+			it = strings.TrimSpace(it[:k]) // "Like (3)"
+		}
+		if !commentControls[it] {
+			return false
+		}
+	}
+	return true
+}
+
+// commentsWord is a cheap test before reCommentsHeading: the line names
+// comments, replies, a conversation or a say.
+func commentsWord(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"comment", "repl", "respons", "conversation", "discussion", "debate", "your say"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// removeComments removes a reader-comments section under the story: from
+// its heading ("32 comments", "Join the discussion") to the end of the
+// page, once the story has had three paragraphs and a comment's handle and
+// age or its "Reply · Report" links follow the heading within a dozen
+// lines. Readers' comments are no part of the article, however much they
+// read like it.
+func removeComments(units []unit, kinds []junk, removed [][]string, wc []int) {
+	paras := 0
+	for i, u := range units {
+		if u.role != "" {
+			continue
+		}
+		if paras >= 3 && wc[i] <= 8 && commentsWord(u.text) && reCommentsHeading.MatchString(strings.TrimRight(strings.TrimSpace(u.text), ":.…")) {
+			confirmed := false
+			for j := i + 1; j < len(units) && j <= i+12 && !confirmed; j++ {
+				confirmed = commentLine(units[j].text)
+			}
+			if confirmed {
+				for j := i; j < len(units); j++ {
+					if kinds[j] == keep && units[j].role == "" {
+						kinds[j] = junkChrome
+						removed[j] = []string{units[j].text}
+					}
+				}
+				return
+			}
+		}
+		if kinds[i] == keep && wc[i] >= 15 {
 			paras++
 		}
 	}

@@ -160,6 +160,9 @@ func FuzzClean(f *testing.F) {
 func FuzzCleanText(f *testing.F) {
 	addSeeds(f, ".txt")
 	f.Add([]byte("\xef\xbb\xbfHeadline\r\n\r\nBy A\r\nLONDON (Reuters) - Text.\f"))
+	// a comments section under three paragraphs
+	f.Add([]byte("H\n\n" + strings.Repeat("One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen.\n\n", 3) +
+		"3 comments\nann · 2 hours ago\nHi.\nReply · Report\n© 2025"))
 	f.Fuzz(func(t *testing.T, raw []byte) { checkClean(t, raw, KindText) })
 }
 
@@ -168,6 +171,9 @@ func FuzzCleanMarkdown(f *testing.F) {
 	addSeeds(f, ".md")
 	f.Add([]byte("---\ntitle: T\n---\n# T\n\n> - > - " + strings.Repeat("- ", 40) + "x\n"))
 	f.Add([]byte(strings.Repeat("*a_ [b](c ", 300)))
+	// footnotes: many markers, a long lazy definition, unclosed labels,
+	// a definition in a fence
+	f.Add([]byte("# T\n\n" + strings.Repeat("a.[^1] ", 2000) + "\n\n[^1]: n\n" + strings.Repeat("more\n", 2000) + "\n    x\n\n```\n[^2]: c\n```\n" + strings.Repeat("[^", 500)))
 	f.Fuzz(func(t *testing.T, raw []byte) { checkClean(t, raw, KindMarkdown) })
 }
 

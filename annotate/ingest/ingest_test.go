@@ -148,7 +148,7 @@ func TestReadArticleSamples(t *testing.T) {
 			headline: "Ferry operator fined £2m over lifeboat drill failures",
 			dek:      "Regulator says crew on two vessels had not practised evacuations for more than a year",
 			byline:   "Sarah Collins Scotland correspondent", published: "Tue 14 Nov 2023 12.05 GMT",
-			removed: []string{"Crew members on the Isle of Mull ferry.", "Photograph: Martin Hale/PA", "Sarah Collins Scotland correspondent",
+			removed: []string{"Crew members on the Isle of Mull ferry. Photograph: Martin Hale/PA", "Sarah Collins Scotland correspondent",
 				"Explore more on these topics", "Shipping", "Reuse this content", "Reporting by Sarah Collins; Editing by Tom Reid"},
 			absent: []string{"Skip to", "Sign in", "Share", "Last modified", "Most viewed", "Topics"},
 		},

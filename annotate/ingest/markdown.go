@@ -15,16 +15,24 @@ var markdown = goldmark.New()
 // fromMarkdown reads a Markdown article through goldmark's syntax tree, so
 // the stored text has no "#", emphasis marks, link targets or images. The
 // headline is the largest heading at the top of the page; a paragraph in
-// italics right under it is the dek. Images become removed captions. Simple
+// italics right under it is the dek. Images become removed captions, and
+// footnotes removed trailers (footnotes). Simple
 // YAML front matter (title, author, date, source, url) fills the metadata.
 func fromMarkdown(src string) article {
 	var a article
-	src = tameMarkdown(a.frontMatter(src))
+	src, notes := footnotes(a.frontMatter(src))
+	src = tameMarkdown(src)
 	source := []byte(src)
 	root := markdown.Parser().Parse(text.NewReader(source))
 	r := mdReader{a: &a, source: source}
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		r.block(n)
+	}
+	for _, n := range notes {
+		if n != "" {
+			a.units = append(a.units, unit{text: n, block: r.blk, junk: junkTrailer})
+			r.blk++
+		}
 	}
 	a.markdownHeadline()
 	return a
@@ -90,6 +98,7 @@ func (r *mdReader) block(n ast.Node) {
 			}
 			return
 		}
+		r.captions(n)
 		r.add(r.inline(n), 0, onlyEmphasis(n))
 	case *ast.List:
 		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
@@ -113,6 +122,25 @@ func (r *mdReader) block(n ast.Node) {
 		}
 	}
 	// Thematic breaks and raw HTML blocks carry no article text.
+}
+
+// captions keeps as removed captions the alt text of the images in a
+// paragraph that holds more than the image: an image with its italic
+// caption line right under it ("![alt](src)" then "*Caption. Photograph:
+// …*") is one paragraph, and inline drops the image.
+func (r *mdReader) captions(n ast.Node) {
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if img, ok := c.(*ast.Image); ok {
+			if alt := strings.Join(strings.Fields(r.inline(img)), " "); alt != "" {
+				r.a.units = append(r.a.units, unit{text: alt, block: r.blk, junk: junkCaption})
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
 }
 
 // inline renders a block's inline content as plain text: emphasis and links

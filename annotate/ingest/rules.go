@@ -120,7 +120,9 @@ var (
 	// and Events").
 	reScoreline = regexp.MustCompile(`^\p{Lu}[\p{L}.'’& -]{1,40}? (?:\d{1,3} \p{Lu}[\p{L}.'’& -]{1,40}? \d{1,3}|\d{1,3}\s?[-–]\s?\d{1,3} \p{Lu}[\p{L}.'’& -]{1,40}?)$`)
 	reLineup    = regexp.MustCompile(`^\p{Lu}[\p{L}.'’& -]{1,40}: [^;]+;[^;]+;[^;]+;`)
-	reFactsLine = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’ -]{1,30}: [^:.]{1,60}\.\s*){2,}$`)
+	// A value may hold initials ("Referee: G. Pattullo."), whose full stop
+	// does not end the item.
+	reFactsLine = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’ -]{1,30}: (?:\b\p{Lu}\.\s?|[^:.]){1,60}\.\s*){2,}$`)
 	reEmbargo   = regexp.MustCompile(`^(?i:embargoed|under embargo|not for (?:publication|release) (?:before|until))\b`)
 	reOffice    = regexp.MustCompile(`(?i)^(?:[\p{L} .&'’-]{0,60}\s[—–|-]\s)?(?:news (?:and|&) events|press releases?|newsroom|media cent(?:re|er)|press office|news cent(?:re|er))$`)
 
@@ -205,6 +207,14 @@ func classify(s string, words int) junk {
 	if reTrailer.MatchString(s) || noteTrailer(s, lower) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) {
 		return junkTrailer
 	}
+	// "Harbour News is part of Westmoor Media. © 2025": a publisher's
+	// footer with its copyright mark anywhere on a short line.
+	if words <= 20 && strings.Contains(s, "©") {
+		return junkTrailer
+	}
+	if correctionNote(lower) || columnNote(s, lower) {
+		return junkTrailer
+	}
 	if reRelated.MatchString(s) {
 		return junkRelated
 	}
@@ -250,6 +260,45 @@ func classify(s string, words int) junk {
 	return headerParts(s)
 }
 
+// reCorrection matches a correction or clarification note: "Correction,
+// 2 June 2025: An earlier version of this article …", "Clarification: …",
+// "Editor's note: …".
+var reCorrection = regexp.MustCompile(`^(?:corrections?|clarifications?|editor['’]?s['’]? note)(?:\s*[,(–—-]\s*[^:]{3,40})?\s*:\s*\S`)
+
+// correctionNote reports a correction note from the lower-cased line: one
+// that says so in its label, or that speaks of "an earlier version of this
+// article".
+func correctionNote(lower string) bool {
+	l := strings.TrimLeft(lower, "*_([ ")
+	if (strings.HasPrefix(l, "correction") || strings.HasPrefix(l, "clarification") || strings.HasPrefix(l, "editor")) && reCorrection.MatchString(l) {
+		return true
+	}
+	for _, p := range []string{"an earlier version of this ", "a previous version of this "} {
+		if k := strings.Index(lower, p); k >= 0 {
+			rest := lower[k+len(p):]
+			for _, w := range []string{"article", "story", "report", "piece", "column", "post", "interview", "review", "investigation", "feature"} {
+				if strings.HasPrefix(rest, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reColumnNote matches a column's schedule line: "Jane Doe’s column appears
+// every Tuesday", "Tom Roe's sketch runs on sitting days".
+var reColumnNote = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}['’]s? (?:[\p{L}-]+ ){0,2}(?i:columns?|sketch(?:es)?|diary|letter|notebook|cartoons?|reviews?|blog|newsletter|podcast|dispatch(?:es)?|briefing|notes?) (?:appears?|runs?|is published|are published|returns?|will return|will appear|is back)\b[^.!?]{0,60}[.!]?$`)
+
+// columnNote reports a column's schedule line (reColumnNote), tried only
+// on lines with a possessive and a verb of appearing.
+func columnNote(s, lower string) bool {
+	return (strings.Contains(s, "’s ") || strings.Contains(s, "'s ") || strings.Contains(s, "s’ ") || strings.Contains(s, "s' ")) &&
+		(strings.Contains(lower, " appear") || strings.Contains(lower, " run") || strings.Contains(lower, " return") ||
+			strings.Contains(lower, " published") || strings.Contains(lower, " is back")) &&
+		reColumnNote.MatchString(s)
+}
+
 // noteTrailer reports a translation, editing, views or issue note, or a
 // press release's SOURCE line.
 func noteTrailer(s, lower string) bool {
@@ -281,10 +330,90 @@ func furnitureLine(s, lower string, words int) bool {
 	if words <= 30 && promoLine(lower) || words <= 12 && reSeeLabel.MatchString(s) {
 		return true
 	}
+	if tipLine(s, lower) || seriesNote(lower) || words <= 16 && embedLine(s, lower) {
+		return true
+	}
 	return supportLine(lower) ||
 		reWidget.MatchString(s) ||
 		words <= 15 && strings.IndexByte(s, '@') >= 0 && reEmail.MatchString(s) ||
 		digits && len(s) <= 40 && rePhone.MatchString(s) && !reDate.MatchString(s)
+}
+
+// tipLine reports a call for tips addressed to the reader, from the
+// outlet and not the police: a question or an "if you …" to the reader
+// ("Do you know more?", "Have you been affected?", "If you have a story")
+// with the outlet's own address ("contact our investigations team", "call
+// the newsdesk", "email us", "we'd love to hear from you"). A quotation is
+// never one: a police appeal quoted in the story is article text.
+func tipLine(s, lower string) bool {
+	if wordCount(s) > 40 || strings.ContainsAny(s, "“”\"«»") {
+		return false
+	}
+	asks := false
+	for _, p := range []string{"do you ", "have you ", "did you ", "are you ", "were you ", "got a ", "know something",
+		"if you have ", "if you know ", "if you were ", "if you are ", "have a story", "have a tip", "want to tell us"} {
+		if strings.HasPrefix(lower, p) {
+			asks = true
+			break
+		}
+	}
+	if !asks {
+		return false
+	}
+	if !strings.Contains(s, "?") && !strings.HasPrefix(lower, "if you ") {
+		return false // a call for tips asks
+	}
+	// "Did you tell us the truth?" in an interview is no call for tips: the
+	// outlet gives a way to reach it
+	for _, p := range []string{"newsdesk", "news desk", "contact us", "contact our ", "get in touch with us", "get in touch with our ",
+		"email us", "e-mail us", "call us", "message us", "write to us", "tell us at ", "tell us on ", "tell us via ",
+		"let us know at ", "let us know on ", "let us know via ", "love to hear from you", "for us?"} {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// reSeriesNote matches a series box: "This story is part of Follow the
+// Money, our series on …", "This article is the third in a series …".
+var reSeriesNote = regexp.MustCompile(`^this (?:story|article|piece|feature|interview|essay|column|episode) is (?:part|one|the (?:latest|first|second|third|fourth|fifth|last|final)(?: (?:part|instalment|installment|article|story|piece))?) (?:of|in) `)
+
+// seriesNote reports a series box from the lower-cased line (reported
+// sentences are excluded before it runs). Only the text itself ("this
+// story") can be part of a series: "This investigation is part of …" may
+// be news.
+func seriesNote(lower string) bool {
+	l := strings.TrimLeft(lower, "*_([ ")
+	return strings.HasPrefix(l, "this ") && reSeriesNote.MatchString(l)
+}
+
+// reEmbedItem matches one item of a media embed's links: "Listen on
+// Spindle", "Watch the video on Streamly", "Play in Kresko".
+var reEmbedItem = regexp.MustCompile(`^(?i:listen|watch|stream|play|hear it|hear)(?: (?:it|now|again|along|here|the (?:song|track|single|album|episode|video|film|trailer|podcast|interview|session)))? (?:on|in|at|via|with) \S[^.!?]{0,30}$`)
+
+// embedLine reports the links a media embed leaves on a page, perhaps
+// behind a play sign: "▶ Listen on Spindle · Listen on Wavely", "Watch on
+// Streamly".
+func embedLine(s, lower string) bool {
+	if !strings.Contains(lower, "listen") && !strings.Contains(lower, "watch") && !strings.Contains(lower, "stream") &&
+		!strings.Contains(lower, "play") && !strings.Contains(lower, "hear") {
+		return false
+	}
+	s = strings.TrimLeft(s, "▶►▷⏵🎧🎵♫ ")
+	items := []string{s}
+	for _, sep := range []string{" · ", " | ", " • ", " / "} {
+		if strings.Contains(s, sep) {
+			items = strings.Split(s, sep)
+			break
+		}
+	}
+	for _, it := range items {
+		if !reEmbedItem.MatchString(strings.TrimSpace(it)) {
+			return false
+		}
+	}
+	return true
 }
 
 // supportLine reports a reader-funded site's box or comment prompt ("The

@@ -34,7 +34,7 @@ var orgRoles = words(`ministry department agency government company firm group c
 	observatory laboratory network party coalition movement fund bureau utility insurer lender
 	manufacturer retailer supplier producer exporter importer carrier railway port airport trust
 	hospital school university club association federation team panel jury tribunal commission
-	inquiry watchdog`)
+	inquiry watchdog force startup start-up broadcaster publisher brewer grocer supermarket chain`)
 
 // deptWords follow "of" in a title ("Secretary of State", "Minister of Foreign Affairs").
 var deptWords = words(`state affairs foreign defense defence justice treasury interior health finance
@@ -48,6 +48,10 @@ func (x *text) phraseWords(r rng) []string {
 	for k := r.a; k < r.b; k++ {
 		if x.abbrevDot(k) && len(out) > 0 {
 			out[len(out)-1] += "."
+			continue
+		}
+		if x.ampersand(k) {
+			out = append(out, "&") // "Dunmore & Vale Building Society"
 			continue
 		}
 		if x.toks[k].kind == tWord {
@@ -70,11 +74,26 @@ func personName(ws []string) []string {
 	k := -1
 	for i, w := range ws {
 		b := bare(w)
-		if titleWords[b] || roleNouns[b] || possessiveWord(w) || !isCap(w) && !nameParticles[b] {
+		role := titleWords[b] || roleNouns[b]
+		// "Dean Okoro": a given name that is also a role opens a name
+		if role && !titleWords[b] && givenGender(w) != 0 && i+1 < len(ws) && isCap(ws[i+1]) && (i == 0 || !isCap(ws[i-1])) {
+			role = false
+		}
+		// "Lindqvist Audio Data": a capitalised role word ending a run of
+		// capitalised words is part of the name
+		if role && isCap(w) && i == len(ws)-1 && i > 1 && nameLike(ws[i-1]) && nameLike(ws[i-2]) {
+			role = false
+		}
+		if role || possessiveWord(w) || !isCap(w) && !nameParticles[b] {
 			k = i
 		}
 	}
 	rest := ws[k+1:]
+	// "Headteacher Ruth Bell", "Fisherman Iain Ross": a capitalised noun of
+	// what someone does before a given name and a surname is a role
+	if len(rest) >= 3 && agentNoun(rest[0]) && givenGender(rest[0]) == 0 && givenGender(rest[1]) != 0 {
+		rest = rest[1:]
+	}
 	if len(rest) > 0 && (bare(rest[0]) == "of" || bare(rest[0]) == "for") {
 		rest = rest[1:]
 		if len(rest) > 0 {
@@ -99,10 +118,25 @@ func personName(ws []string) []string {
 	for len(rest) > 1 && postNominals[bare(rest[len(rest)-1])] {
 		rest = rest[:len(rest)-1]
 	}
-	if len(rest) > 3 {
-		rest = rest[len(rest)-3:]
+	// at most three words of a name, the particles inside it aside
+	// ("Ingrid van der Berg")
+	for n, k := 0, len(rest)-1; k >= 0; k-- {
+		if !nameParticles[bare(rest[k])] {
+			n++
+		}
+		if n > 3 {
+			rest = rest[k+1:]
+			break
+		}
 	}
 	return rest
+}
+
+// nameLike reports whether a word may be part of a name: capitalised, and
+// no title, role, determiner or party.
+func nameLike(w string) bool {
+	b := bare(w)
+	return isCap(w) && !titleWords[b] && !roleNouns[b] && !determiners[b] && !partyMembers[b] && !functionWords[b]
 }
 
 // agentNoun reports whether a lower-case noun names a person by what they
@@ -148,13 +182,16 @@ type resolver struct {
 	resolving map[int]bool        // pronouns resolved ahead of their turn
 	surnames  map[string][]string // last word, lower case → the earliest longest name
 	mentions  []mention
-	bySpeaker map[int]int         // attribution → its mention
-	genders   map[string]byte     // canonical name → gender, once a title or a pronoun tells it
-	spoke     map[string]bool     // canonical names that speak before the mention being resolved
-	inContent []bool              // per token: inside a statement's content (built on first use)
-	firsts    map[string][]string // first word, lower case → the one longer name it opens (nil when several)
-	heads     map[string][]string // canonical name → every head word its named mentions carry
-	orgNames  map[string]bool     // canonical names an organisation's description or "it" resolved to
+	bySpeaker map[int]int           // attribution → its mention
+	genders   map[string]byte       // canonical name → gender, once a title or a pronoun tells it
+	spoke     map[string]bool       // canonical names that speak before the mention being resolved
+	inContent []bool                // per token: inside a statement's content (built on first use)
+	firsts    map[string][]string   // first word, lower case → the one longer name it opens (nil when several)
+	sharing   map[string][][]string // last word, lower case → every full name ending in it
+	initials  map[string]string     // a body's initials → its name ("RCN" → "Royal College of Nursing")
+	pairs     []rng                 // two people named together ("Tom and Carol Hadfield", "Ada Lin and Tom Rudd")
+	heads     map[string][]string   // canonical name → every head word its named mentions carry
+	orgNames  map[string]bool       // canonical names an organisation's description or "it" resolved to
 
 	sentStart     map[int]bool // tokens that open a sentence (indexWords)
 	contentStarts map[int]bool // tokens that open a statement's content
@@ -166,16 +203,21 @@ type resolver struct {
 // resolve builds the name table and the mentions, then resolves pronouns.
 func (f *finder) resolve() *resolver {
 	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{},
-		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}, resolving: map[int]bool{}}
+		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}, resolving: map[int]bool{},
+		sharing: map[string][][]string{}, initials: map[string]string{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
 		ws := f.phraseWords(run)
-		if len(ws) >= 3 && romanceHeads[foldAccents(bare(ws[0]))] && !isCap(ws[1]) {
+		if name := orgName(ws); len(name) >= 2 && (hasOrgHead(name) || f.is(run.b, "(")) {
+			r.learnInitials(name)
+		}
+		if len(ws) >= 3 && romanceHeads[foldAccents(bare(ws[0]))] && !isCap(ws[1]) && romanceLinked(ws) {
 			r.learn(ws) // "Compagnie nationale du Rhône", later "Rhône"
 			continue
 		}
 		r.learn(personName(ws))
 	}
+	r.learnPairs(runs)
 	for i, a := range f.atts {
 		if !a.dropped && !a.speaker.empty() {
 			r.learn(personName(f.phraseWords(a.speaker)))
@@ -202,6 +244,11 @@ func (f *finder) resolve() *resolver {
 		if si < len(speakers) && overlap(speakers[si].r, run) && !f.linkedName(speakers[si].r, run) {
 			continue
 		}
+		// "Ruth Kane, a Democrat from Ohio,": a capitalised noun after
+		// "a" is a description of someone, not someone
+		if run.b-run.a == 1 && (f.low(run.a-1) == "a" || f.low(run.a-1) == "an") && (!f.word(run.b) || functionWords[f.low(run.b)]) {
+			continue
+		}
 		m := r.describe(run, -1)
 		if m.canonical != "" {
 			r.mentions = append(r.mentions, m)
@@ -217,6 +264,8 @@ func (f *finder) resolve() *resolver {
 		}
 	}
 	for i := range r.mentions {
+		r.namedDocument(i)
+		r.appositionKind(i)
 		r.appositionHeads(i)
 		r.modifierHeads(i)
 	}
@@ -238,7 +287,29 @@ func (f *finder) resolve() *resolver {
 			}
 		case m.pronoun && !r.resolving[i]:
 			r.resolvePronoun(i)
-		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i)):
+		case strings.EqualFold(m.canonical, "police"):
+			// "…, police said" before or after "Westmere Police" is named:
+			// the one force the story names
+			if force := r.namedForce(i); force != "" {
+				m.canonical, m.named, m.org = force, true, true
+			}
+		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && proxyNouns[f.low(m.r.a+1)]:
+			r.resolveProxy(i) // "her office said"
+		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2:
+			r.resolveKin(i) // "Her husband said"
+		case f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pluralDemonym(f.toks[m.r.a+1].text):
+			// "The Brazilians argued" after "The Brazilian delegation"
+			if d := r.demonymPhrase(i); d != "" {
+				m.canonical, m.named, m.org, m.person = d, true, true, false
+			}
+		case !m.named && f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pairNouns[f.low(m.r.a+1)]:
+			// "The couple said" after "Tom and Carol Hadfield"
+			if p := r.pairBefore(m.r.a); !p.empty() {
+				m.canonical = strings.Join(f.phraseWords(p), " ")
+			}
+		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
+			m.att < 0 && m.person && f.low(m.r.a-1) == "the"):
+			// … and "the Speaker" where no one speaks, for the pronouns after it
 			r.resolveDescription(i) // "the mayor"; a transcript's "SPEAKER:"
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
@@ -275,6 +346,19 @@ func (r *resolver) appositionHeads(i int) {
 			r.addHeads(m, a+1, f.coreEnd(a, k))
 		}
 	}
+	// "Ann Marsh, 64,", "Ann Marsh (64)", "Ann Marsh, aged 64,": her age
+	// names her ("the 64-year-old")
+	if k := m.r.b; (f.is(k, ",") || f.is(k, "(")) && m.person {
+		n := k + 1
+		if f.low(n) == "aged" {
+			n++
+		}
+		if f.word(n) && isNumber(f.toks[n].text) && (f.is(n+1, ",") || f.is(n+1, ")") || f.is(n+1, ".")) {
+			if h := f.toks[n].text + "-year-old"; !hasWord(m.heads, h) {
+				m.heads = append(m.heads, h)
+			}
+		}
+	}
 	// "Marcus Delaney, chief executive of Thamesdown Water,": a role
 	// without a determiner
 	if k := m.r.b; f.is(k, ",") && f.word(k+1) && !f.quoted(k+1) && !isCap(f.toks[k+1].text) && (roleNouns[f.low(k+1)] || modifierWords[f.low(k+1)] && roleNouns[f.low(k+2)]) {
@@ -293,6 +377,10 @@ func (r *resolver) appositionHeads(i int) {
 	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(before) && objectWords[f.low(before)]) {
 		for a, hi := k+2, min(len(f.toks), k+16); a < hi; {
 			b := a
+			// "the study’s lead author": a possessive may open it
+			if f.word(b) && !f.quoted(b) && possessiveWord(f.toks[b].text) {
+				b++
+			}
 			for b < hi && f.word(b) && !f.quoted(b) && r.headCandidate(b) {
 				b++
 			}
@@ -307,6 +395,89 @@ func (r *resolver) appositionHeads(i int) {
 	}
 }
 
+// namedDocument makes a name a document when a document's noun calls it
+// so: "The trial, called STEP-PM, followed …", "a report named Lessons
+// from Elm Quay"; the noun is its head ("The study found …" after it).
+func (r *resolver) namedDocument(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	k := m.r.a - 1
+	if !m.named || m.pronoun || !f.word(k) || !namingWords[f.low(k)] {
+		return
+	}
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if f.is(b, ",") {
+			continue
+		}
+		if !f.word(b) || f.quoted(b) {
+			return
+		}
+		if h := singular(f.low(b)); documentNouns[h] {
+			m.doc, m.org, m.person = true, false, false
+			m.heads = append(m.heads, h)
+			return
+		}
+	}
+}
+
+// namingWords give a thing its name: "The trial, called STEP-PM,".
+var namingWords = words(`called named dubbed titled`)
+
+// appositionKind makes a name an organisation when an apposition beside
+// it says it is one, by the last word of its core: "Skerry Air, the
+// Aberdeen-based regional airline,", "Brightwell, the audio startup best
+// known for …", "The engine maker, Haldane Propulsion,". A name known to
+// be a person (a title, a gender) stays one.
+func (r *resolver) appositionKind(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if !m.named || m.org || m.pronoun || m.doc || r.personKnown(*m) {
+		return
+	}
+	head := -1
+	if k := m.r.b; f.is(k, ",") && f.word(k+1) && !f.quoted(k+1) && isDeterminer(f.low(k+1)) && f.low(k+1) != "his" && f.low(k+1) != "her" {
+		b := k + 2
+		for ; b < len(f.toks) && b < k+10 && f.word(b) && !f.quoted(b) && !appositionStops[f.low(b)] &&
+			(possessiveWord(f.toks[b].text) || r.headCandidate(b) || isCap(f.toks[b].text)); b++ {
+			if !possessiveWord(f.toks[b].text) {
+				head = b
+			}
+		}
+		// "…, the chipmaker said": a speaker after a content, not an
+		// apposition; an apposition closes with a comma, a stop or a
+		// word that goes on describing
+		if !(f.is(b, ",") || f.is(b, ".") || f.is(b, ")") || f.word(b) && appositionStops[f.low(b)]) {
+			head = -1
+		}
+	}
+	if k := m.r.a - 1; head < 0 && f.is(k, ",") && f.word(k-1) && !f.quoted(k-1) {
+		// "The engine maker, Haldane Propulsion,": back to a determiner
+		a := k - 1
+		for a >= 0 && k-a <= 6 && f.word(a) && !f.quoted(a) && !isDeterminer(f.low(a)) && r.headCandidate(a) {
+			a--
+		}
+		if a >= 0 && f.word(a) && isDeterminer(f.low(a)) && a < k-1 && (a == 0 || !f.word(a-1) || r.sentenceSubject(a)) && f.is(m.r.b, ",") {
+			head = k - 1
+		}
+	}
+	if head < 0 {
+		return
+	}
+	h := singular(f.low(head))
+	if documentNouns[h] || !(orgRoles[h] || companyWords[h] || strings.HasSuffix(h, "maker") && !personMakers[h]) {
+		return
+	}
+	m.org, m.person = true, false
+	if !hasWord(m.heads, h) {
+		m.heads = append(m.heads, h)
+	}
+}
+
+// appositionStops end the core of an apposition: "the audio startup best
+// known for …", "the firm based in …".
+var appositionStops = words(`best known based founded owned run set headquartered which that who whose
+	where with for of in at from by and or but`)
+
 // modifierHeads adds to a named mention the words that stand before it
 // without a comma: "the second seed Camille Rousseau-Vidal", "Conservative
 // leader Henrik Dalby", "Retired nurse Joan Whitlock".
@@ -316,12 +487,29 @@ func (r *resolver) modifierHeads(i int) {
 	if !m.named || m.pronoun {
 		return
 	}
+	// … but not a verb or another name before it ("Dean Okoro headed
+	// Rovers in front")
 	a := m.r.a - 1
 	for a >= 0 && m.r.a-a <= 3 && f.word(a) && !f.quoted(a) && !isDeterminer(f.low(a)) && r.headCandidate(a) &&
-		f.toks[a].para == f.toks[m.r.a].para {
+		f.toks[a].para == f.toks[m.r.a].para && r.modifierWord(a) {
 		a--
 	}
 	r.addHeads(m, a+1, m.r.a)
+}
+
+// modifierWord reports whether token k may stand in the words before a
+// name that say who someone is: a role or title, a party, a demonym, or a
+// lower-case word that is no verb in the past.
+func (r *resolver) modifierWord(k int) bool {
+	f := r.f
+	lw := f.low(k)
+	if roleNouns[lw] || titleWords[lw] || partyMembers[lw] || demonym(f.toks[k].text) {
+		return true
+	}
+	if isCap(f.toks[k].text) {
+		return !f.nameWord(k) || !f.nameWord(k-1) && !f.nameWord(k+1)
+	}
+	return !strings.HasSuffix(lw, "ed") && lw != "whether"
 }
 
 // headCandidate reports whether token k may be a word of a role phrase: a
@@ -334,9 +522,28 @@ func (r *resolver) headCandidate(k int) bool {
 		!possessiveWord(f.toks[k].text) && !calendarWords[lw]
 }
 
-// addHeads adds the words of [a, b) to a mention's heads.
+// givenGender is the gender a given name tells, 0 when it tells none.
+func givenGender(w string) byte {
+	switch b := foldAccents(bare(w)); {
+	case givenFemale[b]:
+		return 'f'
+	case givenMale[b]:
+		return 'm'
+	}
+	return 0
+}
+
+// addHeads adds the words of [a, b) to a mention's heads; a word of kin or
+// role that tells a gender ("her husband, Ben Crane", "Munro's mother,
+// Catriona Munro") gives it to the mention when nothing else has.
 func (r *resolver) addHeads(m *mention, a, b int) {
 	for k := a; k < b; k++ {
+		if g := kinGender(r.f.low(k)); g != 0 && m.gender == 0 && m.person && r.f.word(k) {
+			m.gender = g
+			if m.canonical != "" && r.genders[m.canonical] == 0 {
+				r.genders[m.canonical] = g
+			}
+		}
 		if r.f.word(k) && !possessiveWord(r.f.toks[k].text) {
 			for _, h := range headForms(r.f.low(k)) {
 				if !hasWord(m.heads, h) {
@@ -404,7 +611,8 @@ var publicBodies = words(`ministry department agency government council committe
 
 // companyWords are the descriptions that stand for a company.
 var companyWords = words(`company firm group operator business carrier airline developer
-	manufacturer retailer supplier producer utility insurer lender`)
+	manufacturer retailer supplier producer utility insurer lender startup start-up broadcaster
+	publisher brewer grocer supermarket chain`)
 
 // protagonistRoles stand for the person a court or police report is about,
 // who is named more than anyone else before the role is used.
@@ -439,25 +647,65 @@ func (r *resolver) resolveDescription(i int) {
 	if functionWords[head] {
 		return
 	}
-	if strings.HasSuffix(head, "maker") {
+	if strings.HasSuffix(head, "maker") && !personMakers[head] {
 		m.org, m.person = true, false // "the chipmaker", "the carmaker"
 	}
-	company := m.org && (companyWords[head] || strings.HasSuffix(head, "maker"))
+	company := m.org && (companyWords[head] || strings.HasSuffix(head, "maker") && !personMakers[head])
 	zone := f.paraZone[f.toks[m.r.a].para]
 	para := f.toks[m.r.a].para
 	best, described := -1, -1
+	// "The Speaker, Dame Alys Brennan, let this go": the name in the
+	// apposition straight after is the description's own
+	if n := i + 1; n < len(r.mentions) && f.is(m.r.b, ",") && r.mentions[n].r.a == m.r.b+1 && r.mentions[n].named &&
+		!r.mentions[n].pronoun && r.mentions[n].org == m.org && f.is(r.mentions[n].r.b, ",") {
+		c := r.mentions[n]
+		m.antecedent, m.canonical = n, c.canonical
+		return
+	}
 	for j := i - 1; j >= 0 && best < 0; j-- {
 		c := r.mentions[j]
 		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun {
 			continue
 		}
 		switch {
-		case (c.named || c.doc) && c.doc == m.doc && (c.org == m.org || !m.org && !c.person || m.org && !r.personKnown(c)) && (hasWord(r.heads[c.canonical], head) || hasWord(c.heads, head)):
+		case (c.named || c.doc) && c.doc == m.doc && (c.org == m.org || !m.org && !c.person || m.org && !r.personKnown(c)) && (hasWord(r.heads[c.canonical], head) || hasWord(c.heads, head)) &&
+			r.sameRank(ws, c):
 			best = j
 		case described < 0 && !c.named && !c.doc && c.org == m.org && c.att >= 0 && len(c.heads) > 0 && c.heads[len(c.heads)-1] == head && r.wordsWithin(ws, c):
 			described = j
 		case !r.inStatement(c.r.a) && c.named && m.org && companyWords[head] && c.org && r.company(c):
 			best = j
+		}
+	}
+	// "“The fourth official told me he had a perfect view,” the visitors'
+	// boss said": a description speaking inside a quotation is someone the
+	// quoting speaker talks about; only its own head may name it
+	if a := m.att; best < 0 && a >= 0 && f.atts[a].nestedIn >= 0 && f.atts[f.atts[a].nestedIn].direct {
+		return
+	}
+	// "CEO Dana Whitby" … "the chief executive", "Senator Ruth Kane" …
+	// "the lawmaker", "The Harbour Trust" … "the charity": another word
+	// for the same role or kind of body
+	if best < 0 && (headSynonyms[head] != nil || scholarHeads[head]) {
+		for j := i - 1; j >= 0 && best < 0; j-- {
+			c := r.mentions[j]
+			if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || c.doc != m.doc || c.org != m.org {
+				continue
+			}
+			for _, h := range append(r.heads[c.canonical], c.heads...) {
+				if synonymHead(head, h) {
+					best = j
+					break
+				}
+			}
+		}
+		// "Rovers manager Callum Strachan … His counterpart, Luis
+		// Ferreira-Mota, said … the visitors' boss said": a nearer person
+		// with no role of his own is likelier than a farther other word
+		if best >= 0 && !m.org && !m.doc {
+			if near := r.nearbyNamed(i, para); near > best && !r.hasRole(r.mentions[near]) {
+				best = near
+			}
 		}
 	}
 	if best < 0 && company {
@@ -485,11 +733,28 @@ func (r *resolver) resolveDescription(i int) {
 			}
 		}
 	}
+	// "Carrow manager Steve Holt … Holt said … The club said": a body's
+	// description after a person's statement is that person's body
+	if best < 0 && m.org && orgRoles[head] && !m.plural {
+		best = r.speakersBody(i, para, head)
+	}
+	// "Ashcombe Rovers have appointed … The club said": a body's
+	// description takes the body of its kind that opened a sentence in its
+	// paragraph or the one before
+	if best < 0 && m.org && !company && orgRoles[head] && !m.plural {
+		best = r.nearbyBody(i, para, head)
+	}
 	if best < 0 && protagonistRoles[head] {
 		best = r.salient(i, 0, false)
 	}
-	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || demonym(ws[len(ws)-1])) {
+	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || demonym(ws[len(ws)-1]) || partyMembers[head]) {
 		best = r.nearbyNamed(i, para)
+	}
+	// "the singer breaks it herself … The singer says", "The forward
+	// said": a speaker described by a noun of no known kind is a person;
+	// its first use in the text says which
+	if best < 0 && !m.doc && !m.org && m.att >= 0 && f.low(m.r.a) == "the" && len(ws) <= 3 && personLike(head) {
+		best = r.firstDescribed(i, head)
 	}
 	if best < 0 && !m.doc {
 		// a lede's description is often named a few paragraphs on
@@ -510,7 +775,7 @@ func (r *resolver) resolveDescription(i int) {
 		// "An orthopaedic surgeon at … has warned …" then "Dr Eilidh
 		// Macrae, who …, said": a lede's person, described and not named,
 		// is the person named next as a subject or speaker
-		if best < 0 && !m.org && m.person && para <= f.firstPara(zone)+1 && !f.quoted(m.r.a) && !r.inStatement(m.r.a) {
+		if best < 0 && !m.org && m.person && para <= f.firstPara(zone)+1 && !f.quoted(m.r.a) && !r.inStatement(m.r.a) && r.introduces(*m) {
 			for j := i + 1; j < len(r.mentions); j++ {
 				c := r.mentions[j]
 				if f.toks[c.r.a].para > para+1 || f.paraZone[f.toks[c.r.a].para] != zone {
@@ -554,12 +819,34 @@ func (r *resolver) resolveDescription(i int) {
 	}
 	// the description's head names the entity from now on ("the surgeon"
 	// after "An orthopaedic surgeon …" was tied to her name)
-	if c.canonical != "" && !hasWord(r.heads[c.canonical], head) && m.person && !m.org && c.person && c.named {
+	if c.canonical != "" && !hasWord(r.heads[c.canonical], head) && m.person && !m.org && c.person && c.named && m.att >= 0 {
 		r.heads[c.canonical] = append(r.heads[c.canonical], head)
+		// with its rank: "the shadow chancellor" stays no "Chancellor"
+		for _, w := range ws {
+			if b := bare(w); rankWords[b] && !hasWord(r.heads[c.canonical], b) {
+				r.heads[c.canonical] = append(r.heads[c.canonical], b)
+			}
+		}
 	}
 	if m.gender == 0 {
 		m.gender = c.gender
 	}
+}
+
+// introduces reports whether a description introduces someone rather than
+// naming again someone known: an indefinite one ("An orthopaedic surgeon at
+// …") or one tied to a body ("The head of Britain's largest water
+// company"), not "the Conservative".
+func (r *resolver) introduces(m mention) bool {
+	if w := r.f.low(m.r.a); w == "a" || w == "an" {
+		return true
+	}
+	for _, w := range r.f.phraseWords(m.r) {
+		if phraseLinks[bare(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // ledePerson reports whether mention i is an indefinite description of a
@@ -573,6 +860,10 @@ func (r *resolver) ledePerson(i int) bool {
 		return false
 	}
 	if w := f.low(m.r.a); w != "a" && w != "an" {
+		return false
+	}
+	// "A spokeswoman said" speaks for a body, and is never named later
+	if ws := f.phraseWords(m.r); len(ws) > 0 && anonymousRoles[bare(ws[len(ws)-1])] {
 		return false
 	}
 	para := f.toks[m.r.a].para
@@ -646,8 +937,63 @@ func (r *resolver) wordsWithin(ws []string, c mention) bool {
 // statement's content, its subject), not an object, and not of the other
 // kind; -1 if none.
 func (r *resolver) nearbyNamed(i, para int) int {
+	return r.nearbyNamedFrom(i, para, r.mentions[i])
+}
+
+// personLike reports whether a noun no lexicon knows may name a person:
+// not a body's or a document's word and not a noun of an institution or
+// an abstraction by its ending ("prefecture", "defence", "prosecution",
+// "presidency", "directorate").
+func personLike(h string) bool {
+	if orgRoles[h] || companyWords[h] || documentNouns[h] || documentNouns[h+"s"] || publicBodies[h] || orgHeads[h] || functionWords[h] {
+		return false
+	}
+	for _, suf := range []string{"ure", "ence", "ance", "tion", "sion", "ment", "ity", "ship", "ery", "hood", "dom", "ate", "ncy", "acy", "ism", "ogy", "ics", "age"} {
+		if strings.HasSuffix(h, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasRole reports whether a mention carries a role of its own among its
+// heads: a role noun or a title ("Her aide, Lisa Ford", "Her deputy, Tom
+// Rudd"), not a relation ("His counterpart").
+func (r *resolver) hasRole(c mention) bool {
+	for _, h := range append(r.heads[c.canonical], c.heads...) {
+		if (roleNouns[h] || titleWords[h]) && !determiners[h] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstDescribed resolves a person's description by its first use in the
+// zone ("the singer breaks it herself"): the person nearbyNamed finds
+// there, or at the description itself when that is its first use; -1 if
+// none.
+func (r *resolver) firstDescribed(i int, head string) int {
 	f := r.f
 	m := r.mentions[i]
+	zone := f.paraZone[f.toks[m.r.a].para]
+	r.indexCase()
+	for _, k := range r.lowerPos[head] {
+		if k >= m.r.a {
+			break
+		}
+		if f.quoted(k) || f.paraZone[f.toks[k].para] != zone || f.low(k-1) != "the" || r.inStatement(k) {
+			continue
+		}
+		n := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].r.a >= k })
+		return r.nearbyNamedFrom(n, f.toks[k].para, m)
+	}
+	return r.nearbyNamed(i, f.toks[m.r.a].para)
+}
+
+// nearbyNamedFrom is nearbyNamed for the description m, looking back from
+// mention index i.
+func (r *resolver) nearbyNamedFrom(i, para int, m mention) int {
+	f := r.f
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
 		cp := f.toks[c.r.a].para
@@ -667,7 +1013,11 @@ func (r *resolver) nearbyNamed(i, para int) int {
 		// "built by Norvik Coachworks … The manufacturer said": an agent
 		// after "by" may be the company a description stands for
 		agent := m.org && f.word(before) && f.low(before) == "by"
-		if f.word(before) && objectWords[f.low(before)] && !agent || f.word(c.r.b) && f.low(c.r.b) == "and" {
+		// "Carla Mendes and Tomas Berg founded …": either of two people
+		// who open a sentence together may be the description
+		first := !m.org && f.low(c.r.b) == "and" && r.sentenceSubject(c.r.a)
+		second := !m.org && f.low(before) == "and" && j > 0 && r.mentions[j-1].r.b == before && r.sentenceSubject(r.mentions[j-1].r.a)
+		if f.word(before) && objectWords[f.low(before)] && !agent && !second || f.word(c.r.b) && f.low(c.r.b) == "and" && !first {
 			continue
 		}
 		if m.org && r.personKnown(c) || !m.org && c.org || m.gender != 0 && r.genders[c.canonical] != 0 && r.genders[c.canonical] != m.gender {
@@ -682,9 +1032,205 @@ func (r *resolver) nearbyNamed(i, para int) int {
 		if !m.org && !c.person && !(cp == para && !c.org && c.att >= 0 && subject) || m.org && !subject {
 			continue
 		}
+		// "Revenue rose 6% …, the company said", "Ferry fares will rise
+		// …, the operator said": one capitalised word opening a sentence,
+		// of no known kind, never capitalised elsewhere and silent, is a
+		// common noun
+		described := f.is(c.r.b, ",") && f.word(c.r.b+1) && (f.low(c.r.b+1) == "which" || f.low(c.r.b+1) == "who" || isDeterminer(f.low(c.r.b+1)))
+		if m.org && !c.org && c.att < 0 && c.r.b-c.r.a == 1 && r.sentStart[c.r.a] && !described {
+			r.indexCase()
+			if r.midCaps[strings.TrimSuffix(strings.TrimSuffix(f.toks[c.r.a].text, "'s"), "’s")] == 0 {
+				continue
+			}
+		}
+		// "Sofia Lindqvist beat Marta Ruiz …. The Swede said": a person
+		// named after the verb yields to the sentence's subject
+		if !m.org && c.att < 0 && !r.sentenceSubject(c.r.a) {
+			if k := r.personSubject(j, m.gender); k >= 0 {
+				return k
+			}
+		}
 		return j
 	}
 	return -1
+}
+
+// speakersBody returns the body of the person who spoke last before
+// mention i, in its paragraph or the one before, when that body is of the
+// description's kind: the body named before the person's role ("Carrow
+// manager Steve Holt") or after it ("Ada Lin, chief executive of Pellam,");
+// -1 if none.
+func (r *resolver) speakersBody(i, para int, head string) int {
+	f := r.f
+	sp := -1
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.toks[c.r.a].para < para-1 {
+			return -1
+		}
+		if c.att >= 0 && !r.inStatement(c.r.a) && f.atts[c.att].nestedIn < 0 {
+			sp = j
+			break
+		}
+	}
+	if sp < 0 {
+		return -1
+	}
+	s := r.mentions[sp]
+	for s.pronoun && s.antecedent >= 0 {
+		s = r.mentions[s.antecedent]
+	}
+	if !s.person || s.org || s.canonical == "" {
+		return -1
+	}
+	for k := 0; k < i; k++ {
+		c := r.mentions[k]
+		if c.canonical != s.canonical || c.pronoun {
+			continue
+		}
+		// a body just before the name, joined by role words only
+		if k > 0 {
+			if b := r.mentions[k-1]; b.named && (b.org || !b.person && r.properName(b)) && r.premodifies(b, c) && bodyOfKind(b.canonical, head) {
+				return k - 1
+			}
+		}
+		// a body linked after the role in an apposition: "Ada Lin, chief
+		// executive of Pellam,"
+		if f.is(c.r.b, ",") {
+			for n := k + 1; n < len(r.mentions) && r.mentions[n].r.a < c.r.b+8; n++ {
+				b := r.mentions[n]
+				if f.is(b.r.a-1, ",") {
+					break
+				}
+				if b.named && (b.org || !b.person) && phraseLinks[f.low(b.r.a-1)] && bodyOfKind(b.canonical, head) {
+					return n
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// nearbyBody returns the nearest named organisation before mention i, in
+// its paragraph or the one before, that opens a sentence or speaks, outside
+// statements, and whose name holds no institution's word of another kind
+// than head ("Ashcombe Rovers" for "the club", not "Eastmoor Council"); -1
+// if none.
+func (r *resolver) nearbyBody(i, para int, head string) int {
+	f := r.f
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		cp := f.toks[c.r.a].para
+		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+			return -1
+		}
+		// a named police force is plural to "they" and yet "the force"
+		if c.pronoun || !c.named || c.plural && head != "force" || c.doc || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) {
+			continue
+		}
+		if c.org && (c.att >= 0 || r.sentenceSubject(c.r.a)) && r.properName(c) && bodyOfKind(c.canonical, head) {
+			return j
+		}
+		// "Ofwater fined the company … The regulator said": a one-word
+		// name of no known kind that opens a sentence
+		if !c.person && !c.org && !c.plural && !r.personKnown(c) && c.r.b-c.r.a == 1 && r.sentenceSubject(c.r.a) && r.properName(c) &&
+			(c.att >= 0 || r.midCaps[f.toks[c.r.a].text] > 0) {
+			return j
+		}
+	}
+	return -1
+}
+
+// scholarHeads are the wide words for someone who studies a field: any
+// "-ologist" is one ("the scientist" for an epidemiologist).
+var scholarHeads = words(`scientist researcher academic expert specialist`)
+
+// synonymHead reports whether a description's head may stand for a
+// mention's head h that is another word for it.
+func synonymHead(head, h string) bool {
+	if hasWord(headSynonyms[head], h) {
+		return true
+	}
+	return scholarHeads[head] && (strings.HasSuffix(h, "ologist") || strings.HasSuffix(h, "ician") && h != "politician" || scholarHeads[h] && h != head)
+}
+
+// personMakers are the "-maker" nouns that name people, not companies
+// ("the lawmaker", not "the chipmaker").
+var personMakers = words(`lawmaker policymaker policy-maker filmmaker film-maker peacemaker
+	troublemaker dressmaker shoemaker homemaker matchmaker playmaker kingmaker decision-maker
+	holidaymaker haymaker`)
+
+// headSynonyms are the heads a description's head may stand for besides
+// its own: a wider or other word for a person's role ("the lawmaker" for a
+// senator, "the boss" for a chief executive, "the chief executive" for a
+// CEO) or a body's kind ("the charity" for a trust, "the watchdog" for an
+// authority, "the force" for a police force).
+var headSynonyms = map[string][]string{
+	"boss":        {"executive", "ceo", "chief", "director", "manager", "owner", "head", "chairman", "chairwoman", "chair", "founder"},
+	"executive":   {"ceo"},
+	"ceo":         {"executive"},
+	"chief":       {"ceo", "executive"},
+	"lawmaker":    {"senator", "mp", "msp", "mep", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "legislator", "deputy"},
+	"legislator":  {"senator", "mp", "msp", "mep", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker", "deputy"},
+	"politician":  {"senator", "mp", "msp", "mep", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "minister", "mayor", "councillor", "leader"},
+	"skipper":     {"captain"},
+	"captain":     {"skipper"},
+	"manager":     {"boss", "coach"},
+	"coach":       {"manager", "trainer"},
+	"officer":     {"constable", "sergeant", "inspector", "detective", "superintendent", "pc"},
+	"detective":   {"inspector", "sergeant", "constable", "det"},
+	"doctor":      {"dr", "surgeon", "physician", "gp", "consultant", "psychiatrist", "paediatrician"},
+	"surgeon":     {"doctor", "dr"},
+	"physician":   {"doctor", "dr"},
+	"academic":    {"professor", "lecturer", "researcher", "scientist"},
+	"researcher":  {"professor", "scientist", "academic"},
+	"scientist":   {"researcher", "professor"},
+	"lawyer":      {"barrister", "solicitor", "attorney", "kc", "qc", "counsel", "advocate"},
+	"barrister":   {"kc", "qc", "lawyer", "counsel"},
+	"pm":          {"prime"},
+	"premier":     {"prime"},
+	"head":        {"headteacher", "headmaster", "headmistress", "principal"},
+	"headteacher": {"head", "principal", "headmaster", "headmistress"},
+	"teacher":     {"headteacher", "principal"},
+	"watchdog":    {"regulator", "authority", "commission", "ombudsman", "inspectorate", "office"},
+	"regulator":   {"authority", "commission", "watchdog", "inspectorate", "office", "ombudsman"},
+	"charity":     {"trust", "foundation", "fund", "appeal", "society"},
+	"lender":      {"bank", "society"},
+	"airline":     {"airways", "airlines", "air"},
+	"carrier":     {"airways", "airlines", "air", "ferries", "lines", "shipping"},
+	"broadcaster": {"tv", "radio", "television", "channel", "news"},
+	"operator":    {"rail", "railways", "trains", "lines", "ferries", "buses", "networks", "airport"},
+	"force":       {"police", "constabulary"},
+	"university":  {"college"},
+	"hospital":    {"infirmary", "clinic"},
+	"authority":   {"council"},
+	"government":  {"administration", "executive"},
+	"study":       {"trial", "paper", "research", "survey", "experiment"},
+	"paper":       {"study", "trial", "research"},
+	"trial":       {"study", "experiment"},
+	"research":    {"study", "paper", "trial"},
+}
+
+// teamWords end the names of sports clubs ("Ashcombe Rovers", "Harbourside
+// FC").
+var teamWords = words(`fc afc united rovers athletic wanderers albion rangers city town county
+	hotspur villa rugby cricket`)
+
+// bodyOfKind reports whether a body's name may be described by head: its
+// institution's words, if any, include head ("Eastmoor District Council" is
+// "the council", not "the club"); a club's by a team's word.
+func bodyOfKind(name, head string) bool {
+	kinds := 0
+	for _, w := range strings.Fields(name) {
+		b := singular(bare(w))
+		if b == head || (head == "club" || head == "team" || head == "side") && teamWords[b] || hasWord(headSynonyms[head], b) {
+			return true
+		}
+		if orgHeads[b] || companySuffixes[b] {
+			kinds++
+		}
+	}
+	return kinds == 0
 }
 
 // properName reports whether a mention is a name and not a capitalised
@@ -883,6 +1429,16 @@ func (r *resolver) learn(name []string) {
 		r.surnames[key] = name
 	}
 	if len(name) >= 2 {
+		full := strings.Join(name, " ")
+		seen := false
+		for _, o := range r.sharing[key] {
+			seen = seen || strings.Join(o, " ") == full
+		}
+		if !seen {
+			r.sharing[key] = append(r.sharing[key], name)
+		}
+	}
+	if len(name) >= 2 {
 		first := bare(name[0])
 		if old, ok := r.firsts[first]; !ok {
 			r.firsts[first] = name
@@ -890,6 +1446,225 @@ func (r *resolver) learn(name []string) {
 			r.firsts[first] = nil // two names share it: no expansion
 		}
 	}
+}
+
+// learnPairs records two people named together outside quotations: "Tom
+// and Carol Hadfield" (and learns "Tom Hadfield" from it), "Ada Lin and
+// Tom Rudd". "The couple" and "the pair" stand for the pair.
+func (r *resolver) learnPairs(runs []rng) {
+	f := r.f
+	for k := 0; k+1 < len(runs); k++ {
+		a, b := runs[k], runs[k+1]
+		if b.a != a.b+1 || f.low(a.b) != "and" {
+			continue
+		}
+		wa, wb := f.phraseWords(a), f.phraseWords(b)
+		if hasOrgHead(wa) || hasOrgHead(wb) || len(wb) < 2 || len(personName(wb)) < 2 {
+			continue
+		}
+		switch {
+		case len(wa) == 1 && givenGender(wa[0]) != 0:
+			r.learn([]string{wa[0], wb[len(wb)-1]}) // "Tom and Carol Hadfield"
+		case len(personName(wa)) >= 2 && (givenGender(wa[0]) != 0 || givenGender(wb[0]) != 0):
+		default:
+			continue
+		}
+		r.pairs = append(r.pairs, rng{a.a, b.b})
+	}
+}
+
+// pairBefore returns the last pair named before token k in its zone, or an
+// empty range.
+func (r *resolver) pairBefore(k int) rng {
+	f := r.f
+	for n := len(r.pairs) - 1; n >= 0; n-- {
+		p := r.pairs[n]
+		if p.b <= k && f.paraZone[f.toks[p.a].para] == f.paraZone[f.toks[k].para] {
+			return p
+		}
+	}
+	return rng{}
+}
+
+// resolveKin links a relative named by a possessive ("Her husband", "His
+// wife") to the one person of the relative's gender who shares the
+// surname of the possessor, the nearest named person of the possessive's
+// gender before it ("Tom and Carol Hadfield … Mrs Hadfield said … Her
+// husband said"); spouses only, as children and parents may bear
+// another name.
+func (r *resolver) resolveKin(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	ws := f.phraseWords(m.r)
+	if len(ws) != 2 || !spouseWords[bare(ws[1])] {
+		return
+	}
+	pg := byte('f')
+	if bare(ws[0]) == "his" {
+		pg = 'm'
+	}
+	kg := kinGender(bare(ws[1]))
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.toks[c.r.a].para < f.toks[m.r.a].para-2 {
+			return
+		}
+		cg := c.gender
+		if cg == 0 {
+			cg = r.genders[c.canonical]
+		}
+		if c.pronoun || !c.named || !c.person || c.org || cg != pg {
+			continue
+		}
+		names := strings.Fields(c.canonical)
+		if len(names) < 2 {
+			return
+		}
+		var found []string
+		for _, n := range r.sharing[bare(names[len(names)-1])] {
+			ng := r.genders[strings.Join(n, " ")]
+			if ng == 0 {
+				ng = givenGender(n[0])
+			}
+			if strings.Join(n, " ") != c.canonical && (kg == 0 || ng == kg) {
+				if found != nil {
+					return
+				}
+				found = n
+			}
+		}
+		if found != nil {
+			m.canonical, m.named = strings.Join(found, " "), true
+			if m.gender == 0 {
+				m.gender = kg
+			}
+		}
+		return
+	}
+}
+
+// namedForce returns the name of the one police force named in mention
+// i's zone ("Westmere Police", "Northshire Constabulary"), before or after
+// it; "" when none or several.
+func (r *resolver) namedForce(i int) string {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	force := ""
+	for _, c := range r.mentions {
+		ws := strings.Fields(c.canonical)
+		if !c.named || len(ws) < 2 || f.paraZone[f.toks[c.r.a].para] != zone {
+			continue
+		}
+		if l := bare(ws[len(ws)-1]); l != "police" && l != "constabulary" {
+			continue
+		}
+		if force != "" && force != c.canonical {
+			return ""
+		}
+		force = c.canonical
+	}
+	return force
+}
+
+// proxyNouns speak for the person whose they are: "her office said".
+var proxyNouns = words(`office team campaign`)
+
+// resolveProxy names a person's office by the person: "her office said"
+// after "The summit's president, Oksana Dreyer, said" is "Oksana Dreyer's
+// office", the nearest named person of the possessive's gender.
+func (r *resolver) resolveProxy(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	g := byte('f')
+	if f.low(m.r.a) == "his" {
+		g = 'm'
+	}
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.toks[c.r.a].para < f.toks[m.r.a].para-1 {
+			return
+		}
+		for c.pronoun && c.antecedent >= 0 {
+			c = r.mentions[c.antecedent]
+		}
+		cg := c.gender
+		if cg == 0 {
+			cg = r.genders[c.canonical]
+		}
+		if c.pronoun || !c.named || !c.person || c.org || cg != g || len(strings.Fields(c.canonical)) < 2 {
+			continue
+		}
+		m.canonical = c.canonical + "'s " + f.low(m.r.a+1)
+		return
+	}
+}
+
+// pluralDemonym reports whether w names people by origin in the plural
+// ("Brazilians", "Swedes").
+func pluralDemonym(w string) bool {
+	return isCap(w) && strings.HasSuffix(w, "s") && demonym(strings.TrimSuffix(w, "s"))
+}
+
+// demonymPhrase returns, for "The Brazilians" (mention i), the words
+// "Brazilian delegation" where the text named a body by that demonym
+// before it; "" if none.
+func (r *resolver) demonymPhrase(i int) string {
+	f := r.f
+	m := r.mentions[i]
+	one := strings.TrimSuffix(f.toks[m.r.a+1].text, "s")
+	for k := m.r.a - 1; k >= 0 && f.toks[k].para >= f.toks[m.r.a].para-2; k-- {
+		if f.toks[k].text == one && f.word(k+1) && !isCap(f.toks[k+1].text) && !f.quoted(k) && !functionWords[f.low(k+1)] && modifier(f.toks[k+1]) {
+			return one + " " + f.toks[k+1].text
+		}
+	}
+	return ""
+}
+
+// pairNouns stand for two people named together.
+var pairNouns = words(`couple pair duo`)
+
+// spouseWords name a spouse by a possessive.
+var spouseWords = words(`husband wife partner spouse`)
+
+// learnInitials records a name of several capitalised words under its
+// initials ("Royal College of Nursing" → "RCN"), the first name to have them.
+func (r *resolver) learnInitials(name []string) {
+	var b strings.Builder
+	for _, w := range name {
+		if isCap(w) && !determiners[bare(w)] {
+			for _, c := range w {
+				b.WriteRune(c)
+				break
+			}
+		}
+	}
+	if k := b.String(); len(k) >= 2 && r.initials[k] == "" {
+		r.initials[k] = strings.Join(name, " ")
+	}
+}
+
+// sameSurname returns, for a surname alone whose title tells a gender
+// ("Mr Crane"), the one full name of that gender among the several that end
+// in it; nil otherwise.
+func (r *resolver) sameSurname(person []string, g byte) []string {
+	names := r.sharing[bare(person[len(person)-1])]
+	if len(person) != 1 || g == 0 || len(names) < 2 {
+		return nil
+	}
+	var found []string
+	for _, n := range names {
+		ng := r.genders[strings.Join(n, " ")]
+		if ng == 0 {
+			ng = givenGender(n[0])
+		}
+		if ng == g {
+			if found != nil {
+				return nil
+			}
+			found = n
+		}
+	}
+	return found
 }
 
 // surnameOnly reports whether a word is the last word of a known name, so
@@ -912,8 +1687,14 @@ func (f *finder) nameRuns() []rng {
 				j++
 				continue
 			}
-			if f.word(j) && nameParticles[f.low(j)] && f.nameWord(j+1) {
+			// "Grampian & Northern Bank", "Brindle & Co."
+			if f.ampersand(j) {
 				j++
+				continue
+			}
+			// "Ingrid van der Berg", "Luis de la Cruz": one or two particles
+			if n := f.particles(j); n > 0 && f.nameWord(j+n) {
+				j += n
 				continue
 			}
 			// "Fédération agricole du Rhône", "Compagnie nationale du Rhône":
@@ -935,6 +1716,15 @@ func (f *finder) nameRuns() []rng {
 	return runs
 }
 
+// particles counts the name particles, at most two, from token j.
+func (f *finder) particles(j int) int {
+	n := 0
+	for n < 2 && f.word(j+n) && !f.quoted(j+n) && nameParticles[f.low(j+n)] {
+		n++
+	}
+	return n
+}
+
 // romanceHeads open the names of bodies in French, Spanish, Italian and
 // Portuguese, whose adjectives stay in lower case.
 var romanceHeads = words(`federation compagnie societe institut agence ministere conseil syndicat banque caisse
@@ -942,6 +1732,21 @@ var romanceHeads = words(`federation compagnie societe institut agence ministere
 	compania sociedad instituto agencia ministerio consejo confederacion asociacion federacion banco
 	camara comision compagnia societa istituto agenzia ministero consiglio federazione associazione
 	banca camera commissione companhia sociedade associacao federacao`)
+
+// romanceLinked reports whether the lower-case words after a Romance
+// body's head lead by a particle to a capitalised word ("Compagnie
+// nationale du Rhône"), as no English role does ("Union official Tom Reed").
+func romanceLinked(ws []string) bool {
+	for k := 1; k+1 < len(ws); k++ {
+		if isCap(ws[k]) {
+			return false
+		}
+		if nameParticles[bare(ws[k])] {
+			return isCap(ws[k+1])
+		}
+	}
+	return false
+}
 
 // romanceInner returns how many lower-case words, with the particle after
 // them, continue the name run [i, j) whose first word is a Romance body's
@@ -985,12 +1790,17 @@ func (r *resolver) describe(p rng, att int) mention {
 	m := mention{r: p, att: att, antecedent: -1}
 	ws := f.phraseWords(p)
 	orgBefore := att < 0 && f.word(p.a-1) && !f.quoted(p.a-1) && orgRoles[f.low(p.a-1)] && !f.nameWord(p.a-1)
-	for _, w := range ws {
+	for k, w := range ws {
 		b := bare(w)
+		// "Her colleague Tom Hale": a possessive determiner tells the
+		// gender of someone else
+		if k == 0 && len(ws) > 1 && (b == "her" || b == "his") {
+			continue
+		}
 		switch {
-		case femaleWords[b]:
+		case femaleWords[b], k == len(ws)-1 && kinGender(b) == 'f':
 			m.gender = 'f'
-		case maleWords[b]:
+		case maleWords[b], k == len(ws)-1 && kinGender(b) == 'm':
 			m.gender = 'm'
 		}
 		if titleWords[b] || roleNouns[b] && !orgRoles[b] && !documentNouns[b] {
@@ -1008,8 +1818,11 @@ func (r *resolver) describe(p rng, att int) mention {
 	}
 	// "the Frenchwoman", "the Estonian": a person described by where she
 	// is from, not a name
-	if len(ws) == 2 && bare(ws[0]) == "the" && demonym(ws[1]) {
+	if len(ws) == 2 && bare(ws[0]) == "the" && (demonym(ws[1]) || partyMembers[bare(ws[1])]) {
 		m.person, m.heads = true, headForms(ws[1])
+		if g := kinGender(bare(ws[1])); g != 0 {
+			m.gender = g
+		}
 		m.canonical = ws[1]
 		return m
 	}
@@ -1044,16 +1857,31 @@ func (r *resolver) describe(p rng, att int) mention {
 // ("Frenchwoman", "Scotsman", "Estonian", "Portuguese").
 func demonym(w string) bool {
 	b := bare(w)
-	if !isCap(w) || orgHeads[b] || len(b) < 5 {
+	if !isCap(w) || orgHeads[b] {
 		return false
 	}
-	for _, suf := range []string{"woman", "man", "ian", "ean", "ese", "ish"} {
+	if shortDemonyms[b] {
+		return true // "the Swede", "the Dane", "the Pole"
+	}
+	if len(b) < 5 {
+		return false
+	}
+	for _, suf := range []string{"woman", "man", "ian", "ean", "ese", "ish", "i"} {
 		if strings.HasSuffix(b, suf) {
 			return true
 		}
 	}
 	return false
 }
+
+// partyMembers name a person by party ("Senator Ruth Kane, a Democrat
+// from Ohio," … "the Democrat said").
+var partyMembers = words(`democrat republican conservative tory liberal socialist nationalist
+	communist unionist libertarian centrist`)
+
+// shortDemonyms name a person by origin without a demonym's usual ending.
+var shortDemonyms = words(`swede dane finn pole scot brit turk greek czech slovak thai serb croat
+	swiss basque kurd arab briton kiwi aussie yank uzbek kazakh tajik sikh maori inuit`)
 
 // collectiveNouns speak as several people: "they", never "she" ("Her
 // family said she died …").
@@ -1103,7 +1931,7 @@ func personLinkAt(ws []string) int {
 // ("a review commissioned by …"), or returns -1.
 func documentAt(ws []string) int {
 	for k := 1; k+1 < len(ws); k++ {
-		if documentParticiples[bare(ws[k])] && documentNouns[bare(ws[k-1])] {
+		if documentParticiples[bare(ws[k])] && (documentNouns[bare(ws[k-1])] || documentNouns[singular(bare(ws[k-1]))]) {
 			return k
 		}
 	}
@@ -1119,7 +1947,7 @@ func orgName(ws []string) []string {
 	for k > 0 {
 		w := ws[k-1]
 		b := bare(w)
-		inner := k < len(ws) && (nameParticles[b] || b == "and") && k-2 >= 0 && isCap(ws[k-2])
+		inner := k < len(ws) && (nameParticles[b] || b == "and" || b == "&") && k-2 >= 0 && isCap(ws[k-2])
 		// "Information Commissioner's Office", "Women's Institute": a
 		// possessive inside a body's name, its head capitalised after it
 		inner = inner || k < len(ws) && possessiveWord(w) && isCap(w) && isCap(ws[k]) && orgHeads[bare(ws[len(ws)-1])]
@@ -1132,7 +1960,7 @@ func orgName(ws []string) []string {
 }
 
 func (r *resolver) describeWords(ws []string, m mention) mention {
-	if name := trimDeterminer(ws); len(name) >= 3 && isCap(name[0]) && romanceHeads[foldAccents(bare(name[0]))] && !isCap(name[1]) {
+	if name := trimDeterminer(ws); len(name) >= 3 && isCap(name[0]) && romanceHeads[foldAccents(bare(name[0]))] && !isCap(name[1]) && romanceLinked(name) {
 		m.org, m.person, m.named = true, false, true
 		m.canonical = strings.Join(name, " ")
 		for _, w := range name {
@@ -1149,7 +1977,15 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 			m.heads = append(m.heads, headForms(w)...)
 		}
 	}
-	if documentNouns[last] && len(name) == 0 {
+	// "the minutes of that meeting": the noun before the link decides too
+	core := last
+	for k := 1; k < len(ws); k++ {
+		if phraseLinks[bare(ws[k])] {
+			core = bare(ws[k-1])
+			break
+		}
+	}
+	if (documentNouns[last] || documentNouns[core]) && len(name) == 0 {
 		m.doc, m.person = true, false
 		m.canonical = strings.Join(trimDeterminer(ws), " ")
 		return m
@@ -1161,7 +1997,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 			if !phraseLinks[bare(ws[k])] {
 				continue
 			}
-			if c := bare(ws[k-1]); roleNouns[c] && !orgRoles[c] && !strings.HasSuffix(c, "s") {
+			if c := bare(ws[k-1]); roleNouns[c] && !orgRoles[c] && !documentNouns[c] && !strings.HasSuffix(c, "s") {
 				m.person, m.org = true, false
 				m.canonical = strings.Join(trimDeterminer(ws), " ")
 				return m
@@ -1175,11 +2011,26 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	// Policy", "Ministry of Climate and Environment")
 	// … or ends in capital letters that are no person's post-nominals
 	// ("Harbourside FC", "Kessler AG")
+	// "The EU said" after "The European Union": a body's initials stand
+	// for its name, known kind or not
+	if len(name) == 1 && acronym(name[0]) {
+		if full := r.initials[strings.TrimSuffix(strings.TrimSuffix(name[0], "'s"), "’s")]; full != "" {
+			m.org, m.person, m.named, m.canonical = true, false, true, full
+			m.heads = append(m.heads, headForms(full)...)
+			return m
+		}
+	}
 	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
-	if orgHeads[last] || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) {
+	// "Friends of Eastmoor Libraries": a plural institution's word too
+	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
 		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]
+		// "Rovers" after "Ardmore Rovers": a club's or firm's last word
+		// alone stands for its full name
+		if full := r.surnames[last]; len(name) == 1 && len(full) > 1 && !orgRoles[singular(last)] && endsWith(full, name) {
+			name = full
+		}
 		if len(name) > 0 {
 			m.canonical = strings.Join(name, " ")
 		} else {
@@ -1206,7 +2057,18 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		return m
 	}
 	m.named = true
-	if full, ok := r.surnames[bare(person[len(person)-1])]; ok && len(full) > len(person) && endsWith(full, person) {
+	// "The RCN said" after "The Royal College of Nursing (RCN)": a body's
+	// initials stand for its name
+	if len(person) == 1 && acronym(person[0]) {
+		if full := r.initials[strings.TrimSuffix(strings.TrimSuffix(person[0], "'s"), "’s")]; full != "" {
+			m.org, m.person, m.canonical = true, false, full
+			m.heads = append(m.heads, headForms(full)...)
+			return m
+		}
+	}
+	if full := r.sameSurname(person, m.gender); full != nil {
+		person = full // "Mrs Crane" after "Ada Crane and her husband, Ben Crane"
+	} else if full, ok := r.surnames[bare(person[len(person)-1])]; ok && len(full) > len(person) && endsWith(full, person) {
 		person = full
 	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) {
 		person = full // "Orrin" after "Orrin Semiconductor"
@@ -1218,6 +2080,10 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		m.person, m.org = false, true
 	}
 	m.canonical = strings.Join(person, " ")
+	// "Sarah Hale": a given name tells the gender before any pronoun does
+	if m.gender == 0 && m.person && len(person) >= 2 {
+		m.gender = givenGender(person[0])
+	}
 	if g := r.genders[m.canonical]; g != 0 && m.gender == 0 {
 		m.gender = g
 	} else if m.gender != 0 && m.person {
@@ -1235,8 +2101,13 @@ func hasTitle(ws []string) bool {
 	return false
 }
 
+// looseQuantifiers drop from a canonical name like a determiner ("Another
+// analyst", "Several participants"), unlike a count ("Two board members").
+var looseQuantifiers = words(`another several some many most few`)
+
 func trimDeterminer(ws []string) []string {
-	if len(ws) > 1 && determiners[bare(ws[0])] {
+	// "Another analyst": a determiner too, unlike a count ("Two board members")
+	if len(ws) > 1 && (determiners[bare(ws[0])] || looseQuantifiers[bare(ws[0])]) {
 		return ws[1:]
 	}
 	return ws
@@ -1305,6 +2176,9 @@ func (r *resolver) resolvePronoun(i int) {
 		}
 	}
 	if j < 0 && g != 0 {
+		j = r.lastSpeaker(i, g)
+	}
+	if j < 0 && g != 0 {
 		j = r.salient(i, g, true)
 	}
 	if j < 0 && want == "it" {
@@ -1324,6 +2198,53 @@ func (r *resolver) resolvePronoun(i int) {
 	if g != 0 && c.canonical != "" && r.genders[c.canonical] == 0 {
 		r.genders[c.canonical] = g
 	}
+}
+
+// lastSpeaker returns, for a "he" or "she" with nothing near to stand for,
+// the speaker of the last statement before mention i in its zone and its
+// last three paragraphs, a floating quotation's inherited speaker
+// included, when that speaker is a person of gender g or of no known
+// gender ("… the Scot said. “We were not lucky …” … “Ask me that in
+// April,” he said."); -1 otherwise.
+func (r *resolver) lastSpeaker(i int, g byte) int {
+	f := r.f
+	m := r.mentions[i]
+	p := f.toks[m.r.a].para
+	best := -1
+	for k, a := range f.atts {
+		if a.dropped || a.nestedIn >= 0 || k == m.att || a.content.a >= m.r.a {
+			continue
+		}
+		ap := f.sents[a.sent].para
+		if ap < p-3 || f.paraZone[ap] != f.paraZone[p] {
+			continue
+		}
+		if best < 0 || a.content.a > f.atts[best].content.a {
+			best = k
+		}
+	}
+	for n := 0; best >= 0 && f.atts[best].speaker.empty() && n < 8; n++ {
+		best = f.atts[best].inherit
+	}
+	if best < 0 {
+		return -1
+	}
+	o, ok := r.bySpeaker[best]
+	if !ok || o >= i {
+		return -1
+	}
+	c := r.mentions[o]
+	for c.pronoun && c.antecedent >= 0 {
+		o, c = c.antecedent, r.mentions[c.antecedent]
+	}
+	cg := c.gender
+	if cg == 0 {
+		cg = r.genders[c.canonical]
+	}
+	if c.pronoun || c.org || c.plural || !c.person || cg != 0 && cg != g {
+		return -1
+	}
+	return o
 }
 
 // afterQuestion reports whether token k's paragraph follows, within two
@@ -1436,6 +2357,49 @@ func (r *resolver) subjectBefore(j int, pronoun string, gender byte) int {
 	return -1
 }
 
+// personSubject returns an earlier named person, of gender g when g is
+// known, who opens the sentence of mention j; -1 if none.
+func (r *resolver) personSubject(j int, g byte) int {
+	f := r.f
+	si := f.sentenceOf(r.mentions[j].r.a)
+	for k := j - 1; k >= 0; k-- {
+		c := r.mentions[k]
+		if f.sentenceOf(c.r.a) != si {
+			return -1
+		}
+		cg := c.gender
+		if cg == 0 {
+			cg = r.genders[c.canonical]
+		}
+		// a full name is no body or place that premodifies the other's
+		// role ("Greyfriars partner Julian Marsh")
+		if !c.pronoun && c.named && c.person && !c.org && !c.plural && r.sentenceSubject(c.r.a) && (g == 0 || cg == 0 || cg == g) &&
+			(c.r.b-c.r.a > 1 || !r.premodifies(c, r.mentions[j])) && !possessiveWord(f.toks[c.r.b-1].text) {
+			return k
+		}
+	}
+	return -1
+}
+
+// rankWords change what a role is: "the shadow chancellor" is not the
+// Chancellor, "the deputy mayor" not the mayor.
+var rankWords = words(`shadow deputy vice assistant former acting junior interim associate co-chair`)
+
+// sameRank reports whether the description ws and the mention c carry the
+// same rank words among their heads.
+func (r *resolver) sameRank(ws []string, c mention) bool {
+	for w := range rankWords {
+		d := false
+		for _, x := range ws {
+			d = d || bare(x) == w
+		}
+		if d != (hasWord(r.heads[c.canonical], w) || hasWord(c.heads, w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // premodifies reports whether mention c stands inside the noun phrase of
 // mention m, before it and joined to it only by words of a role: the body
 // or place in "Greyfriars partner Julian Marsh", "Lumafold's founder Nadia
@@ -1470,8 +2434,8 @@ func agrees(pronoun string, c mention, gender byte) bool {
 		return c.person && !c.plural && (c.gender == 0 || c.gender == g) && (gender == 0 || gender == g)
 	case "they":
 		return c.plural || c.org
-	default: // it
-		return c.org && !c.plural
+	default: // it: a body, or a document ("A review … found … It says …")
+		return (c.org || c.doc) && !c.plural
 	}
 }
 
@@ -1479,10 +2443,15 @@ func agrees(pronoun string, c mention, gender byte) bool {
 func (r *resolver) inStatement(k int) bool {
 	if r.inContent == nil {
 		r.inContent = make([]bool, len(r.f.toks))
-		for _, a := range r.f.atts {
+		for ai, a := range r.f.atts {
 			// an "according to" content is the reporter's narration of the
 			// source: its names stay antecedents ("Bello welcomed it,
 			// according to her office. She said …")
+			// … and so is what a document says or shows ("Emails seen
+			// by the Ledger show that Vell wrote …. In one, he wrote: …")
+			if o, ok := r.bySpeaker[ai]; ok && r.mentions[o].doc {
+				continue
+			}
 			if !a.dropped && a.pattern != "A1" {
 				for t := a.content.a; t < a.content.b; t++ {
 					r.inContent[t] = true

@@ -66,7 +66,7 @@ func init() {
 	add(cueSay, "caution", "cautions", "cautioned")
 	add(cueSay, "counter", "countered")
 	add(cueThat, "recall", "recalls", "recalled") // "recalled its ambassador"
-	add(cueThat, "ask", "asked")                  // "asked her to …" is no report; "asked whether it would …" is
+	add(cueThat, "ask", "asked")                  // a quoted question ("“How …?” he asked"); a reported one is no statement (indirectContent)
 	add(cueSay, "exclaim", "exclaimed")
 	add(cueSay, "comment", "commented")
 	add(cueTell, "tell", "tell", "tells", "told")
@@ -86,6 +86,10 @@ func init() {
 	add(cueThat, "reveal", "revealed")
 	add(cueThat, "allege", "allege", "alleges", "alleged")
 	add(cueThat, "concluded", "concluded")
+	add(cueThat, "point", "points", "pointed")      // only "pointed out that …" (indirectContent)
+	add(cueThat, "show", "show", "shows", "showed") // "Emails seen by … show that …"; "showed a rise" is no clause
+	add(cueSay, "shout", "shouts", "shouted")
+	add(cueSay, "yell", "yelled")
 	add(cueThat, "find", "finds", "found")  // "the review found that …"; "found a knife" is no clause
 	add(cueThat, "post", "posts", "posted") // "posted on X that …"; "posted a photo … with the message “…”" (postedMessage)
 	add(cueThat, "tweet", "tweets")
@@ -208,7 +212,8 @@ var (
 		whom whose where why how no not yes last next every each some many more most such
 		earlier later separately asked speaking writing according despite amid among instead
 		moreover furthermore indeed now today yesterday tomorrow once even only just both either
-		neither all any`)
+		neither all any nobody everybody everyone someone somebody anyone anybody nothing
+		everything something`)
 	// capitalised calendar words: part of a date, never of a name.
 	calendarWords = words(`monday tuesday wednesday thursday friday saturday sunday january february
 		march april may june july august september october november december jan feb mar apr jun
@@ -246,7 +251,7 @@ var (
 		association federation coalition alliance society organisation organization league trust
 		chamber fund centre center commission forum hospital clinic charity campaign movement
 		club school college academy museum library coastguard observatory laboratory bureau
-		ferries airways airlines airline power energy water rail railways lines logistics carriers
+		ferries air airways airlines airline power energy water rail railways lines logistics carriers
 		systems holdings partners capital foods motors labs technologies media press pharma
 		hydrogen electric utilities shipping mining steel telecom networks works industries
 		brewery insurance unit town united rovers athletic wanderers albion rangers fc afc
@@ -255,6 +260,7 @@ var (
 	companySuffixes = words(`inc ltd llc plc corp co gmbh ag sa as asa ab nv bv spa oy kg`)
 	// documents and findings that speak through "found", "estimates" or "according to".
 	documentNouns = words(`review report study survey audit assessment analysis investigation inquiry note trial experiment estimate
+		emails messages minutes presentation
 		evaluation paper research filing letter memo statement document poll data figures records
 		results projections forecast estimates`)
 	// participles that tie a document to its author or place ("a review
@@ -300,4 +306,88 @@ func isCap(s string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+// Given names that tell a person's gender before any pronoun does: common
+// names in English-language news and in the European, African and Asian
+// names such news carries. Names given to both sexes (Alex, Sam, Jordan,
+// Robin, Jean, Andrea, Nicola, Camille, Kim) are in neither list.
+var (
+	givenFemale = words(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+		nancy lisa margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda
+		melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen
+		anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+		janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren
+		joan evelyn judith megan cheryl martha andrea hannah jacqueline gloria teresa ann sara
+		madison frances kathryn janice abigail alice judy sophia grace denise amber doris marilyn
+		danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+		alison allison anne annie agnes beatrice bridget carla caroline cecilia clara claire
+		daisy deirdre edith eileen eleanor elena eva fiona florence gemma georgia gillian hazel
+		harriet imogen irene iris isla jane janine joanna joanne josephine karin katie kate
+		kirsten kristin lena leah lily louise lucy lydia maeve maggie marian marianne marion
+		martina maureen mia miriam molly moira monica morag nadia naomi nina nora norah olga
+		paula pauline penelope petra philippa polly priya rosa rosalind rose rosemary sally
+		sian siobhan sofia sonia stella susanna sylvia tamsin tanya tessa una ursula valerie
+		vanessa vera veronica wendy yvonne zoe zara ingrid astrid greta birgit freya helga hilde
+		sigrid solveig annika elin linnea maja marta agnieszka katarzyna magdalena malgorzata
+		ewa zofia irina svetlana natalia tatiana ludmila yulia oksana ines lucia carmen pilar
+		mercedes dolores francesca giulia chiara alessandra giovanna elisabetta anneliese
+		ursula brigitte sabine claudia monika heike petra gabriele renate francoise isabelle
+		sophie nathalie sylvie helene aurelie celine margot amelie chloe manon ayesha aisha
+		fatima amina zainab mariam khadija yasmin yasmine leila layla noor farah samira nasrin
+		shirin parisa meera anjali sunita lakshmi deepa kavita pooja neha ananya nkechi ngozi
+		chiamaka adaeze folake funmilayo yetunde abena akosua ama efua wanjiru njeri amara
+		mei yuki yoko keiko akiko haruka sakura mina jiwoo seoyeon eilidh catriona mairi
+		ailsa kirsty shona morven niamh aoife caoimhe sinead roisin orla grainne mairead
+		bronwen rhiannon cerys ffion nia megan tegan`)
+	givenMale = words(`james robert john michael david william richard joseph thomas charles
+		christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin
+		brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+		stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+		raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
+		noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold
+		dylan arthur lawrence jesse bryan joe bruce gabriel logan albert willie alan eugene
+		russell vincent philip bobby johnny bradley roy ralph louis harry oliver alfie archie
+		angus alasdair alistair callum calum hamish iain ian ewan euan fraser gordon graham
+		hector malcolm murdo neil ross rory struan duncan fergus gavin craig derek dougal
+		colin conor declan dermot eamon eoin fionn liam niall oisin padraig ronan seamus
+		cian rhys dafydd gareth geraint huw ieuan owain emyr aled tom tommy ben ted
+		freddie hugh giles toby rupert jasper julian marcus max miles nigel simon trevor
+		victor vincent wayne barry clive dean desmond geoffrey graeme howard keith leonard
+		martin neville norman oscar percy reginald rodney stanley stuart tony warren
+		lars nils sven erik anders johan jens magnus olaf henrik bjorn gustav axel oskar
+		piotr pawel tomasz krzysztof marek andrzej jakub wojciech ivan dmitry sergei sergey
+		vladimir alexei andrei mikhail nikolai oleg pavel yuri igor boris viktor javier
+		carlos miguel pedro pablo diego alejandro fernando jorge luis manuel rafael antonio
+		francesco giuseppe giovanni marco matteo luca lorenzo paolo stefano alessandro
+		hans jurgen klaus wolfgang dieter uwe stefan markus tobias matthias sebastian florian
+		pierre jacques francois philippe olivier thierry laurent nicolas antoine mathieu
+		guillaume etienne mohammed muhammad mohamed ahmed ahmad ali hassan hussein omar
+		yusuf ibrahim khalid tariq bilal imran hamza mustafa karim rashid raj rahul arjun
+		vikram sanjay amit anil sunil rajesh ravi vijay arun chinedu emeka obinna chukwuma
+		tunde olumide kwame kofi kwabena yaw kojo themba sipho thabo jomo kenji hiroshi
+		takashi akira haruto minjun jisung`)
+)
+
+// kinFemale and kinMale are nouns of kin and role that tell the gender of
+// the person they stand beside in an apposition.
+var (
+	kinFemale = words(`wife mother daughter sister grandmother granddaughter widow aunt niece
+		girlfriend fiancee stepmother mum mom businesswoman chairwoman spokeswoman
+		councilwoman congresswoman sportswoman policewoman frenchwoman englishwoman scotswoman
+		irishwoman welshwoman dutchwoman actress waitress headmistress`)
+	kinMale = words(`husband father son brother grandfather grandson widower uncle nephew
+		boyfriend fiance stepfather dad businessman chairman spokesman councilman congressman
+		sportsman policeman frenchman englishman scotsman irishman welshman dutchman actor
+		headmaster`)
+)
+
+func kinGender(w string) byte {
+	switch {
+	case kinFemale[w]:
+		return 'f'
+	case kinMale[w]:
+		return 'm'
+	}
+	return 0
 }

@@ -64,10 +64,14 @@ func (f *finder) add(a attribution) int {
 // cueRange is the cue verb at c with a perfect auxiliary right before it
 // ("has said", "had demanded"), as analysts tag it.
 func (f *finder) cueRange(c int) rng {
-	if w := f.low(c - 1); f.word(c-1) && !f.quoted(c-1) && (w == "has" || w == "have" || w == "had") {
-		return rng{c - 1, c + 1}
+	b := c + 1
+	if f.word(b) && f.low(b) == "out" && cueWords[f.low(c)].lemma == "point" {
+		b++ // "pointed out"
 	}
-	return rng{c, c + 1}
+	if w := f.low(c - 1); f.word(c-1) && !f.quoted(c-1) && (w == "has" || w == "have" || w == "had") {
+		return rng{c - 1, b}
+	}
+	return rng{c, b}
 }
 
 // scan runs the patterns over every sentence.
@@ -91,7 +95,9 @@ func (f *finder) scan() {
 		f.cues(si, first)
 		f.according(si)
 		if line < 0 {
+			nf := len(f.atts)
 			f.floating(si, first)
+			f.innerQuotes(nf) // what a floating quotation reports in it
 		}
 		f.settle(first)
 		// "A: … My lawyers tell me the policy is sound …": what a line
@@ -220,7 +226,46 @@ func (f *finder) innerQuotes(first int) {
 				k = c
 			}
 		}
+		f.innerReports(ai, q)
 		f.inner = -1
+	}
+}
+
+// innerReports finds the statements a quotation reports in its own words,
+// with a third person or a named speaker of their own: "“Our customers
+// told us they did not want …,” Kettering wrote", "“Derek says the
+// committee will go with a local firm …”". They are nested in the
+// quotation's statement. f.inner must be the quotation.
+func (f *finder) innerReports(ai int, q quotation) {
+	lo := q.t0 + 1
+	for k := q.t0 + 1; k < q.t1; k++ {
+		if f.is(k, ".") && !f.abbrevDot(k) || f.is(k, "?") || f.is(k, "!") || f.toks[k].kind == tQuote {
+			lo = k + 1
+			continue
+		}
+		cw, ok, inf := f.cueAt(k, lo)
+		if !ok || inf || f.usedCue[k] || cw.class == cueDemand || cw.lemma == "ask" {
+			continue
+		}
+		end := k + 1
+		for end < q.t1 && !(f.is(end, ".") && !f.abbrevDot(end)) && !f.is(end, "?") && !f.is(end, "!") && !f.is(end, ";") && f.toks[end].kind != tQuote {
+			end++
+		}
+		if f.is(end-1, ",") {
+			end--
+		}
+		sa, sb, ok := f.speakerBefore(k, lo)
+		if !ok || sa != lo && !f.is(sa-1, ",") {
+			continue
+		}
+		a := attribution{sent: f.atts[ai].sent, speaker: rng{sa, sb}, cue: f.cueRange(k), cueLemma: cw.lemma, priority: prioIndirect}
+		if !f.indirectContent(&a, k+1, end, cw) || a.conf < 0.8 && !f.clauseLike(a.content) {
+			continue
+		}
+		a.pattern, a.conf = "I1", 0.45
+		idx := f.add(a)
+		f.atts[idx].nestedIn = ai
+		k = end
 	}
 }
 
@@ -270,11 +315,15 @@ func (f *finder) skipComma(j int) int {
 // quotation marks is not part of any content.
 func (f *finder) sentEnd(s sentence) int {
 	e := s.t1
-	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) {
+	// "below 3%": a sign glued to its number is part of the last word
+	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) && !(unitSigns[f.toks[e-1].text] && f.glued(e-1)) {
 		e--
 	}
 	return e
 }
+
+// unitSigns follow a number without a space and belong to it.
+var unitSigns = map[string]bool{"%": true, "°": true, "‰": true}
 
 // abbrevEnd reports whether token k is the period of an abbreviation
 // ("10 a.m.", "the U.S.", "Acme Inc."), which a statement keeps: it never
@@ -291,7 +340,7 @@ func (f *finder) abbrevEnd(k int) bool {
 // enough, not a title, and standing where direct quotes stand (sentence
 // start, after a colon, after a cue or closing the sentence after a comma).
 func (f *finder) directQuote(q quotation, s sentence) bool {
-	if q.title || q.words < 4 {
+	if q.title && !f.cueAfterComma(q) || q.words < 4 && !(q.words >= 2 && f.shortSentence(q)) {
 		return false
 	}
 	if q.t0 == s.t0 {
@@ -309,6 +358,50 @@ func (f *finder) directQuote(q quotation, s sentence) bool {
 	}
 	return false
 }
+
+// shortSentence reports whether a quotation of a few words is a sentence of
+// its own ("“We will appeal,” said …", "“It was enough.”"): it opens with a
+// capital and a pronoun or a name, and its closing mark follows a
+// sentence's punctuation.
+func (f *finder) shortSentence(q quotation) bool {
+	first, last := q.t0+1, q.t1-1
+	if !f.word(first) || !isCap(f.toks[first].text) || last <= first || f.toks[last].kind != tPunct {
+		return false
+	}
+	switch f.toks[last].text {
+	case ".", "!", "?", ",":
+	default:
+		return false
+	}
+	if f.cueAfterComma(q) {
+		return true
+	}
+	// a verb among its words: a pronoun or auxiliary says so
+	for k := first; k < last; k++ {
+		if f.word(k) && (clauseVerbs[f.low(k)] || pronouns[f.low(k)] || objectPronouns[f.low(k)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAfterComma reports whether a quotation ends in a comma inside its
+// marks and a cue follows it, with or without a pronoun first: "“Ask
+// Elsie,” she says", "“Ask the chairman,” said Diaz" are speech, however
+// short or capitalised.
+func (f *finder) cueAfterComma(q quotation) bool {
+	n := q.t1 + 1
+	if !f.is(q.t1-1, ",") || !f.word(n) {
+		return false
+	}
+	_, cue := cueWords[f.low(n)]
+	_, cue2 := cueWords[f.low(n+1)]
+	return cue || pronouns[f.low(n)] && cue2
+}
+
+// objectPronouns and the first and second persons mark a short quotation
+// as a clause ("“People trust her,” he says").
+var objectPronouns = words(`i we you me us him her them`)
 
 // directQuotes applies D1 ("…," said Peskov), D2 ("…," Peskov added) and D3
 // (Peskov said: "…") to the sentence's quotations.
@@ -455,6 +548,10 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 		if cw, ok, inf := f.cueAt(k, s.t0); ok && !inf {
 			if k != c {
 				aa, ab, ok := f.addresseeAfter(k+1, c+1)
+				// "Haldane told us in January, ‘…’": a hearer, then a time
+				if ok && cw.class == cueTell && ab != c+1 && f.skipAdjunctAfter(ab, c+1) == c+1 {
+					ab = c + 1
+				}
 				if cw.class != cueTell || !ok || ab != c+1 {
 					j := f.skipAdjunctAfter(k+1, c+1)
 					if j != c+1 {
@@ -505,6 +602,10 @@ func (f *finder) cues(si, first int) {
 			continue
 		}
 		if (cw.lemma == "post" || cw.lemma == "tweet" || cw.lemma == "write") && f.postedMessage(si, c, cw, end) {
+			continue
+		}
+		if cw.lemma == "show" {
+			f.preposed(si, c, cw, end) // only "Emails seen by … show that …"
 			continue
 		}
 		if f.colonQuote(si, c, cw) || f.postposed(si, c, cw, end) || f.preposed(si, c, cw, end) {
@@ -642,12 +743,23 @@ func (f *finder) participle(si, c int, cw cueWord, end, first int) {
 			break
 		}
 	}
+	// "When Rennard said …, the Chancellor was on her feet …, insisting
+	// …": a participle after the main clause is its subject's, not the
+	// speaker's of a statement inside a fronted clause
+	if m := f.mainSubject(si); m.a > 0 && (sp.empty() || sp.b <= m.a) && m.b <= c {
+		sp = m
+	}
 	if sp.empty() {
 		sa, sb, ok := f.phraseAt(s.t0, c)
 		if !ok {
 			return
 		}
 		sp = rng{sa, sb}
+		// "Small island states walked out of … talks, saying …": the
+		// subject stops at its verb
+		if v := f.verbAfter(s.t0, c); v > s.t0 && (v < sp.b || v-s.t0 <= 5 && f.nounsOnly(sp.b, v)) {
+			sp.b = v
+		}
 	}
 	a := attribution{sent: si, speaker: sp, cue: rng{c, c + 1}, cueLemma: cw.lemma, priority: prioIndirect}
 	if !f.indirectContent(&a, c+1, end, cw) || a.conf < 0.8 && !f.clauseLike(a.content) {
@@ -655,6 +767,71 @@ func (f *finder) participle(si, c int, cw cueWord, end, first int) {
 	}
 	a.pattern, a.conf = "I1p", 0.5
 	f.add(a)
+}
+
+// subordinators open a fronted clause ("When Rennard said …, the
+// Chancellor …").
+var subordinators = words(`when as after before while because if once since although though until`)
+
+// fronted returns, for a sentence opening with a subordinator, the comma
+// that closes its fronted clause (before a determiner, a name or a
+// pronoun that opens the main clause), or -1.
+func (f *finder) fronted(si int) int {
+	s := f.sents[si]
+	if !subordinators[f.low(s.t0)] {
+		return -1
+	}
+	end := f.sentEnd(s)
+	for k := s.t0 + 2; k < end-1; k++ {
+		if f.is(k, ",") && !f.quoted(k) && f.word(k+1) && !f.quoted(k+1) &&
+			(isDeterminer(f.low(k+1)) || f.nameWord(k+1) || pronouns[f.low(k+1)]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// mainSubject returns the subject of a sentence's main clause after a
+// fronted clause (its phrase up to its verb), or an empty range.
+func (f *finder) mainSubject(si int) rng {
+	k := f.fronted(si)
+	if k < 0 {
+		return rng{}
+	}
+	end := f.sentEnd(f.sents[si])
+	sa, sb, ok := f.phraseAt(k+1, end)
+	if !ok || sa != k+1 {
+		return rng{}
+	}
+	if v := f.verbAfter(sa, end); v > sa && v < sb {
+		sb = v
+	}
+	return rng{sa, sb}
+}
+
+// nounsOnly reports whether [a, b) holds only lower-case words that may
+// be nouns of a subject ("states" in "Island states walked …").
+func (f *finder) nounsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.word(k) || f.quoted(k) || isCap(f.toks[k].text) || !modifier(f.toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfter returns the first token after a that reads as a finite verb
+// (an auxiliary or a past form after a noun), or -1.
+func (f *finder) verbAfter(a, end int) int {
+	for k := a + 1; k < end && k < a+8; k++ {
+		if !f.word(k) || f.quoted(k) {
+			return -1
+		}
+		if lw := f.low(k); clauseVerbs[lw] || strings.HasSuffix(lw, "ed") && !roleNouns[lw] && !modifierWords[lw] {
+			return k
+		}
+	}
+	return -1
 }
 
 // coordinatedCue reads "…, but added that C" and "… and warned that C": a
@@ -680,6 +857,12 @@ func (f *finder) coordinatedCue(si, c int, cw cueWord, end, first int) {
 		a := attribution{sent: si, speaker: prev.speaker, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
 		if !f.indirectContent(&a, c+1, end, cw) || cw.class == cueDemand && a.conf < 0.8 {
 			return // "… and urged them to return to talks" is an act, not a second statement
+		}
+		// "… its engineers had surveyed the pipes and found “no evidence
+		// of a leak”": no "that" and no clause after the verb, which goes
+		// on with the content's own subject
+		if cw.class == cueThat && a.conf < 0.8 && !f.clauseLike(a.content) {
+			return
 		}
 		prev.content.b = cut
 		a.pattern, a.conf = "I1c", 0.55
@@ -792,8 +975,13 @@ func (f *finder) framed(k, end int) bool {
 func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	s := f.sents[si]
 	sa, sb, ok := f.speakerBefore(c, s.t0)
-	if !ok {
+	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) {
 		return false
+	}
+	// "When Rennard said the Budget amounted to “…”, the Chancellor was on
+	// her feet …": a content inside a fronted clause ends with it
+	if k := f.fronted(si); k > c && k < end {
+		end = k
 	}
 	a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
 	if !f.indirectContent(&a, c+1, end, cw) {
@@ -804,18 +992,63 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	return true
 }
 
+// whWords open a wh-clause.
+var whWords = words(`what how whether why when where who which if`)
+
+// sourcedDocument reports whether a speaker phrase is a document with who
+// saw or released it ("Emails seen by the Ledger", "Records obtained by
+// …"): what such documents "show" is reported as their statement, while
+// "The papers show …" is the reporter's own reading and no statement.
+func (f *finder) sourcedDocument(r rng) bool {
+	for k := r.a + 1; k < r.b; k++ {
+		if documentParticiples[f.low(k)] && f.low(k+1) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // indirectContent fills the content after a cue (and the addressee), and the
 // confidence, from token j. It refuses contents that are not clauses for the
 // ambiguous verbs ("added 200 jobs").
 func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
+	// "asked how the airline could …", "asked him whether …": a reported
+	// question, which no gold tags as a statement
+	if cw.lemma == "ask" {
+		return false
+	}
 	if cw.class == cueTell {
 		if aa, ab, ok := f.addresseeAfter(j, end); ok {
 			a.addressee = rng{aa, ab}
 			j = ab
+			// "Satellites tell you what has already happened": what a
+			// hearer is told by a wh-word is no reported clause
+			if whWords[f.low(j)] {
+				return false
+			}
 		}
 	}
 	j = f.skipAdjunctAfter(j, end)
 	if f.is(j, ",") && f.low(j+1) == "that" {
+		j++
+	}
+	// "She told me later, by phone, that …": an adjunct between commas
+	if f.is(j, ",") {
+		for k := j + 1; k < end && k < j+8; k++ {
+			if f.is(k, ",") && f.low(k+1) == "that" {
+				j = k + 1
+				break
+			}
+			if !f.word(k) || f.quoted(k) || clauseVerbs[f.low(k)] {
+				break
+			}
+		}
+	}
+	// "pointed out that …": the particle after the verb
+	if cw.lemma == "point" {
+		if f.low(j) != "out" {
+			return false
+		}
 		j++
 	}
 	if f.low(j) == "only" && f.low(j+1) == "that" {
@@ -830,7 +1063,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 				j = k
 				break
 			}
-			if !f.word(k) && !isNumber(f.toks[k].text) || f.quoted(k) || clauseVerbs[f.low(k)] {
+			// "wrote to airlines on Jan. 5 that …"
+			if !f.word(k) && !isNumber(f.toks[k].text) && !f.abbrevDot(k) && !f.is(k, ",") || f.quoted(k) || clauseVerbs[f.low(k)] {
 				break
 			}
 		}
@@ -850,6 +1084,16 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	a.content = rng{j, end}
 	// "said no to …", "said no more", but "said no refund ever arrived"
 	quantifier := quantifiers[f.low(j)] && !(f.low(j) == "no" && f.word(j+1) && !quantifiers[f.low(j+1)] && f.low(j+1) != "to" && f.low(j+1) != "comment")
+	// "said more rain was forecast", "said less money would be spent": a
+	// quantified subject with its verb, not "said more about …"
+	if q := f.low(j); quantifier && (q == "more" || q == "less" || q == "much") && f.word(j+1) && !functionWords[f.low(j+1)] && f.low(j+1) != "than" {
+		for k := j + 2; k < end && k <= j+4; k++ {
+			if clauseVerbs[f.low(k)] {
+				quantifier = false
+				break
+			}
+		}
+	}
 	if f.wordsIn(a.content) < 3 || !that && (quantifier || f.low(j) == "the" && f.low(j+1) == "same" || f.low(j) == "as" && f.low(j+1) == "much") {
 		return false // "has said little about …", "said the same about …"
 	}
@@ -1007,6 +1251,22 @@ func (f *finder) according(si int) {
 		if !ok {
 			sa, sb, ok = f.possessiveSource(i+2, end)
 		}
+		// "According to the results presentation, …", "According to the
+		// minutes of that meeting, …": at a sentence's start the source
+		// runs to the comma, whatever its nouns
+		if i == s.t0 && f.word(i+2) && isDeterminer(f.low(i+2)) && (!ok || !f.is(sb, ",")) {
+			for k := i + 3; k < end && k < i+12; k++ {
+				if f.is(k, ",") {
+					if k > i+3 {
+						sa, sb, ok = i+2, k, true
+					}
+					break
+				}
+				if !f.word(k) || f.quoted(k) || clauseVerbs[f.low(k)] {
+					break
+				}
+			}
+		}
 		if !ok || sa != i+2 {
 			continue
 		}
@@ -1021,6 +1281,14 @@ func (f *finder) according(si int) {
 				break
 			}
 			_, nb, ok := f.phraseAfter(k+1, end)
+			// "a study of 3,000 pupils in Wales": a number and its nouns
+			if !ok && f.word(k+1) && isNumber(f.toks[k+1].text) {
+				nb = k + 2
+				for nb < end && nb < k+5 && f.word(nb) && !f.quoted(nb) && modifier(f.toks[nb]) {
+					nb++
+				}
+				ok = nb > k+2
+			}
 			if !ok {
 				break
 			}
@@ -1108,11 +1376,16 @@ func (f *finder) floating(si, first int) {
 	}
 	s := f.sents[si]
 	qi := f.toks[s.t0].quote
+	// "On Okoro, who went off injured: “He’s 34, …”": a topic before a
+	// colon, with no cue, and the quotation that answers it
+	if qi < 0 {
+		qi = f.topicQuote(s)
+	}
 	if qi < 0 || f.usedQuote[qi] {
 		return
 	}
 	q := f.quotes[qi]
-	if q.t0 != s.t0 || q.t1+1 < f.sentEnd(s) || q.words < 4 || q.title {
+	if q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && f.shortSentence(q)) || q.title {
 		return
 	}
 	// "She laughs. “I worry that they will ignore it again.”": the subject
@@ -1133,12 +1406,17 @@ func (f *finder) floating(si, first int) {
 		return
 	}
 	p := f.atts[prev]
+	// distance from the last quotation, a floating one included ("… the
+	// Scot said. “…\n\n“We were not lucky …”\n\nOn Okoro: “…”")
+	ps := f.sents[p.sent]
+	if !p.content.empty() {
+		ps.para = f.toks[p.content.b-1].para // a quotation may run on
+	}
 	if p.inherit >= 0 {
 		prev = p.inherit
 		p = f.atts[prev]
 	}
-	ps := f.sents[p.sent]
-	if s.para-ps.para > 1 || f.paraZone[s.para] != f.paraZone[ps.para] {
+	if s.para-ps.para > 1 && !(s.para-ps.para == 2 && f.aboutSpeaker(s.para-1)) || f.paraZone[s.para] != f.paraZone[ps.para] {
 		return
 	}
 	f.atts = append(f.atts, attribution{content: rng{q.t0, q.t1 + 1}, sent: si, pattern: "F", conf: 0.45,
@@ -1148,6 +1426,58 @@ func (f *finder) floating(si, first int) {
 // beat returns the subject of the sentence before si when it is a short
 // action in the same paragraph ("She laughs.", "Hale shrugs."): no more
 // than six words, no quotation, no cue, a speaker phrase first.
+// topicWords open the topic of an answer quoted after a colon ("On the
+// cup draw: “…”", "Asked about his future: “…”").
+var topicWords = words(`on of about asked`)
+
+// topicQuote returns the quotation that closes sentence s after a colon
+// when the words before the colon name a topic and hold no cue; -1
+// otherwise.
+func (f *finder) topicQuote(s sentence) int {
+	if !topicWords[f.low(s.t0)] || f.quoted(s.t0) {
+		return -1
+	}
+	end := f.sentEnd(s)
+	for k := s.t0; k < end; k++ {
+		if f.quoted(k) {
+			qi := f.toks[k].quote
+			if f.is(k-1, ":") && f.quotes[qi].t0 == k {
+				return qi
+			}
+			return -1
+		}
+		if _, ok := cueWords[f.low(k)]; ok && f.low(k) != "asked" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// aboutSpeaker reports whether paragraph p is narration about the person
+// last quoted: it opens with "he" or "she" and holds no quotation and no
+// cue ("He lost 60 sheep." between two of his quotations).
+func (f *finder) aboutSpeaker(p int) bool {
+	first := -1
+	for k, t := range f.toks {
+		if t.para == p {
+			first = k
+			break
+		}
+	}
+	if first < 0 || f.low(first) != "he" && f.low(first) != "she" {
+		return false
+	}
+	for k := first; k < len(f.toks) && f.toks[k].para == p; k++ {
+		if f.toks[k].quote >= 0 || f.usedCue[k] {
+			return false
+		}
+		if _, ok, _ := f.cueAt(k, first); ok {
+			return false
+		}
+	}
+	return true
+}
+
 func (f *finder) beat(si int) (int, int, bool) {
 	if si == 0 {
 		return 0, 0, false
@@ -1240,7 +1570,8 @@ func (f *finder) settle(first int) {
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
 			a.content.a++
 		}
-		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.abbrevEnd(a.content.b-1) {
+		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.abbrevEnd(a.content.b-1) &&
+			!(unitSigns[f.toks[a.content.b-1].text] && f.glued(a.content.b-1)) {
 			a.content.b--
 		}
 		if second, ok := f.secondClause(a); ok {

@@ -56,7 +56,47 @@ func (x *text) nameWord(i int) bool {
 		return false
 	}
 	t := x.toks[i]
+	if calendarWords[t.low] && givenMonths[t.low] && x.givenMonth(i) {
+		return true
+	}
+	if functionWords[t.low] && isCap(t.text) && !pronouns[t.low] && t.text != "I" {
+		// "Clean Rivers Now", "Save Our Shores": a capitalised function
+		// word straight after a word of a name belongs to it
+		p := i - 1
+		return x.word(p) && !x.quoted(p) && x.toks[p].para == t.para && isCap(x.toks[p].text) && !functionWords[x.toks[p].low] &&
+			!calendarWords[x.toks[p].low] && !pronouns[x.toks[p].low]
+	}
 	return isCap(t.text) && !functionWords[t.low] && !calendarWords[t.low] && !pronouns[t.low]
+}
+
+// givenMonths are months that are also given names ("Jan Novak", "June
+// Okafor", "May Lin").
+var givenMonths = words(`jan may june april august`)
+
+// givenMonth reports whether the month at token i is a given name: a
+// capitalised surname follows it, and no word of a date stands before it
+// ("in June Smith said" stays a date).
+func (x *text) givenMonth(i int) bool {
+	n := i + 1
+	if !isCap(x.toks[i].text) || !x.word(n) || x.quoted(n) || !isCap(x.toks[n].text) {
+		return false
+	}
+	if nl := x.toks[n].low; functionWords[nl] || calendarWords[nl] || pronouns[nl] || x.is(n+1, ".") && x.glued(n+1) && len(nl) <= 3 {
+		return false
+	}
+	if p := i - 1; x.word(p) && (adjunctPreps[x.low(p)] || dateWords[x.low(p)]) {
+		return false
+	}
+	return true
+}
+
+// dateWords stand before a month in a date ("since May", "until June").
+var dateWords = words(`since until till by from to of between mid early late next last every each`)
+
+// ampersand reports whether token k is an "&" between two words of a name
+// ("Grampian & Northern Bank", "Brindle & Co.").
+func (x *text) ampersand(k int) bool {
+	return x.is(k, "&") && !x.quoted(k) && x.nameWord(k-1) && x.nameWord(k+1)
 }
 
 // hasName reports whether a phrase names someone, titles and roles aside
@@ -105,7 +145,7 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	for k := j; k-2 >= lo && x.word(k-1) && !x.quoted(k-1); {
 		l := x.low(k - 1)
 		// "a review commissioned by the board": a document and who made it
-		if (l == "by" || l == "in") && documentParticiples[x.low(k-2)] && k-3 >= lo && documentNouns[x.low(k-3)] {
+		if (l == "by" || l == "in") && documentParticiples[x.low(k-2)] && k-3 >= lo && (documentNouns[x.low(k-3)] || documentNouns[singular(x.low(k-3))]) {
 			if a, _, ok := x.coreBefore(k-3, lo); ok {
 				start, k = a, a
 				continue
@@ -234,7 +274,7 @@ func (x *text) coreBefore(i, lo int) (int, bool, bool) {
 		t := x.toks[k]
 		switch {
 		case x.quoted(k):
-		case x.abbrevDot(k):
+		case x.abbrevDot(k), x.ampersand(k):
 			j--
 			continue
 		case x.nameWord(k):
@@ -330,7 +370,7 @@ func (x *text) phraseAfter(i, hi int) (int, int, bool) {
 		t := x.toks[k]
 		switch {
 		case x.quoted(k):
-		case x.nameWord(k), x.abbrevDot(k):
+		case x.nameWord(k), x.abbrevDot(k), x.ampersand(k):
 			k++
 			continue
 		case t.kind == tWord && nameParticles[t.low] && x.nameWord(k+1) && k > j:
@@ -512,6 +552,11 @@ func (x *text) nounAddressee(i, hi int) (int, int, bool) {
 // spokesman, said").
 func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 	i := x.skipAdjunctBefore(c-1, lo)
+	// "The Royal College of Nursing (RCN) said": the name's letters in
+	// brackets stand between the name and its cue
+	if i-3 >= lo && x.is(i, ")") && x.is(i-2, "(") && x.word(i-1) && acronym(x.toks[i-1].text) {
+		i -= 3
+	}
 	if i < lo || x.quoted(i) {
 		return 0, 0, false
 	}
@@ -548,6 +593,10 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			// "The transport secretary, Joanna Reeve, told …": a name between
 			// the commas after a nameless role is the speaker.
 			ba, bb, before := x.speakerAt(m-1, lo)
+			if !before {
+				// "The 38-year-old, a former nurse, told …"
+				ba, bb, before = x.commonNounPhrase(m-1, lo)
+			}
 			if a, b, ok := x.phraseBefore(i-1, m+1); ok && x.namesOnly(m+1, a) && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb})) {
 				return m + 1, b, true // "…, Tom Becker and Luis Ortega, said": both speak
 			}
@@ -567,6 +616,11 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 		}
 		if x.low(m) == "who" {
 			if a, b, ok := x.speakerAt(m-1, lo); ok && !pronouns[x.low(a)] {
+				return a, b, true
+			}
+			// "A grandmother who spent 40 years asking for a crossing
+			// has said": a noun the role lexicon does not know
+			if a, b, ok := x.commonNounPhrase(m-1, lo); ok {
 				return a, b, true
 			}
 			break
@@ -600,7 +654,7 @@ func (x *text) commonNounPhrase(i, lo int) (int, int, bool) {
 		k--
 		n++
 	}
-	if n == 0 || k < lo || !x.word(k) || x.quoted(k) || !isDeterminer(x.low(k)) {
+	if n == 0 || k < lo || !x.word(k) || x.quoted(k) || !isDeterminer(x.low(k)) && !looseQuantifiers[x.low(k)] {
 		return 0, 0, false
 	}
 	if k > lo && !x.is(k-1, ",") && !x.is(k-1, ";") {

@@ -489,11 +489,20 @@ func traps(g goldDoc, res Result, spanText func(annotate.Span) string) []string 
 	for _, m := range noBreakRe.FindAllStringIndex(text, -1) {
 		breaks = append(breaks, runeAt(m[1])-1) // the rune after the space
 	}
+	// zones the gold judges: the body always; a headline or dek only when
+	// the gold tags statements there (the unseen golds list body
+	// statements only, so a headline statement is neither right nor wrong,
+	// as it is for precision)
+	judged := map[string]bool{annotate.ZoneBody: true, "": true}
+	for _, gs := range g.statements {
+		judged[gs.Zone] = true
+	}
 	for _, s := range res.Spans {
 		switch s.Label {
 		case annotate.LabelStatement:
+			unjudged := g.doc.Zones != nil && !judged[zoneAt(g.doc.Zones, s.Start)]
 			for _, f := range frags {
-				if s.Start >= f[0] && s.End <= f[1] {
+				if s.Start >= f[0] && s.End <= f[1] && !unjudged {
 					out = append(out, g.name+": quoted fragment suggested as a statement: "+spanText(s))
 				}
 			}
