@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"unicode"
@@ -34,6 +35,14 @@ type token struct {
 	ws         bool // followed by one space that belongs to no token
 }
 
+// tokenizer splits texts into tokens, keeping its tables from one
+// document to the next: an export of a hundred thousand articles then
+// makes no garbage for a hundred million tokens.
+type tokenizer struct {
+	toks []token
+	cuts []int
+}
+
 // tokenize splits text into words, punctuation marks and whitespace, and
 // also at every span boundary, so that every span covers whole tokens as
 // Prodigy needs. Whitespace is handled as spaCy's tokenizer does it
@@ -47,104 +56,120 @@ type token struct {
 // CR LF joins two ASCII characters, and only a non-ASCII mark can join
 // one.
 func tokenize(x *textIndex, spans []annotate.Span) []token {
-	cuts := make([]int, 0, 2*len(spans))
+	var tz tokenizer
+	return tz.tokenize(x, spans)
+}
+
+// tokenize is the package's tokenize on tz's tables; the tokens it
+// returns are valid until its next call.
+func (tz *tokenizer) tokenize(x *textIndex, spans []annotate.Span) []token {
+	cuts := tz.cuts[:0]
 	for _, sp := range spans {
 		cuts = append(cuts, sp.Start, sp.End)
 	}
 	slices.Sort(cuts)
-	next := 0 // the first cut not before cp
-	cutAt := func(cp int) bool {
-		for next < len(cuts) && cuts[next] < cp {
-			next++
-		}
-		return next < len(cuts) && cuts[next] == cp
-	}
-	toks := make([]token, 0, x.Len()/5+8)
-	open := -1 // start of the word or whitespace run being read, or -1
-	inSpace := false
-	flush := func(at int) {
-		if open >= 0 && at > open {
-			toks = append(toks, token{start: open, end: at})
-		}
-		open = -1
-	}
+	cuts = append(cuts, math.MaxInt) // so there is always a next cut
+	tz.cuts = cuts
 	text := x.Text()
+	toks := tz.toks[:0]
+	if c := x.Len()/5 + 8; cap(toks) < c {
+		toks = make([]token, 0, c)
+	}
+	ci, cut := 0, cuts[0] // cut is the first cut not before cp
+	open := -1            // start of the word or whitespace run being read, or -1
+	inSpace := false
 	cp, state := 0, -1
 	for i := 0; i < len(text); {
-		// Inside a word, a run of ASCII word characters up to the next
-		// cut goes at once.
-		if !inSpace && open >= 0 {
-			// Cuts count code points; up to the next one, this run of
-			// ASCII bytes counts them one for one. A cut here is the slow
-			// path's to make.
-			stop := len(text)
-			c := next
-			for c < len(cuts) && cuts[c] < cp {
-				c++
-			}
-			if c < len(cuts) {
-				stop = min(stop, i+cuts[c]-cp)
-			}
-			j := i
-			for j+1 < stop && text[j] < utf8.RuneSelf && asciiClass[text[j]] == classWord && text[j+1] < utf8.RuneSelf {
-				j++
-			}
-			if j > i {
-				cp += j - i
-				i, state = j, -1
-				continue
-			}
+		for cut < cp {
+			ci++
+			cut = cuts[ci]
 		}
-		var r0 rune
+		var class byte
 		var n, size int
+		single := false // the cluster is one space
 		if c := text[i]; c < utf8.RuneSelf && (i+1 == len(text) || text[i+1] < utf8.RuneSelf && !(c == '\r' && text[i+1] == '\n')) {
-			r0, n, size, state = rune(c), 1, 1, -1
+			class, n, size, state, single = asciiClass[c], 1, 1, -1, c == ' '
 		} else {
 			var cluster string
 			cluster, _, _, state = uniseg.FirstGraphemeClusterInString(text[i:], state)
-			r0, _ = utf8.DecodeRuneInString(cluster)
+			r0, _ := utf8.DecodeRuneInString(cluster)
 			n, size = utf8.RuneCountInString(cluster), len(cluster)
-		}
-		var class byte
-		if r0 < utf8.RuneSelf {
-			class = asciiClass[r0]
-		} else {
-			class = classOf(r0)
-		}
-		space := class == classSpace
-		switch {
-		case space && !inSpace:
-			flush(cp)
-			inSpace = true
-			if k := len(toks); r0 == ' ' && n == 1 && k > 0 && toks[k-1].end == cp {
-				toks[k-1].ws = true
+			if r0 < utf8.RuneSelf {
+				class = asciiClass[r0]
 			} else {
-				open = cp
+				class = classOf(r0)
 			}
-		case space:
-			if cutAt(cp) {
-				flush(cp)
+			single = r0 == ' ' && n == 1
+		}
+		switch class {
+		case classSpace:
+			if !inSpace {
+				if open >= 0 && cp > open {
+					toks = append(toks, token{start: open, end: cp})
+				}
+				open = -1
+				inSpace = true
+				if k := len(toks); single && k > 0 && toks[k-1].end == cp {
+					toks[k-1].ws = true
+				} else {
+					open = cp
+				}
+				break
+			}
+			if cut == cp {
+				if open >= 0 && cp > open {
+					toks = append(toks, token{start: open, end: cp})
+				}
+				open = -1
 			}
 			if open < 0 {
 				open = cp
 			}
-		case class == classMark:
-			flush(cp)
+		case classMark:
+			if open >= 0 && cp > open {
+				toks = append(toks, token{start: open, end: cp})
+			}
+			open = -1
 			inSpace = false
 			toks = append(toks, token{start: cp, end: cp + n})
 		default:
-			if inSpace || cutAt(cp) {
-				flush(cp)
+			if inSpace || cut == cp {
+				if open >= 0 && cp > open {
+					toks = append(toks, token{start: open, end: cp})
+				}
+				open = -1
 			}
 			inSpace = false
 			if open < 0 {
 				open = cp
 			}
+			cp += n
+			i += size
+			// The rest of a run of ASCII word characters goes at once, up
+			// to the next cut: each is a cluster of its own when the byte
+			// after it is ASCII too, and counts one code point. The last
+			// one before anything else is the general path's.
+			for cut < cp {
+				ci++
+				cut = cuts[ci]
+			}
+			j := i
+			for j+1 < len(text) && cp < cut && text[j] < utf8.RuneSelf && asciiClass[text[j]] == classWord && text[j+1] < utf8.RuneSelf {
+				j++
+				cp++
+			}
+			if j > i {
+				i, state = j, -1 // the segmenter starts afresh after ASCII
+			}
+			continue
 		}
 		cp += n
 		i += size
 	}
-	flush(cp)
+	if open >= 0 && cp > open {
+		toks = append(toks, token{start: open, end: cp})
+	}
+	tz.toks = toks
 	return toks
 }
 
@@ -175,21 +200,54 @@ var asciiClass = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// appendToken appends one token object as the object helpers would write
-// it, with its keys in place: a document has a thousand of them.
-func appendToken(b []byte, s *selection, t token, id int) []byte {
-	b = append(b, `{"text": `...)
-	b = appendString(b, s.text(t.start, t.end))
-	b = append(b, `, "start": `...)
-	b = appendInt(b, s.off(t.start))
-	b = append(b, `, "end": `...)
-	b = appendInt(b, s.off(t.end))
-	b = append(b, `, "id": `...)
-	b = appendInt(b, id)
-	if t.ws {
-		return append(b, `, "ws": true}`...)
+// appendTokens appends the tokens array's items as the object helpers
+// would write them, with their keys in place: a document has a thousand
+// of them. A token whose bytes need no escape (any word or mark of plain
+// ASCII or valid UTF-8 text) is copied as it is.
+func appendTokens(b []byte, s *selection, toks []token) []byte {
+	x := s.x
+	text := x.Text()
+	// Room for every token at once: its text and about sixty bytes of keys
+	// and numbers.
+	b = slices.Grow(b, len(text)+64*len(toks))
+	for id, t := range toks {
+		if id > 0 {
+			b = append(b, ", "...)
+		}
+		word := text[x.UTF8(t.start):x.UTF8(t.end)]
+		if plainToken(word) {
+			b = append(b, `{"text": "`...)
+			b = append(b, word...)
+			b = append(b, `", "start": `...)
+		} else {
+			b = append(b, `{"text": `...)
+			b = appendString(b, word)
+			b = append(b, `, "start": `...)
+		}
+		b = appendInt(b, s.off(t.start))
+		b = append(b, `, "end": `...)
+		b = appendInt(b, s.off(t.end))
+		b = append(b, `, "id": `...)
+		b = appendInt(b, id)
+		if t.ws {
+			b = append(b, `, "ws": true}`...)
+		} else {
+			b = append(b, `, "ws": false}`...)
+		}
 	}
-	return append(b, `, "ws": false}`...)
+	return b
+}
+
+// plainToken tells whether appendString would write w as it is, between
+// quotes: only ASCII that JSON takes unescaped. Anything else (rarer) goes
+// through appendString.
+func plainToken(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || !plainASCII[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenAt returns the index of the token holding code point cp.
@@ -230,7 +288,7 @@ func fnvAdd(h uint32, p string) uint32 {
 }
 
 func appendProdigy(b []byte, s *selection) []byte {
-	toks := tokenize(s.x, s.spans)
+	toks := s.tok.tokenize(s.x, s.spans)
 	tokStart := func(sp *annotate.Span) int { return tokenAt(toks, sp.Start) }
 	tokEnd := func(sp *annotate.Span) int {
 		if sp.End <= sp.Start {
@@ -240,7 +298,10 @@ func appendProdigy(b []byte, s *selection) []byte {
 	}
 	o := beginObject(b)
 	o.str("text", s.doc.Text)
-	o.array("tokens", len(toks), func(b []byte, i int) []byte { return appendToken(b, s, toks[i], i) })
+	o.key("tokens")
+	o.b = append(o.b, '[')
+	o.b = appendTokens(o.b, s, toks)
+	o.b = append(o.b, ']')
 
 	pending := func(sp *annotate.Span) bool { return sp.Status == annotate.SpanPending }
 	spanList := func(key string, want bool) {
