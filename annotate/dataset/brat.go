@@ -326,7 +326,8 @@ type bratFiles struct {
 	conf  *bratConf
 	used  map[string]bool
 	unit  string
-	names []string // every file written, in order
+	names []string // every file written, in order, for a folder's manifest
+	list  bool     // keep names (a folder does; an archive has its own directory)
 }
 
 // maxBratBase bounds a document's file name, so NAME.ann (and a "-N"
@@ -380,7 +381,9 @@ func (f *bratFiles) name(id string) string {
 		name = base + "-" + strconv.Itoa(n)
 	}
 	f.used[strings.ToLower(name)] = true
-	f.names = append(f.names, name+".txt", name+".ann")
+	if f.list {
+		f.names = append(f.names, name+".txt", name+".ann")
+	}
 	return name
 }
 
@@ -723,7 +726,7 @@ func newBratSink(out string, force bool) (sink, error) {
 		z.file, z.final = tmp, out
 		return z, nil
 	}
-	d := &bratDir{bratFiles: bratFiles{conf: newBratConf(), used: map[string]bool{}}, final: out, force: force}
+	d := &bratDir{bratFiles: bratFiles{conf: newBratConf(), used: map[string]bool{}, list: true}, final: out, force: force}
 	if err := d.checkTarget(); err != nil {
 		return nil, err
 	}
