@@ -41,6 +41,14 @@ type token struct {
 type tokenizer struct {
 	toks []token
 	cuts []int
+	hash uint32 // FNV-1a of the text's bytes, taken on the way (see textHash)
+}
+
+// textHash is fnvAdd(fnvStart, text) for the text last tokenized: hashing
+// each byte as the tokenizer passes it hides the hash's chain of
+// multiplications in the tokenizer's own work.
+func (tz *tokenizer) textHash() uint32 {
+	return tz.hash * fnvPrime // the zero byte after the text
 }
 
 // tokenize splits text into words, punctuation marks and whitespace, and
@@ -79,6 +87,7 @@ func (tz *tokenizer) tokenize(x *textIndex, spans []annotate.Span) []token {
 	open := -1            // start of the word or whitespace run being read, or -1
 	inSpace := false
 	cp, state := 0, -1
+	h := fnvStart
 	for i := 0; i < len(text); {
 		for cut < cp {
 			ci++
@@ -143,6 +152,9 @@ func (tz *tokenizer) tokenize(x *textIndex, spans []annotate.Span) []token {
 			if open < 0 {
 				open = cp
 			}
+			for _, c := range []byte(text[i : i+size]) {
+				h = (h ^ uint32(c)) * fnvPrime
+			}
 			cp += n
 			i += size
 			// The rest of a run of ASCII word characters goes at once, up
@@ -153,15 +165,24 @@ func (tz *tokenizer) tokenize(x *textIndex, spans []annotate.Span) []token {
 				ci++
 				cut = cuts[ci]
 			}
+			// Up to the next cut, code points and bytes advance together.
+			stop := len(text) - 1
+			if cut-cp < stop-i {
+				stop = i + cut - cp
+			}
 			j := i
-			for j+1 < len(text) && cp < cut && text[j] < utf8.RuneSelf && asciiClass[text[j]] == classWord && text[j+1] < utf8.RuneSelf {
+			for j < stop && asciiWord[text[j]] && text[j+1] < utf8.RuneSelf {
+				h = (h ^ uint32(text[j])) * fnvPrime
 				j++
-				cp++
 			}
 			if j > i {
+				cp += j - i
 				i, state = j, -1 // the segmenter starts afresh after ASCII
 			}
 			continue
+		}
+		for _, c := range []byte(text[i : i+size]) {
+			h = (h ^ uint32(c)) * fnvPrime
 		}
 		cp += n
 		i += size
@@ -169,7 +190,7 @@ func (tz *tokenizer) tokenize(x *textIndex, spans []annotate.Span) []token {
 	if open >= 0 && cp > open {
 		toks = append(toks, token{start: open, end: cp})
 	}
-	tz.toks = toks
+	tz.toks, tz.hash = toks, h
 	return toks
 }
 
@@ -191,6 +212,14 @@ func classOf(r rune) byte {
 	}
 	return classWord
 }
+
+// asciiWord tells, for any byte, whether it is an ASCII word character.
+var asciiWord = func() (t [256]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = classOf(r) == classWord
+	}
+	return t
+}()
 
 // asciiClass is classOf for ASCII, looked up.
 var asciiClass = func() (t [utf8.RuneSelf]byte) {
@@ -243,12 +272,18 @@ func appendTokens(b []byte, s *selection, toks []token) []byte {
 // through appendString.
 func plainToken(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || !plainASCII[c] {
+		if !plainByte[w[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// plainByte is plainASCII for any byte (false beyond ASCII).
+var plainByte = func() (t [256]bool) {
+	copy(t[:], plainASCII[:])
+	return t
+}()
 
 // tokenAt returns the index of the token holding code point cp.
 func tokenAt(toks []token, cp int) int {
@@ -279,13 +314,15 @@ func hash32(parts ...string) int32 {
 const fnvStart uint32 = 2166136261
 
 func fnvAdd(h uint32, p string) uint32 {
-	const prime = 16777619
 	for i := 0; i < len(p); i++ {
 		h ^= uint32(p[i])
-		h *= prime
+		h *= fnvPrime
 	}
-	return h * prime // the zero byte: h ^= 0, then the multiply
+	return h * fnvPrime // the zero byte: h ^= 0, then the multiply
 }
+
+// fnvPrime is FNV's 32-bit prime.
+const fnvPrime = 16777619
 
 func appendProdigy(b []byte, s *selection) []byte {
 	toks := s.tok.tokenize(s.x, s.spans)
@@ -408,7 +445,7 @@ func appendProdigy(b []byte, s *selection) []byte {
 		taskKey = append(taskKey, sp.Label...)
 		taskKey = append(taskKey, ';')
 	}
-	textHash := fnvAdd(fnvStart, s.doc.Text)
+	textHash := s.tok.textHash()
 	o.int("_input_hash", int(int32(textHash)))
 	o.int("_task_hash", int(int32(fnvAdd(textHash, string(taskKey)))))
 	o.str("_view_id", "relations")

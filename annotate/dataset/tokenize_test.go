@@ -80,6 +80,7 @@ func TestTokenizeCutsWhereGraphemesEnd(t *testing.T) {
 	pieces := []string{"a", "Z", "7", " ", "  ", "\n", "\r\n", "\r", "\t", ",", ".", "\"", "'", "—", "e\u0301", "n\u0303o",
 		"1\ufe0f\u20e3", "#\ufe0f\u20e3", "🇺🇦", "🇫🇷🇩🇪", "👩\u200d🔬", "👍🏽", "\u1100\u1161\u11a8", "Gdańsk", "Okafor", "€", "٣", "\u200d", "x\u0308\u0301"}
 	rng := rand.New(rand.NewSource(1))
+	var tz tokenizer // reused, as an export reuses it
 	for round := range 10000 {
 		var b strings.Builder
 		for range 1 + rng.Intn(14) {
@@ -94,9 +95,14 @@ func TestTokenizeCutsWhereGraphemesEnd(t *testing.T) {
 			e := s + rng.Intn(x.Len()-s+1)
 			spans = append(spans, annotate.Span{Start: s, End: e})
 		}
-		got, want := tokenize(&x, spans), tokenizeByGraphemes(&x, spans)
+		got, want := tz.tokenize(&x, spans), tokenizeByGraphemes(&x, spans)
 		if !slices.Equal(got, want) {
 			t.Fatalf("round %d, %q with spans %v:\n got %v\nwant %v", round, text, spans, got, want)
+		}
+		// The text's hash, taken as the tokenizer reads each byte, is
+		// the hash of the whole text.
+		if h, want := tz.textHash(), fnvAdd(fnvStart, text); h != want {
+			t.Fatalf("round %d, %q: text hash %d, want %d", round, text, h, want)
 		}
 	}
 }
