@@ -175,6 +175,7 @@ type selection struct {
 	doc       *annotate.Document
 	x         *textIndex
 	unit      string
+	unitKind  byte // unit as a number: off is called for every token and span
 	spans     []annotate.Span
 	byID      map[string]int // span id → index in spans
 	relations []annotate.Relation
@@ -184,18 +185,26 @@ type selection struct {
 	src       *annotate.Annotations // everything, before the filters
 	opt       Options
 	state     *exportState // what the whole export gathers; nil outside Export
+	tok       tokenizer    // Prodigy's tokens, their tables kept from one document to the next
 }
 
 // off converts a code-point offset to the chosen unit.
 func (s *selection) off(cp int) int {
-	switch s.unit {
-	case UnitUTF16:
+	switch s.unitKind {
+	case unitKindUTF16:
 		return s.x.UTF16(cp)
-	case UnitUTF8:
+	case unitKindUTF8:
 		return s.x.UTF8(cp)
 	}
 	return cp
 }
+
+// The values of selection.unitKind.
+const (
+	unitKindCodepoint byte = iota
+	unitKindUTF16
+	unitKindUTF8
+)
 
 // text is the document text between two code-point offsets.
 func (s *selection) text(start, end int) string { return s.x.Slice(start, end) }
@@ -253,6 +262,14 @@ func (s *selection) load(d *annotate.Document, a *annotate.Annotations, opt Opti
 	}
 	s.x.reset(d.Text)
 	s.doc, s.unit = d, unit
+	switch unit {
+	case UnitUTF16:
+		s.unitKind = unitKindUTF16
+	case UnitUTF8:
+		s.unitKind = unitKindUTF8
+	default:
+		s.unitKind = unitKindCodepoint
+	}
 	s.spans, s.relations, s.stances, s.targets = s.spans[:0], s.relations[:0], s.stances[:0], s.targets[:0]
 	if a == nil {
 		a = &annotate.Annotations{}

@@ -714,6 +714,19 @@ func (l *lineSink) writeBytes(b []byte) error {
 		return err
 	}
 	l.n++
+	if len(b) >= directWrite {
+		// A large record (a Prodigy task is 70 KB) goes to the file as it
+		// is rather than through a copy in the buffer.
+		if err := l.bw.Flush(); err != nil {
+			return err
+		}
+		_, err := l.w.Write(b)
+		return err
+	}
 	_, err := l.bw.Write(b)
 	return err
 }
+
+// directWrite is the size from which a formatted record is written
+// without going through the buffer.
+const directWrite = 64 << 10

@@ -1,6 +1,9 @@
 package dataset
 
-import "unicode/utf8"
+import (
+	"encoding/binary"
+	"unicode/utf8"
+)
 
 // textIndex converts code-point offsets of one text to UTF-8 byte and
 // UTF-16 unit offsets, like annotate.Index, but keeps its tables between
@@ -19,25 +22,48 @@ type textIndex struct {
 func (x *textIndex) reset(text string) {
 	x.text = text
 	x.ascii, x.bmp = true, true
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			x.ascii = false
-			break
-		}
-	}
-	if x.ascii {
+	first := asciiPrefix(text)
+	if first == len(text) {
 		x.runes = len(text)
 		return
 	}
-	x.bytes = x.bytes[:0]
-	for i, r := range text {
-		x.bytes = append(x.bytes, int32(i))
+	x.ascii = false
+	// A code point takes at least a byte: the table is at most as long as
+	// the text, and is filled by index, eight ASCII bytes at a time.
+	if cap(x.bytes) < len(text)+1 {
+		x.bytes = make([]int32, len(text)+1)
+	}
+	bs := x.bytes[:len(text)+1]
+	for i := range first {
+		bs[i] = int32(i)
+	}
+	cp := first
+	for i := first; i < len(text); {
+		if i+8 <= len(text) && binary.LittleEndian.Uint64([]byte(text[i:i+8]))&0x8080808080808080 == 0 {
+			w := bs[cp : cp+8 : cp+8]
+			for k := range w {
+				w[k] = int32(i + k)
+			}
+			i += 8
+			cp += 8
+			continue
+		}
+		bs[cp] = int32(i)
+		cp++
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		// As range does: an invalid byte is one code point (U+FFFD).
+		r, size := utf8.DecodeRuneInString(text[i:])
 		if r > 0xFFFF {
 			x.bmp = false
 		}
+		i += size
 	}
-	x.runes = len(x.bytes)
-	x.bytes = append(x.bytes, int32(len(text)))
+	bs[cp] = int32(len(text))
+	x.bytes = bs[:cp+1]
+	x.runes = cp
 	if x.bmp {
 		return
 	}
@@ -51,6 +77,18 @@ func (x *textIndex) reset(text string) {
 		}
 	}
 	x.units = append(x.units, u)
+}
+
+// asciiPrefix is the length of text's longest ASCII beginning.
+func asciiPrefix(text string) int {
+	i := 0
+	for i+8 <= len(text) && binary.LittleEndian.Uint64([]byte(text[i:i+8]))&0x8080808080808080 == 0 {
+		i += 8
+	}
+	for i < len(text) && text[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 func (x *textIndex) Len() int     { return x.runes }

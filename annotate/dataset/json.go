@@ -219,6 +219,13 @@ func (o *object) key(k string) {
 		o.b = append(o.b, ", "...)
 	}
 	o.first = false
+	if plainToken(k) {
+		// A key is a name of plain ASCII: no escape to look for.
+		o.b = append(o.b, '"')
+		o.b = append(o.b, k...)
+		o.b = append(o.b, `": `...)
+		return
+	}
 	o.b = appendString(o.b, k)
 	o.b = append(o.b, ": "...)
 }

@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"unicode"
@@ -34,6 +35,22 @@ type token struct {
 	ws         bool // followed by one space that belongs to no token
 }
 
+// tokenizer splits texts into tokens, keeping its tables from one
+// document to the next: an export of a hundred thousand articles then
+// makes no garbage for a hundred million tokens.
+type tokenizer struct {
+	toks []token
+	cuts []int
+	hash uint32 // FNV-1a of the text's bytes, taken on the way (see textHash)
+}
+
+// textHash is fnvAdd(fnvStart, text) for the text last tokenized: hashing
+// each byte as the tokenizer passes it hides the hash's chain of
+// multiplications in the tokenizer's own work.
+func (tz *tokenizer) textHash() uint32 {
+	return tz.hash * fnvPrime // the zero byte after the text
+}
+
 // tokenize splits text into words, punctuation marks and whitespace, and
 // also at every span boundary, so that every span covers whole tokens as
 // Prodigy needs. Whitespace is handled as spaCy's tokenizer does it
@@ -47,104 +64,133 @@ type token struct {
 // CR LF joins two ASCII characters, and only a non-ASCII mark can join
 // one.
 func tokenize(x *textIndex, spans []annotate.Span) []token {
-	cuts := make([]int, 0, 2*len(spans))
+	var tz tokenizer
+	return tz.tokenize(x, spans)
+}
+
+// tokenize is the package's tokenize on tz's tables; the tokens it
+// returns are valid until its next call.
+func (tz *tokenizer) tokenize(x *textIndex, spans []annotate.Span) []token {
+	cuts := tz.cuts[:0]
 	for _, sp := range spans {
 		cuts = append(cuts, sp.Start, sp.End)
 	}
 	slices.Sort(cuts)
-	next := 0 // the first cut not before cp
-	cutAt := func(cp int) bool {
-		for next < len(cuts) && cuts[next] < cp {
-			next++
-		}
-		return next < len(cuts) && cuts[next] == cp
-	}
-	toks := make([]token, 0, x.Len()/5+8)
-	open := -1 // start of the word or whitespace run being read, or -1
-	inSpace := false
-	flush := func(at int) {
-		if open >= 0 && at > open {
-			toks = append(toks, token{start: open, end: at})
-		}
-		open = -1
-	}
+	cuts = append(cuts, math.MaxInt) // so there is always a next cut
+	tz.cuts = cuts
 	text := x.Text()
+	toks := tz.toks[:0]
+	if c := x.Len()/5 + 8; cap(toks) < c {
+		toks = make([]token, 0, c)
+	}
+	ci, cut := 0, cuts[0] // cut is the first cut not before cp
+	open := -1            // start of the word or whitespace run being read, or -1
+	inSpace := false
 	cp, state := 0, -1
+	h := fnvStart
 	for i := 0; i < len(text); {
-		// Inside a word, a run of ASCII word characters up to the next
-		// cut goes at once.
-		if !inSpace && open >= 0 {
-			// Cuts count code points; up to the next one, this run of
-			// ASCII bytes counts them one for one. A cut here is the slow
-			// path's to make.
-			stop := len(text)
-			c := next
-			for c < len(cuts) && cuts[c] < cp {
-				c++
+		for cut < cp {
+			ci++
+			cut = cuts[ci]
+		}
+		var class byte
+		var n, size int
+		single := false // the cluster is one space
+		if c := text[i]; c < utf8.RuneSelf && (i+1 == len(text) || text[i+1] < utf8.RuneSelf && !(c == '\r' && text[i+1] == '\n')) {
+			class, n, size, state, single = asciiClass[c], 1, 1, -1, c == ' '
+		} else {
+			var cluster string
+			cluster, _, _, state = uniseg.FirstGraphemeClusterInString(text[i:], state)
+			r0, _ := utf8.DecodeRuneInString(cluster)
+			n, size = utf8.RuneCountInString(cluster), len(cluster)
+			if r0 < utf8.RuneSelf {
+				class = asciiClass[r0]
+			} else {
+				class = classOf(r0)
 			}
-			if c < len(cuts) {
-				stop = min(stop, i+cuts[c]-cp)
+			single = r0 == ' ' && n == 1
+		}
+		switch class {
+		case classSpace:
+			if !inSpace {
+				if open >= 0 && cp > open {
+					toks = append(toks, token{start: open, end: cp})
+				}
+				open = -1
+				inSpace = true
+				if k := len(toks); single && k > 0 && toks[k-1].end == cp {
+					toks[k-1].ws = true
+				} else {
+					open = cp
+				}
+				break
+			}
+			if cut == cp {
+				if open >= 0 && cp > open {
+					toks = append(toks, token{start: open, end: cp})
+				}
+				open = -1
+			}
+			if open < 0 {
+				open = cp
+			}
+		case classMark:
+			if open >= 0 && cp > open {
+				toks = append(toks, token{start: open, end: cp})
+			}
+			open = -1
+			inSpace = false
+			toks = append(toks, token{start: cp, end: cp + n})
+		default:
+			if inSpace || cut == cp {
+				if open >= 0 && cp > open {
+					toks = append(toks, token{start: open, end: cp})
+				}
+				open = -1
+			}
+			inSpace = false
+			if open < 0 {
+				open = cp
+			}
+			for _, c := range []byte(text[i : i+size]) {
+				h = (h ^ uint32(c)) * fnvPrime
+			}
+			cp += n
+			i += size
+			// The rest of a run of ASCII word characters goes at once, up
+			// to the next cut: each is a cluster of its own when the byte
+			// after it is ASCII too, and counts one code point. The last
+			// one before anything else is the general path's.
+			for cut < cp {
+				ci++
+				cut = cuts[ci]
+			}
+			// Up to the next cut, code points and bytes advance together.
+			stop := len(text) - 1
+			if cut-cp < stop-i {
+				stop = i + cut - cp
 			}
 			j := i
-			for j+1 < stop && text[j] < utf8.RuneSelf && asciiClass[text[j]] == classWord && text[j+1] < utf8.RuneSelf {
+			for j < stop && asciiWord[text[j]] && text[j+1] < utf8.RuneSelf {
+				h = (h ^ uint32(text[j])) * fnvPrime
 				j++
 			}
 			if j > i {
 				cp += j - i
-				i, state = j, -1
-				continue
+				i, state = j, -1 // the segmenter starts afresh after ASCII
 			}
+			continue
 		}
-		var r0 rune
-		var n, size int
-		if c := text[i]; c < utf8.RuneSelf && (i+1 == len(text) || text[i+1] < utf8.RuneSelf && !(c == '\r' && text[i+1] == '\n')) {
-			r0, n, size, state = rune(c), 1, 1, -1
-		} else {
-			var cluster string
-			cluster, _, _, state = uniseg.FirstGraphemeClusterInString(text[i:], state)
-			r0, _ = utf8.DecodeRuneInString(cluster)
-			n, size = utf8.RuneCountInString(cluster), len(cluster)
-		}
-		var class byte
-		if r0 < utf8.RuneSelf {
-			class = asciiClass[r0]
-		} else {
-			class = classOf(r0)
-		}
-		space := class == classSpace
-		switch {
-		case space && !inSpace:
-			flush(cp)
-			inSpace = true
-			if k := len(toks); r0 == ' ' && n == 1 && k > 0 && toks[k-1].end == cp {
-				toks[k-1].ws = true
-			} else {
-				open = cp
-			}
-		case space:
-			if cutAt(cp) {
-				flush(cp)
-			}
-			if open < 0 {
-				open = cp
-			}
-		case class == classMark:
-			flush(cp)
-			inSpace = false
-			toks = append(toks, token{start: cp, end: cp + n})
-		default:
-			if inSpace || cutAt(cp) {
-				flush(cp)
-			}
-			inSpace = false
-			if open < 0 {
-				open = cp
-			}
+		for _, c := range []byte(text[i : i+size]) {
+			h = (h ^ uint32(c)) * fnvPrime
 		}
 		cp += n
 		i += size
 	}
-	flush(cp)
+	if open >= 0 && cp > open {
+		toks = append(toks, token{start: open, end: cp})
+	}
+	tz.toks, tz.hash = toks, h
 	return toks
 }
 
@@ -167,6 +213,14 @@ func classOf(r rune) byte {
 	return classWord
 }
 
+// asciiWord tells, for any byte, whether it is an ASCII word character.
+var asciiWord = func() (t [256]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = classOf(r) == classWord
+	}
+	return t
+}()
+
 // asciiClass is classOf for ASCII, looked up.
 var asciiClass = func() (t [utf8.RuneSelf]byte) {
 	for r := range rune(utf8.RuneSelf) {
@@ -175,22 +229,61 @@ var asciiClass = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// appendToken appends one token object as the object helpers would write
-// it, with its keys in place: a document has a thousand of them.
-func appendToken(b []byte, s *selection, t token, id int) []byte {
-	b = append(b, `{"text": `...)
-	b = appendString(b, s.text(t.start, t.end))
-	b = append(b, `, "start": `...)
-	b = appendInt(b, s.off(t.start))
-	b = append(b, `, "end": `...)
-	b = appendInt(b, s.off(t.end))
-	b = append(b, `, "id": `...)
-	b = appendInt(b, id)
-	if t.ws {
-		return append(b, `, "ws": true}`...)
+// appendTokens appends the tokens array's items as the object helpers
+// would write them, with their keys in place: a document has a thousand
+// of them. A token whose bytes need no escape (any word or mark of plain
+// ASCII or valid UTF-8 text) is copied as it is.
+func appendTokens(b []byte, s *selection, toks []token) []byte {
+	x := s.x
+	text := x.Text()
+	// Room for every token at once: its text and about sixty bytes of keys
+	// and numbers.
+	b = slices.Grow(b, len(text)+64*len(toks))
+	for id, t := range toks {
+		if id > 0 {
+			b = append(b, ", "...)
+		}
+		word := text[x.UTF8(t.start):x.UTF8(t.end)]
+		if plainToken(word) {
+			b = append(b, `{"text": "`...)
+			b = append(b, word...)
+			b = append(b, `", "start": `...)
+		} else {
+			b = append(b, `{"text": `...)
+			b = appendString(b, word)
+			b = append(b, `, "start": `...)
+		}
+		b = appendInt(b, s.off(t.start))
+		b = append(b, `, "end": `...)
+		b = appendInt(b, s.off(t.end))
+		b = append(b, `, "id": `...)
+		b = appendInt(b, id)
+		if t.ws {
+			b = append(b, `, "ws": true}`...)
+		} else {
+			b = append(b, `, "ws": false}`...)
+		}
 	}
-	return append(b, `, "ws": false}`...)
+	return b
 }
+
+// plainToken tells whether appendString would write w as it is, between
+// quotes: only ASCII that JSON takes unescaped. Anything else (rarer) goes
+// through appendString.
+func plainToken(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !plainByte[w[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// plainByte is plainASCII for any byte (false beyond ASCII).
+var plainByte = func() (t [256]bool) {
+	copy(t[:], plainASCII[:])
+	return t
+}()
 
 // tokenAt returns the index of the token holding code point cp.
 func tokenAt(toks []token, cp int) int {
@@ -221,16 +314,18 @@ func hash32(parts ...string) int32 {
 const fnvStart uint32 = 2166136261
 
 func fnvAdd(h uint32, p string) uint32 {
-	const prime = 16777619
 	for i := 0; i < len(p); i++ {
 		h ^= uint32(p[i])
-		h *= prime
+		h *= fnvPrime
 	}
-	return h * prime // the zero byte: h ^= 0, then the multiply
+	return h * fnvPrime // the zero byte: h ^= 0, then the multiply
 }
 
+// fnvPrime is FNV's 32-bit prime.
+const fnvPrime = 16777619
+
 func appendProdigy(b []byte, s *selection) []byte {
-	toks := tokenize(s.x, s.spans)
+	toks := s.tok.tokenize(s.x, s.spans)
 	tokStart := func(sp *annotate.Span) int { return tokenAt(toks, sp.Start) }
 	tokEnd := func(sp *annotate.Span) int {
 		if sp.End <= sp.Start {
@@ -240,7 +335,10 @@ func appendProdigy(b []byte, s *selection) []byte {
 	}
 	o := beginObject(b)
 	o.str("text", s.doc.Text)
-	o.array("tokens", len(toks), func(b []byte, i int) []byte { return appendToken(b, s, toks[i], i) })
+	o.key("tokens")
+	o.b = append(o.b, '[')
+	o.b = appendTokens(o.b, s, toks)
+	o.b = append(o.b, ']')
 
 	pending := func(sp *annotate.Span) bool { return sp.Status == annotate.SpanPending }
 	spanList := func(key string, want bool) {
@@ -347,7 +445,7 @@ func appendProdigy(b []byte, s *selection) []byte {
 		taskKey = append(taskKey, sp.Label...)
 		taskKey = append(taskKey, ';')
 	}
-	textHash := fnvAdd(fnvStart, s.doc.Text)
+	textHash := s.tok.textHash()
 	o.int("_input_hash", int(int32(textHash)))
 	o.int("_task_hash", int(int32(fnvAdd(textHash, string(taskKey)))))
 	o.str("_view_id", "relations")

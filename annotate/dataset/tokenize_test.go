@@ -80,6 +80,7 @@ func TestTokenizeCutsWhereGraphemesEnd(t *testing.T) {
 	pieces := []string{"a", "Z", "7", " ", "  ", "\n", "\r\n", "\r", "\t", ",", ".", "\"", "'", "—", "e\u0301", "n\u0303o",
 		"1\ufe0f\u20e3", "#\ufe0f\u20e3", "🇺🇦", "🇫🇷🇩🇪", "👩\u200d🔬", "👍🏽", "\u1100\u1161\u11a8", "Gdańsk", "Okafor", "€", "٣", "\u200d", "x\u0308\u0301"}
 	rng := rand.New(rand.NewSource(1))
+	var tz tokenizer // reused, as an export reuses it
 	for round := range 10000 {
 		var b strings.Builder
 		for range 1 + rng.Intn(14) {
@@ -94,9 +95,65 @@ func TestTokenizeCutsWhereGraphemesEnd(t *testing.T) {
 			e := s + rng.Intn(x.Len()-s+1)
 			spans = append(spans, annotate.Span{Start: s, End: e})
 		}
-		got, want := tokenize(&x, spans), tokenizeByGraphemes(&x, spans)
+		got, want := tz.tokenize(&x, spans), tokenizeByGraphemes(&x, spans)
 		if !slices.Equal(got, want) {
 			t.Fatalf("round %d, %q with spans %v:\n got %v\nwant %v", round, text, spans, got, want)
 		}
+		// The text's hash, taken as the tokenizer reads each byte, is
+		// the hash of the whole text.
+		if h, want := tz.textHash(), fnvAdd(fnvStart, text); h != want {
+			t.Fatalf("round %d, %q: text hash %d, want %d", round, text, h, want)
+		}
+	}
+}
+
+// appendTokens writes what the object helpers write for each token, for
+// tokens of plain ASCII, with quotes, backslashes,
+// control characters, line breaks, accents and emoji, at the very end of
+// a text, and past 10,000 code points and 10,000 tokens (five digits).
+func TestAppendTokensWritesWhatTheObjectHelpersWrite(t *testing.T) {
+	pieces := []string{"a", "harbour", "containers", " ", "  ", "\n", "\r\n", "\t", ",", "\"", "\\", "\x01", "é", "Gdańsk", "👍🏽", "abcdefgh", "abcdefghi"}
+	rng := rand.New(rand.NewSource(4))
+	var tz tokenizer
+	long := 0
+	for round := range 300 {
+		var sb strings.Builder
+		words := 1 + rng.Intn(40)
+		if round%50 == 0 {
+			words = 40000
+		}
+		for range words {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		text := sb.String()
+		for _, unit := range []string{UnitCodepoint, UnitUTF16, UnitUTF8} {
+			s, err := selectAnnotations(&annotate.Document{ID: "d", Text: text}, nil, Options{Offsets: unit})
+			if err != nil {
+				t.Fatal(err)
+			}
+			toks := tz.tokenize(s.x, nil)
+			var want []byte
+			for id, tk := range toks {
+				if id > 0 {
+					want = append(want, ", "...)
+				}
+				o := beginObject(want)
+				o.str("text", s.text(tk.start, tk.end))
+				o.int("start", s.off(tk.start))
+				o.int("end", s.off(tk.end))
+				o.int("id", id)
+				o.bool("ws", tk.ws)
+				want = o.end()
+			}
+			if got := appendTokens([]byte("["), s, toks); string(got[1:]) != string(want) {
+				t.Fatalf("round %d, %s, %q:\n got %s\nwant %s", round, unit, text, got[1:], want)
+			}
+			if len(toks) > 10000 {
+				long++
+			}
+		}
+	}
+	if long == 0 {
+		t.Error("no text of more than 10,000 tokens compared")
 	}
 }
