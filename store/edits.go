@@ -143,7 +143,7 @@ func (s *Store) suggestSlice(ctx context.Context, suggester, layer string, rows 
 				end++
 			}
 			if end > next {
-				err := writeSuggestionGroup(t, suggester, layer, rows[next:end])
+				err := s.writeSuggestionGroup(t, suggester, layer, rows[next:end])
 				if err == nil {
 					next = end
 					continue

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -36,15 +37,19 @@ var errGroup = errors.New("the group is stored document by document")
 // inverse and the event's body.
 type suggestionRows struct {
 	edit annotate.Edit
-	// plain says the edit adds only pending spans with ids of their own
-	// and links from them (to any span): nothing the layer already holds
-	// changes meaning, so the search facets gain "pending" and "work" and
-	// the document's line its new pending spans, with no read of the
-	// layer. (A pending span has no facet of its own; a said_by link
-	// counts for an accepted statement's stance, and coreference is
-	// followed from a link's head to its child, so a link whose head is
-	// new is reached from no span the layer held.)
+	// plain says the edit adds only pending spans with ids of their own,
+	// and links made after the spans they join. Unless refresh is set
+	// (a link from a span the layer held, which can give that span a
+	// name), nothing the layer held changes meaning: the search facets
+	// gain "pending" and "work" and the document's line its new pending
+	// spans, with no read of the layer. (A pending span has no facet of
+	// its own; a said_by link counts for an accepted statement's stance,
+	// and coreference is followed from a link's head to its child, so a
+	// link whose head is new is reached from no span the layer held.) A
+	// link that is there already makes the group fail and the document
+	// go one by one, where it is passed over.
 	plain   bool
+	refresh bool
 	spans   []annotate.Span // with their defaults filled in
 	attrs   []string        // each span's attributes in JSON
 	rels    []annotate.Relation
@@ -115,8 +120,15 @@ func prepareSuggestion(e annotate.Edit) suggestionRows {
 			r.attrs = append(r.attrs, string(attrs))
 			r.done = append(r.done, annotate.Op{Kind: op.Kind, Span: &r.spans[len(r.spans)-1]})
 		case annotate.OpAddRelation:
-			if op.Relation == nil || !added[op.Relation.Head] || (ids[op.Relation.Child] && !added[op.Relation.Child]) {
+			if op.Relation == nil {
 				return r
+			}
+			head, child := op.Relation.Head, op.Relation.Child
+			if (ids[head] && !added[head]) || (ids[child] && !added[child]) {
+				return r
+			}
+			if !ids[head] {
+				r.refresh = true
 			}
 			rel := *op.Relation
 			if rel.Source == "" {
@@ -161,11 +173,11 @@ func prepareSuggestion(e annotate.Edit) suggestionRows {
 
 // writeSuggestionGroup writes plain documents' suggestions in one
 // savepoint. On errGroup nothing of the group is left written.
-func writeSuggestionGroup(t *txn, suggester, layer string, group []suggestionRows) error {
-	if _, err := t.exec("SAVEPOINT sugg_group"); err != nil {
+func (s *Store) writeSuggestionGroup(t *txn, suggester, layer string, group []suggestionRows) error {
+	if _, err := s.keptExec(t, "SAVEPOINT sugg_group"); err != nil {
 		return err
 	}
-	if err := writeGroupRows(t, suggester, layer, group); err != nil {
+	if err := s.writeGroupRows(t, suggester, layer, group); err != nil {
 		if _, rerr := t.exec("ROLLBACK TO SAVEPOINT sugg_group"); rerr != nil {
 			return rerr
 		}
@@ -174,11 +186,11 @@ func writeSuggestionGroup(t *txn, suggester, layer string, group []suggestionRow
 		}
 		return fmt.Errorf("%w: %v", errGroup, err)
 	}
-	_, err := t.exec("RELEASE SAVEPOINT sugg_group")
+	_, err := s.keptExec(t, "RELEASE SAVEPOINT sugg_group")
 	return err
 }
 
-func writeGroupRows(t *txn, suggester, layer string, group []suggestionRows) error {
+func (s *Store) writeGroupRows(t *txn, suggester, layer string, group []suggestionRows) error {
 	now := time.Now().UTC().Format(time.RFC3339Nano)
 	seqs := make([]int64, len(group))
 	var spanArgs, relArgs, eventArgs []any
@@ -189,11 +201,15 @@ func writeGroupRows(t *txn, suggester, layer string, group []suggestionRows) err
 			return r.err
 		}
 		var textLen int
-		if err := t.queryRow("SELECT seq, length(text) FROM documents WHERE id = ?", r.edit.Doc).Scan(&seqs[i], &textLen); err != nil {
+		const lookup = "SELECT seq, length(text) FROM documents WHERE id = ?"
+		if err := s.keep(t, lookup); err != nil {
+			return err
+		}
+		if err := t.queryRow(lookup, r.edit.Doc).Scan(&seqs[i], &textLen); err != nil {
 			return err
 		}
 		seq := seqs[i]
-		if _, err := t.exec("DELETE FROM suggest_owed WHERE doc = ? AND layer = ?", seq, layer); err != nil {
+		if _, err := s.keptExec(t, "DELETE FROM suggest_owed WHERE doc = ? AND layer = ?", seq, layer); err != nil {
 			return err
 		}
 		if len(r.done) == 0 {
@@ -218,14 +234,14 @@ func writeGroupRows(t *txn, suggester, layer string, group []suggestionRows) err
 	if !stored {
 		return nil
 	}
-	if _, err := t.exec("INSERT INTO layers(name, began_at) VALUES (?, ?) ON CONFLICT DO NOTHING", layer, now); err != nil {
+	if _, err := s.keptExec(t, "INSERT INTO layers(name, began_at) VALUES (?, ?) ON CONFLICT DO NOTHING", layer, now); err != nil {
 		return err
 	}
-	if err := insertRows(t, `INSERT INTO spans(doc, layer, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence, agreed_by)`,
+	if err := s.insertRows(t, `INSERT INTO spans(doc, layer, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence, agreed_by)`,
 		"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 14, "", spanArgs); err != nil {
 		return err
 	}
-	if err := insertRows(t, "INSERT INTO relations(doc, layer, label, head, child, source, status)",
+	if err := s.insertRows(t, "INSERT INTO relations(doc, layer, label, head, child, source, status)",
 		"(?, ?, ?, ?, ?, ?, ?)", 7, "", relArgs); err != nil {
 		return err
 	}
@@ -238,13 +254,17 @@ func writeGroupRows(t *txn, suggester, layer string, group []suggestionRows) err
 		if len(r.done) == 0 {
 			continue
 		}
-		res, err := t.exec("UPDATE layer_summary SET pending = pending + ? WHERE layer = ? AND doc = ?", len(r.spans), layer, seqs[i])
-		if err != nil {
-			return fmt.Errorf("document list line: %w", err)
+		n := int64(0)
+		if !r.refresh {
+			res, err := s.keptExec(t, "UPDATE layer_summary SET pending = pending + ? WHERE layer = ? AND doc = ?", len(r.spans), layer, seqs[i])
+			if err != nil {
+				return fmt.Errorf("document list line: %w", err)
+			}
+			if n, err = res.RowsAffected(); err != nil {
+				return err
+			}
 		}
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n == 0 {
+		if n == 0 {
 			if err := refreshFacets(t, seqs[i], layer); err != nil {
 				return err
 			}
@@ -252,11 +272,11 @@ func writeGroupRows(t *txn, suggester, layer string, group []suggestionRows) err
 		}
 		facetArgs = append(facetArgs, layer, search.FacetPending, "yes", seqs[i], layer, search.FacetWork, "yes", seqs[i])
 	}
-	if err := insertRows(t, "INSERT INTO search_facets(layer, facet, value, doc)", "(?, ?, ?, ?)", 4, " ON CONFLICT DO NOTHING", facetArgs); err != nil {
+	if err := s.insertRows(t, "INSERT INTO search_facets(layer, facet, value, doc)", "(?, ?, ?, ?)", 4, " ON CONFLICT DO NOTHING", facetArgs); err != nil {
 		return fmt.Errorf("search facets: %w", err)
 	}
 	// In the documents' order, as the batch gave them.
-	return insertRows(t, "INSERT INTO events(at, actor, layer, doc, kind, ref, summary, ops, inverse, body)",
+	return s.insertRows(t, "INSERT INTO events(at, actor, layer, doc, kind, ref, summary, ops, inverse, body)",
 		"(?, ?, ?, ?, 'suggest', NULL, ?, '', '', ?)", 6, "", eventArgs)
 }
 
@@ -269,14 +289,14 @@ var insertQueries sync.Map // [3]string{head, row, tail} and a row count → que
 // insertRows inserts args, cols values a row, with statements of up to
 // maxRowsPerInsert rows. The row counts are powers of two, so a
 // transaction prepares a few statements and runs them again and again.
-func insertRows(t *txn, head, row string, cols int, tail string, args []any) error {
+func (s *Store) insertRows(t *txn, head, row string, cols int, tail string, args []any) error {
 	rows := len(args) / cols
 	for rows > 0 {
 		n := maxRowsPerInsert
 		for n > rows {
 			n /= 2
 		}
-		if _, err := t.exec(insertQuery(head, row, tail, n), args[:n*cols]...); err != nil {
+		if _, err := s.keptExec(t, insertQuery(head, row, tail, n), args[:n*cols]...); err != nil {
 			return err
 		}
 		args, rows = args[n*cols:], rows-n
@@ -307,4 +327,42 @@ func insertQuery(head, row, tail string, n int) string {
 	q := b.String()
 	insertQueries.Store(k, q)
 	return q
+}
+
+// keep makes q one of t's statements prepared once for the store, where
+// the engine's driver does not keep statements itself: each slice of a
+// bulk run is a transaction of its own, and preparing its statements
+// again in each was a tenth of the writer's time. database/sql prepares
+// q on each connection that runs it, once.
+func (s *Store) keep(t *txn, q string) error {
+	if !t.d.cachesStatements() {
+		return nil
+	}
+	if _, ok := t.stmts[q]; ok {
+		return nil
+	}
+	v, ok := s.kept.Load(q)
+	if !ok {
+		st, err := s.db.PrepareContext(t.sctx, t.d.rebind(q))
+		if err != nil {
+			return err
+		}
+		if v, ok = s.kept.LoadOrStore(q, st); ok {
+			st.Close()
+		}
+	}
+	st := t.tx.StmtContext(t.sctx, v.(*sql.Stmt))
+	if t.stmts == nil {
+		t.stmts = map[string]*sql.Stmt{}
+	}
+	t.stmts[q] = st
+	return nil
+}
+
+// keptExec is t.exec through a statement kept for the store (keep).
+func (s *Store) keptExec(t *txn, q string, args ...any) (sql.Result, error) {
+	if err := s.keep(t, q); err != nil {
+		return nil, err
+	}
+	return t.exec(q, args...)
 }
