@@ -107,13 +107,40 @@ func (s *Store) ApplySuggestions(ctx context.Context, suggester, layer string, e
 // (OwedSuggestions). errs has one entry per edit, nil when it was
 // stored; err is for the batch as a whole.
 func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, edits []annotate.Edit) (errs []error, err error) {
-	errs = make([]error, len(edits))
-	// What needs no lock (ids, defaults, inverses, the events' bodies) is
-	// done first, on all cores.
-	rows := prepareSuggestions(edits)
+	// What needs no lock (defaults, inverses, the events' bodies) is done
+	// first, on all cores.
+	return s.storeSuggestions(ctx, suggester, layer, prepareSuggestions(edits))
+}
+
+// Suggestions is one document's suggestions made ready to store: what
+// needs no lock (defaults, inverses, the event's body) is done by
+// PrepareSuggestions, on the caller's goroutine.
+type Suggestions struct {
+	rows suggestionRows
+}
+
+// PrepareSuggestions makes a suggester's edit of one document ready for
+// StorePreparedSuggestions: a bulk run does it on the goroutines that
+// suggest, so the one that writes only writes.
+func PrepareSuggestions(e annotate.Edit) Suggestions {
+	return Suggestions{rows: prepareSuggestion(e)}
+}
+
+// StorePreparedSuggestions is StoreSuggestions for edits made ready by
+// PrepareSuggestions.
+func (s *Store) StorePreparedSuggestions(ctx context.Context, suggester, layer string, prepared []Suggestions) (errs []error, err error) {
+	rows := make([]suggestionRows, len(prepared))
+	for i, p := range prepared {
+		rows[i] = p.rows
+	}
+	return s.storeSuggestions(ctx, suggester, layer, rows)
+}
+
+func (s *Store) storeSuggestions(ctx context.Context, suggester, layer string, rows []suggestionRows) (errs []error, err error) {
+	errs = make([]error, len(rows))
 	// In slices of the batch, each one transaction that holds the file's
 	// lock for bulkSlice at most, as AddDocuments does.
-	for from := 0; from < len(edits); {
+	for from := 0; from < len(rows); {
 		next, err := s.suggestSlice(ctx, suggester, layer, rows, from, errs)
 		if err != nil {
 			return nil, s.explain(err)
