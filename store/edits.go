@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"newsmark/annotate"
 )
@@ -119,11 +120,17 @@ type Suggestions struct {
 	rows suggestionRows
 }
 
-// PrepareSuggestions makes a suggester's edit of one document ready for
+// PrepareSuggestions makes a suggester's edit of doc ready for
 // StorePreparedSuggestions: a bulk run does it on the goroutines that
-// suggest, so the one that writes only writes.
-func PrepareSuggestions(e annotate.Edit) Suggestions {
-	return Suggestions{rows: prepareSuggestion(e)}
+// suggest, so the one that writes only writes. doc is the document as
+// stored (its text is hashed, so a text that is not the document's is
+// read again from the project rather than trusted).
+func PrepareSuggestions(doc *annotate.Document, e annotate.Edit) Suggestions {
+	r := prepareSuggestion(e)
+	if r.plain && len(r.spans) > 0 && doc != nil && doc.ID == e.Doc {
+		r.textSHA256, r.textLen = TextSHA256(doc.Text), utf8.RuneCountInString(doc.Text)
+	}
+	return Suggestions{rows: r}
 }
 
 // StorePreparedSuggestions is StoreSuggestions for edits made ready by

@@ -48,7 +48,7 @@ func TestStoreSuggestionsMatchesOneDocumentAtATime(t *testing.T) {
 			{Doc: "dock", Summary: "tag", Ops: []annotate.Op{accepted("spk1", 0, 18, annotate.LabelSpeaker, nil)}},
 			{Doc: "pier", Summary: "tag", Ops: []annotate.Op{accepted("s1", 0, 21, annotate.LabelStatement, nil)}},
 		}
-		for _, layer := range []string{"ana", "ben"} {
+		for _, layer := range []string{"ana", "ben", "cai"} {
 			for _, e := range before {
 				if _, err := s.Apply(ctx, layer, e); err != nil {
 					t.Fatal(err)
@@ -109,11 +109,39 @@ func TestStoreSuggestionsMatchesOneDocumentAtATime(t *testing.T) {
 		if errs[3] == nil || errs[5] == nil {
 			t.Errorf("pier's suggestions were stored over the analyst's span, or tide's with a link before its span: %v", errs)
 		}
+		// Made ready with the documents (their text's hash and length)
+		// in cai's layer.
+		byID := map[string]*annotate.Document{}
 		for _, d := range docs {
-			ana, ben := layerState(t, s, d.ID, "ana"), layerState(t, s, d.ID, "ben")
-			if !reflect.DeepEqual(ana, ben) {
-				t.Errorf("%s: stored in a batch:\n%s\none at a time:\n%s", d.ID, ana, ben)
+			byID[d.ID] = d
+		}
+		prepared := make([]Suggestions, len(edits))
+		for i, e := range edits {
+			prepared[i] = PrepareSuggestions(byID[e.Doc], e)
+		}
+		caiErrs, err := s.StorePreparedSuggestions(ctx, annotate.SourceRules, "cai", prepared)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range errs {
+			if (errs[i] == nil) != (caiErrs[i] == nil) {
+				t.Errorf("%s: StoreSuggestions said %v, StorePreparedSuggestions %v", edits[i].Doc, errs[i], caiErrs[i])
 			}
+		}
+		for _, d := range docs {
+			ben := layerState(t, s, d.ID, "ben")
+			for _, layer := range []string{"ana", "cai"} {
+				if got := layerState(t, s, d.ID, layer); !reflect.DeepEqual(got, ben) {
+					t.Errorf("%s: stored in a batch in %s's layer:\n%s\none at a time:\n%s", d.ID, layer, got, ben)
+				}
+			}
+		}
+		// A text that is not the document's is not trusted for its length:
+		// a span past the end of levy's text fails, and nothing is stored.
+		long := &annotate.Document{ID: "levy", Text: docs[1].Text + " And then some more words after it."}
+		e := annotate.Edit{Doc: "levy", Summary: "suggest", Ops: []annotate.Op{pending("s9", 0, 60, annotate.LabelStatement, nil)}}
+		if errs, err := s.StorePreparedSuggestions(ctx, annotate.SourceRules, "dan", []Suggestions{PrepareSuggestions(long, e)}); err != nil || errs[0] == nil {
+			t.Errorf("a span past the text's end was stored: %v, %v", errs, err)
 		}
 		a, err := s.Annotations(ctx, "pier", "ana")
 		if err != nil || len(a.Spans) != 1 {

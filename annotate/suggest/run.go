@@ -143,7 +143,7 @@ func run(ctx context.Context, st *store.Store, layer string, total int, progress
 				}
 				// Made ready to store here, on all cores: the goroutine
 				// that writes only writes.
-				j.sugg = store.PrepareSuggestions(edit)
+				j.sugg = store.PrepareSuggestions(j.doc, edit)
 				j.n = len(res.Spans)
 				j.doc, j.ann = nil, nil
 				close(j.done)
