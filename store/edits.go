@@ -7,12 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"newsmark/annotate"
 )
@@ -109,11 +108,47 @@ func (s *Store) ApplySuggestions(ctx context.Context, suggester, layer string, e
 // (OwedSuggestions). errs has one entry per edit, nil when it was
 // stored; err is for the batch as a whole.
 func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, edits []annotate.Edit) (errs []error, err error) {
-	errs = make([]error, len(edits))
+	// What needs no lock (defaults, inverses, the events' bodies) is done
+	// first, on all cores.
+	return s.storeSuggestions(ctx, suggester, layer, prepareSuggestions(edits))
+}
+
+// Suggestions is one document's suggestions made ready to store: what
+// needs no lock (defaults, inverses, the event's body) is done by
+// PrepareSuggestions, on the caller's goroutine.
+type Suggestions struct {
+	rows suggestionRows
+}
+
+// PrepareSuggestions makes a suggester's edit of doc ready for
+// StorePreparedSuggestions: a bulk run does it on the goroutines that
+// suggest, so the one that writes only writes. doc is the document as
+// stored (its text is hashed, so a text that is not the document's is
+// read again from the project rather than trusted).
+func PrepareSuggestions(doc *annotate.Document, e annotate.Edit) Suggestions {
+	r := prepareSuggestion(e)
+	if r.plain && len(r.spans) > 0 && doc != nil && doc.ID == e.Doc {
+		r.textSHA256, r.textLen = TextSHA256(doc.Text), utf8.RuneCountInString(doc.Text)
+	}
+	return Suggestions{rows: r}
+}
+
+// StorePreparedSuggestions is StoreSuggestions for edits made ready by
+// PrepareSuggestions.
+func (s *Store) StorePreparedSuggestions(ctx context.Context, suggester, layer string, prepared []Suggestions) (errs []error, err error) {
+	rows := make([]suggestionRows, len(prepared))
+	for i, p := range prepared {
+		rows[i] = p.rows
+	}
+	return s.storeSuggestions(ctx, suggester, layer, rows)
+}
+
+func (s *Store) storeSuggestions(ctx context.Context, suggester, layer string, rows []suggestionRows) (errs []error, err error) {
+	errs = make([]error, len(rows))
 	// In slices of the batch, each one transaction that holds the file's
 	// lock for bulkSlice at most, as AddDocuments does.
-	for from := 0; from < len(edits); {
-		next, err := s.suggestSlice(ctx, suggester, layer, edits, from, errs)
+	for from := 0; from < len(rows); {
+		next, err := s.suggestSlice(ctx, suggester, layer, rows, from, errs)
 		if err != nil {
 			return nil, s.explain(err)
 		}
@@ -122,81 +157,63 @@ func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, e
 	return errs, nil
 }
 
-// suggestSlice stores edits from from on in one transaction until
-// bulkSlice has passed, and returns where the next slice begins.
-func (s *Store) suggestSlice(ctx context.Context, suggester, layer string, edits []annotate.Edit, from int, errs []error) (next int, err error) {
+// suggestSlice stores rows from from on in one transaction until
+// bulkSlice has passed, and returns where the next slice begins. Plain
+// documents (suggestionRows) go in groups; any other, and the documents of
+// a group that failed, one by one in a savepoint each.
+func (s *Store) suggestSlice(ctx context.Context, suggester, layer string, rows []suggestionRows, from int, errs []error) (next int, err error) {
 	err = s.inBulkTx(ctx, func(t *txn) error {
 		started := time.Now()
-		// Each document's operations are applied in its savepoint; their
-		// events' bodies are compressed on all cores meanwhile and logged
-		// in order at the end: the writer's one connection does nothing
-		// but write.
-		logs := make([]*applied, len(edits))
-		bodies := make([][]byte, len(edits))
-		encErrs := make([]error, len(edits))
-		work := make(chan int, len(edits))
-		var wg sync.WaitGroup
-		for range runtime.GOMAXPROCS(0) {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range work {
-					bodies[i], encErrs[i] = encodeEventBody(logs[i].done.Ops, logs[i].inverse)
-				}
-			}()
-		}
-		closed := false
-		defer func() {
-			if !closed {
-				close(work)
-			}
-			wg.Wait()
-		}()
-		for i := from; i < len(edits); i++ {
-			e := edits[i]
+		next = from
+		for next < len(rows) {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if i > from && s.sliceOver(started) {
-				next = i
-				break
+			if next > from && s.sliceOver(started) {
+				return nil
 			}
-			next = i + 1
-			if _, err := t.exec("SAVEPOINT sugg"); err != nil {
-				return err
+			end := next
+			for end < len(rows) && end-next < suggestGroup && rows[end].plain {
+				end++
 			}
-			p, err := applySuggestion(t, suggester, layer, e)
-			if err != nil {
-				if _, rerr := t.exec("ROLLBACK TO SAVEPOINT sugg"); rerr != nil {
-					return rerr
+			if end > next {
+				err := s.writeSuggestionGroup(t, suggester, layer, rows[next:end])
+				if err == nil {
+					next = end
+					continue
 				}
-				errs[i] = fmt.Errorf("suggestions for %s: %w", e.Doc, s.explain(err))
+				if !errors.Is(err, errGroup) {
+					return err
+				}
+			} else {
+				end = next + 1
 			}
-			if _, err := t.exec("RELEASE SAVEPOINT sugg"); err != nil {
-				return err
+			for i := next; i < end; i++ {
+				if err := storeOneSuggestion(t, suggester, layer, rows[i].edit, i, errs, s); err != nil {
+					return err
+				}
 			}
-			if p != nil {
-				logs[i] = p
-				work <- i
-			}
-		}
-		close(work)
-		closed = true
-		wg.Wait()
-		for i, p := range logs {
-			if p == nil {
-				continue
-			}
-			if encErrs[i] != nil {
-				return encErrs[i]
-			}
-			if _, err := p.log(t, 0, bodies[i]); err != nil {
-				return fmt.Errorf("suggestions for %s: %w", p.done.Doc, err)
-			}
+			next = end
 		}
 		return nil
 	})
 	return next, err
+}
+
+// storeOneSuggestion stores one document's suggestions in a savepoint of
+// its own; what fails for the document alone is errs[i].
+func storeOneSuggestion(t *txn, suggester, layer string, e annotate.Edit, i int, errs []error, s *Store) error {
+	if _, err := t.exec("SAVEPOINT sugg"); err != nil {
+		return err
+	}
+	if _, err := storeSuggestion(t, suggester, layer, e); err != nil {
+		if _, rerr := t.exec("ROLLBACK TO SAVEPOINT sugg"); rerr != nil {
+			return rerr
+		}
+		errs[i] = fmt.Errorf("suggestions for %s: %w", e.Doc, s.explain(err))
+	}
+	_, err := t.exec("RELEASE SAVEPOINT sugg")
+	return err
 }
 
 // storeSuggestion applies and logs one document's suggestions, settling

@@ -57,6 +57,10 @@ type Store struct {
 	bulkMu   sync.Mutex
 	bulkDone time.Time
 
+	// kept are the statements of bulk suggestions, prepared once
+	// (keep).
+	kept sync.Map
+
 	// ids is every document's id by seq, for Search (docIDs).
 	ids docIDs
 }

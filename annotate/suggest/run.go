@@ -101,7 +101,7 @@ func Settle(ctx context.Context, st *store.Store, layer string) (int, error) {
 type job struct {
 	doc  *annotate.Document
 	ann  *annotate.Annotations
-	edit annotate.Edit
+	sugg store.Suggestions
 	n    int // spans suggested
 	done chan struct{}
 }
@@ -131,16 +131,19 @@ func run(ctx context.Context, st *store.Store, layer string, total int, progress
 			defer wg.Done()
 			for j := range jobs {
 				res := Suggest(j.doc, j.ann.Spans, Options{Headline: true})
-				j.edit = annotate.Edit{Doc: j.doc.ID, Summary: "suggest"}
-				for k := range res.Spans {
-					j.edit.Ops = append(j.edit.Ops, annotate.Op{Kind: annotate.OpAddSpan, Span: &res.Spans[k]})
+				edit := annotate.Edit{Doc: j.doc.ID, Summary: "suggest"}
+				if len(res.Spans) > 0 {
+					edit.Ops = make([]annotate.Op, 0, len(res.Spans)+len(res.Relations))
+					for k := range res.Spans {
+						edit.Ops = append(edit.Ops, annotate.Op{Kind: annotate.OpAddSpan, Span: &res.Spans[k]})
+					}
+					for k := range res.Relations {
+						edit.Ops = append(edit.Ops, annotate.Op{Kind: annotate.OpAddRelation, Relation: &res.Relations[k]})
+					}
 				}
-				for k := range res.Relations {
-					j.edit.Ops = append(j.edit.Ops, annotate.Op{Kind: annotate.OpAddRelation, Relation: &res.Relations[k]})
-				}
-				if len(res.Spans) == 0 {
-					j.edit.Ops = nil
-				}
+				// Made ready to store here, on all cores: the goroutine
+				// that writes only writes.
+				j.sugg = store.PrepareSuggestions(j.doc, edit)
 				j.n = len(res.Spans)
 				j.doc, j.ann = nil, nil
 				close(j.done)
@@ -170,14 +173,14 @@ func run(ctx context.Context, st *store.Store, layer string, total int, progress
 	}()
 
 	added, done := 0, 0
-	var batch []annotate.Edit
+	var batch []store.Suggestions
 	var counts []int
 	var firstErr error
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		errs, err := st.StoreSuggestions(ctx, annotate.SourceRules, layer, batch)
+		errs, err := st.StorePreparedSuggestions(ctx, annotate.SourceRules, layer, batch)
 		if err != nil {
 			return err
 		}
@@ -201,7 +204,7 @@ func run(ctx context.Context, st *store.Store, layer string, total int, progress
 		case <-ctx.Done():
 			return added, ctx.Err()
 		}
-		batch = append(batch, j.edit)
+		batch = append(batch, j.sugg)
 		counts = append(counts, j.n)
 		if len(batch) >= runBatch {
 			if err := flush(); err != nil {

@@ -1,0 +1,513 @@
+package store
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"newsmark/annotate"
+	"newsmark/annotate/search"
+)
+
+// A suggester's batch is written in groups of documents with statements
+// of many rows each: a document of 80 suggestions took 160 single-row
+// statements and a read back of its layer for the search facets, which
+// was most of what suggest --all spent writing. A group is written in one
+// savepoint; a group that fails (a span id taken since the suggester
+// read the layer, a range outside the text, a document gone) is rolled
+// back and its documents stored one by one, each whole or not at all, as
+// before.
+
+// suggestGroup is how many documents are written in one group: a few
+// hundred rows a statement, and short enough to check between groups
+// whether the slice's time is up.
+const suggestGroup = 8
+
+// errGroup says a group was rolled back and its documents are to be
+// stored one by one.
+var errGroup = errors.New("the group is stored document by document")
+
+// suggestionRows is one document's suggestions made ready to write before
+// the write lock is taken: the operations as they will be applied, their
+// inverse and the event's body.
+type suggestionRows struct {
+	edit annotate.Edit
+	// plain says the edit adds only pending spans with ids of their own,
+	// and links made after the spans they join. Unless refresh is set
+	// (a link from a span the layer held, which can give that span a
+	// name), nothing the layer held changes meaning: the search facets
+	// gain "pending" and "work" and the document's line its new pending
+	// spans, with no read of the layer. (A pending span has no facet of
+	// its own; a said_by link counts for an accepted statement's stance,
+	// and coreference is followed from a link's head to its child, so a
+	// link whose head is new is reached from no span the layer held.) A
+	// link that is there already makes the group fail and the document
+	// go one by one, where it is passed over.
+	plain   bool
+	refresh bool
+	spans   []annotate.Span // with their defaults filled in
+	attrs   []string        // each span's attributes in JSON
+	rels    []annotate.Relation
+	done    []annotate.Op
+	inverse []annotate.Op
+	body    []byte
+	err     error // encoding the body
+	// textSHA256 and textLen are the document's text's, when the caller
+	// had it: the text is then not read again to check the ranges.
+	textSHA256 string
+	textLen    int
+}
+
+// prepareSuggestions makes edits ready to write, on all cores.
+func prepareSuggestions(edits []annotate.Edit) []suggestionRows {
+	out := make([]suggestionRows, len(edits))
+	work := make(chan int, len(edits))
+	for i := range edits {
+		work <- i
+	}
+	close(work)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(edits)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				out[i] = prepareSuggestion(edits[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// prepareSuggestion is what applyOps would apply for e and log, when e is
+// plain; otherwise it is left for applyOps.
+func prepareSuggestion(e annotate.Edit) suggestionRows {
+	r := suggestionRows{edit: e}
+	if len(e.Ops) == 0 {
+		r.plain = true
+		return r
+	}
+	// added are the spans added so far: a link is made in order, after
+	// the spans it joins (applyOps checks the keys as it goes).
+	added, ids := map[string]bool{}, map[string]bool{}
+	for _, op := range e.Ops {
+		if op.Kind != annotate.OpAddSpan {
+			continue
+		}
+		if op.Span == nil || op.Span.ID == "" || op.Span.Status != annotate.SpanPending || ids[op.Span.ID] {
+			return r
+		}
+		ids[op.Span.ID] = true
+	}
+	type link struct{ label, head, child string }
+	linked := map[link]bool{}
+	invs := make([]annotate.Op, 0, len(e.Ops))
+	for _, op := range e.Ops {
+		switch op.Kind {
+		case annotate.OpAddSpan:
+			sp := *op.Span
+			added[sp.ID] = true
+			if sp.Source == "" {
+				sp.Source = annotate.SourceManual
+			}
+			attrs, err := json.Marshal(nonNil(sp.Attrs))
+			if err != nil {
+				return r
+			}
+			r.spans = append(r.spans, sp)
+			r.attrs = append(r.attrs, string(attrs))
+			r.done = append(r.done, annotate.Op{Kind: op.Kind, Span: &r.spans[len(r.spans)-1]})
+		case annotate.OpAddRelation:
+			if op.Relation == nil {
+				return r
+			}
+			head, child := op.Relation.Head, op.Relation.Child
+			if (ids[head] && !added[head]) || (ids[child] && !added[child]) {
+				return r
+			}
+			if !ids[head] {
+				r.refresh = true
+			}
+			rel := *op.Relation
+			if rel.Source == "" {
+				rel.Source = annotate.SourceManual
+			}
+			if rel.Status == "" {
+				rel.Status = annotate.SpanAccepted
+			}
+			k := link{rel.Label, rel.Head, rel.Child}
+			if linked[k] {
+				continue // already added: nothing to do or undo, as applyOps
+			}
+			linked[k] = true
+			r.rels = append(r.rels, rel)
+			r.done = append(r.done, annotate.Op{Kind: op.Kind, Relation: &r.rels[len(r.rels)-1]})
+		default:
+			return r
+		}
+	}
+	// r.spans and r.rels are complete: point done at their final elements
+	// (append may have moved them) and make the inverse, last first.
+	ns, nr := 0, 0
+	for i := range r.done {
+		if r.done[i].Kind == annotate.OpAddSpan {
+			r.done[i].Span = &r.spans[ns]
+			invs = append(invs, annotate.Op{Kind: annotate.OpDeleteSpan, Span: &annotate.Span{ID: r.spans[ns].ID}})
+			ns++
+		} else {
+			r.done[i].Relation = &r.rels[nr]
+			invs = append(invs, annotate.Op{Kind: annotate.OpDeleteRelation, Relation: &r.rels[nr]})
+			nr++
+		}
+	}
+	r.inverse = make([]annotate.Op, len(invs))
+	for i, op := range invs {
+		r.inverse[len(invs)-1-i] = op
+	}
+	r.body, r.err = encodeEventBody(r.done, r.inverse)
+	r.plain = true
+	return r
+}
+
+// writeSuggestionGroup writes plain documents' suggestions in one
+// savepoint. On errGroup nothing of the group is left written.
+func (s *Store) writeSuggestionGroup(t *txn, suggester, layer string, group []suggestionRows) error {
+	if _, err := s.keptExec(t, "SAVEPOINT sugg_group"); err != nil {
+		return err
+	}
+	if err := s.writeGroupRows(t, suggester, layer, group); err != nil {
+		if _, rerr := t.exec("ROLLBACK TO SAVEPOINT sugg_group"); rerr != nil {
+			return rerr
+		}
+		if _, rerr := t.exec("RELEASE SAVEPOINT sugg_group"); rerr != nil {
+			return rerr
+		}
+		return fmt.Errorf("%w: %v", errGroup, err)
+	}
+	_, err := s.keptExec(t, "RELEASE SAVEPOINT sugg_group")
+	return err
+}
+
+func (s *Store) writeGroupRows(t *txn, suggester, layer string, group []suggestionRows) error {
+	now := time.Now().UTC().Format(time.RFC3339Nano)
+	seqs := make([]int64, len(group))
+	var spanArgs, relArgs, eventArgs []any
+	stored := false
+	for i := range group {
+		r := &group[i]
+		if r.err != nil {
+			return r.err
+		}
+		textLen, err := s.suggestedDoc(t, r, &seqs[i])
+		if err != nil {
+			return err
+		}
+		seq := seqs[i]
+		if _, err := s.keptExec(t, "DELETE FROM suggest_owed WHERE doc = ? AND layer = ?", seq, layer); err != nil {
+			return err
+		}
+		if len(r.done) == 0 {
+			continue
+		}
+		stored = true
+		if err := t.d.lockLayer(t, seq, layer); err != nil {
+			return err
+		}
+		for k, sp := range r.spans {
+			if sp.Start < 0 || sp.End < sp.Start || sp.End > textLen {
+				return fmt.Errorf("span %s: range [%d, %d) is outside the text (%d code points)", sp.ID, sp.Start, sp.End, textLen)
+			}
+			spanArgs = append(spanArgs, seq, layer, sp.ID, sp.Start, sp.End, sp.Label, r.attrs[k],
+				sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, sp.Confidence, joinNames(sp.AgreedBy))
+		}
+		for _, rel := range r.rels {
+			relArgs = append(relArgs, seq, layer, rel.Label, rel.Head, rel.Child, rel.Source, rel.Status)
+		}
+		eventArgs = append(eventArgs, now, suggester, layer, r.edit.Doc, r.edit.Summary, r.body)
+	}
+	if !stored {
+		return nil
+	}
+	if _, err := s.keptExec(t, "INSERT INTO layers(name, began_at) VALUES (?, ?) ON CONFLICT DO NOTHING", layer, now); err != nil {
+		return err
+	}
+	if err := s.insertSharing(t, spanInsert, spanArgs); err != nil {
+		return err
+	}
+	if err := s.insertSharing(t, relationInsert, relArgs); err != nil {
+		return err
+	}
+	// The search facets and the document's line: what a plain edit adds
+	// (see suggestionRows.plain) to a line that exists; a document without
+	// one has it made from what its layer holds.
+	var facetArgs []any
+	for i := range group {
+		r := &group[i]
+		if len(r.done) == 0 {
+			continue
+		}
+		n := int64(0)
+		if !r.refresh {
+			res, err := s.keptExec(t, "UPDATE layer_summary SET pending = pending + ? WHERE layer = ? AND doc = ?", len(r.spans), layer, seqs[i])
+			if err != nil {
+				return fmt.Errorf("document list line: %w", err)
+			}
+			if n, err = res.RowsAffected(); err != nil {
+				return err
+			}
+		}
+		if n == 0 {
+			if err := refreshFacets(t, seqs[i], layer); err != nil {
+				return err
+			}
+			continue
+		}
+		facetArgs = append(facetArgs, layer, search.FacetPending, "yes", seqs[i], layer, search.FacetWork, "yes", seqs[i])
+	}
+	if err := s.insertRows(t, "INSERT INTO search_facets(layer, facet, value, doc)", "(?, ?, ?, ?)", 4, " ON CONFLICT DO NOTHING", facetArgs); err != nil {
+		return fmt.Errorf("search facets: %w", err)
+	}
+	// In the documents' order, as the batch gave them.
+	return s.insertRows(t, "INSERT INTO events(at, actor, layer, doc, kind, ref, summary, ops, inverse, body)",
+		"(?, ?, ?, ?, 'suggest', NULL, ?, '', '', ?)", 6, "", eventArgs)
+}
+
+// suggestedDoc sets seq to r's document's and returns the length of its
+// text. When the caller gave the text's hash and length, two lookups in
+// indexes that hold the seq tell whether it is this document's text
+// (the text is stored once and never changes): reading the text to count
+// its code points took a tenth of the writer's time.
+func (s *Store) suggestedDoc(t *txn, r *suggestionRows, seq *int64) (int, error) {
+	if r.textSHA256 != "" {
+		const byHash = "SELECT (SELECT seq FROM documents WHERE id = ?), (SELECT seq FROM documents WHERE text_sha256 = ?)"
+		if err := s.keep(t, byHash); err != nil {
+			return 0, err
+		}
+		var byID, byText sql.NullInt64
+		if err := t.queryRow(byHash, r.edit.Doc, r.textSHA256).Scan(&byID, &byText); err != nil {
+			return 0, err
+		}
+		if byID.Valid && byID == byText {
+			*seq = byID.Int64
+			return r.textLen, nil
+		}
+	}
+	const byID = "SELECT seq, length(text) FROM documents WHERE id = ?"
+	if err := s.keep(t, byID); err != nil {
+		return 0, err
+	}
+	var n int
+	err := t.queryRow(byID, r.edit.Doc).Scan(seq, &n)
+	return n, err
+}
+
+// sharingInsert is an INSERT of many rows some of whose columns mostly
+// take one value in every row (the layer, the suggester's source and
+// status, empty notes): a statement whose rows all agree binds those
+// once. Binding a value a column and row cost the writer a quarter of its
+// time.
+type sharingInsert struct {
+	head   string // INSERT INTO table(columns)
+	cols   int
+	shared []int // the columns that may be bound once
+}
+
+var (
+	spanInsert = sharingInsert{
+		head:   `INSERT INTO spans(doc, layer, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence, agreed_by)`,
+		cols:   14,
+		shared: []int{1, 7, 8, 9, 10, 13},
+	}
+	relationInsert = sharingInsert{
+		head:   "INSERT INTO relations(doc, layer, label, head, child, source, status)",
+		cols:   7,
+		shared: []int{1, 5, 6},
+	}
+)
+
+// insertSharing inserts args, si.cols values a row, in statements of up
+// to maxRowsPerInsert rows (a power of two), binding the shared columns
+// once when the statement's rows agree on them.
+func (s *Store) insertSharing(t *txn, si sharingInsert, args []any) error {
+	plain := "(" + strings.Repeat("?, ", si.cols-1) + "?)"
+	rows := len(args) / si.cols
+	var packed []any
+	for rows > 0 {
+		n := maxRowsPerInsert
+		for n > rows {
+			n /= 2
+		}
+		chunk := args[:n*si.cols]
+		q, vals := "", chunk
+		if packed = si.pack(chunk, n, packed[:0]); packed != nil {
+			q, vals = si.query(n), packed
+		} else {
+			q = insertQuery(si.head, plain, "", n)
+		}
+		if _, err := s.keptExec(t, q, vals...); err != nil {
+			return err
+		}
+		args, rows = args[n*si.cols:], rows-n
+	}
+	return nil
+}
+
+// pack is the shared columns' values and then each row's others, in
+// buf; nil when the rows do not agree on the shared columns.
+func (si sharingInsert) pack(chunk []any, n int, buf []any) []any {
+	for _, c := range si.shared {
+		v := chunk[c]
+		for r := 1; r < n; r++ {
+			if chunk[r*si.cols+c] != v {
+				return nil
+			}
+		}
+		buf = append(buf, v)
+	}
+	for r := 0; r < n; r++ {
+		row := chunk[r*si.cols : (r+1)*si.cols]
+		k := 0
+		for c, v := range row {
+			if k < len(si.shared) && si.shared[k] == c {
+				k++
+				continue
+			}
+			buf = append(buf, v)
+		}
+	}
+	if buf == nil {
+		buf = []any{}
+	}
+	return buf
+}
+
+// query is the INSERT of n rows with the shared columns' parameters
+// numbered first (?1 …) and each row's others after them.
+func (si sharingInsert) query(n int) string {
+	k := insertKey{head: si.head, row: "shared", n: n}
+	if q, ok := insertQueries.Load(k); ok {
+		return q.(string)
+	}
+	var b strings.Builder
+	b.WriteString(si.head)
+	b.WriteString(" VALUES ")
+	next := len(si.shared) + 1
+	for r := range n {
+		if r > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteByte('(')
+		sh := 0
+		for c := range si.cols {
+			if c > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteByte('?')
+			if sh < len(si.shared) && si.shared[sh] == c {
+				sh++
+				b.WriteString(strconv.Itoa(sh))
+				continue
+			}
+			b.WriteString(strconv.Itoa(next))
+			next++
+		}
+		b.WriteByte(')')
+	}
+	q := b.String()
+	insertQueries.Store(k, q)
+	return q
+}
+
+// maxRowsPerInsert bounds the rows of one INSERT: 64 spans are 896
+// parameters, well under either engine's limit.
+const maxRowsPerInsert = 64
+
+var insertQueries sync.Map // [3]string{head, row, tail} and a row count → query
+
+// insertRows inserts args, cols values a row, with statements of up to
+// maxRowsPerInsert rows. The row counts are powers of two, so a
+// transaction prepares a few statements and runs them again and again.
+func (s *Store) insertRows(t *txn, head, row string, cols int, tail string, args []any) error {
+	rows := len(args) / cols
+	for rows > 0 {
+		n := maxRowsPerInsert
+		for n > rows {
+			n /= 2
+		}
+		if _, err := s.keptExec(t, insertQuery(head, row, tail, n), args[:n*cols]...); err != nil {
+			return err
+		}
+		args, rows = args[n*cols:], rows-n
+	}
+	return nil
+}
+
+type insertKey struct {
+	head, row, tail string
+	n               int
+}
+
+func insertQuery(head, row, tail string, n int) string {
+	k := insertKey{head, row, tail, n}
+	if q, ok := insertQueries.Load(k); ok {
+		return q.(string)
+	}
+	var b strings.Builder
+	b.WriteString(head)
+	b.WriteString(" VALUES ")
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(row)
+	}
+	b.WriteString(tail)
+	q := b.String()
+	insertQueries.Store(k, q)
+	return q
+}
+
+// keep makes q one of t's statements prepared once for the store, where
+// the engine's driver does not keep statements itself: each slice of a
+// bulk run is a transaction of its own, and preparing its statements
+// again in each was a tenth of the writer's time. database/sql prepares
+// q on each connection that runs it, once.
+func (s *Store) keep(t *txn, q string) error {
+	if !t.d.cachesStatements() {
+		return nil
+	}
+	if _, ok := t.stmts[q]; ok {
+		return nil
+	}
+	v, ok := s.kept.Load(q)
+	if !ok {
+		st, err := s.db.PrepareContext(t.sctx, t.d.rebind(q))
+		if err != nil {
+			return err
+		}
+		if v, ok = s.kept.LoadOrStore(q, st); ok {
+			st.Close()
+		}
+	}
+	st := t.tx.StmtContext(t.sctx, v.(*sql.Stmt))
+	if t.stmts == nil {
+		t.stmts = map[string]*sql.Stmt{}
+	}
+	t.stmts[q] = st
+	return nil
+}
+
+// keptExec is t.exec through a statement kept for the store (keep).
+func (s *Store) keptExec(t *txn, q string, args ...any) (sql.Result, error) {
+	if err := s.keep(t, q); err != nil {
+		return nil, err
+	}
+	return t.exec(q, args...)
+}
