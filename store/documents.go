@@ -8,8 +8,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"newsmark/annotate"
@@ -136,17 +138,23 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			if _, err := t.exec("SAVEPOINT doc"); err != nil {
 				return err
 			}
+			a.last = nil
 			r, err := a.add(d, ann)
 			if err != nil {
 				if _, rerr := t.exec("ROLLBACK TO SAVEPOINT doc"); rerr != nil {
 					return rerr
 				}
 				r.Err = fmt.Errorf("document %s: %w", d.ID, s.explain(err))
+			} else if a.last != nil {
+				a.queue(a.last)
 			}
 			if _, err := t.exec("RELEASE SAVEPOINT doc"); err != nil {
 				return err
 			}
 			res[i] = r
+		}
+		if err := a.flush(); err != nil {
+			return err
 		}
 		if a.first != 0 {
 			if err := t.d.indexDocuments(t, a.first); err != nil {
@@ -165,6 +173,71 @@ type adder struct {
 	ins, insZone, findText, findID *sql.Stmt
 	first                          int64  // the first document the batch stores
 	owe                            string // the layer new documents are owed suggestions in, if any
+	// last is the import edit of the document add stored last, to be
+	// logged once its savepoint is released.
+	last *applied
+	// The events of the slice's documents: their bodies are compressed on
+	// the other cores while the connection stores the next documents, and
+	// logged in order at the end of the slice (logEvents).
+	events []*pendingEvent
+	encode chan *pendingEvent
+	wg     sync.WaitGroup
+}
+
+// pendingEvent is an import edit applied, its body being encoded (and
+// its facets computed).
+type pendingEvent struct {
+	p      *applied
+	body   []byte
+	facets layerFacetRows
+	err    error
+	done   chan struct{}
+}
+
+// queue has p's body encoded, for logEvents to log.
+func (a *adder) queue(p *applied) {
+	if a.encode == nil {
+		a.encode = make(chan *pendingEvent, 64)
+		for range runtime.GOMAXPROCS(0) {
+			a.wg.Add(1)
+			go func() {
+				defer a.wg.Done()
+				for ev := range a.encode {
+					ev.body, ev.err = encodeEventBody(ev.p.done.Ops, ev.p.inverse)
+					if ev.p.facets != nil {
+						ev.facets = ev.p.facets.rows(ev.p.seq, ev.p.layer)
+					}
+					close(ev.done)
+				}
+			}()
+		}
+	}
+	ev := &pendingEvent{p: p, done: make(chan struct{})}
+	a.events = append(a.events, ev)
+	a.encode <- ev
+}
+
+// flush logs the events queued, in order, and writes the facets and list
+// lines of the layers they made: a few statements for the slice.
+func (a *adder) flush() error {
+	events := make([][]any, 0, len(a.events))
+	var facets []layerFacetRows
+	for _, ev := range a.events {
+		<-ev.done
+		if ev.err != nil {
+			return fmt.Errorf("event log: %w", ev.err)
+		}
+		p := ev.p
+		events = append(events, []any{p.at, p.actor, p.layer, p.done.Doc, p.kind, p.done.Summary, "", "", ev.body})
+		if p.facets != nil {
+			facets = append(facets, ev.facets)
+		}
+	}
+	a.events = nil
+	if err := insertRows(a.t, "INSERT INTO events(at, actor, layer, doc, kind, summary, ops, inverse, body)", "", 9, events); err != nil {
+		return fmt.Errorf("event log: %w", err)
+	}
+	return writeImportedFacets(a.t, facets)
 }
 
 func newAdder(t *txn, actor string) (*adder, error) {
@@ -191,6 +264,11 @@ func newAdder(t *txn, actor string) (*adder, error) {
 }
 
 func (a *adder) close() {
+	if a.encode != nil {
+		close(a.encode)
+		a.wg.Wait()
+		a.encode = nil
+	}
 	for _, st := range []*sql.Stmt{a.ins, a.insZone, a.findText, a.findID} {
 		if st != nil {
 			st.Close()
@@ -230,7 +308,8 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult,
 			return r, fmt.Errorf("%s's layer of %s %w", layer, existing, ErrLayerConflict)
 		}
 		r.AnnotationsAdded = true
-		return r, addAnnotations(a.t, a.actor, layer, existing, ann, d.Status, known{seq: seq, textLen: -1, fresh: true})
+		a.last, err = applyImport(a.t, a.actor, layer, existing, ann, d.Status, known{seq: seq, textLen: -1, fresh: true})
+		return r, err
 	} else if !errors.Is(err, sql.ErrNoRows) {
 		return r, err
 	}
@@ -251,7 +330,8 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult,
 			return r, fmt.Errorf("zone %s [%d, %d): %w", z.Zone, z.Start, z.End, err)
 		}
 	}
-	if err := addAnnotations(a.t, a.actor, layer, id, ann, d.Status, known{seq: seq, textLen: annotate.RuneLen(d.Text), fresh: true}); err != nil {
+	if a.last, err = applyImport(a.t, a.actor, layer, id, ann, d.Status,
+		known{seq: seq, textLen: annotate.RuneLen(d.Text), fresh: true, text: &d.Text}); err != nil {
 		return r, err
 	}
 	if a.owe != "" {
@@ -290,17 +370,19 @@ func checkLayer(layer string) error {
 	return CheckAnalyst(layer)
 }
 
-// addAnnotations stores what came with an imported document in layer, as
-// one logged "import" event (not on anyone's undo history); k says what
-// is known of the document (its seq at least).
-func addAnnotations(t *txn, actor, layer string, id string, a *annotate.Annotations, status annotate.Status, k known) error {
+// applyImport applies what came with an imported document (a's work, and
+// status) to layer as one "import" edit (not on anyone's undo history) and
+// returns it, to be logged (nil when there was nothing to add); k says
+// what is known of the document (its seq at least).
+func applyImport(t *txn, actor, layer string, id string, a *annotate.Annotations, status annotate.Status, k known) (*applied, error) {
 	e := annotate.Edit{Doc: id, Summary: "import annotations"}
 	if a != nil {
-		ops, err := addOps(t, k.seq, a)
+		ops, targets, err := addOpsTargets(t, k.seq, a)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		e.Ops = ops
+		k.targets = targets
 		if a.Status != "" {
 			status = a.Status
 		}
@@ -309,23 +391,31 @@ func addAnnotations(t *txn, actor, layer string, id string, a *annotate.Annotati
 		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetStatus, Status: status})
 	}
 	if len(e.Ops) == 0 {
-		return nil
+		return nil, nil
 	}
-	_, _, err := applyEditKnown(t, actor, layer, "import", 0, e, k)
-	return err
+	return applyOps(t, actor, layer, "import", e, k)
 }
 
 // addOps are the operations that add a's work to document seq (a
 // document's status aside): its targets are matched first (by text, or
 // stored), and its stances pointed at the ids stored.
 func addOps(t *txn, seq int64, a *annotate.Annotations) ([]annotate.Op, error) {
+	ops, _, err := addOpsTargets(t, seq, a)
+	return ops, err
+}
+
+// addOpsTargets is addOps, with the text of each target matched or
+// stored, by the id stored.
+func addOpsTargets(t *txn, seq int64, a *annotate.Annotations) ([]annotate.Op, map[string]string, error) {
 	var ops []annotate.Op
 	stances := append([]annotate.Stance(nil), a.Stances...)
+	targets := make(map[string]string, len(a.Targets))
 	for _, tg := range a.Targets {
 		tid, err := matchTarget(t, &tg, seq)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		targets[tid] = tg.Text
 		for j := range stances {
 			if stances[j].Target == tg.ID {
 				stances[j].Target = tid
@@ -344,11 +434,11 @@ func addOps(t *txn, seq int64, a *annotate.Annotations) ([]annotate.Op, error) {
 	for _, k := range sortedKeys(a.DocLabels) {
 		b, err := json.Marshal(a.DocLabels[k])
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		ops = append(ops, annotate.Op{Kind: annotate.OpSetDocLabel, Key: k, Value: b})
 	}
-	return ops, nil
+	return ops, targets, nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {
