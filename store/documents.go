@@ -97,11 +97,12 @@ type AddOptions struct {
 // AddDocumentsWith is AddDocuments with options.
 func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, opt AddOptions) ([]AddResult, error) {
 	res := make([]AddResult, len(docs))
+	measured := measureDocs(docs)
 	// The documents go in slices of the batch, each one transaction that
 	// holds the file's lock for bulkSlice at most, so an analyst's edit
 	// waiting for it is saved within a few milliseconds.
 	for from := 0; from < len(docs); {
-		next, err := s.addSlice(ctx, actor, docs, anns, opt, from, res)
+		next, err := s.addSlice(ctx, actor, docs, anns, measured, opt, from, res)
 		if err != nil {
 			return nil, s.explain(err)
 		}
@@ -112,7 +113,7 @@ func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*anno
 
 // addSlice stores docs from from on in one transaction until bulkSlice has
 // passed, and returns where the next slice begins.
-func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, opt AddOptions, from int, res []AddResult) (next int, err error) {
+func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, measured []docMeasures, opt AddOptions, from int, res []AddResult) (next int, err error) {
 	err = s.inBulkTx(ctx, func(t *txn) error {
 		started := time.Now()
 		a, err := newAdder(t, actor)
@@ -139,7 +140,7 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 				return err
 			}
 			a.last = nil
-			r, err := a.add(d, ann)
+			r, err := a.add(d, ann, measured[i])
 			if err != nil {
 				if _, rerr := t.exec("ROLLBACK TO SAVEPOINT doc"); rerr != nil {
 					return rerr
@@ -276,7 +277,39 @@ func (a *adder) close() {
 	}
 }
 
-func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult, error) {
+// docMeasures are what storing a document computes from it alone: done
+// for a whole batch on every core before its transactions, so the write
+// lock is held for writing.
+type docMeasures struct {
+	sum, title, meta string
+	runes            int
+	err              error // the metadata could not be encoded
+}
+
+func measureDocs(docs []*annotate.Document) []docMeasures {
+	out := make([]docMeasures, len(docs))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(docs); i += workers {
+				out[i] = measureDoc(docs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+func measureDoc(d *annotate.Document) docMeasures {
+	m := docMeasures{sum: TextSHA256(d.Text), title: annotate.Title(d), runes: annotate.RuneLen(d.Text)}
+	m.meta, m.err = encodeMeta(d.Meta)
+	return m
+}
+
+func (a *adder) add(d *annotate.Document, ann *annotate.Annotations, m docMeasures) (AddResult, error) {
 	ctx := a.t.sctx
 	layer := a.actor
 	if ann != nil && ann.Layer != "" {
@@ -288,7 +321,7 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult,
 			return r, err
 		}
 	}
-	sum := TextSHA256(d.Text)
+	sum := m.sum
 	var seq int64
 	var existing string
 	err := a.findText.QueryRowContext(ctx, sum).Scan(&seq, &existing)
@@ -317,11 +350,10 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult,
 	if err != nil {
 		return r, err
 	}
-	meta, err := encodeMeta(d.Meta)
-	if err != nil {
-		return r, err
+	if m.err != nil {
+		return r, m.err
 	}
-	if err := a.ins.QueryRowContext(ctx, id, annotate.Title(d), d.Text, sum, meta,
+	if err := a.ins.QueryRowContext(ctx, id, m.title, d.Text, sum, m.meta,
 		d.Source.Name, d.Source.Path, d.Source.Size, d.Source.SHA256, a.now).Scan(&seq); err != nil {
 		return r, err
 	}
@@ -331,7 +363,7 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult,
 		}
 	}
 	if a.last, err = applyImport(a.t, a.actor, layer, id, ann, d.Status,
-		known{seq: seq, textLen: annotate.RuneLen(d.Text), fresh: true, text: &d.Text}); err != nil {
+		known{seq: seq, textLen: m.runes, fresh: true, text: &d.Text}); err != nil {
 		return r, err
 	}
 	if a.owe != "" {

@@ -461,21 +461,18 @@ func applyOps(t *txn, actor, layer, kind string, e annotate.Edit, k known) (*app
 			e.Ops = append(append([]annotate.Op(nil), e.Ops...), annotate.Op{Kind: annotate.OpSetStatus, Status: annotate.StatusInProgress})
 		}
 	}
-	var done []annotate.Op
 	// Undo runs the inverses last-first. Each op's inverses are kept in
 	// their own group and the groups joined in reverse at the end:
 	// prepending them one op at a time copied the whole list per op, a
 	// cost quadratic in the ops of an edit (a 2 MB article's suggestions,
-	// tens of thousands of spans, took minutes).
-	invs := make([][]annotate.Op, 0, len(e.Ops))
+	// tens of thousands of spans, took minutes). An import into a document
+	// just stored adds its spans and relations a run at a time.
+	done, invs, err := a.applyAll(e.Ops, kind == "import" && k.fresh && k.text != nil)
+	if err != nil {
+		return nil, err
+	}
 	n := 0
-	for i, op := range e.Ops {
-		fwd, inv, err := a.apply(op)
-		if err != nil {
-			return nil, fmt.Errorf("step %d (%s): %w", i+1, op.Kind, err)
-		}
-		done = append(done, fwd...)
-		invs = append(invs, inv)
+	for _, inv := range invs {
 		n += len(inv)
 	}
 	inverse := make([]annotate.Op, 0, n)

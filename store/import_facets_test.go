@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"newsmark/annotate"
@@ -148,6 +149,103 @@ func TestImportedFacetsMatchARebuild(t *testing.T) {
 			if !found {
 				t.Errorf("no facet %s among %q", want, imported)
 			}
+		}
+	})
+}
+
+// TestImportedRunsFailAsEditsDo imports records whose spans and relations
+// go into the tables a run at a time, some of them bad: each bad record
+// fails alone with the step an edit would name, the good ones are stored
+// whole, a relation given twice is stored (and logged) once, and each
+// import event's inverse removes exactly what it added.
+func TestImportedRunsFailAsEditsDo(t *testing.T) {
+	onEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		text := "Officials said the bridge would reopen in May, a spokesman told reporters."
+		span := func(id, label string, start, end int) annotate.Span {
+			return annotate.Span{ID: id, Label: label, Start: start, End: end}
+		}
+		good := func() []annotate.Span {
+			return []annotate.Span{span("s1", "STATEMENT", 0, 46), span("spk1", "SPEAKER", 0, 9), span("cue1", "CUE", 10, 14)}
+		}
+		tests := []struct {
+			name    string
+			ann     *annotate.Annotations
+			wantErr string // "" for a record stored
+		}{
+			{"good", &annotate.Annotations{Spans: good(), Relations: []annotate.Relation{
+				{Label: annotate.RelSaidBy, Head: "s1", Child: "spk1"}, {Label: annotate.RelCue, Head: "s1", Child: "cue1"},
+				{Label: annotate.RelSaidBy, Head: "s1", Child: "spk1"}}}, ""},
+			{"span outside the text", &annotate.Annotations{Spans: append(good(), span("c1", "CLAIM", 50, 500))}, "step 4 (add_span)"},
+			{"one id twice", &annotate.Annotations{Spans: append(good(), span("spk1", "SPEAKER", 60, 69))}, "step 4 (add_span)"},
+			{"a link to no span", &annotate.Annotations{Spans: good(), Relations: []annotate.Relation{
+				{Label: annotate.RelSaidBy, Head: "s1", Child: "spk1"}, {Label: annotate.RelCue, Head: "s1", Child: "cue9"}}}, "step 5 (add_relation)"},
+			{"good again", &annotate.Annotations{Spans: good()}, ""},
+		}
+		var docs []*annotate.Document
+		var anns []*annotate.Annotations
+		for i, tc := range tests {
+			docs = append(docs, &annotate.Document{ID: fmt.Sprintf("d%d", i), Text: fmt.Sprintf("%s %d", text, i)})
+			anns = append(anns, tc.ann)
+		}
+		res, err := s.AddDocuments(ctx, "ana", docs, anns)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, tc := range tests {
+			t.Run(tc.name, func(t *testing.T) {
+				r := res[i]
+				id := fmt.Sprintf("d%d", i)
+				_, derr := s.Document(ctx, id)
+				switch {
+				case tc.wantErr == "" && r.Err != nil:
+					t.Fatalf("not stored: %v", r.Err)
+				case tc.wantErr != "" && (r.Err == nil || !strings.Contains(r.Err.Error(), tc.wantErr)):
+					t.Fatalf("error %v, want one naming %q", r.Err, tc.wantErr)
+				case tc.wantErr != "":
+					if derr == nil {
+						t.Fatalf("the bad record's document was stored")
+					}
+					return
+				}
+				a, err := s.Annotations(ctx, id, "ana")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(a.Spans) != len(tc.ann.Spans) {
+					t.Errorf("%d spans stored, want %d", len(a.Spans), len(tc.ann.Spans))
+				}
+				distinct := map[annotate.Relation]bool{}
+				for _, rel := range tc.ann.Relations {
+					distinct[annotate.Relation{Label: rel.Label, Head: rel.Head, Child: rel.Child}] = true
+				}
+				if len(a.Relations) != len(distinct) {
+					t.Errorf("%d relations stored, want %d", len(a.Relations), len(distinct))
+				}
+				evs, err := s.Events(ctx, id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(evs) != 1 || evs[0].Kind != "import" {
+					t.Fatalf("events %+v, want one import", evs)
+				}
+				added, removed := map[string]int{}, map[string]int{}
+				for _, op := range evs[0].Ops {
+					added[string(op.Kind)]++
+				}
+				for _, op := range evs[0].Inverse {
+					removed[string(op.Kind)]++
+				}
+				if added["add_span"] != len(tc.ann.Spans) || added["add_relation"] != len(distinct) ||
+					removed["delete_span"] != added["add_span"] || removed["delete_relation"] != added["add_relation"] {
+					t.Errorf("event adds %v and its inverse removes %v", added, removed)
+				}
+				for _, op := range evs[0].Ops {
+					if op.Kind == annotate.OpAddSpan && (op.Span.Status != annotate.SpanAccepted || op.Span.Source != annotate.SourceManual) {
+						t.Errorf("span %s logged with status %q and source %q", op.Span.ID, op.Span.Status, op.Span.Source)
+					}
+				}
+			})
 		}
 	})
 }
