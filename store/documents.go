@@ -98,11 +98,12 @@ type AddOptions struct {
 func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, opt AddOptions) ([]AddResult, error) {
 	res := make([]AddResult, len(docs))
 	measured := measureDocs(docs)
+	var flushCost time.Duration // per event, as the last slice's flush took
 	// The documents go in slices of the batch, each one transaction that
 	// holds the file's lock for bulkSlice at most, so an analyst's edit
 	// waiting for it is saved within a few milliseconds.
 	for from := 0; from < len(docs); {
-		next, err := s.addSlice(ctx, actor, docs, anns, measured, opt, from, res)
+		next, err := s.addSlice(ctx, actor, docs, anns, measured, opt, from, res, &flushCost)
 		if err != nil {
 			return nil, s.explain(err)
 		}
@@ -113,7 +114,11 @@ func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*anno
 
 // addSlice stores docs from from on in one transaction until bulkSlice has
 // passed, and returns where the next slice begins.
-func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, measured []docMeasures, opt AddOptions, from int, res []AddResult) (next int, err error) {
+// The events and facets of a slice are written at its end (adder.flush):
+// the slice counts the time they will take, as the last slice's flush
+// took per event (flushCost), so the lock is held no longer than when each
+// document wrote its own.
+func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, measured []docMeasures, opt AddOptions, from int, res []AddResult, flushCost *time.Duration) (next int, err error) {
 	err = s.inBulkTx(ctx, func(t *txn) error {
 		started := time.Now()
 		a, err := newAdder(t, actor)
@@ -127,7 +132,7 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if i > from && s.sliceOver(started) {
+			if i > from && s.sliceOver(started.Add(-*flushCost*time.Duration(len(a.events)))) {
 				next = i
 				break
 			}
@@ -154,8 +159,12 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			}
 			res[i] = r
 		}
+		flushing, events := time.Now(), len(a.events)
 		if err := a.flush(); err != nil {
 			return err
+		}
+		if events > 0 {
+			*flushCost = time.Since(flushing) / time.Duration(events)
 		}
 		if a.first != 0 {
 			if err := t.d.indexDocuments(t, a.first); err != nil {
