@@ -132,7 +132,11 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if i > from && s.sliceOver(started.Add(-*flushCost*time.Duration(len(a.events)))) {
+			// At most half the slice is kept for the flush, so a slow
+			// measure (a machine busy with other work) cannot shrink the
+			// slices to a document each.
+			owed := min(*flushCost*time.Duration(len(a.events)), bulkSlice/2)
+			if i > from && s.sliceOver(started.Add(-owed)) {
 				next = i
 				break
 			}
@@ -159,12 +163,13 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			}
 			res[i] = r
 		}
-		flushing, events := time.Now(), len(a.events)
-		if err := a.flush(); err != nil {
+		events := len(a.events)
+		writing, err := a.flush()
+		if err != nil {
 			return err
 		}
 		if events > 0 {
-			*flushCost = time.Since(flushing) / time.Duration(events)
+			*flushCost = writing / time.Duration(events)
 		}
 		if a.first != 0 {
 			if err := t.d.indexDocuments(t, a.first); err != nil {
@@ -228,14 +233,16 @@ func (a *adder) queue(p *applied) {
 }
 
 // flush logs the events queued, in order, and writes the facets and list
-// lines of the layers they made: a few statements for the slice.
-func (a *adder) flush() error {
+// lines of the layers they made: a few statements for the slice. It
+// returns how long the writing took, the wait for the last bodies left
+// out (it does not grow with the documents of a slice).
+func (a *adder) flush() (time.Duration, error) {
 	events := make([][]any, 0, len(a.events))
 	var facets []layerFacetRows
 	for _, ev := range a.events {
 		<-ev.done
 		if ev.err != nil {
-			return fmt.Errorf("event log: %w", ev.err)
+			return 0, fmt.Errorf("event log: %w", ev.err)
 		}
 		p := ev.p
 		events = append(events, []any{p.at, p.actor, p.layer, p.done.Doc, p.kind, p.done.Summary, "", "", ev.body})
@@ -244,10 +251,12 @@ func (a *adder) flush() error {
 		}
 	}
 	a.events = nil
+	start := time.Now()
 	if err := insertRows(a.t, "INSERT INTO events(at, actor, layer, doc, kind, summary, ops, inverse, body)", "", 9, events); err != nil {
-		return fmt.Errorf("event log: %w", err)
+		return 0, fmt.Errorf("event log: %w", err)
 	}
-	return writeImportedFacets(a.t, facets)
+	err := writeImportedFacets(a.t, facets)
+	return time.Since(start), err
 }
 
 func newAdder(t *txn, actor string) (*adder, error) {
