@@ -8,8 +8,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"newsmark/annotate"
@@ -95,11 +97,13 @@ type AddOptions struct {
 // AddDocumentsWith is AddDocuments with options.
 func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, opt AddOptions) ([]AddResult, error) {
 	res := make([]AddResult, len(docs))
+	measured := measureDocs(docs)
+	var flushCost time.Duration // per event, as the last slice's flush took
 	// The documents go in slices of the batch, each one transaction that
 	// holds the file's lock for bulkSlice at most, so an analyst's edit
 	// waiting for it is saved within a few milliseconds.
 	for from := 0; from < len(docs); {
-		next, err := s.addSlice(ctx, actor, docs, anns, opt, from, res)
+		next, err := s.addSlice(ctx, actor, docs, anns, measured, opt, from, res, &flushCost)
 		if err != nil {
 			return nil, s.explain(err)
 		}
@@ -110,7 +114,11 @@ func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*anno
 
 // addSlice stores docs from from on in one transaction until bulkSlice has
 // passed, and returns where the next slice begins.
-func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, opt AddOptions, from int, res []AddResult) (next int, err error) {
+// The events and facets of a slice are written at its end (adder.flush):
+// the slice counts the time they will take, as the last slice's flush
+// took per event (flushCost), so the lock is held no longer than when each
+// document wrote its own.
+func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, measured []docMeasures, opt AddOptions, from int, res []AddResult, flushCost *time.Duration) (next int, err error) {
 	err = s.inBulkTx(ctx, func(t *txn) error {
 		started := time.Now()
 		a, err := newAdder(t, actor)
@@ -124,7 +132,11 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if i > from && s.sliceOver(started) {
+			// At most half the slice is kept for the flush, so a slow
+			// measure (a machine busy with other work) cannot shrink the
+			// slices to a document each.
+			owed := min(*flushCost*time.Duration(len(a.events)), bulkSlice/2)
+			if i > from && s.sliceOver(started.Add(-owed)) {
 				next = i
 				break
 			}
@@ -136,17 +148,28 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			if _, err := t.exec("SAVEPOINT doc"); err != nil {
 				return err
 			}
-			r, err := a.add(d, ann)
+			a.last = nil
+			r, err := a.add(d, ann, measured[i])
 			if err != nil {
 				if _, rerr := t.exec("ROLLBACK TO SAVEPOINT doc"); rerr != nil {
 					return rerr
 				}
 				r.Err = fmt.Errorf("document %s: %w", d.ID, s.explain(err))
+			} else if a.last != nil {
+				a.queue(a.last)
 			}
 			if _, err := t.exec("RELEASE SAVEPOINT doc"); err != nil {
 				return err
 			}
 			res[i] = r
+		}
+		events := len(a.events)
+		writing, err := a.flush()
+		if err != nil {
+			return err
+		}
+		if events > 0 {
+			*flushCost = writing / time.Duration(events)
 		}
 		if a.first != 0 {
 			if err := t.d.indexDocuments(t, a.first); err != nil {
@@ -165,6 +188,75 @@ type adder struct {
 	ins, insZone, findText, findID *sql.Stmt
 	first                          int64  // the first document the batch stores
 	owe                            string // the layer new documents are owed suggestions in, if any
+	// last is the import edit of the document add stored last, to be
+	// logged once its savepoint is released.
+	last *applied
+	// The events of the slice's documents: their bodies are compressed on
+	// the other cores while the connection stores the next documents, and
+	// logged in order at the end of the slice (logEvents).
+	events []*pendingEvent
+	encode chan *pendingEvent
+	wg     sync.WaitGroup
+}
+
+// pendingEvent is an import edit applied, its body being encoded (and
+// its facets computed).
+type pendingEvent struct {
+	p      *applied
+	body   []byte
+	facets layerFacetRows
+	err    error
+	done   chan struct{}
+}
+
+// queue has p's body encoded, for logEvents to log.
+func (a *adder) queue(p *applied) {
+	if a.encode == nil {
+		a.encode = make(chan *pendingEvent, 64)
+		for range runtime.GOMAXPROCS(0) {
+			a.wg.Add(1)
+			go func() {
+				defer a.wg.Done()
+				for ev := range a.encode {
+					ev.body, ev.err = encodeEventBody(ev.p.done.Ops, ev.p.inverse)
+					if ev.p.facets != nil {
+						ev.facets = ev.p.facets.rows(ev.p.seq, ev.p.layer)
+					}
+					close(ev.done)
+				}
+			}()
+		}
+	}
+	ev := &pendingEvent{p: p, done: make(chan struct{})}
+	a.events = append(a.events, ev)
+	a.encode <- ev
+}
+
+// flush logs the events queued, in order, and writes the facets and list
+// lines of the layers they made: a few statements for the slice. It
+// returns how long the writing took, the wait for the last bodies left
+// out (it does not grow with the documents of a slice).
+func (a *adder) flush() (time.Duration, error) {
+	events := make([][]any, 0, len(a.events))
+	var facets []layerFacetRows
+	for _, ev := range a.events {
+		<-ev.done
+		if ev.err != nil {
+			return 0, fmt.Errorf("event log: %w", ev.err)
+		}
+		p := ev.p
+		events = append(events, []any{p.at, p.actor, p.layer, p.done.Doc, p.kind, p.done.Summary, "", "", ev.body})
+		if p.facets != nil {
+			facets = append(facets, ev.facets)
+		}
+	}
+	a.events = nil
+	start := time.Now()
+	if err := insertRows(a.t, "INSERT INTO events(at, actor, layer, doc, kind, summary, ops, inverse, body)", "", 9, events); err != nil {
+		return 0, fmt.Errorf("event log: %w", err)
+	}
+	err := writeImportedFacets(a.t, facets)
+	return time.Since(start), err
 }
 
 func newAdder(t *txn, actor string) (*adder, error) {
@@ -191,6 +283,11 @@ func newAdder(t *txn, actor string) (*adder, error) {
 }
 
 func (a *adder) close() {
+	if a.encode != nil {
+		close(a.encode)
+		a.wg.Wait()
+		a.encode = nil
+	}
 	for _, st := range []*sql.Stmt{a.ins, a.insZone, a.findText, a.findID} {
 		if st != nil {
 			st.Close()
@@ -198,7 +295,39 @@ func (a *adder) close() {
 	}
 }
 
-func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult, error) {
+// docMeasures are what storing a document computes from it alone: done
+// for a whole batch on every core before its transactions, so the write
+// lock is held for writing.
+type docMeasures struct {
+	sum, title, meta string
+	runes            int
+	err              error // the metadata could not be encoded
+}
+
+func measureDocs(docs []*annotate.Document) []docMeasures {
+	out := make([]docMeasures, len(docs))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(docs); i += workers {
+				out[i] = measureDoc(docs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+func measureDoc(d *annotate.Document) docMeasures {
+	m := docMeasures{sum: TextSHA256(d.Text), title: annotate.Title(d), runes: annotate.RuneLen(d.Text)}
+	m.meta, m.err = encodeMeta(d.Meta)
+	return m
+}
+
+func (a *adder) add(d *annotate.Document, ann *annotate.Annotations, m docMeasures) (AddResult, error) {
 	ctx := a.t.sctx
 	layer := a.actor
 	if ann != nil && ann.Layer != "" {
@@ -210,7 +339,7 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult,
 			return r, err
 		}
 	}
-	sum := TextSHA256(d.Text)
+	sum := m.sum
 	var seq int64
 	var existing string
 	err := a.findText.QueryRowContext(ctx, sum).Scan(&seq, &existing)
@@ -230,7 +359,8 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult,
 			return r, fmt.Errorf("%s's layer of %s %w", layer, existing, ErrLayerConflict)
 		}
 		r.AnnotationsAdded = true
-		return r, addAnnotations(a.t, a.actor, layer, existing, ann, d.Status, known{seq: seq, textLen: -1, fresh: true})
+		a.last, err = applyImport(a.t, a.actor, layer, existing, ann, d.Status, known{seq: seq, textLen: -1, fresh: true})
+		return r, err
 	} else if !errors.Is(err, sql.ErrNoRows) {
 		return r, err
 	}
@@ -238,11 +368,10 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult,
 	if err != nil {
 		return r, err
 	}
-	meta, err := encodeMeta(d.Meta)
-	if err != nil {
-		return r, err
+	if m.err != nil {
+		return r, m.err
 	}
-	if err := a.ins.QueryRowContext(ctx, id, annotate.Title(d), d.Text, sum, meta,
+	if err := a.ins.QueryRowContext(ctx, id, m.title, d.Text, sum, m.meta,
 		d.Source.Name, d.Source.Path, d.Source.Size, d.Source.SHA256, a.now).Scan(&seq); err != nil {
 		return r, err
 	}
@@ -251,7 +380,8 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations) (AddResult,
 			return r, fmt.Errorf("zone %s [%d, %d): %w", z.Zone, z.Start, z.End, err)
 		}
 	}
-	if err := addAnnotations(a.t, a.actor, layer, id, ann, d.Status, known{seq: seq, textLen: annotate.RuneLen(d.Text), fresh: true}); err != nil {
+	if a.last, err = applyImport(a.t, a.actor, layer, id, ann, d.Status,
+		known{seq: seq, textLen: m.runes, fresh: true, text: &d.Text}); err != nil {
 		return r, err
 	}
 	if a.owe != "" {
@@ -290,17 +420,19 @@ func checkLayer(layer string) error {
 	return CheckAnalyst(layer)
 }
 
-// addAnnotations stores what came with an imported document in layer, as
-// one logged "import" event (not on anyone's undo history); k says what
-// is known of the document (its seq at least).
-func addAnnotations(t *txn, actor, layer string, id string, a *annotate.Annotations, status annotate.Status, k known) error {
+// applyImport applies what came with an imported document (a's work, and
+// status) to layer as one "import" edit (not on anyone's undo history) and
+// returns it, to be logged (nil when there was nothing to add); k says
+// what is known of the document (its seq at least).
+func applyImport(t *txn, actor, layer string, id string, a *annotate.Annotations, status annotate.Status, k known) (*applied, error) {
 	e := annotate.Edit{Doc: id, Summary: "import annotations"}
 	if a != nil {
-		ops, err := addOps(t, k.seq, a)
+		ops, targets, err := addOpsTargets(t, k.seq, a)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		e.Ops = ops
+		k.targets = targets
 		if a.Status != "" {
 			status = a.Status
 		}
@@ -309,23 +441,31 @@ func addAnnotations(t *txn, actor, layer string, id string, a *annotate.Annotati
 		e.Ops = append(e.Ops, annotate.Op{Kind: annotate.OpSetStatus, Status: status})
 	}
 	if len(e.Ops) == 0 {
-		return nil
+		return nil, nil
 	}
-	_, _, err := applyEditKnown(t, actor, layer, "import", 0, e, k)
-	return err
+	return applyOps(t, actor, layer, "import", e, k)
 }
 
 // addOps are the operations that add a's work to document seq (a
 // document's status aside): its targets are matched first (by text, or
 // stored), and its stances pointed at the ids stored.
 func addOps(t *txn, seq int64, a *annotate.Annotations) ([]annotate.Op, error) {
+	ops, _, err := addOpsTargets(t, seq, a)
+	return ops, err
+}
+
+// addOpsTargets is addOps, with the text of each target matched or
+// stored, by the id stored.
+func addOpsTargets(t *txn, seq int64, a *annotate.Annotations) ([]annotate.Op, map[string]string, error) {
 	var ops []annotate.Op
 	stances := append([]annotate.Stance(nil), a.Stances...)
+	targets := make(map[string]string, len(a.Targets))
 	for _, tg := range a.Targets {
 		tid, err := matchTarget(t, &tg, seq)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		targets[tid] = tg.Text
 		for j := range stances {
 			if stances[j].Target == tg.ID {
 				stances[j].Target = tid
@@ -344,11 +484,11 @@ func addOps(t *txn, seq int64, a *annotate.Annotations) ([]annotate.Op, error) {
 	for _, k := range sortedKeys(a.DocLabels) {
 		b, err := json.Marshal(a.DocLabels[k])
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		ops = append(ops, annotate.Op{Kind: annotate.OpSetDocLabel, Key: k, Value: b})
 	}
-	return ops, nil
+	return ops, targets, nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -397,6 +397,12 @@ type known struct {
 	// just stored, or a layer found empty): the old value of what an
 	// operation sets is then known to be none without a read.
 	fresh bool
+	// text is the text of a document just stored (nil otherwise), and
+	// targets the text of the targets an import edit's stances point to
+	// (by id): with them an import's facets are computed, not read back,
+	// and left to the caller to write (applied.facets).
+	text    *string
+	targets map[string]string
 }
 
 func applyEditKnown(t *txn, actor, layer, kind string, ref int64, e annotate.Edit, k known) (annotate.Edit, int64, error) {
@@ -420,6 +426,10 @@ type applied struct {
 	actor, layer, kind, at string
 	done                   annotate.Edit // as applied: new ids filled in
 	inverse                []annotate.Op
+	seq                    int64 // the document's
+	// facets, when set, describe the layer an import left in a document
+	// just stored: its facets and list line are still to be written.
+	facets *freshLayer
 }
 
 // log appends the edit to the event log with its body (encodeEventBody
@@ -468,21 +478,18 @@ func applyOps(t *txn, actor, layer, kind string, e annotate.Edit, k known) (*app
 			e.Ops = append(append([]annotate.Op(nil), e.Ops...), annotate.Op{Kind: annotate.OpSetStatus, Status: annotate.StatusInProgress})
 		}
 	}
-	var done []annotate.Op
 	// Undo runs the inverses last-first. Each op's inverses are kept in
 	// their own group and the groups joined in reverse at the end:
 	// prepending them one op at a time copied the whole list per op, a
 	// cost quadratic in the ops of an edit (a 2 MB article's suggestions,
-	// tens of thousands of spans, took minutes).
-	invs := make([][]annotate.Op, 0, len(e.Ops))
+	// tens of thousands of spans, took minutes). An import into a document
+	// just stored adds its spans and relations a run at a time.
+	done, invs, err := a.applyAll(e.Ops, kind == "import" && k.fresh && k.text != nil)
+	if err != nil {
+		return nil, err
+	}
 	n := 0
-	for i, op := range e.Ops {
-		fwd, inv, err := a.apply(op)
-		if err != nil {
-			return nil, fmt.Errorf("step %d (%s): %w", i+1, op.Kind, err)
-		}
-		done = append(done, fwd...)
-		invs = append(invs, inv)
+	for _, inv := range invs {
 		n += len(inv)
 	}
 	inverse := make([]annotate.Op, 0, n)
@@ -490,10 +497,13 @@ func applyOps(t *txn, actor, layer, kind string, e annotate.Edit, k known) (*app
 		inverse = append(inverse, invs[i]...)
 	}
 	e.Ops = done
-	if err := refreshFacets(t, seq, layer); err != nil {
+	p := &applied{actor: actor, layer: layer, kind: kind, at: now, done: e, inverse: inverse, seq: seq}
+	if l, ok := importedFacets(k, kind, done); ok {
+		p.facets = &l // the caller writes them (adder.flush)
+	} else if err := refreshFacets(t, seq, layer); err != nil {
 		return nil, err
 	}
-	return &applied{actor: actor, layer: layer, kind: kind, at: now, done: e, inverse: inverse}, nil
+	return p, nil
 }
 
 func setsStatus(ops []annotate.Op) bool {

@@ -108,7 +108,7 @@ func (m *Merger) Document(sum string) (seq int64, id string, ok bool, err error)
 func (m *Merger) AddDocument(d *annotate.Document) (int64, string, error) {
 	c := *d
 	c.Status = ""
-	r, err := m.add.add(&c, nil)
+	r, err := m.add.add(&c, nil, measureDoc(&c))
 	if err != nil {
 		return 0, "", fmt.Errorf("document %s: %w", d.ID, err)
 	}

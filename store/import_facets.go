@@ -1,0 +1,210 @@
+package store
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"newsmark/annotate"
+	"newsmark/annotate/search"
+)
+
+// An imported document's layer is written once, by one import edit, into
+// a document just stored: what the layer holds is then exactly what the
+// edit did, so its search facets and list line are computed from the edit
+// instead of read back from the tables (five queries and a scan of the
+// facets a document, half of an import's writing). A layer the edit
+// cannot describe alone (an operation other than adding, a span attribute
+// the facets read that is not text, relations whose order would decide a
+// speaker) is read back as every other write's is (refreshFacets).
+
+// freshLayer is a layer's content as one import edit left it, in what
+// layerFacets reads of it.
+type freshLayer struct {
+	a        annotate.Annotations
+	mentions map[string]string // a speaker span's words, when it has no canonical name
+	targets  map[string]string // target id → text, of the stances' targets
+	line     layerLine
+}
+
+// importedFacets is the layer an import edit's operations (as applied)
+// left in a document just stored, when they alone say what its facets are.
+func importedFacets(k known, kind string, ops []annotate.Op) (freshLayer, bool) {
+	if kind != "import" || !k.fresh || k.text == nil {
+		return freshLayer{}, false
+	}
+	return importedLayer(ops, *k.text, k.targets)
+}
+
+// importedLayer describes the layer that ops (an import edit's operations
+// as applied) left in a document whose text is text and whose layer held
+// nothing before; targets maps the ids of the targets the edit's stances
+// point to their text. ok is false when the edit alone does not say what
+// the facets would read.
+func importedLayer(ops []annotate.Op, text string, targets map[string]string) (l freshLayer, ok bool) {
+	l.mentions = map[string]string{}
+	l.targets = map[string]string{}
+	stanceAt := map[[2]string]int{}
+	labels := map[string]bool{}
+	heads := map[[2]string]bool{}
+	status := annotate.StatusTodo
+	for _, op := range ops {
+		switch op.Kind {
+		case annotate.OpAddSpan:
+			sp := annotate.Span{ID: op.Span.ID, Start: op.Span.Start, End: op.Span.End, Label: op.Span.Label, Status: op.Span.Status}
+			for _, key := range []string{"canonical", "checkworthy"} {
+				v, has := op.Span.Attrs[key]
+				if !has || v == nil {
+					continue
+				}
+				s, isText := v.(string)
+				if !isText {
+					return l, false // the tables hold it as JSON; read it back as such
+				}
+				if s != "" {
+					if sp.Attrs == nil {
+						sp.Attrs = map[string]any{}
+					}
+					sp.Attrs[key] = s
+				}
+			}
+			if sp.Label == annotate.LabelSpeaker && sp.Attrs["canonical"] == nil {
+				if m := annotate.Slice(text, sp.Start, sp.End); m != "" {
+					l.mentions[sp.ID] = m
+				}
+			}
+			switch sp.Status {
+			case annotate.SpanAccepted:
+				l.line.spans++
+			case annotate.SpanPending:
+				l.line.pending++
+			}
+			l.a.Spans = append(l.a.Spans, sp)
+		case annotate.OpAddRelation:
+			r := op.Relation
+			if r.Label != annotate.RelSaidBy && r.Label != annotate.RelCoref {
+				continue
+			}
+			// Of two said_by (or coref) links from one span, the one the
+			// facets follow depends on the order the tables return them.
+			key := [2]string{r.Label, r.Head}
+			if heads[key] {
+				return l, false
+			}
+			heads[key] = true
+			l.a.Relations = append(l.a.Relations, annotate.Relation{Label: r.Label, Head: r.Head, Child: r.Child, Status: r.Status})
+		case annotate.OpSetStance:
+			st := op.Stance
+			text, known := targets[st.Target]
+			if !known {
+				return l, false
+			}
+			l.targets[st.Target] = text
+			s := annotate.Stance{Statement: st.Statement, Target: st.Target, Label: st.Label}
+			if i, again := stanceAt[[2]string{st.Statement, st.Target}]; again {
+				l.a.Stances[i] = s // the store keeps the last
+				continue
+			}
+			stanceAt[[2]string{st.Statement, st.Target}] = len(l.a.Stances)
+			l.a.Stances = append(l.a.Stances, s)
+		case annotate.OpSetDocLabel:
+			labels[op.Key] = len(op.Value) > 0 && string(op.Value) != "null"
+		case annotate.OpSetStatus:
+			status = op.Status
+		default:
+			return l, false
+		}
+	}
+	// The order the spans table keeps them in.
+	sort.Slice(l.a.Spans, func(i, j int) bool {
+		a, b := l.a.Spans[i], l.a.Spans[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End > b.End
+		}
+		return a.ID < b.ID
+	})
+	for _, has := range labels {
+		if has {
+			l.a.DocLabels = map[string]any{"": true}
+			break
+		}
+	}
+	l.a.Status = status
+	l.line.status = string(status)
+	return l, true
+}
+
+// layerFacetRows are the facets and list line of an imported layer, to be
+// written with the other documents' of a slice (adder.flush).
+type layerFacetRows struct {
+	seq    int64
+	layer  string
+	line   layerLine
+	facets []search.Facet
+}
+
+// rows computes what l says of document seq's layer.
+func (l *freshLayer) rows(seq int64, layer string) layerFacetRows {
+	return layerFacetRows{seq: seq, layer: layer, line: l.line,
+		facets: search.Facets(&l.a, l.targets, func(sp annotate.Span) string { return l.mentions[sp.ID] })}
+}
+
+// insertRows runs INSERT head VALUES (…), (…)… tail for rows of n values
+// each, a few hundred rows a statement.
+func insertRows(t *txn, head, tail string, n int, rows [][]any) error {
+	const perStatement = 200 // 4–9 values a row: within every engine's limit of parameters
+	for from := 0; from < len(rows); from += perStatement {
+		part := rows[from:min(from+perStatement, len(rows))]
+		var q strings.Builder
+		q.WriteString(head)
+		q.WriteString(" VALUES ")
+		one := "(" + strings.Repeat("?, ", n-1) + "?)"
+		args := make([]any, 0, n*len(part))
+		for i, r := range part {
+			if i > 0 {
+				q.WriteString(", ")
+			}
+			q.WriteString(one)
+			args = append(args, r...)
+		}
+		q.WriteString(tail)
+		if _, err := t.exec(q.String(), args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeImportedFacets writes the facets and list lines of a slice's
+// imported layers (none of which had any), the facets in the order of
+// their table's key.
+func writeImportedFacets(t *txn, layers []layerFacetRows) error {
+	lines := make([][]any, 0, len(layers))
+	var facets [][]any
+	for _, l := range layers {
+		lines = append(lines, []any{l.seq, l.layer, l.line.status, l.line.spans, l.line.pending})
+		for _, f := range l.facets {
+			facets = append(facets, []any{l.layer, f.Kind, f.Value, l.seq})
+		}
+	}
+	if err := insertRows(t, "INSERT INTO layer_summary(doc, layer, status, spans, pending)",
+		" ON CONFLICT(layer, doc) DO UPDATE SET status = excluded.status, spans = excluded.spans, pending = excluded.pending", 5, lines); err != nil {
+		return fmt.Errorf("document list lines: %w", err)
+	}
+	sort.Slice(facets, func(i, j int) bool {
+		a, b := facets[i], facets[j]
+		for k := range 3 {
+			if x, y := a[k].(string), b[k].(string); x != y {
+				return x < y
+			}
+		}
+		return a[3].(int64) < b[3].(int64)
+	})
+	if err := insertRows(t, "INSERT INTO search_facets(layer, facet, value, doc)", "", 4, facets); err != nil {
+		return fmt.Errorf("search facets: %w", err)
+	}
+	return nil
+}
