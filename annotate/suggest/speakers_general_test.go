@@ -317,35 +317,7 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a description with no name anywhere", "The landlord said the repairs had been done.",
 			[]speakerWant{{"the repairs had been done", "landlord"}}},
 	}
-	failed := 0
-	total := 0
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			for _, w := range tt.want {
-				total++
-				found := false
-				// a statement that is exactly the text first (a nested
-				// statement), then one that holds it
-				sort.SliceStable(got, func(a, b int) bool { return got[a].statement == w.in && got[b].statement != w.in })
-				for _, g := range got {
-					if strings.Contains(g.statement, w.in) {
-						found = true
-						if g.canonical != w.canonical {
-							failed++
-							t.Errorf("%q: speaker %q (%s), want %s", w.in, g.speaker, g.canonical, w.canonical)
-						}
-						break
-					}
-				}
-				if !found {
-					failed++
-					t.Errorf("%q: no statement; got %v", w.in, got)
-				}
-			}
-		})
-	}
-	t.Logf("speaker catalogue: %d/%d right", total-failed, total)
+	checkSpeakerCases(t, "speaker catalogue", tests)
 }
 
 // TestSpeakerStories checks speakers over whole short stories, where the
@@ -480,6 +452,21 @@ func TestSpeakerStories(t *testing.T) {
 			"A: Half of what we need. The rest comes from the town.",
 			[]speakerWant{{"More than last year", "Sara Voss"}, {"Half of what we need", "Sara Voss"}}},
 	}
+	checkSpeakerCases(t, "speaker stories", tests)
+}
+
+// speakerCase is one invented text and the speakers its statements want.
+type speakerCase = struct {
+	name string
+	text string
+	want []speakerWant
+}
+
+// checkSpeakerCases runs the suggester on each case and checks the
+// canonical speaker of the statement holding each wanted text, logging
+// how many of all were right under title.
+func checkSpeakerCases(t *testing.T, title string, tests []speakerCase) {
+	t.Helper()
 	failed, total := 0, 0
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -507,5 +494,5 @@ func TestSpeakerStories(t *testing.T) {
 			}
 		})
 	}
-	t.Logf("speaker stories: %d/%d right", total-failed, total)
+	t.Logf("%s: %d/%d right", title, total-failed, total)
 }
