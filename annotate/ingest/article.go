@@ -258,6 +258,7 @@ func (a *article) clean() []paragraph {
 	}
 	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
+	removeFactBoxes(a.units, kinds, removed, wc)
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removeEndMatter(a.units, kinds, removed, wc)
@@ -401,7 +402,7 @@ func removeSignOff(units []unit, kinds []junk, removed [][]string, wc []int) {
 		}
 		// the sign-off may already be known as furniture ("… reply to this
 		// email …"); what follows it goes all the same
-		if paras >= 3 && wc[i] <= 30 && reSignOff.MatchString(u.text) {
+		if paras >= 3 && wc[i] <= 30 && (reSignOff.MatchString(u.text) || closing(units, kinds, wc, i)) {
 			for j := i; j < len(units); j++ {
 				if kinds[j] == keep && units[j].role == "" {
 					kinds[j] = junkTrailer
@@ -414,6 +415,28 @@ func removeSignOff(units []unit, kinds []junk, removed [][]string, wc []int) {
 			paras++
 		}
 	}
+}
+
+// closing reports a letter's closing line, in whatever words: a short
+// line ending in a comma ("Catch you on Thursday,", "Until the next tide,")
+// with the writer's name alone on the next line, and no more than a
+// footer's few lines after it.
+func closing(units []unit, kinds []junk, wc []int, i int) bool {
+	if wc[i] > 8 || !strings.HasSuffix(units[i].text, ",") || strings.ContainsAny(units[i].text, "\"“”") {
+		return false
+	}
+	name, after := -1, 0
+	for j := i + 1; j < len(units); j++ {
+		if kinds[j] != keep {
+			continue
+		}
+		if name < 0 {
+			name = j
+		} else if after++; after > 3 {
+			return false // the story goes on
+		}
+	}
+	return name > 0 && wc[name] <= 3 && !endsSentence(units[name].text) && isBylineNames(units[name].text)
 }
 
 // removeBoxHeadings removes the heading of a furniture box ("Match facts"

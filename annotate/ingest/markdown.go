@@ -75,6 +75,7 @@ type mdReader struct {
 	a      *article
 	source []byte
 	blk    int
+	soft   byte // written for a soft line break when not 0 (a space otherwise)
 }
 
 func (r *mdReader) add(s string, heading int, emphasis bool) {
@@ -99,7 +100,20 @@ func (r *mdReader) block(n ast.Node) {
 			return
 		}
 		r.captions(n)
-		r.add(r.inline(n), 0, onlyEmphasis(n))
+		r.soft = '\x01'
+		text := r.inline(n)
+		r.soft = 0
+		if lines := strings.Split(text, "\x01"); listLines(lines) {
+			// a box or a sign-off set line by line: each line is a unit of
+			// its own, joined again if the cleaner keeps them
+			first := len(r.a.units)
+			r.add(strings.Join(lines, "\n"), 0, onlyEmphasis(n))
+			for k := first; k < len(r.a.units)-1; k++ {
+				r.a.units[k].wrap = true
+			}
+			return
+		}
+		r.add(strings.ReplaceAll(text, "\x01", " "), 0, onlyEmphasis(n))
 	case *ast.List:
 		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
 			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
@@ -158,6 +172,8 @@ func (r *mdReader) inline(n ast.Node) string {
 			switch {
 			case c.HardLineBreak():
 				sb.WriteByte('\n')
+			case c.SoftLineBreak() && r.soft != 0:
+				sb.WriteByte(r.soft)
 			case c.SoftLineBreak():
 				sb.WriteByte(' ')
 			}

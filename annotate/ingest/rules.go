@@ -224,6 +224,12 @@ func classify(s string, words int) junk {
 	if furnitureLine(s, lower, words) {
 		return junkChrome
 	}
+	if readerPromo(s, lower, words) || ctaLine(s, lower, words) {
+		return junkChrome
+	}
+	if creditPairs(s, words) || editNote(s, lower, words) || rightsLine(s, lower, words) {
+		return junkTrailer
+	}
 	if words <= 12 && reTagsLine.MatchString(s) {
 		return junkRelated // "Topics: Ceasefires, Kessian Highlands, United Nations"
 	}
@@ -232,6 +238,9 @@ func classify(s string, words int) junk {
 	}
 	if isMenu(s) && headerParts(s) == keep { // "Name | 12 February 2026 | Updated 14:05" is a header
 		return junkChrome
+	}
+	if labelList(s, words) || words <= 25 && pageLabel(s, lower) {
+		return junkRelated // "Filed in: Libraries, Council budget, Elmbridge", "Next in this series: …"
 	}
 	if m := reWire.FindStringSubmatch(s); m != nil && wordCount(m[1]) <= 5 && (s[0] == '/' || wires[strings.ToLower(strings.TrimSpace(m[1]))]) {
 		return junkWire
@@ -685,11 +694,21 @@ func isDateLine(s string) bool {
 	}
 	rest := re.ReplaceAllString(s, " ")
 	rest = reTime.ReplaceAllString(rest, " ")
-	for _, w := range strings.Fields(rest) {
-		w = strings.ToLower(strings.Trim(w, ",.:;()[]"))
-		if w != "" && !dateWords[w] {
-			return false
+	label := ""
+	for i, w := range strings.Fields(rest) {
+		w = strings.Trim(w, ",.:;()[]")
+		if w == "" || dateWords[strings.ToLower(w)] {
+			continue
 		}
+		// one label word opening a short stamp: "Filed 14:32 GMT",
+		// "Refiled 16:05 GMT", "Sent 9 May 2025"
+		if i == 0 && label == "" && wordCount(s) <= 5 && !endsSentence(s) && strings.HasPrefix(s, w) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				label = w
+				continue
+			}
+		}
+		return false
 	}
 	return true
 }
