@@ -218,6 +218,7 @@ func (a *article) clean() []paragraph {
 	}
 
 	first := firstKept(kinds, a.units)
+	removeByPosition(a.units, kinds, removed, wc, first)
 	for i := 0; i < n; i++ {
 		u := a.units[i]
 		if kinds[i] != keep || u.role != "" {
@@ -505,6 +506,37 @@ func removeMasthead(units []unit, kinds []junk, removed [][]string) {
 		}
 		kinds[i] = junkChrome
 		removed[i] = []string{units[i].text}
+		removeTagline(units, kinds, removed, i)
+	}
+}
+
+// removeTagline removes the lines that share a removed masthead's block
+// ("THE VALE RECORD" / "Independent news for the Vale since 1891") when a
+// headline follows in a block of its own: a masthead's tagline, whatever it
+// says. A line that ends a sentence is no tagline.
+func removeTagline(units []unit, kinds []junk, removed [][]string, m int) {
+	var lines []int
+	j := m + 1
+	for ; j < len(units) && units[j].block == units[m].block; j++ {
+		if kinds[j] != keep {
+			continue
+		}
+		if units[j].role != "" || endsSentence(units[j].text) || wordCount(units[j].text) > 10 {
+			return
+		}
+		lines = append(lines, j)
+	}
+	for ; j < len(units); j++ {
+		if kinds[j] == keep {
+			break
+		}
+	}
+	if len(lines) == 0 || j >= len(units) || !(units[j].role == roleHeadline || headlineLike(units[j].text) && wordCount(units[j].text) >= 4) {
+		return
+	}
+	for _, k := range lines {
+		kinds[k] = junkChrome
+		removed[k] = []string{units[k].text}
 	}
 }
 
@@ -779,7 +811,11 @@ func removeMenuRuns(units []unit, kinds []junk, removed [][]string) {
 // relatedHeading reports a related-links heading with no link on its line.
 func relatedHeading(s string) bool {
 	m := reRelated.FindStringSubmatch(s)
-	return m != nil && strings.TrimSpace(m[1]) == ""
+	if m != nil && strings.TrimSpace(m[1]) == "" {
+		return true
+	}
+	// "You might also be interested in", "Further reading:"
+	return !strings.Contains(strings.TrimSuffix(s, ":"), ":") && pointerHeading(s, wordCount(s))
 }
 
 // relatedItem reports a line that reads like a linked headline: short and

@@ -227,8 +227,21 @@ func classify(s string, words int) junk {
 	if readerPromo(s, lower, words) || ctaLine(s, lower, words) {
 		return junkChrome
 	}
-	if creditPairs(s, words) || editNote(s, lower, words) || rightsLine(s, lower, words) {
+	if creditPairs(s, words) || editNote(s, lower, words) || rightsLine(s, lower, words) || labelledPhone(s, words) ||
+		words <= 25 && !strings.ContainsAny(s, "\"“”") && (reSeries.MatchString(s) || reCorrectionAny.MatchString(s)) {
 		return junkTrailer
+	}
+	if stampLine(s, words) {
+		return junkDate // "Last edited 6 hours ago", "A six-minute read"
+	}
+	if consentLine(lower, words) {
+		return junkBanner // "We and our partners store small files on your device …"
+	}
+	if ctaItems(s) {
+		return junkChrome // "Send this to a friend · Copy the link"
+	}
+	if nameAndDesk(s) || creditLine(s, words) {
+		return junkByline // "Rosalind Kerr · Education and community", "Story by … . Edited by … ."
 	}
 	if words <= 12 && reTagsLine.MatchString(s) {
 		return junkRelated // "Topics: Ceasefires, Kessian Highlands, United Nations"
@@ -399,14 +412,14 @@ func seriesNote(lower string) bool {
 
 // reEmbedItem matches one item of a media embed's links: "Listen on
 // Spindle", "Watch the video on Streamly", "Play in Kresko".
-var reEmbedItem = regexp.MustCompile(`^(?i:listen|watch|stream|play|hear it|hear)(?: (?:it|now|again|along|here|the (?:song|track|single|album|episode|video|film|trailer|podcast|interview|session)))? (?:on|in|at|via|with) \S[^.!?]{0,30}$`)
+var reEmbedItem = regexp.MustCompile(`^(?i:listen|watch|stream|play|hear it|hear|catch)(?: (?:it|now|again|along|here|(?:the |this )?(?:full |whole |complete )?\p{L}+))? (?:on|in|at|via|with) \S[^.!?]{0,30}$`)
 
 // embedLine reports the links a media embed leaves on a page, perhaps
 // behind a play sign: "▶ Listen on Spindle · Listen on Wavely", "Watch on
 // Streamly".
 func embedLine(s, lower string) bool {
 	if !strings.Contains(lower, "listen") && !strings.Contains(lower, "watch") && !strings.Contains(lower, "stream") &&
-		!strings.Contains(lower, "play") && !strings.Contains(lower, "hear") {
+		!strings.Contains(lower, "play") && !strings.Contains(lower, "hear") && !strings.Contains(lower, "catch") {
 		return false
 	}
 	s = strings.TrimLeft(s, "▶►▷⏵🎧🎵♫ ")

@@ -25,6 +25,7 @@ var ctaVerbs = setOf(
 	"try", "register", "claim", "unlock", "upgrade", "install", "send", "keep", "help", "put", "grab",
 	"pledge", "explore", "discover", "sign-up", "stream", "continue", "back", "tell", "email", "e-mail",
 	"contribute", "enable", "allow", "add", "bookmark", "save", "buy", "order", "book", "visit",
+	"copy", "hear", "catch", "play",
 )
 
 // promoNouns are what an outlet sells or asks for: its newsletters,
@@ -37,7 +38,7 @@ var promoNouns = []string{
 
 // reOutletSelf matches the outlet speaking of itself as an outlet: "our
 // little newsroom", "our journalism", "our reporters", "we're a small team".
-var reOutletSelf = regexp.MustCompile(`\b(?:our|we(?:'re|’re| are) an?) (?:[\p{L}-]+ ){0,2}(?:newsroom|team|reporters|journalists|journalism|reporting|writers|editors|newsletter|paper|site|magazine|podcast|readers|work|coverage)\b|\bthanks? (?:you )?for (?:reading|opening|joining|being|subscribing|supporting|sticking)`)
+var reOutletSelf = regexp.MustCompile(`\b(?:our|we(?:'re|’re| are) an?) (?:[\p{L}-]+ ){0,2}(?:newsroom|team|reporters|journalists|journalism|reporting|writers|editors|newsletter|paper|site|magazine|podcast|readers|work|coverage|feed|updates|blog|channel|account|page|explainer|guide|archive|analysis|investigation|live blog|series)\b|\bthanks? (?:you )?for (?:reading|opening|joining|being|subscribing|supporting|sticking)`)
 
 // pageDeixis names the page itself: "enjoy this?", "this edition", "this
 // series", "stories like this".
@@ -120,7 +121,10 @@ func readerPromo(s, lower string, words int) bool {
 		if !youAsked {
 			add(1, false)
 		}
-		if strings.Contains(q, "you") && !youAsked {
+		// "Want the full picture?", "Fancy a weekly roundup?": a question
+		// to the reader with the "you" left out
+		first, _ := firstWords(q[strings.LastIndexAny(q[:len(q)-1], ".!?")+1:])
+		if (strings.Contains(q, "you") || readerQuestion[first]) && !youAsked {
 			add(1, false)
 			youAsked = true
 		}
@@ -168,6 +172,10 @@ func hasPrefix(s string, prefixes []string) bool {
 // reReadersCount matches a count of the readers or of their comments: "23
 // readers have had their say", "612 paying readers", "41 comments".
 var reReadersCount = regexp.MustCompile(`\b\d[\d,]*\s+(?:\p{L}+\s+)?(?:readers|subscribers|members|supporters|comments|replies)\b`)
+
+// readerQuestion opens a question to the reader that leaves "you" out.
+var readerQuestion = setOf("want", "fancy", "like", "love", "need", "looking", "curious", "missed", "enjoyed",
+	"enjoying", "interested", "wondering", "prefer", "short", "new", "know", "got")
 
 // sentences splits a line at sentence ends and at the question or
 // exclamation marks a promo is built of.
@@ -260,12 +268,16 @@ func labelList(s string, words int) bool {
 		if i == len(items)-1 {
 			it = strings.TrimPrefix(it, "and ")
 		}
-		if n := wordCount(it); n == 0 || n > 3 {
+		if n := wordCount(it); n == 0 || n > 3 || !reTopicItem.MatchString(it) {
 			return false
 		}
 	}
 	return true
 }
+
+// reTopicItem matches one item of a tag list: words only ("Council
+// budget", "rock'n'roll"), never code, paths or figures.
+var reTopicItem = regexp.MustCompile(`^\p{L}[\p{L}'’ &-]*$`)
 
 // creditPairs reports a line of "role: names" pairs: "(Desk: Tomos Pryce;
 // edit: Ines Varga)", "Words: Farida Olsen · Photographs: Ria Mendes".
@@ -281,7 +293,8 @@ func creditPairs(s string, words int) bool {
 	}
 	for _, p := range parts {
 		role, names, ok := strings.Cut(p, ":")
-		if !ok || wordCount(role) == 0 || wordCount(role) > 3 || !isBylineNames(names) || wordCount(names) > 6 {
+		if !ok || wordCount(role) == 0 || wordCount(role) > 3 || !reTopicItem.MatchString(strings.TrimSpace(role)) ||
+			!isBylineNames(names) || wordCount(names) > 6 || strings.ContainsAny(names, "./") {
 			return false
 		}
 	}
@@ -311,6 +324,13 @@ func editNote(s, lower string, words int) bool {
 		"removed", "updates", "updated", "clarifies", "changes", "changed", "refiles", "refiled", "recasts", "rewrites":
 	default:
 		return false
+	}
+	// an edit note is a fragment: "Updated figures were published" has a
+	// verb of its own and is news
+	for _, v := range []string{" was ", " were ", " is ", " are ", " has ", " have ", " had ", " will "} {
+		if strings.Contains(rest, v) {
+			return false
+		}
 	}
 	return reEditNote.MatchString(rest) || strings.Contains(rest, "paragraph") || strings.Contains(rest, " para ")
 }
@@ -346,6 +366,9 @@ func factItem(s string, words int) bool {
 	}
 	if strings.Count(strings.TrimRight(s, "."), ".") > 0 && !strings.ContainsAny(s, "0123456789") {
 		return false // "Note: He left. She stayed": sentences, not a value
+	}
+	if strings.HasSuffix(s, ".") && words > 4 {
+		return false // "Category c: D_o 0.0144, D_e 0.0532.": a sentence of figures
 	}
 	return reFactItem.MatchString(s)
 }
@@ -418,4 +441,254 @@ func readersCount(lower string) bool {
 		}
 	}
 	return false
+}
+
+// stampWords are the participles a page stamps its own life with: "Last
+// edited 6 hours ago", "Posted 3 days ago", "First published on Thursday",
+// "Filed 14:32 GMT".
+var stampWords = setOf("edited", "updated", "posted", "published", "filed", "refiled", "sent", "amended",
+	"revised", "modified", "created", "written", "uploaded", "added", "reviewed", "checked")
+
+// reWhen matches a relative or named time: "6 hours ago", "moments ago",
+// "just now", "yesterday", "on Thursday".
+var reWhen = regexp.MustCompile(`(?i)\b(?:ago|just now|yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`)
+
+// reReadingTime matches a reading or listening time in words or figures:
+// "Reading time: 3 minutes", "A six-minute read", "12 min listen".
+var reReadingTime = regexp.MustCompile(`(?i)^(?:an? )?(?:(?:reading|listening|read|listen) time\s*:?\s*\S+(?: \S+)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few)[- ]?(?:min(?:ute)?s?)[- ](?:read|listen|watch)(?:ing)?(?: time)?)\.?$`)
+
+// stampLine reports a page's time stamp or reading time: a short line with
+// no sentence end whose words are a stamp participle and a time ("Updated
+// moments ago"), or a reading time.
+func stampLine(s string, words int) bool {
+	if words > 7 || endsSentence(s) && !strings.HasSuffix(s, ".") {
+		return false
+	}
+	if reReadingTime.MatchString(s) {
+		return true
+	}
+	if words < 2 || strings.HasSuffix(s, ".") {
+		return false
+	}
+	stamp := false
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if stampWords[strings.Trim(w, ":,")] {
+			stamp = true
+			break
+		}
+	}
+	return stamp && (reWhen.MatchString(s) || reTime.MatchString(s) || reDate.MatchString(s))
+}
+
+// consentLine reports a consent box in any wording: the page's storage on
+// the reader's device ("store small files on your device", "carry on
+// browsing", "we and our partners", "your preferences", "tracking"), said
+// to the reader, with no reporting verb.
+func consentLine(lower string, words int) bool {
+	if words > 45 || reported(lower) {
+		return false
+	}
+	topic := 0
+	for _, w := range []string{"your device", "your browser", "browsing", "our partners", "data files", "small files",
+		"your preferences", "your choices", "your consent", "tracking", "personalis", "personaliz", "measure traffic",
+		"count visits", "analytics", "this site uses", "this site runs", "this website uses", "local storage"} {
+		if strings.Contains(lower, w) {
+			topic++
+		}
+	}
+	addressed := strings.Contains(lower, "you") || strings.HasPrefix(lower, "we ") || strings.Contains(lower, " we ") || strings.Contains(lower, " our ")
+	return topic >= 2 || topic == 1 && addressed && (strings.Contains(lower, "we ") || strings.Contains(lower, "this site"))
+}
+
+// productionWords name who made a page's parts: "Story by …", "Shot for the
+// Courier by …", "Photography by …", "Words and reporting: …".
+var productionWords = setOf("words", "story", "text", "reporting", "reported", "written", "writing", "edited",
+	"editing", "editor", "photography", "photographs", "photos", "photo", "pictures", "picture", "pictured",
+	"images", "shot", "filmed", "video", "graphics", "illustration", "illustrations", "illustrated", "design",
+	"designed", "produced", "production", "research", "interview", "interviewed", "additional", "translated",
+	"translation", "compiled", "data", "audio", "sound", "animation", "fact-checking", "factchecking")
+
+// creditLine reports a line of production credits: every sentence is a
+// few words naming a production role and then a run of names after "by" or
+// ":" ("Story by Ines Varga. Edited by Tomos Pryce.", "Shot for the
+// Courier by Tomasz Wren", "Words and reporting: Ines Varga").
+func creditLine(s string, words int) bool {
+	if words > 20 || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	n := 0
+	for _, sent := range strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ';' || r == '·' || r == '|' }) {
+		sent = strings.TrimSpace(strings.Trim(sent, "()[] "))
+		if sent == "" {
+			continue
+		}
+		role, names, ok := strings.Cut(sent, " by ")
+		if !ok {
+			role, names, ok = strings.Cut(sent, ": ")
+		}
+		if !ok || wordCount(role) > 5 || wordCount(names) > 8 || !isCreditNames(names) {
+			return false
+		}
+		named := false
+		for _, w := range strings.Fields(strings.ToLower(role)) {
+			if productionWords[strings.Trim(w, ",:")] {
+				named = true
+			}
+		}
+		if !named {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// reSeries matches a series box in any wording: "Part two of three", "This
+// is the second of three reports on …", "Episode 4 of 6".
+var reSeries = regexp.MustCompile(`(?i)^(?:\W*(?:part|episode|chapter|instalment|installment) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:this|it) is the (?:first|second|third|fourth|fifth|sixth|last|final|latest|\d+(?:st|nd|rd|th)) (?:of|in) (?:(?:a|our|an occasional) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)?[- ]?(?:part )?(?:reports?|articles?|stories|pieces?|parts?|series|instalments|installments|features?)\b)`)
+
+// reCorrectionAny matches a correction in words other than "Correction:":
+// "Amendment: …", "a previous edition gave …", "We have amended this
+// report to …".
+var reCorrectionAny = regexp.MustCompile(`(?i)^(?:amendments?|updates?|notes?|editor(?:'|’)?s? notes?)\s*:.*\b(?:previous|earlier|original) (?:version|edition|draft)|\b(?:an?|the) (?:previous|earlier|original) (?:version|edition|draft) (?:of this \p{L}+ )?(?:gave|said|stated|misstated|misspelled|named|reported|described|referred|suggested|wrongly|incorrectly)|^we (?:have|had) (?:amended|corrected|updated|changed|clarified) this (?:article|report|story|piece|post|page)`)
+
+// pointerWords and pointerObjects make a heading that points at other
+// pages: "You might also be interested in", "Further reading", "Elsewhere
+// on the site", "Read this next".
+var (
+	pointerWords   = setOf("also", "further", "elsewhere", "related", "recommended", "similar", "next", "more", "other")
+	pointerObjects = setOf("read", "reading", "stories", "story", "articles", "coverage", "interested", "like",
+		"site", "watch", "listen", "enjoy", "links", "pieces")
+)
+
+// pointerHeading reports a short heading with no sentence end that points
+// at other pages (pointerWords with pointerObjects). It is tried on every
+// line but the page's first, which may be a headline ("More stories of
+// the flood").
+func pointerHeading(s string, words int) bool {
+	if words > 6 || words < 2 || endsSentence(strings.TrimSuffix(s, ":")) && !strings.HasSuffix(s, ":") || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	label, _, _ := strings.Cut(s, ":")
+	pointer, object := false, false
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		w = strings.Trim(w, ",.")
+		pointer = pointer || pointerWords[w]
+		object = object || pointerObjects[w]
+	}
+	return pointer && object
+}
+
+// ctaItems reports a share or action bar: two or more items set apart by
+// "·", "|" or "•", each a call to act of a few words ("Send this to a
+// friend · Copy the link").
+func ctaItems(s string) bool {
+	parts := splitHeader(s)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		first, second := firstWords(strings.ToLower(p))
+		if wordCount(p) > 6 || !ctaVerbs[first] && first != "copy" || pastOrThird(second) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAndDesk reports a byline without "By" set beside its desk: "Rosalind
+// Kerr · Education and community", "Jo Bell | Health".
+func nameAndDesk(s string) bool {
+	if !strings.Contains(s, " · ") && !strings.Contains(s, " | ") && !strings.Contains(s, " • ") {
+		return false // "Evan Vucci / AP file" is a photo credit
+	}
+	parts := splitHeader(s)
+	if len(parts) != 2 || endsSentence(s) || strings.ContainsAny(s, "0123456789\"“”") {
+		return false
+	}
+	name, desk := parts[0], parts[1]
+	n := wordCount(name)
+	if n < 2 || n > 4 || !isBylineNames(name) || wordCount(desk) > 4 {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "and", "of", "the", "for", "in":
+			return false // "Rivers and Lakes · Water": a menu, not a name
+		}
+	}
+	return true
+}
+
+// rePhoneRun matches a telephone number of nine digits or more.
+var rePhoneRun = regexp.MustCompile(`\+?\d[\d ()-]{7,}\d`)
+
+// labelledPhone reports a short contact line: a label and a telephone
+// number ("Press enquiries: Jo Bell, 01632 960 999").
+func labelledPhone(s string, words int) bool {
+	if words > 12 || !strings.Contains(s, ": ") {
+		return false
+	}
+	label, rest, _ := strings.Cut(s, ": ")
+	if wordCount(label) > 3 {
+		return false
+	}
+	m := rePhoneRun.FindString(rest)
+	if !strings.ContainsAny(m, " -()") && !strings.HasPrefix(m, "+") && !strings.HasPrefix(m, "0") {
+		return false // "-400334998": a figure, not a number to call
+	}
+	digits := 0
+	for _, r := range m {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return digits >= 9
+}
+
+// removeByPosition removes what only its place on the page tells: a
+// heading pointing at other pages (pointerHeading) anywhere but the first
+// line, a label in capitals between the headline and the story
+// ("DEVELOPING STORY", "EXCLUSIVE"), and the buttons under a consent box
+// ("Fine by me · Let me choose").
+func removeByPosition(units []unit, kinds []junk, removed [][]string, wc []int, first int) {
+	body := false // a body paragraph has been seen
+	for i, u := range units {
+		if kinds[i] != keep || u.role != "" {
+			if u.role == "" && kinds[i] == keep || u.role != "" && u.role != roleHeadline && u.role != roleDek {
+				body = true
+			}
+			continue
+		}
+		switch {
+		case i != first && pointerHeading(u.text, wc[i]):
+			kinds[i] = junkRelated
+		case i != first && !body && wc[i] <= 3 && upperCase(u.text) && !strings.ContainsAny(u.text, "0123456789"):
+			kinds[i] = junkChrome
+		case i > 0 && kinds[i-1] == junkBanner && buttons(u.text):
+			kinds[i] = junkBanner
+		}
+		if kinds[i] != keep {
+			removed[i] = []string{u.text}
+			continue
+		}
+		if wc[i] >= 15 {
+			body = true
+		}
+	}
+}
+
+// buttons reports a row of two to four buttons set apart by "·", "|" or
+// "•", each of three words or fewer ("Fine by me · Let me choose").
+func buttons(s string) bool {
+	parts := splitHeader(s)
+	if len(parts) < 2 || len(parts) > 4 || endsSentence(s) {
+		return false
+	}
+	for _, p := range parts {
+		if wordCount(p) > 3 {
+			return false
+		}
+	}
+	return true
 }

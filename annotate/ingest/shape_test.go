@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFurnitureByShape checks the shape features on wordings no fixture
 // uses: each furniture line is a new wording of a kind the pages carry
@@ -54,11 +57,112 @@ func TestFurnitureByShape(t *testing.T) {
 		{"We should ask why the inquiry took nine years.", false},
 		{"Walk for ten minutes after each meal.", false},
 		{"Visit times are limited to two hours on weekdays.", false},
+		// more new wordings, and article text beside them
+		{"Pass this on: Email · Messages · Bluesky", true},
+		{"Reading time: 3 minutes", true},
+		{"Last edited 6 hours ago", true},
+		{"Posted 3 days ago", true},
+		{"Shot for the Courier by Tomasz Wren", true},
+		{"Photography by Ines Marr for the Tideline", true},
+		{"We and our partners store small files on your device to count visits and remember your choices.", true},
+		{"This site runs on small data files; carry on browsing if that is fine with you.", true},
+		{"Words and reporting: Ines Varga", true},
+		{"🎧 Hear the full episode on Podwave", true},
+		{"Catch the whole set on Tubecast", true},
+		{"We have amended this report to make clear that the council did not vote.", true},
+		{"Part two of three", true},
+		{"Tap to follow our live feed", true},
+		{"Updated figures were published on Thursday.", false},
+		{"Part of the road was closed for two days.", false},
+		{"Hackers stored files on thousands of devices, the agency said.", false},
+		{"The photos were taken by a neighbour, who asked not to be named.", false},
+		{"Village cut off by Storm Ilka", false},
+		{"Evan Vucci / AP file", true},
 	}
 	for _, tt := range tests {
 		got := classify(tt.line, wordCount(tt.line)) != keep
 		if got != tt.junk {
 			t.Errorf("classify(%q) furniture = %v, want %v", tt.line, got, tt.junk)
 		}
+	}
+}
+
+// TestFurnitureOnPage cleans a text page whose furniture is worded as no
+// fixture words it (a tagline under the masthead, a capitals label, a
+// byline beside its desk, a relative time stamp, a reading time in words,
+// a share bar, a promo for the outlet's explainer, a fact box, a
+// correction, production credits, a press contact, a "You might also be
+// interested in" list, a series line and a rights footer): every
+// furniture line leaves the text and is kept in meta.removed, and every
+// body paragraph stays whole.
+func TestFurnitureOnPage(t *testing.T) {
+	page := `THE VALE RECORD
+Independent news for the Vale since 1891
+
+Reservoir plan approved despite farmers' objections
+
+Water company will flood 300 acres of farmland near Ashcombe by 2031
+
+EXCLUSIVE
+Jo Bell · Environment
+Updated moments ago
+A six-minute read
+Send this to a friend · Copy the link
+
+ASHCOMBE — A water company's plan to build a reservoir on farmland near Ashcombe was approved by the county council on Tuesday, despite objections from eleven farming families.
+
+Vale Water said the reservoir would supply 90,000 homes when it opens in 2031, and that it had offered every family a new farm nearby.
+
+"We know what we are asking of these families, and we have tried to be fair," chief executive Priya Lund said after the vote.
+
+Want the full picture? Our explainer has it.
+
+Farmer Tom Reade, whose family has worked the land since 1922, said the offer was "a field for a field, and nothing for a century".
+
+Key numbers
+Homes supplied: 90,000
+Farmland flooded: 300 acres
+Cost: £640m
+
+The council's planning chair, Ruth Amos, said the county needed the water more than it needed the fields.
+
+Amendment: a previous edition gave the wrong date for the vote.
+Story by Jo Bell. Edited by Sam Price.
+Press enquiries: Vale Water, 01632 960 999
+
+You might also be interested in
+Ashcombe school to close in July
+Vale Water bills to rise by 6%
+
+This is the second of three reports on the county's water.
+Reproduction without our written consent is not allowed.`
+	d, err := Clean("probe.txt", []byte(page), "txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	removed := strings.Join(d.Meta.Removed, "\n")
+	for _, l := range []string{"THE VALE RECORD", "Independent news for the Vale since 1891", "EXCLUSIVE", "Jo Bell · Environment",
+		"Updated moments ago", "A six-minute read", "Send this to a friend · Copy the link",
+		"Want the full picture? Our explainer has it.", "Key numbers", "Homes supplied: 90,000", "Cost: £640m",
+		"Amendment: a previous edition gave the wrong date for the vote.", "Story by Jo Bell. Edited by Sam Price.",
+		"Press enquiries: Vale Water, 01632 960 999", "You might also be interested in", "Ashcombe school to close in July",
+		"This is the second of three reports on the county's water.",
+		"Reproduction without our written consent is not allowed."} {
+		if strings.Contains(d.Text, l) {
+			t.Errorf("furniture left in the text: %q", l)
+		}
+		if !strings.Contains(removed, l) {
+			t.Errorf("furniture not kept in meta.removed: %q", l)
+		}
+	}
+	for _, p := range strings.Split(page, "\n\n") {
+		if strings.HasPrefix(p, "ASHCOMBE") || strings.Contains(p, " said") {
+			if !strings.Contains(d.Text, p) {
+				t.Errorf("body paragraph lost: %q", p)
+			}
+		}
+	}
+	if want := "Reservoir plan approved despite farmers' objections"; !strings.HasPrefix(d.Text, want+"\n\n") {
+		t.Errorf("text starts %q, want the headline %q", d.Text[:60], want)
 	}
 }
