@@ -29,6 +29,7 @@ type unit struct {
 
 	heading  int  // Markdown heading level (1 for "#"), 0 for other text
 	emphasis bool // a Markdown paragraph wholly in italics or bold
+	linked   bool // a Markdown paragraph that is all link text (a button, a promo link)
 }
 
 // article is what a reader found in a file, ready for the shared cleaning.

@@ -522,14 +522,19 @@ func creditLine(s string, words int) bool {
 		if sent == "" {
 			continue
 		}
-		role, names, ok := strings.Cut(sent, " by ")
+		role, names, labelled := strings.Cut(sent, " by: ") // "Snapped by: Ben Ivory"
+		ok := labelled
+		if !ok {
+			role, names, ok = strings.Cut(sent, " by ")
+		}
 		if !ok {
 			role, names, ok = strings.Cut(sent, ": ")
 		}
 		if !ok || wordCount(role) > 5 || wordCount(names) > 8 || !isCreditNames(names) {
 			return false
 		}
-		named := false
+		// a production role by name, or any participle as a label
+		named := labelled && wordCount(role) <= 2 && strings.HasSuffix(strings.ToLower(role), "ed")
 		for _, w := range strings.Fields(strings.ToLower(role)) {
 			if productionWords[strings.Trim(w, ",:")] {
 				named = true
@@ -661,6 +666,8 @@ func removeByPosition(units []unit, kinds []junk, removed [][]string, wc []int, 
 			continue
 		}
 		switch {
+		case u.linked && wc[i] <= 15 && !strings.ContainsAny(u.text, "\"“”") && !reported(strings.ToLower(u.text)):
+			kinds[i] = junkChrome
 		case i != first && pointerHeading(u.text, wc[i]):
 			kinds[i] = junkRelated
 		case i != first && !body && wc[i] <= 3 && upperCase(u.text) && !strings.ContainsAny(u.text, "0123456789"):
@@ -675,6 +682,19 @@ func removeByPosition(units []unit, kinds []junk, removed [][]string, wc []int, 
 		if wc[i] >= 15 {
 			body = true
 		}
+	}
+	// A page's last lines that are items set apart by "·", "|" or "•",
+	// with no sentence among them ("Made with care in Leicester · Terms ·
+	// Privacy"): a footer's links.
+	for i := len(units) - 1; i > first && first >= 0; i-- {
+		if kinds[i] != keep {
+			continue
+		}
+		if units[i].role != "" || endsSentence(units[i].text) || len(splitHeader(units[i].text)) < 3 || wc[i] > 15 {
+			break
+		}
+		kinds[i] = junkChrome
+		removed[i] = []string{units[i].text}
 	}
 }
 

@@ -166,3 +166,65 @@ Reproduction without our written consent is not allowed.`
 		t.Errorf("text starts %q, want the headline %q", d.Text[:60], want)
 	}
 }
+
+// TestFurnitureOnMarkdownPage cleans a Markdown page whose furniture no
+// fixture words so: a byline with its desk and a listening time, a promo
+// that is all link text, a "Don't miss:" pair of links, an italic note on
+// a radio episode, "Snapped by:", a call to report mistakes, a comment
+// bar and a footer of links. The body stays whole and every furniture
+// line is kept in meta.removed.
+func TestFurnitureOnMarkdownPage(t *testing.T) {
+	page := `[Home](/) / [Environment](/env)
+
+# Otters return to the Ashby canal after forty years
+
+*Volunteers counted eleven animals along a six-mile stretch this autumn*
+
+Nell Hartley • Nature desk • 12 minute listen
+
+The first otters seen on the Ashby canal since the 1980s have settled along a six-mile stretch near Snarestone, volunteers said on Monday.
+
+The Canal Wildlife Trust said its volunteers had counted eleven animals since September, including two families with cubs.
+
+[Sign me up for the Wild Week email →](/wild-week)
+
+"We honestly did not expect to see them in our lifetimes," said Ada Moss, who has led the count for nine years.
+
+The trust said cleaner water and new reed beds had brought back the fish the otters feed on.
+
+**Don't miss:** [Why the canal water got cleaner](/a) · [Ten places to see otters](/b)
+
+Fisheries officer Len Carr said anglers should not worry about their catches. "There is plenty of fish to go round," he said.
+
+*You can hear Ada Moss on this week's episode of Wild Week Radio.*
+
+Snapped by: Ben Ivory
+
+Found a mistake? Tell the desk and we'll put it right.
+
+[Comments (7)](#comments) · [Print](#) · [Report](#)
+
+Made with care in Leicester · Terms · Privacy`
+	d, err := Clean("probe.md", []byte(page), "md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Otters return to the Ashby canal after forty years\n\n" +
+		"Volunteers counted eleven animals along a six-mile stretch this autumn\n\n" +
+		"The first otters seen on the Ashby canal since the 1980s have settled along a six-mile stretch near Snarestone, volunteers said on Monday.\n\n" +
+		"The Canal Wildlife Trust said its volunteers had counted eleven animals since September, including two families with cubs.\n\n" +
+		"\"We honestly did not expect to see them in our lifetimes,\" said Ada Moss, who has led the count for nine years.\n\n" +
+		"The trust said cleaner water and new reed beds had brought back the fish the otters feed on.\n\n" +
+		"Fisheries officer Len Carr said anglers should not worry about their catches. \"There is plenty of fish to go round,\" he said."
+	if d.Text != want {
+		t.Errorf("text:\n%s\nwant:\n%s", d.Text, want)
+	}
+	removed := strings.Join(d.Meta.Removed, "\n")
+	for _, l := range []string{"Nell Hartley • Nature desk • 12 minute listen", "Sign me up for the Wild Week email →",
+		"You can hear Ada Moss on this week's episode of Wild Week Radio.", "Snapped by: Ben Ivory",
+		"Found a mistake? Tell the desk and we'll put it right.", "Made with care in Leicester · Terms · Privacy"} {
+		if !strings.Contains(removed, l) {
+			t.Errorf("furniture not kept in meta.removed: %q", l)
+		}
+	}
+}
