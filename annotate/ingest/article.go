@@ -37,6 +37,7 @@ type article struct {
 	units []unit
 	meta  annotate.Meta
 	title string // headline from page metadata, when the markup has one
+	site  string // the outlet's name, from the metadata or the <title>'s suffix
 
 	publishedFromUpdate bool // meta.Published came from an "Updated …" line
 }
@@ -220,6 +221,7 @@ func (a *article) clean() []paragraph {
 
 	first := firstKept(kinds, a.units)
 	removeByPosition(a.units, kinds, removed, wc, first)
+	removeOutletTrailer(a.units, kinds, removed, wc, firstOf(a.meta.Outlet, a.site))
 	for i := 0; i < n; i++ {
 		u := a.units[i]
 		if kinds[i] != keep || u.role != "" {

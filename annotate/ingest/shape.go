@@ -471,8 +471,10 @@ func stampLine(s string, words int) bool {
 		return false
 	}
 	stamp := false
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if stampWords[strings.Trim(w, ":,")] {
+	for k, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ":,")
+		// any participle opening a relative time: "Refreshed 40 minutes ago"
+		if stampWords[w] || k == 0 && strings.HasSuffix(w, "ed") && (strings.HasSuffix(s, " ago") || strings.HasSuffix(s, "just now")) {
 			stamp = true
 			break
 		}
@@ -711,4 +713,28 @@ func buttons(s string) bool {
 		}
 	}
 	return true
+}
+
+// removeOutletTrailer removes the lines closing a page in which the outlet
+// speaks of itself by name ("Tyneview Post is a member of the Independent
+// Press Standards Organisation."): after the story's last paragraph, a
+// short line opening with the outlet's name, with no quotation or
+// reporting verb. The name comes from the page's metadata.
+func removeOutletTrailer(units []unit, kinds []junk, removed [][]string, wc []int, outlet string) {
+	outlet = strings.TrimSpace(outlet)
+	if wordCount(outlet) == 0 {
+		return
+	}
+	for i := len(units) - 1; i > 0; i-- {
+		if kinds[i] != keep {
+			continue
+		}
+		t := strings.TrimPrefix(units[i].text, "The ")
+		if units[i].role != "" || wc[i] > 25 || !strings.HasPrefix(t, outlet+" ") || strings.ContainsAny(t, "\"“”") ||
+			reported(strings.ToLower(t)) {
+			return
+		}
+		kinds[i] = junkTrailer
+		removed[i] = []string{units[i].text}
+	}
 }

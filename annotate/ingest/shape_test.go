@@ -228,3 +228,54 @@ Made with care in Leicester · Terms · Privacy`
 		}
 	}
 }
+
+// TestFurnitureOnHTMLPage cleans an HTML page whose furniture sits inside
+// the story's own <div>, worded as no fixture words it: a section label, a
+// byline with a role and no "By", "Refreshed 40 minutes ago", a promo for
+// an evening catch-up with a free month, an "Image:" credit, a call for
+// readers' pictures and the outlet's own regulator line, named as the
+// <title> names the site. Every body paragraph stays.
+func TestFurnitureOnHTMLPage(t *testing.T) {
+	page := `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Bridge repairs to close Quayside route for six weeks – Tyneview Post</title></head>
+<body>
+<article>
+<p class="eyebrow">TRAVEL</p>
+<h1>Bridge repairs to close Quayside route for six weeks</h1>
+<p class="sub">Buses will divert over the Millgate crossing from 3 March, adding up to 20 minutes to journeys</p>
+<p class="who">Marta Fenwick, transport reporter</p>
+<p class="when">Refreshed 40 minutes ago</p>
+<div class="story">
+<p>The Quayside bridge will close to traffic for six weeks from 3 March while engineers replace its worn bearings, the city council said on Friday.</p>
+<p>Buses on four routes will divert over the Millgate crossing, which the operator said would add up to 20 minutes to some journeys.</p>
+<p class="inline-promo">Struggling to keep up? Our five-minute evening catch-up has you covered. Try it free for a month.</p>
+<p>“The bearings are original and they are worn out. If we leave them, we will be closing the bridge for much longer,” said council engineer Priya Okoro.</p>
+<p>Local traders said the closure would hit them at the start of the spring season.</p>
+<p class="photo-credit">Image: Tyneview Post / Dan Hoult</p>
+<p>Sam Whitfield, who runs a café beside the bridge, said he expected to lose a quarter of his trade. “People won’t walk over from the other side for a coffee,” he said.</p>
+<p class="related-inline">Also on Tyneview: Metro fares frozen for a second year</p>
+<p>The council said the work would cost £1.8 million and that cyclists and pedestrians could still use the bridge.</p>
+<p class="cta">Spotted something on your commute? Send us your pictures.</p>
+<p class="tags">In this story: Transport · Newcastle · Roadworks</p>
+<p class="legal">Tyneview Post is a member of the Independent Press Standards Organisation.</p>
+</div>
+</article>
+</body></html>`
+	d, err := Clean("probe.html", []byte(page), "html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []string{"TRAVEL", "Marta Fenwick", "Refreshed 40 minutes ago", "Struggling to keep up?", "Image: Tyneview Post",
+		"Spotted something on your commute?", "Tyneview Post is a member", "In this story:", "Also on Tyneview:"} {
+		if strings.Contains(d.Text, l) {
+			t.Errorf("furniture left in the text: %q", l)
+		}
+	}
+	for _, p := range []string{"the city council said on Friday.", "said council engineer Priya Okoro.",
+		"Local traders said the closure would hit them", "“People won’t walk over from the other side for a coffee,” he said.",
+		"cyclists and pedestrians could still use the bridge."} {
+		if !strings.Contains(d.Text, p) {
+			t.Errorf("body text lost: %q", p)
+		}
+	}
+}
