@@ -650,6 +650,22 @@ var commentControls = setOf("reply", "report", "like", "share", "flag", "quote",
 
 // commentLine reports a line only a comment section prints: a handle with
 // the comment's age, or the comment's controls ("Reply · Report").
+// commentThread reports a heading in any words ("Conversation (12)",
+// "Reader views") over a comment thread: a comment's name-and-age line or
+// its controls right under it, and two such lines in the twelve after it.
+func commentThread(units []unit, i int) bool {
+	if i+1 >= len(units) || !commentLine(units[i+1].text) && (i+2 >= len(units) || !commentLine(units[i+2].text)) {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(units) && j <= i+12; j++ {
+		if commentLine(units[j].text) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 func commentLine(s string) bool {
 	if wordCount(s) > 10 {
 		return false
@@ -700,7 +716,8 @@ func removeComments(units []unit, kinds []junk, removed [][]string, wc []int) {
 		if u.role != "" {
 			continue
 		}
-		if paras >= 3 && wc[i] <= 8 && commentsWord(u.text) && reCommentsHeading.MatchString(strings.TrimRight(strings.TrimSpace(u.text), ":.…")) {
+		named := wc[i] <= 8 && commentsWord(u.text) && reCommentsHeading.MatchString(strings.TrimRight(strings.TrimSpace(u.text), ":.…"))
+		if paras >= 3 && (named || wc[i] <= 3 && !endsSentence(u.text) && commentThread(units, i)) {
 			confirmed := false
 			for j := i + 1; j < len(units) && j <= i+12 && !confirmed; j++ {
 				confirmed = commentLine(units[j].text)
@@ -749,6 +766,10 @@ var (
 // reporter's short note, or up to 60 words opening with the byline's name
 // (or any name, when it speaks of writing) and what the person is.
 func authorNote(s, byline string) bool {
+	// "About the author: Jane Doe covers …": a label of a few words first
+	if label, rest, ok := strings.Cut(s, ": "); ok && wordCount(label) <= 3 && !strings.ContainsAny(label, "\"“”") {
+		s = rest
+	}
 	words := wordCount(s)
 	if words <= 30 && reBio.MatchString(s) {
 		return true

@@ -137,7 +137,7 @@ var (
 	reContributed = regexp.MustCompile(`^(?i:[\p{L} .,&'’-]{2,80} contributed(?: (?:to )?(?:this|the) (?:report|story|article))?\.?)$`)
 
 	// "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Written by …", "Author: …": a byline.
-	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Ii]nterview(?:ed)? by|[Ww]ords and pictures by|[Aa]uthor:|[Aa]uthors:|[Ww]ords:|[Tt]ext:|[Rr]eporting:|[Rr]eport:)\s+(.+)$`)
+	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Ii]nterview(?:ed)? by|[Ww]ords and pictures by|(?:[Aa]uthors?|[Ww]ords|[Tt]ext|[Rr]eporting|[Rr]eport|[Ss]tory)\s*[:—–])\s+(.+)$`)
 
 	// "/ Source: Reuters", "Source: AP", "Via AFP": the wire a page credits.
 	reWire = regexp.MustCompile(`^(?:/\s*)?(?i:source|sources|via|from)\s*:?\s+(.{2,40})$`)
@@ -269,6 +269,9 @@ func classify(s string, words int) junk {
 	}
 	if words <= 10 && namesAndDate(s) {
 		return junkByline // "Maren Oduya Monday 3 February 2025": a byline and its date run together
+	}
+	if photoLabel(s, words) || postalLine(s, lower, words) {
+		return junkCredit
 	}
 	if isCredit(s, lower, words) {
 		return junkCredit

@@ -738,3 +738,51 @@ func removeOutletTrailer(units []unit, kinds []junk, removed [][]string, wc []in
 		removed[i] = []string{units[i].text}
 	}
 }
+
+// photoWords name a picture; in a label before a colon they make a photo
+// credit or caption ("Pictured above:", "Main picture:", "Top image:").
+var photoWords = setOf("photo", "photos", "photograph", "photographs", "picture", "pictures", "pictured", "image",
+	"images", "illustration", "video", "gallery")
+
+// photoLabel reports a caption or credit under a label of up to three
+// words that names a picture.
+func photoLabel(s string, words int) bool {
+	if words > 30 {
+		return false
+	}
+	label, rest, ok := strings.Cut(s, ":")
+	if !ok || wordCount(label) > 3 || strings.TrimSpace(rest) == "" || strings.ContainsAny(label, "\"“”") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(strings.Trim(label, "([ "))) {
+		if photoWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// reStreet and rePostcode find a postal address: "14 Bridge Street", "4
+// Quay Lane", "Cardigan SA43 1HY", "Portland, OR 97201".
+var (
+	reStreet   = regexp.MustCompile(`\b\d{1,4}[a-z]? (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Square|Sq|Quay|Way|Place|Row|Drive|Close|Court|Crescent|Terrace|Boulevard|Blvd|Parade|Wharf|Hill|Gardens|Walk)\b`)
+	rePostcode = regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2} \d{5}(?:-\d{4})?\b|\bP\.?O\.? Box \d+`)
+)
+
+// postalLine reports a publisher's postal footer: a short line with a
+// street address or a postcode and the commas or "·" of an address block,
+// that is no sentence of the story (it ends without a full stop, or says
+// "registered", or is labelled "Post:" or "Address:").
+func postalLine(s, lower string, words int) bool {
+	if words > 30 || !strings.ContainsAny(s, "0123456789") || reported(lower) || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	if strings.Count(s, ",")+strings.Count(s, "·")+strings.Count(s, "|") < 2 {
+		return false
+	}
+	if !reStreet.MatchString(s) && !rePostcode.MatchString(s) {
+		return false
+	}
+	label, _, _ := strings.Cut(lower, ":")
+	return !endsSentence(s) || strings.Contains(lower, "registered") || wordCount(label) <= 2 && strings.Contains(s, ":")
+}

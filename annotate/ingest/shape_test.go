@@ -279,3 +279,63 @@ func TestFurnitureOnHTMLPage(t *testing.T) {
 		}
 	}
 }
+
+// TestFurnitureOnTextPage2 cleans a second text page in new wordings: a
+// byline "Words — Name", a weekday date with a time, a "Pictured above:"
+// caption, a push-alert promo, an author note under a label, a comment
+// thread under a heading that does not say "comments", and a postal and
+// registration footer. The text is the story alone.
+func TestFurnitureOnTextPage2(t *testing.T) {
+	page := `Hospital car park charges scrapped for night-shift staff
+
+Health board reverses decision after nurses' petition
+
+Words — Cerys Adebayo
+Tue 9 Dec 2026 · 06:05
+
+Night-shift staff at Ysbyty Glan Teifi will no longer pay to park, the health board said on Monday, reversing a decision made in the summer.
+
+The board said the change would cost about £85,000 a year and would apply from January.
+
+A petition started by theatre nurse Bethan Lloyd gathered 4,100 signatures in three weeks. "Nobody should pay to come to work at 3am," she said.
+
+Pictured above: nurses at the main entrance after the vote
+
+The board's chief executive, Owain Price, said it had "listened and got this one wrong".
+
+Stay in the loop — headlines at 7am, every weekday, straight to your phone.
+
+Unison said it would now press for the same deal at the board's two other hospitals.
+
+About the author: Cerys Adebayo covers health for the Teifi Herald.
+
+Conversation (12)
+Gwen M · 2h
+About time too.
+Reply · Like (4)
+Rhys T · 1h
+My wife pays £60 a month to park.
+Reply · Like (2)
+
+Teifi Herald, 14 Bridge Street, Cardigan SA43 1HY · Registered in Wales 0412345`
+	d, err := Clean("probe2.txt", []byte(page), "txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Hospital car park charges scrapped for night-shift staff\n\n" +
+		"Health board reverses decision after nurses' petition\n\n" +
+		"Night-shift staff at Ysbyty Glan Teifi will no longer pay to park, the health board said on Monday, reversing a decision made in the summer.\n\n" +
+		"The board said the change would cost about £85,000 a year and would apply from January.\n\n" +
+		"A petition started by theatre nurse Bethan Lloyd gathered 4,100 signatures in three weeks. \"Nobody should pay to come to work at 3am,\" she said.\n\n" +
+		"The board's chief executive, Owain Price, said it had \"listened and got this one wrong\".\n\n" +
+		"Unison said it would now press for the same deal at the board's two other hospitals."
+	if d.Text != want {
+		t.Errorf("text:\n%s\nwant:\n%s", d.Text, want)
+	}
+	if d.Meta.Byline != "Cerys Adebayo" {
+		t.Errorf("byline %q, want %q", d.Meta.Byline, "Cerys Adebayo")
+	}
+	if n := len(d.Meta.Removed); n != 13 {
+		t.Errorf("%d lines in meta.removed, want the page's 13 furniture lines: %q", n, d.Meta.Removed)
+	}
+}
