@@ -67,7 +67,9 @@ var (
 // least must come from the outlet's side (a call to act, a greeting, a
 // price, a product, a count, the page itself), so an interviewer's question
 // to a guest ("What do you say to readers who think you sold out?") or an
-// explainer's advice ("Get enough sleep and you will …") is no promo.
+// explainer's advice ("Get enough sleep and you will …") is no promo; and
+// one at least must address the reader (a call to act, "you", "we", a
+// question, a greeting), so news about prices is none.
 func readerPromo(s, lower string, words int) bool {
 	// a line of five words or fewer is a heading or a label ("Welcome to
 	// our live coverage" over a live blog's first post); ctaLine and the
@@ -157,7 +159,15 @@ func readerPromo(s, lower string, words int) bool {
 	if (strings.Contains(lower, "this") || strings.Contains(lower, "next") || strings.Contains(lower, "today")) && rePageDeixis.MatchString(lower) {
 		add(1, true)
 	}
-	return outlet && score >= 4
+	// and it speaks to the reader: "Subscribers will pay £4 a month from
+	// April" has a price and a product but is news about them
+	addressed := you || self || youAsked || strings.Contains(lower, "?") || hasPrefix(lower, greetings) || hasPrefix(lower, farewells)
+	for _, sent := range sentences(lower) {
+		if first, second := firstWords(sent); ctaVerbs[first] && second != "" && !pastOrThird(second) {
+			addressed = true
+		}
+	}
+	return outlet && addressed && score >= 4
 }
 
 func hasPrefix(s string, prefixes []string) bool {
