@@ -258,7 +258,7 @@ func classify(s string, words int) junk {
 	if m := reWire.FindStringSubmatch(s); m != nil && wordCount(m[1]) <= 5 && (s[0] == '/' || wires[strings.ToLower(strings.TrimSpace(m[1]))]) {
 		return junkWire
 	}
-	if m := reByline.FindStringSubmatch(s); m != nil && isBylineNames(m[1]) {
+	if m := reByline.FindStringSubmatch(s); m != nil && (isBylineNames(m[1]) || words <= 7 && reDeskByline.MatchString(s)) {
 		return junkByline
 	}
 	if reRoleByline.MatchString(s) {
@@ -710,7 +710,7 @@ func isDateLine(s string) bool {
 	}
 	rest := re.ReplaceAllString(s, " ")
 	rest = reTime.ReplaceAllString(rest, " ")
-	label := ""
+	label, lowerWords := "", 0
 	for i, w := range strings.Fields(rest) {
 		w = strings.Trim(w, ",.:;()[]")
 		if w == "" || dateWords[strings.ToLower(w)] {
@@ -723,6 +723,12 @@ func isDateLine(s string) bool {
 				label = w
 				continue
 			}
+		}
+		// a lower-case word or two beside a full date: "Sun 7 Dec 2026,
+		// last touched 19:40"
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && re == reDate && lowerWords < 2 && wordCount(s) <= 8 && !endsSentence(s) {
+			lowerWords++
+			continue
 		}
 		return false
 	}

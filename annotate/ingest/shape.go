@@ -366,7 +366,7 @@ func rightsLine(s, lower string, words int) bool {
 // value ("Length: 720 km", "Branches affected: 4", "Landing points: Blyth
 // and Kvilldal"), or a figure and what it counts ("14% — the cut to the cod
 // quota", "38 — boats registered in Wick").
-var reFactItem = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’ -]{0,30}:\s+\S.{0,60}|[£$€]?\d[\d.,]*\s?(?:%|[\p{L}]{1,4})?\s+[—–-]\s+\S.{0,60})$`)
+var reFactItem = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’ -]{0,30}:\s+\S.{0,60}|[£$€]?\d[\d.,]*\s?(?:%|[\p{L}]{1,4})?\s+[—–-]\s+\S.{0,60}|[£$€]?\d[\d,]*(?:\.\d+)?\s?%?\s+\p{Ll}[\p{L}' -]{0,40})$`)
 
 // factItem reports a line of a fact box (reFactItem) of at most eight words
 // with no quotation and no sentence after its label.
@@ -573,9 +573,10 @@ var reCorrectionAny = regexp.MustCompile(`(?i)^(?:amendments?|updates?|notes?|ed
 // pages: "You might also be interested in", "Further reading", "Elsewhere
 // on the site", "Read this next".
 var (
-	pointerWords   = setOf("also", "further", "elsewhere", "related", "recommended", "similar", "next", "more", "other")
+	pointerWords   = setOf("also", "further", "elsewhere", "related", "recommended", "similar", "next", "more", "other", "most")
 	pointerObjects = setOf("read", "reading", "stories", "story", "articles", "coverage", "interested", "like",
-		"site", "watch", "listen", "enjoy", "links", "pieces")
+		"site", "watch", "listen", "enjoy", "links", "pieces", "shared", "viewed", "watched", "commented", "emailed",
+		"popular", "clicked", "listened")
 )
 
 // pointerHeading reports a short heading with no sentence end that points
@@ -643,16 +644,31 @@ var rePhoneRun = regexp.MustCompile(`\+?\d[\d ()-]{7,}\d`)
 // labelledPhone reports a short contact line: a label and a telephone
 // number ("Press enquiries: Jo Bell, 01632 960 999").
 func labelledPhone(s string, words int) bool {
-	if words > 12 || !strings.Contains(s, ": ") {
+	if words > 14 || !strings.Contains(s, ": ") {
 		return false
 	}
-	label, rest, _ := strings.Cut(s, ": ")
+	// the label is what stands before the last colon, back to the last
+	// sentence or item ("…, Castlebay desk. Tip-offs: +44 …")
+	k := strings.LastIndex(s, ": ")
+	label, rest := s[:k], s[k+2:]
+	if j := strings.LastIndexAny(label, ".,;·|"); j >= 0 {
+		label = label[j+1:]
+	}
 	if wordCount(label) > 3 {
 		return false
 	}
 	m := rePhoneRun.FindString(rest)
 	if !strings.ContainsAny(m, " -()") && !strings.HasPrefix(m, "+") && !strings.HasPrefix(m, "0") {
 		return false // "-400334998": a figure, not a number to call
+	}
+	groups := strings.Fields(m)
+	if len(groups) > 5 {
+		return false // "1 2 3 3 2 1 4 1 2": a row of figures
+	}
+	for _, g := range groups {
+		if len(strings.Trim(g, "+()-")) < 2 {
+			return false
+		}
 	}
 	digits := 0
 	for _, r := range m {
@@ -796,3 +812,7 @@ func postalLine(s, lower string, words int) bool {
 	label, _, _ := strings.Cut(lower, ":")
 	return !endsSentence(s) || strings.Contains(lower, "registered") || wordCount(label) <= 2 && strings.Contains(s, ":")
 }
+
+// reDeskByline matches a byline that names a desk or team, not a person:
+// "By the Hebrides desk", "By our Scotland staff", "By Tyneview reporters".
+var reDeskByline = regexp.MustCompile(`^(?i:by)\s+(?:(?i:the|our)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?i:desk|team|staff|bureau|newsroom|reporters|correspondents|editors|news team|staff reporters?)$`)

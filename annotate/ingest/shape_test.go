@@ -78,6 +78,8 @@ func TestFurnitureByShape(t *testing.T) {
 		{"The photos were taken by a neighbour, who asked not to be named.", false},
 		{"Village cut off by Storm Ilka", false},
 		{"Evan Vucci / AP file", true},
+		{"A: 1 2 3 3 2 1 4 1 2 . . .", false},
+		{"4.1 What the tools offer", false},
 		// article text with a call to act, "you", "we", a price, an address or
 		// a label: news, advice or quotation, never furniture
 		{"Want to walk more? Start with ten minutes after lunch and add five each week.", false},
@@ -366,5 +368,59 @@ Teifi Herald, 14 Bridge Street, Cardigan SA43 1HY · Registered in Wales 0412345
 	}
 	if n := len(d.Meta.Removed); n != 13 {
 		t.Errorf("%d lines in meta.removed, want the page's 13 furniture lines: %q", n, d.Meta.Removed)
+	}
+}
+
+// TestFurnitureOnLiveText cleans a live page set as text, in wordings no
+// fixture uses: an "ALERT" label, a byline naming a desk, a date with
+// "last touched", entry times, a figures box without colons ("2
+// lifeboats"), a "Most shared today" list, an agency's tip-off line with a
+// telephone number and a notifications prompt.
+func TestFurnitureOnLiveText(t *testing.T) {
+	page := `Coastguard suspends search for missing kayaker off Barra
+
+Lifeboat crews covered 40 square miles before light faded
+
+ALERT
+By the Hebrides desk
+Sun 7 Dec 2026, last touched 19:40
+
+14:10
+The coastguard said the search for a kayaker reported missing off Barra on Saturday had been suspended for the night.
+
+14:35
+Stornoway coastguard said two lifeboats, a helicopter and local fishing boats had covered about 40 square miles since the alarm was raised.
+
+"Conditions are very poor, with a three-metre swell and heavy rain," a coastguard spokesperson said.
+
+16:02
+The man's family said in a statement that he was "an experienced paddler who knew these waters".
+
+In numbers
+2 lifeboats
+1 helicopter
+40 square miles searched
+
+Most shared today
+1. Ferry timetable cut for winter
+2. Barra airport runway to close for repairs
+
+Hebrides News Agency, Castlebay desk. Tip-offs: +44 1871 555 012
+Don't want these updates? Switch off notifications in settings.`
+	d, err := Clean("probe3.txt", []byte(page), "txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Coastguard suspends search for missing kayaker off Barra\n\n" +
+		"Lifeboat crews covered 40 square miles before light faded\n\n" +
+		"The coastguard said the search for a kayaker reported missing off Barra on Saturday had been suspended for the night.\n\n" +
+		"Stornoway coastguard said two lifeboats, a helicopter and local fishing boats had covered about 40 square miles since the alarm was raised.\n\n" +
+		"\"Conditions are very poor, with a three-metre swell and heavy rain,\" a coastguard spokesperson said.\n\n" +
+		"The man's family said in a statement that he was \"an experienced paddler who knew these waters\"."
+	if d.Text != want {
+		t.Errorf("text:\n%s\nwant:\n%s", d.Text, want)
+	}
+	if n := len(d.Meta.Removed); n != 15 {
+		t.Errorf("%d lines in meta.removed, want the page's 15 furniture lines: %q", n, d.Meta.Removed)
 	}
 }
