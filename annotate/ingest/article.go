@@ -839,7 +839,7 @@ func relatedHeading(s string) bool {
 		return true
 	}
 	// "You might also be interested in", "Further reading:"
-	return !strings.Contains(strings.TrimSuffix(s, ":"), ":") && pointerHeading(s, wordCount(s))
+	return len(s) < 80 && !strings.Contains(strings.TrimSuffix(s, ":"), ":") && pointerHeading(s, wordCount(s))
 }
 
 // relatedItem reports a line that reads like a linked headline: short and

@@ -525,7 +525,7 @@ var productionWords = setOf("words", "story", "text", "reporting", "reported", "
 // ":" ("Story by Ines Varga. Edited by Tomos Pryce.", "Shot for the
 // Courier by Tomasz Wren", "Words and reporting: Ines Varga").
 func creditLine(s string, words int) bool {
-	if words > 20 || strings.ContainsAny(s, "\"“”") {
+	if words > 20 || !strings.Contains(s, " by ") && !strings.Contains(s, ": ") || strings.ContainsAny(s, "\"“”") {
 		return false
 	}
 	n := 0
