@@ -249,6 +249,14 @@ func (f *finder) resolve() *resolver {
 		if run.b-run.a == 1 && (f.low(run.a-1) == "a" || f.low(run.a-1) == "an") && (!f.word(run.b) || functionWords[f.low(run.b)]) {
 			continue
 		}
+		// "the orchestra's Norwegian principal cellist", "The Welsh
+		// midfielder": an adjective of origin before a noun describes
+		// someone (it becomes one of that person's heads), it names no one
+		if run.b-run.a == 1 && f.word(run.a-1) && (isDeterminer(f.low(run.a-1)) || possessiveWord(f.toks[run.a-1].text)) &&
+			demonym(f.toks[run.a].text) && f.word(run.b) && !f.quoted(run.b) && !isCap(f.toks[run.b].text) &&
+			!functionWords[f.low(run.b)] && r.headCandidate(run.b) {
+			continue
+		}
 		m := r.describe(run, -1)
 		if m.canonical != "" {
 			r.mentions = append(r.mentions, m)
@@ -693,7 +701,7 @@ func (r *resolver) resolveDescription(i int) {
 				continue
 			}
 			for _, h := range append(r.heads[c.canonical], c.heads...) {
-				if synonymHead(head, h) {
+				if synonymHead(head, h) || !m.org && !m.doc && roleKin(head, h) {
 					best = j
 					break
 				}
@@ -707,6 +715,12 @@ func (r *resolver) resolveDescription(i int) {
 				best = near
 			}
 		}
+	}
+	// "The Marsh Review … found" then "The report said", "The study makes
+	// …": a document's description takes the nearest named document of
+	// its zone, whatever noun either uses
+	if best < 0 && m.doc {
+		best = r.namedDocBefore(i)
 	}
 	if best < 0 && company {
 		best = r.nearbyNamed(i, para)
@@ -831,6 +845,23 @@ func (r *resolver) resolveDescription(i int) {
 	if m.gender == 0 {
 		m.gender = c.gender
 	}
+}
+
+// namedDocBefore returns the nearest named document before mention i in
+// its zone, inside a statement too; -1 if none.
+func (r *resolver) namedDocBefore(i int) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone {
+			continue
+		}
+		if c.doc && c.named && !c.pronoun && !c.plural {
+			return j
+		}
+	}
+	return -1
 }
 
 // introduces reports whether a description introduces someone rather than
@@ -1152,6 +1183,20 @@ func synonymHead(head, h string) bool {
 		return true
 	}
 	return scholarHeads[head] && (strings.HasSuffix(h, "ologist") || strings.HasSuffix(h, "ician") && h != "politician" || scholarHeads[h] && h != head)
+}
+
+// roleKin reports whether a person's description head and a mention's
+// head h are other words for one role through a third ("the visitors'
+// boss" for a coach: a boss may be a manager, and a manager a coach). Only
+// people's roles chain so; bodies' kinds do not ("the watchdog" is no
+// council).
+func roleKin(head, h string) bool {
+	for _, s := range headSynonyms[head] {
+		if hasWord(headSynonyms[s], h) && !orgRoles[s] && !orgRoles[h] {
+			return true
+		}
+	}
+	return false
 }
 
 // personMakers are the "-maker" nouns that name people, not companies
@@ -1866,6 +1911,11 @@ func demonym(w string) bool {
 	if len(b) < 5 {
 		return false
 	}
+	// "Spaniard", "Savoyard": the older ending too (not any "-ard": "the
+	// Standard", "the Guard", "Richard")
+	if strings.HasSuffix(b, "iard") || strings.HasSuffix(b, "oyard") {
+		return true
+	}
 	for _, suf := range []string{"woman", "man", "ian", "ean", "ese", "ish", "i"} {
 		if strings.HasSuffix(b, suf) {
 			return true
@@ -1972,6 +2022,16 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	last := bare(ws[len(ws)-1])
 	name := orgName(ws)
+	// "The Marsh Review", "the Hollis Report": a name whose last word is a
+	// document's noun names a document (no one's surname is "Review"),
+	// which "The report", "The study" and "It" may take up later
+	if n := len(name); n >= 2 && documentNouns[singular(bare(name[n-1]))] && !possessiveWord(name[n-1]) &&
+		givenGender(name[0]) == 0 && !hasTitle(name) && !hasOrgHead(name[:n-1]) {
+		m.doc, m.person, m.org, m.named = true, false, false, true
+		m.canonical = strings.Join(name, " ")
+		m.heads = append(m.heads, singular(bare(name[n-1])))
+		return m
+	}
 	for _, w := range ws {
 		if b := singular(bare(w)); (roleNouns[b] || roleNouns[b+"s"] || orgHeads[b]) && !possessiveWord(w) || isCap(w) && !determiners[bare(w)] {
 			m.heads = append(m.heads, headForms(w)...)
@@ -2074,7 +2134,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		person = full // "Orrin" after "Orrin Semiconductor"
 	}
 	if len(person) >= 2 && !hasOrgHead(person) {
-		m.person = true
+		m.person = !r.commonNounHead(person)
+		m.org = !m.person
 	}
 	if hasOrgHead(person) {
 		m.person, m.org = false, true
@@ -2090,6 +2151,20 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		r.genders[m.canonical] = m.gender
 	}
 	return m
+}
+
+// commonNounHead reports whether a name of several words ends in a plural
+// the text also writes in lower case as a common noun, with no given name
+// or title before it: a body's name ("Lowland Trains" in a story about
+// "trains"), not a person's, whose surname is no noun of the story.
+func (r *resolver) commonNounHead(name []string) bool {
+	n := len(name)
+	last := name[n-1]
+	if n < 2 || !strings.HasSuffix(last, "s") || possessiveWord(last) || givenGender(name[0]) != 0 || hasTitle(name) {
+		return false
+	}
+	r.indexCase()
+	return r.lowerWords[strings.ToLower(last)]
 }
 
 func hasTitle(ws []string) bool {
@@ -2170,6 +2245,13 @@ func (r *resolver) resolvePronoun(i int) {
 	if j < 0 && g != 0 && r.afterQuestion(m.r.a) {
 		j = r.salient(i, g, true)
 	}
+	// "The report … said …. It said", "The study makes 23
+	// recommendations. It says": a speaking "it" continues the body or
+	// document that was the subject of the sentence before, or that spoke
+	// last, before any nearer body named inside what was said
+	if j < 0 && want == "it" && m.att >= 0 && r.sentenceSubject(m.r.a) {
+		j = r.topicBefore(i)
+	}
 	for _, loose := range []bool{false, true} {
 		if j < 0 {
 			j = r.antecedent(i, loose)
@@ -2198,6 +2280,55 @@ func (r *resolver) resolvePronoun(i int) {
 	if g != 0 && c.canonical != "" && r.genders[c.canonical] == 0 {
 		r.genders[c.canonical] = g
 	}
+}
+
+// topicBefore returns, for the speaking "it" at mention i, the body or
+// document the sentence before is about: the mention opening it ("The
+// report, published on Thursday, said …"), or the named document a
+// document's description opening it stands for ("The study makes …"); -1
+// if that sentence opens with no body or document, or is in another zone
+// or an earlier paragraph but one.
+func (r *resolver) topicBefore(i int) int {
+	f := r.f
+	m := r.mentions[i]
+	si := f.sentenceOf(m.r.a)
+	if si == 0 {
+		return -1
+	}
+	prev := f.sents[si-1]
+	p := f.toks[m.r.a].para
+	if prev.para < p-1 || f.paraZone[prev.para] != f.paraZone[p] {
+		return -1
+	}
+	a := prev.t0
+	for a < prev.t1 && !f.word(a) {
+		a++ // an opening quotation mark
+	}
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if c.r.a < a {
+			break
+		}
+		if c.r.a != a && !(c.r.a == a+1 && isDeterminer(f.low(a))) {
+			continue
+		}
+		for c.pronoun && c.antecedent >= 0 {
+			c = r.mentions[c.antecedent]
+		}
+		if (c.org || c.doc) && !c.plural && !c.pronoun && c.canonical != "" {
+			return j
+		}
+		return -1
+	}
+	// an unattributed subject: "The study makes …", "This report finds …"
+	if f.word(a) && isDeterminer(f.low(a)) {
+		for k := a + 1; k < min(prev.t1, a+4) && f.word(k) && !f.quoted(k); k++ {
+			if documentNouns[singular(f.low(k))] && !strings.HasSuffix(f.low(k), "s") {
+				return r.namedDocBefore(i)
+			}
+		}
+	}
+	return -1
 }
 
 // lastSpeaker returns, for a "he" or "she" with nothing near to stand for,

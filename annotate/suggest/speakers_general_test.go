@@ -496,3 +496,37 @@ func checkSpeakerCases(t *testing.T, title string, tests []speakerCase) {
 	}
 	t.Logf("%s: %d/%d right", title, total-failed, total)
 }
+
+// TestSpeakerEntityKinds checks that a description or a pronoun agrees in
+// kind with what it stands for, the kind told by the text rather than by a
+// list of names: an adjective of origin before a noun names no one, a
+// name ending in a document's noun is a document, a name ending in a noun
+// the story uses in lower case is a body, a speaking "it" keeps the topic
+// of the sentence before, and people's roles chain through their other
+// words. Each case is invented for its pattern.
+func TestSpeakerEntityKinds(t *testing.T) {
+	tests := []speakerCase{
+		{name: "an adjective of origin in an apposition is a head, not a name",
+			text: "Pilar Ruiz, the club's Chilean goalkeeper, saved two penalties on Saturday.\n\nThe Chilean said the wind had helped her more than anything.",
+			want: []speakerWant{{"the wind had helped her", "Pilar Ruiz"}}},
+		{name: "a people by origin in the older ending",
+			text: "Marc Duval, who grew up above a bakery in Chambéry, opened his third shop on Friday.\n\nThe Savoyard said rents in the old town had doubled.",
+			want: []speakerWant{{"rents in the old town had doubled", "Marc Duval"}}},
+		{name: "a name ending in a document's noun is a document",
+			text: "The Hollis Inquiry, set up by the health board in 2023, found that nurses' warnings had been ignored for years.\n\nThe report said two managers had hidden complaints from the board.",
+			want: []speakerWant{{"two managers had hidden complaints", "Hollis Inquiry"}}},
+		{name: "a speaking it keeps the document its sentence before is about",
+			text: "The Kellerby Review found that Marlow Water had missed every target set by the regulator.\n\nThe paper runs to 300 pages. It says the company should lose its licence if nothing changes.",
+			want: []speakerWant{{"the company should lose its licence", "Kellerby Review"}}},
+		{name: "a speaking it keeps the speaker of the sentence before over names in its content",
+			text: "The Kellerby Review, published on Monday, said Marlow Water and Denton Pipes had each missed their targets. It said fines would follow within a year.",
+			want: []speakerWant{{"fines would follow", "Kellerby Review"}}},
+		{name: "a name ending in a noun the story writes in lower case is a body",
+			text: "Harbour Ferries cancelled 40 sailings last month, and the island's other ferries were full all summer.\n\nIsland minister Ruth Adair said the company had been warned twice. Asked whether Harbour Ferries should keep the route, she said: “Every option is open.”",
+			want: []speakerWant{{"Every option is open", "Ruth Adair"}}},
+		{name: "a person's role chains through another word for it",
+			text: "Ridgeway's manager, Paula Ames, praised the crowd.\n\nTheir opponents' coach, Colm Rea, said the pitch had been fine. The visiting boss said his side had simply been poor.",
+			want: []speakerWant{{"his side had simply been poor", "Colm Rea"}}},
+	}
+	checkSpeakerCases(t, "entity kinds", tests)
+}
