@@ -246,7 +246,7 @@ func (f *finder) resolve() *resolver {
 		}
 		// "Ruth Kane, a Democrat from Ohio,": a capitalised noun after
 		// "a" is a description of someone, not someone
-		if run.b-run.a == 1 && (f.low(run.a-1) == "a" || f.low(run.a-1) == "an") && (!f.word(run.b) || functionWords[f.low(run.b)]) {
+		if (run.b-run.a == 1 || run.b-run.a == 2 && originNoun(f.phraseWords(run))) && (f.low(run.a-1) == "a" || f.low(run.a-1) == "an") && (!f.word(run.b) || functionWords[f.low(run.b)]) {
 			continue
 		}
 		// "the orchestra's Norwegian principal cellist", "The Welsh
@@ -270,6 +270,9 @@ func (f *finder) resolve() *resolver {
 				r.bySpeaker[r.mentions[i].att] = i
 			}
 		}
+	}
+	for i := range r.mentions {
+		r.itsOwner(i)
 	}
 	for i := range r.mentions {
 		r.namedDocument(i)
@@ -367,6 +370,19 @@ func (r *resolver) appositionHeads(i int) {
 			}
 		}
 	}
+	// "Lena Fisk is the club's captain", "Ruiz was a lecturer": a role
+	// the text says of her names her as an apposition does
+	if k := m.r.b; m.person && f.word(k) && predicateVerbs[f.low(k)] && !f.quoted(k) && f.word(k+1) && isDeterminer(f.low(k+1)) {
+		a := k + 2
+		if f.word(a) && !f.quoted(a) && possessiveWord(f.toks[a].text) {
+			a++ // "the club's"
+		}
+		b := a
+		for b < len(f.toks) && b < a+4 && f.word(b) && !f.quoted(b) && !isCap(f.toks[b].text) && r.headCandidate(b) {
+			b++
+		}
+		r.addHeads(m, a, b)
+	}
 	// "Marcus Delaney, chief executive of Thamesdown Water,": a role
 	// without a determiner
 	if k := m.r.b; f.is(k, ",") && f.word(k+1) && !f.quoted(k+1) && !isCap(f.toks[k+1].text) && (roleNouns[f.low(k+1)] || modifierWords[f.low(k+1)] && roleNouns[f.low(k+2)]) {
@@ -403,6 +419,38 @@ func (r *resolver) appositionHeads(i int) {
 	}
 }
 
+// itsOwner makes a name of several words ending in a plural ("Vestry
+// Buses", "Brackley Homes"), with no given name, title or gender, a body
+// when "its" follows it in its sentence or opens the next before any
+// other name ("Vestry Buses said its drivers would strike"; "Brackley
+// Homes built 400 houses. Its chief executive …"): the text's own pronoun
+// tells what it is.
+func (r *resolver) itsOwner(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if !m.named || !m.person || m.org || m.doc || m.pronoun || m.gender != 0 {
+		return
+	}
+	ws := f.phraseWords(m.r)
+	if n := len(ws); n < 2 || !strings.HasSuffix(ws[n-1], "s") || possessiveWord(ws[n-1]) || givenGender(ws[0]) != 0 || hasTitle(ws) || r.genders[m.canonical] != 0 {
+		return
+	}
+	end := len(f.toks)
+	if i+1 < len(r.mentions) {
+		end = r.mentions[i+1].r.a
+	}
+	si := f.sentenceOf(m.r.a)
+	for k := m.r.b; k < end && f.sentenceOf(k) <= si+1; k++ {
+		if f.sentenceOf(k) == si+1 && k != f.sents[si+1].t0 {
+			break
+		}
+		if f.word(k) && f.low(k) == "its" && !f.quoted(k) {
+			m.person, m.org = false, true
+			return
+		}
+	}
+}
+
 // namedDocument makes a name a document when a document's noun calls it
 // so: "The trial, called STEP-PM, followed …", "a report named Lessons
 // from Elm Quay"; the noun is its head ("The study found …" after it).
@@ -427,6 +475,9 @@ func (r *resolver) namedDocument(i int) {
 		}
 	}
 }
+
+// predicateVerbs say what someone is: "X is the club's captain".
+var predicateVerbs = words(`is was became becomes remains remained`)
 
 // namingWords give a thing its name: "The trial, called STEP-PM,".
 var namingWords = words(`called named dubbed titled`)
@@ -761,7 +812,7 @@ func (r *resolver) resolveDescription(i int) {
 	if best < 0 && protagonistRoles[head] {
 		best = r.salient(i, 0, false)
 	}
-	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || demonym(ws[len(ws)-1]) || partyMembers[head]) {
+	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || originNoun(trimDeterminer(ws)) || demonym(ws[len(ws)-1]) || partyMembers[head]) {
 		best = r.nearbyNamed(i, para)
 	}
 	// "the singer breaks it herself … The singer says", "The forward
@@ -1508,8 +1559,10 @@ func (r *resolver) learnPairs(runs []rng) {
 			continue
 		}
 		switch {
-		case len(wa) == 1 && givenGender(wa[0]) != 0:
-			r.learn([]string{wa[0], wb[len(wb)-1]}) // "Tom and Carol Hadfield"
+		// "Tom and Carol Hadfield"; "Jan and Peter Holm", one given name
+		// known and the other no surname the text uses
+		case len(wa) == 1 && (givenGender(wa[0]) != 0 || givenGender(wb[0]) != 0 && len(r.surnames[bare(wa[0])]) < 2 && !acronym(wa[0])):
+			r.learn([]string{wa[0], wb[len(wb)-1]})
 		case len(personName(wa)) >= 2 && (givenGender(wa[0]) != 0 || givenGender(wb[0]) != 0):
 		default:
 			continue
@@ -1696,18 +1749,28 @@ func (r *resolver) sameSurname(person []string, g byte) []string {
 	if len(person) != 1 || g == 0 || len(names) < 2 {
 		return nil
 	}
-	var found []string
+	// "Jan and Peter Holm" … "Mrs Holm": the one of the title's gender,
+	// else the only one not known to be of the other
+	var found, open []string
+	opens := 0
 	for _, n := range names {
 		ng := r.genders[strings.Join(n, " ")]
 		if ng == 0 {
 			ng = givenGender(n[0])
 		}
-		if ng == g {
+		switch ng {
+		case g:
 			if found != nil {
 				return nil
 			}
 			found = n
+		case 0:
+			open = n
+			opens++
 		}
+	}
+	if found == nil && opens == 1 {
+		return open
 	}
 	return found
 }
@@ -1863,12 +1926,13 @@ func (r *resolver) describe(p rng, att int) mention {
 	}
 	// "the Frenchwoman", "the Estonian": a person described by where she
 	// is from, not a name
-	if len(ws) == 2 && bare(ws[0]) == "the" && (demonym(ws[1]) || partyMembers[bare(ws[1])]) {
-		m.person, m.heads = true, headForms(ws[1])
-		if g := kinGender(bare(ws[1])); g != 0 {
+	// … in several words too: "the New Zealander", "the Sri Lankan"
+	if n := len(ws); n >= 2 && n <= 3 && bare(ws[0]) == "the" && (originNoun(ws[1:]) || n == 2 && partyMembers[bare(ws[1])]) && (n == 2 || !orgHeads[bare(ws[1])]) {
+		m.person, m.heads = true, headForms(ws[n-1])
+		if g := kinGender(bare(ws[n-1])); g != 0 {
 			m.gender = g
 		}
-		m.canonical = ws[1]
+		m.canonical = strings.Join(ws[1:], " ")
 		return m
 	}
 	// "Det. Sgt. Laura Kimani of the Stowbridge Economic Crime Unit": the
@@ -1920,6 +1984,20 @@ func demonym(w string) bool {
 		if strings.HasSuffix(b, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// originNoun reports whether the words ws name a person by origin: a
+// demonym ("Estonian", "Spaniard"), or a capitalised place word and an
+// "-er" noun ("New Zealander", "New Yorker"), which alone would be too
+// wide ("the Speaker").
+func originNoun(ws []string) bool {
+	switch n := len(ws); {
+	case n == 1:
+		return demonym(ws[0])
+	case n == 2:
+		return isCap(ws[0]) && (demonym(ws[1]) || isCap(ws[1]) && strings.HasSuffix(bare(ws[1]), "er") && len(ws[1]) > 5)
 	}
 	return false
 }
