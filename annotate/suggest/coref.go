@@ -34,7 +34,8 @@ var orgRoles = words(`ministry department agency government company firm group c
 	observatory laboratory network party coalition movement fund bureau utility insurer lender
 	manufacturer retailer supplier producer exporter importer carrier railway port airport trust
 	hospital school university club association federation team panel jury tribunal commission
-	inquiry watchdog force startup start-up broadcaster publisher brewer grocer supermarket chain`)
+	inquiry watchdog force startup start-up broadcaster publisher brewer grocer supermarket chain
+	band orchestra choir ensemble troupe label`)
 
 // deptWords follow "of" in a title ("Secretary of State", "Minister of Foreign Affairs").
 var deptWords = words(`state affairs foreign defense defence justice treasury interior health finance
@@ -869,6 +870,14 @@ func (r *resolver) resolveDescription(i int) {
 			}
 		}
 	}
+	// "Profits at Dunmore Tools fell …. The firm said", "Shelter Cymru
+	// helped … The charity said": a body's description with nothing else
+	// to take takes the nearest name of no known kind (two capitalised
+	// words are a person only by default: no title, given name, gender or
+	// pronoun says so)
+	if best < 0 && m.org && !m.plural && (orgRoles[head] || company) {
+		best = r.unknownKindBody(i, para, head)
+	}
 	if best < 0 {
 		// "the town council voted …" before "The council says": the
 		// description's fuller wording earlier in the text
@@ -897,6 +906,42 @@ func (r *resolver) resolveDescription(i int) {
 		m.gender = c.gender
 	}
 }
+
+// unknownKindBody returns the nearest named mention before mention i, in
+// its paragraph or the one before, that may be a body described by head:
+// a body, or a name no title, given name, gender or pronoun makes a
+// person, not after a preposition of place ("in Leith") and not inside a
+// statement's content; a sentence's subject or a speaker first. -1 if none.
+func (r *resolver) unknownKindBody(i, para int, head string) int {
+	f := r.f
+	for _, subject := range []bool{true, false} {
+		for j := i - 1; j >= 0; j-- {
+			c := r.mentions[j]
+			cp := f.toks[c.r.a].para
+			if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+				break
+			}
+			if c.pronoun || !c.named || c.plural || c.doc || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) || placeWords[f.low(c.r.a-1)] {
+				continue
+			}
+			// one capitalised word of no known kind is as likely a place
+			// or a sentence's first word ("Brackenford", "Profits")
+			if !c.org && (c.r.b-c.r.a < 2 || c.person && (r.personKnown(c) || givenGender(f.toks[c.r.a].text) != 0)) {
+				continue
+			}
+			if subject && c.att < 0 && !r.sentenceSubject(c.r.a) {
+				continue
+			}
+			if r.properName(c) && bodyOfKind(c.canonical, head) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// placeWords put a name as a place ("a bakery in Leith", "from Hull").
+var placeWords = words(`in from near outside across inside around to into towards via`)
 
 // namedDocBefore returns the nearest named document before mention i in
 // its zone, inside a statement too; -1 if none.
@@ -1563,7 +1608,9 @@ func (r *resolver) learnPairs(runs []rng) {
 		// known and the other no surname the text uses
 		case len(wa) == 1 && (givenGender(wa[0]) != 0 || givenGender(wb[0]) != 0 && len(r.surnames[bare(wa[0])]) < 2 && !acronym(wa[0])):
 			r.learn([]string{wa[0], wb[len(wb)-1]})
-		case len(personName(wa)) >= 2 && (givenGender(wa[0]) != 0 || givenGender(wb[0]) != 0):
+		// "Ollie Grant and Sam Patel": two full names, given names known or
+		// not
+		case len(personName(wa)) >= 2 && len(wa) == 2 && len(wb) == 2 || len(personName(wa)) >= 2 && (givenGender(wa[0]) != 0 || givenGender(wb[0]) != 0):
 		default:
 			continue
 		}
@@ -2100,6 +2147,13 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	last := bare(ws[len(ws)-1])
 	name := orgName(ws)
+	// "Harlow & Webb": an ampersand joins a firm's names, never a person's
+	if len(name) >= 3 && hasWord(name, "&") {
+		m.org, m.person, m.named = true, false, true
+		m.canonical = strings.Join(name, " ")
+		m.heads = append(m.heads, headForms(name[len(name)-1])...)
+		return m
+	}
 	// "The Marsh Review", "the Hollis Report": a name whose last word is a
 	// document's noun names a document (no one's surname is "Review"),
 	// which "The report", "The study" and "It" may take up later

@@ -545,6 +545,21 @@ func TestSpeakerEntityKinds(t *testing.T) {
 		{name: "a people by origin in two words",
 			text: "Tane Walker, a New Zealander who moved to Leeds in 2019, runs the gym.\n\nThe New Zealander said membership had doubled.",
 			want: []speakerWant{{"membership had doubled", "Tane Walker"}}},
+		{name: "a body's description takes a name no title or given name makes a person",
+			text: "Profits at Dunmore Tools fell by half last year.\n\nThe firm said the weak pound was to blame.",
+			want: []speakerWant{{"the weak pound was to blame", "Dunmore Tools"}}},
+		{name: "a body named as the subject of a reported sentence",
+			text: "Shelter Cymru helped 9,000 families last year, its director, Ruth Ellis, said.\n\nThe charity said demand had never been higher.",
+			want: []speakerWant{{"demand had never been higher", "Shelter Cymru"}}},
+		{name: "an ampersand joins a firm's name",
+			text: "Harlow & Webb will close 12 stores. Analysts at Crest Securities expect more closures.\n\nThe retailer said 300 jobs were at risk.",
+			want: []speakerWant{{"300 jobs were at risk", "Harlow & Webb"}}},
+		{name: "a band is a body, not its singer",
+			text: "The Lanterns cancelled their tour on Monday. Singer Ros Kaye has a throat infection.\n\nThe band said refunds would be automatic.",
+			want: []speakerWant{{"refunds would be automatic", "Lanterns"}}},
+		{name: "two full names are a pair whatever their given names",
+			text: "Ollie Grant and Sam Patel built the app in a garage.\n\nThe pair said they had turned down two offers.",
+			want: []speakerWant{{"they had turned down two offers", "Ollie Grant and Sam Patel"}}},
 	}
 	checkSpeakerCases(t, "entity kinds", tests)
 }
