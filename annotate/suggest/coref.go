@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -722,6 +723,15 @@ func (r *resolver) resolveDescription(i int) {
 		m.antecedent, m.canonical = n, c.canonical
 		return
 	}
+	// "Kai Morgan, 17, … His coach, Bill Hart, … The teenager said": a
+	// description that tells an age takes the nearest person whose age
+	// the text gave and fits
+	if lo, hi, ok := ageSpan(head); ok && !m.org && !m.doc {
+		if j := r.personOfAge(i, lo, hi); j >= 0 {
+			m.antecedent, m.canonical = j, r.mentions[j].canonical
+			return
+		}
+	}
 	for j := i - 1; j >= 0 && best < 0; j-- {
 		c := r.mentions[j]
 		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun {
@@ -905,6 +915,79 @@ func (r *resolver) resolveDescription(i int) {
 	if m.gender == 0 {
 		m.gender = c.gender
 	}
+}
+
+// ageNouns name a person by a span of ages, in years.
+var ageNouns = map[string][2]int{"teenager": {13, 19}, "teen": {13, 19}, "toddler": {1, 3},
+	"pensioner": {60, 120}, "octogenarian": {80, 89}, "nonagenarian": {90, 99}, "centenarian": {100, 120}}
+
+// ageSpan returns the ages a description's head tells: an age noun's span,
+// or one year for "34-year-old".
+func ageSpan(head string) (lo, hi int, ok bool) {
+	if a, found := ageNouns[head]; found {
+		return a[0], a[1], true
+	}
+	if n, found := strings.CutSuffix(head, "-year-old"); found {
+		if v, err := strconv.Atoi(n); err == nil {
+			return v, v, true
+		}
+	}
+	return 0, 0, false
+}
+
+// personOfAge returns the nearest named person before mention i in its
+// zone whose age, given beside a name ("Kai Morgan, 17,"), lies in
+// [lo, hi]; -1 if none.
+func (r *resolver) personOfAge(i, lo, hi int) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || !c.person {
+			continue
+		}
+		for _, h := range append(r.heads[c.canonical], c.heads...) {
+			if n, found := strings.CutSuffix(h, "-year-old"); found {
+				if v, err := strconv.Atoi(n); err == nil && v >= lo && v <= hi {
+					return j
+				}
+			}
+		}
+	}
+	// "Rhiannon Pryce scored twice. The Welsh midfielder, 29, …": an age
+	// given to a description opening a sentence is the age of the person
+	// that description takes up, the subject or speaker named before it
+	r.indexWords()
+	for k := r.mentions[i].r.a - 3; k > 0; k-- {
+		if f.paraZone[f.toks[k].para] != zone {
+			break
+		}
+		if !f.is(k, ",") || !f.word(k+1) || !isNumber(f.toks[k+1].text) || !f.is(k+2, ",") || f.quoted(k) {
+			continue
+		}
+		v, err := strconv.Atoi(f.toks[k+1].text)
+		if err != nil || v < lo || v > hi {
+			continue
+		}
+		a := f.sents[f.sentenceOf(k)].t0
+		if !f.word(a) || f.low(a) != "the" || k-a < 2 || k-a > 4 || !f.word(k-1) || isCap(f.toks[k-1].text) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			c := r.mentions[j]
+			if c.r.a >= a {
+				continue
+			}
+			if f.toks[c.r.a].para < f.toks[a].para-1 {
+				break
+			}
+			if c.named && c.person && !c.pronoun && !c.plural && !r.inStatement(c.r.a) && (c.att >= 0 || r.sentenceSubject(c.r.a)) {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // unknownKindBody returns the nearest named mention before mention i, in
@@ -1468,7 +1551,8 @@ func (r *resolver) salientCompany(i int) int {
 }
 
 // mostNamed returns, of the mentions before mention i in its zone that
-// keep accepts, the latest of the canonical name they give most often
+// keep accepts, the latest of the canonical name they give most often,
+// a mention that opens its sentence or speaks weighing half as much again
 // (among names fit accepts, when fit is not nil); -1 if none. Ties go to
 // the latest.
 func (r *resolver) mostNamed(i int, keep func(mention) bool, fit func(name string) bool) int {
@@ -1481,7 +1565,13 @@ func (r *resolver) mostNamed(i int, keep func(mention) bool, fit func(name strin
 		if f.paraZone[f.toks[c.r.a].para] != zone || !keep(c) {
 			continue
 		}
-		count[c.canonical]++
+		// a name that opens its sentence or speaks is what the text is
+		// about more than one named in passing ("Maya Chen, 41, runs a
+		// bakery …. Her sister Lin Chen helps on Saturdays.")
+		count[c.canonical] += 2
+		if c.att >= 0 || r.sentenceSubject(c.r.a) {
+			count[c.canonical]++
+		}
 		latest[c.canonical] = j
 	}
 	best, bestN := -1, 0

@@ -560,6 +560,15 @@ func TestSpeakerEntityKinds(t *testing.T) {
 		{name: "two full names are a pair whatever their given names",
 			text: "Ollie Grant and Sam Patel built the app in a garage.\n\nThe pair said they had turned down two offers.",
 			want: []speakerWant{{"they had turned down two offers", "Ollie Grant and Sam Patel"}}},
+		{name: "an answer's she is the person the story is about, not one named in passing",
+			text: "Maya Chen, 41, runs a bakery in Leith. Her sister Lin Chen helps on Saturdays.\n\nWhat was the hardest year?\n\n\"The first one. Nobody knew us,\" she says.",
+			want: []speakerWant{{"The first one", "Maya Chen"}}},
+		{name: "a description telling an age takes the person whose age fits",
+			text: "Kai Morgan, 17, swam the channel in 14 hours. His coach, Bill Hart, followed in a boat.\n\nThe teenager said the jellyfish were the worst part.",
+			want: []speakerWant{{"the jellyfish were the worst part", "Kai Morgan"}}},
+		{name: "an age given to a description is its person's",
+			text: "Rhiannon Pryce scored twice on Sunday. The Welsh midfielder, 29, has played for the club since 2015, and her teammate Nia Evans, 22, set up both goals.\n\nThe 29-year-old said it was the best day of her career.",
+			want: []speakerWant{{"it was the best day", "Rhiannon Pryce"}}},
 	}
 	checkSpeakerCases(t, "entity kinds", tests)
 }
