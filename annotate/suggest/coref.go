@@ -315,6 +315,12 @@ func (f *finder) resolve() *resolver {
 			if d := r.demonymPhrase(i); d != "" {
 				m.canonical, m.named, m.org, m.person = d, true, true, false
 			}
+		case !m.named && f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && (f.low(m.r.a+1) == "former" || f.low(m.r.a+1) == "latter"):
+			// "Anna Berg and Tomas Lind … The latter said": the second (or
+			// first) of the last two people named
+			if j := r.ofTwo(i, f.low(m.r.a+1) == "latter"); j >= 0 {
+				m.antecedent, m.canonical, m.person = j, r.mentions[j].canonical, true
+			}
 		case !m.named && f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pairNouns[f.low(m.r.a+1)]:
 			// "The couple said" after "Tom and Carol Hadfield"
 			if p := r.pairBefore(m.r.a); !p.empty() {
@@ -823,6 +829,23 @@ func (r *resolver) resolveDescription(i int) {
 	if best < 0 && protagonistRoles[head] {
 		best = r.salient(i, 0, false)
 	}
+	// "Kenya's Mary Wanjiru … ahead of Ethiopia's Tigist Bekele. The
+	// Kenyan said": a people by origin takes the person its place is
+	// given to
+	if best < 0 && !m.doc && !m.org && m.person && len(ws) == 2 && isCap(ws[1]) {
+		for j := i - 1; j >= 0 && best < 0; j-- {
+			c := r.mentions[j]
+			if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || !c.person || c.org {
+				continue
+			}
+			for _, h := range append(r.heads[c.canonical], c.heads...) {
+				if placeOf(head, h) {
+					best = j
+					break
+				}
+			}
+		}
+	}
 	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || originNoun(trimDeterminer(ws)) || demonym(ws[len(ws)-1]) || partyMembers[head]) {
 		best = r.nearbyNamed(i, para)
 	}
@@ -915,6 +938,34 @@ func (r *resolver) resolveDescription(i int) {
 	if m.gender == 0 {
 		m.gender = c.gender
 	}
+}
+
+// ofTwo returns the later (or earlier) of the last two different people
+// named before mention i, in its paragraph or the one before; -1 when
+// there are not two.
+func (r *resolver) ofTwo(i int, later bool) int {
+	f := r.f
+	para := f.toks[r.mentions[i].r.a].para
+	second := -1
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.toks[c.r.a].para < para-1 || f.paraZone[f.toks[c.r.a].para] != f.paraZone[para] {
+			break
+		}
+		if c.pronoun || !c.named || !c.person || c.org || c.plural {
+			continue
+		}
+		switch {
+		case second < 0:
+			second = j
+		case c.canonical != r.mentions[second].canonical:
+			if later {
+				return second
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // ageNouns name a person by a span of ages, in years.
@@ -1814,23 +1865,27 @@ func (r *resolver) resolveProxy(i int) {
 	if f.low(m.r.a) == "his" {
 		g = 'm'
 	}
-	for j := i - 1; j >= 0; j-- {
-		c := r.mentions[j]
-		if f.toks[c.r.a].para < f.toks[m.r.a].para-1 {
+	// a person of the pronoun's gender first, then one whose gender
+	// nothing tells ("Senator Dana Ruiz did not attend. Her office said")
+	for _, strict := range []bool{true, false} {
+		for j := i - 1; j >= 0; j-- {
+			c := r.mentions[j]
+			if f.toks[c.r.a].para < f.toks[m.r.a].para-1 {
+				break
+			}
+			for c.pronoun && c.antecedent >= 0 {
+				c = r.mentions[c.antecedent]
+			}
+			cg := c.gender
+			if cg == 0 {
+				cg = r.genders[c.canonical]
+			}
+			if c.pronoun || !c.named || !c.person || c.org || cg != g && (strict || cg != 0) || len(strings.Fields(c.canonical)) < 2 {
+				continue
+			}
+			m.canonical = c.canonical + "'s " + f.low(m.r.a+1)
 			return
 		}
-		for c.pronoun && c.antecedent >= 0 {
-			c = r.mentions[c.antecedent]
-		}
-		cg := c.gender
-		if cg == 0 {
-			cg = r.genders[c.canonical]
-		}
-		if c.pronoun || !c.named || !c.person || c.org || cg != g || len(strings.Fields(c.canonical)) < 2 {
-			continue
-		}
-		m.canonical = c.canonical + "'s " + f.low(m.r.a+1)
-		return
 	}
 }
 
@@ -2064,7 +2119,7 @@ func (r *resolver) describe(p rng, att int) mention {
 	// "the Frenchwoman", "the Estonian": a person described by where she
 	// is from, not a name
 	// … in several words too: "the New Zealander", "the Sri Lankan"
-	if n := len(ws); n >= 2 && n <= 3 && bare(ws[0]) == "the" && (originNoun(ws[1:]) || n == 2 && partyMembers[bare(ws[1])]) && (n == 2 || !orgHeads[bare(ws[1])]) {
+	if n := len(ws); n >= 2 && n <= 3 && bare(ws[0]) == "the" && (originNoun(ws[1:]) || n == 2 && (partyMembers[bare(ws[1])] || r.placeDemonym(ws[1]))) && (n == 2 || !orgHeads[bare(ws[1])]) {
 		m.person, m.heads = true, headForms(ws[n-1])
 		if g := kinGender(bare(ws[n-1])); g != 0 {
 			m.gender = g
@@ -2135,6 +2190,34 @@ func originNoun(ws []string) bool {
 		return demonym(ws[0])
 	case n == 2:
 		return isCap(ws[0]) && (demonym(ws[1]) || isCap(ws[1]) && strings.HasSuffix(bare(ws[1]), "er") && len(ws[1]) > 5)
+	}
+	return false
+}
+
+// placeOf reports whether the word h names the place a people by origin
+// (the description's head) is from: "kenya" for "kenyan", "mexico" for
+// "mexican", "brazil" for "brazilian" — the place without its last letter
+// opens the people's word, which is a little longer.
+func placeOf(people, h string) bool {
+	h = strings.TrimRight(h, "'’")
+	if len(h) < 4 || people == h || len(people)-len(h) > 4 || len(people) <= len(h)-1 {
+		return false
+	}
+	return strings.HasPrefix(people, h[:len(h)-1]) && strings.HasSuffix(people, "n")
+}
+
+// placeDemonym reports whether the capitalised word w names people by a
+// place the text names ("the Kenyan" where "Kenya's" or "in Kenya"
+// stands), for the endings demonym leaves out as too wide.
+func (r *resolver) placeDemonym(w string) bool {
+	b := bare(w)
+	if !isCap(w) || !strings.HasSuffix(b, "n") || orgHeads[b] {
+		return false
+	}
+	for _, t := range r.f.toks {
+		if t.kind == tWord && isCap(t.text) && t.low != b && placeOf(b, strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")) {
+			return true
+		}
 	}
 	return false
 }

@@ -569,6 +569,15 @@ func TestSpeakerEntityKinds(t *testing.T) {
 		{name: "an age given to a description is its person's",
 			text: "Rhiannon Pryce scored twice on Sunday. The Welsh midfielder, 29, has played for the club since 2015, and her teammate Nia Evans, 22, set up both goals.\n\nThe 29-year-old said it was the best day of her career.",
 			want: []speakerWant{{"it was the best day", "Rhiannon Pryce"}}},
+		{name: "the latter is the second of the last two people named",
+			text: "Anna Berg and Tomas Lind both stood for the leadership.\n\nThe latter said he would serve under whoever won.",
+			want: []speakerWant{{"he would serve under whoever won", "Tomas Lind"}}},
+		{name: "a people by origin takes the person its place is given to",
+			text: "Kenya's Mary Wanjiru won the marathon ahead of Ethiopia's Tigist Bekele.\n\nThe Kenyan said the heat had been brutal.",
+			want: []speakerWant{{"the heat had been brutal", "Mary Wanjiru"}}},
+		{name: "her office belongs to the person before when no gender is told",
+			text: "Senator Dana Ruiz did not attend the vote.\n\nHer office said she was ill.",
+			want: []speakerWant{{"she was ill", "Dana Ruiz's office"}}},
 	}
 	checkSpeakerCases(t, "entity kinds", tests)
 }
