@@ -1444,7 +1444,7 @@ var headSynonyms = map[string][]string{
 	"boss":        {"executive", "ceo", "chief", "director", "manager", "owner", "head", "chairman", "chairwoman", "chair", "founder"},
 	"executive":   {"ceo"},
 	"ceo":         {"executive"},
-	"chief":       {"ceo", "executive"},
+	"chief":       {"ceo", "executive", "head"},
 	"lawmaker":    {"senator", "mp", "msp", "mep", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "legislator", "deputy"},
 	"legislator":  {"senator", "mp", "msp", "mep", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker", "deputy"},
 	"politician":  {"senator", "mp", "msp", "mep", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "minister", "mayor", "councillor", "leader"},
@@ -1751,11 +1751,19 @@ func (r *resolver) learnPairs(runs []rng) {
 			r.learn([]string{wa[0], wb[len(wb)-1]})
 		// "Ollie Grant and Sam Patel": two full names, given names known or
 		// not
-		case len(personName(wa)) >= 2 && len(wa) == 2 && len(wb) == 2 || len(personName(wa)) >= 2 && (givenGender(wa[0]) != 0 || givenGender(wb[0]) != 0):
+		case len(personName(wa)) == 2 && len(personName(wb)) == 2 || len(personName(wa)) >= 2 && (givenGender(wa[0]) != 0 || givenGender(wb[0]) != 0):
 		default:
 			continue
 		}
-		r.pairs = append(r.pairs, rng{a.a, b.b})
+		// "Comedians Ali Rahman and Beth Cole": the pair is the names, not
+		// the role before them
+		start := a.a
+		for extra := len(wa) - len(personName(wa)); extra > 0 && start < a.b && len(personName(wa)) > 0; start++ {
+			if f.word(start) {
+				extra--
+			}
+		}
+		r.pairs = append(r.pairs, rng{start, b.b})
 	}
 }
 

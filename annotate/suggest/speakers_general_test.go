@@ -578,6 +578,12 @@ func TestSpeakerEntityKinds(t *testing.T) {
 		{name: "her office belongs to the person before when no gender is told",
 			text: "Senator Dana Ruiz did not attend the vote.\n\nHer office said she was ill.",
 			want: []speakerWant{{"she was ill", "Dana Ruiz's office"}}},
+		{name: "a pair named after a role is the two names",
+			text: "Comedians Ali Rahman and Beth Cole wrote the show in six weeks.\n\nThe duo said the tour would start in May.",
+			want: []speakerWant{{"the tour would start in May", "Ali Rahman and Beth Cole"}}},
+		{name: "a chief is a head",
+			text: "Rob Finch, head of the Marine Safety Agency, visited the site. Fisherman Tom Bell showed him the nets.\n\nThe agency chief said the rules were clear.",
+			want: []speakerWant{{"the rules were clear", "Rob Finch"}}},
 	}
 	checkSpeakerCases(t, "entity kinds", tests)
 }
