@@ -2794,7 +2794,9 @@ func (r *resolver) subjectBefore(j int, pronoun string, gender byte) int {
 			c.gender = r.genders[c.canonical]
 		}
 		// "Munro's mother, Catriona Munro, said …": a possessive is no subject
-		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) && !r.premodifies(c, r.mentions[j]) && !possessiveWord(f.toks[c.r.b-1].text) {
+		// a person's full name premodifies no one ("Maria Lopez beat Sofia
+		// Rossi"), a body or place may ("Greyfriars partner Julian Marsh")
+		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) && (c.r.b-c.r.a > 1 && c.named && givenGender(f.toks[c.r.a].text) != 0 || !r.premodifies(c, r.mentions[j])) && !possessiveWord(f.toks[c.r.b-1].text) {
 			return k
 		}
 	}

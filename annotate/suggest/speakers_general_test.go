@@ -584,6 +584,9 @@ func TestSpeakerEntityKinds(t *testing.T) {
 		{name: "a chief is a head",
 			text: "Rob Finch, head of the Marine Safety Agency, visited the site. Fisherman Tom Bell showed him the nets.\n\nThe agency chief said the rules were clear.",
 			want: []speakerWant{{"the rules were clear", "Rob Finch"}}},
+		{name: "she is the subject, not the woman the subject's verb acts on",
+			text: "Maria Lopez beat Sofia Rossi in straight sets.\n\nShe said her serve had never felt better.",
+			want: []speakerWant{{"her serve had never felt better", "Maria Lopez"}}},
 	}
 	checkSpeakerCases(t, "entity kinds", tests)
 }
