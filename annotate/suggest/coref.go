@@ -209,6 +209,9 @@ func (f *finder) resolve() *resolver {
 		sharing: map[string][][]string{}, initials: map[string]string{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
+		if r.leadingRole(run) {
+			run.a++ // "Broker Dev Anand": the name is "Dev Anand"
+		}
 		ws := f.phraseWords(run)
 		if name := orgName(ws); len(name) >= 2 && (hasOrgHead(name) || f.is(run.b, "(")) {
 			r.learnInitials(name)
@@ -222,7 +225,11 @@ func (f *finder) resolve() *resolver {
 	r.learnPairs(runs)
 	for i, a := range f.atts {
 		if !a.dropped && !a.speaker.empty() {
-			r.learn(personName(f.phraseWords(a.speaker)))
+			sp := a.speaker
+			if r.leadingRole(sp) {
+				sp.a++
+			}
+			r.learn(personName(f.phraseWords(sp)))
 		}
 		_ = i
 	}
@@ -1060,7 +1067,7 @@ func (r *resolver) unknownKindBody(i, para int, head string) int {
 			}
 			// one capitalised word of no known kind is as likely a place
 			// or a sentence's first word ("Brackenford", "Profits")
-			if !c.org && (c.r.b-c.r.a < 2 || c.person && (r.personKnown(c) || givenGender(f.toks[c.r.a].text) != 0)) {
+			if !c.org && (c.r.b-c.r.a < 2 || c.person && (r.personKnown(c) || givenGender(f.toks[c.r.a].text) != 0 || r.hasRole(c) || r.agentHead(c))) {
 				continue
 			}
 			if subject && c.att < 0 && !r.sentenceSubject(c.r.a) {
@@ -1072,6 +1079,24 @@ func (r *resolver) unknownKindBody(i, para int, head string) int {
 		}
 	}
 	return -1
+}
+
+// agentHead reports whether a name of unknown kind carries a head from
+// outside its own words that is no body's ("Broker Dev Anand", "Dev
+// Anand, a broker,"): something the text calls a person.
+func (r *resolver) agentHead(c mention) bool {
+	own := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(c.canonical)) {
+		for _, h := range headForms(w) {
+			own[h] = true
+		}
+	}
+	for _, h := range append(r.heads[c.canonical], c.heads...) {
+		if !own[h] && !strings.Contains(h, " ") && !orgRoles[h] && !companyWords[h] && !orgHeads[h] && !determiners[h] && !functionWords[h] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeWords put a name as a place ("a bakery in Leith", "from Hull").
@@ -1282,6 +1307,11 @@ func (r *resolver) nearbyNamedFrom(i, para int, m mention) int {
 			continue
 		}
 		if m.org && r.personKnown(c) || !m.org && c.org || m.gender != 0 && r.genders[c.canonical] != 0 && r.genders[c.canonical] != m.gender {
+			continue
+		}
+		// "Broker Dev Anand said … The insurer said": a name the text gives
+		// a person's role or a given name is no body
+		if m.org && !c.org && c.person && (r.hasRole(c) || r.agentHead(c) || givenGender(f.toks[c.r.a].text) != 0) {
 			continue
 		}
 		// a person's role stands for a person, or in its own paragraph
@@ -2096,6 +2126,19 @@ func (f *finder) linkedName(sp, run rng) bool {
 func (r *resolver) describe(p rng, att int) mention {
 	f := r.f
 	m := mention{r: p, att: att, antecedent: -1}
+	// "Broker Dev Anand said", "Counsel Tom Price asked": a capitalised
+	// common noun opening a sentence before a given name and a surname is
+	// the person's role, not a third name
+	if r.leadingRole(p) {
+		role := f.low(p.a)
+		p.a++
+		m = r.describe(p, att)
+		m.r.a--
+		if !hasWord(m.heads, role) {
+			m.heads = append(m.heads, role)
+		}
+		return m
+	}
 	ws := f.phraseWords(p)
 	orgBefore := att < 0 && f.word(p.a-1) && !f.quoted(p.a-1) && orgRoles[f.low(p.a-1)] && !f.nameWord(p.a-1)
 	for k, w := range ws {
@@ -2160,6 +2203,28 @@ func (r *resolver) describe(p rng, att int) mention {
 		m.org, m.person = true, false // "the association Fleuves Vivants"
 	}
 	return m
+}
+
+// leadingRole reports whether the phrase p is three capitalised words
+// opening a sentence whose first is a common noun: a role word, a noun of
+// what someone does ("Broker"), a word the text writes in lower case, or
+// any word before a known given name ("Counsel Tom Price"), and not itself
+// a given name or a title.
+func (r *resolver) leadingRole(p rng) bool {
+	f := r.f
+	if p.b-p.a != 3 || !f.word(p.a) || !f.word(p.a+1) || !f.word(p.a+2) {
+		return false
+	}
+	r.indexCase()
+	first, second := f.toks[p.a].text, f.toks[p.a+1].text
+	b := strings.ToLower(first)
+	if !r.sentStart[p.a] || !isCap(first) || !isCap(second) || !isCap(f.toks[p.a+2].text) || titleWords[b] || givenGender(first) != 0 ||
+		orgRoles[b] || orgHeads[b] || acronym(first) || demonym(first) || determiners[b] || functionWords[b] ||
+		hasOrgHead(f.phraseWords(p)) || companySuffixes[bare(f.toks[p.a+2].text)] {
+		return false
+	}
+	return roleNouns[b] || r.lowerWords[b] || givenGender(second) != 0 ||
+		len(b) >= 5 && (strings.HasSuffix(b, "er") || strings.HasSuffix(b, "or") || strings.HasSuffix(b, "ist"))
 }
 
 // demonym reports whether a capitalised word names a person by origin

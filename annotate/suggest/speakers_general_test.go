@@ -587,6 +587,9 @@ func TestSpeakerEntityKinds(t *testing.T) {
 		{name: "she is the subject, not the woman the subject's verb acts on",
 			text: "Maria Lopez beat Sofia Rossi in straight sets.\n\nShe said her serve had never felt better.",
 			want: []speakerWant{{"her serve had never felt better", "Maria Lopez"}}},
+		{name: "a capitalised role opening a sentence is no part of the name, and no body",
+			text: "Claims against Norcross Mutual have doubled since the storms. Broker Dev Anand said premiums would rise.\n\nThe insurer said it was paying claims as fast as it could.",
+			want: []speakerWant{{"premiums would rise", "Dev Anand"}, {"it was paying claims", "Norcross Mutual"}}},
 	}
 	checkSpeakerCases(t, "entity kinds", tests)
 }
