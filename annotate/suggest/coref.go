@@ -760,6 +760,23 @@ func (r *resolver) resolveDescription(i int) {
 			best = j
 		}
 	}
+	// "Labour MP Sara Quinn and Tory MP Dan Hirst … The Labour MP said":
+	// when the nearest bearer of the head lacks a word the description
+	// adds, a farther one that has them all is meant
+	if best >= 0 && !m.doc {
+		if mods := r.modifierWords(ws); len(mods) > 0 && !r.holdsAll(r.mentions[best], mods) {
+			for j := best - 1; j >= 0; j-- {
+				c := r.mentions[j]
+				if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || c.org != m.org {
+					continue
+				}
+				if (hasWord(r.heads[c.canonical], head) || hasWord(c.heads, head)) && r.holdsAll(c, mods) {
+					best = j
+					break
+				}
+			}
+		}
+	}
 	// "“The fourth official told me he had a perfect view,” the visitors'
 	// boss said": a description speaking inside a quotation is someone the
 	// quoting speaker talks about; only its own head may name it
@@ -973,6 +990,29 @@ func (r *resolver) ofTwo(i int, later bool) int {
 		}
 	}
 	return -1
+}
+
+// modifierWords are the words of a description besides its determiner and
+// its head, as heads are written ("The Labour MP" → "labour").
+func (r *resolver) modifierWords(ws []string) []string {
+	ws = trimDeterminer(ws)
+	var out []string
+	for _, w := range ws[:max(0, len(ws)-1)] {
+		if b := bare(w); !functionWords[b] && !possessiveWord(w) {
+			out = append(out, headForms(w)[0])
+		}
+	}
+	return out
+}
+
+// holdsAll reports whether every word of mods is among mention c's heads.
+func (r *resolver) holdsAll(c mention, mods []string) bool {
+	for _, w := range mods {
+		if !hasWord(r.heads[c.canonical], w) && !hasWord(c.heads, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // ageNouns name a person by a span of ages, in years.
@@ -2635,6 +2675,9 @@ func (r *resolver) resolvePronoun(i int) {
 			j = r.antecedent(i, loose)
 		}
 	}
+	if j < 0 && want == "it" && m.att >= 0 {
+		j = r.describedThing(i)
+	}
 	if j < 0 && g != 0 {
 		j = r.lastSpeaker(i, g)
 	}
@@ -2658,6 +2701,40 @@ func (r *resolver) resolvePronoun(i int) {
 	if g != 0 && c.canonical != "" && r.genders[c.canonical] == 0 {
 		r.genders[c.canonical] = g
 	}
+}
+
+// describedThing returns, for a speaking "it" nothing else took, the
+// nearest name in its paragraph or the one before that opens a sentence
+// and that an apposition calls a thing, not a person ("Ridely, the
+// ride-sharing app, has been banned"); -1 if none.
+func (r *resolver) describedThing(i int) int {
+	f := r.f
+	para := f.toks[r.mentions[i].r.a].para
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		cp := f.toks[c.r.a].para
+		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+			return -1
+		}
+		if c.pronoun || !c.named || c.plural || c.doc || r.personKnown(c) || givenGender(f.toks[c.r.a].text) != 0 || !r.sentenceSubject(c.r.a) {
+			continue
+		}
+		k := c.r.b
+		if !f.is(k, ",") || !f.word(k+1) || f.low(k+1) != "the" && f.low(k+1) != "a" && f.low(k+1) != "an" {
+			continue
+		}
+		e := k + 2
+		for e < len(f.toks) && e < k+7 && f.word(e) && !f.quoted(e) {
+			e++
+		}
+		if !f.is(e, ",") {
+			continue
+		}
+		if h := headForms(f.low(e - 1))[0]; !roleNouns[h] && !agentNoun(h) && !titleWords[h] && !demonym(f.toks[e-1].text) {
+			return j
+		}
+	}
+	return -1
 }
 
 // topicBefore returns, for the speaking "it" at mention i, the body or

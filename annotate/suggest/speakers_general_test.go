@@ -590,6 +590,12 @@ func TestSpeakerEntityKinds(t *testing.T) {
 		{name: "a capitalised role opening a sentence is no part of the name, and no body",
 			text: "Claims against Norcross Mutual have doubled since the storms. Broker Dev Anand said premiums would rise.\n\nThe insurer said it was paying claims as fast as it could.",
 			want: []speakerWant{{"premiums would rise", "Dev Anand"}, {"it was paying claims", "Norcross Mutual"}}},
+		{name: "a description's other words pick among bearers of its head",
+			text: "Labour MP Sara Quinn and Tory MP Dan Hirst both voted against the bill.\n\nThe Labour MP said it would hurt renters.",
+			want: []speakerWant{{"it would hurt renters", "Sara Quinn"}}},
+		{name: "a speaking it takes a name an apposition calls a thing",
+			text: "Ridely, the ride-sharing app, has been banned in Vern. Mayor Tom Haas said the ban would stay.\n\nIt said it would challenge the decision in court.",
+			want: []speakerWant{{"it would challenge the decision", "Ridely"}}},
 	}
 	checkSpeakerCases(t, "entity kinds", tests)
 }
