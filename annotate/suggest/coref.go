@@ -736,6 +736,14 @@ func (r *resolver) resolveDescription(i int) {
 		m.antecedent, m.canonical = n, c.canonical
 		return
 	}
+	// "Ana Silva won the final, beating Jo Park …. The runner-up said":
+	// who won and who lost is told by the verb between them
+	if won, lost := winnerNouns[head], loserNouns[head]; (won || lost) && !m.org && !m.doc {
+		if j := r.contestant(i, won); j >= 0 {
+			m.antecedent, m.canonical = j, r.mentions[j].canonical
+			return
+		}
+	}
 	// "Kai Morgan, 17, … His coach, Bill Hart, … The teenager said": a
 	// description that tells an age takes the nearest person whose age
 	// the text gave and fits
@@ -1013,6 +1021,61 @@ func (r *resolver) holdsAll(c mention, mods []string) bool {
 		}
 	}
 	return true
+}
+
+// winnerNouns and loserNouns name a person by the result of a contest.
+var (
+	winnerNouns = words(`winner victor`)
+	loserNouns  = words(`runner-up loser`)
+	// beatVerbs put the winner before them and the loser after;
+	// "lost to" the other way round
+	beatVerbs = words(`beat beats beating defeated defeats defeating overcame edged thrashed`)
+)
+
+// contestant returns, for a winner's (or loser's) description at mention i,
+// the person the last sentence with a verb of beating, in its paragraph or
+// the one before, puts before (or after) the verb; -1 if none.
+func (r *resolver) contestant(i int, winner bool) int {
+	f := r.f
+	m := r.mentions[i]
+	para := f.toks[m.r.a].para
+	for k := m.r.a - 1; k > 0 && f.toks[k].para >= para-1; k-- {
+		if !f.word(k) || f.quoted(k) {
+			continue
+		}
+		w := f.low(k)
+		lostTo := w == "lost" && f.low(k+1) == "to"
+		if !beatVerbs[w] && !lostTo {
+			continue
+		}
+		after := k + 1
+		if lostTo {
+			after++
+		}
+		before, next := -1, -1
+		si := f.sentenceOf(k)
+		for j := i - 1; j >= 0; j-- {
+			c := r.mentions[j]
+			if c.pronoun || !c.named || !c.person || c.org {
+				continue
+			}
+			if c.r.a == after {
+				next = j
+			}
+			if c.r.b <= k && f.sentenceOf(c.r.a) == si && r.sentenceSubject(c.r.a) {
+				before = j
+				break
+			}
+		}
+		if before < 0 || next < 0 {
+			return -1
+		}
+		if winner != lostTo {
+			return before
+		}
+		return next
+	}
+	return -1
 }
 
 // ageNouns name a person by a span of ages, in years.

@@ -596,6 +596,9 @@ func TestSpeakerEntityKinds(t *testing.T) {
 		{name: "a speaking it takes a name an apposition calls a thing",
 			text: "Ridely, the ride-sharing app, has been banned in Vern. Mayor Tom Haas said the ban would stay.\n\nIt said it would challenge the decision in court.",
 			want: []speakerWant{{"it would challenge the decision", "Ridely"}}},
+		{name: "the winner and the runner-up are told by the verb of beating",
+			text: "Ana Silva won the final, beating Jo Park 6-2, 6-3.\n\nThe runner-up said her knee had hurt all week. The winner said she had played her best tennis.",
+			want: []speakerWant{{"her knee had hurt all week", "Jo Park"}, {"she had played her best tennis", "Ana Silva"}}},
 	}
 	checkSpeakerCases(t, "entity kinds", tests)
 }
