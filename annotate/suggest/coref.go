@@ -354,7 +354,21 @@ func (f *finder) resolve() *resolver {
 func (r *resolver) appositionHeads(i int) {
 	f := r.f
 	m := &r.mentions[i]
-	if !m.named || m.org {
+	if !m.named {
+		return
+	}
+	// "The Halden Institute, a think tank, said": a body's apposition
+	// names it too ("The think tank said")
+	if m.org {
+		if k := m.r.b; f.is(k, ",") && f.word(k+1) && (f.low(k+1) == "a" || f.low(k+1) == "an" || f.low(k+1) == "the") && !f.quoted(k+1) {
+			e := k + 2
+			for e < len(f.toks) && e < k+6 && f.word(e) && !f.quoted(e) && r.headCandidate(e) && !isCap(f.toks[e].text) {
+				e++
+			}
+			if f.is(e, ",") && e > k+2 {
+				r.addHeads(m, k+2, e)
+			}
+		}
 		return
 	}
 	if k := m.r.a - 1; f.is(k, ",") && !f.quoted(k) {
@@ -878,6 +892,12 @@ func (r *resolver) resolveDescription(i int) {
 			}
 		}
 	}
+	// "Mara Okoye founded Ledgerly … The founder said", "designed by Ines
+	// Carvalho … The architect": the person who did what the role's noun
+	// is made from
+	if best < 0 && !m.doc && !m.org && len(ws) <= 3 {
+		best = r.doerOf(i, para, head)
+	}
 	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || originNoun(trimDeterminer(ws)) || demonym(ws[len(ws)-1]) || partyMembers[head]) {
 		best = r.nearbyNamed(i, para)
 	}
@@ -1076,6 +1096,53 @@ func (r *resolver) contestant(i int, winner bool) int {
 		return next
 	}
 	return -1
+}
+
+// doerOf returns the nearest named person before mention i, in its
+// paragraph or the one before, who opens a sentence and does what the
+// noun head is made from ("Mara Okoye founded …" for "the founder"), or
+// is the agent after "by" of such a verb ("chaired by Lady Joan Hale" for
+// "the chair"); -1 if none.
+func (r *resolver) doerOf(i, para int, head string) int {
+	f := r.f
+	if len(head) < 4 {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		cp := f.toks[c.r.a].para
+		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+			return -1
+		}
+		if c.pronoun || !c.named || !c.person || c.org || c.plural || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) {
+			continue
+		}
+		if r.sentenceSubject(c.r.a) && f.word(c.r.b) && nounOfVerb(head, f.low(c.r.b)) {
+			return j
+		}
+		if b := c.r.a - 1; f.word(b) && f.low(b) == "by" && f.word(b-1) && nounOfVerb(head, f.low(b-1)) {
+			return j
+		}
+	}
+	return -1
+}
+
+// nounOfVerb reports whether the noun of a doer is made from the verb form
+// v: "founder"/"founded", "designer"/"designed", "organiser"/"organised",
+// "owner"/"owns", "chair"/"chaired".
+func nounOfVerb(noun, v string) bool {
+	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "s") {
+		return false
+	}
+	stems := []string{strings.TrimSuffix(v, "ed"), strings.TrimSuffix(v, "d"), strings.TrimSuffix(v, "s")}
+	for _, n := range []string{noun, strings.TrimSuffix(noun, "er"), strings.TrimSuffix(noun, "r"), strings.TrimSuffix(noun, "or")} {
+		for _, s := range stems {
+			if n == s && n != v && len(n) >= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ageNouns name a person by a span of ages, in years.

@@ -599,6 +599,15 @@ func TestSpeakerEntityKinds(t *testing.T) {
 		{name: "the winner and the runner-up are told by the verb of beating",
 			text: "Ana Silva won the final, beating Jo Park 6-2, 6-3.\n\nThe runner-up said her knee had hurt all week. The winner said she had played her best tennis.",
 			want: []speakerWant{{"her knee had hurt all week", "Jo Park"}, {"she had played her best tennis", "Ana Silva"}}},
+		{name: "a doer's noun takes the person who did what it is made from",
+			text: "Mara Okoye founded Ledgerly, a payments start-up, in 2019. Investor Paul Grier backed it early.\n\nThe founder said the company would be profitable next year.",
+			want: []speakerWant{{"the company would be profitable", "Mara Okoye"}}},
+		{name: "a doer's noun takes the agent after by",
+			text: "The inquiry is chaired by Lady Joan Hale, a retired judge. Counsel Tom Price asked the first questions.\n\nThe chair said the inquiry would sit until June.",
+			want: []speakerWant{{"the inquiry would sit until June", "Joan Hale"}}},
+		{name: "a body's apposition names it",
+			text: "The Halden Institute, a think tank, said the plan would cost £8bn. Minister Gail Frost rejected the figure.\n\nThe think tank said its numbers were sound.",
+			want: []speakerWant{{"its numbers were sound", "Halden Institute"}}},
 	}
 	checkSpeakerCases(t, "entity kinds", tests)
 }
