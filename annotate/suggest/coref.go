@@ -1147,7 +1147,7 @@ func nounOfVerb(noun, v string) bool {
 
 // ageNouns name a person by a span of ages, in years.
 var ageNouns = map[string][2]int{"teenager": {13, 19}, "teen": {13, 19}, "toddler": {1, 3},
-	"pensioner": {60, 120}, "octogenarian": {80, 89}, "nonagenarian": {90, 99}, "centenarian": {100, 120}}
+	"pensioner": {65, 120}, "octogenarian": {80, 89}, "nonagenarian": {90, 99}, "centenarian": {100, 120}}
 
 // ageSpan returns the ages a description's head tells: an age noun's span,
 // or one year for "34-year-old".
@@ -1270,7 +1270,7 @@ func (r *resolver) agentHead(c mention) bool {
 }
 
 // placeWords put a name as a place ("a bakery in Leith", "from Hull").
-var placeWords = words(`in from near outside across inside around to into towards via`)
+var placeWords = words(`in on from near outside across inside around to into towards via`)
 
 // namedDocBefore returns the nearest named document before mention i in
 // its zone, inside a statement too; -1 if none.
@@ -3067,8 +3067,11 @@ func (r *resolver) subjectBefore(j int, pronoun string, gender byte) int {
 		}
 		// "Munro's mother, Catriona Munro, said …": a possessive is no subject
 		// a person's full name premodifies no one ("Maria Lopez beat Sofia
-		// Rossi"), a body or place may ("Greyfriars partner Julian Marsh")
-		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) && (c.r.b-c.r.a > 1 && c.named && givenGender(f.toks[c.r.a].text) != 0 || !r.premodifies(c, r.mentions[j])) && !possessiveWord(f.toks[c.r.b-1].text) {
+		// Rossi"), a body or place may ("Greyfriars partner Julian Marsh");
+		// a name whose body and role open the sentence is its subject
+		// ("Rovers coach Dan Reid praised …")
+		subject := r.sentenceSubject(c.r.a) || k > 0 && r.sentenceSubject(r.mentions[k-1].r.a) && r.premodifies(r.mentions[k-1], c)
+		if !c.pronoun && subject && agrees(pronoun, c, gender) && (c.r.b-c.r.a > 1 && c.named && givenGender(strings.SplitN(c.canonical, " ", 2)[0]) != 0 || !r.premodifies(c, r.mentions[j])) && !possessiveWord(f.toks[c.r.b-1].text) {
 			return k
 		}
 	}
@@ -3129,6 +3132,11 @@ func (r *resolver) premodifies(c, m mention) bool {
 	}
 	for k := c.r.b; k < m.r.a; k++ {
 		if !f.word(k) || isCap(f.toks[k].text) || !r.headCandidate(k) {
+			return false
+		}
+		// "Dan Reid praised striker Ali Osman": a past tense between them
+		// is a verb, not part of a role
+		if w := f.low(k); k < m.r.a-1 && strings.HasSuffix(w, "ed") && !roleNouns[w] {
 			return false
 		}
 	}

@@ -608,6 +608,12 @@ func TestSpeakerEntityKinds(t *testing.T) {
 		{name: "a body's apposition names it",
 			text: "The Halden Institute, a think tank, said the plan would cost £8bn. Minister Gail Frost rejected the figure.\n\nThe think tank said its numbers were sound.",
 			want: []speakerWant{{"its numbers were sound", "Halden Institute"}}},
+		{name: "he is the subject named after his body and role, not the man he praised",
+			text: "Rovers coach Dan Reid praised striker Ali Osman after the win.\n\nHe said the team had finally clicked.",
+			want: []speakerWant{{"the team had finally clicked", "Dan Reid"}}},
+		{name: "a pensioner is the older of two people with ages",
+			text: "Edna Cole, 88, was conned out of £20,000 by a man posing as a bank worker. Her son, Paul Cole, 60, reported the fraud.\n\nThe pensioner said she felt foolish.",
+			want: []speakerWant{{"she felt foolish", "Edna Cole"}}},
 	}
 	checkSpeakerCases(t, "entity kinds", tests)
 }
