@@ -81,8 +81,9 @@ func holdWrites(ctx context.Context, s *Store) (release func()) {
 		conn.Close()
 		return nil
 	}
-	// Waiting (200 ms at most) for a bulk job's slice to end, it says so,
-	// and the bulk job lets it in at once.
+	// It says it waits before it asks, as SQLite's busy handler waits
+	// inside the BEGIN (200 ms at most): a bulk job holding the lock then
+	// commits and lets it in at once; with the lock free, nobody looks.
 	s.waiters.announce(waiterEdit)
 	_, err = conn.ExecContext(ctx, "BEGIN IMMEDIATE")
 	s.waiters.withdraw(waiterEdit)
