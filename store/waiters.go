@@ -43,7 +43,10 @@ const (
 // fsync) costs little per document, short enough that the transaction's
 // pages in memory and in the write-ahead log stay a few megabytes. The
 // callers' batches (512 documents for an import, 256 for suggestions) end
-// a transaction sooner on a fast machine.
+// a transaction sooner on a fast machine. Measured at 10,000 articles,
+// load 5–7, against 50 ms: suggest --all 519 and 439 articles/s against
+// 255 and 466, 2.5 bytes written per byte of growth against 2.7–2.8; the
+// import 1,688 and 1,692 articles/s against 1,050 and 856.
 const bulkHold = 250 * time.Millisecond
 
 // bulkShare is how long a bulk job holds the lock at least before it lets
