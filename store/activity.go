@@ -63,8 +63,13 @@ func isBusy(err error) bool {
 func (s *Store) Activity(ctx context.Context, who, what string) (end func()) {
 	host, _ := os.Hostname()
 	var id int64
-	err := s.queryRow(ctx, "INSERT INTO activity(who, what, host, pid, started) VALUES (?, ?, ?, ?, ?) RETURNING id",
-		who, what, host, os.Getpid(), time.Now().Format(time.RFC3339)).Scan(&id)
+	// A write like any other (inTx): it waits its turn, saying so, where a
+	// statement of its own would wait in SQLite's busy handler and seldom
+	// catch a bulk job between two slices.
+	err := s.inTx(ctx, func(t *txn) error {
+		return t.queryRow("INSERT INTO activity(who, what, host, pid, started) VALUES (?, ?, ?, ?, ?) RETURNING id",
+			who, what, host, os.Getpid(), time.Now().Format(time.RFC3339)).Scan(&id)
+	})
 	if err != nil {
 		return func() {} // telling others is a courtesy; the work goes on
 	}

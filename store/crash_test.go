@@ -19,10 +19,15 @@ import (
 
 const crashChildEnv = "NEWSMARK_CRASH_CHILD"
 
-// TestMain lets the test binary double as the crash test's child process.
+// TestMain lets the test binary double as the crash test's child process
+// and as another program waiting for the write lock (waiters_test.go).
 func TestMain(m *testing.M) {
 	if path := os.Getenv(crashChildEnv); path != "" {
 		crashChild(path)
+		return
+	}
+	if path := os.Getenv(waiterChildEnv); path != "" {
+		waiterChild(path)
 		return
 	}
 	os.Exit(m.Run())

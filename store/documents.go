@@ -100,8 +100,9 @@ func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*anno
 	measured := measureDocs(docs)
 	var flushCost time.Duration // per event, as the last slice's flush took
 	// The documents go in slices of the batch, each one transaction that
-	// holds the file's lock for bulkSlice at most, so an analyst's edit
-	// waiting for it is saved within a few milliseconds.
+	// lets a writer waiting for the file's lock in after the document it
+	// is storing (sliceOver), so an analyst's edit waiting for it is saved
+	// within a few milliseconds.
 	for from := 0; from < len(docs); {
 		next, err := s.addSlice(ctx, actor, docs, anns, measured, opt, from, res, &flushCost)
 		if err != nil {
@@ -112,15 +113,16 @@ func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*anno
 	return res, nil
 }
 
-// addSlice stores docs from from on in one transaction until bulkSlice has
-// passed, and returns where the next slice begins.
-// The events and facets of a slice are written at its end (adder.flush):
-// the slice counts the time they will take, as the last slice's flush
-// took per event (flushCost), so the lock is held no longer than when each
-// document wrote its own.
+// addSlice stores docs from from on in one transaction until sliceOver
+// says so, and returns where the next slice begins.
+// The events and facets of a slice are written every bulkSlice and at its
+// end (adder.settle): the slice counts the time they will take, as the
+// last flush took per event (flushCost), so the lock is held no longer
+// than when each document wrote its own.
 func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, measured []docMeasures, opt AddOptions, from int, res []AddResult, flushCost *time.Duration) (next int, err error) {
 	err = s.inBulkTx(ctx, func(t *txn) error {
 		started := time.Now()
+		settled := started
 		a, err := newAdder(t, actor)
 		if err != nil {
 			return err
@@ -139,6 +141,15 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			if i > from && s.sliceOver(started.Add(-owed)) {
 				next = i
 				break
+			}
+			// A slice that goes on while nobody waits (up to bulkHold)
+			// writes what it owes every bulkSlice, so a writer that comes
+			// to wait is let in after a document and a short flush.
+			if time.Since(settled) > bulkSlice-owed {
+				if err := a.settle(flushCost); err != nil {
+					return err
+				}
+				settled = time.Now()
 			}
 			next = i + 1
 			var ann *annotate.Annotations
@@ -163,22 +174,30 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			}
 			res[i] = r
 		}
-		events := len(a.events)
-		writing, err := a.flush()
-		if err != nil {
-			return err
-		}
-		if events > 0 {
-			*flushCost = writing / time.Duration(events)
-		}
-		if a.first != 0 {
-			if err := t.d.indexDocuments(t, a.first); err != nil {
-				return fmt.Errorf("full-text index: %w", err)
-			}
-		}
-		return nil
+		return a.settle(flushCost)
 	})
 	return next, err
+}
+
+// settle writes what the documents stored so far owe: their events and
+// facets (flush, whose cost per event it keeps in flushCost) and their
+// full-text index rows.
+func (a *adder) settle(flushCost *time.Duration) error {
+	events := len(a.events)
+	writing, err := a.flush()
+	if err != nil {
+		return err
+	}
+	if events > 0 {
+		*flushCost = writing / time.Duration(events)
+	}
+	if a.first != 0 {
+		if err := a.t.d.indexDocuments(a.t, a.first); err != nil {
+			return fmt.Errorf("full-text index: %w", err)
+		}
+		a.first = 0 // the next document stored begins the next run
+	}
+	return nil
 }
 
 // adder stores one batch of documents with prepared statements.

@@ -145,8 +145,8 @@ func (s *Store) StorePreparedSuggestions(ctx context.Context, suggester, layer s
 
 func (s *Store) storeSuggestions(ctx context.Context, suggester, layer string, rows []suggestionRows) (errs []error, err error) {
 	errs = make([]error, len(rows))
-	// In slices of the batch, each one transaction that holds the file's
-	// lock for bulkSlice at most, as AddDocuments does.
+	// In slices of the batch, each one transaction that lets a writer
+	// waiting for the file's lock in (sliceOver), as AddDocuments does.
 	for from := 0; from < len(rows); {
 		next, err := s.suggestSlice(ctx, suggester, layer, rows, from, errs)
 		if err != nil {
@@ -158,7 +158,7 @@ func (s *Store) storeSuggestions(ctx context.Context, suggester, layer string, r
 }
 
 // suggestSlice stores rows from from on in one transaction until
-// bulkSlice has passed, and returns where the next slice begins. Plain
+// sliceOver says so, and returns where the next slice begins. Plain
 // documents (suggestionRows) go in groups; any other, and the documents of
 // a group that failed, one by one in a savepoint each.
 func (s *Store) suggestSlice(ctx context.Context, suggester, layer string, rows []suggestionRows, from int, errs []error) (next int, err error) {

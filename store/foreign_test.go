@@ -57,7 +57,7 @@ func TestOpenLeavesFilesOfOtherProgramsAlone(t *testing.T) {
 		if !bytes.Equal(before, after) {
 			t.Errorf("%s was changed", filepath.Base(p))
 		}
-		for _, side := range []string{"-wal", "-shm", "-journal"} {
+		for _, side := range []string{"-wal", "-shm", "-journal", "-writers"} {
 			if _, err := os.Stat(p + side); err == nil {
 				t.Errorf("%s%s was created", filepath.Base(p), side)
 			}

@@ -56,6 +56,9 @@ type Store struct {
 	// an import or of suggestions) committed.
 	bulkMu   sync.Mutex
 	bulkDone time.Time
+	// waiters are the writers waiting for a project file's lock, as bulk
+	// jobs see them (nil on a server and for a file opened read-only).
+	waiters *waiters
 
 	// kept are the statements of bulk suggestions, prepared once
 	// (keep).
@@ -68,41 +71,15 @@ type Store struct {
 // bulkGap is the least time between two bulk transactions of one store:
 // long enough for a writer waiting for the file's lock, which asks every
 // lockPoll (half a millisecond, more when the machine is busy), to take it
-// between two slices.
+// between two slices, whether or not it could say it waits (waiters.go).
 const bulkGap = 2 * time.Millisecond
 
 // bulkSlice is how long one transaction of a bulk job holds a file's write
-// lock at most (a document begun is finished): an analyst's edit waiting
-// behind an import or a suggestion run is saved within about that, plus a
-// commit.
+// lock at most where waiting writers cannot be seen (waiters.go), or are
+// stale (a document begun is finished): an analyst's edit waiting behind
+// an import or a suggestion run is saved within about that, plus a commit.
+// Where they are seen, a slice goes on up to bulkHold while nobody waits.
 const bulkSlice = 4 * time.Millisecond
-
-// sliceOver tells whether a bulk transaction begun at started has held the
-// write lock long enough to let others in. A server has no such lock.
-func (s *Store) sliceOver(started time.Time) bool {
-	return s.server == "" && time.Since(started) > bulkSlice
-}
-
-// inBulkTx is inTx for one batch of a bulk job: it begins no sooner than
-// bulkGap after the previous batch committed, so other writers get in
-// between batches however fast they come.
-func (s *Store) inBulkTx(ctx context.Context, fn func(t *txn) error) error {
-	s.bulkMu.Lock()
-	wait := bulkGap - time.Since(s.bulkDone)
-	s.bulkMu.Unlock()
-	if s.server == "" && wait > 0 {
-		select {
-		case <-time.After(wait):
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
-	err := s.inTx(ctx, fn)
-	s.bulkMu.Lock()
-	s.bulkDone = time.Now()
-	s.bulkMu.Unlock()
-	return err
-}
 
 // EnvDB is the environment variable that names the project file.
 const EnvDB = "NEWSMARK_DB"
@@ -175,6 +152,7 @@ func (s *Store) Path() string { return s.path }
 // Close closes the project.
 func (s *Store) Close() error {
 	s.stopCheckpointer()
+	defer s.waiters.close()
 	var rerr error
 	if s.read != s.db {
 		rerr = s.read.Close()

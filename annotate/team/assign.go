@@ -338,6 +338,7 @@ func (h *handOut) finish() error {
 		if err := os.Rename(tmp, h.res.Files[a]); err != nil {
 			return err
 		}
+		os.Remove(store.WritersFile(tmp)) // no one else knew the temporary name
 		delete(h.temps, a)
 	}
 	return nil
@@ -352,5 +353,6 @@ func (h *handOut) abort() {
 		for _, suffix := range []string{"", "-wal", "-shm"} {
 			os.Remove(tmp + suffix)
 		}
+		os.Remove(store.WritersFile(tmp))
 	}
 }

@@ -146,6 +146,7 @@ func cached(tb testing.TB, path string, ok func() bool, build func(tmp string) e
 	for _, suffix := range []string{"-wal", "-shm"} {
 		os.Remove(tmp + suffix)
 	}
+	os.Remove(store.WritersFile(tmp))
 	tb.Logf("built %s in %s", path, time.Since(start).Round(time.Second))
 	return path
 }
