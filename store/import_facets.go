@@ -152,26 +152,34 @@ func (l *freshLayer) rows(seq int64, layer string) layerFacetRows {
 		facets: search.Facets(&l.a, l.targets, func(sp annotate.Span) string { return l.mentions[sp.ID] })}
 }
 
+// rowShapes are the numbers of rows, from 32 up, that one many-row INSERT
+// of insertRows takes: longer runs are cut into the largest that fit, and
+// what is left under 32 goes in one statement of its own size. A few dozen
+// statement texts then serve every count (a document's ten spans in one,
+// a slice's thousands of facets in a few), and a bulk job prepares each
+// once (txn.keeper) instead of a new text for each slice's count. 128
+// rows of up to 14 values stay within every engine's limit of parameters.
+var rowShapes = []int{128, 64, 32}
+
 // insertRows runs INSERT head VALUES (…), (…)… tail for rows of n values
-// each, a few hundred rows a statement.
+// each, up to 128 rows a statement.
 func insertRows(t *txn, head, tail string, n int, rows [][]any) error {
-	const perStatement = 200 // 4–9 values a row: within every engine's limit of parameters
-	for from := 0; from < len(rows); from += perStatement {
-		part := rows[from:min(from+perStatement, len(rows))]
-		var q strings.Builder
-		q.WriteString(head)
-		q.WriteString(" VALUES ")
-		one := "(" + strings.Repeat("?, ", n-1) + "?)"
-		args := make([]any, 0, n*len(part))
-		for i, r := range part {
-			if i > 0 {
-				q.WriteString(", ")
+	for from := 0; from < len(rows); {
+		size := len(rows) - from
+		for _, s := range rowShapes {
+			if s <= len(rows)-from {
+				size = s
+				break
 			}
-			q.WriteString(one)
+		}
+		part := rows[from : from+size]
+		from += size
+		args := make([]any, 0, n*len(part))
+		for _, r := range part {
 			args = append(args, r...)
 		}
-		q.WriteString(tail)
-		if _, err := t.exec(q.String(), args...); err != nil {
+		q := insertQuery(head, "("+strings.Repeat("?, ", n-1)+"?)", tail, len(part))
+		if _, err := t.exec(q, args...); err != nil {
 			return err
 		}
 	}
