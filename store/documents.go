@@ -239,7 +239,7 @@ func (a *adder) queue(p *applied) {
 // returns how long the writing took, the wait for the last bodies left
 // out (it does not grow with the documents of a slice).
 func (a *adder) flush() (time.Duration, error) {
-	events := make([][]any, 0, len(a.events))
+	events := make([]any, 0, 9*len(a.events))
 	var facets []layerFacetRows
 	for _, ev := range a.events {
 		<-ev.done
@@ -247,7 +247,7 @@ func (a *adder) flush() (time.Duration, error) {
 			return 0, fmt.Errorf("event log: %w", ev.err)
 		}
 		p := ev.p
-		events = append(events, []any{p.at, p.actor, p.layer, p.done.Doc, p.kind, p.done.Summary, "", "", ev.body})
+		events = append(events, p.at, p.actor, p.layer, p.done.Doc, p.kind, p.done.Summary, "", "", ev.body)
 		if p.facets != nil {
 			facets = append(facets, ev.facets)
 		}
