@@ -123,6 +123,7 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 	err = s.inBulkTx(ctx, func(t *txn) error {
 		started := time.Now()
 		settled := started
+		t.keeper = s // every statement of a slice is the same as the last slice's
 		a, err := newAdder(t, actor)
 		if err != nil {
 			return err
@@ -205,8 +206,9 @@ type adder struct {
 	t                              *txn
 	actor, now                     string
 	ins, insZone, findText, findID *sql.Stmt
-	first                          int64  // the first document the batch stores
-	owe                            string // the layer new documents are owed suggestions in, if any
+	owned                          []*sql.Stmt // those prepared for the adder alone (prepare)
+	first                          int64       // the first document the batch stores
+	owe                            string      // the layer new documents are owed suggestions in, if any
 	// last is the import edit of the document add stored last, to be
 	// logged once its savepoint is released.
 	last *applied
@@ -256,7 +258,7 @@ func (a *adder) queue(p *applied) {
 // returns how long the writing took, the wait for the last bodies left
 // out (it does not grow with the documents of a slice).
 func (a *adder) flush() (time.Duration, error) {
-	events := make([][]any, 0, len(a.events))
+	events := make([]any, 0, 9*len(a.events))
 	var facets []layerFacetRows
 	for _, ev := range a.events {
 		<-ev.done
@@ -264,7 +266,7 @@ func (a *adder) flush() (time.Duration, error) {
 			return 0, fmt.Errorf("event log: %w", ev.err)
 		}
 		p := ev.p
-		events = append(events, []any{p.at, p.actor, p.layer, p.done.Doc, p.kind, p.done.Summary, "", "", ev.body})
+		events = append(events, p.at, p.actor, p.layer, p.done.Doc, p.kind, p.done.Summary, "", "", ev.body)
 		if p.facets != nil {
 			facets = append(facets, ev.facets)
 		}
@@ -280,25 +282,41 @@ func (a *adder) flush() (time.Duration, error) {
 
 func newAdder(t *txn, actor string) (*adder, error) {
 	a := &adder{t: t, actor: actor, now: time.Now().UTC().Format(time.RFC3339Nano)}
-	var err error
-	if a.ins, err = t.prepare(`INSERT INTO documents
+	for _, p := range []struct {
+		st **sql.Stmt
+		q  string
+	}{
+		{&a.ins, `INSERT INTO documents
 		(id, title, text, text_sha256, meta, source_name, source_path, source_size, source_sha256, imported_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`); err != nil {
-		return nil, err
-	}
-	if a.insZone, err = t.prepare(`INSERT INTO zones(doc, zone, start, "end") VALUES (?, ?, ?, ?)`); err != nil {
-		a.close()
-		return nil, err
-	}
-	if a.findText, err = t.prepare("SELECT seq, id FROM documents WHERE text_sha256 = ?"); err != nil {
-		a.close()
-		return nil, err
-	}
-	if a.findID, err = t.prepare("SELECT 1 FROM documents WHERE id = ?"); err != nil {
-		a.close()
-		return nil, err
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
+		{&a.insZone, `INSERT INTO zones(doc, zone, start, "end") VALUES (?, ?, ?, ?)`},
+		{&a.findText, "SELECT seq, id FROM documents WHERE text_sha256 = ?"},
+		{&a.findID, "SELECT 1 FROM documents WHERE id = ?"},
+	} {
+		st, err := a.prepare(p.q)
+		if err != nil {
+			a.close()
+			return nil, err
+		}
+		*p.st = st
 	}
 	return a, nil
+}
+
+// prepare is q prepared for the adder: the transaction's own statement
+// when it keeps them for the store (a bulk job's slices), else one the
+// adder closes.
+func (a *adder) prepare(q string) (*sql.Stmt, error) {
+	if a.t.keeper != nil {
+		if st, err := a.t.stmt(q); err != nil || st != nil {
+			return st, err
+		}
+	}
+	st, err := a.t.prepare(q)
+	if err == nil {
+		a.owned = append(a.owned, st)
+	}
+	return st, err
 }
 
 func (a *adder) close() {
@@ -307,11 +325,10 @@ func (a *adder) close() {
 		a.wg.Wait()
 		a.encode = nil
 	}
-	for _, st := range []*sql.Stmt{a.ins, a.insZone, a.findText, a.findID} {
-		if st != nil {
-			st.Close()
-		}
+	for _, st := range a.owned {
+		st.Close()
 	}
+	a.owned = nil
 }
 
 // docMeasures are what storing a document computes from it alone: done

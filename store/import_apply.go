@@ -78,11 +78,13 @@ func runnable(op annotate.Op) bool {
 func (a *applier) addRun(ops []annotate.Op) (done []annotate.Op, invs [][]annotate.Op, ok bool, err error) {
 	var head, tail string
 	var n int
-	var rows [][]any
+	var rows []any
 	switch ops[0].Kind {
 	case annotate.OpAddSpan:
 		head = `INSERT INTO spans(doc, layer, id, start, "end", label, attrs, annotator, source, status, note, pattern, confidence, agreed_by)`
 		n = 14
+		rows = make([]any, 0, n*len(ops))
+		done, invs = make([]annotate.Op, 0, len(ops)), make([][]annotate.Op, 0, len(ops))
 		for _, op := range ops {
 			sp := *op.Span
 			if sp.Status == "" {
@@ -94,19 +96,24 @@ func (a *applier) addRun(ops []annotate.Op) (done []annotate.Op, invs [][]annota
 			if a.textLen < 0 || sp.Start < 0 || sp.End < sp.Start || sp.End > a.textLen {
 				return nil, nil, false, nil // apply says why
 			}
-			attrs, err := json.Marshal(nonNil(sp.Attrs))
-			if err != nil {
-				return nil, nil, false, nil
+			attrs := []byte("{}") // what json.Marshal writes of no attributes
+			if len(sp.Attrs) > 0 {
+				var err error
+				if attrs, err = json.Marshal(sp.Attrs); err != nil {
+					return nil, nil, false, nil
+				}
 			}
-			rows = append(rows, []any{a.seq, a.layer, sp.ID, sp.Start, sp.End, sp.Label, string(attrs),
-				sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, sp.Confidence, joinNames(sp.AgreedBy)})
+			rows = append(rows, a.seq, a.layer, sp.ID, sp.Start, sp.End, sp.Label, string(attrs),
+				sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, sp.Confidence, joinNames(sp.AgreedBy))
 			done = append(done, annotate.Op{Kind: op.Kind, Span: &sp})
 			invs = append(invs, one(annotate.Op{Kind: annotate.OpDeleteSpan, Span: &annotate.Span{ID: sp.ID}}))
 		}
 	case annotate.OpAddRelation:
 		head = `INSERT INTO relations(doc, layer, label, head, child, source, status)`
 		n = 7
-		seen := map[[3]string]bool{}
+		rows = make([]any, 0, n*len(ops))
+		done, invs = make([]annotate.Op, 0, len(ops)), make([][]annotate.Op, 0, len(ops))
+		seen := make(map[[3]string]bool, len(ops))
 		for _, op := range ops {
 			rel := *op.Relation
 			if rel.Source == "" {
@@ -122,7 +129,7 @@ func (a *applier) addRun(ops []annotate.Op) (done []annotate.Op, invs [][]annota
 				continue
 			}
 			seen[key] = true
-			rows = append(rows, []any{a.seq, a.layer, rel.Label, rel.Head, rel.Child, rel.Source, rel.Status})
+			rows = append(rows, a.seq, a.layer, rel.Label, rel.Head, rel.Child, rel.Source, rel.Status)
 			done = append(done, annotate.Op{Kind: op.Kind, Relation: &rel})
 			invs = append(invs, one(annotate.Op{Kind: annotate.OpDeleteRelation, Relation: &rel}))
 		}

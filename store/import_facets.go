@@ -1,7 +1,9 @@
 package store
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -152,28 +154,32 @@ func (l *freshLayer) rows(seq int64, layer string) layerFacetRows {
 		facets: search.Facets(&l.a, l.targets, func(sp annotate.Span) string { return l.mentions[sp.ID] })}
 }
 
-// insertRows runs INSERT head VALUES (…), (…)… tail for rows of n values
-// each, a few hundred rows a statement.
-func insertRows(t *txn, head, tail string, n int, rows [][]any) error {
-	const perStatement = 200 // 4–9 values a row: within every engine's limit of parameters
-	for from := 0; from < len(rows); from += perStatement {
-		part := rows[from:min(from+perStatement, len(rows))]
-		var q strings.Builder
-		q.WriteString(head)
-		q.WriteString(" VALUES ")
-		one := "(" + strings.Repeat("?, ", n-1) + "?)"
-		args := make([]any, 0, n*len(part))
-		for i, r := range part {
-			if i > 0 {
-				q.WriteString(", ")
+// rowShapes are the numbers of rows, from 32 up, that one many-row INSERT
+// of insertRows takes: longer runs are cut into the largest that fit, and
+// what is left under 32 goes in one statement of its own size. A few dozen
+// statement texts then serve every count (a document's ten spans in one,
+// a slice's thousands of facets in a few), and a bulk job prepares each
+// once (txn.keeper) instead of a new text for each slice's count. 128
+// rows of up to 14 values stay within every engine's limit of parameters.
+var rowShapes = []int{128, 64, 32}
+
+// insertRows runs INSERT head VALUES (…), (…)… tail for args, n values a
+// row, up to 128 rows a statement.
+func insertRows(t *txn, head, tail string, n int, args []any) error {
+	row := "(" + strings.Repeat("?, ", n-1) + "?)"
+	for len(args) > 0 {
+		rows := len(args) / n
+		size := rows
+		for _, s := range rowShapes {
+			if s <= rows {
+				size = s
+				break
 			}
-			q.WriteString(one)
-			args = append(args, r...)
 		}
-		q.WriteString(tail)
-		if _, err := t.exec(q.String(), args...); err != nil {
+		if _, err := t.exec(insertQuery(head, row, tail, size), args[:size*n]...); err != nil {
 			return err
 		}
+		args = args[size*n:]
 	}
 	return nil
 }
@@ -182,28 +188,32 @@ func insertRows(t *txn, head, tail string, n int, rows [][]any) error {
 // imported layers (none of which had any), the facets in the order of
 // their table's key.
 func writeImportedFacets(t *txn, layers []layerFacetRows) error {
-	lines := make([][]any, 0, len(layers))
-	var facets [][]any
+	lines := make([]any, 0, 5*len(layers))
+	type facetRow struct {
+		layer string
+		f     search.Facet
+		seq   int64
+	}
+	var facets []facetRow
 	for _, l := range layers {
-		lines = append(lines, []any{l.seq, l.layer, l.line.status, l.line.spans, l.line.pending})
+		lines = append(lines, l.seq, l.layer, l.line.status, l.line.spans, l.line.pending)
 		for _, f := range l.facets {
-			facets = append(facets, []any{l.layer, f.Kind, f.Value, l.seq})
+			facets = append(facets, facetRow{l.layer, f, l.seq})
 		}
 	}
 	if err := insertRows(t, "INSERT INTO layer_summary(doc, layer, status, spans, pending)",
 		" ON CONFLICT(layer, doc) DO UPDATE SET status = excluded.status, spans = excluded.spans, pending = excluded.pending", 5, lines); err != nil {
 		return fmt.Errorf("document list lines: %w", err)
 	}
-	sort.Slice(facets, func(i, j int) bool {
-		a, b := facets[i], facets[j]
-		for k := range 3 {
-			if x, y := a[k].(string), b[k].(string); x != y {
-				return x < y
-			}
-		}
-		return a[3].(int64) < b[3].(int64)
+	slices.SortFunc(facets, func(a, b facetRow) int {
+		return cmp.Or(strings.Compare(a.layer, b.layer), strings.Compare(a.f.Kind, b.f.Kind),
+			strings.Compare(a.f.Value, b.f.Value), cmp.Compare(a.seq, b.seq))
 	})
-	if err := insertRows(t, "INSERT INTO search_facets(layer, facet, value, doc)", "", 4, facets); err != nil {
+	args := make([]any, 0, 4*len(facets))
+	for _, f := range facets {
+		args = append(args, f.layer, f.f.Kind, f.f.Value, f.seq)
+	}
+	if err := insertRows(t, "INSERT INTO search_facets(layer, facet, value, doc)", "", 4, args); err != nil {
 		return fmt.Errorf("search facets: %w", err)
 	}
 	return nil
