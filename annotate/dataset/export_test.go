@@ -325,6 +325,10 @@ func TestSpanWithWrongOffsetsStopsTheExport(t *testing.T) {
 
 func TestCancelledExportLeavesNoFile(t *testing.T) {
 	st := testStore(t)
+	// A brat archive's directory goes to a temporary file from its first
+	// record: it too must go.
+	defer func(at int) { zipSpillAt = at }(zipSpillAt)
+	zipSpillAt = 1
 	for _, name := range []string{"out.jsonl", "out.zip", "out"} {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -346,6 +350,30 @@ func TestCancelledExportLeavesNoFile(t *testing.T) {
 				t.Errorf("a cancelled export left %v", entries)
 			}
 		})
+	}
+}
+
+// A brat archive is the same, byte for byte, whether its directory stayed
+// in memory or went to a temporary file, and that file is gone after.
+func TestBratArchiveWithSpilledDirectory(t *testing.T) {
+	st := testStore(t)
+	inMemory := export(t, st, t.TempDir(), "brat.zip", Options{Format: FormatBrat})
+	defer func(at int) { zipSpillAt = at }(zipSpillAt)
+	zipSpillAt = 1
+	dir := t.TempDir()
+	spilled := export(t, st, dir, "brat.zip", Options{Format: FormatBrat})
+	if !bytes.Equal(spilled, inMemory) {
+		t.Errorf("the archive differs (%d bytes, %d with its directory in memory)", len(spilled), len(inMemory))
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("the export left %v beside the archive", entries)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(spilled), int64(len(spilled)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(zr.File) < 3 {
+		t.Errorf("%d files in the archive", len(zr.File))
 	}
 }
 
