@@ -640,3 +640,37 @@ func TestExportedFilesAreShareable(t *testing.T) {
 		}
 	}
 }
+
+// failingWriter takes n bytes, then fails as a full disk would.
+type failingWriter struct{ n int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		k := w.n
+		w.n = 0
+		return k, errDiskFull
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+var errDiskFull = errors.New("no space left on device")
+
+// A brat archive written to a stream that fails part way leaves no
+// temporary file of its directory, and says why it stopped.
+func TestFailedBratStreamLeavesNoTemporaryFile(t *testing.T) {
+	st := testStore(t)
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp) // where a stream's archive keeps its directory
+	defer func(at int) { zipSpillAt = at }(zipSpillAt)
+	zipSpillAt = 1
+	for _, n := range []int{0, 100, 5000} {
+		_, err := Export(context.Background(), st, "-", &failingWriter{n: n}, Options{Format: FormatBrat}, nil)
+		if !errors.Is(err, errDiskFull) {
+			t.Errorf("after %d bytes: err = %v, want the writer's", n, err)
+		}
+		if entries, _ := os.ReadDir(tmp); len(entries) > 0 {
+			t.Errorf("after %d bytes: a failed export left %v", n, entries)
+		}
+	}
+}

@@ -13,7 +13,7 @@ import (
 
 // zipWriter writes a zip archive of files compressed before they are
 // added, keeping almost nothing for each file until the end: the central
-// directory's record of a file (about 80 bytes with a brat name) goes to a
+// directory's record of a file (about 60 bytes with a brat name) goes to a
 // temporary file once a megabyte of them has gathered, and is copied after
 // the last file. archive/zip keeps a header of about 190 bytes for every
 // file until Close, 40 MB for a brat export of 100,000 documents; this
