@@ -1,7 +1,6 @@
 package dataset
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -324,11 +323,49 @@ func appendOneLine(b []byte, s string) []byte {
 // bratFiles names the .txt/.ann pairs of an export, one per document.
 type bratFiles struct {
 	conf  *bratConf
-	used  map[string]bool
+	used  nameSet
 	unit  string
 	names []string // every file written, in order, for a folder's manifest
 	list  bool     // keep names (a folder does; an archive has its own directory)
 }
+
+// nameSet is the file names an export has given, as file systems that
+// ignore case compare them. It keeps a 64-bit hash of each name (FNV-1a
+// of the name in lower case) rather than the name: about 16 bytes a
+// document instead of the 50 a map of strings took, the only thing a
+// brat archive still keeps for each document until its end. Two names
+// whose hashes agree are taken for one, which costs the second a "-N" (its
+// id is then in its note), never a lost file; with a million documents the
+// odds of it are about one in 40 million.
+type nameSet map[uint64]struct{}
+
+func nameKey(name string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			// Not ASCII (bratBase names always are): the general lower case.
+			h = offset
+			for _, c := range []byte(strings.ToLower(name)) {
+				h = (h ^ uint64(c)) * prime
+			}
+			return h
+		}
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * prime
+	}
+	return h
+}
+
+func (s nameSet) has(name string) bool {
+	_, ok := s[nameKey(name)]
+	return ok
+}
+
+func (s nameSet) add(name string) { s[nameKey(name)] = struct{}{} }
 
 // maxBratBase bounds a document's file name, so NAME.ann (and a "-N"
 // added to tell two apart) stays within the 255 bytes most file systems
@@ -377,10 +414,10 @@ func windowsDevice(name string) bool {
 func (f *bratFiles) name(id string) string {
 	base := bratBase(id)
 	name := base
-	for n := 2; f.used[strings.ToLower(name)]; n++ {
+	for n := 2; f.used.has(name); n++ {
 		name = base + "-" + strconv.Itoa(n)
 	}
-	f.used[strings.ToLower(name)] = true
+	f.used.add(name)
 	if f.list {
 		f.names = append(f.names, name+".txt", name+".ann")
 	}
@@ -401,23 +438,17 @@ func annFor(s *selection, conf *bratConf, name string) []byte {
 type bratZip struct {
 	bratFiles
 	w      io.WriteCloser
-	zw     *zip.Writer
+	zw     *zipWriter
 	file   *os.File // nil when writing to a stream
 	final  string
 	closed bool
 }
 
-func newBratZip(w io.WriteCloser) *bratZip {
-	zw := zip.NewWriter(w)
-	// DEFLATE's fastest level: an export's archive is for carrying the
-	// files to brat, and level 5 (the zip package's) took a third of the
-	// export's time for a few percent of size. klauspost/compress's
-	// DEFLATE writes the same format 2.3 times as fast as compress/flate's
-	// on a 5 KB article (5.9 against 13.7 µs, 732 against 731 bytes), most
-	// of compress/flate's time being the Huffman codes it builds for each
-	// small file.
-	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
-	return &bratZip{bratFiles: bratFiles{conf: newBratConf(), used: map[string]bool{}}, w: w, zw: zw}
+// newBratZip writes an archive to w; the archive's directory waits in a
+// temporary file in spillDir ("" for the system's temporary folder) until
+// the last document.
+func newBratZip(w io.WriteCloser, spillDir string) *bratZip {
+	return &bratZip{bratFiles: bratFiles{conf: newBratConf(), used: nameSet{}}, w: w, zw: newZipWriter(w, spillDir)}
 }
 
 // deflated is a file of the archive compressed ahead of its place in it.
@@ -432,6 +463,13 @@ type deflated struct {
 // the cost of building its Huffman codes.
 const storedBelow = 1024
 
+// DEFLATE's fastest level: an export's archive is for carrying the files
+// to brat, and level 5 (archive/zip's) took a third of the export's time
+// for a few percent of size. klauspost/compress's DEFLATE writes the same
+// format 2.3 times as fast as compress/flate's on a 5 KB article (5.9
+// against 13.7 µs, 732 against 731 bytes), most of compress/flate's time
+// being the Huffman codes it builds for each small file.
+//
 // deflaters are reused: a compressor's state is large to set up, and a
 // document has two small files.
 var deflaters = sync.Pool{New: func() any {
@@ -459,18 +497,10 @@ func deflate(raw []byte) (deflated, error) {
 
 // addDeflated adds a file compressed beforehand.
 func (z *bratZip) addDeflated(name string, f deflated) error {
-	h := &zip.FileHeader{Name: name, Method: zip.Deflate, CRC32: f.crc,
-		CompressedSize64: uint64(len(f.comp)), UncompressedSize64: uint64(len(f.raw))}
-	data := f.comp
 	if f.comp == nil {
-		h.Method, h.CompressedSize64, data = zip.Store, uint64(len(f.raw)), f.raw
+		return z.zw.add(name, zipStore, f.crc, uint64(len(f.raw)), f.raw)
 	}
-	fw, err := z.zw.CreateRaw(h)
-	if err != nil {
-		return err
-	}
-	_, err = fw.Write(data)
-	return err
+	return z.zw.add(name, zipDeflate, f.crc, uint64(len(f.raw)), f.comp)
 }
 
 // bratDoc is one document of a brat archive made by a formatter: its
@@ -640,13 +670,11 @@ func (c *bratConf) merge(o *bratConf) {
 }
 
 func (z *bratZip) add(name string, data []byte) error {
-	// No modification time: the same project gives the same bytes.
-	fw, err := z.zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
+	f, err := deflate(data)
 	if err != nil {
 		return err
 	}
-	_, err = fw.Write(data)
-	return err
+	return z.addDeflated(name, f)
 }
 
 func (z *bratZip) write(s *selection) error {
@@ -660,7 +688,7 @@ func (z *bratZip) write(s *selection) error {
 
 func (z *bratZip) finish() error {
 	err := z.add("annotation.conf", z.conf.bytes(z.unit))
-	if cerr := z.zw.Close(); err == nil {
+	if cerr := z.zw.close(); err == nil {
 		err = cerr
 	}
 	if z.file != nil {
@@ -689,6 +717,7 @@ func (z *bratZip) publish() error {
 }
 
 func (z *bratZip) abort() {
+	z.zw.abort()
 	if z.file != nil {
 		if !z.closed {
 			z.file.Close()
@@ -722,11 +751,11 @@ func newBratSink(out string, force bool) (sink, error) {
 		if err != nil {
 			return nil, err
 		}
-		z := newBratZip(tmp)
+		z := newBratZip(tmp, filepath.Dir(out))
 		z.file, z.final = tmp, out
 		return z, nil
 	}
-	d := &bratDir{bratFiles: bratFiles{conf: newBratConf(), used: map[string]bool{}, list: true}, final: out, force: force}
+	d := &bratDir{bratFiles: bratFiles{conf: newBratConf(), used: nameSet{}, list: true}, final: out, force: force}
 	if err := d.checkTarget(); err != nil {
 		return nil, err
 	}

@@ -129,7 +129,7 @@ func exportRun(ctx context.Context, st *store.Store, out string, w io.Writer, op
 		var s sink
 		switch {
 		case opt.Format == FormatBrat && out == "-":
-			s = newBratZip(nopCloser{w})
+			s = newBratZip(nopCloser{w}, "")
 		case opt.Format == FormatBrat:
 			s, err = newBratSink(name, opt.Force)
 		case out == "-":

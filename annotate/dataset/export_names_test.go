@@ -29,7 +29,7 @@ var safeName = regexp.MustCompile(`^[A-Za-z0-9_-][A-Za-z0-9._-]*$`)
 // dot, no Windows device name, at most 255 bytes with ".ann", and one name
 // per document, whatever the case.
 func TestBratFileNamesAreSafe(t *testing.T) {
-	f := &bratFiles{used: map[string]bool{}}
+	f := &bratFiles{used: nameSet{}}
 	seen := map[string]string{}
 	for _, id := range hostileIDs {
 		name := f.name(id)

@@ -325,6 +325,10 @@ func TestSpanWithWrongOffsetsStopsTheExport(t *testing.T) {
 
 func TestCancelledExportLeavesNoFile(t *testing.T) {
 	st := testStore(t)
+	// A brat archive's directory goes to a temporary file from its first
+	// record: it too must go.
+	defer func(at int) { zipSpillAt = at }(zipSpillAt)
+	zipSpillAt = 1
 	for _, name := range []string{"out.jsonl", "out.zip", "out"} {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -346,6 +350,30 @@ func TestCancelledExportLeavesNoFile(t *testing.T) {
 				t.Errorf("a cancelled export left %v", entries)
 			}
 		})
+	}
+}
+
+// A brat archive is the same, byte for byte, whether its directory stayed
+// in memory or went to a temporary file, and that file is gone after.
+func TestBratArchiveWithSpilledDirectory(t *testing.T) {
+	st := testStore(t)
+	inMemory := export(t, st, t.TempDir(), "brat.zip", Options{Format: FormatBrat})
+	defer func(at int) { zipSpillAt = at }(zipSpillAt)
+	zipSpillAt = 1
+	dir := t.TempDir()
+	spilled := export(t, st, dir, "brat.zip", Options{Format: FormatBrat})
+	if !bytes.Equal(spilled, inMemory) {
+		t.Errorf("the archive differs (%d bytes, %d with its directory in memory)", len(spilled), len(inMemory))
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("the export left %v beside the archive", entries)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(spilled), int64(len(spilled)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(zr.File) < 3 {
+		t.Errorf("%d files in the archive", len(zr.File))
 	}
 }
 
@@ -609,6 +637,40 @@ func TestExportedFilesAreShareable(t *testing.T) {
 		}
 		if fi.Mode().Perm()&0o044 != 0o044 {
 			t.Errorf("%s has mode %v; others cannot read it", name, fi.Mode().Perm())
+		}
+	}
+}
+
+// failingWriter takes n bytes, then fails as a full disk would.
+type failingWriter struct{ n int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		k := w.n
+		w.n = 0
+		return k, errDiskFull
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+var errDiskFull = errors.New("no space left on device")
+
+// A brat archive written to a stream that fails part way leaves no
+// temporary file of its directory, and says why it stopped.
+func TestFailedBratStreamLeavesNoTemporaryFile(t *testing.T) {
+	st := testStore(t)
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp) // where a stream's archive keeps its directory
+	defer func(at int) { zipSpillAt = at }(zipSpillAt)
+	zipSpillAt = 1
+	for _, n := range []int{0, 100, 5000} {
+		_, err := Export(context.Background(), st, "-", &failingWriter{n: n}, Options{Format: FormatBrat}, nil)
+		if !errors.Is(err, errDiskFull) {
+			t.Errorf("after %d bytes: err = %v, want the writer's", n, err)
+		}
+		if entries, _ := os.ReadDir(tmp); len(entries) > 0 {
+			t.Errorf("after %d bytes: a failed export left %v", n, entries)
 		}
 	}
 }
