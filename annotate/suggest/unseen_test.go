@@ -2,6 +2,7 @@ package suggest_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -59,9 +60,24 @@ const (
 	goalSpeaker = 0.93
 )
 
+// openFloor is what the rules achieve on an article of a round still open
+// (testdata/unseen/open.json): scored on its first run, its fixes not
+// finished. Such an article is kept out of the goals and may not fall below
+// these figures.
+type openFloor struct {
+	Clean   bool `json:"clean"`
+	TP      int  `json:"tp"`
+	FP      int  `json:"fp"`
+	Speaker int  `json:"speaker"`
+	Traps   int  `json:"traps"`
+	// FirstRun is the article's first-run line, for the record.
+	FirstRun string `json:"first_run"`
+}
+
 // TestUnseenScores prints, per article and overall, whether the stored text
 // is clean and the statement P/R/F1, speaker, cue and nesting accuracy and
-// traps of the suggestions, and fails below the goals of issue 12.
+// traps of the suggestions, and fails below the goals of issue 12. Articles
+// of an open round are printed apart and fail only below their floor.
 func TestUnseenScores(t *testing.T) {
 	dir := filepath.Join("testdata", "unseen")
 	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
@@ -69,8 +85,14 @@ func TestUnseenScores(t *testing.T) {
 		t.Fatalf("no gold in %s: %v", dir, err)
 	}
 	sort.Strings(golds)
-	var total suggest.Scores
-	dirty := 0
+	open := map[string]openFloor{}
+	if data, err := os.ReadFile(filepath.Join(dir, "open.json")); err == nil {
+		if err := json.Unmarshal(data, &open); err != nil {
+			t.Fatalf("%s: %v", filepath.Join(dir, "open.json"), err)
+		}
+	}
+	var total, openTotal suggest.Scores
+	dirty, openDirty := 0, 0
 	for _, path := range golds {
 		name := strings.TrimSuffix(filepath.Base(path), ".gold.json")
 		var g unseenGold
@@ -99,7 +121,12 @@ func TestUnseenScores(t *testing.T) {
 			}
 		}
 		c := checkCleaning(doc, g, string(want), ingest.KindOf(g.Raw) != ingest.KindHTML)
-		if !c.clean() {
+		floor, isOpen := open[name]
+		switch {
+		case c.clean():
+		case isOpen:
+			openDirty++
+		default:
 			dirty++
 		}
 
@@ -115,7 +142,12 @@ func TestUnseenScores(t *testing.T) {
 		}
 		res := suggest.Suggest(doc, nil, suggest.DefaultOptions())
 		sc := suggest.ScoreGold(name, doc, gold, never, res)
-		total.Add(sc)
+		if isOpen {
+			openTotal.Add(sc)
+			checkOpenFloor(t, name, floor, c, sc)
+		} else {
+			total.Add(sc)
+		}
 
 		p, r, f1 := sc.Figures()
 		tp, fp, fn := sc.Counts()
@@ -131,6 +163,9 @@ func TestUnseenScores(t *testing.T) {
 		for _, j := range c.notKept {
 			t.Logf("    removed but not in meta.removed: %q", j)
 		}
+		if !c.exact {
+			t.Logf("    text differs from %s.want.txt first at: %s", name, firstDifference(doc.Text, string(want)))
+		}
 		for _, n := range sc.Notes() {
 			t.Logf("    %s", n)
 		}
@@ -144,8 +179,15 @@ func TestUnseenScores(t *testing.T) {
 	cue, cueSeen := total.Cues()
 	nest, nestSeen := total.Nested()
 	acc := ratio(spk, seen)
-	t.Logf("ALL %d articles: clean %d/%d | statements P=%.2f R=%.2f F1=%.2f (tp %d fp %d fn %d) speaker %.2f (%d/%d) cue %.2f (%d/%d) nested %d/%d traps %d",
-		len(golds), len(golds)-dirty, len(golds), p, r, f1, tp, fp, fn, acc, spk, seen, ratio(cue, cueSeen), cue, cueSeen, nest, nestSeen, len(total.Traps()))
+	t.Logf("ALL %d articles of closed rounds: clean %d/%d | statements P=%.2f R=%.2f F1=%.2f (tp %d fp %d fn %d) speaker %.2f (%d/%d) cue %.2f (%d/%d) nested %d/%d traps %d",
+		len(golds)-len(open), len(golds)-len(open)-dirty, len(golds)-len(open), p, r, f1, tp, fp, fn, acc, spk, seen, ratio(cue, cueSeen), cue, cueSeen, nest, nestSeen, len(total.Traps()))
+	if len(open) > 0 {
+		p, r, f1 := openTotal.Figures()
+		tp, fp, fn := openTotal.Counts()
+		spk, seen := openTotal.Speakers()
+		t.Logf("OPEN round, %d articles (kept out of the goals, held to their floors in open.json): clean %d/%d | statements P=%.2f R=%.2f F1=%.2f (tp %d fp %d fn %d) speaker %.2f (%d/%d) traps %d",
+			len(open), len(open)-openDirty, len(open), p, r, f1, tp, fp, fn, ratio(spk, seen), spk, seen, len(openTotal.Traps()))
+	}
 	report := t.Errorf
 	if f1 < goalF1 {
 		report("statement F1 %.2f below the goal %.2f", f1, goalF1)
@@ -154,7 +196,7 @@ func TestUnseenScores(t *testing.T) {
 		report("speaker accuracy %.2f below the goal %.2f", acc, goalSpeaker)
 	}
 	if dirty > 0 {
-		report("%d of %d articles not cleaned as expected", dirty, len(golds))
+		report("%d of %d articles not cleaned as expected", dirty, len(golds)-len(open))
 	}
 	if n := len(total.Traps()); n > 0 {
 		report("%d traps hit", n)
@@ -225,4 +267,44 @@ func yes(b bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// checkOpenFloor fails when an article of an open round does worse than its
+// floor, and says when it meets every goal and can leave open.json.
+func checkOpenFloor(t *testing.T, name string, f openFloor, c cleaning, sc suggest.Scores) {
+	t.Helper()
+	tp, fp, _ := sc.Counts()
+	spk, seen := sc.Speakers()
+	_, _, f1 := sc.Figures()
+	traps := len(sc.Traps())
+	if f.Clean && !c.clean() {
+		t.Errorf("%s (open round): was clean, is not now", name)
+	}
+	if tp < f.TP || fp > f.FP {
+		t.Errorf("%s (open round): statements tp %d fp %d, floor tp %d fp %d", name, tp, fp, f.TP, f.FP)
+	}
+	if spk < f.Speaker {
+		t.Errorf("%s (open round): speaker right %d, floor %d", name, spk, f.Speaker)
+	}
+	if traps > f.Traps {
+		t.Errorf("%s (open round): %d traps, floor %d", name, traps, f.Traps)
+	}
+	if c.clean() && traps == 0 && f1 >= goalF1 && ratio(spk, seen) >= goalSpeaker {
+		t.Logf("    %s meets every goal now: take it out of open.json", name)
+	}
+}
+
+// firstDifference shows where got first departs from want, with a little
+// of each around it.
+func firstDifference(got, want string) string {
+	g, w := []rune(got), []rune(want)
+	i := 0
+	for i < len(g) && i < len(w) && g[i] == w[i] {
+		i++
+	}
+	around := func(r []rune) string {
+		from, to := max(0, i-20), min(len(r), i+40)
+		return string(r[from:to])
+	}
+	return fmt.Sprintf("code point %d: got %q, want %q", i, around(g), around(w))
 }
