@@ -29,6 +29,7 @@ type unit struct {
 
 	heading  int  // Markdown heading level (1 for "#"), 0 for other text
 	emphasis bool // a Markdown paragraph wholly in italics or bold
+	linked   bool // a Markdown paragraph that is all link text (a button, a promo link)
 }
 
 // article is what a reader found in a file, ready for the shared cleaning.
@@ -36,6 +37,7 @@ type article struct {
 	units []unit
 	meta  annotate.Meta
 	title string // headline from page metadata, when the markup has one
+	site  string // the outlet's name, from the metadata or the <title>'s suffix
 
 	publishedFromUpdate bool // meta.Published came from an "Updated …" line
 }
@@ -218,6 +220,8 @@ func (a *article) clean() []paragraph {
 	}
 
 	first := firstKept(kinds, a.units)
+	removeByPosition(a.units, kinds, removed, wc, first)
+	removeOutletTrailer(a.units, kinds, removed, wc, firstOf(a.meta.Outlet, a.site))
 	for i := 0; i < n; i++ {
 		u := a.units[i]
 		if kinds[i] != keep || u.role != "" {
@@ -258,6 +262,7 @@ func (a *article) clean() []paragraph {
 	}
 	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
+	removeFactBoxes(a.units, kinds, removed, wc)
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removeEndMatter(a.units, kinds, removed, wc)
@@ -401,7 +406,7 @@ func removeSignOff(units []unit, kinds []junk, removed [][]string, wc []int) {
 		}
 		// the sign-off may already be known as furniture ("… reply to this
 		// email …"); what follows it goes all the same
-		if paras >= 3 && wc[i] <= 30 && reSignOff.MatchString(u.text) {
+		if paras >= 3 && wc[i] <= 30 && (reSignOff.MatchString(u.text) || closing(units, kinds, wc, i)) {
 			for j := i; j < len(units); j++ {
 				if kinds[j] == keep && units[j].role == "" {
 					kinds[j] = junkTrailer
@@ -414,6 +419,28 @@ func removeSignOff(units []unit, kinds []junk, removed [][]string, wc []int) {
 			paras++
 		}
 	}
+}
+
+// closing reports a letter's closing line, in whatever words: a short
+// line ending in a comma ("Catch you on Thursday,", "Until the next tide,")
+// with the writer's name alone on the next line, and no more than a
+// footer's few lines after it.
+func closing(units []unit, kinds []junk, wc []int, i int) bool {
+	if wc[i] > 8 || !strings.HasSuffix(units[i].text, ",") || strings.ContainsAny(units[i].text, "\"“”") {
+		return false
+	}
+	name, after := -1, 0
+	for j := i + 1; j < len(units); j++ {
+		if kinds[j] != keep {
+			continue
+		}
+		if name < 0 {
+			name = j
+		} else if after++; after > 3 {
+			return false // the story goes on
+		}
+	}
+	return name > 0 && wc[name] <= 3 && !endsSentence(units[name].text) && isBylineNames(units[name].text)
 }
 
 // removeBoxHeadings removes the heading of a furniture box ("Match facts"
@@ -482,6 +509,37 @@ func removeMasthead(units []unit, kinds []junk, removed [][]string) {
 		}
 		kinds[i] = junkChrome
 		removed[i] = []string{units[i].text}
+		removeTagline(units, kinds, removed, i)
+	}
+}
+
+// removeTagline removes the lines that share a removed masthead's block
+// ("THE VALE RECORD" / "Independent news for the Vale since 1891") when a
+// headline follows in a block of its own: a masthead's tagline, whatever it
+// says. A line that ends a sentence is no tagline.
+func removeTagline(units []unit, kinds []junk, removed [][]string, m int) {
+	var lines []int
+	j := m + 1
+	for ; j < len(units) && units[j].block == units[m].block; j++ {
+		if kinds[j] != keep {
+			continue
+		}
+		if units[j].role != "" || endsSentence(units[j].text) || wordCount(units[j].text) > 10 {
+			return
+		}
+		lines = append(lines, j)
+	}
+	for ; j < len(units); j++ {
+		if kinds[j] == keep {
+			break
+		}
+	}
+	if len(lines) == 0 || j >= len(units) || !(units[j].role == roleHeadline || headlineLike(units[j].text) && wordCount(units[j].text) >= 4) {
+		return
+	}
+	for _, k := range lines {
+		kinds[k] = junkChrome
+		removed[k] = []string{units[k].text}
 	}
 }
 
@@ -592,6 +650,22 @@ var commentControls = setOf("reply", "report", "like", "share", "flag", "quote",
 
 // commentLine reports a line only a comment section prints: a handle with
 // the comment's age, or the comment's controls ("Reply · Report").
+// commentThread reports a heading in any words ("Conversation (12)",
+// "Reader views") over a comment thread: a comment's name-and-age line or
+// its controls right under it, and two such lines in the twelve after it.
+func commentThread(units []unit, i int) bool {
+	if i+1 >= len(units) || !commentLine(units[i+1].text) && (i+2 >= len(units) || !commentLine(units[i+2].text)) {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(units) && j <= i+12; j++ {
+		if commentLine(units[j].text) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 func commentLine(s string) bool {
 	if wordCount(s) > 10 {
 		return false
@@ -642,7 +716,8 @@ func removeComments(units []unit, kinds []junk, removed [][]string, wc []int) {
 		if u.role != "" {
 			continue
 		}
-		if paras >= 3 && wc[i] <= 8 && commentsWord(u.text) && reCommentsHeading.MatchString(strings.TrimRight(strings.TrimSpace(u.text), ":.…")) {
+		named := wc[i] <= 8 && commentsWord(u.text) && reCommentsHeading.MatchString(strings.TrimRight(strings.TrimSpace(u.text), ":.…"))
+		if paras >= 3 && (named || wc[i] <= 3 && !endsSentence(u.text) && commentThread(units, i)) {
 			confirmed := false
 			for j := i + 1; j < len(units) && j <= i+12 && !confirmed; j++ {
 				confirmed = commentLine(units[j].text)
@@ -691,6 +766,10 @@ var (
 // reporter's short note, or up to 60 words opening with the byline's name
 // (or any name, when it speaks of writing) and what the person is.
 func authorNote(s, byline string) bool {
+	// "About the author: Jane Doe covers …": a label of a few words first
+	if label, rest, ok := strings.Cut(s, ": "); ok && wordCount(label) <= 3 && !strings.ContainsAny(label, "\"“”") {
+		s = rest
+	}
 	words := wordCount(s)
 	if words <= 30 && reBio.MatchString(s) {
 		return true
@@ -756,7 +835,11 @@ func removeMenuRuns(units []unit, kinds []junk, removed [][]string) {
 // relatedHeading reports a related-links heading with no link on its line.
 func relatedHeading(s string) bool {
 	m := reRelated.FindStringSubmatch(s)
-	return m != nil && strings.TrimSpace(m[1]) == ""
+	if m != nil && strings.TrimSpace(m[1]) == "" {
+		return true
+	}
+	// "You might also be interested in", "Further reading:"
+	return len(s) < 80 && !strings.Contains(strings.TrimSuffix(s, ":"), ":") && pointerHeading(s, wordCount(s))
 }
 
 // relatedItem reports a line that reads like a linked headline: short and

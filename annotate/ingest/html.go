@@ -63,6 +63,7 @@ func fromHTML(src string) (a article, err error) {
 	a.meta.Byline = firstOf(page.author, found.Author)
 	a.meta.Published = page.published
 	a.meta.Outlet = firstOf(page.site, found.Sitename)
+	a.site = titleSite(page.title)
 	a.meta.URL = firstOf(page.url, found.URL)
 	a.meta.Language = firstOf(page.lang, found.Language)
 
@@ -495,4 +496,19 @@ func firstNode(nodes ...*html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// titleSite returns the site's name a <title> ends with ("Bridge repairs …
+// – Tyneview Post" → "Tyneview Post"): the last part after " – ", " — ",
+// " | " or " - ", when it is a short run of capitalised words.
+func titleSite(title string) string {
+	for _, sep := range []string{" – ", " — ", " | ", " - "} {
+		if k := strings.LastIndex(title, sep); k > 0 {
+			site := strings.TrimSpace(title[k+len(sep):])
+			if n := wordCount(site); n >= 1 && n <= 5 && isBylineNames(site) {
+				return site
+			}
+		}
+	}
+	return ""
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"html"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -75,6 +76,9 @@ type mdReader struct {
 	a      *article
 	source []byte
 	blk    int
+	soft   byte // written for a soft line break when not 0 (a space otherwise)
+	// linkedBytes is how much of the last inline rendering was link text
+	linkedBytes int
 }
 
 func (r *mdReader) add(s string, heading int, emphasis bool) {
@@ -99,7 +103,32 @@ func (r *mdReader) block(n ast.Node) {
 			return
 		}
 		r.captions(n)
-		r.add(r.inline(n), 0, onlyEmphasis(n))
+		r.soft = '\x01'
+		text := r.inline(n)
+		r.soft = 0
+		if lines := strings.Split(text, "\x01"); listLines(lines) {
+			// a box or a sign-off set line by line: each line is a unit of
+			// its own, joined again if the cleaner keeps them
+			first := len(r.a.units)
+			r.add(strings.Join(lines, "\n"), 0, onlyEmphasis(n))
+			for k := first; k < len(r.a.units)-1; k++ {
+				r.a.units[k].wrap = true
+			}
+			return
+		}
+		first := len(r.a.units)
+		r.add(strings.ReplaceAll(text, "\x01", " "), 0, onlyEmphasis(n))
+		// a paragraph that is all link text is a button or a promo link
+		// ("Sign me up for the Wild Week email →"), never a story's paragraph
+		if linked := r.linkedBytes; linked > 0 && len(r.a.units) == first+1 {
+			letters := 0
+			for _, c := range text {
+				if unicode.IsLetter(c) {
+					letters++
+				}
+			}
+			r.a.units[first].linked = linked*10 >= len(strings.TrimSpace(text))*9 && letters > 0
+		}
 	case *ast.List:
 		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
 			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
@@ -148,7 +177,19 @@ func (r *mdReader) captions(n ast.Node) {
 // spaces and hard ones new lines.
 func (r *mdReader) inline(n ast.Node) string {
 	var sb strings.Builder
+	var linkStart []int
+	r.linkedBytes = 0
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if _, ok := c.(*ast.Link); ok && c != n {
+			if entering {
+				linkStart = append(linkStart, sb.Len())
+			} else if k := len(linkStart) - 1; k >= 0 {
+				if k == 0 {
+					r.linkedBytes += sb.Len() - linkStart[k]
+				}
+				linkStart = linkStart[:k]
+			}
+		}
 		if !entering {
 			return ast.WalkContinue, nil
 		}
@@ -158,6 +199,8 @@ func (r *mdReader) inline(n ast.Node) string {
 			switch {
 			case c.HardLineBreak():
 				sb.WriteByte('\n')
+			case c.SoftLineBreak() && r.soft != 0:
+				sb.WriteByte(r.soft)
 			case c.SoftLineBreak():
 				sb.WriteByte(' ')
 			}

@@ -137,7 +137,7 @@ var (
 	reContributed = regexp.MustCompile(`^(?i:[\p{L} .,&'’-]{2,80} contributed(?: (?:to )?(?:this|the) (?:report|story|article))?\.?)$`)
 
 	// "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Written by …", "Author: …": a byline.
-	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Ii]nterview(?:ed)? by|[Ww]ords and pictures by|[Aa]uthor:|[Aa]uthors:|[Ww]ords:|[Tt]ext:|[Rr]eporting:|[Rr]eport:)\s+(.+)$`)
+	reByline = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Ii]nterview(?:ed)? by|[Ww]ords and pictures by|(?:[Aa]uthors?|[Ww]ords|[Tt]ext|[Rr]eporting|[Rr]eport|[Ss]tory)\s*[:—–])\s+(.+)$`)
 
 	// "/ Source: Reuters", "Source: AP", "Via AFP": the wire a page credits.
 	reWire = regexp.MustCompile(`^(?:/\s*)?(?i:source|sources|via|from)\s*:?\s+(.{2,40})$`)
@@ -224,6 +224,25 @@ func classify(s string, words int) junk {
 	if furnitureLine(s, lower, words) {
 		return junkChrome
 	}
+	if readerPromo(s, lower, words) || ctaLine(s, lower, words) {
+		return junkChrome
+	}
+	if creditPairs(s, words) || editNote(s, lower, words) || rightsLine(s, lower, words) || labelledPhone(s, words) ||
+		words <= 25 && !strings.ContainsAny(s, "\"“”") && (reSeries.MatchString(s) || reCorrectionAny.MatchString(s)) {
+		return junkTrailer
+	}
+	if stampLine(s, words) {
+		return junkDate // "Last edited 6 hours ago", "A six-minute read"
+	}
+	if consentLine(lower, words) {
+		return junkBanner // "We and our partners store small files on your device …"
+	}
+	if ctaItems(s) {
+		return junkChrome // "Send this to a friend · Copy the link"
+	}
+	if nameAndDesk(s) || creditLine(s, words) {
+		return junkByline // "Rosalind Kerr · Education and community", "Story by … . Edited by … ."
+	}
 	if words <= 12 && reTagsLine.MatchString(s) {
 		return junkRelated // "Topics: Ceasefires, Kessian Highlands, United Nations"
 	}
@@ -233,10 +252,13 @@ func classify(s string, words int) junk {
 	if isMenu(s) && headerParts(s) == keep { // "Name | 12 February 2026 | Updated 14:05" is a header
 		return junkChrome
 	}
+	if labelList(s, words) || words <= 25 && pageLabel(s, lower) {
+		return junkRelated // "Filed in: Libraries, Council budget, Elmbridge", "Next in this series: …"
+	}
 	if m := reWire.FindStringSubmatch(s); m != nil && wordCount(m[1]) <= 5 && (s[0] == '/' || wires[strings.ToLower(strings.TrimSpace(m[1]))]) {
 		return junkWire
 	}
-	if m := reByline.FindStringSubmatch(s); m != nil && isBylineNames(m[1]) {
+	if m := reByline.FindStringSubmatch(s); m != nil && (isBylineNames(m[1]) || words <= 7 && reDeskByline.MatchString(s)) {
 		return junkByline
 	}
 	if reRoleByline.MatchString(s) {
@@ -247,6 +269,9 @@ func classify(s string, words int) junk {
 	}
 	if words <= 10 && namesAndDate(s) {
 		return junkByline // "Maren Oduya Monday 3 February 2025": a byline and its date run together
+	}
+	if photoLabel(s, words) || postalLine(s, lower, words) {
+		return junkCredit
 	}
 	if isCredit(s, lower, words) {
 		return junkCredit
@@ -390,14 +415,14 @@ func seriesNote(lower string) bool {
 
 // reEmbedItem matches one item of a media embed's links: "Listen on
 // Spindle", "Watch the video on Streamly", "Play in Kresko".
-var reEmbedItem = regexp.MustCompile(`^(?i:listen|watch|stream|play|hear it|hear)(?: (?:it|now|again|along|here|the (?:song|track|single|album|episode|video|film|trailer|podcast|interview|session)))? (?:on|in|at|via|with) \S[^.!?]{0,30}$`)
+var reEmbedItem = regexp.MustCompile(`^(?i:listen|watch|stream|play|hear it|hear|catch)(?: (?:it|now|again|along|here|(?:the |this )?(?:full |whole |complete )?\p{L}+))? (?:on|in|at|via|with) \S[^.!?]{0,30}$`)
 
 // embedLine reports the links a media embed leaves on a page, perhaps
 // behind a play sign: "▶ Listen on Spindle · Listen on Wavely", "Watch on
 // Streamly".
 func embedLine(s, lower string) bool {
 	if !strings.Contains(lower, "listen") && !strings.Contains(lower, "watch") && !strings.Contains(lower, "stream") &&
-		!strings.Contains(lower, "play") && !strings.Contains(lower, "hear") {
+		!strings.Contains(lower, "play") && !strings.Contains(lower, "hear") && !strings.Contains(lower, "catch") {
 		return false
 	}
 	s = strings.TrimLeft(s, "▶►▷⏵🎧🎵♫ ")
@@ -685,11 +710,27 @@ func isDateLine(s string) bool {
 	}
 	rest := re.ReplaceAllString(s, " ")
 	rest = reTime.ReplaceAllString(rest, " ")
-	for _, w := range strings.Fields(rest) {
-		w = strings.ToLower(strings.Trim(w, ",.:;()[]"))
-		if w != "" && !dateWords[w] {
-			return false
+	label, lowerWords := "", 0
+	for i, w := range strings.Fields(rest) {
+		w = strings.Trim(w, ",.:;()[]")
+		if w == "" || dateWords[strings.ToLower(w)] {
+			continue
 		}
+		// one label word opening a short stamp: "Filed 14:32 GMT",
+		// "Refiled 16:05 GMT", "Sent 9 May 2025"
+		if i == 0 && label == "" && wordCount(s) <= 5 && !endsSentence(s) && strings.HasPrefix(s, w) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				label = w
+				continue
+			}
+		}
+		// a lower-case word or two beside a full date: "Sun 7 Dec 2026,
+		// last touched 19:40"
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && re == reDate && lowerWords < 2 && wordCount(s) <= 8 && !endsSentence(s) {
+			lowerWords++
+			continue
+		}
+		return false
 	}
 	return true
 }

@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -34,7 +35,8 @@ var orgRoles = words(`ministry department agency government company firm group c
 	observatory laboratory network party coalition movement fund bureau utility insurer lender
 	manufacturer retailer supplier producer exporter importer carrier railway port airport trust
 	hospital school university club association federation team panel jury tribunal commission
-	inquiry watchdog force startup start-up broadcaster publisher brewer grocer supermarket chain`)
+	inquiry watchdog force startup start-up broadcaster publisher brewer grocer supermarket chain
+	band orchestra choir ensemble troupe label`)
 
 // deptWords follow "of" in a title ("Secretary of State", "Minister of Foreign Affairs").
 var deptWords = words(`state affairs foreign defense defence justice treasury interior health finance
@@ -207,6 +209,9 @@ func (f *finder) resolve() *resolver {
 		sharing: map[string][][]string{}, initials: map[string]string{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
+		if r.leadingRole(run) {
+			run.a++ // "Broker Dev Anand": the name is "Dev Anand"
+		}
 		ws := f.phraseWords(run)
 		if name := orgName(ws); len(name) >= 2 && (hasOrgHead(name) || f.is(run.b, "(")) {
 			r.learnInitials(name)
@@ -220,7 +225,11 @@ func (f *finder) resolve() *resolver {
 	r.learnPairs(runs)
 	for i, a := range f.atts {
 		if !a.dropped && !a.speaker.empty() {
-			r.learn(personName(f.phraseWords(a.speaker)))
+			sp := a.speaker
+			if r.leadingRole(sp) {
+				sp.a++
+			}
+			r.learn(personName(f.phraseWords(sp)))
 		}
 		_ = i
 	}
@@ -246,7 +255,15 @@ func (f *finder) resolve() *resolver {
 		}
 		// "Ruth Kane, a Democrat from Ohio,": a capitalised noun after
 		// "a" is a description of someone, not someone
-		if run.b-run.a == 1 && (f.low(run.a-1) == "a" || f.low(run.a-1) == "an") && (!f.word(run.b) || functionWords[f.low(run.b)]) {
+		if (run.b-run.a == 1 || run.b-run.a == 2 && originNoun(f.phraseWords(run))) && (f.low(run.a-1) == "a" || f.low(run.a-1) == "an") && (!f.word(run.b) || functionWords[f.low(run.b)]) {
+			continue
+		}
+		// "the orchestra's Norwegian principal cellist", "The Welsh
+		// midfielder": an adjective of origin before a noun describes
+		// someone (it becomes one of that person's heads), it names no one
+		if run.b-run.a == 1 && f.word(run.a-1) && (isDeterminer(f.low(run.a-1)) || possessiveWord(f.toks[run.a-1].text)) &&
+			demonym(f.toks[run.a].text) && f.word(run.b) && !f.quoted(run.b) && !isCap(f.toks[run.b].text) &&
+			!functionWords[f.low(run.b)] && r.headCandidate(run.b) {
 			continue
 		}
 		m := r.describe(run, -1)
@@ -262,6 +279,9 @@ func (f *finder) resolve() *resolver {
 				r.bySpeaker[r.mentions[i].att] = i
 			}
 		}
+	}
+	for i := range r.mentions {
+		r.itsOwner(i)
 	}
 	for i := range r.mentions {
 		r.namedDocument(i)
@@ -302,6 +322,12 @@ func (f *finder) resolve() *resolver {
 			if d := r.demonymPhrase(i); d != "" {
 				m.canonical, m.named, m.org, m.person = d, true, true, false
 			}
+		case !m.named && f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && (f.low(m.r.a+1) == "former" || f.low(m.r.a+1) == "latter"):
+			// "Anna Berg and Tomas Lind … The latter said": the second (or
+			// first) of the last two people named
+			if j := r.ofTwo(i, f.low(m.r.a+1) == "latter"); j >= 0 {
+				m.antecedent, m.canonical, m.person = j, r.mentions[j].canonical, true
+			}
 		case !m.named && f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pairNouns[f.low(m.r.a+1)]:
 			// "The couple said" after "Tom and Carol Hadfield"
 			if p := r.pairBefore(m.r.a); !p.empty() {
@@ -328,7 +354,21 @@ func (f *finder) resolve() *resolver {
 func (r *resolver) appositionHeads(i int) {
 	f := r.f
 	m := &r.mentions[i]
-	if !m.named || m.org {
+	if !m.named {
+		return
+	}
+	// "The Halden Institute, a think tank, said": a body's apposition
+	// names it too ("The think tank said")
+	if m.org {
+		if k := m.r.b; f.is(k, ",") && f.word(k+1) && (f.low(k+1) == "a" || f.low(k+1) == "an" || f.low(k+1) == "the") && !f.quoted(k+1) {
+			e := k + 2
+			for e < len(f.toks) && e < k+6 && f.word(e) && !f.quoted(e) && r.headCandidate(e) && !isCap(f.toks[e].text) {
+				e++
+			}
+			if f.is(e, ",") && e > k+2 {
+				r.addHeads(m, k+2, e)
+			}
+		}
 		return
 	}
 	if k := m.r.a - 1; f.is(k, ",") && !f.quoted(k) {
@@ -358,6 +398,19 @@ func (r *resolver) appositionHeads(i int) {
 				m.heads = append(m.heads, h)
 			}
 		}
+	}
+	// "Lena Fisk is the club's captain", "Ruiz was a lecturer": a role
+	// the text says of her names her as an apposition does
+	if k := m.r.b; m.person && f.word(k) && predicateVerbs[f.low(k)] && !f.quoted(k) && f.word(k+1) && isDeterminer(f.low(k+1)) {
+		a := k + 2
+		if f.word(a) && !f.quoted(a) && possessiveWord(f.toks[a].text) {
+			a++ // "the club's"
+		}
+		b := a
+		for b < len(f.toks) && b < a+4 && f.word(b) && !f.quoted(b) && !isCap(f.toks[b].text) && r.headCandidate(b) {
+			b++
+		}
+		r.addHeads(m, a, b)
 	}
 	// "Marcus Delaney, chief executive of Thamesdown Water,": a role
 	// without a determiner
@@ -395,6 +448,38 @@ func (r *resolver) appositionHeads(i int) {
 	}
 }
 
+// itsOwner makes a name of several words ending in a plural ("Vestry
+// Buses", "Brackley Homes"), with no given name, title or gender, a body
+// when "its" follows it in its sentence or opens the next before any
+// other name ("Vestry Buses said its drivers would strike"; "Brackley
+// Homes built 400 houses. Its chief executive …"): the text's own pronoun
+// tells what it is.
+func (r *resolver) itsOwner(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if !m.named || !m.person || m.org || m.doc || m.pronoun || m.gender != 0 {
+		return
+	}
+	ws := f.phraseWords(m.r)
+	if n := len(ws); n < 2 || !strings.HasSuffix(ws[n-1], "s") || possessiveWord(ws[n-1]) || givenGender(ws[0]) != 0 || hasTitle(ws) || r.genders[m.canonical] != 0 {
+		return
+	}
+	end := len(f.toks)
+	if i+1 < len(r.mentions) {
+		end = r.mentions[i+1].r.a
+	}
+	si := f.sentenceOf(m.r.a)
+	for k := m.r.b; k < end && f.sentenceOf(k) <= si+1; k++ {
+		if f.sentenceOf(k) == si+1 && k != f.sents[si+1].t0 {
+			break
+		}
+		if f.word(k) && f.low(k) == "its" && !f.quoted(k) {
+			m.person, m.org = false, true
+			return
+		}
+	}
+}
+
 // namedDocument makes a name a document when a document's noun calls it
 // so: "The trial, called STEP-PM, followed …", "a report named Lessons
 // from Elm Quay"; the noun is its head ("The study found …" after it).
@@ -419,6 +504,9 @@ func (r *resolver) namedDocument(i int) {
 		}
 	}
 }
+
+// predicateVerbs say what someone is: "X is the club's captain".
+var predicateVerbs = words(`is was became becomes remains remained`)
 
 // namingWords give a thing its name: "The trial, called STEP-PM,".
 var namingWords = words(`called named dubbed titled`)
@@ -662,6 +750,23 @@ func (r *resolver) resolveDescription(i int) {
 		m.antecedent, m.canonical = n, c.canonical
 		return
 	}
+	// "Ana Silva won the final, beating Jo Park …. The runner-up said":
+	// who won and who lost is told by the verb between them
+	if won, lost := winnerNouns[head], loserNouns[head]; (won || lost) && !m.org && !m.doc {
+		if j := r.contestant(i, won); j >= 0 {
+			m.antecedent, m.canonical = j, r.mentions[j].canonical
+			return
+		}
+	}
+	// "Kai Morgan, 17, … His coach, Bill Hart, … The teenager said": a
+	// description that tells an age takes the nearest person whose age
+	// the text gave and fits
+	if lo, hi, ok := ageSpan(head); ok && !m.org && !m.doc {
+		if j := r.personOfAge(i, lo, hi); j >= 0 {
+			m.antecedent, m.canonical = j, r.mentions[j].canonical
+			return
+		}
+	}
 	for j := i - 1; j >= 0 && best < 0; j-- {
 		c := r.mentions[j]
 		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun {
@@ -675,6 +780,23 @@ func (r *resolver) resolveDescription(i int) {
 			described = j
 		case !r.inStatement(c.r.a) && c.named && m.org && companyWords[head] && c.org && r.company(c):
 			best = j
+		}
+	}
+	// "Labour MP Sara Quinn and Tory MP Dan Hirst … The Labour MP said":
+	// when the nearest bearer of the head lacks a word the description
+	// adds, a farther one that has them all is meant
+	if best >= 0 && !m.doc {
+		if mods := r.modifierWords(ws); len(mods) > 0 && !r.holdsAll(r.mentions[best], mods) {
+			for j := best - 1; j >= 0; j-- {
+				c := r.mentions[j]
+				if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || c.org != m.org {
+					continue
+				}
+				if (hasWord(r.heads[c.canonical], head) || hasWord(c.heads, head)) && r.holdsAll(c, mods) {
+					best = j
+					break
+				}
+			}
 		}
 	}
 	// "“The fourth official told me he had a perfect view,” the visitors'
@@ -693,7 +815,7 @@ func (r *resolver) resolveDescription(i int) {
 				continue
 			}
 			for _, h := range append(r.heads[c.canonical], c.heads...) {
-				if synonymHead(head, h) {
+				if synonymHead(head, h) || !m.org && !m.doc && roleKin(head, h) {
 					best = j
 					break
 				}
@@ -707,6 +829,12 @@ func (r *resolver) resolveDescription(i int) {
 				best = near
 			}
 		}
+	}
+	// "The Marsh Review … found" then "The report said", "The study makes
+	// …": a document's description takes the nearest named document of
+	// its zone, whatever noun either uses
+	if best < 0 && m.doc {
+		best = r.namedDocBefore(i)
 	}
 	if best < 0 && company {
 		best = r.nearbyNamed(i, para)
@@ -747,7 +875,30 @@ func (r *resolver) resolveDescription(i int) {
 	if best < 0 && protagonistRoles[head] {
 		best = r.salient(i, 0, false)
 	}
-	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || demonym(ws[len(ws)-1]) || partyMembers[head]) {
+	// "Kenya's Mary Wanjiru … ahead of Ethiopia's Tigist Bekele. The
+	// Kenyan said": a people by origin takes the person its place is
+	// given to
+	if best < 0 && !m.doc && !m.org && m.person && len(ws) == 2 && isCap(ws[1]) {
+		for j := i - 1; j >= 0 && best < 0; j-- {
+			c := r.mentions[j]
+			if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || !c.person || c.org {
+				continue
+			}
+			for _, h := range append(r.heads[c.canonical], c.heads...) {
+				if placeOf(head, h) {
+					best = j
+					break
+				}
+			}
+		}
+	}
+	// "Mara Okoye founded Ledgerly … The founder said", "designed by Ines
+	// Carvalho … The architect": the person who did what the role's noun
+	// is made from
+	if best < 0 && !m.doc && !m.org && len(ws) <= 3 {
+		best = r.doerOf(i, para, head)
+	}
+	if best < 0 && !m.doc && !m.org && (roleNouns[head] && !orgRoles[head] || agentNoun(head) || originNoun(trimDeterminer(ws)) || demonym(ws[len(ws)-1]) || partyMembers[head]) {
 		best = r.nearbyNamed(i, para)
 	}
 	// "the singer breaks it herself … The singer says", "The forward
@@ -804,6 +955,14 @@ func (r *resolver) resolveDescription(i int) {
 			}
 		}
 	}
+	// "Profits at Dunmore Tools fell …. The firm said", "Shelter Cymru
+	// helped … The charity said": a body's description with nothing else
+	// to take takes the nearest name of no known kind (two capitalised
+	// words are a person only by default: no title, given name, gender or
+	// pronoun says so)
+	if best < 0 && m.org && !m.plural && (orgRoles[head] || company) {
+		best = r.unknownKindBody(i, para, head)
+	}
 	if best < 0 {
 		// "the town council voted …" before "The council says": the
 		// description's fuller wording earlier in the text
@@ -831,6 +990,303 @@ func (r *resolver) resolveDescription(i int) {
 	if m.gender == 0 {
 		m.gender = c.gender
 	}
+}
+
+// ofTwo returns the later (or earlier) of the last two different people
+// named before mention i, in its paragraph or the one before; -1 when
+// there are not two.
+func (r *resolver) ofTwo(i int, later bool) int {
+	f := r.f
+	para := f.toks[r.mentions[i].r.a].para
+	second := -1
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.toks[c.r.a].para < para-1 || f.paraZone[f.toks[c.r.a].para] != f.paraZone[para] {
+			break
+		}
+		if c.pronoun || !c.named || !c.person || c.org || c.plural {
+			continue
+		}
+		switch {
+		case second < 0:
+			second = j
+		case c.canonical != r.mentions[second].canonical:
+			if later {
+				return second
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// modifierWords are the words of a description besides its determiner and
+// its head, as heads are written ("The Labour MP" → "labour").
+func (r *resolver) modifierWords(ws []string) []string {
+	ws = trimDeterminer(ws)
+	var out []string
+	for _, w := range ws[:max(0, len(ws)-1)] {
+		if b := bare(w); !functionWords[b] && !possessiveWord(w) {
+			out = append(out, headForms(w)[0])
+		}
+	}
+	return out
+}
+
+// holdsAll reports whether every word of mods is among mention c's heads.
+func (r *resolver) holdsAll(c mention, mods []string) bool {
+	for _, w := range mods {
+		if !hasWord(r.heads[c.canonical], w) && !hasWord(c.heads, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// winnerNouns and loserNouns name a person by the result of a contest.
+var (
+	winnerNouns = words(`winner victor`)
+	loserNouns  = words(`runner-up loser`)
+	// beatVerbs put the winner before them and the loser after;
+	// "lost to" the other way round
+	beatVerbs = words(`beat beats beating defeated defeats defeating overcame edged thrashed`)
+)
+
+// contestant returns, for a winner's (or loser's) description at mention i,
+// the person the last sentence with a verb of beating, in its paragraph or
+// the one before, puts before (or after) the verb; -1 if none.
+func (r *resolver) contestant(i int, winner bool) int {
+	f := r.f
+	m := r.mentions[i]
+	para := f.toks[m.r.a].para
+	for k := m.r.a - 1; k > 0 && f.toks[k].para >= para-1; k-- {
+		if !f.word(k) || f.quoted(k) {
+			continue
+		}
+		w := f.low(k)
+		lostTo := w == "lost" && f.low(k+1) == "to"
+		if !beatVerbs[w] && !lostTo {
+			continue
+		}
+		after := k + 1
+		if lostTo {
+			after++
+		}
+		before, next := -1, -1
+		si := f.sentenceOf(k)
+		for j := i - 1; j >= 0; j-- {
+			c := r.mentions[j]
+			if c.pronoun || !c.named || !c.person || c.org {
+				continue
+			}
+			if c.r.a == after {
+				next = j
+			}
+			if c.r.b <= k && f.sentenceOf(c.r.a) == si && r.sentenceSubject(c.r.a) {
+				before = j
+				break
+			}
+		}
+		if before < 0 || next < 0 {
+			return -1
+		}
+		if winner != lostTo {
+			return before
+		}
+		return next
+	}
+	return -1
+}
+
+// doerOf returns the nearest named person before mention i, in its
+// paragraph or the one before, who opens a sentence and does what the
+// noun head is made from ("Mara Okoye founded …" for "the founder"), or
+// is the agent after "by" of such a verb ("chaired by Lady Joan Hale" for
+// "the chair"); -1 if none.
+func (r *resolver) doerOf(i, para int, head string) int {
+	f := r.f
+	if len(head) < 4 {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		cp := f.toks[c.r.a].para
+		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+			return -1
+		}
+		if c.pronoun || !c.named || !c.person || c.org || c.plural || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) {
+			continue
+		}
+		if r.sentenceSubject(c.r.a) && f.word(c.r.b) && nounOfVerb(head, f.low(c.r.b)) {
+			return j
+		}
+		if b := c.r.a - 1; f.word(b) && f.low(b) == "by" && f.word(b-1) && nounOfVerb(head, f.low(b-1)) {
+			return j
+		}
+	}
+	return -1
+}
+
+// nounOfVerb reports whether the noun of a doer is made from the verb form
+// v: "founder"/"founded", "designer"/"designed", "organiser"/"organised",
+// "owner"/"owns", "chair"/"chaired".
+func nounOfVerb(noun, v string) bool {
+	if !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "s") {
+		return false
+	}
+	stems := []string{strings.TrimSuffix(v, "ed"), strings.TrimSuffix(v, "d"), strings.TrimSuffix(v, "s")}
+	for _, n := range []string{noun, strings.TrimSuffix(noun, "er"), strings.TrimSuffix(noun, "r"), strings.TrimSuffix(noun, "or")} {
+		for _, s := range stems {
+			if n == s && n != v && len(n) >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ageNouns name a person by a span of ages, in years.
+var ageNouns = map[string][2]int{"teenager": {13, 19}, "teen": {13, 19}, "toddler": {1, 3},
+	"pensioner": {65, 120}, "octogenarian": {80, 89}, "nonagenarian": {90, 99}, "centenarian": {100, 120}}
+
+// ageSpan returns the ages a description's head tells: an age noun's span,
+// or one year for "34-year-old".
+func ageSpan(head string) (lo, hi int, ok bool) {
+	if a, found := ageNouns[head]; found {
+		return a[0], a[1], true
+	}
+	if n, found := strings.CutSuffix(head, "-year-old"); found {
+		if v, err := strconv.Atoi(n); err == nil {
+			return v, v, true
+		}
+	}
+	return 0, 0, false
+}
+
+// personOfAge returns the nearest named person before mention i in its
+// zone whose age, given beside a name ("Kai Morgan, 17,"), lies in
+// [lo, hi]; -1 if none.
+func (r *resolver) personOfAge(i, lo, hi int) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || !c.person {
+			continue
+		}
+		for _, h := range append(r.heads[c.canonical], c.heads...) {
+			if n, found := strings.CutSuffix(h, "-year-old"); found {
+				if v, err := strconv.Atoi(n); err == nil && v >= lo && v <= hi {
+					return j
+				}
+			}
+		}
+	}
+	// "Rhiannon Pryce scored twice. The Welsh midfielder, 29, …": an age
+	// given to a description opening a sentence is the age of the person
+	// that description takes up, the subject or speaker named before it
+	r.indexWords()
+	for k := r.mentions[i].r.a - 3; k > 0; k-- {
+		if f.paraZone[f.toks[k].para] != zone {
+			break
+		}
+		if !f.is(k, ",") || !f.word(k+1) || !isNumber(f.toks[k+1].text) || !f.is(k+2, ",") || f.quoted(k) {
+			continue
+		}
+		v, err := strconv.Atoi(f.toks[k+1].text)
+		if err != nil || v < lo || v > hi {
+			continue
+		}
+		a := f.sents[f.sentenceOf(k)].t0
+		if !f.word(a) || f.low(a) != "the" || k-a < 2 || k-a > 4 || !f.word(k-1) || isCap(f.toks[k-1].text) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			c := r.mentions[j]
+			if c.r.a >= a {
+				continue
+			}
+			if f.toks[c.r.a].para < f.toks[a].para-1 {
+				break
+			}
+			if c.named && c.person && !c.pronoun && !c.plural && !r.inStatement(c.r.a) && (c.att >= 0 || r.sentenceSubject(c.r.a)) {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// unknownKindBody returns the nearest named mention before mention i, in
+// its paragraph or the one before, that may be a body described by head:
+// a body, or a name no title, given name, gender or pronoun makes a
+// person, not after a preposition of place ("in Leith") and not inside a
+// statement's content; a sentence's subject or a speaker first. -1 if none.
+func (r *resolver) unknownKindBody(i, para int, head string) int {
+	f := r.f
+	for _, subject := range []bool{true, false} {
+		for j := i - 1; j >= 0; j-- {
+			c := r.mentions[j]
+			cp := f.toks[c.r.a].para
+			if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+				break
+			}
+			if c.pronoun || !c.named || c.plural || c.doc || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) || placeWords[f.low(c.r.a-1)] {
+				continue
+			}
+			// one capitalised word of no known kind is as likely a place
+			// or a sentence's first word ("Brackenford", "Profits")
+			if !c.org && (c.r.b-c.r.a < 2 || c.person && (r.personKnown(c) || givenGender(f.toks[c.r.a].text) != 0 || r.hasRole(c) || r.agentHead(c))) {
+				continue
+			}
+			if subject && c.att < 0 && !r.sentenceSubject(c.r.a) {
+				continue
+			}
+			if r.properName(c) && bodyOfKind(c.canonical, head) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// agentHead reports whether a name of unknown kind carries a head from
+// outside its own words that is no body's ("Broker Dev Anand", "Dev
+// Anand, a broker,"): something the text calls a person.
+func (r *resolver) agentHead(c mention) bool {
+	own := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(c.canonical)) {
+		for _, h := range headForms(w) {
+			own[h] = true
+		}
+	}
+	for _, h := range append(r.heads[c.canonical], c.heads...) {
+		if !own[h] && !strings.Contains(h, " ") && !orgRoles[h] && !companyWords[h] && !orgHeads[h] && !determiners[h] && !functionWords[h] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWords put a name as a place ("a bakery in Leith", "from Hull").
+var placeWords = words(`in on from near outside across inside around to into towards via`)
+
+// namedDocBefore returns the nearest named document before mention i in
+// its zone, inside a statement too; -1 if none.
+func (r *resolver) namedDocBefore(i int) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone {
+			continue
+		}
+		if c.doc && c.named && !c.pronoun && !c.plural {
+			return j
+		}
+	}
+	return -1
 }
 
 // introduces reports whether a description introduces someone rather than
@@ -1023,6 +1479,11 @@ func (r *resolver) nearbyNamedFrom(i, para int, m mention) int {
 		if m.org && r.personKnown(c) || !m.org && c.org || m.gender != 0 && r.genders[c.canonical] != 0 && r.genders[c.canonical] != m.gender {
 			continue
 		}
+		// "Broker Dev Anand said … The insurer said": a name the text gives
+		// a person's role or a given name is no body
+		if m.org && !c.org && c.person && (r.hasRole(c) || r.agentHead(c) || givenGender(f.toks[c.r.a].text) != 0) {
+			continue
+		}
 		// a person's role stands for a person, or in its own paragraph
 		// for a name of unknown kind that opens a sentence ("Météo-France
 		// said … The forecaster said"); a company's description for a
@@ -1154,6 +1615,20 @@ func synonymHead(head, h string) bool {
 	return scholarHeads[head] && (strings.HasSuffix(h, "ologist") || strings.HasSuffix(h, "ician") && h != "politician" || scholarHeads[h] && h != head)
 }
 
+// roleKin reports whether a person's description head and a mention's
+// head h are other words for one role through a third ("the visitors'
+// boss" for a coach: a boss may be a manager, and a manager a coach). Only
+// people's roles chain so; bodies' kinds do not ("the watchdog" is no
+// council).
+func roleKin(head, h string) bool {
+	for _, s := range headSynonyms[head] {
+		if hasWord(headSynonyms[s], h) && !orgRoles[s] && !orgRoles[h] {
+			return true
+		}
+	}
+	return false
+}
+
 // personMakers are the "-maker" nouns that name people, not companies
 // ("the lawmaker", not "the chipmaker").
 var personMakers = words(`lawmaker policymaker policy-maker filmmaker film-maker peacemaker
@@ -1169,7 +1644,7 @@ var headSynonyms = map[string][]string{
 	"boss":        {"executive", "ceo", "chief", "director", "manager", "owner", "head", "chairman", "chairwoman", "chair", "founder"},
 	"executive":   {"ceo"},
 	"ceo":         {"executive"},
-	"chief":       {"ceo", "executive"},
+	"chief":       {"ceo", "executive", "head"},
 	"lawmaker":    {"senator", "mp", "msp", "mep", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "legislator", "deputy"},
 	"legislator":  {"senator", "mp", "msp", "mep", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "lawmaker", "deputy"},
 	"politician":  {"senator", "mp", "msp", "mep", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "minister", "mayor", "councillor", "leader"},
@@ -1327,7 +1802,8 @@ func (r *resolver) salientCompany(i int) int {
 }
 
 // mostNamed returns, of the mentions before mention i in its zone that
-// keep accepts, the latest of the canonical name they give most often
+// keep accepts, the latest of the canonical name they give most often,
+// a mention that opens its sentence or speaks weighing half as much again
 // (among names fit accepts, when fit is not nil); -1 if none. Ties go to
 // the latest.
 func (r *resolver) mostNamed(i int, keep func(mention) bool, fit func(name string) bool) int {
@@ -1340,7 +1816,13 @@ func (r *resolver) mostNamed(i int, keep func(mention) bool, fit func(name strin
 		if f.paraZone[f.toks[c.r.a].para] != zone || !keep(c) {
 			continue
 		}
-		count[c.canonical]++
+		// a name that opens its sentence or speaks is what the text is
+		// about more than one named in passing ("Maya Chen, 41, runs a
+		// bakery …. Her sister Lin Chen helps on Saturdays.")
+		count[c.canonical] += 2
+		if c.att >= 0 || r.sentenceSubject(c.r.a) {
+			count[c.canonical]++
+		}
 		latest[c.canonical] = j
 	}
 	best, bestN := -1, 0
@@ -1463,13 +1945,25 @@ func (r *resolver) learnPairs(runs []rng) {
 			continue
 		}
 		switch {
-		case len(wa) == 1 && givenGender(wa[0]) != 0:
-			r.learn([]string{wa[0], wb[len(wb)-1]}) // "Tom and Carol Hadfield"
-		case len(personName(wa)) >= 2 && (givenGender(wa[0]) != 0 || givenGender(wb[0]) != 0):
+		// "Tom and Carol Hadfield"; "Jan and Peter Holm", one given name
+		// known and the other no surname the text uses
+		case len(wa) == 1 && (givenGender(wa[0]) != 0 || givenGender(wb[0]) != 0 && len(r.surnames[bare(wa[0])]) < 2 && !acronym(wa[0])):
+			r.learn([]string{wa[0], wb[len(wb)-1]})
+		// "Ollie Grant and Sam Patel": two full names, given names known or
+		// not
+		case len(personName(wa)) == 2 && len(personName(wb)) == 2 || len(personName(wa)) >= 2 && (givenGender(wa[0]) != 0 || givenGender(wb[0]) != 0):
 		default:
 			continue
 		}
-		r.pairs = append(r.pairs, rng{a.a, b.b})
+		// "Comedians Ali Rahman and Beth Cole": the pair is the names, not
+		// the role before them
+		start := a.a
+		for extra := len(wa) - len(personName(wa)); extra > 0 && start < a.b && len(personName(wa)) > 0; start++ {
+			if f.word(start) {
+				extra--
+			}
+		}
+		r.pairs = append(r.pairs, rng{start, b.b})
 	}
 }
 
@@ -1579,23 +2073,27 @@ func (r *resolver) resolveProxy(i int) {
 	if f.low(m.r.a) == "his" {
 		g = 'm'
 	}
-	for j := i - 1; j >= 0; j-- {
-		c := r.mentions[j]
-		if f.toks[c.r.a].para < f.toks[m.r.a].para-1 {
+	// a person of the pronoun's gender first, then one whose gender
+	// nothing tells ("Senator Dana Ruiz did not attend. Her office said")
+	for _, strict := range []bool{true, false} {
+		for j := i - 1; j >= 0; j-- {
+			c := r.mentions[j]
+			if f.toks[c.r.a].para < f.toks[m.r.a].para-1 {
+				break
+			}
+			for c.pronoun && c.antecedent >= 0 {
+				c = r.mentions[c.antecedent]
+			}
+			cg := c.gender
+			if cg == 0 {
+				cg = r.genders[c.canonical]
+			}
+			if c.pronoun || !c.named || !c.person || c.org || cg != g && (strict || cg != 0) || len(strings.Fields(c.canonical)) < 2 {
+				continue
+			}
+			m.canonical = c.canonical + "'s " + f.low(m.r.a+1)
 			return
 		}
-		for c.pronoun && c.antecedent >= 0 {
-			c = r.mentions[c.antecedent]
-		}
-		cg := c.gender
-		if cg == 0 {
-			cg = r.genders[c.canonical]
-		}
-		if c.pronoun || !c.named || !c.person || c.org || cg != g || len(strings.Fields(c.canonical)) < 2 {
-			continue
-		}
-		m.canonical = c.canonical + "'s " + f.low(m.r.a+1)
-		return
 	}
 }
 
@@ -1651,18 +2149,28 @@ func (r *resolver) sameSurname(person []string, g byte) []string {
 	if len(person) != 1 || g == 0 || len(names) < 2 {
 		return nil
 	}
-	var found []string
+	// "Jan and Peter Holm" … "Mrs Holm": the one of the title's gender,
+	// else the only one not known to be of the other
+	var found, open []string
+	opens := 0
 	for _, n := range names {
 		ng := r.genders[strings.Join(n, " ")]
 		if ng == 0 {
 			ng = givenGender(n[0])
 		}
-		if ng == g {
+		switch ng {
+		case g:
 			if found != nil {
 				return nil
 			}
 			found = n
+		case 0:
+			open = n
+			opens++
 		}
+	}
+	if found == nil && opens == 1 {
+		return open
 	}
 	return found
 }
@@ -1788,6 +2296,19 @@ func (f *finder) linkedName(sp, run rng) bool {
 func (r *resolver) describe(p rng, att int) mention {
 	f := r.f
 	m := mention{r: p, att: att, antecedent: -1}
+	// "Broker Dev Anand said", "Counsel Tom Price asked": a capitalised
+	// common noun opening a sentence before a given name and a surname is
+	// the person's role, not a third name
+	if r.leadingRole(p) {
+		role := f.low(p.a)
+		p.a++
+		m = r.describe(p, att)
+		m.r.a--
+		if !hasWord(m.heads, role) {
+			m.heads = append(m.heads, role)
+		}
+		return m
+	}
 	ws := f.phraseWords(p)
 	orgBefore := att < 0 && f.word(p.a-1) && !f.quoted(p.a-1) && orgRoles[f.low(p.a-1)] && !f.nameWord(p.a-1)
 	for k, w := range ws {
@@ -1818,12 +2339,13 @@ func (r *resolver) describe(p rng, att int) mention {
 	}
 	// "the Frenchwoman", "the Estonian": a person described by where she
 	// is from, not a name
-	if len(ws) == 2 && bare(ws[0]) == "the" && (demonym(ws[1]) || partyMembers[bare(ws[1])]) {
-		m.person, m.heads = true, headForms(ws[1])
-		if g := kinGender(bare(ws[1])); g != 0 {
+	// … in several words too: "the New Zealander", "the Sri Lankan"
+	if n := len(ws); n >= 2 && n <= 3 && bare(ws[0]) == "the" && (originNoun(ws[1:]) || n == 2 && (partyMembers[bare(ws[1])] || r.placeDemonym(ws[1]))) && (n == 2 || !orgHeads[bare(ws[1])]) {
+		m.person, m.heads = true, headForms(ws[n-1])
+		if g := kinGender(bare(ws[n-1])); g != 0 {
 			m.gender = g
 		}
-		m.canonical = ws[1]
+		m.canonical = strings.Join(ws[1:], " ")
 		return m
 	}
 	// "Det. Sgt. Laura Kimani of the Stowbridge Economic Crime Unit": the
@@ -1853,6 +2375,28 @@ func (r *resolver) describe(p rng, att int) mention {
 	return m
 }
 
+// leadingRole reports whether the phrase p is three capitalised words
+// opening a sentence whose first is a common noun: a role word, a noun of
+// what someone does ("Broker"), a word the text writes in lower case, or
+// any word before a known given name ("Counsel Tom Price"), and not itself
+// a given name or a title.
+func (r *resolver) leadingRole(p rng) bool {
+	f := r.f
+	if p.b-p.a != 3 || !f.word(p.a) || !f.word(p.a+1) || !f.word(p.a+2) {
+		return false
+	}
+	r.indexCase()
+	first, second := f.toks[p.a].text, f.toks[p.a+1].text
+	b := strings.ToLower(first)
+	if !r.sentStart[p.a] || !isCap(first) || !isCap(second) || !isCap(f.toks[p.a+2].text) || titleWords[b] || givenGender(first) != 0 ||
+		orgRoles[b] || orgHeads[b] || acronym(first) || demonym(first) || determiners[b] || functionWords[b] ||
+		hasOrgHead(f.phraseWords(p)) || companySuffixes[bare(f.toks[p.a+2].text)] {
+		return false
+	}
+	return roleNouns[b] || r.lowerWords[b] || givenGender(second) != 0 ||
+		len(b) >= 5 && (strings.HasSuffix(b, "er") || strings.HasSuffix(b, "or") || strings.HasSuffix(b, "ist"))
+}
+
 // demonym reports whether a capitalised word names a person by origin
 // ("Frenchwoman", "Scotsman", "Estonian", "Portuguese").
 func demonym(w string) bool {
@@ -1866,8 +2410,55 @@ func demonym(w string) bool {
 	if len(b) < 5 {
 		return false
 	}
+	// "Spaniard", "Savoyard": the older ending too (not any "-ard": "the
+	// Standard", "the Guard", "Richard")
+	if strings.HasSuffix(b, "iard") || strings.HasSuffix(b, "oyard") {
+		return true
+	}
 	for _, suf := range []string{"woman", "man", "ian", "ean", "ese", "ish", "i"} {
 		if strings.HasSuffix(b, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// originNoun reports whether the words ws name a person by origin: a
+// demonym ("Estonian", "Spaniard"), or a capitalised place word and an
+// "-er" noun ("New Zealander", "New Yorker"), which alone would be too
+// wide ("the Speaker").
+func originNoun(ws []string) bool {
+	switch n := len(ws); {
+	case n == 1:
+		return demonym(ws[0])
+	case n == 2:
+		return isCap(ws[0]) && (demonym(ws[1]) || isCap(ws[1]) && strings.HasSuffix(bare(ws[1]), "er") && len(ws[1]) > 5)
+	}
+	return false
+}
+
+// placeOf reports whether the word h names the place a people by origin
+// (the description's head) is from: "kenya" for "kenyan", "mexico" for
+// "mexican", "brazil" for "brazilian" — the place without its last letter
+// opens the people's word, which is a little longer.
+func placeOf(people, h string) bool {
+	h = strings.TrimRight(h, "'’")
+	if len(h) < 4 || people == h || len(people)-len(h) > 4 || len(people) <= len(h)-1 {
+		return false
+	}
+	return strings.HasPrefix(people, h[:len(h)-1]) && strings.HasSuffix(people, "n")
+}
+
+// placeDemonym reports whether the capitalised word w names people by a
+// place the text names ("the Kenyan" where "Kenya's" or "in Kenya"
+// stands), for the endings demonym leaves out as too wide.
+func (r *resolver) placeDemonym(w string) bool {
+	b := bare(w)
+	if !isCap(w) || !strings.HasSuffix(b, "n") || orgHeads[b] {
+		return false
+	}
+	for _, t := range r.f.toks {
+		if t.kind == tWord && isCap(t.text) && t.low != b && placeOf(b, strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")) {
 			return true
 		}
 	}
@@ -1972,6 +2563,23 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	last := bare(ws[len(ws)-1])
 	name := orgName(ws)
+	// "Harlow & Webb": an ampersand joins a firm's names, never a person's
+	if len(name) >= 3 && hasWord(name, "&") {
+		m.org, m.person, m.named = true, false, true
+		m.canonical = strings.Join(name, " ")
+		m.heads = append(m.heads, headForms(name[len(name)-1])...)
+		return m
+	}
+	// "The Marsh Review", "the Hollis Report": a name whose last word is a
+	// document's noun names a document (no one's surname is "Review"),
+	// which "The report", "The study" and "It" may take up later
+	if n := len(name); n >= 2 && documentNouns[singular(bare(name[n-1]))] && !possessiveWord(name[n-1]) &&
+		givenGender(name[0]) == 0 && !hasTitle(name) && !hasOrgHead(name[:n-1]) {
+		m.doc, m.person, m.org, m.named = true, false, false, true
+		m.canonical = strings.Join(name, " ")
+		m.heads = append(m.heads, singular(bare(name[n-1])))
+		return m
+	}
 	for _, w := range ws {
 		if b := singular(bare(w)); (roleNouns[b] || roleNouns[b+"s"] || orgHeads[b]) && !possessiveWord(w) || isCap(w) && !determiners[bare(w)] {
 			m.heads = append(m.heads, headForms(w)...)
@@ -2074,7 +2682,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		person = full // "Orrin" after "Orrin Semiconductor"
 	}
 	if len(person) >= 2 && !hasOrgHead(person) {
-		m.person = true
+		m.person = !r.commonNounHead(person)
+		m.org = !m.person
 	}
 	if hasOrgHead(person) {
 		m.person, m.org = false, true
@@ -2090,6 +2699,20 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		r.genders[m.canonical] = m.gender
 	}
 	return m
+}
+
+// commonNounHead reports whether a name of several words ends in a plural
+// the text also writes in lower case as a common noun, with no given name
+// or title before it: a body's name ("Lowland Trains" in a story about
+// "trains"), not a person's, whose surname is no noun of the story.
+func (r *resolver) commonNounHead(name []string) bool {
+	n := len(name)
+	last := name[n-1]
+	if n < 2 || !strings.HasSuffix(last, "s") || possessiveWord(last) || givenGender(name[0]) != 0 || hasTitle(name) {
+		return false
+	}
+	r.indexCase()
+	return r.lowerWords[strings.ToLower(last)]
 }
 
 func hasTitle(ws []string) bool {
@@ -2170,10 +2793,20 @@ func (r *resolver) resolvePronoun(i int) {
 	if j < 0 && g != 0 && r.afterQuestion(m.r.a) {
 		j = r.salient(i, g, true)
 	}
+	// "The report … said …. It said", "The study makes 23
+	// recommendations. It says": a speaking "it" continues the body or
+	// document that was the subject of the sentence before, or that spoke
+	// last, before any nearer body named inside what was said
+	if j < 0 && want == "it" && m.att >= 0 && r.sentenceSubject(m.r.a) {
+		j = r.topicBefore(i)
+	}
 	for _, loose := range []bool{false, true} {
 		if j < 0 {
 			j = r.antecedent(i, loose)
 		}
+	}
+	if j < 0 && want == "it" && m.att >= 0 {
+		j = r.describedThing(i)
 	}
 	if j < 0 && g != 0 {
 		j = r.lastSpeaker(i, g)
@@ -2198,6 +2831,89 @@ func (r *resolver) resolvePronoun(i int) {
 	if g != 0 && c.canonical != "" && r.genders[c.canonical] == 0 {
 		r.genders[c.canonical] = g
 	}
+}
+
+// describedThing returns, for a speaking "it" nothing else took, the
+// nearest name in its paragraph or the one before that opens a sentence
+// and that an apposition calls a thing, not a person ("Ridely, the
+// ride-sharing app, has been banned"); -1 if none.
+func (r *resolver) describedThing(i int) int {
+	f := r.f
+	para := f.toks[r.mentions[i].r.a].para
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		cp := f.toks[c.r.a].para
+		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+			return -1
+		}
+		if c.pronoun || !c.named || c.plural || c.doc || r.personKnown(c) || givenGender(f.toks[c.r.a].text) != 0 || !r.sentenceSubject(c.r.a) {
+			continue
+		}
+		k := c.r.b
+		if !f.is(k, ",") || !f.word(k+1) || f.low(k+1) != "the" && f.low(k+1) != "a" && f.low(k+1) != "an" {
+			continue
+		}
+		e := k + 2
+		for e < len(f.toks) && e < k+7 && f.word(e) && !f.quoted(e) {
+			e++
+		}
+		if !f.is(e, ",") {
+			continue
+		}
+		if h := headForms(f.low(e - 1))[0]; !roleNouns[h] && !agentNoun(h) && !titleWords[h] && !demonym(f.toks[e-1].text) {
+			return j
+		}
+	}
+	return -1
+}
+
+// topicBefore returns, for the speaking "it" at mention i, the body or
+// document the sentence before is about: the mention opening it ("The
+// report, published on Thursday, said …"), or the named document a
+// document's description opening it stands for ("The study makes …"); -1
+// if that sentence opens with no body or document, or is in another zone
+// or an earlier paragraph but one.
+func (r *resolver) topicBefore(i int) int {
+	f := r.f
+	m := r.mentions[i]
+	si := f.sentenceOf(m.r.a)
+	if si == 0 {
+		return -1
+	}
+	prev := f.sents[si-1]
+	p := f.toks[m.r.a].para
+	if prev.para < p-1 || f.paraZone[prev.para] != f.paraZone[p] {
+		return -1
+	}
+	a := prev.t0
+	for a < prev.t1 && !f.word(a) {
+		a++ // an opening quotation mark
+	}
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if c.r.a < a {
+			break
+		}
+		if c.r.a != a && !(c.r.a == a+1 && isDeterminer(f.low(a))) {
+			continue
+		}
+		for c.pronoun && c.antecedent >= 0 {
+			c = r.mentions[c.antecedent]
+		}
+		if (c.org || c.doc) && !c.plural && !c.pronoun && c.canonical != "" {
+			return j
+		}
+		return -1
+	}
+	// an unattributed subject: "The study makes …", "This report finds …"
+	if f.word(a) && isDeterminer(f.low(a)) {
+		for k := a + 1; k < min(prev.t1, a+4) && f.word(k) && !f.quoted(k); k++ {
+			if documentNouns[singular(f.low(k))] && !strings.HasSuffix(f.low(k), "s") {
+				return r.namedDocBefore(i)
+			}
+		}
+	}
+	return -1
 }
 
 // lastSpeaker returns, for a "he" or "she" with nothing near to stand for,
@@ -2350,7 +3066,12 @@ func (r *resolver) subjectBefore(j int, pronoun string, gender byte) int {
 			c.gender = r.genders[c.canonical]
 		}
 		// "Munro's mother, Catriona Munro, said …": a possessive is no subject
-		if !c.pronoun && r.sentenceSubject(c.r.a) && agrees(pronoun, c, gender) && !r.premodifies(c, r.mentions[j]) && !possessiveWord(f.toks[c.r.b-1].text) {
+		// a person's full name premodifies no one ("Maria Lopez beat Sofia
+		// Rossi"), a body or place may ("Greyfriars partner Julian Marsh");
+		// a name whose body and role open the sentence is its subject
+		// ("Rovers coach Dan Reid praised …")
+		subject := r.sentenceSubject(c.r.a) || k > 0 && r.sentenceSubject(r.mentions[k-1].r.a) && r.premodifies(r.mentions[k-1], c)
+		if !c.pronoun && subject && agrees(pronoun, c, gender) && (c.r.b-c.r.a > 1 && c.named && givenGender(strings.SplitN(c.canonical, " ", 2)[0]) != 0 || !r.premodifies(c, r.mentions[j])) && !possessiveWord(f.toks[c.r.b-1].text) {
 			return k
 		}
 	}
@@ -2411,6 +3132,11 @@ func (r *resolver) premodifies(c, m mention) bool {
 	}
 	for k := c.r.b; k < m.r.a; k++ {
 		if !f.word(k) || isCap(f.toks[k].text) || !r.headCandidate(k) {
+			return false
+		}
+		// "Dan Reid praised striker Ali Osman": a past tense between them
+		// is a verb, not part of a role
+		if w := f.low(k); k < m.r.a-1 && strings.HasSuffix(w, "ed") && !roleNouns[w] {
 			return false
 		}
 	}

@@ -683,6 +683,13 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 	if !ok {
 		return cueWord{}, false, false
 	}
+	// "The Fenwick Report was published …": a capitalised cue word after
+	// a name's word, in a sentence written in lower case, ends the name
+	// (a headline in title case, "Minister Says Rates Will Rise", keeps
+	// its verb)
+	if i > lo && isCap(x.toks[i].text) && x.word(i-1) && isCap(x.toks[i-1].text) && x.word(i+1) && !isCap(x.toks[i+1].text) {
+		return cueWord{}, false, false
+	}
 	p := i - 1
 	for p >= lo && x.word(p) && auxWords[x.toks[p].low] && x.toks[p].low != "has" && x.toks[p].low != "have" && x.toks[p].low != "had" {
 		p--
