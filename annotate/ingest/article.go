@@ -263,6 +263,7 @@ func (a *article) clean() []paragraph {
 	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
 	removeFactBoxes(a.units, kinds, removed, wc)
+	removeBookTitles(a.units, kinds, removed, wc)
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removeEndMatter(a.units, kinds, removed, wc)

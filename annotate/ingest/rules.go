@@ -31,6 +31,8 @@ func (j junk) header() bool { return j >= junkByline }
 // slots, share bars, navigation and widget labels, compared lower-cased with
 // trailing ":", "…" and "|" trimmed.
 var exactJunk = setOf(
+	"check against delivery", "check against delivery only", "related documents", "documents", "downloads", "attachments",
+	"republish this story", "republish this article", "republish",
 	"advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
 	"paid content", "paid post", "promoted", "story continues below advertisement",
 	"story continues below", "article continues below advertisement", "article continues below",
@@ -171,6 +173,9 @@ var dateWords = setOf(
 // classify decides whether one short-enough line of a page is junk, without
 // looking at its neighbours. words is the line's word count.
 func classify(s string, words int) junk {
+	if words <= 60 && len(s) < 600 && licenceNote(strings.ToLower(s), words) {
+		return junkTrailer
+	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
 	}
@@ -281,6 +286,9 @@ func classify(s string, words int) junk {
 	}
 	if reFollow.MatchString(s) {
 		return junkChrome
+	}
+	if k := furnitureKind5(s, lower, words); k != keep {
+		return k
 	}
 	return headerParts(s)
 }
