@@ -80,7 +80,7 @@ func (a *article) document() *annotate.Document {
 	start := h + 1
 	body, dl, wire := -1, "", ""
 	for k := start; k < len(paras) && k <= start+2; k++ {
-		if line, w := dateline(paras[k].text); line != "" {
+		if line, w := dateline(paras[k].text); line != "" && !speakerLabel(paras, line) {
 			if k > start && wordsIn(paras[start:k]) > 100 {
 				break
 			}
@@ -986,4 +986,25 @@ func restoreHeadings(units []unit, subs []subheading) []unit {
 		}
 	}
 	return units
+}
+
+// speakerLabel reports a transcript's speaker label taken for a dateline:
+// a label in capitals ending in a colon ("MINISTER SOLVANG: ") when two or
+// more other paragraphs open with such a label. A dateline opens one
+// paragraph; a speaker speaks again.
+func speakerLabel(paras []paragraph, line string) bool {
+	if !strings.HasSuffix(strings.TrimSpace(line), ":") {
+		return false
+	}
+	n := 0
+	for _, p := range paras {
+		i := strings.Index(p.text, ": ")
+		if i <= 0 || i > 60 || !upperCase(p.text[:i]) {
+			continue
+		}
+		if n++; n >= 3 {
+			return true
+		}
+	}
+	return false
 }
