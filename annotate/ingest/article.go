@@ -285,6 +285,18 @@ func (a *article) clean() []paragraph {
 	}
 
 	// Paragraphs: kept units, hard-wrapped lines joined.
+	var page string // the page's text, for hyphenated words broken at a line end
+	for _, u := range a.units {
+		if u.wrap && strings.HasSuffix(u.text, "-") {
+			var b strings.Builder
+			for _, v := range a.units {
+				b.WriteString(v.text)
+				b.WriteByte('\n')
+			}
+			page = b.String()
+			break
+		}
+	}
 	var paras []paragraph
 	bylineAbove := false
 	for i := 0; i < n; i++ {
@@ -302,7 +314,7 @@ func (a *article) clean() []paragraph {
 		for u.wrap && i+1 < n && kinds[i+1] == keep && a.units[i+1].block == u.block {
 			i++
 			u = a.units[i]
-			text += " " + u.text
+			text = joinLines(text, u.text, page)
 		}
 		paras = append(paras, paragraph{text: text, block: u.block, role: u.role, bylineAbove: bylineAbove})
 	}

@@ -45,6 +45,8 @@ var reAffiliate = regexp.MustCompile(`(?i)\b(?:we|the \p{L}+) (?:may )?(?:earn|r
 // furnitureKind5 classifies the kinds above; keep when none fits.
 func furnitureKind5(s, lower string, words int) junk {
 	switch {
+	case words <= 25 && reColophon.MatchString(s):
+		return junkTrailer
 	case words <= 20 && reMeter.MatchString(s):
 		return junkChrome
 	case words <= 8 && reCommentsCount.MatchString(s):
@@ -146,3 +148,10 @@ var reFactLead = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}
 func factLead(s string, words int) bool {
 	return words <= 14 && !strings.ContainsAny(s, "\"“”«»?!") && !endsSentence(s) && reFactLead.MatchString(s)
 }
+
+// reColophon matches a printed publication's colophon: "The Estuary Review
+// is published quarterly by the Firth Coast Fisheries Trust.", "Printed on
+// recycled paper. Please pass this copy on." How often it comes out is
+// what tells the colophon from a sentence about a paper's owner ("The
+// Courier is published by Marlow Press.").
+var reColophon = regexp.MustCompile(`^(?:(?:The )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4} is (?:published|printed|produced) (?:(?:daily|weekly|fortnightly|monthly|quarterly|twice a \p{L}+|four times a year|annually|every \p{L}+) )by (?:the )?\p{Lu}[^.!?]{2,80}\.?|(?i:printed (?:on recycled paper|by|in)\b[^!?]{0,60}(?:please (?:recycle|pass)[^!?]{0,40})?))$`)

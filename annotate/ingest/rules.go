@@ -151,7 +151,9 @@ var (
 
 	// Captions that say so: BBC's "Image caption, …", Reuters galleries'
 	// "[1/3] Russian President …".
-	reCaptionLabel = regexp.MustCompile(`^(?:(?i:image caption|media caption|video caption|caption)\s*[,:]|\[\d{1,3}/\d{1,3}\])`)
+	reCaptionLabel = regexp.MustCompile(`^(?:(?i:image caption|media caption|video caption|caption)\s*[,:]|\[\d{1,3}/\d{1,3}\]|` +
+		// a printed page's caption placed by position: "Above: Growers at …", "Far left: …"
+		`(?:Above|Below|Top|Bottom|Left|Right|Inset|Opposite|Overleaf|Far left|Far right|Top left|Top right|Bottom left|Bottom right|Clockwise from (?:top )?left):\s+\p{Lu}[^"“”]{5,200}$)`)
 
 	// Dates as pages print them: "Dec. 12, 2021", "12 December 2021", "2021-12-12", "12/12/2021".
 	reDate = regexp.MustCompile(`(?i)\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b`)
