@@ -80,7 +80,7 @@ func (a *article) document() *annotate.Document {
 	start := h + 1
 	body, dl, wire := -1, "", ""
 	for k := start; k < len(paras) && k <= start+2; k++ {
-		if line, w := dateline(paras[k].text); line != "" {
+		if line, w := dateline(paras[k].text); line != "" && !speakerLabel(paras, line) {
 			if k > start && wordsIn(paras[start:k]) > 100 {
 				break
 			}
@@ -263,6 +263,7 @@ func (a *article) clean() []paragraph {
 	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
 	removeFactBoxes(a.units, kinds, removed, wc)
+	removeBookTitles(a.units, kinds, removed, wc)
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removeEndMatter(a.units, kinds, removed, wc)
@@ -284,6 +285,18 @@ func (a *article) clean() []paragraph {
 	}
 
 	// Paragraphs: kept units, hard-wrapped lines joined.
+	var page string // the page's text, for hyphenated words broken at a line end
+	for _, u := range a.units {
+		if u.wrap && strings.HasSuffix(u.text, "-") {
+			var b strings.Builder
+			for _, v := range a.units {
+				b.WriteString(v.text)
+				b.WriteByte('\n')
+			}
+			page = b.String()
+			break
+		}
+	}
 	var paras []paragraph
 	bylineAbove := false
 	for i := 0; i < n; i++ {
@@ -301,7 +314,7 @@ func (a *article) clean() []paragraph {
 		for u.wrap && i+1 < n && kinds[i+1] == keep && a.units[i+1].block == u.block {
 			i++
 			u = a.units[i]
-			text += " " + u.text
+			text = joinLines(text, u.text, page)
 		}
 		paras = append(paras, paragraph{text: text, block: u.block, role: u.role, bylineAbove: bylineAbove})
 	}
@@ -985,4 +998,25 @@ func restoreHeadings(units []unit, subs []subheading) []unit {
 		}
 	}
 	return units
+}
+
+// speakerLabel reports a transcript's speaker label taken for a dateline:
+// a label in capitals ending in a colon ("MINISTER SOLVANG: ") when two or
+// more other paragraphs open with such a label. A dateline opens one
+// paragraph; a speaker speaks again.
+func speakerLabel(paras []paragraph, line string) bool {
+	if !strings.HasSuffix(strings.TrimSpace(line), ":") {
+		return false
+	}
+	n := 0
+	for _, p := range paras {
+		i := strings.Index(p.text, ": ")
+		if i <= 0 || i > 60 || !upperCase(p.text[:i]) {
+			continue
+		}
+		if n++; n >= 3 {
+			return true
+		}
+	}
+	return false
 }

@@ -31,6 +31,8 @@ func (j junk) header() bool { return j >= junkByline }
 // slots, share bars, navigation and widget labels, compared lower-cased with
 // trailing ":", "…" and "|" trimmed.
 var exactJunk = setOf(
+	"check against delivery", "check against delivery only", "related documents", "documents", "downloads", "attachments",
+	"republish this story", "republish this article", "republish",
 	"advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
 	"paid content", "paid post", "promoted", "story continues below advertisement",
 	"story continues below", "article continues below advertisement", "article continues below",
@@ -149,7 +151,9 @@ var (
 
 	// Captions that say so: BBC's "Image caption, …", Reuters galleries'
 	// "[1/3] Russian President …".
-	reCaptionLabel = regexp.MustCompile(`^(?:(?i:image caption|media caption|video caption|caption)\s*[,:]|\[\d{1,3}/\d{1,3}\])`)
+	reCaptionLabel = regexp.MustCompile(`^(?:(?i:image caption|media caption|video caption|caption)\s*[,:]|\[\d{1,3}/\d{1,3}\]|` +
+		// a printed page's caption placed by position: "Above: Growers at …", "Far left: …"
+		`(?:Above|Below|Top|Bottom|Left|Right|Inset|Opposite|Overleaf|Far left|Far right|Top left|Top right|Bottom left|Bottom right|Clockwise from (?:top )?left):\s+\p{Lu}[^"“”]{5,200}$)`)
 
 	// Dates as pages print them: "Dec. 12, 2021", "12 December 2021", "2021-12-12", "12/12/2021".
 	reDate = regexp.MustCompile(`(?i)\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b`)
@@ -171,6 +175,9 @@ var dateWords = setOf(
 // classify decides whether one short-enough line of a page is junk, without
 // looking at its neighbours. words is the line's word count.
 func classify(s string, words int) junk {
+	if words <= 60 && len(s) < 600 && licenceNote(strings.ToLower(s), words) {
+		return junkTrailer
+	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
 	}
@@ -281,6 +288,9 @@ func classify(s string, words int) junk {
 	}
 	if reFollow.MatchString(s) {
 		return junkChrome
+	}
+	if k := furnitureKind5(s, lower, words); k != keep {
+		return k
 	}
 	return headerParts(s)
 }

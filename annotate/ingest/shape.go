@@ -395,10 +395,16 @@ func removeFactBoxes(units []unit, kinds []junk, removed [][]string, wc []int) {
 			continue
 		}
 		j := i
-		for j < len(units) && kinds[j] == keep && units[j].role == "" && factItem(units[j].text, wc[j]) {
+		// a dated line inside the box ("Retraction notice: 1 December
+		// 2026") is already taken as a date and counts as one of its lines
+		for j < len(units) && (kinds[j] == keep || kinds[j] == junkDate) && units[j].role == "" && factItem(units[j].text, wc[j]) {
 			j++
 		}
 		if j-i >= 2 {
+			// a longer first line of the box: "Paper: Journal of …, Vol. 12"
+			for i > 1 && kinds[i-1] == keep && units[i-1].role == "" && factLead(units[i-1].text, wc[i-1]) {
+				i--
+			}
 			for k := i; k < j; k++ {
 				kinds[k] = junkChrome
 				removed[k] = []string{units[k].text}

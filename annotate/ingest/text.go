@@ -31,6 +31,7 @@ func fromText(text string) article {
 		a.units = append(a.units, unit{text: line, block: block})
 	}
 	markWrapped(a.units)
+	a.units = markPDFPages(a.units)
 	return a
 }
 

@@ -1,0 +1,218 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text extracted from a PDF page by page: running heads and feet with a
+// page number ("14   THE ESTUARY REVIEW"), a section line under them,
+// headlines and decks broken over short lines, words hyphenated at line
+// ends, paragraphs running on over a page break, and pull quotes that
+// repeat a sentence of the story.
+
+// reRunningHead matches a page number set apart from a title by two or
+// more spaces, either way round: "14   THE ESTUARY REVIEW",
+// "The Estuary Review    15".
+var reRunningHead = regexp.MustCompile(`^(?:\d{1,4}\s{2,}(\S.{1,60})|(\S.{1,60}?)\s{2,}\d{1,4})$`)
+
+// runningTitle returns the title of a running head, or "".
+func runningTitle(s string) string {
+	m := reRunningHead.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	t := m[1] + m[2]
+	if !strings.ContainsFunc(t, unicode.IsLetter) || wordCount(t) > 8 || endsSentence(t) {
+		return ""
+	}
+	return strings.ToLower(strings.Join(strings.Fields(t), " "))
+}
+
+// markPDFPages finds running heads in text read line by line. A title
+// that comes back with a page number on two or more lines (or once, when
+// the page's first line names it) marks the text as laid out in pages;
+// then the heads go, with a section line in capitals set under one, and
+// the page's layout is undone: short broken lines of a heading join, a
+// paragraph cut by a page break joins its continuation, a pull quote that
+// repeats the story goes.
+func markPDFPages(units []unit) []unit {
+	count := map[string]int{}
+	for _, u := range units {
+		if t := runningTitle(u.text); t != "" {
+			count[t]++
+		}
+	}
+	firstLine := ""
+	if len(units) > 0 {
+		firstLine = strings.ToLower(units[0].text)
+	}
+	heads := 0
+	for i := range units {
+		t := runningTitle(units[i].text)
+		if t == "" || count[t] < 2 && !strings.Contains(firstLine, t) {
+			continue
+		}
+		heads++
+		units[i].junk = junkChrome
+		// a section line under the head: "SHELLFISH · WINTER 2026"
+		if j := i + 1; j < len(units) && units[j].block != units[i].block && soleLine(units, j) && sectionLine(units[j].text) {
+			units[j].junk = junkChrome
+		}
+	}
+	if heads == 0 {
+		return units
+	}
+	joinHeadingLines(units)
+	removeRepeatedPullQuotes(units)
+	return joinAcrossPages(units)
+}
+
+// soleLine reports a unit alone in its block.
+func soleLine(units []unit, i int) bool {
+	return (i == 0 || units[i-1].block != units[i].block) && (i+1 == len(units) || units[i+1].block != units[i].block)
+}
+
+// sectionLine reports a short line whose letters are all capitals.
+func sectionLine(s string) bool {
+	return wordCount(s) <= 6 && upperCase(s)
+}
+
+// joinHeadingLines joins a block of two to four short lines, none but the
+// last ending a sentence or a label, the later ones not opening a new
+// label: a headline or deck set over several lines.
+func joinHeadingLines(units []unit) {
+	for i := 0; i < len(units); {
+		j := i
+		for j < len(units) && units[j].block == units[i].block {
+			j++
+		}
+		if n := j - i; n >= 2 && n <= 4 && units[i].junk == keep {
+			ok := true
+			for k := i; k < j; k++ {
+				t := units[k].text
+				if units[k].junk != keep || utf8.RuneCountInString(t) > 60 || k < j-1 && endsSentence(t) || strings.Contains(t, ": ") {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				for k := i; k < j-1; k++ {
+					units[k].wrap = true
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// removeRepeatedPullQuotes removes a pull quote: a block that is a
+// quotation of four or more words, perhaps with "– Name" after it, whose
+// words the story prints elsewhere.
+func removeRepeatedPullQuotes(units []unit) {
+	var all strings.Builder
+	for _, u := range units {
+		all.WriteString(u.text)
+		all.WriteByte(' ')
+	}
+	page := strings.Join(strings.Fields(dehyphenate(all.String())), " ")
+	for i := 0; i < len(units); {
+		j := i
+		var b strings.Builder
+		for j < len(units) && units[j].block == units[i].block {
+			b.WriteString(units[j].text)
+			b.WriteByte(' ')
+			j++
+		}
+		t := strings.Join(strings.Fields(b.String()), " ")
+		if q := pullQuoteText(t); q != "" && strings.Count(page, q) >= 2 {
+			for k := i; k < j; k++ {
+				units[k].junk = junkChrome
+				units[k].wrap = false
+			}
+		}
+		i = j
+	}
+}
+
+// rePullQuote matches a quotation with an optional "– Name" after it.
+var rePullQuote = regexp.MustCompile(`^[“"‘]([^“”"]{10,300}?)[.,!?]?[”"’](?:\s*[–—-]\s*\p{Lu}[\p{L}.'’ -]{1,40})?$`)
+
+func pullQuoteText(s string) string {
+	m := rePullQuote.FindStringSubmatch(s)
+	if m == nil || wordCount(m[1]) < 4 {
+		return ""
+	}
+	return m[1]
+}
+
+// joinAcrossPages joins a paragraph that a page break cut: when the last
+// kept line before removed page furniture ends mid-sentence and the next
+// kept line opens in lower case, the continuation's block joins the cut
+// paragraph, and the furniture between is moved after it.
+func joinAcrossPages(units []unit) []unit {
+	for i := 0; i+1 < len(units); i++ {
+		if units[i].junk != keep || units[i+1].junk == keep || endsSentence(units[i].text) {
+			continue
+		}
+		j := i + 1
+		for j < len(units) && units[j].junk != keep {
+			j++
+		}
+		if j == len(units) {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(units[j].text); !unicode.IsLower(r) {
+			continue
+		}
+		// continuation block: units[j..k)
+		k := j
+		for k < len(units) && units[k].block == units[j].block {
+			k++
+		}
+		furniture := append([]unit(nil), units[i+1:j]...)
+		cont := append([]unit(nil), units[j:k]...)
+		for c := range cont {
+			cont[c].block = units[i].block
+		}
+		units[i].wrap = true
+		n := copy(units[i+1:], cont)
+		copy(units[i+1+n:], furniture)
+		i += n - 1
+	}
+	return units
+}
+
+// reLineHyphen matches a word broken at a line end: "smoth-" + "er".
+var reLineHyphen = regexp.MustCompile(`(\p{Ll}+)-\s+(\p{Ll}+)`)
+
+// dehyphenate undoes line-end hyphenation inside text joined from lines.
+func dehyphenate(s string) string {
+	return reLineHyphen.ReplaceAllString(s, "$1$2")
+}
+
+// joinLines joins a hard-wrapped line to the next. A word broken at the
+// line end by a hyphen ("inde-" / "pendent") joins whole when both halves
+// are in lower case, unless the page prints the hyphenated form elsewhere
+// ("well-known").
+func joinLines(a, b string, page string) string {
+	if strings.HasSuffix(a, "-") && !strings.HasSuffix(a, "--") {
+		head := a[:len(a)-1]
+		r, _ := utf8.DecodeLastRuneInString(head)
+		r2, _ := utf8.DecodeRuneInString(b)
+		if unicode.IsLower(r) && unicode.IsLower(r2) {
+			w1 := head[strings.LastIndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+			w2 := b
+			if e := strings.IndexFunc(b, func(r rune) bool { return !unicode.IsLetter(r) }); e >= 0 {
+				w2 = b[:e]
+			}
+			if strings.Contains(page, w1+"-"+w2) {
+				return a + b
+			}
+			return head + b
+		}
+	}
+	return a + " " + b
+}
