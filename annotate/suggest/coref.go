@@ -2221,7 +2221,77 @@ func (f *finder) nameRuns() []rng {
 		runs = append(runs, rng{i, j})
 		i = j
 	}
-	return runs
+	return f.splitJoined(runs)
+}
+
+// splitJoined splits a name run that is two names the text gives apart
+// elsewhere, joined where a line or a box lost its break ("Odile
+// Marchetti-Shaw Gannet Books, 384pp" beside "Odile Marchetti-Shaw’s" and
+// "Gannet Books said"): the first part opens another run, the rest is a
+// whole run of its own, each of two words or more.
+func (f *finder) splitJoined(runs []rng) []rng {
+	key := func(a, b int) string {
+		var sb strings.Builder
+		for k := a; k < b; k++ {
+			if f.toks[k].kind == tWord {
+				sb.WriteString(possessiveBase(f.toks[k].low))
+				sb.WriteByte(' ')
+			}
+		}
+		return sb.String()
+	}
+	words := func(a, b int) int {
+		n := 0
+		for k := a; k < b; k++ {
+			if f.toks[k].kind == tWord {
+				n++
+			}
+		}
+		return n
+	}
+	var whole map[string]int
+	var out []rng
+	for ri, run := range runs {
+		if words(run.a, run.b) < 4 {
+			out = append(out, run)
+			continue
+		}
+		if whole == nil {
+			whole = map[string]int{}
+			for _, o := range runs {
+				whole[key(o.a, o.b)]++
+			}
+		}
+		split := -1
+		for k := run.a + 2; k <= run.b-2 && split < 0; k++ {
+			if f.toks[k].kind != tWord || !f.word(k-1) || words(run.a, k) < 2 || words(k, run.b) < 2 || whole[key(k, run.b)] == 0 {
+				continue
+			}
+			head := key(run.a, k)
+			for oi, o := range runs {
+				if oi != ri && o.b-o.a >= k-run.a && key(o.a, o.a+(k-run.a)) == head && key(o.a, o.b) != key(run.a, run.b) {
+					split = k
+					break
+				}
+			}
+		}
+		if split < 0 {
+			out = append(out, run)
+			continue
+		}
+		out = append(out, rng{run.a, split}, rng{split, run.b})
+	}
+	return out
+}
+
+// possessiveBase strips a possessive ending from a lower-case word.
+func possessiveBase(w string) string {
+	for _, s := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return strings.TrimSuffix(w, s)
+		}
+	}
+	return w
 }
 
 // particles counts the name particles, at most two, from token j.

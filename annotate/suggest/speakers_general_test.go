@@ -34,6 +34,8 @@ func TestSpeakerCatalog(t *testing.T) {
 			[]speakerWant{{"the report would be published", "Alan Grey"}}},
 		{"a given name in a feature", "Samantha Reed, 34, lost her job at the mill in March.\n\n\"I cried for a week,\" Samantha said.",
 			[]speakerWant{{"I cried for a week", "Samantha Reed"}}},
+		{"a name run on into a publisher where a box lost its line break", "Tobias Lindqvist-Ray’s first novel is out this week.\n\nThe Salt Orchard by Tobias Lindqvist-Ray Heron Press, 290pp\n\nHeron Press said the book had been reprinted twice.\n\nLindqvist-Ray said he wrote it on trains. \"Nobody talks to you on a train,\" he said.",
+			[]speakerWant{{"he wrote it on trains", "Tobias Lindqvist-Ray"}, {"Nobody talks to you", "Tobias Lindqvist-Ray"}, {"reprinted twice", "Heron Press"}}},
 		{"a surname with a particle", "Ingrid van der Berg runs the orchard with her sons.\n\nVan der Berg said the frost had killed the blossom.",
 			[]speakerWant{{"the frost had killed the blossom", "Ingrid van der Berg"}}},
 
