@@ -36,6 +36,8 @@ func TestSpeakerCatalog(t *testing.T) {
 			[]speakerWant{{"I cried for a week", "Samantha Reed"}}},
 		{"a name run on into a publisher where a box lost its line break", "Tobias Lindqvist-Ray’s first novel is out this week.\n\nThe Salt Orchard by Tobias Lindqvist-Ray Heron Press, 290pp\n\nHeron Press said the book had been reprinted twice.\n\nLindqvist-Ray said he wrote it on trains. \"Nobody talks to you on a train,\" he said.",
 			[]speakerWant{{"he wrote it on trains", "Tobias Lindqvist-Ray"}, {"Nobody talks to you", "Tobias Lindqvist-Ray"}, {"reprinted twice", "Heron Press"}}},
+		{"a transcript turn running over a paragraph, and a label with a title's abbreviation", "Remarks by the harbour master, Olav Brekke, and the port doctor, Dr. Sunniva Albrecht, at the quay on Monday.\n\nBREKKE: The north basin is closed from tonight.\n\nThe divers found a second crack in the wall this afternoon. Boats will moor in the south basin.\n\nQ: How long for?\n\nDR. ALBRECHT: Nobody was hurt, and the water tests came back clean.\n\nBREKKE: Two weeks at least.",
+			[]speakerWant{{"The divers found a second crack", "Olav Brekke"}, {"the water tests came back clean", "Sunniva Albrecht"}, {"Two weeks at least", "Olav Brekke"}}},
 		{"a surname with a particle", "Ingrid van der Berg runs the orchard with her sons.\n\nVan der Berg said the frost had killed the blossom.",
 			[]speakerWant{{"the frost had killed the blossom", "Ingrid van der Berg"}}},
 
