@@ -2221,7 +2221,77 @@ func (f *finder) nameRuns() []rng {
 		runs = append(runs, rng{i, j})
 		i = j
 	}
-	return runs
+	return f.splitJoined(runs)
+}
+
+// splitJoined splits a name run that is two names the text gives apart
+// elsewhere, joined where a line or a box lost its break ("Odile
+// Marchetti-Shaw Gannet Books, 384pp" beside "Odile Marchetti-Shaw’s" and
+// "Gannet Books said"): the first part opens another run, the rest is a
+// whole run of its own, each of two words or more.
+func (f *finder) splitJoined(runs []rng) []rng {
+	key := func(a, b int) string {
+		var sb strings.Builder
+		for k := a; k < b; k++ {
+			if f.toks[k].kind == tWord {
+				sb.WriteString(possessiveBase(f.toks[k].low))
+				sb.WriteByte(' ')
+			}
+		}
+		return sb.String()
+	}
+	words := func(a, b int) int {
+		n := 0
+		for k := a; k < b; k++ {
+			if f.toks[k].kind == tWord {
+				n++
+			}
+		}
+		return n
+	}
+	var whole map[string]int
+	var out []rng
+	for ri, run := range runs {
+		if words(run.a, run.b) < 4 {
+			out = append(out, run)
+			continue
+		}
+		if whole == nil {
+			whole = map[string]int{}
+			for _, o := range runs {
+				whole[key(o.a, o.b)]++
+			}
+		}
+		split := -1
+		for k := run.a + 2; k <= run.b-2 && split < 0; k++ {
+			if f.toks[k].kind != tWord || !f.word(k-1) || words(run.a, k) < 2 || words(k, run.b) < 2 || whole[key(k, run.b)] == 0 {
+				continue
+			}
+			head := key(run.a, k)
+			for oi, o := range runs {
+				if oi != ri && o.b-o.a >= k-run.a && key(o.a, o.a+(k-run.a)) == head && key(o.a, o.b) != key(run.a, run.b) {
+					split = k
+					break
+				}
+			}
+		}
+		if split < 0 {
+			out = append(out, run)
+			continue
+		}
+		out = append(out, rng{run.a, split}, rng{split, run.b})
+	}
+	return out
+}
+
+// possessiveBase strips a possessive ending from a lower-case word.
+func possessiveBase(w string) string {
+	for _, s := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return strings.TrimSuffix(w, s)
+		}
+	}
+	return w
 }
 
 // particles counts the name particles, at most two, from token j.
@@ -3210,4 +3280,98 @@ func (r *resolver) speakerAttrs(mi int) map[string]any {
 		attrs["speaker_type"] = "person"
 	}
 	return attrs
+}
+
+// workWords name a work of fiction a review may quote from.
+var workWords = words(`novel novels novella film play memoir saga trilogy`)
+
+// characterLeads introduce a character of the work just before the name
+// ("the narrator Ness", "she invented Ness", "its heroine, Ada").
+var characterLeads = words(`narrator protagonist heroine invented`)
+
+// characterOpeners open a sentence set inside the work ("Halfway through
+// The Lantern Keepers, the keeper Elias Brannock ...").
+var characterOpeners = words(`halfway midway early late`)
+
+// dropCharacters drops the attributions whose speaker is a character of
+// the work a review discusses: lines quoted from a novel or film are not
+// statements of anyone reported on. A name is a character's when the
+// text brings it in as one: after a lead such as "the narrator" or
+// "invented", before "who narrates", or in a sentence opening "Halfway
+// through" a capitalised title. Nothing happens unless the text speaks of
+// a novel, film or play.
+func (r *resolver) dropCharacters() {
+	f := r.f
+	review := false
+	for k := range f.toks {
+		if f.word(k) && workWords[f.low(k)] {
+			review = true
+			break
+		}
+	}
+	if !review {
+		return
+	}
+	chars := map[string]bool{}
+	for _, s := range f.sents {
+		title := s.t0 // end of the title after an opener, else s.t0
+		if s.t1-s.t0 > 3 && characterOpeners[f.low(s.t0)] && (f.low(s.t0+1) == "through" || f.low(s.t0+1) == "in") {
+			for t := s.t0 + 2; t < s.t1 && f.word(t) && isCap(f.toks[t].text); t++ {
+				title = t + 1
+			}
+			if title-s.t0-2 < 2 || calendarWords[f.low(s.t0+2)] {
+				title = s.t0 // a title of two words or more, not "Early in March"
+			}
+		}
+		for k := s.t0; k < s.t1; k++ {
+			if !f.nameWord(k) || k > s.t0 && f.nameWord(k-1) {
+				continue
+			}
+			j := k
+			for j < s.t1 && f.nameWord(j) {
+				j++
+			}
+			lead := title > s.t0 && k >= title
+			for b := k - 1; b >= s.t0 && b >= k-3 && !lead; b-- {
+				lead = f.word(b) && characterLeads[f.low(b)]
+			}
+			if !lead && j+2 < s.t1 && f.is(j, ",") && f.low(j+1) == "who" && (f.low(j+2) == "narrates" || f.low(j+2) == "tells") {
+				lead = true
+			}
+			if lead {
+				for n := k; n < j; n++ {
+					chars[possessiveBase(f.low(n))] = true
+				}
+			}
+			k = j
+		}
+	}
+	if len(chars) == 0 {
+		return
+	}
+	isChar := func(mi int) bool {
+		m := r.mentions[mi]
+		for m.pronoun && m.antecedent >= 0 {
+			m = r.mentions[m.antecedent]
+		}
+		if m.pronoun || m.canonical == "" {
+			return false
+		}
+		for _, w := range strings.Fields(m.canonical) {
+			if !chars[possessiveBase(strings.ToLower(w))] {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range f.atts {
+		a := &f.atts[i]
+		src := i
+		if a.inherit >= 0 {
+			src = a.inherit
+		}
+		if mi, ok := r.bySpeaker[src]; ok && !a.dropped && isChar(mi) {
+			a.dropped = true
+		}
+	}
 }

@@ -50,6 +50,7 @@ type finder struct {
 	atts      []attribution
 	usedCue   map[int]bool
 	usedQuote map[int]bool // quotations already taken as a statement's content
+	turnOf    map[int]int  // a transcript paragraph without a label → the colon of the turn it continues
 }
 
 func (f *finder) add(a attribution) int {
@@ -124,6 +125,9 @@ func (f *finder) transcriptLabels() map[int]int {
 		for k < s.t1 && n < 3 && f.word(k) && !f.quoted(k) && (capitals(f.toks[k].text) || qaLabel(f.toks[k].text)) && !notLabels[f.low(k)] {
 			k++
 			n++
+			if n == 1 && f.is(k, ".") && f.glued(k) && abbreviations[f.low(k-1)] {
+				k++ // "DR. ALBERS:", "MR. HALE:"
+			}
 		}
 		if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para && (n == 1 || !qaLabel(f.toks[s.t0].text)) {
 			labels[s.para] = k
@@ -151,7 +155,43 @@ func (f *finder) transcriptLabels() map[int]int {
 	if len(labels) < 2 {
 		return nil
 	}
+	f.turnOf = f.transcriptTurns(labels)
 	return labels
+}
+
+// transcriptTurns finds the paragraphs without a label that go on with
+// the turn above them: a speaker's answer running over paragraphs, between
+// a labelled line that is no question and a later labelled line. It
+// returns, per such paragraph, the colon of the turn's label.
+func (f *finder) transcriptTurns(labels map[int]int) map[int]int {
+	last := -1
+	for p := range labels {
+		last = max(last, p)
+	}
+	turns := map[int]int{}
+	owner := -1
+	for si, s := range f.sents {
+		if si > 0 && f.sents[si-1].para == s.para {
+			continue
+		}
+		if colon, ok := labels[s.para]; ok {
+			owner = -1
+			if f.toks[colon-1].text != "Q" {
+				owner = colon
+			}
+			continue
+		}
+		labelled := false // "Q: …", "REPORTER (Radio): …": a line of its own
+		for k := s.t0; k < s.t1 && k < s.t0+6 && !labelled; k++ {
+			labelled = f.is(k, ":")
+		}
+		if owner < 0 || labelled || s.para > last || f.paraZone[s.para] != "body" || f.toks[s.t0].kind == tQuote || capitals(f.toks[s.t0].text) || s.para != f.toks[owner].para+1 && turns[s.para-1] != owner {
+			owner = -1
+			continue
+		}
+		turns[s.para] = owner
+	}
+	return turns
 }
 
 // qaLabel reports an interview's "Q" or "A" label.
@@ -179,14 +219,22 @@ func capitals(w string) bool {
 func (f *finder) transcriptLine(si int, labels map[int]int) (int, int, bool) {
 	s := f.sents[si]
 	colon, ok := labels[s.para]
-	if !ok || s.t0 > colon || f.toks[colon-1].text == "Q" {
+	speaker, start := rng{s.t0, colon}, colon+1
+	if !ok {
+		// a paragraph going on with the turn above it
+		owner, cont := f.turnOf[s.para]
+		if !cont || si > 0 && f.sents[si-1].para == s.para {
+			return 0, 0, false
+		}
+		colon, speaker, start = owner, rng{f.sents[f.sentOfTok(owner)].t0, owner}, s.t0
+	} else if s.t0 > colon || f.toks[colon-1].text == "Q" {
 		return 0, 0, false
 	}
-	end := colon + 1
+	end := start
 	for end < len(f.toks) && f.toks[end].para == s.para {
 		end++
 	}
-	i := f.add(attribution{sent: si, speaker: rng{s.t0, colon}, content: rng{colon + 1, end}, direct: true,
+	i := f.add(attribution{sent: si, speaker: speaker, content: rng{start, end}, direct: true,
 		pattern: "T", conf: 0.6, priority: prioDirect})
 	return i, end, true
 }
@@ -1700,4 +1748,9 @@ func (f *finder) wordsIn(r rng) int {
 		}
 	}
 	return n
+}
+
+// sentOfTok returns the sentence holding token k.
+func (f *finder) sentOfTok(k int) int {
+	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].t1 > k })
 }

@@ -34,6 +34,10 @@ func TestSpeakerCatalog(t *testing.T) {
 			[]speakerWant{{"the report would be published", "Alan Grey"}}},
 		{"a given name in a feature", "Samantha Reed, 34, lost her job at the mill in March.\n\n\"I cried for a week,\" Samantha said.",
 			[]speakerWant{{"I cried for a week", "Samantha Reed"}}},
+		{"a name run on into a publisher where a box lost its line break", "Tobias Lindqvist-Ray’s first novel is out this week.\n\nThe Salt Orchard by Tobias Lindqvist-Ray Heron Press, 290pp\n\nHeron Press said the book had been reprinted twice.\n\nLindqvist-Ray said he wrote it on trains. \"Nobody talks to you on a train,\" he said.",
+			[]speakerWant{{"he wrote it on trains", "Tobias Lindqvist-Ray"}, {"Nobody talks to you", "Tobias Lindqvist-Ray"}, {"reprinted twice", "Heron Press"}}},
+		{"a transcript turn running over a paragraph, and a label with a title's abbreviation", "Remarks by the harbour master, Olav Brekke, and the port doctor, Dr. Sunniva Albrecht, at the quay on Monday.\n\nBREKKE: The north basin is closed from tonight.\n\nThe divers found a second crack in the wall this afternoon. Boats will moor in the south basin.\n\nQ: How long for?\n\nDR. ALBRECHT: Nobody was hurt, and the water tests came back clean.\n\nBREKKE: Two weeks at least.",
+			[]speakerWant{{"The divers found a second crack", "Olav Brekke"}, {"the water tests came back clean", "Sunniva Albrecht"}, {"Two weeks at least", "Olav Brekke"}}},
 		{"a surname with a particle", "Ingrid van der Berg runs the orchard with her sons.\n\nVan der Berg said the frost had killed the blossom.",
 			[]speakerWant{{"the frost had killed the blossom", "Ingrid van der Berg"}}},
 
@@ -616,4 +620,50 @@ func TestSpeakerEntityKinds(t *testing.T) {
 			want: []speakerWant{{"she felt foolish", "Edna Cole"}}},
 	}
 	checkSpeakerCases(t, "entity kinds", tests)
+}
+
+// TestCharacterLinesNotStatements checks that in a review, lines quoted
+// from the work and said by its characters (brought in as the narrator,
+// as invented, or in a sentence set inside the work) are not suggested,
+// while the author and others reported on keep their statements; and that
+// outside a review such leads change nothing.
+func TestCharacterLinesNotStatements(t *testing.T) {
+	tests := []struct {
+		name       string
+		text       string
+		keep, drop []string
+	}{
+		{"a character in a sentence set inside the novel",
+			"Wren Albury's third novel is about a ferry crew.\n\nMidway through The Tide Clerks, the skipper Jonah Tull stands on the car deck in a gale. \"Nobody drowns on my watch,\" he says.\n\nAlbury said she had worked on the ferries for ten years. \"I knew every crack in that deck,\" she says.",
+			[]string{"I knew every crack in that deck", "she had worked on the ferries"}, []string{"Nobody drowns on my watch"}},
+		{"a narrator the author invented",
+			"Wren Albury said the book began as a diary.\n\nSo she invented Maud, who narrates the novel from a boarding house. \"I never trusted a man with clean boots,\" Maud tells us.\n\n\"Maud is braver than me,\" Albury says.",
+			[]string{"the book began as a diary", "Maud is braver than me"}, []string{"I never trusted a man with clean boots"}},
+		{"no work of fiction: the same shapes are news",
+			"Early in the Harbour Inquiry, the skipper Jonah Tull gave evidence. \"Nobody drowns on my watch,\" he said.",
+			[]string{"Nobody drowns on my watch"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := readSuggestions(tt.text)
+			has := func(s string) bool {
+				for _, g := range got {
+					if strings.Contains(g.statement, s) {
+						return true
+					}
+				}
+				return false
+			}
+			for _, s := range tt.keep {
+				if !has(s) {
+					t.Errorf("%q: no statement; got %v", s, got)
+				}
+			}
+			for _, s := range tt.drop {
+				if has(s) {
+					t.Errorf("%q: a character's line suggested as a statement", s)
+				}
+			}
+		})
+	}
 }

@@ -39,6 +39,7 @@ func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Resu
 	f := &finder{text: load(doc, opt)}
 	f.scan()
 	r := f.resolve()
+	r.dropCharacters()
 	return f.emit(r, existing)
 }
 
