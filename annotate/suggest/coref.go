@@ -1110,8 +1110,7 @@ func (r *resolver) doerOf(i, para int, head string) int {
 	}
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
-		cp := f.toks[c.r.a].para
-		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+		if !r.withinReach(c, para) {
 			return -1
 		}
 		if c.pronoun || !c.named || !c.person || c.org || c.plural || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) {
@@ -1228,8 +1227,7 @@ func (r *resolver) unknownKindBody(i, para int, head string) int {
 	for _, subject := range []bool{true, false} {
 		for j := i - 1; j >= 0; j-- {
 			c := r.mentions[j]
-			cp := f.toks[c.r.a].para
-			if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+			if !r.withinReach(c, para) {
 				break
 			}
 			if c.pronoun || !c.named || c.plural || c.doc || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) || placeWords[f.low(c.r.a-1)] {
@@ -1452,8 +1450,7 @@ func (r *resolver) nearbyNamedFrom(i, para int, m mention) int {
 	f := r.f
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
-		cp := f.toks[c.r.a].para
-		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+		if !r.withinReach(c, para) {
 			return -1
 		}
 		if c.pronoun || !c.named || c.plural || c.doc {
@@ -1490,7 +1487,7 @@ func (r *resolver) nearbyNamedFrom(i, para int, m mention) int {
 		// name that opens a sentence or a statement ("Kestrel Heating cut
 		// …", "Westgrid, which runs …, has said")
 		subject := (r.sentenceSubject(c.r.a) || agent) && r.properName(c)
-		if !m.org && !c.person && !(cp == para && !c.org && c.att >= 0 && subject) || m.org && !subject {
+		if !m.org && !c.person && !(f.toks[c.r.a].para == para && !c.org && c.att >= 0 && subject) || m.org && !subject {
 			continue
 		}
 		// "Revenue rose 6% …, the company said", "Ferry fares will rise
@@ -1581,8 +1578,7 @@ func (r *resolver) nearbyBody(i, para int, head string) int {
 	f := r.f
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
-		cp := f.toks[c.r.a].para
-		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+		if !r.withinReach(c, para) {
 			return -1
 		}
 		// a named police force is plural to "they" and yet "the force"
@@ -2912,8 +2908,7 @@ func (r *resolver) describedThing(i int) int {
 	para := f.toks[r.mentions[i].r.a].para
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
-		cp := f.toks[c.r.a].para
-		if cp < para-1 || f.paraZone[cp] != f.paraZone[para] {
+		if !r.withinReach(c, para) {
 			return -1
 		}
 		if c.pronoun || !c.named || c.plural || c.doc || r.personKnown(c) || givenGender(f.toks[c.r.a].text) != 0 || !r.sentenceSubject(c.r.a) {
@@ -3374,4 +3369,12 @@ func (r *resolver) dropCharacters() {
 			a.dropped = true
 		}
 	}
+}
+
+// withinReach tells whether mention c stands where a description or pronoun
+// in paragraph para may look back to: that paragraph or the one before, in
+// the same zone.
+func (r *resolver) withinReach(c mention, para int) bool {
+	cp := r.f.toks[c.r.a].para
+	return cp >= para-1 && r.f.paraZone[cp] == r.f.paraZone[para]
 }
