@@ -155,13 +155,7 @@ func TestBulkJobSeesWritersWaitingInAnotherProgram(t *testing.T) {
 	// Held: the other program's tag waits, and is seen.
 	err = s.inBulkTx(ctx, func(*txn) error {
 		other.send("tag")
-		if err := seeWaiting(s, waiterEdit); err != nil {
-			return err
-		}
-		if !s.sliceOver(time.Now().Add(time.Hour)) {
-			return errors.New("a bulk slice does not end for an edit waiting")
-		}
-		return nil
+		return sliceEndsForEdit(s)
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -241,13 +235,7 @@ func TestBulkJobSeesWritersWaitingInTheSameProgram(t *testing.T) {
 			saved := make(chan error, 1)
 			err = s.inBulkTx(ctx, func(*txn) error {
 				go func() { saved <- writer.SetSetting(ctx, "suggest_on_import", "off") }()
-				if err := seeWaiting(s, waiterEdit); err != nil {
-					return err
-				}
-				if !s.sliceOver(time.Now().Add(time.Hour)) {
-					return errors.New("a bulk slice does not end for an edit waiting")
-				}
-				return nil
+				return sliceEndsForEdit(s)
 			})
 			if err != nil {
 				t.Fatal(err)
@@ -349,4 +337,16 @@ func bulkImportWithTags(t *testing.T, s *Store, path string) {
 	if err != nil || len(a.Spans) != 40 {
 		t.Fatalf("%d tags, want 40 (%v)", len(a.Spans), err)
 	}
+}
+
+// sliceEndsForEdit waits until s sees an edit waiting, then checks that its
+// bulk slice ends for it.
+func sliceEndsForEdit(s *Store) error {
+	if err := seeWaiting(s, waiterEdit); err != nil {
+		return err
+	}
+	if !s.sliceOver(time.Now().Add(time.Hour)) {
+		return errors.New("a bulk slice does not end for an edit waiting")
+	}
+	return nil
 }
