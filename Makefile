@@ -24,7 +24,7 @@ build: deps
 # stopped afterwards, also on failure) so the store tests run on both
 # engines; then one full GL build so the real desktop driver keeps compiling.
 test: deps test-deps vet
-	$(GO) run ./store/pgtest/with-postgres $(GO) test -tags ci -race -count=1 ./...
+	$(GO) run ./store/pgtest/with-postgres $(GO) test -tags ci -race -count=1 -timeout 25m ./...
 	$(GO) build -o /dev/null .
 	# The work counts that show cleaning is linear in nesting need the
 	# allocator without the race detector's bookkeeping.

@@ -22,7 +22,11 @@ func TestMain(m *testing.M) {
 	if mode := os.Getenv(windowChildEnv); mode != "" {
 		os.Exit(windowChild(mode))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
 }
 
 // windowChild is the stand-in window: it uses the window's own side of the
