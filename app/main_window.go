@@ -39,6 +39,9 @@ const (
 	prefLastDoc = "last_document:"
 )
 
+// analystEnv names the analyst for the window as for the command line.
+const analystEnv = "NEWSMARK_ANALYST"
+
 // mainWindow is the annotation window: it builds the panes and menus, and
 // turns keys and menu items into controller calls.
 type mainWindow struct {
@@ -88,7 +91,9 @@ func Start(a fyne.App, path string, g Guard) fyne.Window {
 	})
 	w.Show()
 	m.openProject(path)
-	if !prefs.Bool(prefAnalystSet) && !store.IsServer(path) { // on a server the login names the analyst
+	// On a server the login names the analyst; $NEWSMARK_ANALYST names
+	// them as it does for the command line.
+	if !prefs.Bool(prefAnalystSet) && !store.IsServer(path) && os.Getenv(analystEnv) == "" {
 		m.askAnalyst(true)
 	}
 	m.showNote()
@@ -126,9 +131,13 @@ func LastProject(a fyne.App) string {
 	return a.Preferences().String(prefLastProject)
 }
 
-// analystName is the name edits are recorded under: the one the analyst
-// gave, else the system user's.
+// analystName is the name edits are recorded under: $NEWSMARK_ANALYST, as
+// on the command line, else the one the analyst gave, else the system
+// user's.
 func analystName(a fyne.App) string {
+	if n := strings.TrimSpace(os.Getenv(analystEnv)); n != "" {
+		return n
+	}
 	if n := a.Preferences().String(prefAnalyst); n != "" {
 		return n
 	}
