@@ -178,6 +178,9 @@ func classify(s string, words int) junk {
 	if words <= 60 && len(s) < 600 && licenceNote(strings.ToLower(s), words) {
 		return junkTrailer
 	}
+	if words <= 80 && len(s) < 800 && disclaimer(s, strings.ToLower(s), words) {
+		return junkTrailer
+	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
 	}
@@ -290,6 +293,9 @@ func classify(s string, words int) junk {
 		return junkChrome
 	}
 	if k := furnitureKind5(s, lower, words); k != keep {
+		return k
+	}
+	if k := furnitureKind6(s, lower, words); k != keep {
 		return k
 	}
 	return headerParts(s)
