@@ -572,6 +572,8 @@ func mastheadLike(s string) bool {
 		return true
 	case strings.Contains(s, " | ") && capitalisedItems(strings.Split(s, " | ")):
 		return true // "Politics | Environment": section labels
+	case strings.Contains(s, " · ") && capitalisedItems(strings.Split(s, " · ")):
+		return true // "CITY COLLEGE · NEWS AND EVENTS": a site and its section
 	case w <= 2:
 		return true
 	case w == 3:

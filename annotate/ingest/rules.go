@@ -597,6 +597,11 @@ func headerParts(s string) junk {
 		if k == keep && i == 0 && dated && isBylineNames(p) && wordCount(p) <= 4 {
 			k = junkByline
 		}
+		// "Press release · 16 March 2026", "Analysis | 2 May 2026": the
+		// kind of page beside its date
+		if k == keep && i == 0 && dated && len(parts) == 2 && docLabel(p) {
+			k = junkDate
+		}
 		if k != junkByline && k != junkDate && k != junkWire {
 			return keep
 		}
@@ -605,6 +610,16 @@ func headerParts(s string) junk {
 		}
 	}
 	return kind
+}
+
+// docLabel reports a label of one to three words naming a kind of page:
+// capitalised, without figures or sentence punctuation.
+func docLabel(s string) bool {
+	if n := wordCount(s); n == 0 || n > 3 || strings.ContainsAny(s, "0123456789.,;:!?\"“”") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func splitHeader(s string) []string {

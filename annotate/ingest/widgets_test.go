@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Issue 12, round 6: furniture lines told by their shape, in wordings no
 // fixture uses, each beside a line of news that shares a feature with it.
@@ -65,8 +68,65 @@ func TestPageLabelsAndFeedback(t *testing.T) {
 		{"Did this article answer your question? Yes No", junkChrome},
 		{"Did you find this page useful?", junkChrome},
 		{"Was this election stolen? Nobody in the room thought so.", keep},
-		// stamps of the page's life, labelled, and a share bar
+		// stamps of the page's life, labelled, and the kind of page by its date
 		{"Content reviewed: 2 March 2026 · Next review: March 2028", junkDate},
+		{"Briefing note · 3 June 2026", junkDate},
 		{"Print this article · Email", junkChrome},
 	})
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"NORTHFIELD COLLEGE · PRESS OFFICE", true},
+		{"Harbour Trust · News", true},
+		{"Press release · 16 March 2026", false},
+		{"The college said on Monday that it would close.", false},
+	} {
+		if got := mastheadLike(tt.line); got != tt.want {
+			t.Errorf("mastheadLike(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestWidgetsByPosition checks the furniture only its place tells: a
+// masthead and the kind of page above the headline.
+func TestWidgetsByPosition(t *testing.T) {
+	tests := []struct {
+		name, page, kind string
+		body             []string // paragraphs that must stay
+		gone             []string // lines that must be removed and kept
+	}{
+		{
+			name: "a masthead and the kind of page above a press release's headline",
+			kind: KindText,
+			page: "NORTHFIELD COLLEGE · PRESS OFFICE\nMedia release · 2 April 2026\n\nNorthfield students build a boat from recycled milk bottles\n\n" +
+				"Students at Northfield College have built a rowing boat from 4,000 recycled milk bottles and plan to race it on the canal in May.\n\n" +
+				"The boat weighs 60 kg and took the group of nine engineering students four months to build, the college said.\n\n" +
+				"“It floats, which was the main worry,” said the course leader, Dr. Ama Osei.\n\nENDS\n\nNotes to editors\nPhotographs are available.\n",
+			body: []string{"Northfield students build a boat from recycled milk bottles", "“It floats, which was the main worry,” said the course leader, Dr. Ama Osei."},
+			gone: []string{"NORTHFIELD COLLEGE · PRESS OFFICE", "Media release · 2 April 2026", "ENDS"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("page."+tt.kind, []byte(tt.page), tt.kind)
+			if err != nil {
+				t.Fatal(err)
+			}
+			paras := strings.Split(doc.Text, "\n\n")
+			for _, b := range tt.body {
+				if !containsString(paras, b) {
+					t.Errorf("paragraph %q lost:\n%s", b, doc.Text)
+				}
+			}
+			for _, g := range tt.gone {
+				if containsString(paras, g) || wordCount(g) > 3 && strings.Contains(doc.Text, g) {
+					t.Errorf("furniture %q left:\n%s", g, doc.Text)
+				}
+				if tt.kind != KindHTML && !containsString(doc.Meta.Removed, g) {
+					t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
+				}
+			}
+		})
+	}
 }
