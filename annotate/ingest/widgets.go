@@ -172,3 +172,173 @@ func furnitureKind6(s, lower string, words int) junk {
 	}
 	return keep
 }
+
+// widgetText reports a line that may belong to a widget: short, with no
+// quotation and no reporting verb.
+func widgetText(u unit, k junk, words int) bool {
+	return k == keep && u.role == "" && words <= 40 && !strings.ContainsAny(u.text, "\"“”‘«»") && !reported(strings.ToLower(u.text))
+}
+
+// removeFormBlocks removes a form set between the story's paragraphs: a
+// block that ends with a bracketed button ("[ Search ]") and holds
+// nothing else but a few short lines (its heading, its prompt), none of
+// them a quotation. A button is what tells the block from a paragraph;
+// its lines go with it.
+func removeFormBlocks(units []unit, kinds []junk, removed [][]string, wc []int) {
+	for i, u := range units {
+		if kinds[i] == keep || !button(u.text, wc[i]) || i+1 < len(units) && units[i+1].block == u.block {
+			continue
+		}
+		start := i
+		for start > 0 && units[start-1].block == u.block {
+			start--
+		}
+		if i-start > 4 {
+			continue
+		}
+		// a prompt may say "reported" ("See what has been reported near
+		// you"): the button, not the verb, tells the block
+		ok := true
+		for j := start; j < i; j++ {
+			if kinds[j] == keep && (units[j].role != "" || wc[j] > 40 || strings.ContainsAny(units[j].text, "\"“”‘«»")) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for j := start; j < i; j++ {
+			if kinds[j] == keep {
+				kinds[j] = junkChrome
+				removed[j] = []string{units[j].text}
+			}
+		}
+	}
+}
+
+// reSpeakerTurn matches a transcript turn: a label in capitals and a colon
+// ("HOST: …", "DR. LIND: …").
+var reSpeakerTurn = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]{1,30}:\s`)
+
+// removeBreaks removes what a transcript carries inside a break: after a
+// bracketed break marker ("[AD BREAK]"), the kept lines up to the next
+// marker or time stamp, when there are at most three and none is a
+// speaker's turn, a quotation or a reported sentence: the sponsor's read,
+// not the programme.
+func removeBreaks(units []unit, kinds []junk, removed [][]string, wc []int) {
+	for i, u := range units {
+		if kinds[i] == keep || !breakMarker(u.text, wc[i]) {
+			continue
+		}
+		var lines []int
+		j := i + 1
+		for ; j < len(units) && kinds[j] == keep; j++ {
+			if len(lines) == 3 || !widgetText(units[j], kinds[j], wc[j]) || reSpeakerTurn.MatchString(units[j].text) {
+				lines = nil
+				break
+			}
+			lines = append(lines, j)
+		}
+		if j >= len(units) {
+			continue // the break has no end on the page
+		}
+		for _, k := range lines {
+			kinds[k] = junkChrome
+			removed[k] = []string{units[k].text}
+		}
+	}
+}
+
+// reMinute matches a live ticker's minute marker, alone or opening its
+// entry: "71'", "45+2’", "FT", "HT".
+var reMinute = regexp.MustCompile(`^(?:\d{1,3}(?:\+\d{1,2})?['’′]|FT|HT|KO)(?:\s|$)`)
+
+// removeTickers removes a live ticker set inside a report: a run of short
+// lines (widgetText, at most twenty words) holding two minute markers or
+// more, with the short heading just above it ("As it happened") and the
+// lines of the last marker's entry. The report's paragraphs are longer.
+func removeTickers(units []unit, kinds []junk, removed [][]string, wc []int) {
+	short := func(j int) bool { return widgetText(units[j], kinds[j], wc[j]) && wc[j] <= 20 }
+	for i := 0; i < len(units); i++ {
+		if kinds[i] != keep || !short(i) || !reMinute.MatchString(units[i].text) {
+			continue
+		}
+		// the run of short kept lines from this marker, and its markers
+		var run []int
+		markers, last := 0, -1
+		for j := i; j < len(units); j++ {
+			if kinds[j] != keep {
+				continue
+			}
+			if !short(j) {
+				break
+			}
+			run = append(run, j)
+			if reMinute.MatchString(units[j].text) {
+				markers++
+				last = len(run)
+			}
+		}
+		if markers < 2 {
+			continue
+		}
+		// after the last marker: its entry (one or two lines when the
+		// marker stands alone, none when it opens its entry) and the
+		// ticker's controls, already furniture
+		end := last
+		if wc[run[last-1]] <= 1 {
+			end = min(len(run), last+2)
+		}
+		take := append([]int(nil), run[:end]...)
+		if h := i - 1; h >= 0 && kinds[h] == keep && units[h].role == "" && wc[h] <= 4 && !endsSentence(units[h].text) {
+			take = append(take, h)
+		}
+		for _, k := range take {
+			kinds[k] = junkChrome
+			removed[k] = []string{units[k].text}
+		}
+		i = run[end-1]
+	}
+}
+
+// reSummaryHeading matches the heading of a summary box: "Key points",
+// "At a glance", "In brief", "What you need to know".
+var reSummaryHeading = regexp.MustCompile(`^(?i:key (?:points|facts|findings|takeaways)|at a glance|in brief|in short|(?:the )?(?:short|quick) version|summary|highlights|takeaways|(?:what|things) you need to know|tl;?dr)$`)
+
+// removeSummaryBoxes removes a summary box: a heading of a few words that
+// names one (reSummaryHeading) and the block of short lines under it (a
+// list), each at most thirty words, none a quotation or a reported
+// sentence. It repeats the story in brief.
+func removeSummaryBoxes(units []unit, kinds []junk, removed [][]string, wc []int) {
+	for i, u := range units {
+		if kinds[i] != keep || u.role != "" || wc[i] > 6 || !reSummaryHeading.MatchString(strings.Trim(u.text, ":*_ ")) {
+			continue
+		}
+		j := i + 1
+		for j < len(units) && kinds[j] != keep {
+			j++
+		}
+		if j >= len(units) {
+			continue
+		}
+		b := units[j].block
+		var items []int
+		for k := j; k < len(units) && (units[k].block == b || units[k].block == u.block && k > i); k++ {
+			if kinds[k] != keep {
+				continue
+			}
+			if !widgetText(units[k], kinds[k], wc[k]) || wc[k] > 30 {
+				items = nil
+				break
+			}
+			items = append(items, k)
+		}
+		if len(items) < 2 || len(items) > 8 {
+			continue
+		}
+		for _, k := range append(items, i) {
+			kinds[k] = junkChrome
+			removed[k] = []string{units[k].text}
+		}
+	}
+}

@@ -88,14 +88,79 @@ func TestPageLabelsAndFeedback(t *testing.T) {
 	}
 }
 
-// TestWidgetsByPosition checks the furniture only its place tells: a
-// masthead and the kind of page above the headline.
+// TestWidgetsByPosition checks the furniture only its place tells: the
+// lines of a form block, a sponsor's read inside a break, a live ticker
+// inside a report, a summary box, a masthead and the kind of page above
+// the headline.
 func TestWidgetsByPosition(t *testing.T) {
 	tests := []struct {
 		name, page, kind string
 		body             []string // paragraphs that must stay
 		gone             []string // lines that must be removed and kept
 	}{
+		{
+			name: "a form block ending in a bracketed button",
+			kind: KindText,
+			page: "Library to open on Sundays\n\nThe central library in Ossett will open on Sundays from April, the council said on Tuesday.\n\n" +
+				"The change costs about £40,000 a year and will be paid for from the arts budget.\n\n" +
+				"FIND A BRANCH\nSee which branches have been reported closed. Type your town:\n[ Go ]\n\n" +
+				"Readers in Horbury said they had waited ten years for the change to come to their branch.\n",
+			body: []string{"Readers in Horbury said they had waited ten years for the change to come to their branch."},
+			gone: []string{"FIND A BRANCH", "See which branches have been reported closed. Type your town:", "[ Go ]"},
+		},
+		{
+			name: "a block with a quotation is no form",
+			kind: KindText,
+			page: "Library to open on Sundays\n\nThe central library in Ossett will open on Sundays from April, the council said on Tuesday.\n\n" +
+				"The change costs about £40,000 a year and will be paid for from the arts budget.\n\n" +
+				"“We asked for this for a decade,” said a reader.\n[ Go ]\n\nThe first Sunday opening is on 6 April.\n",
+			body: []string{"“We asked for this for a decade,” said a reader."},
+		},
+		{
+			name: "a sponsor's read between a break marker and a time stamp",
+			kind: KindHTML,
+			page: `<html><body><article><h1>Episode 12: The ferry that never came</h1>` +
+				`<p>MARA LINDQVIST: The crossing was meant to open in May. It is now October and the pier is still fenced off.</p>` +
+				`<p>HOST: Who decided to wait?</p><p>[00:08:10]</p><p>[Ad break]</p>` +
+				`<p>This episode comes to you thanks to Grebe Bikes, who build cargo bikes in Fife. Use the word FERRY for a tenth off.</p>` +
+				`<p>[00:09:30]</p><p>MARA LINDQVIST: The harbour board decided, and it never told the island council why it had waited so long.</p>` +
+				`</article></body></html>`,
+			body: []string{"MARA LINDQVIST: The harbour board decided, and it never told the island council why it had waited so long."},
+			gone: []string{"[Ad break]", "This episode comes to you thanks to Grebe Bikes, who build cargo bikes in Fife. Use the word FERRY for a tenth off."},
+		},
+		{
+			name: "a turn after a break marker stays",
+			kind: KindHTML,
+			page: `<html><body><article><h1>Episode 12: The ferry that never came</h1>` +
+				`<p>MARA LINDQVIST: The crossing was meant to open in May. It is now October and the pier is still fenced off.</p>` +
+				`<p>[Ad break]</p><p>HOST: Welcome back. Who decided to wait?</p><p>[00:09:30]</p>` +
+				`<p>MARA LINDQVIST: The harbour board decided, and it never told the island council why it had waited so long.</p>` +
+				`</article></body></html>`,
+			body: []string{"HOST: Welcome back. Who decided to wait?"},
+		},
+		{
+			name: "a live ticker inside a match report",
+			kind: KindHTML,
+			page: `<html><body><article><h1>Tarn Rangers sink Colwick with two late goals</h1>` +
+				`<p class="standfirst">A goalkeeper's error and a header in stoppage time turned a dull derby</p>` +
+				`<p>Key moments</p><p>90+3' Holm heads in at the far post. 2-0.</p><p>88'</p><p>Colwick's keeper drops a cross and Ives pokes it in.</p>` +
+				`<p>41' Yellow card for Ives.</p><p>View all 60 updates</p>` +
+				`<p>Tarn Rangers beat Colwick 2-0 at Mill Lane on Saturday with two goals in the last five minutes of a derby that had given the crowd little.</p>` +
+				`<p>The Rangers manager said his players had kept going when the game looked lost, and that the goalkeeper would be fine.</p>` +
+				`</article></body></html>`,
+			body: []string{"Tarn Rangers beat Colwick 2-0 at Mill Lane on Saturday with two goals in the last five minutes of a derby that had given the crowd little."},
+			gone: []string{"Key moments", "90+3' Holm heads in at the far post. 2-0.", "88'", "Colwick's keeper drops a cross and Ives pokes it in.", "41' Yellow card for Ives.", "View all 60 updates"},
+		},
+		{
+			name: "a summary box under its heading",
+			kind: KindMarkdown,
+			page: "# What the new bin rules mean for you\n\n*Collections change in March. Here is what to do.*\n\n**In brief**\n\n" +
+				"- Grey bins go fortnightly from 3 March\n- Food waste goes out every week\n- Garden waste needs a permit\n\n" +
+				"## What is changing?\n\nThe council will collect grey bins every two weeks from 3 March, it said on Monday, to save about £1m a year.\n\n" +
+				"Food waste will still be collected every week, the council said, and the caddies are free.\n\n**What to put out**\n\n- Glass\n- Paper\n- Cans\n",
+			body: []string{"What is changing?", "Glass", "Paper", "Cans"},
+			gone: []string{"In brief", "Grey bins go fortnightly from 3 March", "Food waste goes out every week", "Garden waste needs a permit"},
+		},
 		{
 			name: "a masthead and the kind of page above a press release's headline",
 			kind: KindText,
@@ -105,6 +170,16 @@ func TestWidgetsByPosition(t *testing.T) {
 				"“It floats, which was the main worry,” said the course leader, Dr. Ama Osei.\n\nENDS\n\nNotes to editors\nPhotographs are available.\n",
 			body: []string{"Northfield students build a boat from recycled milk bottles", "“It floats, which was the main worry,” said the course leader, Dr. Ama Osei."},
 			gone: []string{"NORTHFIELD COLLEGE · PRESS OFFICE", "Media release · 2 April 2026", "ENDS"},
+		},
+		{
+			name: "an embedded post's residue around the quoted post",
+			kind: KindMarkdown,
+			page: "# Ferry cancelled again\n\nThe 7.10 ferry from Ardmore was cancelled for the fourth time this month on Tuesday, the operator said.\n\n" +
+				"A regular passenger, Ada Brill, posted on Monday:\n\n> Fourth cancellation this month. I have a job to get to.\n>\n> — Ada Brill (@adabrill) 2 May 2026\n\n" +
+				"> View this reel on Instagram\n>\n> A reel shared by Port Ferries (@port_ferries)\n\n" +
+				"The operator said a spare vessel would arrive from Oban by the end of the month, and that refunds were open.\n",
+			body: []string{"Fourth cancellation this month. I have a job to get to."},
+			gone: []string{"— Ada Brill (@adabrill) 2 May 2026", "View this reel on Instagram", "A reel shared by Port Ferries (@port_ferries)"},
 		},
 	}
 	for _, tt := range tests {
