@@ -18,7 +18,7 @@ var reButton = regexp.MustCompile(`^\[\s*\p{L}[\p{L}'’ -]{0,28}?\s*\]$`)
 
 // button reports a bracketed label of one to three words.
 func button(s string, words int) bool {
-	if words > 5 || !reButton.MatchString(s) {
+	if words > 5 || !strings.HasPrefix(s, "[") || !reButton.MatchString(s) {
 		return false
 	}
 	n := wordCount(strings.Trim(s, "[] "))
@@ -253,6 +253,15 @@ func removeBreaks(units []unit, kinds []junk, removed [][]string, wc []int) {
 // entry: "71'", "45+2’", "FT", "HT".
 var reMinute = regexp.MustCompile(`^(?:\d{1,3}(?:\+\d{1,2})?['’′]|FT|HT|KO)(?:\s|$)`)
 
+// minuteStart reports a line opening with a minute marker (reMinute),
+// testing its first byte before the expression.
+func minuteStart(s string) bool {
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 'F' && s[0] != 'H' && s[0] != 'K' {
+		return false
+	}
+	return reMinute.MatchString(s)
+}
+
 // removeTickers removes a live ticker set inside a report: a run of short
 // lines (widgetText, at most twenty words) holding two minute markers or
 // more, with the short heading just above it ("As it happened") and the
@@ -260,7 +269,7 @@ var reMinute = regexp.MustCompile(`^(?:\d{1,3}(?:\+\d{1,2})?['’′]|FT|HT|KO)(
 func removeTickers(units []unit, kinds []junk, removed [][]string, wc []int) {
 	short := func(j int) bool { return widgetText(units[j], kinds[j], wc[j]) && wc[j] <= 20 }
 	for i := 0; i < len(units); i++ {
-		if kinds[i] != keep || !short(i) || !reMinute.MatchString(units[i].text) {
+		if kinds[i] != keep || !minuteStart(units[i].text) || !short(i) {
 			continue
 		}
 		// the run of short kept lines from this marker, and its markers
@@ -274,7 +283,7 @@ func removeTickers(units []unit, kinds []junk, removed [][]string, wc []int) {
 				break
 			}
 			run = append(run, j)
-			if reMinute.MatchString(units[j].text) {
+			if minuteStart(units[j].text) {
 				markers++
 				last = len(run)
 			}
