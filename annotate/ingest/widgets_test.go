@@ -3,6 +3,8 @@ package ingest
 import (
 	"strings"
 	"testing"
+
+	"newsmark/annotate"
 )
 
 // Issue 12, round 6: furniture lines told by their shape, in wordings no
@@ -201,6 +203,50 @@ func TestWidgetsByPosition(t *testing.T) {
 				if tt.kind != KindHTML && !containsString(doc.Meta.Removed, g) {
 					t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
 				}
+			}
+		})
+	}
+}
+
+// TestDekRestatedByLede checks a text page's standfirst that ends as a
+// sentence: a short summary under the headline whose words the longer lede
+// takes up again is the dek; a short lede followed by a paragraph on
+// something else is body.
+func TestDekRestatedByLede(t *testing.T) {
+	tests := []struct {
+		name, page, dek string
+	}{
+		{
+			name: "a summary the lede restates",
+			page: "Quieter streets: night buses cut late-night noise complaints, council finds\n\n" +
+				"A year of extra night buses in Wyck has halved noise complaints from residents of the town centre, a council review finds.\n\n" +
+				"Noise complaints from town-centre residents in Wyck fell by half in the year after the council added four night buses, according to a review published on Monday by the council's transport committee.\n\n" +
+				"The committee chair, Dev Patel, said the buses had emptied the taxi queues that used to form outside the bars at closing time.\n",
+			dek: "A year of extra night buses in Wyck has halved noise complaints from residents of the town centre, a council review finds.",
+		},
+		{
+			name: "a short lede and a paragraph on something else",
+			page: "Night buses to run in Wyck from May\n\n" +
+				"Four night buses will run through Wyck town centre on Fridays and Saturdays from May, the council said on Monday.\n\n" +
+				"The committee chair, Dev Patel, said the money came from a parking surplus and that drivers had been recruited from the depot at Ashby, where two routes closed last year.\n",
+			dek: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("page.txt", []byte(tt.page), KindText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dek := ""
+			r := []rune(doc.Text)
+			for _, z := range doc.Zones {
+				if z.Zone == annotate.ZoneDek {
+					dek = string(r[z.Start:z.End])
+				}
+			}
+			if dek != tt.dek {
+				t.Errorf("dek %q, want %q", dek, tt.dek)
 			}
 		})
 	}
