@@ -598,8 +598,9 @@ func headerParts(s string) junk {
 			k = junkByline
 		}
 		// "Press release · 16 March 2026", "Analysis | 2 May 2026": the
-		// kind of page beside its date
-		if k == keep && i == 0 && dated && len(parts) == 2 && docLabel(p) {
+		// kind of page beside its date (a day, not a time: "Polls close
+		// — 10pm" may be news)
+		if k == keep && i == 0 && len(parts) == 2 && docLabel(p) && reDate.MatchString(parts[1]) {
 			k = junkDate
 		}
 		if k != junkByline && k != junkDate && k != junkWire {

@@ -73,6 +73,7 @@ func TestPageLabelsAndFeedback(t *testing.T) {
 		// stamps of the page's life, labelled, and the kind of page by its date
 		{"Content reviewed: 2 March 2026 · Next review: March 2028", junkDate},
 		{"Briefing note · 3 June 2026", junkDate},
+		{"Polls close — 10pm", keep},
 		{"Print this article · Email", junkChrome},
 	})
 	for _, tt := range []struct {
