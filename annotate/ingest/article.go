@@ -163,8 +163,43 @@ func isDek(paras []paragraph, h, k int) bool {
 	if h >= 0 && k == h+1 && wordCount(p.text) >= 6 && wordCount(p.text) <= 40 && !sentenceEnd(p.text) && sentenceEnd(paras[k+1].text) {
 		return true
 	}
+	// a summary under the headline that the lede then tells at length: a
+	// sentence or two, no quotation, whose words the longer paragraph below
+	// takes up again
+	if h >= 0 && k == h+1 && wordCount(p.text) >= 12 && wordCount(p.text) <= 30 && sentenceEnd(p.text) &&
+		!strings.ContainsAny(p.text, "\"“”«»") && wordCount(paras[k+1].text) > wordCount(p.text) && restated(p.text, paras[k+1].text) {
+		return true
+	}
 	return h >= 0 && p.block == paras[h].block && paras[k+1].block != p.block
 }
+
+// restated reports a paragraph whose content words (four letters or more,
+// not the commonest) the next one repeats, three in ten of them at least.
+func restated(p, next string) bool {
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if utf8.RuneCountInString(w) >= 4 && !commonWords[w] {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	a, b := words(p), words(next)
+	shared := 0
+	for w := range a {
+		if b[w] {
+			shared++
+		}
+	}
+	return len(a) > 0 && shared*10 >= len(a)*3
+}
+
+// commonWords carry no topic of their own.
+var commonWords = setOf("that", "this", "with", "from", "were", "have", "been", "their", "they", "would", "which",
+	"about", "after", "there", "when", "what", "will", "into", "than", "them", "said", "says", "also", "more", "most",
+	"some", "such", "other", "over", "only", "just", "very", "where", "while", "those", "these", "because", "could",
+	"should", "being", "before", "under", "between", "through", "against", "during", "without", "within")
 
 // sentenceEnd reports whether a paragraph ends as a sentence does: a full
 // stop, a question or exclamation mark, perhaps inside a closing quote.
@@ -263,6 +298,10 @@ func (a *article) clean() []paragraph {
 	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
 	removeFactBoxes(a.units, kinds, removed, wc)
+	removeFormBlocks(a.units, kinds, removed, wc)
+	removeBreaks(a.units, kinds, removed, wc)
+	removeTickers(a.units, kinds, removed, wc)
+	removeSummaryBoxes(a.units, kinds, removed, wc)
 	removeBookTitles(a.units, kinds, removed, wc)
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
@@ -572,6 +611,8 @@ func mastheadLike(s string) bool {
 		return true
 	case strings.Contains(s, " | ") && capitalisedItems(strings.Split(s, " | ")):
 		return true // "Politics | Environment": section labels
+	case strings.Contains(s, " · ") && capitalisedItems(strings.Split(s, " · ")):
+		return true // "CITY COLLEGE · NEWS AND EVENTS": a site and its section
 	case w <= 2:
 		return true
 	case w == 3:

@@ -178,6 +178,9 @@ func classify(s string, words int) junk {
 	if words <= 60 && len(s) < 600 && licenceNote(strings.ToLower(s), words) {
 		return junkTrailer
 	}
+	if words <= 80 && len(s) < 800 && disclaimer(s, strings.ToLower(s), words) {
+		return junkTrailer
+	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
 	}
@@ -290,6 +293,9 @@ func classify(s string, words int) junk {
 		return junkChrome
 	}
 	if k := furnitureKind5(s, lower, words); k != keep {
+		return k
+	}
+	if k := furnitureKind6(s, lower, words); k != keep {
 		return k
 	}
 	return headerParts(s)
@@ -591,6 +597,12 @@ func headerParts(s string) junk {
 		if k == keep && i == 0 && dated && isBylineNames(p) && wordCount(p) <= 4 {
 			k = junkByline
 		}
+		// "Press release · 16 March 2026", "Analysis | 2 May 2026": the
+		// kind of page beside its date (a day, not a time: "Polls close
+		// — 10pm" may be news)
+		if k == keep && i == 0 && len(parts) == 2 && docLabel(p) && reDate.MatchString(parts[1]) {
+			k = junkDate
+		}
 		if k != junkByline && k != junkDate && k != junkWire {
 			return keep
 		}
@@ -599,6 +611,16 @@ func headerParts(s string) junk {
 		}
 	}
 	return kind
+}
+
+// docLabel reports a label of one to three words naming a kind of page:
+// capitalised, without figures or sentence punctuation.
+func docLabel(s string) bool {
+	if n := wordCount(s); n == 0 || n > 3 || strings.ContainsAny(s, "0123456789.,;:!?\"“”") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func splitHeader(s string) []string {

@@ -613,7 +613,7 @@ func ctaItems(s string) bool {
 	}
 	for _, p := range parts {
 		first, second := firstWords(strings.ToLower(p))
-		if wordCount(p) > 6 || !ctaVerbs[first] && first != "copy" || pastOrThird(second) {
+		if wordCount(p) > 6 || !ctaVerbs[first] && first != "copy" && first != "print" || pastOrThird(second) {
 			return false
 		}
 	}

@@ -1,0 +1,254 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"newsmark/annotate"
+)
+
+// Issue 12, round 6: furniture lines told by their shape, in wordings no
+// fixture uses, each beside a line of news that shares a feature with it.
+
+func TestButtonsAndEmbedResidue(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		// a form's button and a programme's break marker in brackets
+		{"[ Send ]", junkChrome},
+		{"[Find a branch]", junkChrome},
+		{"[MIDROLL ADVERT]", junkChrome},
+		{"[The minister left the room without taking questions.]", keep},
+		// what an embedded social post leaves on the page
+		{"— Ada Brill (@adabrill) 2 May 2026", junkCredit},
+		{"– Port Ferries (@port_ferries)", junkCredit},
+		{"A video shared by Tom Ek (@tomek.films)", junkCredit},
+		{"See this thread on Bluesky", junkChrome},
+		{"Open this reel in TikTok", junkChrome},
+		{"Ada Brill (@adabrill) wrote that the ferry was late again.", keep},
+		{"See you in court on Monday, he told the landlord.", keep},
+		// a widget's control that opens more of it
+		{"Load 12 more posts", junkChrome},
+		{"See every update", junkChrome},
+		{"Show updates were cancelled after the storm.", keep},
+	})
+}
+
+func TestLinksDisclaimersAndEndMarks(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		// a labelled link: a short label, a colon and a call to act
+		{"Where the money went: browse every grant", junkChrome},
+		{"Your street: check the flood map", junkChrome},
+		{"His advice: check the tyres before every winter trip.", keep},
+		{"The verdict: guilty on all three counts", keep},
+		// a legal disclaimer that names itself, however long
+		{"Safe harbour statement: some of what this page says looks ahead, and events may turn out otherwise. None of it is advice to buy or sell any share, and past returns say nothing of future ones.", junkTrailer},
+		{"Cautionary note — the figures above are the company's own and have not been audited.", junkTrailer},
+		{"Forward-looking statements are a normal part of a listed company's filings, the regulator said.", keep},
+		// a press release's end mark in capitals
+		{"ENDS", junkTrailer},
+		{"- END -", junkTrailer},
+		{"The strike ends on Friday.", keep},
+	})
+}
+
+func TestPageLabelsAndFeedback(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		// headings that name the page's own parts
+		{"In this article", junkChrome},
+		{"Read the full transcript", junkChrome},
+		{"Show notes", junkChrome},
+		{"The transcript shows the minister knew in March.", keep},
+		// a feedback prompt about the page, with or without its buttons
+		{"Did this article answer your question? Yes No", junkChrome},
+		{"Did you find this page useful?", junkChrome},
+		{"Was this election stolen? Nobody in the room thought so.", keep},
+		// stamps of the page's life, labelled, and the kind of page by its date
+		{"Content reviewed: 2 March 2026 · Next review: March 2028", junkDate},
+		{"Briefing note · 3 June 2026", junkDate},
+		{"Polls close — 10pm", keep},
+		{"Print this article · Email", junkChrome},
+	})
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"NORTHFIELD COLLEGE · PRESS OFFICE", true},
+		{"Harbour Trust · News", true},
+		{"Press release · 16 March 2026", false},
+		{"The college said on Monday that it would close.", false},
+	} {
+		if got := mastheadLike(tt.line); got != tt.want {
+			t.Errorf("mastheadLike(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestWidgetsByPosition checks the furniture only its place tells: the
+// lines of a form block, a sponsor's read inside a break, a live ticker
+// inside a report, a summary box, a masthead and the kind of page above
+// the headline.
+func TestWidgetsByPosition(t *testing.T) {
+	tests := []struct {
+		name, page, kind string
+		body             []string // paragraphs that must stay
+		gone             []string // lines that must be removed and kept
+	}{
+		{
+			name: "a form block ending in a bracketed button",
+			kind: KindText,
+			page: "Library to open on Sundays\n\nThe central library in Ossett will open on Sundays from April, the council said on Tuesday.\n\n" +
+				"The change costs about £40,000 a year and will be paid for from the arts budget.\n\n" +
+				"FIND A BRANCH\nSee which branches have been reported closed. Type your town:\n[ Go ]\n\n" +
+				"Readers in Horbury said they had waited ten years for the change to come to their branch.\n",
+			body: []string{"Readers in Horbury said they had waited ten years for the change to come to their branch."},
+			gone: []string{"FIND A BRANCH", "See which branches have been reported closed. Type your town:", "[ Go ]"},
+		},
+		{
+			name: "a block with a quotation is no form",
+			kind: KindText,
+			page: "Library to open on Sundays\n\nThe central library in Ossett will open on Sundays from April, the council said on Tuesday.\n\n" +
+				"The change costs about £40,000 a year and will be paid for from the arts budget.\n\n" +
+				"“We asked for this for a decade,” said a reader.\n[ Go ]\n\nThe first Sunday opening is on 6 April.\n",
+			body: []string{"“We asked for this for a decade,” said a reader."},
+		},
+		{
+			name: "a sponsor's read between a break marker and a time stamp",
+			kind: KindHTML,
+			page: `<html><body><article><h1>Episode 12: The ferry that never came</h1>` +
+				`<p>MARA LINDQVIST: The crossing was meant to open in May. It is now October and the pier is still fenced off.</p>` +
+				`<p>HOST: Who decided to wait?</p><p>[00:08:10]</p><p>[Ad break]</p>` +
+				`<p>This episode comes to you thanks to Grebe Bikes, who build cargo bikes in Fife. Use the word FERRY for a tenth off.</p>` +
+				`<p>[00:09:30]</p><p>MARA LINDQVIST: The harbour board decided, and it never told the island council why it had waited so long.</p>` +
+				`</article></body></html>`,
+			body: []string{"MARA LINDQVIST: The harbour board decided, and it never told the island council why it had waited so long."},
+			gone: []string{"[Ad break]", "This episode comes to you thanks to Grebe Bikes, who build cargo bikes in Fife. Use the word FERRY for a tenth off."},
+		},
+		{
+			name: "a turn after a break marker stays",
+			kind: KindHTML,
+			page: `<html><body><article><h1>Episode 12: The ferry that never came</h1>` +
+				`<p>MARA LINDQVIST: The crossing was meant to open in May. It is now October and the pier is still fenced off.</p>` +
+				`<p>[Ad break]</p><p>HOST: Welcome back. Who decided to wait?</p><p>[00:09:30]</p>` +
+				`<p>MARA LINDQVIST: The harbour board decided, and it never told the island council why it had waited so long.</p>` +
+				`</article></body></html>`,
+			body: []string{"HOST: Welcome back. Who decided to wait?"},
+		},
+		{
+			name: "a live ticker inside a match report",
+			kind: KindHTML,
+			page: `<html><body><article><h1>Tarn Rangers sink Colwick with two late goals</h1>` +
+				`<p class="standfirst">A goalkeeper's error and a header in stoppage time turned a dull derby</p>` +
+				`<p>Key moments</p><p>90+3' Holm heads in at the far post. 2-0.</p><p>88'</p><p>Colwick's keeper drops a cross and Ives pokes it in.</p>` +
+				`<p>41' Yellow card for Ives.</p><p>View all 60 updates</p>` +
+				`<p>Tarn Rangers beat Colwick 2-0 at Mill Lane on Saturday with two goals in the last five minutes of a derby that had given the crowd little.</p>` +
+				`<p>The Rangers manager said his players had kept going when the game looked lost, and that the goalkeeper would be fine.</p>` +
+				`</article></body></html>`,
+			body: []string{"Tarn Rangers beat Colwick 2-0 at Mill Lane on Saturday with two goals in the last five minutes of a derby that had given the crowd little."},
+			gone: []string{"Key moments", "90+3' Holm heads in at the far post. 2-0.", "88'", "Colwick's keeper drops a cross and Ives pokes it in.", "41' Yellow card for Ives.", "View all 60 updates"},
+		},
+		{
+			name: "a summary box under its heading",
+			kind: KindMarkdown,
+			page: "# What the new bin rules mean for you\n\n*Collections change in March. Here is what to do.*\n\n**In brief**\n\n" +
+				"- Grey bins go fortnightly from 3 March\n- Food waste goes out every week\n- Garden waste needs a permit\n\n" +
+				"## What is changing?\n\nThe council will collect grey bins every two weeks from 3 March, it said on Monday, to save about £1m a year.\n\n" +
+				"Food waste will still be collected every week, the council said, and the caddies are free.\n\n**What to put out**\n\n- Glass\n- Paper\n- Cans\n",
+			body: []string{"What is changing?", "Glass", "Paper", "Cans"},
+			gone: []string{"In brief", "Grey bins go fortnightly from 3 March", "Food waste goes out every week", "Garden waste needs a permit"},
+		},
+		{
+			name: "a masthead and the kind of page above a press release's headline",
+			kind: KindText,
+			page: "NORTHFIELD COLLEGE · PRESS OFFICE\nMedia release · 2 April 2026\n\nNorthfield students build a boat from recycled milk bottles\n\n" +
+				"Students at Northfield College have built a rowing boat from 4,000 recycled milk bottles and plan to race it on the canal in May.\n\n" +
+				"The boat weighs 60 kg and took the group of nine engineering students four months to build, the college said.\n\n" +
+				"“It floats, which was the main worry,” said the course leader, Dr. Ama Osei.\n\nENDS\n\nNotes to editors\nPhotographs are available.\n",
+			body: []string{"Northfield students build a boat from recycled milk bottles", "“It floats, which was the main worry,” said the course leader, Dr. Ama Osei."},
+			gone: []string{"NORTHFIELD COLLEGE · PRESS OFFICE", "Media release · 2 April 2026", "ENDS"},
+		},
+		{
+			name: "an embedded post's residue around the quoted post",
+			kind: KindMarkdown,
+			page: "# Ferry cancelled again\n\nThe 7.10 ferry from Ardmore was cancelled for the fourth time this month on Tuesday, the operator said.\n\n" +
+				"A regular passenger, Ada Brill, posted on Monday:\n\n> Fourth cancellation this month. I have a job to get to.\n>\n> — Ada Brill (@adabrill) 2 May 2026\n\n" +
+				"> View this reel on Instagram\n>\n> A reel shared by Port Ferries (@port_ferries)\n\n" +
+				"The operator said a spare vessel would arrive from Oban by the end of the month, and that refunds were open.\n",
+			body: []string{"Fourth cancellation this month. I have a job to get to."},
+			gone: []string{"— Ada Brill (@adabrill) 2 May 2026", "View this reel on Instagram", "A reel shared by Port Ferries (@port_ferries)"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("page."+tt.kind, []byte(tt.page), tt.kind)
+			if err != nil {
+				t.Fatal(err)
+			}
+			paras := strings.Split(doc.Text, "\n\n")
+			for _, b := range tt.body {
+				if !containsString(paras, b) {
+					t.Errorf("paragraph %q lost:\n%s", b, doc.Text)
+				}
+			}
+			for _, g := range tt.gone {
+				if containsString(paras, g) || wordCount(g) > 3 && strings.Contains(doc.Text, g) {
+					t.Errorf("furniture %q left:\n%s", g, doc.Text)
+				}
+				if tt.kind != KindHTML && !containsString(doc.Meta.Removed, g) {
+					t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
+				}
+			}
+		})
+	}
+}
+
+// TestDekRestatedByLede checks a text page's standfirst that ends as a
+// sentence: a short summary under the headline whose words the longer lede
+// takes up again is the dek; a short lede followed by a paragraph on
+// something else is body.
+func TestDekRestatedByLede(t *testing.T) {
+	tests := []struct {
+		name, page, dek string
+	}{
+		{
+			name: "a summary the lede restates",
+			page: "Quieter streets: night buses cut late-night noise complaints, council finds\n\n" +
+				"A year of extra night buses in Wyck has halved noise complaints from residents of the town centre, a council review finds.\n\n" +
+				"Noise complaints from town-centre residents in Wyck fell by half in the year after the council added four night buses, according to a review published on Monday by the council's transport committee.\n\n" +
+				"The committee chair, Dev Patel, said the buses had emptied the taxi queues that used to form outside the bars at closing time.\n",
+			dek: "A year of extra night buses in Wyck has halved noise complaints from residents of the town centre, a council review finds.",
+		},
+		{
+			name: "a short lede and a paragraph on something else",
+			page: "Night buses to run in Wyck from May\n\n" +
+				"Four night buses will run through Wyck town centre on Fridays and Saturdays from May, the council said on Monday.\n\n" +
+				"The committee chair, Dev Patel, said the money came from a parking surplus and that drivers had been recruited from the depot at Ashby, where two routes closed last year.\n",
+			dek: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("page.txt", []byte(tt.page), KindText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dek := ""
+			r := []rune(doc.Text)
+			for _, z := range doc.Zones {
+				if z.Zone == annotate.ZoneDek {
+					dek = string(r[z.Start:z.End])
+				}
+			}
+			if dek != tt.dek {
+				t.Errorf("dek %q, want %q", dek, tt.dek)
+			}
+		})
+	}
+}
