@@ -337,6 +337,8 @@ func TestNoStatement(t *testing.T) {
 		{"a reported question with whether", "The chair asked him whether shareholders would be asked to pay."},
 		{"papers show is the reporter's reading", "The papers show that 4,000 patients waited more than a year."},
 		{"what a hearer is told by a wh-word", "Satellites tell you what has already happened under the ice."},
+		// "please" opens a request, never a speaker phrase
+		{"a request opened by please", "We are short of time. Please say where you are calling from."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
