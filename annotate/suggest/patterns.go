@@ -101,11 +101,32 @@ func (f *finder) scan() {
 			f.innerQuotes(nf) // what a floating quotation reports in it
 		}
 		f.settle(first)
+		f.dropQuestions(first)
 		// "A: … My lawyers tell me the policy is sound …": what a line
 		// reports is nested in it
 		for k := first; k < len(f.atts); k++ {
 			if line >= 0 && f.atts[k].nestedIn < 0 && f.atts[line].content.contains(f.atts[k].content.a) {
 				f.atts[k].nestedIn = line
+			}
+		}
+	}
+}
+
+// dropQuestions drops a quotation given as asked that holds a question
+// ("“Who is paying for the new road?” she asked", "asked: “Where …? We
+// were never told.”"): a question is no statement, as a reported question
+// is not (indirectContent). A quotation given as said keeps its
+// questions ("“…? Passengers deserve an answer,” she said").
+func (f *finder) dropQuestions(first int) {
+	for k := first; k < len(f.atts); k++ {
+		a := &f.atts[k]
+		if !a.direct || a.cueLemma != "ask" || a.dropped {
+			continue
+		}
+		for t := a.content.a; t < a.content.b; t++ {
+			if strings.Contains(f.toks[t].text, "?") {
+				a.dropped = true
+				break
 			}
 		}
 	}
@@ -503,6 +524,10 @@ func (f *finder) directQuotes(si int) {
 			// is a subheading's label, not a frame (a headline's is one)
 			if sa, sb, ok := f.phraseAt(s.t0, q.t0); ok && !(sb == q.t0-1 && f.paraZone[s.para] == "body") {
 				a.speaker, a.pattern, a.conf = rng{sa, sb}, "D3", 0.5
+				// "stood up and asked: “…?”": the quotation is asked
+				if cueWords[f.low(q.t0-2)].lemma == "ask" {
+					a.cueLemma = "ask"
+				}
 				f.add(a)
 				covered = a.content.b
 			}

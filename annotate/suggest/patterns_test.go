@@ -62,6 +62,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{`"We will not pay for a war we did not start,"`, "Finance Minister Elena Varga", "Elena Varga", "said", "D1", "direct"}}},
 		{"D2 speaker before the cue", `"The current tensions are being created on purpose," Peskov added.`,
 			[]suggestion{{`"The current tensions are being created on purpose,"`, "Peskov", "Peskov", "added", "D2", "direct"}}},
+		{"a quoted question given as said stays", `"Who will pay for the bridge? Not the people who voted for it," the councillor said.`,
+			[]suggestion{{`"Who will pay for the bridge? Not the people who voted for it,"`, "the councillor", "councillor", "said", "D2", "direct"}}},
 		{"D3 cue before a colon", `The mayor said: "Nobody will be left behind in this city."`,
 			[]suggestion{{`"Nobody will be left behind in this city."`, "The mayor", "mayor", "said", "D3", "direct"}}},
 		{"I1 with that and has", `Russia has said that it does not want offensive weapons near its border.`,
@@ -337,6 +339,10 @@ func TestNoStatement(t *testing.T) {
 		{"a reported question with whether", "The chair asked him whether shareholders would be asked to pay."},
 		{"papers show is the reporter's reading", "The papers show that 4,000 patients waited more than a year."},
 		{"what a hearer is told by a wh-word", "Satellites tell you what has already happened under the ice."},
+		// a quotation given as asked that holds a question is no statement,
+		// as a reported question is not
+		{"a quoted question given as asked", "The ferry stopped in May. “And who feeds the island until June?” the harbourmaster asked."},
+		{"asked before a quoted question with a reason after it", "A teacher stood up and asked: “Why close the school now? Our roll has grown every year.”"},
 		// "please" opens a request, never a speaker phrase
 		{"a request opened by please", "We are short of time. Please say where you are calling from."},
 	}
