@@ -315,6 +315,10 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a description speaking inside a quotation keeps its words", "Tom Rudd, the away manager, was furious.\n\n\"The linesman told me he had a perfect view,\" the visitors' boss said.",
 			[]speakerWant{{"The linesman told me", "Tom Rudd"}, {"he had a perfect view", "linesman"}}},
 
+		// round 5 (speakers6)
+		{"a person told by what he wears, then a pronoun", "Not all were against it. A woman in a Lakeside Sailing Club fleece said the slipway had been shut since June. \"We launch from the beach now,\" she said.",
+			[]speakerWant{{"the slipway had been shut", "woman in a Lakeside Sailing Club fleece"}, {"We launch from the beach", "woman in a Lakeside Sailing Club fleece"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
