@@ -2093,6 +2093,29 @@ func (r *resolver) resolveProxy(i int) {
 	}
 }
 
+// ownerCanonical names a person's office, team or campaign by the person's
+// name without titles: "Gov. Helen Strand's office" → "Helen Strand's
+// office", as "her office" is named after the person (resolveProxy); ""
+// when the phrase is no such thing.
+func ownerCanonical(ws []string) string {
+	n := len(ws)
+	if n < 3 || !proxyNouns[bare(ws[n-1])] || !possessiveWord(ws[n-2]) {
+		return ""
+	}
+	owner := append([]string(nil), ws[:n-2]...)
+	last := ws[n-2]
+	suffix := last[len(last)-len("'s"):]
+	if strings.HasSuffix(last, "’s") {
+		suffix = "’s"
+	}
+	owner = append(owner, strings.TrimSuffix(last, suffix))
+	person := personName(owner)
+	if len(person) < 2 || !hasTitle(owner) && len(person) == len(trimDeterminer(owner)) {
+		return ""
+	}
+	return strings.Join(person, " ") + suffix + " " + ws[n-1]
+}
+
 // pluralDemonym reports whether w names people by origin in the plural
 // ("Brazilians", "Swedes").
 func pluralDemonym(w string) bool {
@@ -2707,6 +2730,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		}
 		if len(name) > 0 {
 			m.canonical = strings.Join(name, " ")
+		} else if owned := ownerCanonical(ws); owned != "" {
+			m.canonical = owned
 		} else {
 			m.canonical = strings.Join(trimDeterminer(ws), " ")
 		}

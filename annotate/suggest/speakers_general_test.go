@@ -319,6 +319,9 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a person told by what he wears, then a pronoun", "Not all were against it. A woman in a Lakeside Sailing Club fleece said the slipway had been shut since June. \"We launch from the beach now,\" she said.",
 			[]speakerWant{{"the slipway had been shut", "woman in a Lakeside Sailing Club fleece"}, {"We launch from the beach", "woman in a Lakeside Sailing Club fleece"}}},
 
+		{"a titled person's office is named without the title", "The ferry contract was signed in May. Sen. Marta Quill's office said on Friday that the senator had not seen the tender papers.",
+			[]speakerWant{{"the senator had not seen the tender papers", "Marta Quill's office"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
