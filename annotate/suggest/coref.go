@@ -317,6 +317,8 @@ func (f *finder) resolve() *resolver {
 			r.resolveProxy(i) // "her office said"
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2:
 			r.resolveKin(i) // "Her husband said"
+		case !m.named && (f.low(m.r.a) == "a" || f.low(m.r.a) == "an") && m.r.b-m.r.a == 2 && spokesRoles[f.low(m.r.a+1)]:
+			r.spokesBody(i) // "Asked whether the university …, a spokesman said"
 		case f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pluralDemonym(f.toks[m.r.a+1].text):
 			// "The Brazilians argued" after "The Brazilian delegation"
 			if d := r.demonymPhrase(i); d != "" {
@@ -2114,6 +2116,36 @@ func ownerCanonical(ws []string) string {
 		return ""
 	}
 	return strings.Join(person, " ") + suffix + " " + ws[n-1]
+}
+
+// spokesRoles speak for a body and for nothing else.
+var spokesRoles = words(`spokesman spokeswoman spokesperson`)
+
+// spokesBody names a bare "a spokesman" by the first body its own sentence
+// names before it, the one a question was put to or the subject of what
+// happened ("Asked whether the university had considered merging the
+// school …, a spokesman said" → the spokesman for the university), as "a
+// spokesman for the university" is named: a body's name, or "the" and a
+// body's noun in lower case.
+func (r *resolver) spokesBody(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	s0 := f.sents[f.sentOfTok(m.r.a)].t0
+	for k := s0; k < m.r.a; k++ {
+		if !f.word(k) || f.quoted(k) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if c := r.mentions[j]; c.r.b == k+1 && c.org && c.named && c.canonical != "" {
+				m.canonical = f.low(m.r.a+1) + " for " + c.canonical
+				return
+			}
+		}
+		if f.low(k-1) == "the" && !isCap(f.toks[k].text) && orgHeads[f.low(k)] && !(f.word(k+1) && orgHeads[f.low(k+1)]) {
+			m.canonical = f.low(m.r.a+1) + " for the " + f.low(k)
+			return
+		}
+	}
 }
 
 // pluralDemonym reports whether w names people by origin in the plural

@@ -322,6 +322,11 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a titled person's office is named without the title", "The ferry contract was signed in May. Sen. Marta Quill's office said on Friday that the senator had not seen the tender papers.",
 			[]speakerWant{{"the senator had not seen the tender papers", "Marta Quill's office"}}},
 
+		{"a bare spokeswoman speaks for the body her sentence first names", "Asked whether the museum would sell the painting to pay the gallery's debts, a spokeswoman said no decision had been made.",
+			[]speakerWant{{"no decision had been made", "spokeswoman for the museum"}}},
+		{"a bare spokesperson after a named body in the same sentence", "After Carrow Water raised its charges by 9%, a spokesperson said the money would go on new pipes.",
+			[]speakerWant{{"the money would go on new pipes", "spokesperson for Carrow Water"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
