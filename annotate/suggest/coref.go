@@ -3141,6 +3141,12 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] || f.low(c.r.b) == "and" {
 			continue
 		}
+		// "The college will close its Dance Academy after what it called
+		// …": a body another "its" owns in the pronoun's sentence is not
+		// what "it" stands for; the owner is
+		if want == "it" && (f.low(c.r.a) == "its" || f.low(c.r.a-1) == "its") && f.sentenceOf(c.r.a) == f.sentenceOf(m.r.a) {
+			continue
+		}
 		if !quoting.empty() && (c.r == quoting || c.att >= 0 && f.atts[c.att].speaker == quoting || quoter != "" && c.canonical == quoter) {
 			continue
 		}

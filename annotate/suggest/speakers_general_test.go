@@ -327,6 +327,9 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a bare spokesperson after a named body in the same sentence", "After Carrow Water raised its charges by 9%, a spokesperson said the money would go on new pipes.",
 			[]speakerWant{{"the money would go on new pipes", "spokesperson for Carrow Water"}}},
 
+		{"it is the owner, not the body an its owns in its sentence", "Carrow College will shut its Institute of Dance next summer, after what it called “a steady loss of students over ten years.”",
+			[]speakerWant{{"a steady loss of students", "Carrow College"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
