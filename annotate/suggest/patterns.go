@@ -1372,6 +1372,13 @@ func (f *finder) according(si int) {
 			}
 			sb = nb
 		}
+		// "According to its founder, Ivo Mandel, …": a name in apposition
+		// is who the source is, and the content starts after it
+		if f.is(sb, ",") {
+			if na, nb, ok := f.phraseAfter(sb+1, end); ok && na == sb+1 && f.is(nb, ",") && nb+1 < end && f.namesOnly(na, nb) && f.hasName(rng{na, nb}) {
+				sa, sb = na, nb
+			}
+		}
 		a := attribution{sent: si, speaker: rng{sa, sb}, cue: rng{i, i + 2}, cueLemma: "according to", priority: prioAccording}
 		switch {
 		case i == s.t0 || i == s.t0+1 && f.word(s.t0):

@@ -76,6 +76,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"The factory will close in March", "a company spokeswoman", "company spokeswoman", "said", "I2", "indirect"}}},
 		{"A1 according to as the speaker", `According to a senior official, the deal was signed before midnight.`,
 			[]suggestion{{"the deal was signed before midnight", "a senior official", "senior official", "According to", "A1", "indirect"}}},
+		{"A1 according to a role and a name in apposition", `The rowing club was founded in 1911. According to its treasurer, Rosa Lindqvist, the club has 400 members.`,
+			[]suggestion{{"the club has 400 members", "Rosa Lindqvist", "Rosa Lindqvist", "According to", "A1", "indirect"}}},
 		{"A1 according to at the end", `The deal was signed before midnight, according to two diplomats.`,
 			[]suggestion{{"The deal was signed before midnight", "two diplomats", "two diplomats", "according to", "A1", "indirect"}}},
 		{"mixed quote with fragments", `Blinken said a meeting "seems pretty unlikely" in the "absence of de-escalation."`,
