@@ -338,7 +338,14 @@ func (f *finder) resolve() *resolver {
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
 			m.att < 0 && m.person && f.low(m.r.a-1) == "the"):
 			// … and "the Speaker" where no one speaks, for the pronouns after it
+			before := *m
 			r.resolveDescription(i) // "the mayor"; a transcript's "SPEAKER:"
+			// "She said the state geologist had told her …": a description
+			// speaking inside a statement is someone other than the
+			// statement's own speaker
+			if q := r.quoter(i); q != "" && r.mentions[i].canonical == q {
+				r.mentions[i] = before
+			}
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
 			r.spoke[m.canonical] = true
@@ -2116,6 +2123,20 @@ func ownerCanonical(ws []string) string {
 		return ""
 	}
 	return strings.Join(person, " ") + suffix + " " + ws[n-1]
+}
+
+// quoter returns the canonical name of the speaker of the statement that
+// mention i speaks inside, or "".
+func (r *resolver) quoter(i int) string {
+	f := r.f
+	m := r.mentions[i]
+	if m.att < 0 || f.atts[m.att].nestedIn < 0 {
+		return ""
+	}
+	if o, ok := r.bySpeaker[f.atts[m.att].nestedIn]; ok && o != i {
+		return r.mentions[o].canonical
+	}
+	return ""
 }
 
 // spokesRoles speak for a body and for nothing else.

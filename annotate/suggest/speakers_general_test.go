@@ -330,6 +330,9 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"it is the owner, not the body an its owns in its sentence", "Carrow College will shut its Institute of Dance next summer, after what it called “a steady loss of students over ten years.”",
 			[]speakerWant{{"a steady loss of students", "Carrow College"}}},
 
+		{"a description speaking inside someone's statement is not that someone", "Councillor Ruth Obi chairs the harbour committee. She said the county engineer had told her the sea wall was “close to failing after one more winter.”",
+			[]speakerWant{{"the county engineer had told her", "Ruth Obi"}, {"the sea wall was “close to failing after one more winter.”", "county engineer"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
