@@ -220,6 +220,11 @@ func (f *finder) resolve() *resolver {
 			r.learn(ws) // "Compagnie nationale du Rhône", later "Rhône"
 			continue
 		}
+		// "In Odile Marchetti-Shaw's hands": a name in the possessive is
+		// the name, to be learnt as any other
+		if n := len(ws); n >= 2 && possessiveWord(ws[n-1]) {
+			ws = append(ws[:n-1:n-1], possessiveBase(ws[n-1]))
+		}
 		r.learn(personName(ws))
 	}
 	r.learnPairs(runs)

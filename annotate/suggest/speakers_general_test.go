@@ -333,6 +333,9 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a description speaking inside someone's statement is not that someone", "Councillor Ruth Obi chairs the harbour committee. She said the county engineer had told her the sea wall was “close to failing after one more winter.”",
 			[]speakerWant{{"the county engineer had told her", "Ruth Obi"}, {"the sea wall was “close to failing after one more winter.”", "county engineer"}}},
 
+		{"a full name given only in the possessive", "The prize went to Ines Alvarado-Kerr's first collection of poems.\n\nAlvarado-Kerr said she had written most of it on the night bus.",
+			[]speakerWant{{"she had written most of it", "Ines Alvarado-Kerr"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
