@@ -312,6 +312,9 @@ func (f *finder) resolve() *resolver {
 			}
 		case m.pronoun && !r.resolving[i]:
 			r.resolvePronoun(i)
+		case m.doc && !m.named && f.low(m.r.a) == "the" && m.r.b-m.r.a >= 3 && possessiveWord(f.toks[m.r.a+1].text) &&
+			orgHeads[bare(possessiveBase(f.toks[m.r.a+1].text))]:
+			r.ownedDocument(i) // "the department's 2025 report"
 		case strings.EqualFold(m.canonical, "police"):
 			// "…, police said" before or after "Westmere Police" is named:
 			// the one force the story names
@@ -2128,6 +2131,41 @@ func ownerCanonical(ws []string) string {
 		return ""
 	}
 	return strings.Join(person, " ") + suffix + " " + ws[n-1]
+}
+
+// ownedDocument names "the department's 2025 report" by the body's name
+// when the story gave it before ("the state Department of Revenue's annual
+// reports"): the nearest capitalised name holding the body's noun, in this
+// paragraph or the four before, outside quotations.
+func (r *resolver) ownedDocument(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	owner := f.toks[m.r.a+1].text
+	head := bare(possessiveBase(owner))
+	para := f.toks[m.r.a].para
+	for k := m.r.a - 1; k >= 0 && f.toks[k].para >= para-4; k-- {
+		if !f.nameWord(k) || f.quoted(k) || bare(possessiveBase(f.toks[k].text)) != head || !isCap(f.toks[k].text) {
+			continue
+		}
+		a, b := k, k+1
+		for a-1 >= 0 && f.nameWord(a-1) && !functionWords[f.low(a-1)] {
+			a--
+		}
+		for b < len(f.toks) && !possessiveWord(f.toks[b-1].text) && (f.nameWord(b) || f.word(b) && nameParticles[f.low(b)] && f.nameWord(b+1)) {
+			b++
+		}
+		ws := f.phraseWords(rng{a, b})
+		ws[len(ws)-1] = possessiveBase(ws[len(ws)-1])
+		if len(ws) < 2 {
+			continue
+		}
+		suffix := "'s"
+		if strings.HasSuffix(owner, "’s") {
+			suffix = "’s"
+		}
+		m.canonical = strings.Join(ws, " ") + suffix + " " + strings.Join(f.phraseWords(rng{m.r.a + 2, m.r.b}), " ")
+		return
+	}
 }
 
 // quoter returns the canonical name of the speaker of the statement that

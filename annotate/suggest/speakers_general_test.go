@@ -336,6 +336,11 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a full name given only in the possessive", "The prize went to Ines Alvarado-Kerr's first collection of poems.\n\nAlvarado-Kerr said she had written most of it on the night bus.",
 			[]speakerWant{{"she had written most of it", "Ines Alvarado-Kerr"}}},
 
+		{"a described body's document takes the body's name", "Inspectors from the Harbour Safety Authority visited the docks in May.\n\nAccording to the authority's latest report, two of the four cranes failed their checks.",
+			[]speakerWant{{"two of the four cranes failed", "Harbour Safety Authority's latest report"}}},
+		{"a described body's document stays itself when the body has no name", "The port authority has fined two operators this year.\n\nAccording to the authority's latest report, two of the four cranes failed their checks.",
+			[]speakerWant{{"two of the four cranes failed", "authority's latest report"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
