@@ -91,6 +91,7 @@ func (f *finder) scan() {
 			line, lineEnd = ti, end
 			first = len(f.atts)
 		}
+		f.dialogue(si)
 		f.directQuotes(si)
 		f.innerQuotes(first)
 		f.cues(si, first)
@@ -110,6 +111,102 @@ func (f *finder) scan() {
 			}
 		}
 	}
+}
+
+// dialogue reads speech set with dialogue dashes, as Spanish and other
+// languages print it: "—We will not leave —said Ana Ruiz, 40—. Nobody
+// will." A dash glued to a capitalised word at a sentence's start opens a
+// line; a dash after a space and glued to a lower-case word opens the
+// narrator's frame (cue and speaker, in either order); a dash glued to the
+// word before it closes the frame, and what follows in the paragraph is
+// the line going on, the same speaker's. A line with no frame in its
+// paragraph is a floating quotation of the last speaker.
+func (f *finder) dialogue(si int) {
+	s := f.sents[si]
+	if !dialogueDash(f.toks, s.t0) || f.quoted(s.t0) || f.paraZone[s.para] != "body" {
+		return
+	}
+	para := f.toks[s.t0].para
+	pend := s.t0
+	for pend < len(f.toks) && f.toks[pend].para == para {
+		pend++
+	}
+	k := s.t0 + 1
+	for ; k < pend; k++ {
+		if f.quoted(k) {
+			continue
+		}
+		if dialogueDash(f.toks, k) {
+			break // another line opens: this one has no frame
+		}
+		if f.is(k, "—") && f.toks[k].start > f.toks[k-1].end && f.word(k+1) && f.toks[k+1].start == f.toks[k].end && !isCap(f.toks[k+1].text) {
+			break
+		}
+	}
+	if k == pend || dialogueDash(f.toks, k) {
+		f.floatingLine(si, rng{s.t0, k})
+		return
+	}
+	// the frame runs to a dash glued to the word before it, or the paragraph's end
+	fe := k + 2
+	for fe < pend && !(f.is(fe, "—") && f.toks[fe].start == f.toks[fe-1].end) {
+		fe++
+	}
+	a := attribution{sent: si, content: rng{s.t0, k}, direct: true, conf: 0.8, priority: prioDirect}
+	if cw, ok, inf := f.cueAt(k+1, k+1); ok && !inf {
+		sa, sb, ok := f.phraseAfter(k+2, fe)
+		if !ok {
+			return
+		}
+		a.speaker, a.cue, a.cueLemma, a.pattern = rng{sa, sb}, rng{k + 1, k + 2}, cw.lemma, "D1"
+	} else {
+		for c := k + 2; c < fe && c < k+7; c++ {
+			cw, ok, inf := f.cueAt(c, k+1)
+			if !ok || inf {
+				continue
+			}
+			if sa, sb, ok := f.speakerBefore(c, k+1); ok && sa == k+1 {
+				a.speaker, a.cue, a.cueLemma, a.pattern = rng{sa, sb}, f.cueRange(c), cw.lemma, "D2"
+			}
+			break
+		}
+		if a.speaker.empty() {
+			return
+		}
+	}
+	f.add(a)
+	// "—. My father did not leave it.": the line goes on after the frame
+	j := fe + 1
+	for j < pend && (f.is(j, ".") || f.is(j, ",")) {
+		j++
+	}
+	if fe < pend && j < pend {
+		b := a
+		b.sent, b.content = f.sentOfTok(j), rng{j, pend}
+		f.add(b)
+	}
+}
+
+// floatingLine adds a line of dialogue with no frame as a floating
+// quotation of the last speaker, when one spoke in its paragraph or the one
+// before.
+func (f *finder) floatingLine(si int, content rng) {
+	prev := len(f.atts) - 1
+	for prev >= 0 && (f.atts[prev].dropped || f.atts[prev].nestedIn >= 0) {
+		prev--
+	}
+	if prev < 0 {
+		return
+	}
+	if f.atts[prev].inherit >= 0 {
+		prev = f.atts[prev].inherit
+	}
+	p := f.atts[prev]
+	if p.content.empty() || f.toks[content.a].para-f.toks[p.content.b-1].para > 1 {
+		return
+	}
+	f.atts = append(f.atts, attribution{content: content, sent: si, pattern: "F", conf: 0.45,
+		inherit: prev, nestedIn: -1, direct: true, priority: prioFloating})
 }
 
 // dropQuestions drops a quotation given as asked that holds a question

@@ -64,6 +64,13 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{`"The current tensions are being created on purpose,"`, "Peskov", "Peskov", "added", "D2", "direct"}}},
 		{"a quoted question given as said stays", `"Who will pay for the bridge? Not the people who voted for it," the councillor said.`,
 			[]suggestion{{`"Who will pay for the bridge? Not the people who voted for it,"`, "the councillor", "councillor", "said", "D2", "direct"}}},
+		// dialogue dashes, as Spanish copy sets speech
+		{"a dialogue line, its frame and the line going on", "—We will not sell the boat —said Ana Ruiz, 40, who mends nets in the harbour—. Her grandfather built it.",
+			[]suggestion{{"—We will not sell the boat", "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"}, {"Her grandfather built it.", "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"}}},
+		{"a dialogue line with a pronoun frame, then a line with no frame", "Tomás Vidal runs the bakery on the square. —The rent has tripled since May —he said.\n\n—Nobody can pay that.",
+			[]suggestion{{"—The rent has tripled since May", "he", "Tomás Vidal", "said", "D2", "direct"}, {"—Nobody can pay that.", "he", "Tomás Vidal", "", "F", "direct"}}},
+		{"a dialogue line opens a sentence after a quotation", "The mayor, Lucía Prieto, said the town was «tired of waiting». —They promised us a bridge in 2019 —she told reporters.",
+			[]suggestion{{"the town was «tired of waiting»", "Lucía Prieto", "Lucía Prieto", "said", "I1", "mixed"}, {"—They promised us a bridge in 2019", "she", "Lucía Prieto", "told", "D2", "direct"}}},
 		{"D3 cue before a colon", `The mayor said: "Nobody will be left behind in this city."`,
 			[]suggestion{{`"Nobody will be left behind in this city."`, "The mayor", "mayor", "said", "D3", "direct"}}},
 		{"I1 with that and has", `Russia has said that it does not want offensive weapons near its border.`,
