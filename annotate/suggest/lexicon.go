@@ -283,7 +283,8 @@ var (
 	// auxiliaries and copulas: a "that" before one is a pronoun ("and that
 	// is why"), and a content with one early is a clause.
 	clauseVerbs = words(`is are was were will would could can had has have did does do should must
-		may might`)
+		may might cannot can't won't isn't aren't wasn't weren't doesn't didn't don't hasn't haven't hadn't couldn't wouldn't shouldn't
+		can’t won’t isn’t aren’t wasn’t weren’t doesn’t didn’t don’t hasn’t haven’t hadn’t couldn’t wouldn’t shouldn’t`)
 	// capitalised labels that open a paragraph with a colon but name no
 	// speaker of a transcript.
 	notLabels = words(`update updated breaking exclusive watch live analysis opinion note editor's

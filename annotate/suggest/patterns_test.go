@@ -64,6 +64,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{`"The current tensions are being created on purpose,"`, "Peskov", "Peskov", "added", "D2", "direct"}}},
 		{"a quoted question given as said stays", `"Who will pay for the bridge? Not the people who voted for it," the councillor said.`,
 			[]suggestion{{`"Who will pay for the bridge? Not the people who voted for it,"`, "the councillor", "councillor", "said", "D2", "direct"}}},
+		{"told a hearer a clause whose verb is a negated modal inside a quotation", "Councillor Ed Morrow told residents the bypass “cannot be built before 2031.”",
+			[]suggestion{{"the bypass “cannot be built before 2031.”", "Councillor Ed Morrow", "Ed Morrow", "told", "I1", "mixed"}}},
 		// dialogue dashes, as Spanish copy sets speech
 		{"a dialogue line, its frame and the line going on", "—We will not sell the boat —said Ana Ruiz, 40, who mends nets in the harbour—. Her grandfather built it.",
 			[]suggestion{{"—We will not sell the boat", "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"}, {"Her grandfather built it.", "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"}}},
