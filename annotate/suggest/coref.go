@@ -3235,6 +3235,11 @@ func (r *resolver) antecedent(i int, loose bool) int {
 			return j
 		case loose && (want == "he" || want == "she") && c.att >= 0 && !c.org && !c.plural && c.gender == 0:
 			return j
+		case (want == "he" || want == "she") && m.att >= 0 && c.att >= 0 && c.named && !c.org && !c.plural && c.gender == 0 && ct.para == p.para:
+			// "A woman who gave only her first name, Mira, said …. “…,”
+			// she said": a speaker of no known gender in the pronoun's own
+			// paragraph comes before anyone of its gender further back
+			return j
 		}
 	}
 	return -1

@@ -94,6 +94,7 @@ func (f *finder) scan() {
 		f.dialogue(si)
 		f.directQuotes(si)
 		f.innerQuotes(first)
+		f.relativeSaid(si)
 		f.cues(si, first)
 		f.according(si)
 		if line < 0 {
@@ -112,6 +113,49 @@ func (f *finder) scan() {
 		}
 	}
 }
+
+// relativeSaid reads a statement in a relative clause on the speaker:
+// "One resident, who said she had farmed there for 40 years, asked …",
+// "Ana Ruiz, who has said she backs the plan, told …": the content runs to
+// the comma that closes the clause, and the phrase before "who" speaks.
+func (f *finder) relativeSaid(si int) {
+	s := f.sents[si]
+	end := f.sentEnd(s)
+	for w := s.t0 + 1; w+1 < end; w++ {
+		if f.low(w) != "who" || f.quoted(w) || !f.is(w-1, ",") {
+			continue
+		}
+		c := w + 1
+		if l := f.low(c); (l == "has" || l == "had" || l == "have") && f.word(c+1) {
+			c++
+		}
+		cw, ok, inf := f.cueAt(c, w+1)
+		if !ok || inf || f.usedCue[c] || cw.class == cueDemand || cw.lemma == "ask" {
+			continue
+		}
+		close := c + 1
+		for close < end && !f.is(close, ",") || close < end && f.quoted(close) {
+			close++
+		}
+		if close >= end {
+			continue
+		}
+		sa, sb, ok := f.speakerBefore(w-1, s.t0)
+		if !ok || sb != w-1 {
+			continue
+		}
+		a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, pattern: "I1", priority: prioIndirect}
+		// a clause: a verb the lexicon knows, or a subject pronoun ("she
+		// supports the project")
+		if !f.indirectContent(&a, c+1, close, cw) || !f.clauseLike(a.content) && !subjectPronouns[f.low(a.content.a)] {
+			continue
+		}
+		f.add(a)
+	}
+}
+
+// subjectPronouns open a clause.
+var subjectPronouns = words(`i you he she it we they`)
 
 // dialogue reads speech set with dialogue dashes, as Spanish and other
 // languages print it: "—We will not leave —said Ana Ruiz, 40—. Nobody

@@ -66,6 +66,10 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{`"Who will pay for the bridge? Not the people who voted for it,"`, "the councillor", "councillor", "said", "D2", "direct"}}},
 		{"told a hearer a clause whose verb is a negated modal inside a quotation", "Councillor Ed Morrow told residents the bypass “cannot be built before 2031.”",
 			[]suggestion{{"the bypass “cannot be built before 2031.”", "Councillor Ed Morrow", "Ed Morrow", "told", "I1", "mixed"}}},
+		{"a statement in a relative clause on the speaker", "Tomas Berg, who said he had fished the loch since 1990, joined the march on Saturday.",
+			[]suggestion{{"he had fished the loch since 1990", "Tomas Berg", "Tomas Berg", "said", "I1", "indirect"}}},
+		{"a relative clause's statement with no auxiliary, then the main one", "Councillor Ana Ruiz, who has said she backs the bypass, told reporters the vote should wait.",
+			[]suggestion{{"she backs the bypass", "Councillor Ana Ruiz", "Ana Ruiz", "has said", "I1", "indirect"}, {"the vote should wait", "Councillor Ana Ruiz", "Ana Ruiz", "told", "I1", "indirect"}}},
 		// dialogue dashes, as Spanish copy sets speech
 		{"a dialogue line, its frame and the line going on", "—We will not sell the boat —said Ana Ruiz, 40, who mends nets in the harbour—. Her grandfather built it.",
 			[]suggestion{{"—We will not sell the boat", "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"}, {"Her grandfather built it.", "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"}}},

@@ -341,6 +341,9 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a described body's document stays itself when the body has no name", "The port authority has fined two operators this year.\n\nAccording to the authority's latest report, two of the four cranes failed their checks.",
 			[]speakerWant{{"two of the four cranes failed", "authority's latest report"}}},
 
+		{"a speaker of no known gender in the pronoun's paragraph before one of its gender further back", "Ian Moss, who runs the garage, said trade was down by a third.\n\nA man who gave only his first name, Kit, said the bus had stopped running in May. “Nobody asked us,” he said.",
+			[]speakerWant{{"Nobody asked us", "Kit"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},
