@@ -1091,6 +1091,21 @@ func (f *finder) coordinatedCue(si, c int, cw cueWord, end, first int) {
 	}
 	s := f.sents[si]
 	sa, sb, ok := f.phraseAt(s.t0, k)
+	// "Talks broke down after the union rejected an offer and said …":
+	// the verb before "and" is the subordinate clause's, whose subject
+	// speaks
+	for b := k - 1; b > s.t0; b-- {
+		if f.quoted(b) || !f.word(b) {
+			continue
+		}
+		if !subordinators[f.low(b)] {
+			continue
+		}
+		if ua, ub, uok := f.phraseAt(b+1, k); uok && ub < k && f.word(ub) && strings.HasSuffix(f.low(ub), "ed") && !f.quoted(ub) {
+			sa, sb, ok = ua, ub, true
+		}
+		break
+	}
 	if !ok || pronouns[f.low(sa)] && f.low(sa) != "it" && f.low(sa) != "they" && f.low(sa) != "he" && f.low(sa) != "she" {
 		return
 	}
