@@ -35,9 +35,9 @@ func runningTitle(s string) string {
 // that comes back with a page number on two or more lines (or once, when
 // the page's first line names it) marks the text as laid out in pages;
 // then the heads go, with a section line in capitals set under one, and
-// the page's layout is undone: short broken lines of a heading join, a
-// paragraph cut by a page break joins its continuation, a pull quote that
-// repeats the story goes.
+// the page's layout is undone: a pull quote that repeats the story goes,
+// short broken lines of a heading join into one line, a paragraph cut by a
+// page break joins its continuation.
 func markPDFPages(units []unit) []unit {
 	count := map[string]int{}
 	for _, u := range units {
@@ -65,9 +65,8 @@ func markPDFPages(units []unit) []unit {
 	if heads == 0 {
 		return units
 	}
-	joinHeadingLines(units)
 	removeRepeatedPullQuotes(units)
-	return joinAcrossPages(units)
+	return joinAcrossPages(joinHeadingLines(units))
 }
 
 // soleLine reports a unit alone in its block.
@@ -82,30 +81,48 @@ func sectionLine(s string) bool {
 
 // joinHeadingLines joins a block of two to four short lines, none but the
 // last ending a sentence or a label, the later ones not opening a new
-// label: a headline or deck set over several lines.
-func joinHeadingLines(units []unit) {
+// label: a headline or deck set over several lines. The lines become one
+// unit before any line is classified, so that a broken line ("to strike
+// over") is not judged as a line of page furniture on its own. A block
+// already read as hard-wrapped prose is left to the paragraph joining.
+func joinHeadingLines(units []unit) []unit {
+	var b strings.Builder // the page, for a hyphen at a line end
+	for _, u := range units {
+		b.WriteString(u.text)
+		b.WriteByte('\n')
+	}
+	page := b.String()
+	out := units[:0]
 	for i := 0; i < len(units); {
 		j := i
 		for j < len(units) && units[j].block == units[i].block {
 			j++
 		}
-		if n := j - i; n >= 2 && n <= 4 && units[i].junk == keep {
-			ok := true
-			for k := i; k < j; k++ {
-				t := units[k].text
-				if units[k].junk != keep || utf8.RuneCountInString(t) > 60 || k < j-1 && endsSentence(t) || strings.Contains(t, ": ") {
-					ok = false
-					break
-				}
+		if n := j - i; n >= 2 && n <= 4 && headingLines(units[i:j]) {
+			u := units[i]
+			for k := i + 1; k < j; k++ {
+				u.text = joinLines(u.text, units[k].text, page)
 			}
-			if ok {
-				for k := i; k < j-1; k++ {
-					units[k].wrap = true
-				}
-			}
+			u.wrap = false
+			out = append(out, u)
+		} else {
+			out = append(out, units[i:j]...)
 		}
 		i = j
 	}
+	return out
+}
+
+// headingLines reports the lines of a block as a heading set over short
+// lines: all kept, none wrapped as prose, each at most 60 characters, none
+// but the last ending a sentence, none holding a label's ": ".
+func headingLines(lines []unit) bool {
+	for k, l := range lines {
+		if l.junk != keep || l.wrap || utf8.RuneCountInString(l.text) > 60 || k < len(lines)-1 && endsSentence(l.text) || strings.Contains(l.text, ": ") {
+			return false
+		}
+	}
+	return true
 }
 
 // removeRepeatedPullQuotes removes a pull quote: a block that is a

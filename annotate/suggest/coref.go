@@ -220,6 +220,11 @@ func (f *finder) resolve() *resolver {
 			r.learn(ws) // "Compagnie nationale du Rhône", later "Rhône"
 			continue
 		}
+		// "In Odile Marchetti-Shaw's hands": a name in the possessive is
+		// the name, to be learnt as any other
+		if n := len(ws); n >= 2 && possessiveWord(ws[n-1]) {
+			ws = append(ws[:n-1:n-1], possessiveBase(ws[n-1]))
+		}
 		r.learn(personName(ws))
 	}
 	r.learnPairs(runs)
@@ -307,6 +312,9 @@ func (f *finder) resolve() *resolver {
 			}
 		case m.pronoun && !r.resolving[i]:
 			r.resolvePronoun(i)
+		case m.doc && !m.named && f.low(m.r.a) == "the" && m.r.b-m.r.a >= 3 && possessiveWord(f.toks[m.r.a+1].text) &&
+			orgHeads[bare(possessiveBase(f.toks[m.r.a+1].text))]:
+			r.ownedDocument(i) // "the department's 2025 report"
 		case strings.EqualFold(m.canonical, "police"):
 			// "…, police said" before or after "Westmere Police" is named:
 			// the one force the story names
@@ -317,6 +325,8 @@ func (f *finder) resolve() *resolver {
 			r.resolveProxy(i) // "her office said"
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2:
 			r.resolveKin(i) // "Her husband said"
+		case !m.named && (f.low(m.r.a) == "a" || f.low(m.r.a) == "an") && m.r.b-m.r.a == 2 && spokesRoles[f.low(m.r.a+1)]:
+			r.spokesBody(i) // "Asked whether the university …, a spokesman said"
 		case f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pluralDemonym(f.toks[m.r.a+1].text):
 			// "The Brazilians argued" after "The Brazilian delegation"
 			if d := r.demonymPhrase(i); d != "" {
@@ -336,7 +346,14 @@ func (f *finder) resolve() *resolver {
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
 			m.att < 0 && m.person && f.low(m.r.a-1) == "the"):
 			// … and "the Speaker" where no one speaks, for the pronouns after it
+			before := *m
 			r.resolveDescription(i) // "the mayor"; a transcript's "SPEAKER:"
+			// "She said the state geologist had told her …": a description
+			// speaking inside a statement is someone other than the
+			// statement's own speaker
+			if q := r.quoter(i); q != "" && r.mentions[i].canonical == q {
+				r.mentions[i] = before
+			}
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
 			r.spoke[m.canonical] = true
@@ -2093,6 +2110,108 @@ func (r *resolver) resolveProxy(i int) {
 	}
 }
 
+// ownerCanonical names a person's office, team or campaign by the person's
+// name without titles: "Gov. Helen Strand's office" → "Helen Strand's
+// office", as "her office" is named after the person (resolveProxy); ""
+// when the phrase is no such thing.
+func ownerCanonical(ws []string) string {
+	n := len(ws)
+	if n < 3 || !proxyNouns[bare(ws[n-1])] || !possessiveWord(ws[n-2]) {
+		return ""
+	}
+	owner := append([]string(nil), ws[:n-2]...)
+	last := ws[n-2]
+	suffix := last[len(last)-len("'s"):]
+	if strings.HasSuffix(last, "’s") {
+		suffix = "’s"
+	}
+	owner = append(owner, strings.TrimSuffix(last, suffix))
+	person := personName(owner)
+	if len(person) < 2 || !hasTitle(owner) && len(person) == len(trimDeterminer(owner)) {
+		return ""
+	}
+	return strings.Join(person, " ") + suffix + " " + ws[n-1]
+}
+
+// ownedDocument names "the department's 2025 report" by the body's name
+// when the story gave it before ("the state Department of Revenue's annual
+// reports"): the nearest capitalised name holding the body's noun, in this
+// paragraph or the four before, outside quotations.
+func (r *resolver) ownedDocument(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	owner := f.toks[m.r.a+1].text
+	head := bare(possessiveBase(owner))
+	para := f.toks[m.r.a].para
+	for k := m.r.a - 1; k >= 0 && f.toks[k].para >= para-4; k-- {
+		if !f.nameWord(k) || f.quoted(k) || bare(possessiveBase(f.toks[k].text)) != head || !isCap(f.toks[k].text) {
+			continue
+		}
+		a, b := k, k+1
+		for a-1 >= 0 && f.nameWord(a-1) && !functionWords[f.low(a-1)] {
+			a--
+		}
+		for b < len(f.toks) && !possessiveWord(f.toks[b-1].text) && (f.nameWord(b) || f.word(b) && nameParticles[f.low(b)] && f.nameWord(b+1)) {
+			b++
+		}
+		ws := f.phraseWords(rng{a, b})
+		ws[len(ws)-1] = possessiveBase(ws[len(ws)-1])
+		if len(ws) < 2 {
+			continue
+		}
+		suffix := "'s"
+		if strings.HasSuffix(owner, "’s") {
+			suffix = "’s"
+		}
+		m.canonical = strings.Join(ws, " ") + suffix + " " + strings.Join(f.phraseWords(rng{m.r.a + 2, m.r.b}), " ")
+		return
+	}
+}
+
+// quoter returns the canonical name of the speaker of the statement that
+// mention i speaks inside, or "".
+func (r *resolver) quoter(i int) string {
+	f := r.f
+	m := r.mentions[i]
+	if m.att < 0 || f.atts[m.att].nestedIn < 0 {
+		return ""
+	}
+	if o, ok := r.bySpeaker[f.atts[m.att].nestedIn]; ok && o != i {
+		return r.mentions[o].canonical
+	}
+	return ""
+}
+
+// spokesRoles speak for a body and for nothing else.
+var spokesRoles = words(`spokesman spokeswoman spokesperson`)
+
+// spokesBody names a bare "a spokesman" by the first body its own sentence
+// names before it, the one a question was put to or the subject of what
+// happened ("Asked whether the university had considered merging the
+// school …, a spokesman said" → the spokesman for the university), as "a
+// spokesman for the university" is named: a body's name, or "the" and a
+// body's noun in lower case.
+func (r *resolver) spokesBody(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	s0 := f.sents[f.sentOfTok(m.r.a)].t0
+	for k := s0; k < m.r.a; k++ {
+		if !f.word(k) || f.quoted(k) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if c := r.mentions[j]; c.r.b == k+1 && c.org && c.named && c.canonical != "" {
+				m.canonical = f.low(m.r.a+1) + " for " + c.canonical
+				return
+			}
+		}
+		if f.low(k-1) == "the" && !isCap(f.toks[k].text) && orgHeads[f.low(k)] && !(f.word(k+1) && orgHeads[f.low(k+1)]) {
+			m.canonical = f.low(m.r.a+1) + " for the " + f.low(k)
+			return
+		}
+	}
+}
+
 // pluralDemonym reports whether w names people by origin in the plural
 // ("Brazilians", "Swedes").
 func pluralDemonym(w string) bool {
@@ -2707,6 +2826,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		}
 		if len(name) > 0 {
 			m.canonical = strings.Join(name, " ")
+		} else if owned := ownerCanonical(ws); owned != "" {
+			m.canonical = owned
 		} else {
 			m.canonical = strings.Join(trimDeterminer(ws), " ")
 		}
@@ -3084,6 +3205,12 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] || f.low(c.r.b) == "and" {
 			continue
 		}
+		// "The college will close its Dance Academy after what it called
+		// …": a body another "its" owns in the pronoun's sentence is not
+		// what "it" stands for; the owner is
+		if want == "it" && (f.low(c.r.a) == "its" || f.low(c.r.a-1) == "its") && f.sentenceOf(c.r.a) == f.sentenceOf(m.r.a) {
+			continue
+		}
 		if !quoting.empty() && (c.r == quoting || c.att >= 0 && f.atts[c.att].speaker == quoting || quoter != "" && c.canonical == quoter) {
 			continue
 		}
@@ -3107,6 +3234,11 @@ func (r *resolver) antecedent(i int, loose bool) int {
 			}
 			return j
 		case loose && (want == "he" || want == "she") && c.att >= 0 && !c.org && !c.plural && c.gender == 0:
+			return j
+		case (want == "he" || want == "she") && m.att >= 0 && c.att >= 0 && c.named && !c.org && !c.plural && c.gender == 0 && ct.para == p.para:
+			// "A woman who gave only her first name, Mira, said …. “…,”
+			// she said": a speaker of no known gender in the pronoun's own
+			// paragraph comes before anyone of its gender further back
 			return j
 		}
 	}

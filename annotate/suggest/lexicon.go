@@ -213,7 +213,7 @@ var (
 		earlier later separately asked speaking writing according despite amid among instead
 		moreover furthermore indeed now today yesterday tomorrow once even only just both either
 		neither all any nobody everybody everyone someone somebody anyone anybody nothing
-		everything something`)
+		everything something please`)
 	// capitalised calendar words: part of a date, never of a name.
 	calendarWords = words(`monday tuesday wednesday thursday friday saturday sunday january february
 		march april may june july august september october november december jan feb mar apr jun
@@ -283,7 +283,8 @@ var (
 	// auxiliaries and copulas: a "that" before one is a pronoun ("and that
 	// is why"), and a content with one early is a clause.
 	clauseVerbs = words(`is are was were will would could can had has have did does do should must
-		may might`)
+		may might cannot can't won't isn't aren't wasn't weren't doesn't didn't don't hasn't haven't hadn't couldn't wouldn't shouldn't
+		can’t won’t isn’t aren’t wasn’t weren’t doesn’t didn’t don’t hasn’t haven’t hadn’t couldn’t wouldn’t shouldn’t`)
 	// capitalised labels that open a paragraph with a colon but name no
 	// speaker of a transcript.
 	notLabels = words(`update updated breaking exclusive watch live analysis opinion note editor's

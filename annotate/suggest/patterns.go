@@ -91,8 +91,10 @@ func (f *finder) scan() {
 			line, lineEnd = ti, end
 			first = len(f.atts)
 		}
+		f.dialogue(si)
 		f.directQuotes(si)
 		f.innerQuotes(first)
+		f.relativeSaid(si)
 		f.cues(si, first)
 		f.according(si)
 		if line < 0 {
@@ -101,11 +103,171 @@ func (f *finder) scan() {
 			f.innerQuotes(nf) // what a floating quotation reports in it
 		}
 		f.settle(first)
+		f.dropQuestions(first)
 		// "A: … My lawyers tell me the policy is sound …": what a line
 		// reports is nested in it
 		for k := first; k < len(f.atts); k++ {
 			if line >= 0 && f.atts[k].nestedIn < 0 && f.atts[line].content.contains(f.atts[k].content.a) {
 				f.atts[k].nestedIn = line
+			}
+		}
+	}
+}
+
+// relativeSaid reads a statement in a relative clause on the speaker:
+// "One resident, who said she had farmed there for 40 years, asked …",
+// "Ana Ruiz, who has said she backs the plan, told …": the content runs to
+// the comma that closes the clause, and the phrase before "who" speaks.
+func (f *finder) relativeSaid(si int) {
+	s := f.sents[si]
+	end := f.sentEnd(s)
+	for w := s.t0 + 1; w+1 < end; w++ {
+		if f.low(w) != "who" || f.quoted(w) || !f.is(w-1, ",") {
+			continue
+		}
+		c := w + 1
+		if l := f.low(c); (l == "has" || l == "had" || l == "have") && f.word(c+1) {
+			c++
+		}
+		cw, ok, inf := f.cueAt(c, w+1)
+		if !ok || inf || f.usedCue[c] || cw.class == cueDemand || cw.lemma == "ask" {
+			continue
+		}
+		close := c + 1
+		for close < end && !f.is(close, ",") || close < end && f.quoted(close) {
+			close++
+		}
+		if close >= end {
+			continue
+		}
+		sa, sb, ok := f.speakerBefore(w-1, s.t0)
+		if !ok || sb != w-1 {
+			continue
+		}
+		a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, pattern: "I1", priority: prioIndirect}
+		// a clause: a verb the lexicon knows, or a subject pronoun ("she
+		// supports the project")
+		if !f.indirectContent(&a, c+1, close, cw) || !f.clauseLike(a.content) && !subjectPronouns[f.low(a.content.a)] {
+			continue
+		}
+		f.add(a)
+	}
+}
+
+// subjectPronouns open a clause.
+var subjectPronouns = words(`i you he she it we they`)
+
+// dialogue reads speech set with dialogue dashes, as Spanish and other
+// languages print it: "—We will not leave —said Ana Ruiz, 40—. Nobody
+// will." A dash glued to a capitalised word at a sentence's start opens a
+// line; a dash after a space and glued to a lower-case word opens the
+// narrator's frame (cue and speaker, in either order); a dash glued to the
+// word before it closes the frame, and what follows in the paragraph is
+// the line going on, the same speaker's. A line with no frame in its
+// paragraph is a floating quotation of the last speaker.
+func (f *finder) dialogue(si int) {
+	s := f.sents[si]
+	if !dialogueDash(f.toks, s.t0) || f.quoted(s.t0) || f.paraZone[s.para] != "body" {
+		return
+	}
+	para := f.toks[s.t0].para
+	pend := s.t0
+	for pend < len(f.toks) && f.toks[pend].para == para {
+		pend++
+	}
+	k := s.t0 + 1
+	for ; k < pend; k++ {
+		if f.quoted(k) {
+			continue
+		}
+		if dialogueDash(f.toks, k) {
+			break // another line opens: this one has no frame
+		}
+		if f.is(k, "—") && f.toks[k].start > f.toks[k-1].end && f.word(k+1) && f.toks[k+1].start == f.toks[k].end && !isCap(f.toks[k+1].text) {
+			break
+		}
+	}
+	if k == pend || dialogueDash(f.toks, k) {
+		f.floatingLine(si, rng{s.t0, k})
+		return
+	}
+	// the frame runs to a dash glued to the word before it, or the paragraph's end
+	fe := k + 2
+	for fe < pend && !(f.is(fe, "—") && f.toks[fe].start == f.toks[fe-1].end) {
+		fe++
+	}
+	a := attribution{sent: si, content: rng{s.t0, k}, direct: true, conf: 0.8, priority: prioDirect}
+	if cw, ok, inf := f.cueAt(k+1, k+1); ok && !inf {
+		sa, sb, ok := f.phraseAfter(k+2, fe)
+		if !ok {
+			return
+		}
+		a.speaker, a.cue, a.cueLemma, a.pattern = rng{sa, sb}, rng{k + 1, k + 2}, cw.lemma, "D1"
+	} else {
+		for c := k + 2; c < fe && c < k+7; c++ {
+			cw, ok, inf := f.cueAt(c, k+1)
+			if !ok || inf {
+				continue
+			}
+			if sa, sb, ok := f.speakerBefore(c, k+1); ok && sa == k+1 {
+				a.speaker, a.cue, a.cueLemma, a.pattern = rng{sa, sb}, f.cueRange(c), cw.lemma, "D2"
+			}
+			break
+		}
+		if a.speaker.empty() {
+			return
+		}
+	}
+	f.add(a)
+	// "—. My father did not leave it.": the line goes on after the frame
+	j := fe + 1
+	for j < pend && (f.is(j, ".") || f.is(j, ",")) {
+		j++
+	}
+	if fe < pend && j < pend {
+		b := a
+		b.sent, b.content = f.sentOfTok(j), rng{j, pend}
+		f.add(b)
+	}
+}
+
+// floatingLine adds a line of dialogue with no frame as a floating
+// quotation of the last speaker, when one spoke in its paragraph or the one
+// before.
+func (f *finder) floatingLine(si int, content rng) {
+	prev := len(f.atts) - 1
+	for prev >= 0 && (f.atts[prev].dropped || f.atts[prev].nestedIn >= 0) {
+		prev--
+	}
+	if prev < 0 {
+		return
+	}
+	if f.atts[prev].inherit >= 0 {
+		prev = f.atts[prev].inherit
+	}
+	p := f.atts[prev]
+	if p.content.empty() || f.toks[content.a].para-f.toks[p.content.b-1].para > 1 {
+		return
+	}
+	f.atts = append(f.atts, attribution{content: content, sent: si, pattern: "F", conf: 0.45,
+		inherit: prev, nestedIn: -1, direct: true, priority: prioFloating})
+}
+
+// dropQuestions drops a quotation given as asked that holds a question
+// ("“Who is paying for the new road?” she asked", "asked: “Where …? We
+// were never told.”"): a question is no statement, as a reported question
+// is not (indirectContent). A quotation given as said keeps its
+// questions ("“…? Passengers deserve an answer,” she said").
+func (f *finder) dropQuestions(first int) {
+	for k := first; k < len(f.atts); k++ {
+		a := &f.atts[k]
+		if !a.direct || a.cueLemma != "ask" || a.dropped {
+			continue
+		}
+		for t := a.content.a; t < a.content.b; t++ {
+			if strings.Contains(f.toks[t].text, "?") {
+				a.dropped = true
+				break
 			}
 		}
 	}
@@ -503,6 +665,10 @@ func (f *finder) directQuotes(si int) {
 			// is a subheading's label, not a frame (a headline's is one)
 			if sa, sb, ok := f.phraseAt(s.t0, q.t0); ok && !(sb == q.t0-1 && f.paraZone[s.para] == "body") {
 				a.speaker, a.pattern, a.conf = rng{sa, sb}, "D3", 0.5
+				// "stood up and asked: “…?”": the quotation is asked
+				if cueWords[f.low(q.t0-2)].lemma == "ask" {
+					a.cueLemma = "ask"
+				}
 				f.add(a)
 				covered = a.content.b
 			}
@@ -925,6 +1091,21 @@ func (f *finder) coordinatedCue(si, c int, cw cueWord, end, first int) {
 	}
 	s := f.sents[si]
 	sa, sb, ok := f.phraseAt(s.t0, k)
+	// "Talks broke down after the union rejected an offer and said …":
+	// the verb before "and" is the subordinate clause's, whose subject
+	// speaks
+	for b := k - 1; b > s.t0; b-- {
+		if f.quoted(b) || !f.word(b) {
+			continue
+		}
+		if !subordinators[f.low(b)] {
+			continue
+		}
+		if ua, ub, uok := f.phraseAt(b+1, k); uok && ub < k && f.word(ub) && strings.HasSuffix(f.low(ub), "ed") && !f.quoted(ub) {
+			sa, sb, ok = ua, ub, true
+		}
+		break
+	}
 	if !ok || pronouns[f.low(sa)] && f.low(sa) != "it" && f.low(sa) != "they" && f.low(sa) != "he" && f.low(sa) != "she" {
 		return
 	}
@@ -1346,6 +1527,13 @@ func (f *finder) according(si int) {
 				break
 			}
 			sb = nb
+		}
+		// "According to its founder, Ivo Mandel, …": a name in apposition
+		// is who the source is, and the content starts after it
+		if f.is(sb, ",") {
+			if na, nb, ok := f.phraseAfter(sb+1, end); ok && na == sb+1 && f.is(nb, ",") && nb+1 < end && f.namesOnly(na, nb) && f.hasName(rng{na, nb}) {
+				sa, sb = na, nb
+			}
 		}
 		a := attribution{sent: si, speaker: rng{sa, sb}, cue: rng{i, i + 2}, cueLemma: "according to", priority: prioAccording}
 		switch {

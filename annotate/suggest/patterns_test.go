@@ -62,6 +62,23 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{`"We will not pay for a war we did not start,"`, "Finance Minister Elena Varga", "Elena Varga", "said", "D1", "direct"}}},
 		{"D2 speaker before the cue", `"The current tensions are being created on purpose," Peskov added.`,
 			[]suggestion{{`"The current tensions are being created on purpose,"`, "Peskov", "Peskov", "added", "D2", "direct"}}},
+		{"a quoted question given as said stays", `"Who will pay for the bridge? Not the people who voted for it," the councillor said.`,
+			[]suggestion{{`"Who will pay for the bridge? Not the people who voted for it,"`, "the councillor", "councillor", "said", "D2", "direct"}}},
+		{"told a hearer a clause whose verb is a negated modal inside a quotation", "Councillor Ed Morrow told residents the bypass “cannot be built before 2031.”",
+			[]suggestion{{"the bypass “cannot be built before 2031.”", "Councillor Ed Morrow", "Ed Morrow", "told", "I1", "mixed"}}},
+		{"a statement in a relative clause on the speaker", "Tomas Berg, who said he had fished the loch since 1990, joined the march on Saturday.",
+			[]suggestion{{"he had fished the loch since 1990", "Tomas Berg", "Tomas Berg", "said", "I1", "indirect"}}},
+		{"a relative clause's statement with no auxiliary, then the main one", "Councillor Ana Ruiz, who has said she backs the bypass, told reporters the vote should wait.",
+			[]suggestion{{"she backs the bypass", "Councillor Ana Ruiz", "Ana Ruiz", "has said", "I1", "indirect"}, {"the vote should wait", "Councillor Ana Ruiz", "Ana Ruiz", "told", "I1", "indirect"}}},
+		{"a coordinated cue after a subordinate clause's verb takes that clause's subject", "The ferry strike began on Monday after the Seafarers' Guild rejected a 2% offer and said it would stay out until Easter.",
+			[]suggestion{{"it would stay out until Easter", "the Seafarers' Guild", "Seafarers' Guild", "said", "I1c", "indirect"}}},
+		// dialogue dashes, as Spanish copy sets speech
+		{"a dialogue line, its frame and the line going on", "—We will not sell the boat —said Ana Ruiz, 40, who mends nets in the harbour—. Her grandfather built it.",
+			[]suggestion{{"—We will not sell the boat", "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"}, {"Her grandfather built it.", "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"}}},
+		{"a dialogue line with a pronoun frame, then a line with no frame", "Tomás Vidal runs the bakery on the square. —The rent has tripled since May —he said.\n\n—Nobody can pay that.",
+			[]suggestion{{"—The rent has tripled since May", "he", "Tomás Vidal", "said", "D2", "direct"}, {"—Nobody can pay that.", "he", "Tomás Vidal", "", "F", "direct"}}},
+		{"a dialogue line opens a sentence after a quotation", "The mayor, Lucía Prieto, said the town was «tired of waiting». —They promised us a bridge in 2019 —she told reporters.",
+			[]suggestion{{"the town was «tired of waiting»", "Lucía Prieto", "Lucía Prieto", "said", "I1", "mixed"}, {"—They promised us a bridge in 2019", "she", "Lucía Prieto", "told", "D2", "direct"}}},
 		{"D3 cue before a colon", `The mayor said: "Nobody will be left behind in this city."`,
 			[]suggestion{{`"Nobody will be left behind in this city."`, "The mayor", "mayor", "said", "D3", "direct"}}},
 		{"I1 with that and has", `Russia has said that it does not want offensive weapons near its border.`,
@@ -74,6 +91,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"The factory will close in March", "a company spokeswoman", "company spokeswoman", "said", "I2", "indirect"}}},
 		{"A1 according to as the speaker", `According to a senior official, the deal was signed before midnight.`,
 			[]suggestion{{"the deal was signed before midnight", "a senior official", "senior official", "According to", "A1", "indirect"}}},
+		{"A1 according to a role and a name in apposition", `The rowing club was founded in 1911. According to its treasurer, Rosa Lindqvist, the club has 400 members.`,
+			[]suggestion{{"the club has 400 members", "Rosa Lindqvist", "Rosa Lindqvist", "According to", "A1", "indirect"}}},
 		{"A1 according to at the end", `The deal was signed before midnight, according to two diplomats.`,
 			[]suggestion{{"The deal was signed before midnight", "two diplomats", "two diplomats", "according to", "A1", "indirect"}}},
 		{"mixed quote with fragments", `Blinken said a meeting "seems pretty unlikely" in the "absence of de-escalation."`,
@@ -337,6 +356,12 @@ func TestNoStatement(t *testing.T) {
 		{"a reported question with whether", "The chair asked him whether shareholders would be asked to pay."},
 		{"papers show is the reporter's reading", "The papers show that 4,000 patients waited more than a year."},
 		{"what a hearer is told by a wh-word", "Satellites tell you what has already happened under the ice."},
+		// a quotation given as asked that holds a question is no statement,
+		// as a reported question is not
+		{"a quoted question given as asked", "The ferry stopped in May. “And who feeds the island until June?” the harbourmaster asked."},
+		{"asked before a quoted question with a reason after it", "A teacher stood up and asked: “Why close the school now? Our roll has grown every year.”"},
+		// "please" opens a request, never a speaker phrase
+		{"a request opened by please", "We are short of time. Please say where you are calling from."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -132,9 +132,17 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	if !ok {
 		// a lower-case place or body: "in the capital", "at a rival institution"
 		k := i
-		// "of the regional economic crime unit": up to four words before the noun
-		for k-1 > lo && i-k < 4 && x.word(k-1) && !isDeterminer(x.low(k-1)) && modifier(x.toks[k-1]) {
-			k--
+		// "of the regional economic crime unit": up to four words before the
+		// noun; a name among them too ("in a Harbour Rowing Club jacket",
+		// "in a Volunteer Fire Dept. jacket")
+		for mods := 0; k-1 > lo && mods < 4 && i-k < 8 && !isDeterminer(x.low(k-1)); k-- {
+			if x.nameWord(k-1) || x.abbrevDot(k-1) {
+				continue
+			}
+			if !x.word(k-1) || !modifier(x.toks[k-1]) {
+				break
+			}
+			mods++
 		}
 		if k-2 < lo || !x.word(i) || x.quoted(i) || !isDeterminer(x.low(k-1)) || !phraseLinks[x.low(k-2)] {
 			return 0, 0, false

@@ -315,6 +315,35 @@ func TestSpeakerCatalog(t *testing.T) {
 		{"a description speaking inside a quotation keeps its words", "Tom Rudd, the away manager, was furious.\n\n\"The linesman told me he had a perfect view,\" the visitors' boss said.",
 			[]speakerWant{{"The linesman told me", "Tom Rudd"}, {"he had a perfect view", "linesman"}}},
 
+		// round 5 (speakers6)
+		{"a person told by what he wears, then a pronoun", "Not all were against it. A woman in a Lakeside Sailing Club fleece said the slipway had been shut since June. \"We launch from the beach now,\" she said.",
+			[]speakerWant{{"the slipway had been shut", "woman in a Lakeside Sailing Club fleece"}, {"We launch from the beach", "woman in a Lakeside Sailing Club fleece"}}},
+
+		{"a titled person's office is named without the title", "The ferry contract was signed in May. Sen. Marta Quill's office said on Friday that the senator had not seen the tender papers.",
+			[]speakerWant{{"the senator had not seen the tender papers", "Marta Quill's office"}}},
+
+		{"a bare spokeswoman speaks for the body her sentence first names", "Asked whether the museum would sell the painting to pay the gallery's debts, a spokeswoman said no decision had been made.",
+			[]speakerWant{{"no decision had been made", "spokeswoman for the museum"}}},
+		{"a bare spokesperson after a named body in the same sentence", "After Carrow Water raised its charges by 9%, a spokesperson said the money would go on new pipes.",
+			[]speakerWant{{"the money would go on new pipes", "spokesperson for Carrow Water"}}},
+
+		{"it is the owner, not the body an its owns in its sentence", "Carrow College will shut its Institute of Dance next summer, after what it called “a steady loss of students over ten years.”",
+			[]speakerWant{{"a steady loss of students", "Carrow College"}}},
+
+		{"a description speaking inside someone's statement is not that someone", "Councillor Ruth Obi chairs the harbour committee. She said the county engineer had told her the sea wall was “close to failing after one more winter.”",
+			[]speakerWant{{"the county engineer had told her", "Ruth Obi"}, {"the sea wall was “close to failing after one more winter.”", "county engineer"}}},
+
+		{"a full name given only in the possessive", "The prize went to Ines Alvarado-Kerr's first collection of poems.\n\nAlvarado-Kerr said she had written most of it on the night bus.",
+			[]speakerWant{{"she had written most of it", "Ines Alvarado-Kerr"}}},
+
+		{"a described body's document takes the body's name", "Inspectors from the Harbour Safety Authority visited the docks in May.\n\nAccording to the authority's latest report, two of the four cranes failed their checks.",
+			[]speakerWant{{"two of the four cranes failed", "Harbour Safety Authority's latest report"}}},
+		{"a described body's document stays itself when the body has no name", "The port authority has fined two operators this year.\n\nAccording to the authority's latest report, two of the four cranes failed their checks.",
+			[]speakerWant{{"two of the four cranes failed", "authority's latest report"}}},
+
+		{"a speaker of no known gender in the pronoun's paragraph before one of its gender further back", "Ian Moss, who runs the garage, said trade was down by a third.\n\nA man who gave only his first name, Kit, said the bus had stopped running in May. “Nobody asked us,” he said.",
+			[]speakerWant{{"Nobody asked us", "Kit"}}},
+
 		// unresolvable descriptions keep their words
 		{"an anonymous spokesman", "A police spokesman said the road would stay closed until Friday.",
 			[]speakerWant{{"the road would stay closed", "police spokesman"}}},

@@ -312,7 +312,7 @@ func sentenceEnd(toks []token, quotes []quotation, i int) (int, bool) {
 		return 0, false
 	}
 	next := toks[j]
-	if !(next.kind == tWord && isCap(next.text)) && !(next.kind == tQuote && quotes[next.quote].t0 == j) {
+	if !(next.kind == tWord && isCap(next.text)) && !(next.kind == tQuote && quotes[next.quote].t0 == j) && !dialogueDash(toks, j) {
 		return 0, false
 	}
 	if t.text == "." && i > 0 && toks[i-1].end == t.start && toks[i-1].kind == tWord {
@@ -327,6 +327,18 @@ func sentenceEnd(toks []token, quotes []quotation, i int) (int, bool) {
 		}
 	}
 	return j - 1, true
+}
+
+// dialogueDash reports whether token j is a dash that opens a line of
+// dialogue, as Spanish and other languages set speech ("—No nos vamos
+// —dijo—."): an em dash glued to the capitalised word or the quotation
+// mark after it.
+func dialogueDash(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].text != "—" || toks[j+1].start != toks[j].end || toks[j+1].para != toks[j].para {
+		return false
+	}
+	n := toks[j+1]
+	return n.kind == tWord && isCap(n.text) || n.kind == tQuote
 }
 
 // sameQuote reports whether tokens a < b lie in one quotation, with a not
