@@ -90,6 +90,7 @@ func (f *finder) scan() {
 		if ti, end, ok := f.transcriptLine(si, labels); ok {
 			line, lineEnd = ti, end
 			first = len(f.atts)
+			f.dropInterviewerQuestion(ti)
 		}
 		f.directQuotes(si)
 		f.innerQuotes(first)
@@ -100,6 +101,7 @@ func (f *finder) scan() {
 			f.floating(si, first)
 			f.innerQuotes(nf) // what a floating quotation reports in it
 		}
+		f.dropQuestions(first)
 		f.settle(first)
 		// "A: … My lawyers tell me the policy is sound …": what a line
 		// reports is nested in it
@@ -181,6 +183,10 @@ func (f *finder) transcriptTurns(labels map[int]int) map[int]int {
 			}
 			continue
 		}
+		if f.stageDirection(s) {
+			owner = -1
+			continue
+		}
 		labelled := false // "Q: …", "REPORTER (Radio): …": a line of its own
 		for k := s.t0; k < s.t1 && k < s.t0+6 && !labelled; k++ {
 			labelled = f.is(k, ":")
@@ -192,6 +198,21 @@ func (f *finder) transcriptTurns(labels map[int]int) map[int]int {
 		turns[s.para] = owner
 	}
 	return turns
+}
+
+// stageDirection reports a transcript paragraph opening at sentence s
+// that is all in square brackets ("[SPONSOR BREAK]", "[MUSIC]"): the turn
+// above ends there, and what follows it, an advertisement read or a jingle,
+// is nobody's turn until the next label.
+func (f *finder) stageDirection(s sentence) bool {
+	if !f.is(s.t0, "[") {
+		return false
+	}
+	k := s.t0
+	for k+1 < len(f.toks) && f.toks[k+1].para == s.para {
+		k++
+	}
+	return f.is(k, "]")
 }
 
 // qaLabel reports an interview's "Q" or "A" label.
@@ -1754,3 +1775,91 @@ func (f *finder) wordsIn(r rng) int {
 func (f *finder) sentOfTok(k int) int {
 	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].t1 > k })
 }
+
+// dropQuestions drops the direct statements of the sentence, from
+// attribution first on, that only ask: a transcript turn or a quotation
+// that is a question and asserts nothing ("HOST: Ruth, where does it come
+// from?", "“Will the minister give way?” she asked").
+func (f *finder) dropQuestions(first int) {
+	for k := first; k < len(f.atts); k++ {
+		if a := &f.atts[k]; a.direct && f.onlyQuestion(a.content) {
+			a.dropped = true
+		}
+	}
+}
+
+// dropInterviewerQuestion drops transcript line ti when an interviewer
+// ("HOST:", "PRESENTER:") only asks in it, as "Q:" lines are never taken. A
+// member's question on the floor ("ABERNETHY: Will the minister tell …?")
+// makes a point and stays.
+func (f *finder) dropInterviewerQuestion(ti int) {
+	a := &f.atts[ti]
+	if sp := a.speaker; sp.b-sp.a == 1 && interviewerLabels[f.low(sp.a)] && f.onlyQuestion(a.content) {
+		a.dropped = true
+	}
+}
+
+// interviewerLabels label an interviewer's lines in a transcript.
+var interviewerLabels = words(`host presenter interviewer anchor moderator reporter`)
+
+// onlyQuestion reports whether the tokens of r ask and assert nothing: the
+// last sentence ends in a question mark, and every other one does too or
+// only turns to the hearer ("Ruth, start with the basics. What turned it
+// green?"). A question a speaker puts to their own side ("How can we
+// accept …?", "Why should I …?") argues a point and is no mere question.
+func (f *finder) onlyQuestion(r rng) bool {
+	b := r.b
+	for b > r.a && (f.toks[b-1].kind == tQuote || f.is(b-1, ",")) {
+		b--
+	}
+	if b <= r.a || !f.is(b-1, "?") {
+		return false
+	}
+	a := r.a
+	for a < b && f.toks[a].kind == tQuote {
+		a++
+	}
+	start := a
+	for k := a; k < b; k++ {
+		if f.toks[k].kind != tPunct {
+			continue
+		}
+		switch t := f.toks[k].text; {
+		case t == "?":
+			if f.ownSideQuestion(start) {
+				return false
+			}
+			start = k + 1
+		case t == "!" || t == "." && !f.abbrevDot(k) && !(f.word(k+1) && !isCap(f.toks[k+1].text)):
+			if !f.vocative(start) {
+				return false
+			}
+			start = k + 1
+		}
+	}
+	return true
+}
+
+// vocative reports a sentence at token k that opens by naming its hearer
+// ("Ruth, start with …", "Minister, …").
+func (f *finder) vocative(k int) bool {
+	for k < len(f.toks) && f.toks[k].kind == tQuote {
+		k++
+	}
+	return f.word(k) && isCap(f.toks[k].text) && !functionWords[f.low(k)] && !pronouns[f.low(k)] && f.is(k+1, ",")
+}
+
+// ownSideQuestion reports a question at token k asked of the speaker's own
+// side: a question word, an auxiliary, then "we" or "I" ("How can we …",
+// "Why should I …").
+func (f *finder) ownSideQuestion(k int) bool {
+	for k < len(f.toks) && f.toks[k].kind == tQuote {
+		k++
+	}
+	return questionWords[f.low(k)] && questionAux[f.low(k+1)] && (f.low(k+2) == "we" || f.low(k+2) == "i")
+}
+
+var (
+	questionWords = words(`how why what who where when`)
+	questionAux   = words(`can could should would shall must do did are am will`)
+)
