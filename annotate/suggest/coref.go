@@ -2053,7 +2053,43 @@ func (r *resolver) namedForce(i int) string {
 		}
 		force = c.canonical
 	}
+	if force == "" {
+		force = r.forceInText(zone)
+	}
 	return force
+}
+
+// forceInText finds the one police force the zone names where no mention
+// holds it, inside a speaker's phrase ("Det. Sgt. Owen Pryor of Hollinshire
+// Constabulary"): capitalised name words before a capitalised "Police" or
+// "Constabulary". It returns "" when there is none or more than one.
+func (r *resolver) forceInText(zone string) string {
+	f := r.f
+	force := ""
+	for k := 1; k < len(f.toks); k++ {
+		if l := f.low(k); l != "police" && l != "constabulary" || !isCap(f.toks[k].text) || f.paraZone[f.toks[k].para] != zone {
+			continue
+		}
+		j := k
+		for j > 0 && f.nameWord(j-1) && f.toks[j-1].para == f.toks[k].para && !f.sentStartTok(j-1) {
+			j--
+		}
+		if j == k {
+			continue
+		}
+		name := strings.Join(f.phraseWords(rng{j, k + 1}), " ")
+		if force != "" && force != name {
+			return ""
+		}
+		force = name
+	}
+	return force
+}
+
+// sentStartTok reports whether token k follows a sentence's end or opens
+// its paragraph, where a capital tells nothing.
+func (f *finder) sentStartTok(k int) bool {
+	return k == 0 || f.toks[k-1].para != f.toks[k].para || f.is(k-1, ".") && !f.abbrevDot(k-1) || f.is(k-1, "?") || f.is(k-1, "!")
 }
 
 // proxyNouns speak for the person whose they are: "her office said".

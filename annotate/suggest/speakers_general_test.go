@@ -667,3 +667,22 @@ func TestCharacterLinesNotStatements(t *testing.T) {
 		})
 	}
 }
+
+// TestForceNamedInSpeakerPhrase: "police" and "the force" take the one
+// force the story names even when it is named only inside an officer's
+// phrase ("Insp. … of Marlow Constabulary").
+func TestForceNamedInSpeakerPhrase(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"police before an officer of the force",
+			"A van was driven through the window of a chemist on Hill St. in Dunmore on Friday, police said.\n\nInsp. Carla Veit of Marlow Constabulary said the van had been stolen an hour earlier.\n\nPolice said nobody had been hurt. The force said it was checking cameras on the ring road.",
+			[]speakerWant{{"A van was driven through the window", "Marlow Constabulary"}, {"nobody had been hurt", "Marlow Constabulary"}, {"it was checking cameras", "Marlow Constabulary"}}},
+		{"two forces named: police stays police",
+			"Two men were held at the border, police said.\n\nSgt. Ian Roe of Marlow Constabulary and Insp. Ada Kerr of Tenby Police said the men had been followed for a week.",
+			[]speakerWant{{"Two men were held at the border", "police"}}},
+	}
+	checkSpeakerCases(t, "force named in a speaker phrase", tests)
+}
