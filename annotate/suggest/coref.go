@@ -287,6 +287,7 @@ func (f *finder) resolve() *resolver {
 		r.namedDocument(i)
 		r.appositionKind(i)
 		r.appositionHeads(i)
+		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
 	}
 	for _, m := range r.mentions {
@@ -342,8 +343,41 @@ func (f *finder) resolve() *resolver {
 			r.spoke[m.canonical] = true
 		}
 	}
+	r.resolveHostLabels()
 	return r
 }
+
+// resolveHostLabels names a transcript's interviewer label ("HOST:",
+// "PRESENTER:") by the one person the page says presents the show: "Nell
+// Garrow talks to …", "presented by Nell Garrow", "hosted by …".
+func (r *resolver) resolveHostLabels() {
+	f := r.f
+	host := ""
+	for _, c := range r.mentions {
+		if !c.named || !c.person || c.pronoun || c.att >= 0 {
+			continue
+		}
+		after, by, verb := f.low(c.r.b), f.low(c.r.a-1), f.low(c.r.a-2)
+		if hostVerbs[after] && f.word(c.r.b) || by == "by" && (verb == "presented" || verb == "hosted") {
+			if host != "" && host != c.canonical {
+				return
+			}
+			host = c.canonical
+		}
+	}
+	if host == "" {
+		return
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.att >= 0 && f.atts[m.att].pattern == "T" && m.r.b-m.r.a == 1 && interviewerLabels[f.low(m.r.a)] {
+			m.canonical, m.person, m.named = host, true, true
+		}
+	}
+}
+
+// hostVerbs follow a show's presenter in its notes: "Nell Garrow talks to …".
+var hostVerbs = words(`talks speaks chats interviews`)
 
 // appositionHeads adds to a named mention the role of an apposition beside
 // it: "its director, Katrin Vogel", "the mayor of Żary-Dolne, Bożena
@@ -446,6 +480,41 @@ func (r *resolver) appositionHeads(i int) {
 			break
 		}
 	}
+}
+
+// objectAppositionHeads adds to a person named as an object ("talks to
+// Dr. Ruth Okafor, a freshwater ecologist at …, and Idris Penhale, the
+// river keeper for …, about …") the role of the apposition after the name,
+// when what follows the apposition's closing comma is no verb of a subject
+// but "and", "or" or a preposition: then the apposition is hers, not the
+// subject of a new clause ("Speaking to Ruth Okafor, the minister said").
+func (r *resolver) objectAppositionHeads(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	before := m.r.a - 1
+	if !m.named || !m.person || m.att >= 0 || !f.word(before) || !objectWords[f.low(before)] || f.low(before) == "in" {
+		return
+	}
+	k := m.r.b
+	if !f.is(k, ",") || !f.word(k+1) || !isDeterminer(f.low(k+1)) || f.quoted(k+1) {
+		return
+	}
+	e := k + 2
+	for e < len(f.toks) && e < k+16 && f.word(e) && !f.quoted(e) {
+		e++
+	}
+	if !f.is(e, ",") || !f.word(e+1) || !(objectWords[f.low(e+1)] || f.low(e+1) == "who") {
+		return
+	}
+	a := k + 2
+	if possessiveWord(f.toks[a].text) {
+		a++
+	}
+	b := a
+	for b < e && r.headCandidate(b) && !isCap(f.toks[b].text) {
+		b++
+	}
+	r.addHeads(m, a, b)
 }
 
 // itsOwner makes a name of several words ending in a plural ("Vestry

@@ -686,3 +686,41 @@ func TestForceNamedInSpeakerPhrase(t *testing.T) {
 	}
 	checkSpeakerCases(t, "force named in a speaker phrase", tests)
 }
+
+// TestObjectApposition: a person named as an object keeps the role of the
+// apposition after her name when the apposition is closed before "and" or
+// a preposition, so a later description picks her, not the subject; an
+// apposition followed by a verb is the subject's.
+func TestObjectApposition(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"two guests with roles after the host's verb",
+			"Omar Lindqvist sits down with Prof. Hanna Feld, a glaciologist at Tromsø, and Piet Auclair, the harbour pilot for Vestby, about the ice that closed the fjord. The glaciologist says the melt came early; the harbour pilot says he has never seen the channel so narrow.",
+			[]speakerWant{{"the melt came early", "Hanna Feld"}, {"he has never seen the channel", "Piet Auclair"}}},
+		{"an apposition followed by a verb is the subject",
+			"Writing to Mark Dunne, the governor said the prison would close in June.",
+			[]speakerWant{{"the prison would close", "governor"}}},
+	}
+	checkSpeakerCases(t, "apposition after an object", tests)
+}
+
+// TestHostLabel: a transcript's "HOST:" takes the one person the show's
+// notes say presents it.
+func TestHostLabel(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"talks to",
+			"Asha Rennick talks to the miller Tom Hale about the drought.\n\nHOST: This is Grainline. The mill wheel has not turned since May.\n\nTOM HALE: The river is a trickle. We grind by electricity now.",
+			[]speakerWant{{"The mill wheel has not turned", "Asha Rennick"}}},
+		{"presented by",
+			"Grainline, presented by Asha Rennick, looks at the drought.\n\nHOST: The mill wheel has not turned since May.\n\nTOM HALE: The river is a trickle.",
+			[]speakerWant{{"The mill wheel has not turned", "Asha Rennick"}}},
+	}
+	checkSpeakerCases(t, "host label", tests)
+}
