@@ -2961,7 +2961,7 @@ func (r *resolver) resolvePronoun(i int) {
 			}
 		}
 	}
-	if j < 0 && g != 0 && r.afterQuestion(m.r.a) {
+	if j < 0 && g != 0 && r.afterQuestion(m.r.a) && !r.personNamedInPara(i) {
 		j = r.salient(i, g, true)
 	}
 	// "The report … said …. It said", "The study makes 23
@@ -3149,6 +3149,21 @@ func (r *resolver) afterQuestion(k int) bool {
 		}
 		for t > 0 && f.toks[t-1].para == f.toks[t].para {
 			t--
+		}
+	}
+	return false
+}
+
+// personNamedInPara reports whether a person is named in mention i's
+// paragraph before it: then a question above (an FAQ's heading, "What do
+// patients say?") is not what a pronoun answers, and the pronoun takes the
+// people its paragraph names.
+func (r *resolver) personNamedInPara(i int) bool {
+	f := r.f
+	p := f.toks[r.mentions[i].r.a].para
+	for j := i - 1; j >= 0 && f.toks[r.mentions[j].r.a].para == p; j-- {
+		if c := r.mentions[j]; c.named && c.person && !c.pronoun {
+			return true
 		}
 	}
 	return false

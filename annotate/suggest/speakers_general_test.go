@@ -724,3 +724,23 @@ func TestHostLabel(t *testing.T) {
 	}
 	checkSpeakerCases(t, "host label", tests)
 }
+
+// TestPronounUnderQuestionHeading: under an FAQ's question heading, "she
+// said" takes the woman her paragraph names, not the woman named most in
+// the story; with no one named in its paragraph, an answer after a
+// question still takes the person most named.
+func TestPronounUnderQuestionHeading(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a heading then a named woman",
+			"Dr. Rosa Imrie, a dentist in Fenby, said most fillings now last ten years. Imrie said fluoride had changed her work.\n\nWhat do parents say?\n\nJune Carrow, 41, one of Imrie’s patients, took her twins in March. “The twins did not even cry,” she said.\n\nWhat is still unknown?\n\nProf. Lena Brook, a chemist at Salfield, said the data were thin. “We need ten more years of records,” she said.",
+			[]speakerWant{{"The twins did not even cry", "June Carrow"}, {"We need ten more years", "Lena Brook"}}},
+		{"an interview answer with no one named",
+			"Tessa Vance, the club's captain, met reporters after the final.\n\nWill you play next season?\n\n“I have not decided,” she said.",
+			[]speakerWant{{"I have not decided", "Tessa Vance"}}},
+	}
+	checkSpeakerCases(t, "pronoun under a question heading", tests)
+}
