@@ -300,6 +300,9 @@ func (f *finder) resolve() *resolver {
 		}
 	}
 	for i := range r.mentions {
+		r.acronymRole(i)
+	}
+	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case m.att >= 0 && f.atts[m.att].pattern == "T" && f.toks[m.r.a].text == "A":
 			// an interview's answer: the interviewee, the person named most
@@ -478,6 +481,26 @@ func (r *resolver) appositionHeads(i int) {
 				continue
 			}
 			break
+		}
+	}
+}
+
+// acronymRole resolves a role written in capitals after "the" ("the GP"
+// after "Dr. Helen Okafor, a GP in Tilbury") to the nearest person named
+// before it whose role it is, as "the doctor" would be; a body's initials
+// are not roles and keep their name.
+func (r *resolver) acronymRole(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if m.r.b-m.r.a != 2 || f.low(m.r.a) != "the" || !acronym(f.toks[m.r.a+1].text) || m.org || m.pronoun {
+		return
+	}
+	h := strings.ToLower(f.toks[m.r.a+1].text)
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if c.named && c.person && !c.pronoun && c.r.b-c.r.a > 1 && hasWord(c.heads, h) {
+			m.antecedent, m.canonical, m.person, m.named = j, c.canonical, true, true
+			return
 		}
 	}
 }

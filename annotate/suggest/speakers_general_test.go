@@ -744,3 +744,21 @@ func TestPronounUnderQuestionHeading(t *testing.T) {
 	}
 	checkSpeakerCases(t, "pronoun under a question heading", tests)
 }
+
+// TestAcronymRole: "the GP" takes the person an apposition called "a GP";
+// a body's initials after "the" are left alone.
+func TestAcronymRole(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a role in capitals",
+			"Dr. Kofi Mensah, a GP in Holt, has run the clinic since 2011.\n\n“Most of my patients walk here,” the GP said.",
+			[]speakerWant{{"Most of my patients walk here", "Kofi Mensah"}}},
+		{"a body's initials",
+			"Ann Rowe, a nurse, joined the protest. The RCN said the pay offer was too low.",
+			[]speakerWant{{"the pay offer was too low", "RCN"}}},
+	}
+	checkSpeakerCases(t, "a role in capitals", tests)
+}
