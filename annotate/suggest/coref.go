@@ -86,6 +86,9 @@ func personName(ws []string) []string {
 		if role && isCap(w) && i == len(ws)-1 && i > 1 && nameLike(ws[i-1]) && nameLike(ws[i-2]) {
 			role = false
 		}
+		if role && institutionOpensName(ws, i) {
+			role = false
+		}
 		if role || possessiveWord(w) || !isCap(w) && !nameParticles[b] {
 			k = i
 		}
@@ -132,6 +135,16 @@ func personName(ws []string) []string {
 		}
 	}
 	return rest
+}
+
+// institutionOpensName reports whether ws[i], a capitalised institution's
+// word, opens a two-word name with one name word after it ("Port Calder",
+// "Police Scotland"): a place's or body's name, not a role before a
+// person's (a person's title is no institution's word).
+func institutionOpensName(ws []string, i int) bool {
+	b := bare(ws[i])
+	return isCap(ws[i]) && orgRoles[b] && !titleWords[b] && i == len(ws)-2 && (i == 0 || determiners[bare(ws[i-1])]) &&
+		nameLike(ws[i+1]) && givenGender(ws[i+1]) == 0
 }
 
 // nameLike reports whether a word may be part of a name: capitalised, and
@@ -2881,6 +2894,9 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	if hasOrgHead(person) {
 		m.person, m.org = false, true
+	}
+	if len(person) == 2 && institutionOpensName(person, 0) {
+		m.person, m.org = false, true // "Port Calder"
 	}
 	m.canonical = strings.Join(person, " ")
 	// "Sarah Hale": a given name tells the gender before any pronoun does

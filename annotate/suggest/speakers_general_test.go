@@ -762,3 +762,22 @@ func TestAcronymRole(t *testing.T) {
 	}
 	checkSpeakerCases(t, "a role in capitals", tests)
 }
+
+// TestInstitutionWordOpensName: a body's name opened by an institution's
+// word ("Port Ellery", "Police Scotland") keeps that word and is a body,
+// so a later "it" takes it, not the other club.
+func TestInstitutionWordOpensName(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a club opened by Port",
+			"Harwick Rovers beat Port Ellery 2-1 on Saturday.\n\nPort Ellery later said it would appeal against the penalty. It called the decision “a plain error that every camera caught”.",
+			[]speakerWant{{"it would appeal against the penalty", "Port Ellery"}, {"a plain error that every camera caught", "Port Ellery"}}},
+		{"a role before a person's name stays a role",
+			"Coach Ellery said the team was tired.",
+			[]speakerWant{{"the team was tired", "Ellery"}}},
+	}
+	checkSpeakerCases(t, "institution word opening a name", tests)
+}
