@@ -86,7 +86,7 @@ func personName(ws []string) []string {
 		if role && isCap(w) && i == len(ws)-1 && i > 1 && nameLike(ws[i-1]) && nameLike(ws[i-2]) {
 			role = false
 		}
-		if role && institutionOpensName(ws, i) {
+		if role && institutionOpensName(ws, i) || modifierTitleEnds(ws, i) {
 			role = false
 		}
 		if role || possessiveWord(w) || !isCap(w) && !nameParticles[b] {
@@ -145,6 +145,15 @@ func institutionOpensName(ws []string, i int) bool {
 	b := bare(ws[i])
 	return isCap(ws[i]) && orgRoles[b] && !titleWords[b] && i == len(ws)-2 && (i == 0 || determiners[bare(ws[i-1])]) &&
 		nameLike(ws[i+1]) && givenGender(ws[i+1]) == 0
+}
+
+// modifierTitleEnds reports whether ws[i] ends a name of two words or more
+// and is a title's word that only qualifies another ("Home", "State",
+// "Foreign", as in "Home Secretary"): no title ends a person's name, so the
+// name is a body's ("Verenza Home", "Ohio State").
+func modifierTitleEnds(ws []string, i int) bool {
+	b := bare(ws[i])
+	return i == len(ws)-1 && i >= 1 && isCap(ws[i]) && titleWords[b] && deptWords[b] && nameLike(ws[i-1]) && givenGender(ws[i-1]) == 0
 }
 
 // nameLike reports whether a word may be part of a name: capitalised, and
@@ -2895,8 +2904,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	if hasOrgHead(person) {
 		m.person, m.org = false, true
 	}
-	if len(person) == 2 && institutionOpensName(person, 0) {
-		m.person, m.org = false, true // "Port Calder"
+	if len(person) == 2 && institutionOpensName(person, 0) || modifierTitleEnds(person, len(person)-1) {
+		m.person, m.org = false, true // "Port Calder", "Verenza Home"
 	}
 	m.canonical = strings.Join(person, " ")
 	// "Sarah Hale": a given name tells the gender before any pronoun does

@@ -781,3 +781,23 @@ func TestInstitutionWordOpensName(t *testing.T) {
 	}
 	checkSpeakerCases(t, "institution word opening a name", tests)
 }
+
+// TestModifierTitleEndsBodyName: a name ending in a title's qualifying
+// word ("Home", "State") is a body's, so "the company", "it" and its
+// first word alone take the full name; before a person's name the word
+// stays a title.
+func TestModifierTitleEndsBodyName(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a retailer ending in Home",
+			"Shares in Tarrow Home fell 5% on Monday after the kitchen retailer warned on profits.\n\nThe company said sales had fallen 4% since July. It said it would shut six stores.\n\nTarrow, which has 80 shops, said its online sales were growing.",
+			[]speakerWant{{"sales had fallen 4%", "Tarrow Home"}, {"it would shut six stores", "Tarrow Home"}, {"its online sales were growing", "Tarrow Home"}}},
+		{"a title before a person stays a title",
+			"Home Secretary Anna Rudd said the border checks would continue.",
+			[]speakerWant{{"the border checks would continue", "Anna Rudd"}}},
+	}
+	checkSpeakerCases(t, "a title's word ending a body's name", tests)
+}
