@@ -500,3 +500,29 @@ func TestStageDirectionEndsTurn(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseCue: "…, which said …" and "…, who told …" report
+// what the name before the comma said; "who wrote most of them" reports
+// nothing.
+func TestRelativeClauseCue(t *testing.T) {
+	text := "The farmers sent their complaint to the Marsh Drainage Board, which said it had not received it by Friday. They also wrote to Elsa Brandt, who told them the ditch would be cleared in May. Piotr Lis, who wrote most of the letters, would not comment."
+	got, _ := readSuggestions(text)
+	want := []struct{ statement, canonical string }{
+		{"it had not received it by Friday", "Marsh Drainage Board"},
+		{"the ditch would be cleared in May", "Elsa Brandt"},
+	}
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			found = found || g.statement == w.statement && g.canonical == w.canonical
+		}
+		if !found {
+			t.Errorf("no statement %q by %s in %v", w.statement, w.canonical, got)
+		}
+	}
+	for _, g := range got {
+		if strings.Contains(g.statement, "most of the letters") {
+			t.Errorf("not a statement: %v", g)
+		}
+	}
+}
