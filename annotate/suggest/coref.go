@@ -369,7 +369,40 @@ func (f *finder) resolve() *resolver {
 		}
 	}
 	r.resolveHostLabels()
+	for i := range r.mentions {
+		r.ownRoleInQuote(i)
+	}
 	return r
+}
+
+// ownRoleInQuote resolves "my doctor" or "our coach" speaking inside a
+// quotation to the one person the story gives that role ("Dr. Helen
+// Okafor" for "My doctor told me …" in her patient's words), never the
+// quoting speaker; with no such person, or several, it keeps its words.
+func (r *resolver) ownRoleInQuote(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if m.named || m.pronoun || m.att < 0 || f.atts[m.att].nestedIn < 0 || m.r.b-m.r.a != 2 || f.low(m.r.a) != "my" && f.low(m.r.a) != "our" {
+		return
+	}
+	quoter := ""
+	if o, ok := r.bySpeaker[f.atts[m.att].nestedIn]; ok {
+		quoter = r.mentions[o].canonical
+	}
+	h := singular(f.low(m.r.a + 1))
+	found := -1
+	for j, c := range r.mentions {
+		if !c.named || !c.person || c.pronoun || c.canonical == quoter || !hasWord(c.heads, h) {
+			continue
+		}
+		if found >= 0 && r.mentions[found].canonical != c.canonical {
+			return
+		}
+		found = j
+	}
+	if found >= 0 {
+		m.antecedent, m.canonical, m.person = found, r.mentions[found].canonical, true
+	}
 }
 
 // resolveHostLabels names a transcript's interviewer label ("HOST:",

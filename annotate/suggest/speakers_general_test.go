@@ -801,3 +801,22 @@ func TestModifierTitleEndsBodyName(t *testing.T) {
 	}
 	checkSpeakerCases(t, "a title's word ending a body's name", tests)
 }
+
+// TestOwnRoleInQuote: "my doctor" speaking inside a quotation takes the
+// one person the story calls a doctor, not the quoting patient; with no
+// such person it keeps its words.
+func TestOwnRoleInQuote(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"the one doctor named",
+			"Dr. Priya Nand runs the surgery in Elm Row.\n\nAlf Dorey, 81, one of Nand’s patients, had the flu jab in May. “My doctor told me, ‘You do not want another winter like the last one, Alf,’ so I went,” he said.",
+			[]speakerWant{{"‘You do not want another winter like the last one, Alf,’", "Priya Nand"}, {"My doctor told me", "Alf Dorey"}}},
+		{"no doctor named",
+			"Alf Dorey, 81, had the flu jab in May. “My doctor told me, ‘You do not want another winter like the last one, Alf,’ so I went,” he said.",
+			[]speakerWant{{"‘You do not want another winter like the last one, Alf,’", "doctor"}}},
+	}
+	checkSpeakerCases(t, "a role of one's own in a quotation", tests)
+}
