@@ -526,3 +526,17 @@ func TestRelativeClauseCue(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionWithLowerAbbreviation: a lower-case abbreviation's period
+// inside an apposition ("for approx. £2m") does not cut the speaker off
+// from the cue.
+func TestAppositionWithLowerAbbreviation(t *testing.T) {
+	text := "Lena Ruud, 31, who moved to the club in June for a fee of approx. £2m, said she had never played in the rain before."
+	got, _ := readSuggestions(text)
+	for _, g := range got {
+		if g.statement == "she had never played in the rain before" && g.canonical == "Lena Ruud" {
+			return
+		}
+	}
+	t.Errorf("no statement by Lena Ruud in %v", got)
+}

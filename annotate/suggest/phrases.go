@@ -574,7 +574,7 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 					continue
 				}
 			}
-			if x.quoted(m) || x.is(m, ".") && !x.abbrevDot(m) {
+			if x.quoted(m) || x.is(m, ".") && !x.abbrevDot(m) && !x.lowerAbbrevDot(m) {
 				break
 			}
 			if !x.is(m, ",") {
@@ -661,6 +661,13 @@ func (x *text) relativeSpeaker(i, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// lowerAbbrevDot reports the period of a lower-case abbreviation inside a
+// clause ("a fee of approx. £400,000", "est. 1921"), which ends no sentence.
+func (x *text) lowerAbbrevDot(i int) bool {
+	return x.is(i, ".") && x.glued(i) && x.word(i-1) && !isCap(x.toks[i-1].text) && abbreviations[x.low(i-1)] &&
+		(!x.word(i+1) || !isCap(x.toks[i+1].text))
 }
 
 // relativeCues are the cues that report speech after "who" or "which"
