@@ -86,6 +86,9 @@ func personName(ws []string) []string {
 		if role && isCap(w) && i == len(ws)-1 && i > 1 && nameLike(ws[i-1]) && nameLike(ws[i-2]) {
 			role = false
 		}
+		if role && institutionOpensName(ws, i) || modifierTitleEnds(ws, i) {
+			role = false
+		}
 		if role || possessiveWord(w) || !isCap(w) && !nameParticles[b] {
 			k = i
 		}
@@ -132,6 +135,25 @@ func personName(ws []string) []string {
 		}
 	}
 	return rest
+}
+
+// institutionOpensName reports whether ws[i], a capitalised institution's
+// word, opens a two-word name with one name word after it ("Port Calder",
+// "Police Scotland"): a place's or body's name, not a role before a
+// person's (a person's title is no institution's word).
+func institutionOpensName(ws []string, i int) bool {
+	b := bare(ws[i])
+	return isCap(ws[i]) && orgRoles[b] && !titleWords[b] && i == len(ws)-2 && (i == 0 || determiners[bare(ws[i-1])]) &&
+		nameLike(ws[i+1]) && givenGender(ws[i+1]) == 0
+}
+
+// modifierTitleEnds reports whether ws[i] ends a name of two words or more
+// and is a title's word that only qualifies another ("Home", "State",
+// "Foreign", as in "Home Secretary"): no title ends a person's name, so the
+// name is a body's ("Verenza Home", "Ohio State").
+func modifierTitleEnds(ws []string, i int) bool {
+	b := bare(ws[i])
+	return i == len(ws)-1 && i >= 1 && isCap(ws[i]) && titleWords[b] && deptWords[b] && nameLike(ws[i-1]) && givenGender(ws[i-1]) == 0
 }
 
 // nameLike reports whether a word may be part of a name: capitalised, and
@@ -240,7 +262,7 @@ func (f *finder) resolve() *resolver {
 	}
 	var speakers []mention
 	for i, a := range f.atts {
-		if a.dropped || a.speaker.empty() {
+		if a.dropped && !a.question || a.speaker.empty() {
 			continue
 		}
 		speakers = append(speakers, r.describe(a.speaker, i))
@@ -292,6 +314,7 @@ func (f *finder) resolve() *resolver {
 		r.namedDocument(i)
 		r.appositionKind(i)
 		r.appositionHeads(i)
+		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
 	}
 	for _, m := range r.mentions {
@@ -302,6 +325,9 @@ func (f *finder) resolve() *resolver {
 				}
 			}
 		}
+	}
+	for i := range r.mentions {
+		r.acronymRole(i)
 	}
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
@@ -359,8 +385,74 @@ func (f *finder) resolve() *resolver {
 			r.spoke[m.canonical] = true
 		}
 	}
+	r.resolveHostLabels()
+	for i := range r.mentions {
+		r.ownRoleInQuote(i)
+	}
 	return r
 }
+
+// ownRoleInQuote resolves "my doctor" or "our coach" speaking inside a
+// quotation to the one person the story gives that role ("Dr. Helen
+// Okafor" for "My doctor told me …" in her patient's words), never the
+// quoting speaker; with no such person, or several, it keeps its words.
+func (r *resolver) ownRoleInQuote(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if m.named || m.pronoun || m.att < 0 || f.atts[m.att].nestedIn < 0 || m.r.b-m.r.a != 2 || f.low(m.r.a) != "my" && f.low(m.r.a) != "our" {
+		return
+	}
+	quoter := ""
+	if o, ok := r.bySpeaker[f.atts[m.att].nestedIn]; ok {
+		quoter = r.mentions[o].canonical
+	}
+	h := singular(f.low(m.r.a + 1))
+	found := -1
+	for j, c := range r.mentions {
+		if !c.named || !c.person || c.pronoun || c.canonical == quoter || !hasWord(c.heads, h) {
+			continue
+		}
+		if found >= 0 && r.mentions[found].canonical != c.canonical {
+			return
+		}
+		found = j
+	}
+	if found >= 0 {
+		m.antecedent, m.canonical, m.person = found, r.mentions[found].canonical, true
+	}
+}
+
+// resolveHostLabels names a transcript's interviewer label ("HOST:",
+// "PRESENTER:") by the one person the page says presents the show: "Nell
+// Garrow talks to …", "presented by Nell Garrow", "hosted by …".
+func (r *resolver) resolveHostLabels() {
+	f := r.f
+	host := ""
+	for _, c := range r.mentions {
+		if !c.named || !c.person || c.pronoun || c.att >= 0 {
+			continue
+		}
+		after, by, verb := f.low(c.r.b), f.low(c.r.a-1), f.low(c.r.a-2)
+		if hostVerbs[after] && f.word(c.r.b) || by == "by" && (verb == "presented" || verb == "hosted") {
+			if host != "" && host != c.canonical {
+				return
+			}
+			host = c.canonical
+		}
+	}
+	if host == "" {
+		return
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.att >= 0 && f.atts[m.att].pattern == "T" && m.r.b-m.r.a == 1 && interviewerLabels[f.low(m.r.a)] {
+			m.canonical, m.person, m.named = host, true, true
+		}
+	}
+}
+
+// hostVerbs follow a show's presenter in its notes: "Nell Garrow talks to …".
+var hostVerbs = words(`talks speaks chats interviews`)
 
 // appositionHeads adds to a named mention the role of an apposition beside
 // it: "its director, Katrin Vogel", "the mayor of Żary-Dolne, Bożena
@@ -463,6 +555,61 @@ func (r *resolver) appositionHeads(i int) {
 			break
 		}
 	}
+}
+
+// acronymRole resolves a role written in capitals after "the" ("the GP"
+// after "Dr. Helen Okafor, a GP in Tilbury") to the nearest person named
+// before it whose role it is, as "the doctor" would be; a body's initials
+// are not roles and keep their name.
+func (r *resolver) acronymRole(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if m.r.b-m.r.a != 2 || f.low(m.r.a) != "the" || !acronym(f.toks[m.r.a+1].text) || m.org || m.pronoun {
+		return
+	}
+	h := strings.ToLower(f.toks[m.r.a+1].text)
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if c.named && c.person && !c.pronoun && c.r.b-c.r.a > 1 && hasWord(c.heads, h) {
+			m.antecedent, m.canonical, m.person, m.named = j, c.canonical, true, true
+			return
+		}
+	}
+}
+
+// objectAppositionHeads adds to a person named as an object ("talks to
+// Dr. Ruth Okafor, a freshwater ecologist at …, and Idris Penhale, the
+// river keeper for …, about …") the role of the apposition after the name,
+// when what follows the apposition's closing comma is no verb of a subject
+// but "and", "or" or a preposition: then the apposition is hers, not the
+// subject of a new clause ("Speaking to Ruth Okafor, the minister said").
+func (r *resolver) objectAppositionHeads(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	before := m.r.a - 1
+	if !m.named || !m.person || m.att >= 0 || !f.word(before) || !objectWords[f.low(before)] || f.low(before) == "in" {
+		return
+	}
+	k := m.r.b
+	if !f.is(k, ",") || !f.word(k+1) || !isDeterminer(f.low(k+1)) || f.quoted(k+1) {
+		return
+	}
+	e := k + 2
+	for e < len(f.toks) && e < k+16 && f.word(e) && !f.quoted(e) {
+		e++
+	}
+	if !f.is(e, ",") || !f.word(e+1) || !(objectWords[f.low(e+1)] || f.low(e+1) == "who") {
+		return
+	}
+	a := k + 2
+	if possessiveWord(f.toks[a].text) {
+		a++
+	}
+	b := a
+	for b < e && r.headCandidate(b) && !isCap(f.toks[b].text) {
+		b++
+	}
+	r.addHeads(m, a, b)
 }
 
 // itsOwner makes a name of several words ending in a plural ("Vestry
@@ -2070,7 +2217,43 @@ func (r *resolver) namedForce(i int) string {
 		}
 		force = c.canonical
 	}
+	if force == "" {
+		force = r.forceInText(zone)
+	}
 	return force
+}
+
+// forceInText finds the one police force the zone names where no mention
+// holds it, inside a speaker's phrase ("Det. Sgt. Owen Pryor of Hollinshire
+// Constabulary"): capitalised name words before a capitalised "Police" or
+// "Constabulary". It returns "" when there is none or more than one.
+func (r *resolver) forceInText(zone string) string {
+	f := r.f
+	force := ""
+	for k := 1; k < len(f.toks); k++ {
+		if l := f.low(k); l != "police" && l != "constabulary" || !isCap(f.toks[k].text) || f.paraZone[f.toks[k].para] != zone {
+			continue
+		}
+		j := k
+		for j > 0 && f.nameWord(j-1) && f.toks[j-1].para == f.toks[k].para && !f.sentStartTok(j-1) {
+			j--
+		}
+		if j == k {
+			continue
+		}
+		name := strings.Join(f.phraseWords(rng{j, k + 1}), " ")
+		if force != "" && force != name {
+			return ""
+		}
+		force = name
+	}
+	return force
+}
+
+// sentStartTok reports whether token k follows a sentence's end or opens
+// its paragraph, where a capital tells nothing.
+func (f *finder) sentStartTok(k int) bool {
+	return k == 0 || f.toks[k-1].para != f.toks[k].para || f.is(k-1, ".") && !f.abbrevDot(k-1) || f.is(k-1, "?") || f.is(k-1, "!")
 }
 
 // proxyNouns speak for the person whose they are: "her office said".
@@ -2875,6 +3058,9 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	if hasOrgHead(person) {
 		m.person, m.org = false, true
 	}
+	if len(person) == 2 && institutionOpensName(person, 0) || modifierTitleEnds(person, len(person)-1) {
+		m.person, m.org = false, true // "Port Calder", "Verenza Home"
+	}
 	m.canonical = strings.Join(person, " ")
 	// "Sarah Hale": a given name tells the gender before any pronoun does
 	if m.gender == 0 && m.person && len(person) >= 2 {
@@ -2977,7 +3163,7 @@ func (r *resolver) resolvePronoun(i int) {
 			}
 		}
 	}
-	if j < 0 && g != 0 && r.afterQuestion(m.r.a) {
+	if j < 0 && g != 0 && r.afterQuestion(m.r.a) && !r.personNamedInPara(i) {
 		j = r.salient(i, g, true)
 	}
 	// "The report … said …. It said", "The study makes 23
@@ -3165,6 +3351,21 @@ func (r *resolver) afterQuestion(k int) bool {
 		}
 		for t > 0 && f.toks[t-1].para == f.toks[t].para {
 			t--
+		}
+	}
+	return false
+}
+
+// personNamedInPara reports whether a person is named in mention i's
+// paragraph before it: then a question above (an FAQ's heading, "What do
+// patients say?") is not what a pronoun answers, and the pronoun takes the
+// people its paragraph names.
+func (r *resolver) personNamedInPara(i int) bool {
+	f := r.f
+	p := f.toks[r.mentions[i].r.a].para
+	for j := i - 1; j >= 0 && f.toks[r.mentions[j].r.a].para == p; j-- {
+		if c := r.mentions[j]; c.named && c.person && !c.pronoun {
+			return true
 		}
 	}
 	return false

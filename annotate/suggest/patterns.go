@@ -33,6 +33,7 @@ type attribution struct {
 	nestedIn  int // index of the enclosing attribution; -1 if none
 	direct    bool
 	dropped   bool
+	question  bool // dropped as a question: still who spoke, for a quotation floating after it
 	priority  int
 }
 
@@ -90,6 +91,7 @@ func (f *finder) scan() {
 		if ti, end, ok := f.transcriptLine(si, labels); ok {
 			line, lineEnd = ti, end
 			first = len(f.atts)
+			f.dropInterviewerQuestion(ti)
 		}
 		f.dialogue(si)
 		f.directQuotes(si)
@@ -102,8 +104,9 @@ func (f *finder) scan() {
 			f.floating(si, first)
 			f.innerQuotes(nf) // what a floating quotation reports in it
 		}
+		f.dropOnlyQuestions(first)
 		f.settle(first)
-		f.dropQuestions(first)
+		f.dropAskedQuestions(first)
 		// "A: … My lawyers tell me the policy is sound …": what a line
 		// reports is nested in it
 		for k := first; k < len(f.atts); k++ {
@@ -253,12 +256,13 @@ func (f *finder) floatingLine(si int, content rng) {
 		inherit: prev, nestedIn: -1, direct: true, priority: prioFloating})
 }
 
-// dropQuestions drops a quotation given as asked that holds a question
+// dropAskedQuestions drops a quotation given as asked that holds a question
 // ("“Who is paying for the new road?” she asked", "asked: “Where …? We
 // were never told.”"): a question is no statement, as a reported question
 // is not (indirectContent). A quotation given as said keeps its
-// questions ("“…? Passengers deserve an answer,” she said").
-func (f *finder) dropQuestions(first int) {
+// questions ("“…? Passengers deserve an answer,” she said") unless it only
+// asks (dropOnlyQuestions).
+func (f *finder) dropAskedQuestions(first int) {
 	for k := first; k < len(f.atts); k++ {
 		a := &f.atts[k]
 		if !a.direct || a.cueLemma != "ask" || a.dropped {
@@ -266,7 +270,7 @@ func (f *finder) dropQuestions(first int) {
 		}
 		for t := a.content.a; t < a.content.b; t++ {
 			if strings.Contains(f.toks[t].text, "?") {
-				a.dropped = true
+				a.dropped, a.question = true, true
 				break
 			}
 		}
@@ -343,6 +347,10 @@ func (f *finder) transcriptTurns(labels map[int]int) map[int]int {
 			}
 			continue
 		}
+		if f.stageDirection(s) {
+			owner = -1
+			continue
+		}
 		labelled := false // "Q: …", "REPORTER (Radio): …": a line of its own
 		for k := s.t0; k < s.t1 && k < s.t0+6 && !labelled; k++ {
 			labelled = f.is(k, ":")
@@ -354,6 +362,21 @@ func (f *finder) transcriptTurns(labels map[int]int) map[int]int {
 		turns[s.para] = owner
 	}
 	return turns
+}
+
+// stageDirection reports a transcript paragraph opening at sentence s
+// that is all in square brackets ("[SPONSOR BREAK]", "[MUSIC]"): the turn
+// above ends there, and what follows it, an advertisement read or a jingle,
+// is nobody's turn until the next label.
+func (f *finder) stageDirection(s sentence) bool {
+	if !f.is(s.t0, "[") {
+		return false
+	}
+	k := s.t0
+	for k+1 < len(f.toks) && f.toks[k+1].para == s.para {
+		k++
+	}
+	return f.is(k, "]")
 }
 
 // qaLabel reports an interview's "Q" or "A" label.
@@ -1635,7 +1658,7 @@ func (f *finder) floating(si, first int) {
 		return
 	}
 	prev := first - 1
-	for prev >= 0 && (f.atts[prev].dropped || f.atts[prev].nestedIn >= 0) {
+	for prev >= 0 && (f.atts[prev].dropped && !f.atts[prev].question || f.atts[prev].nestedIn >= 0) {
 		prev-- // a floating quote goes on with the outer frame, not a nested one
 	}
 	if prev < 0 {
@@ -1942,3 +1965,91 @@ func (f *finder) wordsIn(r rng) int {
 func (f *finder) sentOfTok(k int) int {
 	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].t1 > k })
 }
+
+// dropOnlyQuestions drops the direct statements of the sentence, from
+// attribution first on, that only ask, whatever their cue: a transcript
+// turn or a quotation that is a question and asserts nothing ("HOST: Ruth,
+// where does it come from?", "“Will the minister give way?” he said").
+func (f *finder) dropOnlyQuestions(first int) {
+	for k := first; k < len(f.atts); k++ {
+		if a := &f.atts[k]; a.direct && f.onlyQuestion(a.content) {
+			a.dropped, a.question = true, true
+		}
+	}
+}
+
+// dropInterviewerQuestion drops transcript line ti when an interviewer
+// ("HOST:", "PRESENTER:") only asks in it, as "Q:" lines are never taken. A
+// member's question on the floor ("ABERNETHY: Will the minister tell …?")
+// makes a point and stays.
+func (f *finder) dropInterviewerQuestion(ti int) {
+	a := &f.atts[ti]
+	if sp := a.speaker; sp.b-sp.a == 1 && interviewerLabels[f.low(sp.a)] && f.onlyQuestion(a.content) {
+		a.dropped = true
+	}
+}
+
+// interviewerLabels label an interviewer's lines in a transcript.
+var interviewerLabels = words(`host presenter interviewer anchor moderator reporter`)
+
+// onlyQuestion reports whether the tokens of r ask and assert nothing: the
+// last sentence ends in a question mark, and every other one does too or
+// only turns to the hearer ("Ruth, start with the basics. What turned it
+// green?"). A question a speaker puts to their own side ("How can we
+// accept …?", "Why should I …?") argues a point and is no mere question.
+func (f *finder) onlyQuestion(r rng) bool {
+	b := r.b
+	for b > r.a && (f.toks[b-1].kind == tQuote || f.is(b-1, ",")) {
+		b--
+	}
+	if b <= r.a || !f.is(b-1, "?") {
+		return false
+	}
+	a := r.a
+	for a < b && f.toks[a].kind == tQuote {
+		a++
+	}
+	start := a
+	for k := a; k < b; k++ {
+		if f.toks[k].kind != tPunct {
+			continue
+		}
+		switch t := f.toks[k].text; {
+		case t == "?":
+			if f.ownSideQuestion(start) {
+				return false
+			}
+			start = k + 1
+		case t == "!" || t == "." && !f.abbrevDot(k) && !(f.word(k+1) && !isCap(f.toks[k+1].text)):
+			if !f.vocative(start) {
+				return false
+			}
+			start = k + 1
+		}
+	}
+	return true
+}
+
+// vocative reports a sentence at token k that opens by naming its hearer
+// ("Ruth, start with …", "Minister, …").
+func (f *finder) vocative(k int) bool {
+	for k < len(f.toks) && f.toks[k].kind == tQuote {
+		k++
+	}
+	return f.word(k) && isCap(f.toks[k].text) && !functionWords[f.low(k)] && !pronouns[f.low(k)] && f.is(k+1, ",")
+}
+
+// ownSideQuestion reports a question at token k asked of the speaker's own
+// side: a question word, an auxiliary, then "we" or "I" ("How can we …",
+// "Why should I …").
+func (f *finder) ownSideQuestion(k int) bool {
+	for k < len(f.toks) && f.toks[k].kind == tQuote {
+		k++
+	}
+	return questionWords[f.low(k)] && questionAux[f.low(k+1)] && (f.low(k+2) == "we" || f.low(k+2) == "i")
+}
+
+var (
+	questionWords = words(`how why what who where when`)
+	questionAux   = words(`can could should would shall must do did are am will`)
+)

@@ -456,3 +456,116 @@ func TestNesting(t *testing.T) {
 		t.Errorf("no nested_in from the inner statement to the outer one: %v", res.Relations)
 	}
 }
+
+// TestQuestionsNotStatements: a quotation or an interviewer's turn that
+// only asks is no statement, nor is a quotation given as asked that holds
+// a question; a question put to the speaker's own side and given as said
+// argues a point and stays one, and so does a member's question on the
+// floor of a transcript.
+func TestQuestionsNotStatements(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		asks, keeps []string
+	}{
+		{"an interviewer's turns that only ask",
+			"PRESENTER: Good evening. The ferry to Skellan has not sailed for nine days.\n\nPRESENTER: Moira, begin with the engines. Why did they fail?\n\nMOIRA BANE: Salt in the fuel lines. The yard found it on Tuesday.\n\nPRESENTER: And when will it sail again?\n\nMOIRA BANE: Friday, if the parts arrive.",
+			[]string{"Moira, begin with the engines. Why did they fail?", "And when will it sail again?"},
+			[]string{"Good evening. The ferry to Skellan has not sailed for nine days.", "Salt in the fuel lines.", "Friday, if the parts arrive."}},
+		{"a quoted yes-or-no question with asked",
+			"The councillor for Eastgate, Joan Pell, stood up. “Will the leader publish the figures?” she asked. He said the figures were ready.",
+			[]string{"Will the leader publish the figures?"}, []string{"the figures were ready"}},
+		{"a question in guillemets after a colon",
+			"A union delegate, Rui Sarmento, asked: «Who will pay the welders now?» The company has said the wages are safe.",
+			[]string{"Who will pay the welders now?"}, []string{"the wages are safe"}},
+		{"a question to the speaker's own side, said",
+			"The mayor, Lena Sorv, spoke outside the hall. “How can we trust a count that keeps moving?” she said. “We want it done again.”",
+			nil, []string{"How can we trust a count that keeps moving?", "We want it done again."}},
+		{"a question to the speaker's own side, asked",
+			"The mayor, Lena Sorv, spoke outside the hall. “How can we trust a count that keeps moving?” she asked. “We want it done again.”",
+			[]string{"How can we trust a count that keeps moving?"}, []string{"We want it done again."}},
+		{"a member's question in a transcript",
+			"HALLAM: Will the secretary explain why the depot closed a month after she promised it would stay open?\n\nSECRETARY: The depot closed because the lease ended.",
+			nil, []string{"Will the secretary explain why the depot closed", "the lease ended"}},
+	}
+	for _, tt := range tests {
+		got, _ := readSuggestions(tt.text)
+		for _, q := range tt.asks {
+			for _, g := range got {
+				if strings.Contains(g.statement, q) {
+					t.Errorf("%s: question suggested as a statement: %v", tt.name, g)
+				}
+			}
+		}
+		for _, k := range tt.keeps {
+			found := false
+			for _, g := range got {
+				found = found || strings.Contains(g.statement, k)
+			}
+			if !found {
+				t.Errorf("%s: no statement holds %q in %v", tt.name, k, got)
+			}
+		}
+	}
+}
+
+// TestStageDirectionEndsTurn: a bracketed line in a transcript ("[AD
+// BREAK]") ends the turn above it, and the advertisement read after it is
+// nobody's turn.
+func TestStageDirectionEndsTurn(t *testing.T) {
+	text := "HOST: Thanks for joining us, Pavel.\n\nPAVEL DROZD: The orchard lost half its pears to the hail.\n\nWe will replant in spring.\n\n[AD BREAK]\n\nThis show is brought to you by Greenmoor Seeds, growing since 1921. Use the code PEARS for a free packet.\n\nHOST: What will you plant?\n\nPAVEL DROZD: Cherries, this time."
+	got, _ := readSuggestions(text)
+	for _, g := range got {
+		if strings.Contains(g.statement, "AD BREAK") || strings.Contains(g.statement, "Greenmoor") {
+			t.Errorf("suggested as a turn: %v", g)
+		}
+	}
+	for _, k := range []string{"The orchard lost half its pears", "We will replant in spring.", "Cherries, this time."} {
+		found := false
+		for _, g := range got {
+			found = found || strings.Contains(g.statement, k) && strings.EqualFold(g.canonical, "Pavel Drozd")
+		}
+		if !found {
+			t.Errorf("no statement %q by Pavel Drozd in %v", k, got)
+		}
+	}
+}
+
+// TestRelativeClauseCue: "…, which said …" and "…, who told …" report
+// what the name before the comma said; "who wrote most of them" reports
+// nothing.
+func TestRelativeClauseCue(t *testing.T) {
+	text := "The farmers sent their complaint to the Marsh Drainage Board, which said it had not received it by Friday. They also wrote to Elsa Brandt, who told them the ditch would be cleared in May. Piotr Lis, who wrote most of the letters, would not comment."
+	got, _ := readSuggestions(text)
+	want := []struct{ statement, canonical string }{
+		{"it had not received it by Friday", "Marsh Drainage Board"},
+		{"the ditch would be cleared in May", "Elsa Brandt"},
+	}
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			found = found || g.statement == w.statement && g.canonical == w.canonical
+		}
+		if !found {
+			t.Errorf("no statement %q by %s in %v", w.statement, w.canonical, got)
+		}
+	}
+	for _, g := range got {
+		if strings.Contains(g.statement, "most of the letters") {
+			t.Errorf("not a statement: %v", g)
+		}
+	}
+}
+
+// TestAppositionWithLowerAbbreviation: a lower-case abbreviation's period
+// inside an apposition ("for approx. £2m") does not cut the speaker off
+// from the cue.
+func TestAppositionWithLowerAbbreviation(t *testing.T) {
+	text := "Lena Ruud, 31, who moved to the club in June for a fee of approx. £2m, said she had never played in the rain before."
+	got, _ := readSuggestions(text)
+	for _, g := range got {
+		if g.statement == "she had never played in the rain before" && g.canonical == "Lena Ruud" {
+			return
+		}
+	}
+	t.Errorf("no statement by Lena Ruud in %v", got)
+}

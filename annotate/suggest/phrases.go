@@ -568,6 +568,9 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 	if i < lo || x.quoted(i) {
 		return 0, 0, false
 	}
+	if a, b, ok := x.relativeSpeaker(i, lo); ok {
+		return a, b, true
+	}
 	if x.is(i, ",") {
 		// an apposition of up to two dozen tokens ("Mr. X, a researcher at
 		// … and the author of “…”, said")
@@ -579,7 +582,7 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 					continue
 				}
 			}
-			if x.quoted(m) || x.is(m, ".") && !x.abbrevDot(m) {
+			if x.quoted(m) || x.is(m, ".") && !x.abbrevDot(m) && !x.lowerAbbrevDot(m) {
 				break
 			}
 			if !x.is(m, ",") {
@@ -652,6 +655,32 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 	}
 	return x.commonNounPhrase(i, lo)
 }
+
+// relativeSpeaker reads a cue opening a relative clause, "…, which said"
+// or "…, who said" at token i: who speaks is the name just before the
+// comma ("the appeal with the Northern League, which said it had received
+// no papers").
+func (x *text) relativeSpeaker(i, lo int) (int, int, bool) {
+	if w := x.low(i); !x.word(i) || w != "which" && w != "who" || !x.is(i-1, ",") || x.quoted(i-1) || !relativeCues[cueWords[x.low(i+1)].lemma] {
+		return 0, 0, false
+	}
+	a, b, ok := x.speakerAt(i-2, lo)
+	if !ok || !x.hasName(rng{a, b}) || pronouns[x.low(a)] {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// lowerAbbrevDot reports the period of a lower-case abbreviation inside a
+// clause ("a fee of approx. £400,000", "est. 1921"), which ends no sentence.
+func (x *text) lowerAbbrevDot(i int) bool {
+	return x.is(i, ".") && x.glued(i) && x.word(i-1) && !isCap(x.toks[i-1].text) && abbreviations[x.low(i-1)] &&
+		(!x.word(i+1) || !isCap(x.toks[i+1].text))
+}
+
+// relativeCues are the cues that report speech after "who" or "which"
+// ("who said …"), unlike "who wrote most of them".
+var relativeCues = words(`say tell add warn insist argue claim confirm state`)
 
 // commonNounPhrase parses a speaker the role lexicon does not know, ending
 // at token i: a determiner and one to three lower-case nouns that open the

@@ -696,3 +696,156 @@ func TestCharacterLinesNotStatements(t *testing.T) {
 		})
 	}
 }
+
+// TestForceNamedInSpeakerPhrase: "police" and "the force" take the one
+// force the story names even when it is named only inside an officer's
+// phrase ("Insp. … of Marlow Constabulary").
+func TestForceNamedInSpeakerPhrase(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"police before an officer of the force",
+			"A van was driven through the window of a chemist on Hill St. in Dunmore on Friday, police said.\n\nInsp. Carla Veit of Marlow Constabulary said the van had been stolen an hour earlier.\n\nPolice said nobody had been hurt. The force said it was checking cameras on the ring road.",
+			[]speakerWant{{"A van was driven through the window", "Marlow Constabulary"}, {"nobody had been hurt", "Marlow Constabulary"}, {"it was checking cameras", "Marlow Constabulary"}}},
+		{"two forces named: police stays police",
+			"Two men were held at the border, police said.\n\nSgt. Ian Roe of Marlow Constabulary and Insp. Ada Kerr of Tenby Police said the men had been followed for a week.",
+			[]speakerWant{{"Two men were held at the border", "police"}}},
+	}
+	checkSpeakerCases(t, "force named in a speaker phrase", tests)
+}
+
+// TestObjectApposition: a person named as an object keeps the role of the
+// apposition after her name when the apposition is closed before "and" or
+// a preposition, so a later description picks her, not the subject; an
+// apposition followed by a verb is the subject's.
+func TestObjectApposition(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"two guests with roles after the host's verb",
+			"Omar Lindqvist sits down with Prof. Hanna Feld, a glaciologist at Tromsø, and Piet Auclair, the harbour pilot for Vestby, about the ice that closed the fjord. The glaciologist says the melt came early; the harbour pilot says he has never seen the channel so narrow.",
+			[]speakerWant{{"the melt came early", "Hanna Feld"}, {"he has never seen the channel", "Piet Auclair"}}},
+		{"an apposition followed by a verb is the subject",
+			"Writing to Mark Dunne, the governor said the prison would close in June.",
+			[]speakerWant{{"the prison would close", "governor"}}},
+	}
+	checkSpeakerCases(t, "apposition after an object", tests)
+}
+
+// TestHostLabel: a transcript's "HOST:" takes the one person the show's
+// notes say presents it.
+func TestHostLabel(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"talks to",
+			"Asha Rennick talks to the miller Tom Hale about the drought.\n\nHOST: This is Grainline. The mill wheel has not turned since May.\n\nTOM HALE: The river is a trickle. We grind by electricity now.",
+			[]speakerWant{{"The mill wheel has not turned", "Asha Rennick"}}},
+		{"presented by",
+			"Grainline, presented by Asha Rennick, looks at the drought.\n\nHOST: The mill wheel has not turned since May.\n\nTOM HALE: The river is a trickle.",
+			[]speakerWant{{"The mill wheel has not turned", "Asha Rennick"}}},
+	}
+	checkSpeakerCases(t, "host label", tests)
+}
+
+// TestPronounUnderQuestionHeading: under an FAQ's question heading, "she
+// said" takes the woman her paragraph names, not the woman named most in
+// the story; with no one named in its paragraph, an answer after a
+// question still takes the person most named.
+func TestPronounUnderQuestionHeading(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a heading then a named woman",
+			"Dr. Rosa Imrie, a dentist in Fenby, said most fillings now last ten years. Imrie said fluoride had changed her work.\n\nWhat do parents say?\n\nJune Carrow, 41, one of Imrie’s patients, took her twins in March. “The twins did not even cry,” she said.\n\nWhat is still unknown?\n\nProf. Lena Brook, a chemist at Salfield, said the data were thin. “We need ten more years of records,” she said.",
+			[]speakerWant{{"The twins did not even cry", "June Carrow"}, {"We need ten more years", "Lena Brook"}}},
+		{"an interview answer with no one named",
+			"Tessa Vance, the club's captain, met reporters after the final.\n\nWill you play next season?\n\n“I have not decided,” she said.",
+			[]speakerWant{{"I have not decided", "Tessa Vance"}}},
+	}
+	checkSpeakerCases(t, "pronoun under a question heading", tests)
+}
+
+// TestAcronymRole: "the GP" takes the person an apposition called "a GP";
+// a body's initials after "the" are left alone.
+func TestAcronymRole(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a role in capitals",
+			"Dr. Kofi Mensah, a GP in Holt, has run the clinic since 2011.\n\n“Most of my patients walk here,” the GP said.",
+			[]speakerWant{{"Most of my patients walk here", "Kofi Mensah"}}},
+		{"a body's initials",
+			"Ann Rowe, a nurse, joined the protest. The RCN said the pay offer was too low.",
+			[]speakerWant{{"the pay offer was too low", "RCN"}}},
+	}
+	checkSpeakerCases(t, "a role in capitals", tests)
+}
+
+// TestInstitutionWordOpensName: a body's name opened by an institution's
+// word ("Port Ellery", "Police Scotland") keeps that word and is a body,
+// so a later "it" takes it, not the other club.
+func TestInstitutionWordOpensName(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a club opened by Port",
+			"Harwick Rovers beat Port Ellery 2-1 on Saturday.\n\nPort Ellery later said it would appeal against the penalty. It called the decision “a plain error that every camera caught”.",
+			[]speakerWant{{"it would appeal against the penalty", "Port Ellery"}, {"a plain error that every camera caught", "Port Ellery"}}},
+		{"a role before a person's name stays a role",
+			"Coach Ellery said the team was tired.",
+			[]speakerWant{{"the team was tired", "Ellery"}}},
+	}
+	checkSpeakerCases(t, "institution word opening a name", tests)
+}
+
+// TestModifierTitleEndsBodyName: a name ending in a title's qualifying
+// word ("Home", "State") is a body's, so "the company", "it" and its
+// first word alone take the full name; before a person's name the word
+// stays a title.
+func TestModifierTitleEndsBodyName(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a retailer ending in Home",
+			"Shares in Tarrow Home fell 5% on Monday after the kitchen retailer warned on profits.\n\nThe company said sales had fallen 4% since July. It said it would shut six stores.\n\nTarrow, which has 80 shops, said its online sales were growing.",
+			[]speakerWant{{"sales had fallen 4%", "Tarrow Home"}, {"it would shut six stores", "Tarrow Home"}, {"its online sales were growing", "Tarrow Home"}}},
+		{"a title before a person stays a title",
+			"Home Secretary Anna Rudd said the border checks would continue.",
+			[]speakerWant{{"the border checks would continue", "Anna Rudd"}}},
+	}
+	checkSpeakerCases(t, "a title's word ending a body's name", tests)
+}
+
+// TestOwnRoleInQuote: "my doctor" speaking inside a quotation takes the
+// one person the story calls a doctor, not the quoting patient; with no
+// such person it keeps its words.
+func TestOwnRoleInQuote(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"the one doctor named",
+			"Dr. Priya Nand runs the surgery in Elm Row.\n\nAlf Dorey, 81, one of Nand’s patients, had the flu jab in May. “My doctor told me, ‘You do not want another winter like the last one, Alf,’ so I went,” he said.",
+			[]speakerWant{{"‘You do not want another winter like the last one, Alf,’", "Priya Nand"}, {"My doctor told me", "Alf Dorey"}}},
+		{"no doctor named",
+			"Alf Dorey, 81, had the flu jab in May. “My doctor told me, ‘You do not want another winter like the last one, Alf,’ so I went,” he said.",
+			[]speakerWant{{"‘You do not want another winter like the last one, Alf,’", "doctor"}}},
+	}
+	checkSpeakerCases(t, "a role of one's own in a quotation", tests)
+}
