@@ -319,10 +319,12 @@ func TestOpensPathsWithURICharacters(t *testing.T) {
 // runs is seen by the chunks read after, and a document imported after it
 // began is not visited. It stops at fn's first error.
 func TestForEachDocumentSpansReadsEachChunkAfresh(t *testing.T) {
-	withReadSizes(t, 2, 1)
+	// A chunk is a document of a file, eight of a server's; the read is
+	// three chunks ahead of fn at most.
+	withReadSizes(t, 1, 1)
 	onEachEngine(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		ids := addDocs(t, s, 7, "\"Rents must fall,\" mayor Ana Ruiz %d told reporters on Monday.")
+		ids := addDocs(t, s, 30, "\"Rents must fall,\" mayor Ana Ruiz %d told reporters on Monday.")
 		tag := func(who, doc string) {
 			t.Helper()
 			if _, err := s.Apply(ctx, who, annotate.Edit{Doc: doc, Summary: "tag", Ops: []annotate.Op{
@@ -339,8 +341,8 @@ func TestForEachDocumentSpansReadsEachChunkAfresh(t *testing.T) {
 		err := s.ForEachDocumentSpans(ctx, "ana", func(d *annotate.Document, spans []annotate.Span) error {
 			got = append(got, d.ID)
 			if d.ID == ids[0] {
-				// Saved now, seen by the chunks after this one.
-				tag("ana", ids[6])
+				// Saved now, seen by the chunk of the last document.
+				tag("ana", ids[29])
 				addDoc(t, s, "late", "Imported while the project was read.")
 			}
 			wantD, err := s.Document(ctx, d.ID)
@@ -350,6 +352,9 @@ func TestForEachDocumentSpansReadsEachChunkAfresh(t *testing.T) {
 			wantA, err := s.Annotations(ctx, d.ID, "ana")
 			if err != nil {
 				return err
+			}
+			if (d.ID == ids[1] || d.ID == ids[29]) != (len(spans) == 2) {
+				t.Errorf("%s: read %d spans of ana's", d.ID, len(spans))
 			}
 			if !reflect.DeepEqual(d, wantD) || !reflect.DeepEqual(spans, wantA.Spans) {
 				t.Errorf("%s: read\n%+v %+v\nwant\n%+v %+v", d.ID, d, spans, wantD, wantA.Spans)
