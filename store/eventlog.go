@@ -77,7 +77,7 @@ var (
 // and inverse.
 func encodeEventBody(ops, inverse []annotate.Op) ([]byte, error) {
 	if onlyAdds(ops, inverse) {
-		return encodeAdds(ops)
+		return encodeAdds(ops, nil)
 	}
 	return encodeDeflate(ops, inverse)
 }

@@ -116,10 +116,13 @@ func (w *addsWriter) str(s string) {
 }
 
 // spanFields are sp's fields that the same-as-before byte covers, as
-// strings.
-func spanFields(sp *annotate.Span) ([addsSpanFields]string, error) {
-	attrs, conf := "", ""
-	if len(sp.Attrs) > 0 {
+// strings; attrs is the attributes' JSON when the caller has it ("" when
+// it has not).
+func spanFields(sp *annotate.Span, attrs string) ([addsSpanFields]string, error) {
+	conf := ""
+	if attrs == "{}" || len(sp.Attrs) == 0 {
+		attrs = ""
+	} else if attrs == "" {
 		js, err := json.Marshal(sp.Attrs)
 		if err != nil {
 			return [addsSpanFields]string{}, fmt.Errorf("span %s: attributes: %w", sp.ID, err)
@@ -133,7 +136,9 @@ func spanFields(sp *annotate.Span) ([addsSpanFields]string, error) {
 }
 
 // encodeAdds is the bodyAddsV2 body of ops, which onlyAdds accepts.
-func encodeAdds(ops []annotate.Op) ([]byte, error) {
+// attrs, when not nil, holds the JSON of each added span's attributes in
+// order, as the caller made it to store them: it is not made again.
+func encodeAdds(ops []annotate.Op, attrs []string) ([]byte, error) {
 	w := addsWriter{out: make([]byte, 0, 16+24*len(ops)), seen: make(map[string]int, len(addsStrings)+3*len(ops))}
 	for i, s := range addsStrings {
 		w.seen[s] = i
@@ -158,7 +163,11 @@ func encodeAdds(ops []annotate.Op) ([]byte, error) {
 		w.out = binary.AppendVarint(w.out, int64(sp.End-sp.Start))
 		prev = sp.Start
 		w.str(sp.Label)
-		fields, err := spanFields(sp)
+		js := ""
+		if attrs != nil {
+			js, attrs = attrs[0], attrs[1:]
+		}
+		fields, err := spanFields(sp, js)
 		if err != nil {
 			return nil, err
 		}

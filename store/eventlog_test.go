@@ -274,6 +274,16 @@ func TestEventBodyOfAddsReadsAsTheJSONForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The attributes' JSON the caller made to store the spans gives the
+	// same body.
+	var attrs []string
+	for _, sp := range spans {
+		js, _ := json.Marshal(nonNil(sp.Attrs))
+		attrs = append(attrs, string(js))
+	}
+	if given, err := encodeAdds(ops, attrs); err != nil || string(given) != string(body) {
+		t.Fatalf("with the attributes' JSON given: %v, %q; want %q", err, given, body)
+	}
 	for n := 1; n < len(body); n++ {
 		if _, _, err := decodeEventBody(body[:n], "", ""); err == nil {
 			t.Fatalf("a body cut to %d of %d bytes read without an error", n, len(body))
