@@ -37,7 +37,8 @@ const addsSpanFields = 7
 // addsStrings are the strings every bodyAddsV2 event knows before its
 // first: the empty string, statuses, sources, labels and link labels.
 var addsStrings = []string{"", "pending", "accepted", "rejected", "rules", "manual", "import",
-	"STATEMENT", "SPEAKER", "CUE", "CLAIM", "ADDRESSEE", "MEDIUM", "ENTITY", "said_by", "cue", "coref", "via"}
+	"STATEMENT", "SPEAKER", "CUE", "CLAIM", "ADDRESSEE", "MEDIUM", "ENTITY",
+	"said_by", "cue", "coref", "addressed_to", "via", "nested_in", "part_of"}
 
 // onlyAdds says ops only add spans and links and inverse deletes them,
 // last first, exactly as inverseOfAdds makes it again: what bodyAddsV2
