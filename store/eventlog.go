@@ -22,10 +22,20 @@ import (
 // to); against the dictionary, the keys, labels and operation names cost a
 // few bits each. Readers take both forms, so old rows need no rewriting
 // (the log is append-only).
+//
+// An edit that only adds spans and links, and whose inverse deletes them
+// again, last first (a suggester's document, an analyst tagging a span),
+// is logged in bodyAddsV2 instead: its operations in a binary form and no
+// inverse, which the reader makes again from them. Making the JSON of a
+// suggester's document and compressing it took a quarter of suggest --all;
+// the binary form takes a few microseconds and fewer bytes.
 const (
 	// bodyDeflateV1 is DEFLATE against eventDictV1. A released encoding
 	// and its dictionary never change: a new one takes a new byte.
 	bodyDeflateV1 byte = 1
+	// bodyAddsV2 is the operations of an edit that only adds
+	// (encodeAdds).
+	bodyAddsV2 byte = 2
 )
 
 // eventDictV1 is the preset dictionary of bodyDeflateV1: pieces of the
@@ -66,6 +76,13 @@ var (
 // encodeEventBody is the body column of an event with these operations
 // and inverse.
 func encodeEventBody(ops, inverse []annotate.Op) ([]byte, error) {
+	if onlyAdds(ops, inverse) {
+		return encodeAdds(ops, nil)
+	}
+	return encodeDeflate(ops, inverse)
+}
+
+func encodeDeflate(ops, inverse []annotate.Op) ([]byte, error) {
 	var raw bytes.Buffer
 	enc := json.NewEncoder(&raw)
 	enc.SetEscapeHTML(false)
@@ -95,6 +112,13 @@ func encodeEventBody(ops, inverse []annotate.Op) ([]byte, error) {
 // or from ops and inverse for a row written before the body existed.
 func decodeEventBody(body []byte, ops, inverse string) (fwd, inv []annotate.Op, err error) {
 	opsJSON, invJSON := []byte(ops), []byte(inverse)
+	if len(body) > 0 && body[0] == bodyAddsV2 {
+		fwd, err := decodeAdds(body[1:])
+		if err != nil {
+			return nil, nil, fmt.Errorf("event body: %w", err)
+		}
+		return fwd, inverseOfAdds(fwd), nil
+	}
 	if len(body) > 0 {
 		if body[0] != bodyDeflateV1 {
 			return nil, nil, fmt.Errorf("event body in encoding %d, which this Newsmark does not know", body[0])

@@ -195,3 +195,101 @@ func BenchmarkEventLogBytes(b *testing.B) {
 	b.Logf("operations and inverse per event: analyst edits, undo included (%d): %.0f bytes as JSON text, %.0f compressed; imports of 10 spans, 2 relations, a stance (%d): %.0f, %.0f",
 		n[0], float64(before[0])/float64(n[0]), float64(after[0])/float64(n[0]), n[1], float64(before[1])/float64(n[1]), float64(after[1])/float64(n[1]))
 }
+
+// An edit that only adds spans and links is logged in the binary form
+// (bodyAddsV2) and reads back exactly as the compressed JSON form reads:
+// the same operations and the same inverse, whatever the spans hold.
+// Anything else, or an inverse that is not the adds' own, keeps the JSON
+// form.
+func TestEventBodyOfAddsReadsAsTheJSONForm(t *testing.T) {
+	spans := []annotate.Span{
+		{ID: "s1", Start: 120, End: 180, Label: annotate.LabelStatement, Attrs: map[string]any{"quote_type": "direct"},
+			Source: annotate.SourceRules, Status: annotate.SpanPending, Pattern: "said-after-quote", Confidence: 0.8},
+		{ID: "spk1", Start: 181, End: 192, Label: annotate.LabelSpeaker, Attrs: map[string]any{"canonical": "Inés Okafor", "n": 3.5, "list": []any{"a", true}},
+			Source: annotate.SourceRules, Status: annotate.SpanPending, Pattern: "name-said", Confidence: 0.1 + 0.2},
+		{ID: "cue1", Start: 5, End: 5, Label: annotate.LabelCue, Source: annotate.SourceRules, Status: annotate.SpanPending, Attrs: map[string]any{}},
+		{ID: "g1", Start: 7, End: 3, Label: "MADE-UP label ✓", Annotator: "ana", Note: "a note\nwith a line", AgreedBy: []string{"ana", "ben"}, Confidence: -2e-300},
+		{ID: "", Start: -4, End: 1 << 40, AgreedBy: []string{}},
+	}
+	rels := []annotate.Relation{
+		{Label: annotate.RelSaidBy, Head: "s1", Child: "spk1", Source: annotate.SourceRules, Status: annotate.SpanPending},
+		{Label: annotate.RelCue, Head: "s1", Child: "cue1"},
+		{Label: "x", Head: "elsewhere", Child: "g1", Source: "s1", Status: "spk1"},
+	}
+	var ops []annotate.Op
+	for i := range spans {
+		ops = append(ops, annotate.Op{Kind: annotate.OpAddSpan, Span: &spans[i]})
+		if i < len(rels) {
+			ops = append(ops, annotate.Op{Kind: annotate.OpAddRelation, Relation: &rels[i]})
+		}
+	}
+	inv := inverseOfAdds(ops)
+	tests := []struct {
+		name    string
+		ops     []annotate.Op
+		inverse []annotate.Op
+		adds    bool
+	}{
+		{"spans and links", ops, inv, true},
+		{"one span", ops[:1], inverseOfAdds(ops[:1]), true},
+		{"one link", ops[1:2], inverseOfAdds(ops[1:2]), true},
+		{"inverse in the wrong order", ops[:2], ops[:2], false},
+		{"inverse out of step", ops[:2], append([]annotate.Op{inv[len(inv)-1]}, inv[len(inv)-1]), false},
+		{"inverse deletes another span", ops[:1], []annotate.Op{{Kind: annotate.OpDeleteSpan, Span: &annotate.Span{ID: "other"}}}, false},
+		{"inverse that restores", ops[:1], []annotate.Op{{Kind: annotate.OpDeleteSpan, Span: &spans[0]}}, false},
+		{"an update", []annotate.Op{{Kind: annotate.OpUpdateSpan, Span: &spans[0]}}, []annotate.Op{{Kind: annotate.OpUpdateSpan, Span: &spans[1]}}, false},
+		{"an add with a value", []annotate.Op{{Kind: annotate.OpAddSpan, Span: &spans[0], Key: "k"}}, inverseOfAdds(ops[:1]), false},
+		{"nothing", nil, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body, err := encodeEventBody(tt.ops, tt.inverse)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(body) > 0 && body[0] == bodyAddsV2; got != tt.adds {
+				t.Fatalf("logged in the form of adds: %v, want %v", got, tt.adds)
+			}
+			fwd, back, err := decodeEventBody(body, "", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			// What the JSON form reads back.
+			opsJSON, _ := json.Marshal(tt.ops)
+			invJSON, _ := json.Marshal(tt.inverse)
+			wantFwd, wantInv, err := decodeEventBody(nil, string(opsJSON), string(invJSON))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(fwd, wantFwd) || !reflect.DeepEqual(back, wantInv) {
+				f, _ := json.Marshal(fwd)
+				b, _ := json.Marshal(back)
+				t.Fatalf("read back\n%s\n%s\nwant\n%s\n%s", f, b, opsJSON, invJSON)
+			}
+		})
+	}
+	// A body cut anywhere, or with bytes after it, is an error, not a
+	// shorter edit.
+	body, err := encodeEventBody(ops, inv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The attributes' JSON the caller made to store the spans gives the
+	// same body.
+	var attrs []string
+	for _, sp := range spans {
+		js, _ := json.Marshal(nonNil(sp.Attrs))
+		attrs = append(attrs, string(js))
+	}
+	if given, err := encodeAdds(ops, attrs); err != nil || string(given) != string(body) {
+		t.Fatalf("with the attributes' JSON given: %v, %q; want %q", err, given, body)
+	}
+	for n := 1; n < len(body); n++ {
+		if _, _, err := decodeEventBody(body[:n], "", ""); err == nil {
+			t.Fatalf("a body cut to %d of %d bytes read without an error", n, len(body))
+		}
+	}
+	if _, _, err := decodeEventBody(append(body, 0), "", ""); err == nil {
+		t.Fatal("a body with a byte after it read without an error")
+	}
+}

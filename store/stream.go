@@ -207,9 +207,13 @@ func (c *cursor[T]) next() error {
 	return err
 }
 
-// take returns the rows of document seq, skipping those of documents before it.
+// take returns the rows of document seq, skipping those of documents
+// before it; none from a table the read leaves out (nil).
 func (c *cursor[T]) take(seq int64) ([]layered[T], error) {
 	var out []layered[T]
+	if c == nil {
+		return nil, nil
+	}
 	for c.has && c.seq <= seq {
 		if c.seq == seq {
 			out = append(out, layered[T]{c.layer, c.val})
@@ -324,6 +328,78 @@ func (s *Store) forEach(ctx context.Context, f DocFilter, fn func(*annotate.Docu
 			return err
 		}
 	}
+}
+
+// ForEachDocumentSpans calls fn for every document (in import order)
+// with its spans in layer, for a bulk job that writes as it reads (suggest
+// --all). Unlike ForEachDocument it holds no snapshot for the whole run,
+// which would keep SQLite from copying the write-ahead log back into the
+// file until the end (the log would grow to the size of everything
+// written): the documents are read a chunk at a time, each chunk in a
+// read transaction of its own, one chunk ahead of fn. Each document is
+// read whole from one snapshot; one imported after the call began is not
+// visited. The documents' Status is left empty. fn is called on the caller's goroutine, in order; it stops at
+// the first error fn returns, or when ctx ends.
+func (s *Store) ForEachDocumentSpans(ctx context.Context, layer string, fn func(*annotate.Document, []annotate.Span) error) error {
+	if layer == "" {
+		return errors.New("read the project: no layer named")
+	}
+	var plan chunkPlan
+	err := s.readTx(ctx, func(q querier) error {
+		var err error
+		plan, err = planChunks(ctx, q, s.d, "1 = 1", nil)
+		return err
+	})
+	if err != nil {
+		return s.explain(err)
+	}
+	// The reader does not outlive the call (the store may be closed
+	// next): cancel, then wait for it.
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	out := make(chan chunk, 1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(out)
+		var attrs attrCache // kept from chunk to chunk
+		for i := int64(0); i < plan.n; i++ {
+			lo, hi := plan.bounds(i)
+			hi = min(hi, plan.last)
+			var c chunk
+			c.err = s.readTx(ctx, func(q querier) error {
+				r := &chunkReader{q: q, where: "1 = 1", layer: layer, d: s.d, attrs: attrs, spansOnly: true}
+				var err error
+				c.docs, c.anns, err = r.read(ctx, lo, hi)
+				attrs = r.attrs
+				return err
+			})
+			select {
+			case out <- c:
+			case <-ctx.Done():
+				return
+			}
+			if c.err != nil {
+				return
+			}
+		}
+	}()
+	for c := range out {
+		if c.err != nil {
+			return s.explain(c.err)
+		}
+		for k, d := range c.docs {
+			if err := fn(d, c.anns[k][0].Spans); err != nil {
+				return err
+			}
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
 }
 
 // discard closes conn for good instead of returning it to the pool, for a
@@ -442,6 +518,7 @@ type chunk struct {
 // snapshot they agree.
 type chunkPlan struct {
 	first, width, n int64
+	last            int64 // the last seq when planned
 }
 
 func (p chunkPlan) bounds(i int64) (lo, hi int64) {
@@ -472,7 +549,7 @@ func planChunks(ctx context.Context, q querier, d dialect, where string, args []
 		docs *= 8
 	}
 	width := max(1, span*docs/count) // seq values per chunk
-	return chunkPlan{first: first, width: width, n: (span + width - 1) / width}, nil
+	return chunkPlan{first: first, width: width, n: (span + width - 1) / width, last: last}, nil
 }
 
 // docWhere is the documents filter of f, for queries on documents.
@@ -576,6 +653,9 @@ type chunkReader struct {
 	d       dialect
 	targets *targetIndex
 	attrs   attrCache
+	// spansOnly reads the documents with their zones and the layer's
+	// spans, and nothing else of the layer (ForEachDocumentSpans).
+	spansOnly bool
 }
 
 // read returns the documents with lo <= seq <= hi that pass the filter,
@@ -684,6 +764,9 @@ func (r *chunkReader) openMerger(ctx context.Context, lo, hi int64) (m *merger, 
 			return seq, rr.str(1), sp, err
 		}); err != nil {
 		return nil, err
+	}
+	if r.spansOnly {
+		return m, nil
 	}
 	made := r.d.madeOrder()
 	if m.relations, err = openCursor(ctx, q, `SELECT doc, layer, label, head, child, source, status FROM relations
@@ -817,10 +900,12 @@ func (m *merger) collect(seq int64, d *annotate.Document) ([]*annotate.Annotatio
 	out := make([]*annotate.Annotations, len(names))
 	for i, name := range names {
 		a := byLayer[name]
-		m.addTargets(seq, a)
+		if m.targets != nil {
+			m.addTargets(seq, a)
+		}
 		out[i] = a
 	}
-	if m.layer != "" {
+	if m.layer != "" && m.statuses != nil {
 		d.Status = out[0].Status
 	}
 	return out, nil

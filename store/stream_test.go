@@ -312,3 +312,71 @@ func TestOpensPathsWithURICharacters(t *testing.T) {
 		}
 	}
 }
+
+// ForEachDocumentSpans gives every document as Document reads it (its
+// status aside) with the layer's spans as Annotations reads them, chunk
+// after chunk; each chunk is a read of its own, so what is saved while it
+// runs is seen by the chunks read after, and a document imported after it
+// began is not visited. It stops at fn's first error.
+func TestForEachDocumentSpansReadsEachChunkAfresh(t *testing.T) {
+	// A chunk is a document of a file, eight of a server's; the read is
+	// three chunks ahead of fn at most.
+	withReadSizes(t, 1, 1)
+	onEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		ids := addDocs(t, s, 30, "\"Rents must fall,\" mayor Ana Ruiz %d told reporters on Monday.")
+		tag := func(who, doc string) {
+			t.Helper()
+			if _, err := s.Apply(ctx, who, annotate.Edit{Doc: doc, Summary: "tag", Ops: []annotate.Op{
+				{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 18, End: 31, Label: annotate.LabelSpeaker, Attrs: map[string]any{"canonical": "Ana Ruiz"}}},
+				{Kind: annotate.OpAddSpan, Span: &annotate.Span{Start: 0, End: 17, Label: annotate.LabelStatement}},
+				{Kind: annotate.OpAddRelation, Relation: &annotate.Relation{Label: annotate.RelSaidBy, Head: "s1", Child: "spk1"}},
+			}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		tag("ana", ids[1])
+		tag("ben", ids[2])
+		var got []string
+		err := s.ForEachDocumentSpans(ctx, "ana", func(d *annotate.Document, spans []annotate.Span) error {
+			got = append(got, d.ID)
+			if d.ID == ids[0] {
+				// Saved now, seen by the chunk of the last document.
+				tag("ana", ids[29])
+				addDoc(t, s, "late", "Imported while the project was read.")
+			}
+			wantD, err := s.Document(ctx, d.ID)
+			if err != nil {
+				return err
+			}
+			wantA, err := s.Annotations(ctx, d.ID, "ana")
+			if err != nil {
+				return err
+			}
+			if (d.ID == ids[1] || d.ID == ids[29]) != (len(spans) == 2) {
+				t.Errorf("%s: read %d spans of ana's", d.ID, len(spans))
+			}
+			if !reflect.DeepEqual(d, wantD) || !reflect.DeepEqual(spans, wantA.Spans) {
+				t.Errorf("%s: read\n%+v %+v\nwant\n%+v %+v", d.ID, d, spans, wantD, wantA.Spans)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, ids) {
+			t.Fatalf("visited %v, want %v", got, ids)
+		}
+		stop := errors.New("stop here")
+		n := 0
+		err = s.ForEachDocumentSpans(ctx, "ana", func(*annotate.Document, []annotate.Span) error {
+			if n++; n == 3 {
+				return stop
+			}
+			return nil
+		})
+		if !errors.Is(err, stop) || n != 3 {
+			t.Fatalf("fn error: got %v after %d documents", err, n)
+		}
+	})
+}

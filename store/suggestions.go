@@ -171,7 +171,9 @@ func prepareSuggestion(e annotate.Edit) suggestionRows {
 	for i, op := range invs {
 		r.inverse[len(invs)-1-i] = op
 	}
-	r.body, r.err = encodeEventBody(r.done, r.inverse)
+	// The inverse is the adds' own (onlyAdds), and the attributes' JSON
+	// is made already.
+	r.body, r.err = encodeAdds(r.done, r.attrs)
 	r.plain = true
 	return r
 }

@@ -65,21 +65,24 @@ func RunFor(ctx context.Context, st *store.Store, layer string, docs []Pending) 
 	})
 }
 
-// RunAll is Run for every document of the project. It reads each
-// document in a read transaction of its own rather than the whole project
-// from one snapshot: a snapshot held for the whole run would keep SQLite
-// from copying the write-ahead log back into the file until the end, and
-// the log would grow to the size of everything written.
+// RunAll is Run for every document of the project. It reads the
+// documents a chunk at a time, each chunk in a read transaction of its
+// own (store.ForEachDocumentSpans), rather than the whole project from
+// one snapshot: a snapshot held for the whole run would keep SQLite from
+// copying the write-ahead log back into the file until the end, and the
+// log would grow to the size of everything written. A chunk's documents
+// and spans take a few queries, where one document's took a dozen, each
+// prepared again.
 func RunAll(ctx context.Context, st *store.Store, layer string, progress func(done, total int)) (int, error) {
-	docs, err := st.Documents(ctx, layer)
+	total, _, err := st.CountDocuments(ctx, layer)
 	if err != nil {
 		return 0, err
 	}
-	ids := make([]string, len(docs))
-	for i, d := range docs {
-		ids[i] = d.ID
-	}
-	return Run(ctx, st, layer, ids, progress)
+	return run(ctx, st, layer, total, progress, func(yield func(*annotate.Document, *annotate.Annotations) error) error {
+		return st.ForEachDocumentSpans(ctx, layer, func(d *annotate.Document, spans []annotate.Span) error {
+			return yield(d, &annotate.Annotations{Spans: spans})
+		})
+	})
 }
 
 // Settle makes the suggestions the project owes in layer: documents
