@@ -119,6 +119,12 @@ func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*anno
 // end (adder.settle): the slice counts the time they will take, as the
 // last flush took per event (flushCost), so the lock is held no longer
 // than when each document wrote its own.
+//
+// The documents between two settles go in one savepoint (a group), not
+// one each: a savepoint a document cost an import a tenth of its writing
+// (its statements, and the copy of every page it touched). A document
+// that fails rolls its group back, and the group is stored again with a
+// savepoint a document (addOne), so that only the bad one is left out.
 func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, measured []docMeasures, opt AddOptions, from int, res []AddResult, flushCost *time.Duration) (next int, err error) {
 	err = s.inBulkTx(ctx, func(t *txn) error {
 		started := time.Now()
@@ -130,6 +136,7 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 		}
 		defer a.close()
 		a.owe = opt.OweSuggestions
+		var g docGroup
 		for i := from; i < len(docs); i++ {
 			d := docs[i]
 			if err := ctx.Err(); err != nil {
@@ -147,6 +154,9 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			// writes what it owes every bulkSlice, so a writer that comes
 			// to wait is let in after a document and a short flush.
 			if time.Since(settled) > bulkSlice-owed {
+				if err := g.end(t); err != nil {
+					return err
+				}
 				if err := a.settle(flushCost); err != nil {
 					return err
 				}
@@ -157,27 +167,96 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			if i < len(anns) {
 				ann = anns[i]
 			}
-			if _, err := t.exec("SAVEPOINT doc"); err != nil {
-				return err
+			if !g.open {
+				if err := g.begin(t, a, i); err != nil {
+					return err
+				}
 			}
+			g.ids = append(g.ids, d.ID)
 			a.last = nil
 			r, err := a.add(d, ann, measured[i])
-			if err != nil {
-				if _, rerr := t.exec("ROLLBACK TO SAVEPOINT doc"); rerr != nil {
-					return rerr
+			if err == nil {
+				if a.last != nil {
+					a.queue(a.last)
 				}
-				r.Err = fmt.Errorf("document %s: %w", d.ID, s.explain(err))
-			} else if a.last != nil {
-				a.queue(a.last)
+				res[i] = r
+				continue
 			}
-			if _, err := t.exec("RELEASE SAVEPOINT doc"); err != nil {
+			// Store the group again, a savepoint a document.
+			if _, err := t.exec("ROLLBACK TO SAVEPOINT docs"); err != nil {
 				return err
 			}
-			res[i] = r
+			a.events, a.first = a.events[:g.events], g.first
+			for j := g.start; j <= i; j++ {
+				docs[j].ID = g.ids[j-g.start]
+				var ann *annotate.Annotations
+				if j < len(anns) {
+					ann = anns[j]
+				}
+				if res[j], err = s.addOne(t, a, docs[j], ann, measured[j]); err != nil {
+					return err
+				}
+			}
+			if err := g.end(t); err != nil {
+				return err
+			}
+		}
+		if err := g.end(t); err != nil {
+			return err
 		}
 		return a.settle(flushCost)
 	})
 	return next, err
+}
+
+// docGroup is the documents of a slice stored in one savepoint ("docs"):
+// where it began, and what the adder had queued then, to be put back when
+// the group is rolled back.
+type docGroup struct {
+	open   bool
+	start  int      // the first document's index
+	events int      // len(adder.events) before it
+	first  int64    // adder.first before it
+	ids    []string // the documents' ids as given (add writes back the id stored)
+}
+
+func (g *docGroup) begin(t *txn, a *adder, i int) error {
+	if _, err := t.exec("SAVEPOINT docs"); err != nil {
+		return err
+	}
+	*g = docGroup{open: true, start: i, events: len(a.events), first: a.first, ids: g.ids[:0]}
+	return nil
+}
+
+// end releases the group's savepoint, if one is open.
+func (g *docGroup) end(t *txn) error {
+	if !g.open {
+		return nil
+	}
+	g.open = false
+	_, err := t.exec("RELEASE SAVEPOINT docs")
+	return err
+}
+
+// addOne stores one document in a savepoint of its own: one that cannot
+// be stored is rolled back alone and its result says why. err is for a
+// transaction that can no longer be used.
+func (s *Store) addOne(t *txn, a *adder, d *annotate.Document, ann *annotate.Annotations, m docMeasures) (AddResult, error) {
+	if _, err := t.exec("SAVEPOINT doc"); err != nil {
+		return AddResult{}, err
+	}
+	a.last = nil
+	r, err := a.add(d, ann, m)
+	if err != nil {
+		if _, rerr := t.exec("ROLLBACK TO SAVEPOINT doc"); rerr != nil {
+			return r, rerr
+		}
+		r.Err = fmt.Errorf("document %s: %w", d.ID, s.explain(err))
+	} else if a.last != nil {
+		a.queue(a.last)
+	}
+	_, err = t.exec("RELEASE SAVEPOINT doc")
+	return r, err
 }
 
 // settle writes what the documents stored so far owe: their events and
