@@ -103,8 +103,16 @@ func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*anno
 	// lets a writer waiting for the file's lock in after the document it
 	// is storing (sliceOver), so an analyst's edit waiting for it is saved
 	// within a few milliseconds.
+	// After a document that failed, the rest of the batch goes in a
+	// savepoint a document (careful), as a file with many bad records
+	// would otherwise store a slice again for each.
+	careful := false
 	for from := 0; from < len(docs); {
-		next, err := s.addSlice(ctx, actor, docs, anns, measured, opt, from, res, &flushCost)
+		next, err := s.addSlice(ctx, actor, docs, anns, measured, opt, from, careful, res, &flushCost)
+		if errors.As(err, new(errRedo)) && !careful {
+			careful = true
+			continue
+		}
 		if err != nil {
 			return nil, s.explain(err)
 		}
@@ -120,12 +128,14 @@ func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*anno
 // last flush took per event (flushCost), so the lock is held no longer
 // than when each document wrote its own.
 //
-// The documents between two settles go in one savepoint (a group), not
-// one each: a savepoint a document cost an import a tenth of its writing
-// (its statements, and the copy of every page it touched). A document
-// that fails rolls its group back, and the group is stored again with a
-// savepoint a document (addOne), so that only the bad one is left out.
-func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, measured []docMeasures, opt AddOptions, from int, res []AddResult, flushCost *time.Duration) (next int, err error) {
+// The documents go in without a savepoint each: a savepoint a document
+// cost an import a tenth of its writing (the statements, a copy of every
+// page a document touched, and the full-text index writing its pending
+// rows out at every savepoint, in segments of a few documents it then
+// merged). A document that fails ends the slice with errRedo: the
+// transaction is rolled back and the slice stored again with a savepoint
+// a document (careful), so that the bad one alone is left out.
+func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, measured []docMeasures, opt AddOptions, from int, careful bool, res []AddResult, flushCost *time.Duration) (next int, err error) {
 	err = s.inBulkTx(ctx, func(t *txn) error {
 		started := time.Now()
 		settled := started
@@ -136,7 +146,7 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 		}
 		defer a.close()
 		a.owe = opt.OweSuggestions
-		var g docGroup
+		var ids []string // the slice's documents' ids as given (add writes back the id stored)
 		for i := from; i < len(docs); i++ {
 			d := docs[i]
 			if err := ctx.Err(); err != nil {
@@ -154,9 +164,6 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			// writes what it owes every bulkSlice, so a writer that comes
 			// to wait is let in after a document and a short flush.
 			if time.Since(settled) > bulkSlice-owed {
-				if err := g.end(t); err != nil {
-					return err
-				}
 				if err := a.settle(flushCost); err != nil {
 					return err
 				}
@@ -167,76 +174,36 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			if i < len(anns) {
 				ann = anns[i]
 			}
-			if !g.open {
-				if err := g.begin(t, a, i); err != nil {
+			ids = append(ids, d.ID)
+			if careful {
+				if res[i], err = s.addOne(t, a, d, ann, measured[i]); err != nil {
 					return err
 				}
-			}
-			g.ids = append(g.ids, d.ID)
-			a.last = nil
-			r, err := a.add(d, ann, measured[i])
-			if err == nil {
-				if a.last != nil {
-					a.queue(a.last)
-				}
-				res[i] = r
 				continue
 			}
-			// Store the group again, a savepoint a document.
-			if _, err := t.exec("ROLLBACK TO SAVEPOINT docs"); err != nil {
-				return err
-			}
-			a.events, a.first = a.events[:g.events], g.first
-			for j := g.start; j <= i; j++ {
-				docs[j].ID = g.ids[j-g.start]
-				var ann *annotate.Annotations
-				if j < len(anns) {
-					ann = anns[j]
+			a.last = nil
+			r, err := a.add(d, ann, measured[i])
+			if err != nil {
+				for j, id := range ids {
+					docs[from+j].ID = id
 				}
-				if res[j], err = s.addOne(t, a, docs[j], ann, measured[j]); err != nil {
-					return err
-				}
+				return errRedo{}
 			}
-			if err := g.end(t); err != nil {
-				return err
+			if a.last != nil {
+				a.queue(a.last)
 			}
-		}
-		if err := g.end(t); err != nil {
-			return err
+			res[i] = r
 		}
 		return a.settle(flushCost)
 	})
 	return next, err
 }
 
-// docGroup is the documents of a slice stored in one savepoint ("docs"):
-// where it began, and what the adder had queued then, to be put back when
-// the group is rolled back.
-type docGroup struct {
-	open   bool
-	start  int      // the first document's index
-	events int      // len(adder.events) before it
-	first  int64    // adder.first before it
-	ids    []string // the documents' ids as given (add writes back the id stored)
-}
+// errRedo ends a slice one of whose documents could not be stored: the
+// slice is stored again, a savepoint a document.
+type errRedo struct{}
 
-func (g *docGroup) begin(t *txn, a *adder, i int) error {
-	if _, err := t.exec("SAVEPOINT docs"); err != nil {
-		return err
-	}
-	*g = docGroup{open: true, start: i, events: len(a.events), first: a.first, ids: g.ids[:0]}
-	return nil
-}
-
-// end releases the group's savepoint, if one is open.
-func (g *docGroup) end(t *txn) error {
-	if !g.open {
-		return nil
-	}
-	g.open = false
-	_, err := t.exec("RELEASE SAVEPOINT docs")
-	return err
-}
+func (errRedo) Error() string { return "a document of the slice to be stored alone" }
 
 // addOne stores one document in a savepoint of its own: one that cannot
 // be stored is rolled back alone and its result says why. err is for a

@@ -252,11 +252,11 @@ func TestImportedRunsFailAsEditsDo(t *testing.T) {
 }
 
 // TestABadDocumentRollsBackOnlyItself imports a batch whose documents go
-// in one savepoint between two settles, one of them bad: the group is
-// rolled back and stored again a document at a time, so the good ones
-// before and after it are stored once each, with the ids they would have
-// had (made unique in order), one import event each, their facets as a
-// rebuild has them and their text in the full-text index once.
+// in without a savepoint each, one of them bad: its slice is rolled back
+// and stored again a document at a time, so the good ones before and
+// after it are stored once each, with the ids they would have had (made
+// unique in order), one import event each, their facets as a rebuild has
+// them and their text in the full-text index once.
 func TestABadDocumentRollsBackOnlyItself(t *testing.T) {
 	onEachEngine(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
