@@ -103,8 +103,16 @@ func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*anno
 	// lets a writer waiting for the file's lock in after the document it
 	// is storing (sliceOver), so an analyst's edit waiting for it is saved
 	// within a few milliseconds.
+	// After a document that failed, the rest of the batch goes in a
+	// savepoint a document (careful), as a file with many bad records
+	// would otherwise store a slice again for each.
+	careful := false
 	for from := 0; from < len(docs); {
-		next, err := s.addSlice(ctx, actor, docs, anns, measured, opt, from, res, &flushCost)
+		next, err := s.addSlice(ctx, actor, docs, anns, measured, opt, from, careful, res, &flushCost)
+		if errors.As(err, new(errRedo)) && !careful {
+			careful = true
+			continue
+		}
 		if err != nil {
 			return nil, s.explain(err)
 		}
@@ -119,7 +127,15 @@ func (s *Store) AddDocumentsWith(ctx context.Context, actor string, docs []*anno
 // end (adder.settle): the slice counts the time they will take, as the
 // last flush took per event (flushCost), so the lock is held no longer
 // than when each document wrote its own.
-func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, measured []docMeasures, opt AddOptions, from int, res []AddResult, flushCost *time.Duration) (next int, err error) {
+//
+// The documents go in without a savepoint each: a savepoint a document
+// cost an import a tenth of its writing (the statements, a copy of every
+// page a document touched, and the full-text index writing its pending
+// rows out at every savepoint, in segments of a few documents it then
+// merged). A document that fails ends the slice with errRedo: the
+// transaction is rolled back and the slice stored again with a savepoint
+// a document (careful), so that the bad one alone is left out.
+func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Document, anns []*annotate.Annotations, measured []docMeasures, opt AddOptions, from int, careful bool, res []AddResult, flushCost *time.Duration) (next int, err error) {
 	err = s.inBulkTx(ctx, func(t *txn) error {
 		started := time.Now()
 		settled := started
@@ -130,6 +146,7 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 		}
 		defer a.close()
 		a.owe = opt.OweSuggestions
+		var ids []string // the slice's documents' ids as given (add writes back the id stored)
 		for i := from; i < len(docs); i++ {
 			d := docs[i]
 			if err := ctx.Err(); err != nil {
@@ -157,27 +174,56 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			if i < len(anns) {
 				ann = anns[i]
 			}
-			if _, err := t.exec("SAVEPOINT doc"); err != nil {
-				return err
+			ids = append(ids, d.ID)
+			if careful {
+				if res[i], err = s.addOne(t, a, d, ann, measured[i]); err != nil {
+					return err
+				}
+				continue
 			}
 			a.last = nil
 			r, err := a.add(d, ann, measured[i])
 			if err != nil {
-				if _, rerr := t.exec("ROLLBACK TO SAVEPOINT doc"); rerr != nil {
-					return rerr
+				for j, id := range ids {
+					docs[from+j].ID = id
 				}
-				r.Err = fmt.Errorf("document %s: %w", d.ID, s.explain(err))
-			} else if a.last != nil {
-				a.queue(a.last)
+				return errRedo{}
 			}
-			if _, err := t.exec("RELEASE SAVEPOINT doc"); err != nil {
-				return err
+			if a.last != nil {
+				a.queue(a.last)
 			}
 			res[i] = r
 		}
 		return a.settle(flushCost)
 	})
 	return next, err
+}
+
+// errRedo ends a slice one of whose documents could not be stored: the
+// slice is stored again, a savepoint a document.
+type errRedo struct{}
+
+func (errRedo) Error() string { return "a document of the slice to be stored alone" }
+
+// addOne stores one document in a savepoint of its own: one that cannot
+// be stored is rolled back alone and its result says why. err is for a
+// transaction that can no longer be used.
+func (s *Store) addOne(t *txn, a *adder, d *annotate.Document, ann *annotate.Annotations, m docMeasures) (AddResult, error) {
+	if _, err := t.exec("SAVEPOINT doc"); err != nil {
+		return AddResult{}, err
+	}
+	a.last = nil
+	r, err := a.add(d, ann, m)
+	if err != nil {
+		if _, rerr := t.exec("ROLLBACK TO SAVEPOINT doc"); rerr != nil {
+			return r, rerr
+		}
+		r.Err = fmt.Errorf("document %s: %w", d.ID, s.explain(err))
+	} else if a.last != nil {
+		a.queue(a.last)
+	}
+	_, err = t.exec("RELEASE SAVEPOINT doc")
+	return r, err
 }
 
 // settle writes what the documents stored so far owe: their events and

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"newsmark/annotate"
+	"newsmark/annotate/search"
 )
 
 // facetRows is every search facet and list line of a project, one string
@@ -246,6 +247,95 @@ func TestImportedRunsFailAsEditsDo(t *testing.T) {
 					}
 				}
 			})
+		}
+	})
+}
+
+// TestABadDocumentRollsBackOnlyItself imports a batch whose documents go
+// in without a savepoint each, one of them bad: its slice is rolled back
+// and stored again a document at a time, so the good ones before and
+// after it are stored once each, with the ids they would have had (made
+// unique in order), one import event each, their facets as a rebuild has
+// them and their text in the full-text index once.
+func TestABadDocumentRollsBackOnlyItself(t *testing.T) {
+	onEachEngine(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		text := "The harbour master said the pier would close in June, a spokeswoman told reporters."
+		good := func() *annotate.Annotations {
+			return &annotate.Annotations{
+				Spans:     []annotate.Span{{ID: "s1", Label: "STATEMENT", Start: 0, End: 52}, {ID: "spk1", Label: "SPEAKER", Start: 0, End: 17}},
+				Relations: []annotate.Relation{{Label: annotate.RelSaidBy, Head: "s1", Child: "spk1"}},
+			}
+		}
+		bad := &annotate.Annotations{Spans: []annotate.Span{{ID: "c1", Label: "CLAIM", Start: 10, End: 900}}}
+		var docs []*annotate.Document
+		anns := []*annotate.Annotations{good(), good(), bad, good(), good()}
+		for i := range anns {
+			docs = append(docs, &annotate.Document{ID: "pier", Text: fmt.Sprintf("%s (%d)", text, i)})
+		}
+		res, err := s.AddDocuments(ctx, "ana", docs, anns)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantIDs := []string{"pier", "pier-2", "", "pier-3", "pier-4"}
+		for i, r := range res {
+			if (r.Err != nil) != (i == 2) {
+				t.Fatalf("document %d: error %v", i, r.Err)
+			}
+			if i != 2 && r.ID != wantIDs[i] {
+				t.Errorf("document %d stored as %q, want %q", i, r.ID, wantIDs[i])
+			}
+		}
+		for _, id := range wantIDs {
+			if id == "" {
+				continue
+			}
+			evs, err := s.Events(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(evs) != 1 || evs[0].Kind != "import" {
+				t.Errorf("%s: events %+v, want one import", id, evs)
+			}
+			a, err := s.Annotations(ctx, id, "ana")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Spans) != 2 || len(a.Relations) != 1 {
+				t.Errorf("%s: %d spans and %d relations, want 2 and 1", id, len(a.Spans), len(a.Relations))
+			}
+			var n int
+			if err := s.db.QueryRowContext(ctx, s.d.rebind("SELECT count(*) FROM documents WHERE id = ?"), id).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			if n != 1 {
+				t.Errorf("%s stored %d times", id, n)
+			}
+		}
+		var docsStored, events int
+		if err := s.db.QueryRowContext(ctx, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)").Scan(&docsStored, &events); err != nil {
+			t.Fatal(err)
+		}
+		if docsStored != 4 || events != 4 {
+			t.Errorf("%d documents and %d events stored, want 4 and 4", docsStored, events)
+		}
+		q, err := search.Parse("harbour")
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits, err := s.Search(ctx, q, "ana")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != 4 {
+			t.Errorf("a search for the text finds %q, want the 4 documents stored", hits)
+		}
+		imported := facetRows(t, s)
+		if err := s.inTx(ctx, buildFacets); err != nil {
+			t.Fatal(err)
+		}
+		if rebuilt := facetRows(t, s); !slices.Equal(imported, rebuilt) {
+			t.Errorf("the import's facets differ from a rebuild\nimport: %q\nrebuild: %q", imported, rebuilt)
 		}
 	})
 }
