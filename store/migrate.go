@@ -371,6 +371,15 @@ CREATE TABLE layer_summary (
 	PRIMARY KEY (layer, doc)
 ) WITHOUT ROWID;
 `,
+	// 7: the event log may hold edits that only add spans and links in
+	// their binary form (bodyAddsV2), which builds before this one cannot
+	// read: the step changes no table, so that those builds refuse the
+	// file ("update Newsmark to open it") instead of opening it and
+	// failing at the first undo. It records the event forms the file may
+	// hold.
+	`
+INSERT INTO settings (key, value) VALUES ('event_bodies', 'json,adds') ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+`,
 }
 
 // migrationBuilds[v] is Go work that completes the step to version v, in

@@ -44,6 +44,11 @@ func TestMigratesAProjectFromBeforeLayers(t *testing.T) {
 	if owner, _, _ := s.Setting(ctx, SettingAnalyst); owner != "ana" {
 		t.Errorf("project's analyst %q, want ana (who made most edits)", owner)
 	}
+	// version 7 says the log may hold the binary form of adds, so builds
+	// that cannot read it refuse the file
+	if forms, _, _ := s.Setting(ctx, "event_bodies"); forms != "json,adds" {
+		t.Errorf("event_bodies %q after migrating, want json,adds", forms)
+	}
 	count := func(a *annotate.Annotations, status string) int {
 		n := 0
 		for _, sp := range a.Spans {

@@ -410,6 +410,12 @@ DO $$ BEGIN
 	END IF;
 END $$;
 `,
+	// 4: as the file's version 7: the event log may hold the binary form
+	// of adds (bodyAddsV2), so older builds refuse the project instead of
+	// failing at the first undo.
+	`
+INSERT INTO settings (key, value) VALUES ('event_bodies', 'json,adds') ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+`,
 }
 
 // pgMigrationBuilds[v] is Go work that completes the step to version v,
