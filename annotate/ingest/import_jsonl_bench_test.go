@@ -137,9 +137,9 @@ func BenchmarkImportJSONL(b *testing.B) {
 				}
 			}
 		}()
-		start, cpuStart := time.Now(), processCPU()
+		start, cpuStart := time.Now(), benchdata.ProcessorTime()
 		res, err := Import(ctx, st, "bench", []string{file}, Options{NoSuggest: true}, nil)
-		ours, cpu := time.Since(start), processCPU()-cpuStart
+		ours, cpu := time.Since(start), benchdata.ProcessorTime()-cpuStart
 		close(stop)
 		wg.Wait()
 		if err != nil {
@@ -209,7 +209,7 @@ func schemaFloor(b *testing.B, file string, n int) (data, withText, cpu time.Dur
 		b.Fatal(err)
 	}
 	st.Close()
-	start, cpuStart := time.Now(), processCPU()
+	start, cpuStart := time.Now(), benchdata.ProcessorTime()
 	db, err := sql.Open("sqlite3", "file:"+path+"?_foreign_keys=on&_journal_mode=WAL&_synchronous=FULL")
 	if err != nil {
 		b.Fatal(err)
@@ -323,7 +323,7 @@ func schemaFloor(b *testing.B, file string, n int) (data, withText, cpu time.Dur
 	if _, err := db.Exec(`INSERT INTO documents_fts(docid, title, text) SELECT seq, title, text FROM documents`); err != nil {
 		b.Fatal(err)
 	}
-	return data, time.Since(start), processCPU() - cpuStart
+	return data, time.Since(start), benchdata.ProcessorTime() - cpuStart
 }
 
 // loadAverage is the machine's load as uptime shows it, to read beside a

@@ -32,10 +32,10 @@ func BenchmarkSuggestAll(b *testing.B) {
 	var written, grew int64
 	added := 0
 	for i := 0; i < b.N; i++ {
-		a0 := processorTime()
+		a0 := benchdata.ProcessorTime()
 		if a := suggesterAlone(n); bestAlone == 0 || a < bestAlone {
 			bestAlone = a
-			aloneCPU = processorTime() - a0 // making the articles included
+			aloneCPU = benchdata.ProcessorTime() - a0 // making the articles included
 		}
 		path := filepath.Join(b.TempDir(), "p.newsmark")
 		benchdata.CopyProject(b, project, path)
@@ -45,11 +45,11 @@ func BenchmarkSuggestAll(b *testing.B) {
 			b.Fatal(err)
 		}
 		w0 := bytesWritten()
-		c0 := processorTime()
+		c0 := benchdata.ProcessorTime()
 		start := time.Now()
 		added, err = RunAll(ctx, st, "ana", nil)
 		run := time.Since(start)
-		if c := processorTime() - c0; bestCPU == 0 || c < bestCPU {
+		if c := benchdata.ProcessorTime() - c0; bestCPU == 0 || c < bestCPU {
 			bestCPU = c
 		}
 		if err != nil {
