@@ -252,3 +252,24 @@ func TestDekRestatedByLede(t *testing.T) {
 		})
 	}
 }
+
+// Issue 12, round 7: a line that lists the story's sources or cites the
+// study it reports on, and a column's standing note that it is no advice.
+func TestSourceLinesAndAdviceNotes(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Sources: harbour authority figures; Tidewatch archive; interviews.", junkTrailer},
+		{"Source: Office of Rail Statistics, quarterly bulletin", junkTrailer},
+		{"Read the full report: Okafor, T. and Lind, P., “Heat in rented flats”, Housing Review (2025)", junkTrailer},
+		{"See the ruling: Brannock v Mireside Council [2026]", junkTrailer},
+		{"Sources: two officials said the deal was close to being signed.", keep},
+		{"Source: the port's own logs show the ferry left late; the crew disputes it.", keep},
+		{"Sources close to the club say the fee will be paid in three parts.", keep},
+		{"This guide is for general information only and does not replace a talk with your own adviser.", junkTrailer},
+		{"This page is not legal advice, and nothing on it should be read as a ruling on your own case.", junkTrailer},
+		{"This column is not financial advice, the regulator said after the complaint.", keep},
+		{"This advice is not new: the council gave it in 2019.", keep},
+	})
+}
