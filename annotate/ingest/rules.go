@@ -237,7 +237,7 @@ func classify(s string, words int) junk {
 	if readerPromo(s, lower, words) || ctaLine(s, lower, words) {
 		return junkChrome
 	}
-	if creditPairs(s, words) || editNote(s, lower, words) || rightsLine(s, lower, words) || labelledPhone(s, words) ||
+	if creditPairs(s, words) || editNote(s, lower, words) || rightsLine(s, lower, words) || labelledPhone(s, words) || listingLine(s, words) ||
 		words <= 25 && !strings.ContainsAny(s, "\"“”") && (reSeries.MatchString(s) || reCorrectionAny.MatchString(s)) {
 		return junkTrailer
 	}

@@ -581,6 +581,7 @@ var reCorrectionAny = regexp.MustCompile(`(?i)^(?:amendments?|updates?|notes?|ed
 var (
 	pointerWords   = setOf("also", "further", "elsewhere", "related", "recommended", "similar", "next", "more", "other", "most")
 	pointerObjects = setOf("read", "reading", "stories", "story", "articles", "coverage", "interested", "like",
+		"reviews", "interviews", "features", "videos", "podcasts", "episodes", "guides", "explainers", "columns",
 		"site", "watch", "listen", "enjoy", "links", "pieces", "shared", "viewed", "watched", "commented", "emailed",
 		"popular", "clicked", "listened")
 )
@@ -663,7 +664,12 @@ func labelledPhone(s string, words int) bool {
 	if wordCount(label) > 3 {
 		return false
 	}
-	m := rePhoneRun.FindString(rest)
+	return phoneNumber(rePhoneRun.FindString(rest))
+}
+
+// phoneNumber reports a run of digits that reads as a telephone number,
+// not a figure.
+func phoneNumber(m string) bool {
 	if !strings.ContainsAny(m, " -()") && !strings.HasPrefix(m, "+") && !strings.HasPrefix(m, "0") {
 		return false // "-400334998": a figure, not a number to call
 	}
@@ -683,6 +689,20 @@ func labelledPhone(s string, words int) bool {
 		}
 	}
 	return digits >= 9
+}
+
+// reWebAddress matches a bare web address: "harbourarts.example",
+// "www.tidesrota.example/tickets".
+var reWebAddress = regexp.MustCompile(`(?:^|\s)(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,}(?:/\S*)?(?:$|\s)`)
+
+// listingLine reports the practical line under a review or an event: a
+// short line with no sentence end that gives a number to call and a web
+// address ("Booking to 3 May: 01632 960 111 or harbourarts.example").
+func listingLine(s string, words int) bool {
+	if words > 20 || endsSentence(s) || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	return phoneNumber(rePhoneRun.FindString(s)) && (reWebAddress.MatchString(s) || reEmail.MatchString(s))
 }
 
 // removeByPosition removes what only its place on the page tells: a

@@ -273,3 +273,32 @@ func TestSourceLinesAndAdviceNotes(t *testing.T) {
 		{"This advice is not new: the council gave it in 2019.", keep},
 	})
 }
+
+// Issue 12, round 7: the practical line under a review or an event (a
+// number to call and a web address), and a heading pointing at other
+// reviews, interviews or guides.
+func TestListingLinesAndPointerHeadings(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Booking to 3 May: 01632 960 111 or harbourarts.example", junkTrailer},
+		{"Nightly until 30 June, £12; 0113 496 0500 or www.millhall.example/whatson", junkTrailer},
+		{"Call 01632 960 111 or visit floodline.example if water reaches your door.", keep},
+		{"The box office on 01632 960 111 sold out within an hour, the theatre said", keep},
+	})
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Related reviews", true},
+		{"More interviews", true},
+		{"Other guides you may like", true},
+		{"More reviews were due on Friday.", false},
+		{"The reviews", false},
+	} {
+		if got := pointerHeading(c.line, wordCount(c.line)); got != c.want {
+			t.Errorf("pointerHeading(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
