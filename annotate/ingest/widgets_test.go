@@ -302,3 +302,17 @@ func TestListingLinesAndPointerHeadings(t *testing.T) {
 		}
 	}
 }
+
+// Issue 12, round 7: a note from whoever prepared the page, labelled like
+// an editor's note, is a trailer wherever it stands, and so never the dek.
+func TestPreparerNotes(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Translator’s note: quotations from Polish speakers are our own translation; place names keep their Polish spelling.", junkTrailer},
+		{"Publisher's notes: this edition keeps the original spelling of the 1931 report.", junkTrailer},
+		{"The translator's note was read aloud in court, the judge said.", keep},
+		{"Translators noted that the word has no exact English equal.", keep},
+	})
+}
