@@ -192,6 +192,11 @@ func adviceDisclaimer(s, lower string, words int) bool {
 		!strings.ContainsAny(s, "\"“”") && !reported(lower)
 }
 
+// reMoreOf matches a link line to more of the page's kind: "See all
+// results from the county count", "Browse every review of the festival",
+// "View the full fixtures for March".
+var reMoreOf = regexp.MustCompile(`^(?i:see|view|browse|explore) (?i:all|every|the full|full|all the|the latest) (?i:results?|updates?|coverage|reviews?|stories|story|scores?|fixtures?|tables?|standings|listings?)(?: (?i:from|for|of|in|on) .{1,60})?$`)
+
 // furnitureKind6 classifies the line kinds above; keep when none fits.
 func furnitureKind6(s, lower string, words int) junk {
 	switch {
@@ -211,6 +216,8 @@ func furnitureKind6(s, lower string, words int) junk {
 		return junkChrome
 	case words <= 20 && labelledDates(s):
 		return junkDate
+	case words <= 12 && !endsSentence(s) && reMoreOf.MatchString(s) && !reported(lower):
+		return junkChrome
 	case sourceLine(s, lower, words) || adviceDisclaimer(s, lower, words):
 		return junkTrailer
 	}

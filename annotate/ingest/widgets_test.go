@@ -316,3 +316,65 @@ func TestPreparerNotes(t *testing.T) {
 		{"Translators noted that the word has no exact English equal.", keep},
 	})
 }
+
+// Issue 12, round 7: a table set as text (three or more rows that each end
+// in a figure, with its title and total lines in the same block) and a
+// link line to more of the page's kind.
+func TestTextTablesAndMoreLinks(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		body []string // paragraphs that must stay
+		gone []string // lines that must be removed and kept
+	}{
+		{
+			name: "a poll table in its own block",
+			page: "Ferry fares poll splits the islands\n\nA poll of 2,000 islanders for the Courier found opinion on the new fares divided almost evenly between the three main islands, the pollster said.\n\n" +
+				"FERRY FARES POLL (Courier/Tidewell, 2,000 adults)\nSupport new fares 41%\nOppose new fares 44%\nDon't know 15%\nMargin of error: 2.2 points\n\n" +
+				"The ferry operator said it would publish a response to the poll next week.\n\nSee all results from the island polls\n",
+			body: []string{"The ferry operator said it would publish a response to the poll next week."},
+			gone: []string{"FERRY FARES POLL (Courier/Tidewell, 2,000 adults)", "Support new fares 41%", "Oppose new fares 44%", "Don't know 15%",
+				"Margin of error: 2.2 points", "See all results from the island polls"},
+		},
+		{
+			name: "lines of prose that end in figures stay",
+			page: "Ferry fares rise again\n\nThe operator raised the fares on all routes on Monday, the third rise in two years, the transport board said.\n\n" +
+				"The return fare to Ardmore is now £14.20 and the day ticket costs £22. The board said it had approved a rise of 6%.\n\n" +
+				"Passengers on the Ardmore route were told the fare would be\n£14.20, up from 13\n“and we will see after that,” the captain said to 40\n",
+			body: []string{"The return fare to Ardmore is now £14.20 and the day ticket costs £22. The board said it had approved a rise of 6%."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("page.txt", []byte(tt.page), KindText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			paras := strings.Split(doc.Text, "\n\n")
+			for _, b := range tt.body {
+				if !containsString(paras, b) {
+					t.Errorf("paragraph %q lost:\n%s", b, doc.Text)
+				}
+			}
+			if len(tt.gone) == 0 && !strings.Contains(doc.Text, "“and we will see after that,” the captain said to 40") {
+				t.Errorf("wrapped prose lost:\n%s", doc.Text)
+			}
+			for _, g := range tt.gone {
+				if containsString(paras, g) || wordCount(g) > 3 && strings.Contains(doc.Text, g) {
+					t.Errorf("furniture %q left:\n%s", g, doc.Text)
+				}
+				if !containsString(doc.Meta.Removed, g) {
+					t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
+				}
+			}
+		})
+	}
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Browse every review of the festival", junkChrome},
+		{"View the full fixtures for March", junkChrome},
+		{"See all results as provisional until Monday, the returning officer said.", keep},
+	})
+}
