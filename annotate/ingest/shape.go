@@ -371,7 +371,7 @@ var reFactItem = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’ -]{0,30}:\s+\S.{0,60}|
 // factItem reports a line of a fact box (reFactItem) of at most eight words
 // with no quotation and no sentence after its label.
 func factItem(s string, words int) bool {
-	if words > 8 || strings.ContainsAny(s, "\"“”«»?!") {
+	if words > 8 && !figureItem(s, words) || strings.ContainsAny(s, "\"“”«»?!") {
 		return false
 	}
 	if strings.Count(strings.TrimRight(s, "."), ".") > 0 && !strings.ContainsAny(s, "0123456789") {
@@ -381,6 +381,18 @@ func factItem(s string, words int) bool {
 		return false // "Category c: D_o 0.0144, D_e 0.0532.": a sentence of figures
 	}
 	return reFactItem.MatchString(s)
+}
+
+// figureItem reports a longer fact line whose value opens with a figure
+// (perhaps a sum) and ends no sentence: "Ruth Abara: 4 yrs 2 mths (theft,
+// two counts)".
+func figureItem(s string, words int) bool {
+	if words > 12 || endsSentence(s) {
+		return false
+	}
+	_, value, ok := strings.Cut(s, ": ")
+	value = strings.TrimLeft(value, "£$€")
+	return ok && value != "" && value[0] >= '0' && value[0] <= '9'
 }
 
 // removeFactBoxes removes a fact box between or after body paragraphs: a

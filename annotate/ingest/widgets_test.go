@@ -378,3 +378,54 @@ func TestTextTablesAndMoreLinks(t *testing.T) {
 		{"See all results as provisional until Monday, the returning officer said.", keep},
 	})
 }
+
+// Issue 12, round 7: on a Markdown page, a box of fact lines whose values
+// open with a figure (under a bold heading), a row of links set apart by
+// "·", and the italic desk note above it at the page's end.
+func TestMarkdownFigureBoxAndLinkRow(t *testing.T) {
+	page := "# Two directors fined over quarry blast\n\n" +
+		"Two directors of a quarry firm were fined on Tuesday after a blast threw rock onto a road near Tarnby, injuring a cyclist, magistrates heard.\n\n" +
+		"Both men admitted breaching safety rules at the hearing in Kelmouth, the court was told by the prosecutor, who said the blast was planned badly.\n\n" +
+		"**Fines**\n\n- Rhys Adeyemi: £12,000 plus £3,100 costs (two counts of the regulations)\n- Lena Morrow: 18 months' ban as a director (one count, admitted)\n\n" +
+		"The cyclist, Owen Pask, said after the hearing that he still could not ride: “The fine is 12,000 pounds. My shoulder is worth more than that.”\n\n" +
+		"The firm said it had changed its blasting plan and would pay for the road repairs, which the county said would cost about £40,000.\n\n" +
+		"Magistrates said the directors had shown remorse and had cooperated with the inspectors from the start of the inquiry.\n\n" +
+		"Sentence: 4 months, suspended for a year, the clerk read out.\n\n" +
+		"*Follow the Kelmouth Post courts team for weekly court news.*\n\n" +
+		"[Court diary](/courts) · [Road closures](/roads)\n"
+	doc, err := Clean("page.md", []byte(page), KindMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(doc.Text, "\n\n")
+	for _, b := range []string{
+		"The cyclist, Owen Pask, said after the hearing that he still could not ride: “The fine is 12,000 pounds. My shoulder is worth more than that.”",
+		"Sentence: 4 months, suspended for a year, the clerk read out.",
+	} {
+		if !containsString(paras, b) {
+			t.Errorf("paragraph %q lost:\n%s", b, doc.Text)
+		}
+	}
+	for _, g := range []string{"Fines", "Rhys Adeyemi: £12,000 plus £3,100 costs (two counts of the regulations)", "Lena Morrow: 18 months' ban as a director (one count, admitted)",
+		"Follow the Kelmouth Post courts team for weekly court news.", "Court diary · Road closures"} {
+		if containsString(paras, g) || wordCount(g) > 3 && strings.Contains(doc.Text, g) {
+			t.Errorf("furniture %q left:\n%s", g, doc.Text)
+		}
+		if !containsString(doc.Meta.Removed, g) {
+			t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
+		}
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Ruth Abara: 4 yrs 2 mths (theft, two counts, Crown Court)", true},
+		{"Ruth Abara: £2,400 in fines and costs (theft, two counts)", true},
+		{"Ruth Abara: 4 of the jurors wanted to hear from the bank again.", false},
+		{"Ruth Abara: the jury took four hours over the verdict in the end", false},
+	} {
+		if got := factItem(c.line, wordCount(c.line)); got != c.want {
+			t.Errorf("factItem(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
