@@ -163,7 +163,10 @@ var reTableRow = regexp.MustCompile(`^\p{L}[^"“”:]{0,60}? \d[\d,.]*%?$`)
 // tableRow reports a short line that is a table row (reTableRow), with no
 // sentence end.
 func tableRow(s string, words int) bool {
-	return words <= 8 && !endsSentence(s) && reTableRow.MatchString(s)
+	if words > 8 || s == "" || !strings.ContainsRune("0123456789%", rune(s[len(s)-1])) {
+		return false
+	}
+	return reTableRow.MatchString(s)
 }
 
 // removeTables removes a block of lines that is a table set as text: three
@@ -177,7 +180,7 @@ func removeTables(units []unit, kinds []junk, removed [][]string, wc []int) {
 		for j < len(units) && units[j].block == b {
 			j++
 		}
-		rows, table := 0, true
+		rows, table := 0, j-i >= 3 // a block of fewer lines holds no table
 		for k := i; k < j && table; k++ {
 			if kinds[k] != keep {
 				if tableRow(units[k].text, wc[k]) {
@@ -185,13 +188,12 @@ func removeTables(units []unit, kinds []junk, removed [][]string, wc []int) {
 				}
 				continue
 			}
-			lower := strings.ToLower(units[k].text)
 			switch {
 			case units[k].role != "" || units[k].wrap:
 				table = false
 			case tableRow(units[k].text, wc[k]):
 				rows++
-			case wc[k] > 15 || strings.ContainsAny(units[k].text, "\"“”«»„") || reported(lower):
+			case wc[k] > 15 || strings.ContainsAny(units[k].text, "\"“”«»„") || reported(strings.ToLower(units[k].text)):
 				table = false
 			}
 		}

@@ -711,7 +711,7 @@ var reWebAddress = regexp.MustCompile(`(?:^|\s)(?:https?://)?(?:www\.)?[\p{L}\d-
 // short line with no sentence end that gives a number to call and a web
 // address ("Booking to 3 May: 01632 960 111 or harbourarts.example").
 func listingLine(s string, words int) bool {
-	if words > 20 || endsSentence(s) || strings.ContainsAny(s, "\"“”") {
+	if words > 20 || endsSentence(s) || !strings.Contains(s, ".") && !strings.Contains(s, "@") || strings.ContainsAny(s, "\"“”") {
 		return false
 	}
 	return phoneNumber(rePhoneRun.FindString(s)) && (reWebAddress.MatchString(s) || reEmail.MatchString(s))

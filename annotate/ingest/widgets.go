@@ -155,13 +155,17 @@ func labelledDates(s string) bool {
 // "Read the full report: …", "See the ruling: …".
 var reSourceLabel = regexp.MustCompile(`^(?i:sources?|references?|citations?|further reading|(?:read|see|view|download) (?:the )?(?:full )?(?:study|paper|report|research|ruling|judgment|judgement|data|survey))\s*:\s*\S`)
 
+// sourceOpeners are the words reSourceLabel opens with; the expression runs
+// only on lines that start with one.
+var sourceOpeners = []string{"source", "reference", "citation", "further reading", "read ", "see ", "view ", "download "}
+
 // sourceLine reports a line that lists the story's sources or cites the
 // work it reports on, with no reporting verb: a trailer, not news. What
 // follows the label is a citation with no sentence end or a list of short
 // items set apart by semicolons, never a sentence ("Source: filings show
 // the deal closed in May.").
 func sourceLine(s, lower string, words int) bool {
-	if words > 30 || !reSourceLabel.MatchString(s) || reported(lower) {
+	if words > 30 || !hasPrefix(lower, sourceOpeners) || !reSourceLabel.MatchString(s) || reported(lower) {
 		return false
 	}
 	if !endsSentence(s) {
@@ -197,6 +201,9 @@ func adviceDisclaimer(s, lower string, words int) bool {
 // "View the full fixtures for March".
 var reMoreOf = regexp.MustCompile(`^(?i:see|view|browse|explore) (?i:all|every|the full|full|all the|the latest) (?i:results?|updates?|coverage|reviews?|stories|story|scores?|fixtures?|tables?|standings|listings?)(?: (?i:from|for|of|in|on) .{1,60})?$`)
 
+// moreOfOpeners are the words reMoreOf opens with.
+var moreOfOpeners = []string{"see ", "view ", "browse ", "explore "}
+
 // furnitureKind6 classifies the line kinds above; keep when none fits.
 func furnitureKind6(s, lower string, words int) junk {
 	switch {
@@ -216,7 +223,7 @@ func furnitureKind6(s, lower string, words int) junk {
 		return junkChrome
 	case words <= 20 && labelledDates(s):
 		return junkDate
-	case words <= 12 && !endsSentence(s) && reMoreOf.MatchString(s) && !reported(lower):
+	case words <= 12 && hasPrefix(lower, moreOfOpeners) && !endsSentence(s) && reMoreOf.MatchString(s) && !reported(lower):
 		return junkChrome
 	case sourceLine(s, lower, words) || adviceDisclaimer(s, lower, words):
 		return junkTrailer
