@@ -298,6 +298,7 @@ func (a *article) clean() []paragraph {
 	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
 	removeFactBoxes(a.units, kinds, removed, wc)
+	removeTables(a.units, kinds, removed, wc)
 	removeFormBlocks(a.units, kinds, removed, wc)
 	removeBreaks(a.units, kinds, removed, wc)
 	removeTickers(a.units, kinds, removed, wc)

@@ -155,3 +155,56 @@ func factLead(s string, words int) bool {
 // what tells the colophon from a sentence about a paper's owner ("The
 // Courier is published by Marlow Press.").
 var reColophon = regexp.MustCompile(`^(?:(?:The )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4} is (?:published|printed|produced) (?:(?:daily|weekly|fortnightly|monthly|quarterly|twice a \p{L}+|four times a year|annually|every \p{L}+) )by (?:the )?\p{Lu}[^.!?]{2,80}\.?|(?i:printed (?:on recycled paper|by|in)\b[^!?]{0,60}(?:please (?:recycle|pass)[^!?]{0,40})?))$`)
+
+// reTableRow matches a row of a results or figures table: a name or label
+// and a figure at the end ("Marsh (Ind) 2,310", "Harbour ward 41.2%").
+var reTableRow = regexp.MustCompile(`^\p{L}[^"“”:]{0,60}? \d[\d,.]*%?$`)
+
+// tableRow reports a short line that is a table row (reTableRow), with no
+// sentence end.
+func tableRow(s string, words int) bool {
+	if words > 8 || s == "" || !strings.ContainsRune("0123456789%", rune(s[len(s)-1])) {
+		return false
+	}
+	return reTableRow.MatchString(s)
+}
+
+// removeTables removes a block of lines that is a table set as text: three
+// or more rows (tableRow) and around them only short lines with no
+// quotation and no reporting verb (its title, a result or a turnout line).
+// Prose never runs three lines in a row that each end in a figure.
+func removeTables(units []unit, kinds []junk, removed [][]string, wc []int) {
+	for i := 0; i < len(units); {
+		b := units[i].block
+		j := i
+		for j < len(units) && units[j].block == b {
+			j++
+		}
+		rows, table := 0, j-i >= 3 // a block of fewer lines holds no table
+		for k := i; k < j && table; k++ {
+			if kinds[k] != keep {
+				if tableRow(units[k].text, wc[k]) {
+					rows++ // a row some other rule took ("Support the bill 41%")
+				}
+				continue
+			}
+			switch {
+			case units[k].role != "" || units[k].wrap:
+				table = false
+			case tableRow(units[k].text, wc[k]):
+				rows++
+			case wc[k] > 15 || strings.ContainsAny(units[k].text, "\"“”«»„") || reported(strings.ToLower(units[k].text)):
+				table = false
+			}
+		}
+		if table && rows >= 3 {
+			for k := i; k < j; k++ {
+				if kinds[k] == keep {
+					kinds[k] = junkChrome
+					removed[k] = []string{units[k].text}
+				}
+			}
+		}
+		i = j
+	}
+}

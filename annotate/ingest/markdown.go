@@ -79,6 +79,9 @@ type mdReader struct {
 	soft   byte // written for a soft line break when not 0 (a space otherwise)
 	// linkedBytes is how much of the last inline rendering was link text
 	linkedBytes int
+	// linkRow is set when that rendering was two or more links with only
+	// separators between them ("Court dates · Crime map")
+	linkRow bool
 }
 
 func (r *mdReader) add(s string, heading int, emphasis bool) {
@@ -127,7 +130,8 @@ func (r *mdReader) block(n ast.Node) {
 					letters++
 				}
 			}
-			r.a.units[first].linked = linked*10 >= len(strings.TrimSpace(text))*9 && letters > 0
+			// a row of links set apart by "·" or "|" is one too
+			r.a.units[first].linked = (linked*10 >= len(strings.TrimSpace(text))*9 || r.linkRow) && letters > 0
 		}
 	case *ast.List:
 		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
@@ -179,6 +183,8 @@ func (r *mdReader) inline(n ast.Node) string {
 	var sb strings.Builder
 	var linkStart []int
 	r.linkedBytes = 0
+	var outside strings.Builder // the text between top-level links
+	links, last := 0, 0
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if _, ok := c.(*ast.Link); ok && c != n {
 			if entering {
@@ -186,6 +192,9 @@ func (r *mdReader) inline(n ast.Node) string {
 			} else if k := len(linkStart) - 1; k >= 0 {
 				if k == 0 {
 					r.linkedBytes += sb.Len() - linkStart[k]
+					outside.WriteString(sb.String()[last:linkStart[k]])
+					last = sb.Len()
+					links++
 				}
 				linkStart = linkStart[:k]
 			}
@@ -219,6 +228,8 @@ func (r *mdReader) inline(n ast.Node) string {
 		return ast.WalkContinue, nil
 	})
 	s := sb.String()
+	outside.WriteString(s[last:])
+	r.linkRow = links >= 2 && strings.Trim(outside.String(), " ·|•›»/–—-") == ""
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}

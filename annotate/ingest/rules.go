@@ -237,7 +237,7 @@ func classify(s string, words int) junk {
 	if readerPromo(s, lower, words) || ctaLine(s, lower, words) {
 		return junkChrome
 	}
-	if creditPairs(s, words) || editNote(s, lower, words) || rightsLine(s, lower, words) || labelledPhone(s, words) ||
+	if creditPairs(s, words) || editNote(s, lower, words) || rightsLine(s, lower, words) || labelledPhone(s, words) || listingLine(s, words) ||
 		words <= 25 && !strings.ContainsAny(s, "\"“”") && (reSeries.MatchString(s) || reCorrectionAny.MatchString(s)) {
 		return junkTrailer
 	}
@@ -303,15 +303,17 @@ func classify(s string, words int) junk {
 
 // reCorrection matches a correction or clarification note: "Correction,
 // 2 June 2025: An earlier version of this article …", "Clarification: …",
-// "Editor's note: …".
-var reCorrection = regexp.MustCompile(`^(?:corrections?|clarifications?|editor['’]?s['’]? note)(?:\s*[,(–—-]\s*[^:]{3,40})?\s*:\s*\S`)
+// "Editor's note: …", and a note from whoever else prepared the page:
+// "Translator's note: …", "Publisher's note: …".
+var reCorrection = regexp.MustCompile(`^(?:corrections?|clarifications?|(?:editor|translator|publisher)['’]?s['’]? notes?)(?:\s*[,(–—-]\s*[^:]{3,40})?\s*:\s*\S`)
 
 // correctionNote reports a correction note from the lower-cased line: one
 // that says so in its label, or that speaks of "an earlier version of this
 // article".
 func correctionNote(lower string) bool {
 	l := strings.TrimLeft(lower, "*_([ ")
-	if (strings.HasPrefix(l, "correction") || strings.HasPrefix(l, "clarification") || strings.HasPrefix(l, "editor")) && reCorrection.MatchString(l) {
+	if (strings.HasPrefix(l, "correction") || strings.HasPrefix(l, "clarification") || strings.HasPrefix(l, "editor") ||
+		strings.HasPrefix(l, "translator") || strings.HasPrefix(l, "publisher")) && reCorrection.MatchString(l) {
 		return true
 	}
 	for _, p := range []string{"an earlier version of this ", "a previous version of this "} {

@@ -371,7 +371,7 @@ var reFactItem = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’ -]{0,30}:\s+\S.{0,60}|
 // factItem reports a line of a fact box (reFactItem) of at most eight words
 // with no quotation and no sentence after its label.
 func factItem(s string, words int) bool {
-	if words > 8 || strings.ContainsAny(s, "\"“”«»?!") {
+	if words > 8 && !figureItem(s, words) || strings.ContainsAny(s, "\"“”«»?!") {
 		return false
 	}
 	if strings.Count(strings.TrimRight(s, "."), ".") > 0 && !strings.ContainsAny(s, "0123456789") {
@@ -381,6 +381,18 @@ func factItem(s string, words int) bool {
 		return false // "Category c: D_o 0.0144, D_e 0.0532.": a sentence of figures
 	}
 	return reFactItem.MatchString(s)
+}
+
+// figureItem reports a longer fact line whose value opens with a figure
+// (perhaps a sum) and ends no sentence: "Ruth Abara: 4 yrs 2 mths (theft,
+// two counts)".
+func figureItem(s string, words int) bool {
+	if words > 12 || endsSentence(s) {
+		return false
+	}
+	_, value, ok := strings.Cut(s, ": ")
+	value = strings.TrimLeft(value, "£$€")
+	return ok && value != "" && value[0] >= '0' && value[0] <= '9'
 }
 
 // removeFactBoxes removes a fact box between or after body paragraphs: a
@@ -581,6 +593,7 @@ var reCorrectionAny = regexp.MustCompile(`(?i)^(?:amendments?|updates?|notes?|ed
 var (
 	pointerWords   = setOf("also", "further", "elsewhere", "related", "recommended", "similar", "next", "more", "other", "most")
 	pointerObjects = setOf("read", "reading", "stories", "story", "articles", "coverage", "interested", "like",
+		"reviews", "interviews", "features", "videos", "podcasts", "episodes", "guides", "explainers", "columns",
 		"site", "watch", "listen", "enjoy", "links", "pieces", "shared", "viewed", "watched", "commented", "emailed",
 		"popular", "clicked", "listened")
 )
@@ -663,7 +676,12 @@ func labelledPhone(s string, words int) bool {
 	if wordCount(label) > 3 {
 		return false
 	}
-	m := rePhoneRun.FindString(rest)
+	return phoneNumber(rePhoneRun.FindString(rest))
+}
+
+// phoneNumber reports a run of digits that reads as a telephone number,
+// not a figure.
+func phoneNumber(m string) bool {
 	if !strings.ContainsAny(m, " -()") && !strings.HasPrefix(m, "+") && !strings.HasPrefix(m, "0") {
 		return false // "-400334998": a figure, not a number to call
 	}
@@ -683,6 +701,20 @@ func labelledPhone(s string, words int) bool {
 		}
 	}
 	return digits >= 9
+}
+
+// reWebAddress matches a bare web address: "harbourarts.example",
+// "www.tidesrota.example/tickets".
+var reWebAddress = regexp.MustCompile(`(?:^|\s)(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,}(?:/\S*)?(?:$|\s)`)
+
+// listingLine reports the practical line under a review or an event: a
+// short line with no sentence end that gives a number to call and a web
+// address ("Booking to 3 May: 01632 960 111 or harbourarts.example").
+func listingLine(s string, words int) bool {
+	if words > 20 || endsSentence(s) || !strings.Contains(s, ".") && !strings.Contains(s, "@") || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	return phoneNumber(rePhoneRun.FindString(s)) && (reWebAddress.MatchString(s) || reEmail.MatchString(s))
 }
 
 // removeByPosition removes what only its place on the page tells: a

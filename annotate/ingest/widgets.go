@@ -150,6 +150,60 @@ func labelledDates(s string) bool {
 	return stamp
 }
 
+// reSourceLabel matches the label of a line that points to the story's
+// sources or the work it reports on: "Sources: …", "Further reading: …",
+// "Read the full report: …", "See the ruling: …".
+var reSourceLabel = regexp.MustCompile(`^(?i:sources?|references?|citations?|further reading|(?:read|see|view|download) (?:the )?(?:full )?(?:study|paper|report|research|ruling|judgment|judgement|data|survey))\s*:\s*\S`)
+
+// sourceOpeners are the words reSourceLabel opens with; the expression runs
+// only on lines that start with one.
+var sourceOpeners = []string{"source", "reference", "citation", "further reading", "read ", "see ", "view ", "download "}
+
+// sourceLine reports a line that lists the story's sources or cites the
+// work it reports on, with no reporting verb: a trailer, not news. What
+// follows the label is a citation with no sentence end or a list of short
+// items set apart by semicolons, never a sentence ("Source: filings show
+// the deal closed in May.").
+func sourceLine(s, lower string, words int) bool {
+	if words > 30 || !hasPrefix(lower, sourceOpeners) || !reSourceLabel.MatchString(s) || reported(lower) {
+		return false
+	}
+	if !endsSentence(s) {
+		return true
+	}
+	_, rest, _ := strings.Cut(s, ":")
+	items := strings.Split(rest, ";")
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		if n := wordCount(it); n == 0 || n > 6 {
+			return false
+		}
+	}
+	return true
+}
+
+// reAdviceDisclaimer matches a page's note that it is no advice: "This
+// guide is for general information only", "this page is not legal
+// advice".
+var reAdviceDisclaimer = regexp.MustCompile(`^this (?:column|article|page|guide|feature|newsletter|content|piece|blog|post) (?:is|does) (?:(?:intended )?(?:for|as) general (?:information|guidance)(?: only)?|not (?:constitute )?(?:\w+ )?advice)\b`)
+
+// adviceDisclaimer reports a column's standing note that it is general
+// information and no advice, with no quotation and no reporting verb.
+func adviceDisclaimer(s, lower string, words int) bool {
+	return words <= 60 && strings.HasPrefix(lower, "this ") && reAdviceDisclaimer.MatchString(lower) &&
+		!strings.ContainsAny(s, "\"“”") && !reported(lower)
+}
+
+// reMoreOf matches a link line to more of the page's kind: "See all
+// results from the county count", "Browse every review of the festival",
+// "View the full fixtures for March".
+var reMoreOf = regexp.MustCompile(`^(?i:see|view|browse|explore) (?i:all|every|the full|full|all the|the latest) (?i:results?|updates?|coverage|reviews?|stories|story|scores?|fixtures?|tables?|standings|listings?)(?: (?i:from|for|of|in|on) .{1,60})?$`)
+
+// moreOfOpeners are the words reMoreOf opens with.
+var moreOfOpeners = []string{"see ", "view ", "browse ", "explore "}
+
 // furnitureKind6 classifies the line kinds above; keep when none fits.
 func furnitureKind6(s, lower string, words int) junk {
 	switch {
@@ -169,6 +223,10 @@ func furnitureKind6(s, lower string, words int) junk {
 		return junkChrome
 	case words <= 20 && labelledDates(s):
 		return junkDate
+	case words <= 12 && hasPrefix(lower, moreOfOpeners) && !endsSentence(s) && reMoreOf.MatchString(s) && !reported(lower):
+		return junkChrome
+	case sourceLine(s, lower, words) || adviceDisclaimer(s, lower, words):
+		return junkTrailer
 	}
 	return keep
 }

@@ -252,3 +252,180 @@ func TestDekRestatedByLede(t *testing.T) {
 		})
 	}
 }
+
+// Issue 12, round 7: a line that lists the story's sources or cites the
+// study it reports on, and a column's standing note that it is no advice.
+func TestSourceLinesAndAdviceNotes(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Sources: harbour authority figures; Tidewatch archive; interviews.", junkTrailer},
+		{"Source: Office of Rail Statistics, quarterly bulletin", junkTrailer},
+		{"Read the full report: Okafor, T. and Lind, P., “Heat in rented flats”, Housing Review (2025)", junkTrailer},
+		{"See the ruling: Brannock v Mireside Council [2026]", junkTrailer},
+		{"Sources: two officials said the deal was close to being signed.", keep},
+		{"Source: the port's own logs show the ferry left late; the crew disputes it.", keep},
+		{"Sources close to the club say the fee will be paid in three parts.", keep},
+		{"This guide is for general information only and does not replace a talk with your own adviser.", junkTrailer},
+		{"This page is not legal advice, and nothing on it should be read as a ruling on your own case.", junkTrailer},
+		{"This column is not financial advice, the regulator said after the complaint.", keep},
+		{"This advice is not new: the council gave it in 2019.", keep},
+	})
+}
+
+// Issue 12, round 7: the practical line under a review or an event (a
+// number to call and a web address), and a heading pointing at other
+// reviews, interviews or guides.
+func TestListingLinesAndPointerHeadings(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Booking to 3 May: 01632 960 111 or harbourarts.example", junkTrailer},
+		{"Nightly until 30 June, £12; 0113 496 0500 or www.millhall.example/whatson", junkTrailer},
+		{"Call 01632 960 111 or visit floodline.example if water reaches your door.", keep},
+		{"The box office on 01632 960 111 sold out within an hour, the theatre said", keep},
+	})
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Related reviews", true},
+		{"More interviews", true},
+		{"Other guides you may like", true},
+		{"More reviews were due on Friday.", false},
+		{"The reviews", false},
+	} {
+		if got := pointerHeading(c.line, wordCount(c.line)); got != c.want {
+			t.Errorf("pointerHeading(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// Issue 12, round 7: a note from whoever prepared the page, labelled like
+// an editor's note, is a trailer wherever it stands, and so never the dek.
+func TestPreparerNotes(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Translator’s note: quotations from Polish speakers are our own translation; place names keep their Polish spelling.", junkTrailer},
+		{"Publisher's notes: this edition keeps the original spelling of the 1931 report.", junkTrailer},
+		{"The translator's note was read aloud in court, the judge said.", keep},
+		{"Translators noted that the word has no exact English equal.", keep},
+	})
+}
+
+// Issue 12, round 7: a table set as text (three or more rows that each end
+// in a figure, with its title and total lines in the same block) and a
+// link line to more of the page's kind.
+func TestTextTablesAndMoreLinks(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		body []string // paragraphs that must stay
+		gone []string // lines that must be removed and kept
+	}{
+		{
+			name: "a poll table in its own block",
+			page: "Ferry fares poll splits the islands\n\nA poll of 2,000 islanders for the Courier found opinion on the new fares divided almost evenly between the three main islands, the pollster said.\n\n" +
+				"FERRY FARES POLL (Courier/Tidewell, 2,000 adults)\nSupport new fares 41%\nOppose new fares 44%\nDon't know 15%\nMargin of error: 2.2 points\n\n" +
+				"The ferry operator said it would publish a response to the poll next week.\n\nSee all results from the island polls\n",
+			body: []string{"The ferry operator said it would publish a response to the poll next week."},
+			gone: []string{"FERRY FARES POLL (Courier/Tidewell, 2,000 adults)", "Support new fares 41%", "Oppose new fares 44%", "Don't know 15%",
+				"Margin of error: 2.2 points", "See all results from the island polls"},
+		},
+		{
+			name: "lines of prose that end in figures stay",
+			page: "Ferry fares rise again\n\nThe operator raised the fares on all routes on Monday, the third rise in two years, the transport board said.\n\n" +
+				"The return fare to Ardmore is now £14.20 and the day ticket costs £22. The board said it had approved a rise of 6%.\n\n" +
+				"Passengers on the Ardmore route were told the fare would be\n£14.20, up from 13\n“and we will see after that,” the captain said to 40\n",
+			body: []string{"The return fare to Ardmore is now £14.20 and the day ticket costs £22. The board said it had approved a rise of 6%."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("page.txt", []byte(tt.page), KindText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			paras := strings.Split(doc.Text, "\n\n")
+			for _, b := range tt.body {
+				if !containsString(paras, b) {
+					t.Errorf("paragraph %q lost:\n%s", b, doc.Text)
+				}
+			}
+			if len(tt.gone) == 0 && !strings.Contains(doc.Text, "“and we will see after that,” the captain said to 40") {
+				t.Errorf("wrapped prose lost:\n%s", doc.Text)
+			}
+			for _, g := range tt.gone {
+				if containsString(paras, g) || wordCount(g) > 3 && strings.Contains(doc.Text, g) {
+					t.Errorf("furniture %q left:\n%s", g, doc.Text)
+				}
+				if !containsString(doc.Meta.Removed, g) {
+					t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
+				}
+			}
+		})
+	}
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Browse every review of the festival", junkChrome},
+		{"View the full fixtures for March", junkChrome},
+		{"See all results as provisional until Monday, the returning officer said.", keep},
+	})
+}
+
+// Issue 12, round 7: on a Markdown page, a box of fact lines whose values
+// open with a figure (under a bold heading), a row of links set apart by
+// "·", and the italic desk note above it at the page's end.
+func TestMarkdownFigureBoxAndLinkRow(t *testing.T) {
+	page := "# Two directors fined over quarry blast\n\n" +
+		"Two directors of a quarry firm were fined on Tuesday after a blast threw rock onto a road near Tarnby, injuring a cyclist, magistrates heard.\n\n" +
+		"Both men admitted breaching safety rules at the hearing in Kelmouth, the court was told by the prosecutor, who said the blast was planned badly.\n\n" +
+		"**Fines**\n\n- Rhys Adeyemi: £12,000 plus £3,100 costs (two counts of the regulations)\n- Lena Morrow: 18 months' ban as a director (one count, admitted)\n\n" +
+		"The cyclist, Owen Pask, said after the hearing that he still could not ride: “The fine is 12,000 pounds. My shoulder is worth more than that.”\n\n" +
+		"The firm said it had changed its blasting plan and would pay for the road repairs, which the county said would cost about £40,000.\n\n" +
+		"Magistrates said the directors had shown remorse and had cooperated with the inspectors from the start of the inquiry.\n\n" +
+		"Sentence: 4 months, suspended for a year, the clerk read out.\n\n" +
+		"*Follow the Kelmouth Post courts team for weekly court news.*\n\n" +
+		"[Court diary](/courts) · [Road closures](/roads)\n"
+	doc, err := Clean("page.md", []byte(page), KindMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(doc.Text, "\n\n")
+	for _, b := range []string{
+		"The cyclist, Owen Pask, said after the hearing that he still could not ride: “The fine is 12,000 pounds. My shoulder is worth more than that.”",
+		"Sentence: 4 months, suspended for a year, the clerk read out.",
+	} {
+		if !containsString(paras, b) {
+			t.Errorf("paragraph %q lost:\n%s", b, doc.Text)
+		}
+	}
+	for _, g := range []string{"Fines", "Rhys Adeyemi: £12,000 plus £3,100 costs (two counts of the regulations)", "Lena Morrow: 18 months' ban as a director (one count, admitted)",
+		"Follow the Kelmouth Post courts team for weekly court news.", "Court diary · Road closures"} {
+		if containsString(paras, g) || wordCount(g) > 3 && strings.Contains(doc.Text, g) {
+			t.Errorf("furniture %q left:\n%s", g, doc.Text)
+		}
+		if !containsString(doc.Meta.Removed, g) {
+			t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
+		}
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Ruth Abara: 4 yrs 2 mths (theft, two counts, Crown Court)", true},
+		{"Ruth Abara: £2,400 in fines and costs (theft, two counts)", true},
+		{"Ruth Abara: 4 of the jurors wanted to hear from the bank again.", false},
+		{"Ruth Abara: the jury took four hours over the verdict in the end", false},
+	} {
+		if got := factItem(c.line, wordCount(c.line)); got != c.want {
+			t.Errorf("factItem(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
