@@ -313,6 +313,7 @@ func (f *finder) resolve() *resolver {
 	for i := range r.mentions {
 		r.namedDocument(i)
 		r.appositionKind(i)
+		r.saysIt(i)
 		r.appositionHeads(i)
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
@@ -671,6 +672,32 @@ func (r *resolver) namedDocument(i int) {
 
 // predicateVerbs say what someone is: "X is the club's captain".
 var predicateVerbs = words(`is was became becomes remains remained`)
+
+// saysIt makes a name an organisation when it reports something of
+// itself as "it": "Calder Straits said it was let down" (a person would
+// say "he", "she" or "I"). Every mention of that name becomes one, so a
+// later "It said" or "The operator said" can take it. A name known to be
+// a person (a title, a gender, a given name) stays one.
+func (r *resolver) saysIt(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if m.org || m.pronoun || m.plural || !m.named || m.att < 0 || m.canonical == "" || r.personKnown(*m) {
+		return
+	}
+	a := f.atts[m.att]
+	if a.direct || a.dropped || a.content.empty() || f.low(a.content.a) != "it" && f.low(a.content.a) != "its" {
+		return
+	}
+	if givenGender(f.toks[m.r.a].text) != 0 || r.genders[m.canonical] != 0 {
+		return
+	}
+	for k := range r.mentions {
+		if c := &r.mentions[k]; c.canonical == m.canonical && !c.pronoun {
+			c.org, c.person = true, false
+		}
+	}
+	r.orgNames[m.canonical] = true
+}
 
 // namingWords give a thing its name: "The trial, called STEP-PM,".
 var namingWords = words(`called named dubbed titled`)

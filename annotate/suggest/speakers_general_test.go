@@ -849,3 +849,22 @@ func TestOwnRoleInQuote(t *testing.T) {
 	}
 	checkSpeakerCases(t, "a role of one's own in a quotation", tests)
 }
+
+// TestBodySaysIt checks that a name reporting something of itself as "it"
+// is a body, so that a later "It said" or a company's description takes
+// it rather than another body named before it.
+func TestBodySaysIt(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a company after a union",
+			"Bakers strike at Holloway Crust\n\nThe Federation of Oven Workers (FOW) said its members would stay out until Friday. Gemma Lutz, its branch secretary, said pickets were peaceful.\n\nHolloway Crust said it regretted the strike. It said shops would open with reduced stock. The company said the new rota was needed for Sunday trading.",
+			[]speakerWant{{"it regretted the strike", "Holloway Crust"}, {"shops would open with reduced stock", "Holloway Crust"}, {"the new rota was needed", "Holloway Crust"}}},
+		{"a person saying it of something else stays a person",
+			"Dr. Nadia Brook ran the trial.\n\nNadia Brook said it was the largest of its kind. She said the results would be published in June.",
+			[]speakerWant{{"the results would be published", "Nadia Brook"}}},
+	}
+	checkSpeakerCases(t, "a body saying it", tests)
+}
