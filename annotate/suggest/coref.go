@@ -314,6 +314,7 @@ func (f *finder) resolve() *resolver {
 		r.namedDocument(i)
 		r.appositionKind(i)
 		r.saysIt(i)
+		r.agedPerson(i)
 		r.appositionHeads(i)
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
@@ -697,6 +698,25 @@ func (r *resolver) saysIt(i int) {
 		}
 	}
 	r.orgNames[m.canonical] = true
+}
+
+// agedPerson makes a name a person when an age between commas follows it
+// ("Olwen, 40, was calmer"), so a "she" or "he" after it may take it
+// though its given name tells no gender.
+func (r *resolver) agedPerson(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if m.person || m.org || m.doc || m.pronoun || m.plural || !m.named || m.canonical == "" {
+		return
+	}
+	k := m.r.b
+	if !f.is(k, ",") || !f.word(k+1) || !f.is(k+2, ",") {
+		return
+	}
+	if n, err := strconv.Atoi(f.toks[k+1].text); err != nil || n < 1 || n > 120 {
+		return
+	}
+	m.person = true
 }
 
 // namingWords give a thing its name: "The trial, called STEP-PM,".

@@ -868,3 +868,22 @@ func TestBodySaysIt(t *testing.T) {
 	}
 	checkSpeakerCases(t, "a body saying it", tests)
 }
+
+// TestAgedNameIsPerson checks that a name with an age between commas is a
+// person, so that a "she" after it takes it rather than another woman
+// known by her first name who spoke before.
+func TestAgedNameIsPerson(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"two women known by first name",
+			"Market stalls shut\n\nOnly three stalls opened on Saturday. Liesl, 45, who sells cheese, said the rent had gone up again. “I cannot pass that on,” she said.\n\nNext to her, Tamsin, 62, was less worried. “People still want bread,” she said. “They will come back when it is warmer.”",
+			[]speakerWant{{"I cannot pass that on", "Liesl"}, {"People still want bread", "Tamsin"}, {"They will come back", "Tamsin"}}},
+		{"a number that is no age leaves a company a company",
+			"Orders rise\n\nBrannock Tools said it had sold 4,000 drills in May. Gwen Abara, its sales director, said demand was strong. “We could not make them fast enough,” she said.",
+			[]speakerWant{{"We could not make them fast enough", "Gwen Abara"}}},
+	}
+	checkSpeakerCases(t, "a name with an age is a person", tests)
+}
