@@ -333,6 +333,9 @@ func (f *finder) resolve() *resolver {
 	}
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
+		case r.issuedMedium(i):
+			// "the club said in a statement. The statement said …": who
+			// issued it
 		case m.att >= 0 && f.atts[m.att].pattern == "T" && f.toks[m.r.a].text == "A":
 			// an interview's answer: the interviewee, the person named most
 			if j := r.salient(i, 0, true); j >= 0 {
@@ -717,6 +720,55 @@ func (r *resolver) agedPerson(i int) {
 		return
 	}
 	m.person = true
+}
+
+// issuedMedium resolves "The statement" or "The release" speaking after
+// someone spoke "in a statement" or "in a press release" to whoever issued
+// it, the speaker of the latest statement before it in its zone whose
+// medium names that noun; it reports whether it did.
+func (r *resolver) issuedMedium(i int) bool {
+	f := r.f
+	m := &r.mentions[i]
+	if m.named || m.pronoun || m.att < 0 || m.r.b-m.r.a != 2 || f.low(m.r.a) != "the" {
+		return false
+	}
+	head := f.low(m.r.a + 1)
+	zone := f.paraZone[f.toks[m.r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone {
+			return false
+		}
+		if c.att < 0 || c.pronoun && c.antecedent < 0 || c.canonical == "" {
+			continue
+		}
+		if !r.mediumHolds(f.atts[c.att], head) {
+			continue
+		}
+		m.antecedent, m.canonical, m.named, m.org, m.person, m.doc = j, c.canonical, c.named, c.org, c.person, false
+		return true
+	}
+	return false
+}
+
+// mediumHolds reports whether the statement a was made through the noun
+// head: its medium names it ("in a statement on Monday night"), or the
+// words right after its cue do ("…, the club said in a statement.").
+func (r *resolver) mediumHolds(a attribution, head string) bool {
+	f := r.f
+	from, to := a.medium.a, a.medium.b
+	if a.medium.empty() {
+		if a.cue.empty() || !f.word(a.cue.b) || f.low(a.cue.b) != "in" {
+			return false
+		}
+		from, to = a.cue.b, len(f.toks)
+	}
+	for k := from; k < to && k < from+5 && f.word(k); k++ {
+		if f.low(k) == head {
+			return true
+		}
+	}
+	return false
 }
 
 // namingWords give a thing its name: "The trial, called STEP-PM,".

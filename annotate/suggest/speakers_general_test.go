@@ -887,3 +887,22 @@ func TestAgedNameIsPerson(t *testing.T) {
 	}
 	checkSpeakerCases(t, "a name with an age is a person", tests)
 }
+
+// TestStatementSpeaksForIssuer checks that "The statement" or "The
+// release" speaking after someone spoke "in a statement" or "in a press
+// release" is who issued it, and so is an "It" after it.
+func TestStatementSpeaksForIssuer(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a club's statement",
+			"Harbour Rovers appoint coach\n\nHarbour Rovers have named Ilse Varga as head coach, the club said in a statement on Tuesday.\n\nThe statement said Varga had signed a three-year contract. It added that her first match would be against Dunmere on Saturday.",
+			[]speakerWant{{"Varga had signed a three-year contract", "Harbour Rovers"}, {"her first match would be", "Harbour Rovers"}}},
+		{"a company's press release",
+			"Pellworth Dairies said in a press release that it would close its creamery in Ashby.\n\nThe release said 40 jobs would go by the end of the year.",
+			[]speakerWant{{"40 jobs would go", "Pellworth Dairies"}}},
+	}
+	checkSpeakerCases(t, "a statement speaks for its issuer", tests)
+}
