@@ -315,6 +315,7 @@ func (f *finder) resolve() *resolver {
 		r.appositionKind(i)
 		r.saysIt(i)
 		r.agedPerson(i)
+		r.pluralVerbBody(i)
 		r.appositionHeads(i)
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
@@ -770,6 +771,32 @@ func (r *resolver) mediumHolds(a attribution, head string) bool {
 	}
 	return false
 }
+
+// pluralVerbBody makes a name a body when a plural verb follows it
+// ("Kettering Vale have signed …", "Harbour Rovers are top"): one person
+// "has" or "is". A name known to be a person stays one.
+func (r *resolver) pluralVerbBody(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if m.org || m.doc || m.pronoun || m.plural || !m.named || m.canonical == "" || r.personKnown(*m) {
+		return
+	}
+	if !f.word(m.r.b) || !pluralVerbs[f.low(m.r.b)] || f.low(m.r.a-1) == "and" || f.low(m.r.a-1) == "&" {
+		return
+	}
+	if givenGender(f.toks[m.r.a].text) != 0 || r.genders[m.canonical] != 0 {
+		return
+	}
+	for k := range r.mentions {
+		if c := &r.mentions[k]; c.canonical == m.canonical && !c.pronoun {
+			c.org, c.person = true, false
+		}
+	}
+	r.orgNames[m.canonical] = true
+}
+
+// pluralVerbs agree with a plural or collective subject only.
+var pluralVerbs = words(`have are were`)
 
 // namingWords give a thing its name: "The trial, called STEP-PM,".
 var namingWords = words(`called named dubbed titled`)

@@ -906,3 +906,22 @@ func TestStatementSpeaksForIssuer(t *testing.T) {
 	}
 	checkSpeakerCases(t, "a statement speaks for its issuer", tests)
 }
+
+// TestPluralVerbBody checks that a two-word name followed by a plural verb
+// ("Harbour Rovers have …") is a body, not a person, so that "the club"
+// after it takes it rather than another club named in passing.
+func TestPluralVerbBody(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a club with a plural verb and another club that speaks of itself",
+			"Dunley Vale have sold the defender Luka Brandt to Marsa Celeste for £6m, the club said on Sunday.\n\nMarsa Celeste said it was delighted with the deal.",
+			[]speakerWant{{"have sold the defender", "Dunley Vale"}, {"it was delighted", "Marsa Celeste"}}},
+		{"a person with a plural verb after a coordination stays a person",
+			"Mara Quist and Devon Hale have run the bakery since 2009. Mara Quist said the oven was older than the shop.",
+			[]speakerWant{{"the oven was older", "Mara Quist"}}},
+	}
+	checkSpeakerCases(t, "a body taking a plural verb", tests)
+}
