@@ -798,6 +798,19 @@ func (r *resolver) pluralVerbBody(i int) {
 // pluralVerbs agree with a plural or collective subject only.
 var pluralVerbs = words(`have are were`)
 
+// rankBeforePerson reports whether a capitalised run is a rank or role
+// before a person's given name and surname ("Group Manager Eilidh
+// Sorensen", "Union Secretary Ola Brenn"): an institution's word in the
+// rank makes no body of the person.
+func rankBeforePerson(name []string) bool {
+	p := personName(name)
+	if len(p) < 2 || len(p) >= len(name) || givenGender(p[0]) == 0 || hasOrgHead(p) {
+		return false
+	}
+	b := bare(name[len(name)-len(p)-1])
+	return titleWords[b] || roleNouns[b]
+}
+
 // namingWords give a thing its name: "The trial, called STEP-PM,".
 var namingWords = words(`called named dubbed titled`)
 
@@ -3124,7 +3137,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
 	// "Friends of Eastmoor Libraries": a plural institution's word too
-	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) {
+	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) && !rankBeforePerson(name) {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
 		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]

@@ -925,3 +925,22 @@ func TestPluralVerbBody(t *testing.T) {
 	}
 	checkSpeakerCases(t, "a body taking a plural verb", tests)
 }
+
+// TestRankWithInstitutionWord checks that a rank holding an institution's
+// word ("Group Manager", "Union Secretary") before a given name and a
+// surname leaves the name, and that "she" after it takes the person.
+func TestRankWithInstitutionWord(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a fire service rank",
+			"Roads shut by snow\n\nThe fire service said crews had freed 30 cars. Its duty officer, Group Manager Morag Ellis, said: “Stay at home if you can.” She said gritters had been out since 4am.",
+			[]speakerWant{{"Stay at home if you can", "Morag Ellis"}, {"gritters had been out since 4am", "Morag Ellis"}}},
+		{"a body whose name ends in Group stays a body",
+			"Harwell Print Group said it would cut 40 jobs.",
+			[]speakerWant{{"it would cut 40 jobs", "Harwell Print Group"}}},
+	}
+	checkSpeakerCases(t, "a rank holding an institution's word", tests)
+}
