@@ -944,3 +944,20 @@ func TestRankWithInstitutionWord(t *testing.T) {
 	}
 	checkSpeakerCases(t, "a rank holding an institution's word", tests)
 }
+
+// TestComparisonNameNoAntecedent checks that a sentence opened by "Unlike"
+// and a name takes no part of the name ("Unlike Harwood" is no one) and
+// that the name after it is a comparison's object, not what a later "he"
+// stands for.
+func TestComparisonNameNoAntecedent(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"unlike a rival",
+			"Count ends late\n\nTomas Harwood, who lost by 30 votes, said he would ask for a review.\n\nThe Liberal candidate, Owen Bracewell, said turnout had been poor. Unlike Harwood, he accepted the result. He said he would stand again next year.",
+			[]speakerWant{{"turnout had been poor", "Owen Bracewell"}, {"he would stand again next year", "Owen Bracewell"}}},
+	}
+	checkSpeakerCases(t, "a name after a comparison", tests)
+}
