@@ -1972,7 +1972,7 @@ func (f *finder) sentOfTok(k int) int {
 // where does it come from?", "“Will the minister give way?” he said").
 func (f *finder) dropOnlyQuestions(first int) {
 	for k := first; k < len(f.atts); k++ {
-		if a := &f.atts[k]; a.direct && f.onlyQuestion(a.content) {
+		if a := &f.atts[k]; a.direct && (f.onlyQuestion(a.content) || a.pattern == "F" && f.onlyQuestionOwn(a.content)) {
 			a.dropped, a.question = true, true
 		}
 	}
@@ -1997,7 +1997,15 @@ var interviewerLabels = words(`host presenter interviewer anchor moderator repor
 // only turns to the hearer ("Ruth, start with the basics. What turned it
 // green?"). A question a speaker puts to their own side ("How can we
 // accept …?", "Why should I …?") argues a point and is no mere question.
-func (f *finder) onlyQuestion(r rng) bool {
+func (f *finder) onlyQuestion(r rng) bool { return f.onlyQuestionOf(r, true) }
+
+// onlyQuestionOwn is onlyQuestion counting a question of the speaker's own
+// side as a question too: a floating quotation that only asks ("“What am
+// I meant to tell them?”" after a framed quotation) is no statement, as
+// a framed one that asks it with a cue of saying may be.
+func (f *finder) onlyQuestionOwn(r rng) bool { return f.onlyQuestionOf(r, false) }
+
+func (f *finder) onlyQuestionOf(r rng, ownSide bool) bool {
 	b := r.b
 	for b > r.a && (f.toks[b-1].kind == tQuote || f.is(b-1, ",")) {
 		b--
@@ -2016,7 +2024,7 @@ func (f *finder) onlyQuestion(r rng) bool {
 		}
 		switch t := f.toks[k].text; {
 		case t == "?":
-			if f.ownSideQuestion(start) {
+			if ownSide && f.ownSideQuestion(start) {
 				return false
 			}
 			start = k + 1
