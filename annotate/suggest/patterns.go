@@ -1327,7 +1327,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		j++
 	}
 	// "said on Wednesday as it reported …": the time of saying, not what was said
-	if !that && f.low(j) == "as" {
+	// … and "shouts when he should wait", "spoke while the crowd …": an
+	// adverbial clause of time or cause after the cue is no content
+	if !that && (f.low(j) == "as" || adverbialOpeners[f.low(j)]) {
 		return false
 	}
 	if j >= end || f.is(j, ",") || f.is(j, ":") || f.is(j, ";") || f.quoted(j) && f.toks[j].kind == tQuote && f.quotes[f.toks[j].quote].t1 == j {
@@ -1366,6 +1368,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	}
 	return true
 }
+
+// adverbialOpeners open an adverbial clause, never a reported one.
+var adverbialOpeners = words(`when while whenever whilst because until unless`)
 
 // beforeThatPreps open an adjunct between a cue and its "that" ("said
 // outside court that", "told reporters after the talks that").
