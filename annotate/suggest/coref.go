@@ -3270,7 +3270,7 @@ func hasOrgHead(ws []string) bool {
 // subject pronoun ("told Biden", "with Putin").
 var objectWords = words(`told to with by for from than and or of about against on at into between
 	warned met meet urged asked called thanked criticised criticized accused after before tell
-	tells warn warns over under in unlike besides like`)
+	tells warn warns over under in unlike besides like declared declares`)
 
 // resolvePronoun links pronoun mention i to the nearest mention before it, in
 // the same zone and at most two paragraphs back, that is not inside a

@@ -1356,6 +1356,10 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		a.conf = 0.8
 	case cw.class == cueDemand:
 		a.conf = 0.5
+	case cw.lemma == "declare" && !f.clauseLike(a.content) && f.toks[j].kind != tQuote:
+		// "declared Ana Ruiz the winner", "declared the bridge safe": a
+		// declaration naming someone or something, no reported clause
+		return false
 	case cw.class != cueSay && !f.clauseLike(a.content) && f.toks[j].kind != tQuote:
 		// "added 120 jobs", "warned insurers against …"; but "noted
 		// “isolated cases …”" is speech

@@ -350,6 +350,7 @@ func TestNoStatement(t *testing.T) {
 		{"found with an object", "Divers found the wreck of the ferry about two miles off the point."},
 		{"posted a photo without a message", "The club posted a photo of the new stand on its website."},
 		{"an adverbial clause after a cue verb", "In the second act Tregear shouts when he should listen, and the play sags."},
+		{"a declaration naming a winner", "The presiding officer declared Tomasz Wren the new mayor shortly after midnight."},
 		{"said the same", "The rival bidders said the same about the previous offer last year."},
 		{"asked someone to act", "Reyes had asked him on Friday to be left out of the squad."},
 		// a reported question is no statement, as every gold leaves it out

@@ -961,3 +961,19 @@ func TestComparisonNameNoAntecedent(t *testing.T) {
 	}
 	checkSpeakerCases(t, "a name after a comparison", tests)
 }
+
+// TestDeclaredObjectNoAntecedent checks that the person a speaker declares
+// something ("declared Tomasz Wren the new mayor") is an object, so that a
+// "he" or "she" after it takes the one who declared.
+func TestDeclaredObjectNoAntecedent(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a returning officer and the winner",
+			"Mayor elected\n\nThe presiding officer, Ruth Adair, declared Carys Penn the new mayor shortly after midnight. She said 41% of voters had taken part.",
+			[]speakerWant{{"41% of voters had taken part", "Ruth Adair"}}},
+	}
+	checkSpeakerCases(t, "a declared object", tests)
+}
