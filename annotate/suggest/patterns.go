@@ -1309,7 +1309,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	// "told supporters in the capital that …", "said outside court that
 	// …", "told reporters after six days of talks that …", "told the
 	// meeting that …", "told a parliamentary committee in 2011 that …"
-	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)]) {
+	// … and "said in a video released by the club that …": a participle
+	// with its agent, left of the adjunct
+	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || strings.HasSuffix(f.low(j), "ed") && f.low(j+1) == "by" || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)]) {
 		for k := j + 1; k < end && k < j+9; k++ {
 			if f.low(k) == "that" {
 				j = k

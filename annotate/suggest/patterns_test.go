@@ -72,6 +72,8 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"she backs the bypass", "Councillor Ana Ruiz", "Ana Ruiz", "has said", "I1", "indirect"}, {"the vote should wait", "Councillor Ana Ruiz", "Ana Ruiz", "told", "I1", "indirect"}}},
 		{"a coordinated cue after a subordinate clause's verb takes that clause's subject", "The ferry strike began on Monday after the Seafarers' Guild rejected a 2% offer and said it would stay out until Easter.",
 			[]suggestion{{"it would stay out until Easter", "the Seafarers' Guild", "Seafarers' Guild", "said", "I1c", "indirect"}}},
+		{"a medium with a participle and its agent before that", "The winger said in a video released by his club that he was sorry for the red card.",
+			[]suggestion{{"he was sorry for the red card", "The winger", "winger", "said", "I1", "indirect"}}},
 		// dialogue dashes, as Spanish copy sets speech
 		{"a dialogue line, its frame and the line going on", "—We will not sell the boat —said Ana Ruiz, 40, who mends nets in the harbour—. Her grandfather built it.",
 			[]suggestion{{"—We will not sell the boat", "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"}, {"Her grandfather built it.", "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"}}},
