@@ -313,6 +313,9 @@ func (f *finder) resolve() *resolver {
 	for i := range r.mentions {
 		r.namedDocument(i)
 		r.appositionKind(i)
+		r.saysIt(i)
+		r.agedPerson(i)
+		r.pluralVerbBody(i)
 		r.appositionHeads(i)
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
@@ -331,6 +334,9 @@ func (f *finder) resolve() *resolver {
 	}
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
+		case r.issuedMedium(i):
+			// "the club said in a statement. The statement said …": who
+			// issued it
 		case m.att >= 0 && f.atts[m.att].pattern == "T" && f.toks[m.r.a].text == "A":
 			// an interview's answer: the interviewee, the person named most
 			if j := r.salient(i, 0, true); j >= 0 {
@@ -671,6 +677,139 @@ func (r *resolver) namedDocument(i int) {
 
 // predicateVerbs say what someone is: "X is the club's captain".
 var predicateVerbs = words(`is was became becomes remains remained`)
+
+// saysIt makes a name an organisation when it reports something of
+// itself as "it": "Calder Straits said it was let down" (a person would
+// say "he", "she" or "I"). Every mention of that name becomes one, so a
+// later "It said" or "The operator said" can take it. A name known to be
+// a person (a title, a gender, a given name) stays one.
+func (r *resolver) saysIt(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if m.org || m.pronoun || m.plural || !m.named || m.att < 0 || m.canonical == "" || r.personKnown(*m) {
+		return
+	}
+	a := f.atts[m.att]
+	if a.direct || a.dropped || a.content.empty() || f.low(a.content.a) != "it" && f.low(a.content.a) != "its" {
+		return
+	}
+	if givenGender(f.toks[m.r.a].text) != 0 || r.genders[m.canonical] != 0 {
+		return
+	}
+	for k := range r.mentions {
+		if c := &r.mentions[k]; c.canonical == m.canonical && !c.pronoun {
+			c.org, c.person = true, false
+		}
+	}
+	r.orgNames[m.canonical] = true
+}
+
+// agedPerson makes a name a person when an age between commas follows it
+// ("Olwen, 40, was calmer"), so a "she" or "he" after it may take it
+// though its given name tells no gender.
+func (r *resolver) agedPerson(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if m.person || m.org || m.doc || m.pronoun || m.plural || !m.named || m.canonical == "" {
+		return
+	}
+	k := m.r.b
+	if !f.is(k, ",") || !f.word(k+1) || !f.is(k+2, ",") {
+		return
+	}
+	if n, err := strconv.Atoi(f.toks[k+1].text); err != nil || n < 1 || n > 120 {
+		return
+	}
+	m.person = true
+}
+
+// issuedMedium resolves "The statement" or "The release" speaking after
+// someone spoke "in a statement" or "in a press release" to whoever issued
+// it, the speaker of the latest statement before it in its zone whose
+// medium names that noun; it reports whether it did.
+func (r *resolver) issuedMedium(i int) bool {
+	f := r.f
+	m := &r.mentions[i]
+	if m.named || m.pronoun || m.att < 0 || m.r.b-m.r.a != 2 || f.low(m.r.a) != "the" {
+		return false
+	}
+	head := f.low(m.r.a + 1)
+	zone := f.paraZone[f.toks[m.r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone {
+			return false
+		}
+		if c.att < 0 || c.pronoun && c.antecedent < 0 || c.canonical == "" {
+			continue
+		}
+		if !r.mediumHolds(f.atts[c.att], head) {
+			continue
+		}
+		m.antecedent, m.canonical, m.named, m.org, m.person, m.doc = j, c.canonical, c.named, c.org, c.person, false
+		return true
+	}
+	return false
+}
+
+// mediumHolds reports whether the statement a was made through the noun
+// head: its medium names it ("in a statement on Monday night"), or the
+// words right after its cue do ("…, the club said in a statement.").
+func (r *resolver) mediumHolds(a attribution, head string) bool {
+	f := r.f
+	from, to := a.medium.a, a.medium.b
+	if a.medium.empty() {
+		if a.cue.empty() || !f.word(a.cue.b) || f.low(a.cue.b) != "in" {
+			return false
+		}
+		from, to = a.cue.b, len(f.toks)
+	}
+	for k := from; k < to && k < from+5 && f.word(k); k++ {
+		if f.low(k) == head {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralVerbBody makes a name a body when a plural verb follows it
+// ("Kettering Vale have signed …", "Harbour Rovers are top"): one person
+// "has" or "is". A name known to be a person stays one.
+func (r *resolver) pluralVerbBody(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if m.org || m.doc || m.pronoun || m.plural || !m.named || m.canonical == "" || r.personKnown(*m) {
+		return
+	}
+	if !f.word(m.r.b) || !pluralVerbs[f.low(m.r.b)] || f.low(m.r.a-1) == "and" || f.low(m.r.a-1) == "&" {
+		return
+	}
+	if givenGender(f.toks[m.r.a].text) != 0 || r.genders[m.canonical] != 0 {
+		return
+	}
+	for k := range r.mentions {
+		if c := &r.mentions[k]; c.canonical == m.canonical && !c.pronoun {
+			c.org, c.person = true, false
+		}
+	}
+	r.orgNames[m.canonical] = true
+}
+
+// pluralVerbs agree with a plural or collective subject only.
+var pluralVerbs = words(`have are were`)
+
+// rankBeforePerson reports whether a capitalised run is a rank or role
+// before a person's given name and surname ("Group Manager Eilidh
+// Sorensen", "Union Secretary Ola Brenn"): an institution's word in the
+// rank makes no body of the person.
+func rankBeforePerson(name []string) bool {
+	p := personName(name)
+	if len(p) < 2 || len(p) >= len(name) || givenGender(p[0]) == 0 || hasOrgHead(p) {
+		return false
+	}
+	b := bare(name[len(name)-len(p)-1])
+	return titleWords[b] || roleNouns[b]
+}
 
 // namingWords give a thing its name: "The trial, called STEP-PM,".
 var namingWords = words(`called named dubbed titled`)
@@ -2998,7 +3137,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
 	// "Friends of Eastmoor Libraries": a plural institution's word too
-	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) {
+	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) && !rankBeforePerson(name) {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
 		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]
@@ -3131,7 +3270,7 @@ func hasOrgHead(ws []string) bool {
 // subject pronoun ("told Biden", "with Putin").
 var objectWords = words(`told to with by for from than and or of about against on at into between
 	warned met meet urged asked called thanked criticised criticized accused after before tell
-	tells warn warns over under in`)
+	tells warn warns over under in unlike besides like declared declares`)
 
 // resolvePronoun links pronoun mention i to the nearest mention before it, in
 // the same zone and at most two paragraphs back, that is not inside a

@@ -213,7 +213,8 @@ var (
 		earlier later separately asked speaking writing according despite amid among instead
 		moreover furthermore indeed now today yesterday tomorrow once even only just both either
 		neither all any nobody everybody everyone someone somebody anyone anybody nothing
-		everything something please`)
+		everything something please unlike besides throughout within until unless whilst
+		whether towards toward across behind beyond upon`)
 	// capitalised calendar words: part of a date, never of a name.
 	calendarWords = words(`monday tuesday wednesday thursday friday saturday sunday january february
 		march april may june july august september october november december jan feb mar apr jun

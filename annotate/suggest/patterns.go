@@ -1309,7 +1309,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	// "told supporters in the capital that …", "said outside court that
 	// …", "told reporters after six days of talks that …", "told the
 	// meeting that …", "told a parliamentary committee in 2011 that …"
-	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)]) {
+	// … and "said in a video released by the club that …": a participle
+	// with its agent, left of the adjunct
+	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || strings.HasSuffix(f.low(j), "ed") && f.low(j+1) == "by" || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)]) {
 		for k := j + 1; k < end && k < j+9; k++ {
 			if f.low(k) == "that" {
 				j = k
@@ -1327,7 +1329,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		j++
 	}
 	// "said on Wednesday as it reported …": the time of saying, not what was said
-	if !that && f.low(j) == "as" {
+	// … and "shouts when he should wait", "spoke while the crowd …": an
+	// adverbial clause of time or cause after the cue is no content
+	if !that && (f.low(j) == "as" || adverbialOpeners[f.low(j)]) {
 		return false
 	}
 	if j >= end || f.is(j, ",") || f.is(j, ":") || f.is(j, ";") || f.quoted(j) && f.toks[j].kind == tQuote && f.quotes[f.toks[j].quote].t1 == j {
@@ -1354,6 +1358,10 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		a.conf = 0.8
 	case cw.class == cueDemand:
 		a.conf = 0.5
+	case cw.lemma == "declare" && !f.clauseLike(a.content) && f.toks[j].kind != tQuote:
+		// "declared Ana Ruiz the winner", "declared the bridge safe": a
+		// declaration naming someone or something, no reported clause
+		return false
 	case cw.class != cueSay && !f.clauseLike(a.content) && f.toks[j].kind != tQuote:
 		// "added 120 jobs", "warned insurers against …"; but "noted
 		// “isolated cases …”" is speech
@@ -1366,6 +1374,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	}
 	return true
 }
+
+// adverbialOpeners open an adverbial clause, never a reported one.
+var adverbialOpeners = words(`when while whenever whilst because until unless`)
 
 // beforeThatPreps open an adjunct between a cue and its "that" ("said
 // outside court that", "told reporters after the talks that").
@@ -1972,7 +1983,7 @@ func (f *finder) sentOfTok(k int) int {
 // where does it come from?", "“Will the minister give way?” he said").
 func (f *finder) dropOnlyQuestions(first int) {
 	for k := first; k < len(f.atts); k++ {
-		if a := &f.atts[k]; a.direct && f.onlyQuestion(a.content) {
+		if a := &f.atts[k]; a.direct && (f.onlyQuestion(a.content) || a.pattern == "F" && f.onlyQuestionOwn(a.content)) {
 			a.dropped, a.question = true, true
 		}
 	}
@@ -1997,7 +2008,15 @@ var interviewerLabels = words(`host presenter interviewer anchor moderator repor
 // only turns to the hearer ("Ruth, start with the basics. What turned it
 // green?"). A question a speaker puts to their own side ("How can we
 // accept …?", "Why should I …?") argues a point and is no mere question.
-func (f *finder) onlyQuestion(r rng) bool {
+func (f *finder) onlyQuestion(r rng) bool { return f.onlyQuestionOf(r, true) }
+
+// onlyQuestionOwn is onlyQuestion counting a question of the speaker's own
+// side as a question too: a floating quotation that only asks ("“What am
+// I meant to tell them?”" after a framed quotation) is no statement, as
+// a framed one that asks it with a cue of saying may be.
+func (f *finder) onlyQuestionOwn(r rng) bool { return f.onlyQuestionOf(r, false) }
+
+func (f *finder) onlyQuestionOf(r rng, ownSide bool) bool {
 	b := r.b
 	for b > r.a && (f.toks[b-1].kind == tQuote || f.is(b-1, ",")) {
 		b--
@@ -2016,7 +2035,7 @@ func (f *finder) onlyQuestion(r rng) bool {
 		}
 		switch t := f.toks[k].text; {
 		case t == "?":
-			if f.ownSideQuestion(start) {
+			if ownSide && f.ownSideQuestion(start) {
 				return false
 			}
 			start = k + 1

@@ -438,12 +438,15 @@ func (x *text) timeToken(i int) bool {
 		return false
 	}
 	if t.kind != tWord {
-		return t.text == "." && x.glued(i) && calendarWords[x.low(i-1)]
+		return t.text == "." && x.glued(i) && (calendarWords[x.low(i-1)] || clockWords[x.low(i-1)])
 	}
-	return isNumber(t.text) || calendarWords[t.low] || timeWords[t.low] || t.low == "a" || t.low == "an" ||
+	return isNumber(t.text) || clockWords[t.low] || calendarWords[t.low] || timeWords[t.low] || t.low == "a" || t.low == "an" ||
 		t.low == "the" || t.low == "state" || t.low == "local" || t.low == "national" || t.low == "this" ||
 		t.low == "short" || t.low == "joint" || t.low == "written" || t.low == "televised"
 }
+
+// clockWords follow a time of day ("3.15 a.m.", "10 pm").
+var clockWords = words(`a.m p.m am pm`)
 
 // skipAdjunctAfter steps right over time and channel adjuncts after a cue
 // ("said on Sunday", "said in a statement on Dec. 9", "said last week",
@@ -470,7 +473,11 @@ func (x *text) skipAdjunctAfter(j, hi int) int {
 		for k < hi && x.timeToken(k) {
 			k++
 		}
-		if k == j+1 || !(x.word(k-1) && k-1 > j && (calendarWords[x.low(k-1)] || timeWords[x.low(k-1)] || isNumber(x.toks[k-1].text))) {
+		e := k - 1 // the adjunct's last word, a clock's dot aside ("at 3.15 a.m.")
+		if x.is(e, ".") && clockWords[x.low(e-1)] {
+			e--
+		}
+		if k == j+1 || !(x.word(e) && e > j && (calendarWords[x.low(e)] || timeWords[x.low(e)] || clockWords[x.low(e)] || isNumber(x.toks[e].text))) {
 			return j
 		}
 		if k < hi && (x.low(k) == "with" || x.low(k) == "to") && x.nameWord(k+1) {

@@ -849,3 +849,131 @@ func TestOwnRoleInQuote(t *testing.T) {
 	}
 	checkSpeakerCases(t, "a role of one's own in a quotation", tests)
 }
+
+// TestBodySaysIt checks that a name reporting something of itself as "it"
+// is a body, so that a later "It said" or a company's description takes
+// it rather than another body named before it.
+func TestBodySaysIt(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a company after a union",
+			"Bakers strike at Holloway Crust\n\nThe Federation of Oven Workers (FOW) said its members would stay out until Friday. Gemma Lutz, its branch secretary, said pickets were peaceful.\n\nHolloway Crust said it regretted the strike. It said shops would open with reduced stock. The company said the new rota was needed for Sunday trading.",
+			[]speakerWant{{"it regretted the strike", "Holloway Crust"}, {"shops would open with reduced stock", "Holloway Crust"}, {"the new rota was needed", "Holloway Crust"}}},
+		{"a person saying it of something else stays a person",
+			"Dr. Nadia Brook ran the trial.\n\nNadia Brook said it was the largest of its kind. She said the results would be published in June.",
+			[]speakerWant{{"the results would be published", "Nadia Brook"}}},
+	}
+	checkSpeakerCases(t, "a body saying it", tests)
+}
+
+// TestAgedNameIsPerson checks that a name with an age between commas is a
+// person, so that a "she" after it takes it rather than another woman
+// known by her first name who spoke before.
+func TestAgedNameIsPerson(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"two women known by first name",
+			"Market stalls shut\n\nOnly three stalls opened on Saturday. Liesl, 45, who sells cheese, said the rent had gone up again. “I cannot pass that on,” she said.\n\nNext to her, Tamsin, 62, was less worried. “People still want bread,” she said. “They will come back when it is warmer.”",
+			[]speakerWant{{"I cannot pass that on", "Liesl"}, {"People still want bread", "Tamsin"}, {"They will come back", "Tamsin"}}},
+		{"a number that is no age leaves a company a company",
+			"Orders rise\n\nBrannock Tools said it had sold 4,000 drills in May. Gwen Abara, its sales director, said demand was strong. “We could not make them fast enough,” she said.",
+			[]speakerWant{{"We could not make them fast enough", "Gwen Abara"}}},
+	}
+	checkSpeakerCases(t, "a name with an age is a person", tests)
+}
+
+// TestStatementSpeaksForIssuer checks that "The statement" or "The
+// release" speaking after someone spoke "in a statement" or "in a press
+// release" is who issued it, and so is an "It" after it.
+func TestStatementSpeaksForIssuer(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a club's statement",
+			"Harbour Rovers appoint coach\n\nHarbour Rovers have named Ilse Varga as head coach, the club said in a statement on Tuesday.\n\nThe statement said Varga had signed a three-year contract. It added that her first match would be against Dunmere on Saturday.",
+			[]speakerWant{{"Varga had signed a three-year contract", "Harbour Rovers"}, {"her first match would be", "Harbour Rovers"}}},
+		{"a company's press release",
+			"Pellworth Dairies said in a press release that it would close its creamery in Ashby.\n\nThe release said 40 jobs would go by the end of the year.",
+			[]speakerWant{{"40 jobs would go", "Pellworth Dairies"}}},
+	}
+	checkSpeakerCases(t, "a statement speaks for its issuer", tests)
+}
+
+// TestPluralVerbBody checks that a two-word name followed by a plural verb
+// ("Harbour Rovers have …") is a body, not a person, so that "the club"
+// after it takes it rather than another club named in passing.
+func TestPluralVerbBody(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a club with a plural verb and another club that speaks of itself",
+			"Dunley Vale have sold the defender Luka Brandt to Marsa Celeste for £6m, the club said on Sunday.\n\nMarsa Celeste said it was delighted with the deal.",
+			[]speakerWant{{"have sold the defender", "Dunley Vale"}, {"it was delighted", "Marsa Celeste"}}},
+		{"a person with a plural verb after a coordination stays a person",
+			"Mara Quist and Devon Hale have run the bakery since 2009. Mara Quist said the oven was older than the shop.",
+			[]speakerWant{{"the oven was older", "Mara Quist"}}},
+	}
+	checkSpeakerCases(t, "a body taking a plural verb", tests)
+}
+
+// TestRankWithInstitutionWord checks that a rank holding an institution's
+// word ("Group Manager", "Union Secretary") before a given name and a
+// surname leaves the name, and that "she" after it takes the person.
+func TestRankWithInstitutionWord(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a fire service rank",
+			"Roads shut by snow\n\nThe fire service said crews had freed 30 cars. Its duty officer, Group Manager Morag Ellis, said: “Stay at home if you can.” She said gritters had been out since 4am.",
+			[]speakerWant{{"Stay at home if you can", "Morag Ellis"}, {"gritters had been out since 4am", "Morag Ellis"}}},
+		{"a body whose name ends in Group stays a body",
+			"Harwell Print Group said it would cut 40 jobs.",
+			[]speakerWant{{"it would cut 40 jobs", "Harwell Print Group"}}},
+	}
+	checkSpeakerCases(t, "a rank holding an institution's word", tests)
+}
+
+// TestComparisonNameNoAntecedent checks that a sentence opened by "Unlike"
+// and a name takes no part of the name ("Unlike Harwood" is no one) and
+// that the name after it is a comparison's object, not what a later "he"
+// stands for.
+func TestComparisonNameNoAntecedent(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"unlike a rival",
+			"Count ends late\n\nTomas Harwood, who lost by 30 votes, said he would ask for a review.\n\nThe Liberal candidate, Owen Bracewell, said turnout had been poor. Unlike Harwood, he accepted the result. He said he would stand again next year.",
+			[]speakerWant{{"turnout had been poor", "Owen Bracewell"}, {"he would stand again next year", "Owen Bracewell"}}},
+	}
+	checkSpeakerCases(t, "a name after a comparison", tests)
+}
+
+// TestDeclaredObjectNoAntecedent checks that the person a speaker declares
+// something ("declared Tomasz Wren the new mayor") is an object, so that a
+// "he" or "she" after it takes the one who declared.
+func TestDeclaredObjectNoAntecedent(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []speakerWant
+	}{
+		{"a returning officer and the winner",
+			"Mayor elected\n\nThe presiding officer, Ruth Adair, declared Carys Penn the new mayor shortly after midnight. She said 41% of voters had taken part.",
+			[]speakerWant{{"41% of voters had taken part", "Ruth Adair"}}},
+	}
+	checkSpeakerCases(t, "a declared object", tests)
+}
