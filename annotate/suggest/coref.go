@@ -693,15 +693,7 @@ func (r *resolver) saysIt(i int) {
 	if a.direct || a.dropped || a.content.empty() || f.low(a.content.a) != "it" && f.low(a.content.a) != "its" {
 		return
 	}
-	if givenGender(f.toks[m.r.a].text) != 0 || r.genders[m.canonical] != 0 {
-		return
-	}
-	for k := range r.mentions {
-		if c := &r.mentions[k]; c.canonical == m.canonical && !c.pronoun {
-			c.org, c.person = true, false
-		}
-	}
-	r.orgNames[m.canonical] = true
+	r.markBody(*m)
 }
 
 // agedPerson makes a name a person when an age between commas follows it
@@ -784,7 +776,13 @@ func (r *resolver) pluralVerbBody(i int) {
 	if !f.word(m.r.b) || !pluralVerbs[f.low(m.r.b)] || f.low(m.r.a-1) == "and" || f.low(m.r.a-1) == "&" {
 		return
 	}
-	if givenGender(f.toks[m.r.a].text) != 0 || r.genders[m.canonical] != 0 {
+	r.markBody(*m)
+}
+
+// markBody makes every mention named as m a body, unless m's given name or
+// a pronoun has told its gender.
+func (r *resolver) markBody(m mention) {
+	if givenGender(r.f.toks[m.r.a].text) != 0 || r.genders[m.canonical] != 0 {
 		return
 	}
 	for k := range r.mentions {
