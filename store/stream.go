@@ -181,6 +181,7 @@ type cursor[T any] struct {
 	seq   int64
 	layer string
 	val   T
+	taken []layered[T] // take's result, reused from one document to the next
 }
 
 // layered is one row of a cursor with the layer it belongs to.
@@ -208,12 +209,14 @@ func (c *cursor[T]) next() error {
 }
 
 // take returns the rows of document seq, skipping those of documents
-// before it; none from a table the read leaves out (nil).
+// before it; none from a table the read leaves out (nil). The slice is
+// the cursor's own, valid until the next take: a million spans then
+// build no list of their own on the way.
 func (c *cursor[T]) take(seq int64) ([]layered[T], error) {
-	var out []layered[T]
 	if c == nil {
 		return nil, nil
 	}
+	out := c.taken[:0]
 	for c.has && c.seq <= seq {
 		if c.seq == seq {
 			out = append(out, layered[T]{c.layer, c.val})
@@ -222,6 +225,10 @@ func (c *cursor[T]) take(seq int64) ([]layered[T], error) {
 			return nil, err
 		}
 	}
+	if len(out) < len(c.taken) {
+		clear(c.taken[len(out):]) // drop what earlier documents left, for the collector
+	}
+	c.taken = out
 	return out, nil
 }
 
@@ -835,24 +842,41 @@ func (m *merger) collect(seq int64, d *annotate.Document) ([]*annotate.Annotatio
 	if err != nil {
 		return nil, err
 	}
+	if len(zones) > 0 {
+		d.Zones = make([]annotate.Zone, 0, len(zones))
+	}
 	for _, z := range zones {
 		d.Zones = append(d.Zones, z.val)
 	}
-	byLayer := map[string]*annotate.Annotations{}
+	// A read of one layer (an export's) has only that layer's rows: it
+	// needs no map of layers for each document.
+	var one *annotate.Annotations
+	if m.layer != "" {
+		one = &annotate.Annotations{Layer: m.layer, Status: annotate.StatusTodo}
+	}
+	var byLayer map[string]*annotate.Annotations
 	layer := func(name string) *annotate.Annotations {
+		if one != nil && name == one.Layer {
+			return one
+		}
 		a := byLayer[name]
 		if a == nil {
+			if byLayer == nil {
+				byLayer = map[string]*annotate.Annotations{}
+			}
 			a = &annotate.Annotations{Layer: name, Status: annotate.StatusTodo}
 			byLayer[name] = a
 		}
 		return a
 	}
-	if m.layer != "" {
-		layer(m.layer)
-	}
 	spans, err := m.spans.take(seq)
 	if err != nil {
 		return nil, err
+	}
+	if m.layer != "" && len(spans) > 0 {
+		// One layer: its spans in a list of their own size.
+		a := layer(m.layer)
+		a.Spans = make([]annotate.Span, 0, len(spans))
 	}
 	for _, r := range spans {
 		a := layer(r.layer)
@@ -895,6 +919,21 @@ func (m *merger) collect(seq int64, d *annotate.Document) ([]*annotate.Annotatio
 	}
 	for _, r := range statuses {
 		layer(r.layer).Status = r.val
+	}
+	if one != nil && byLayer == nil {
+		if m.targets != nil {
+			m.addTargets(seq, one)
+		}
+		if m.statuses != nil {
+			d.Status = one.Status
+		}
+		return []*annotate.Annotations{one}, nil
+	}
+	if one != nil {
+		if byLayer == nil {
+			byLayer = map[string]*annotate.Annotations{}
+		}
+		byLayer[one.Layer] = one
 	}
 	names := slices.Sorted(maps.Keys(byLayer))
 	out := make([]*annotate.Annotations, len(names))
