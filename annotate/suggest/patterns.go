@@ -385,7 +385,7 @@ func (f *finder) capitalsLabelWithName(k, n, para int) (int, rng, bool) {
 		for j < k+4 && f.word(j) && f.toks[j].para == para && isCap(f.toks[j].text) && !capitals(f.toks[j].text) {
 			j++
 		}
-		if j-k-1 >= 2 && f.is(j, ")") && f.is(j+1, ":") && f.toks[j+1].para == para && givenGender(f.toks[k+1].text) != 0 {
+		if j-k-1 >= 2 && f.is(j, ")") && f.is(j+1, ":") && f.toks[j+1].para == para && (givenGender(f.toks[k+1].text) != 0 || f.nameElsewhere(rng{k + 1, j})) {
 			return j + 1, rng{k + 1, j}, true
 		}
 		return 0, rng{}, false
@@ -401,6 +401,26 @@ func (f *finder) capitalsLabelWithName(k, n, para int) (int, rng, bool) {
 		return j, rng{f.sents[f.sentOfTok(k)].t0, k}, true
 	}
 	return 0, rng{}, false
+}
+
+// nameElsewhere reports whether the words of r, a name, come again in
+// another paragraph ("a report from Ann Roe"); an outlet named in its own
+// line ("REPORTER (Bay Radio): Ann Roe, Bay Radio.") does not count.
+func (f *finder) nameElsewhere(r rng) bool {
+	n := r.b - r.a
+	for k := 0; k+n <= len(f.toks); k++ {
+		if f.toks[k].para == f.toks[r.a].para || f.toks[k].text != f.toks[r.a].text {
+			continue
+		}
+		same := true
+		for j := 1; j < n && same; j++ {
+			same = f.toks[k+j].text == f.toks[r.a+j].text
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLabel reads a label of one to three capitalised words, none in
