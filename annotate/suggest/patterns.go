@@ -52,6 +52,8 @@ type finder struct {
 	usedCue   map[int]bool
 	usedQuote map[int]bool // quotations already taken as a statement's content
 	turnOf    map[int]int  // a transcript paragraph without a label → the colon of the turn it continues
+	labelWho  map[int]rng  // a transcript label naming its speaker apart from its head ("REPORTER (Ann Roe):", "ANN ROE, LEEDS:") → the name
+	hostLabel string       // a transcript of name labels ("Kit:"): the label of its opening turn, the host's
 }
 
 func (f *finder) add(a attribution) int {
@@ -282,7 +284,8 @@ func (f *finder) dropAskedQuestions(first int) {
 // Order."), when there are at least two: the lines of a transcript. It
 // returns, per paragraph, the colon's token.
 func (f *finder) transcriptLabels() map[int]int {
-	labels := map[int]int{}
+	labels, named := map[int]int{}, map[int]int{}
+	f.labelWho = map[int]rng{}
 	for si, s := range f.sents {
 		if si > 0 && f.sents[si-1].para == s.para || f.paraZone[s.para] != "body" {
 			continue
@@ -297,18 +300,25 @@ func (f *finder) transcriptLabels() map[int]int {
 		}
 		if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para && (n == 1 || !qaLabel(f.toks[s.t0].text)) {
 			labels[s.para] = k
+		} else if n > 0 && !qaLabel(f.toks[s.t0].text) {
+			if colon, who, ok := f.capitalsLabelWithName(k, n, s.para); ok {
+				labels[s.para] = colon
+				f.labelWho[s.para] = who
+			}
+		} else if colon, ok := f.nameLabel(s.t0, s.para); ok && n == 0 {
+			named[s.para] = colon
 		}
 	}
+	f.keepNameLabels(labels, named)
+	f.aliasBareLabels(labels)
 	// one-letter labels only as a Q&A, with both questions and answers
-	q, a, named := 0, 0, 0
+	q, a := 0, 0
 	for _, colon := range labels {
 		switch f.toks[colon-1].text {
 		case "Q":
 			q++
 		case "A":
 			a++
-		default:
-			named++
 		}
 	}
 	if q == 0 || a == 0 {
@@ -364,6 +374,133 @@ func (f *finder) transcriptTurns(labels map[int]int) map[int]int {
 	return turns
 }
 
+// capitalsLabelWithName reads the rest of a capitals label whose first n
+// words end at k, when it names its speaker apart: a role with a name in
+// brackets ("REPORTER (Ann Roe):", a given name first, not an outlet's
+// "(Harbour Radio)") or a name with where they are from after a comma
+// ("ANN ROE, MILL LANE:"). It returns the colon and the name.
+func (f *finder) capitalsLabelWithName(k, n, para int) (int, rng, bool) {
+	if f.is(k, "(") && n == 1 {
+		j := k + 1
+		for j < k+4 && f.word(j) && f.toks[j].para == para && isCap(f.toks[j].text) && !capitals(f.toks[j].text) {
+			j++
+		}
+		if j-k-1 >= 2 && f.is(j, ")") && f.is(j+1, ":") && f.toks[j+1].para == para && (givenGender(f.toks[k+1].text) != 0 || f.nameElsewhere(rng{k + 1, j})) {
+			return j + 1, rng{k + 1, j}, true
+		}
+		return 0, rng{}, false
+	}
+	if !f.is(k, ",") || n < 2 {
+		return 0, rng{}, false
+	}
+	j := k + 1
+	for j < k+5 && f.word(j) && f.toks[j].para == para && capitals(f.toks[j].text) {
+		j++
+	}
+	if j > k+1 && f.is(j, ":") && j+1 < len(f.toks) && f.toks[j+1].para == para {
+		return j, rng{f.sents[f.sentOfTok(k)].t0, k}, true
+	}
+	return 0, rng{}, false
+}
+
+// nameElsewhere reports whether the words of r, a name, come again in
+// another paragraph ("a report from Ann Roe"); an outlet named in its own
+// line ("REPORTER (Bay Radio): Ann Roe, Bay Radio.") does not count.
+func (f *finder) nameElsewhere(r rng) bool {
+	n := r.b - r.a
+	for k := 0; k+n <= len(f.toks); k++ {
+		if f.toks[k].para == f.toks[r.a].para || f.toks[k].text != f.toks[r.a].text {
+			continue
+		}
+		same := true
+		for j := 1; j < n && same; j++ {
+			same = f.toks[k+j].text == f.toks[r.a+j].text
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLabel reads a label of one to three capitalised words, none in
+// capitals, and a colon opening the paragraph at t0 ("Kit:", "Rhona
+// Beaton:"); it returns the colon.
+func (f *finder) nameLabel(t0, para int) (int, bool) {
+	k := t0
+	for k < t0+3 && f.word(k) && f.toks[k].para == para && !f.quoted(k) && isCap(f.toks[k].text) && !capitals(f.toks[k].text) &&
+		!notLabels[f.low(k)] && !functionWords[f.low(k)] && !sentenceOpeners[f.low(k)] {
+		k++
+	}
+	if k > t0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == para {
+		return k, true
+	}
+	return 0, false
+}
+
+// keepNameLabels adds the name labels ("Kit:", "Rhona Beaton:") to a
+// page's labels when they make a transcript: three lines at least, one
+// speaker's label on two of them. The label of the first is the host's.
+func (f *finder) keepNameLabels(labels, named map[int]int) {
+	if len(named) < 3 {
+		return
+	}
+	count, first, repeated := map[string]int{}, -1, false
+	for p, colon := range named {
+		l := f.labelText(rng{f.labelStart(colon), colon})
+		count[l]++
+		repeated = repeated || count[l] > 1
+		if first < 0 || p < first {
+			first = p
+		}
+	}
+	if !repeated {
+		return
+	}
+	for p, colon := range named {
+		labels[p] = colon
+	}
+	f.hostLabel = f.labelText(rng{f.labelStart(named[first]), named[first]})
+}
+
+// labelStart is the first token of the paragraph whose label ends at colon.
+func (f *finder) labelStart(colon int) int {
+	k := colon
+	for k > 0 && f.toks[k-1].para == f.toks[colon].para {
+		k--
+	}
+	return k
+}
+
+// aliasBareLabels names a bare role label ("REPORTER:") by the name an
+// earlier label of the same role gave ("REPORTER (Ann Roe):").
+func (f *finder) aliasBareLabels(labels map[int]int) {
+	named := map[string]rng{}
+	paras := make([]int, 0, len(labels))
+	for p := range labels {
+		paras = append(paras, p)
+	}
+	sort.Ints(paras)
+	for _, p := range paras {
+		colon := labels[p]
+		start := f.labelStart(colon)
+		if who, ok := f.labelWho[p]; ok && f.is(who.b, ")") {
+			named[f.low(start)] = who
+		} else if who, ok := named[f.low(start)]; ok && colon == start+1 {
+			f.labelWho[p] = who
+		}
+	}
+}
+
+// labelSpeaker is the speaker of the label from t0 to colon in paragraph
+// para: the name it gives apart, or the whole label.
+func (f *finder) labelSpeaker(t0, para, colon int) rng {
+	if who, ok := f.labelWho[para]; ok {
+		return who
+	}
+	return rng{t0, colon}
+}
+
 // stageDirection reports a transcript paragraph opening at sentence s
 // that is all in square brackets ("[SPONSOR BREAK]", "[MUSIC]"): the turn
 // above ends there, and what follows it, an advertisement read or a jingle,
@@ -404,14 +541,14 @@ func capitals(w string) bool {
 func (f *finder) transcriptLine(si int, labels map[int]int) (int, int, bool) {
 	s := f.sents[si]
 	colon, ok := labels[s.para]
-	speaker, start := rng{s.t0, colon}, colon+1
+	speaker, start := f.labelSpeaker(s.t0, s.para, colon), colon+1
 	if !ok {
 		// a paragraph going on with the turn above it
 		owner, cont := f.turnOf[s.para]
 		if !cont || si > 0 && f.sents[si-1].para == s.para {
 			return 0, 0, false
 		}
-		colon, speaker, start = owner, rng{f.sents[f.sentOfTok(owner)].t0, owner}, s.t0
+		colon, speaker, start = owner, f.labelSpeaker(f.sents[f.sentOfTok(owner)].t0, f.toks[owner].para, owner), s.t0
 	} else if s.t0 > colon || f.toks[colon-1].text == "Q" {
 		return 0, 0, false
 	}
@@ -1995,9 +2132,43 @@ func (f *finder) dropOnlyQuestions(first int) {
 // makes a point and stays.
 func (f *finder) dropInterviewerQuestion(ti int) {
 	a := &f.atts[ti]
-	if sp := a.speaker; sp.b-sp.a == 1 && interviewerLabels[f.low(sp.a)] && f.onlyQuestion(a.content) {
-		a.dropped = true
+	label := rng{f.sents[a.sent].t0, a.content.a - 1} // the label before its colon
+	if !f.is(label.b, ":") {
+		label = a.speaker // a paragraph going on with a turn
 	}
+	host := label.b-label.a == 1 && interviewerLabels[f.low(label.a)] || f.hostLabel != "" && f.labelText(label) == f.hostLabel
+	if !host {
+		return
+	}
+	if f.onlyQuestion(a.content) {
+		a.dropped = true
+		return
+	}
+	f.hostClosingQuestion(a)
+}
+
+// hostClosingQuestion reads a host's turn that states and then asks: a
+// question turning to a guest by name ("… under water. Ann, what can you
+// see?") hands over, and the turn is what comes before it; any other
+// question ("The council says it is safe. Do you believe it?") is what
+// the turn puts, and the turn is no statement (what it reports stays).
+func (f *finder) hostClosingQuestion(a *attribution) {
+	b := a.content.b
+	for b > a.content.a && f.toks[b-1].kind == tQuote {
+		b--
+	}
+	if b <= a.content.a || !f.is(b-1, "?") {
+		return
+	}
+	q := f.sents[f.sentOfTok(b-1)].t0
+	if q <= a.content.a {
+		return
+	}
+	if f.word(q) && isCap(f.toks[q].text) && !functionWords[f.low(q)] && f.is(q+1, ",") {
+		a.content.b = q
+		return
+	}
+	a.dropped = true
 }
 
 // interviewerLabels label an interviewer's lines in a transcript.
@@ -2072,3 +2243,11 @@ var (
 	questionWords = words(`how why what who where when`)
 	questionAux   = words(`can could should would shall must do did are am will`)
 )
+
+// labelText is the surface text of a transcript label's tokens r.
+func (f *finder) labelText(r rng) string {
+	if r.b <= r.a {
+		return ""
+	}
+	return string(f.runes[f.toks[r.a].start:f.toks[r.b-1].end])
+}
