@@ -154,3 +154,15 @@ func TestRound8CaseBoxAndStationTrailer(t *testing.T) {
 		t.Errorf("body lost:\n%s", doc.Text)
 	}
 }
+
+func TestRound8AgencyPlaceDayDateline(t *testing.T) {
+	for _, c := range []struct{ para, want string }{
+		{"(KNA) - VALDORO, 2 GIU - The coal plant at Valdoro shut on Tuesday after 61 years.", "(KNA) - VALDORO, 2 GIU - "},
+		{"(KNA) - SAN RAFFAELE, 30 JUN -- Three ferries were cancelled.", "(KNA) - SAN RAFFAELE, 30 JUN -- "},
+		{"(KNA) - The plant shut on Tuesday, VALDORO officials said.", "(KNA) - "},
+	} {
+		if got, _ := dateline(c.para); got != c.want {
+			t.Errorf("dateline(%q) = %q, want %q", c.para, got, c.want)
+		}
+	}
+}

@@ -885,6 +885,9 @@ var reDateline = regexp.MustCompile(`^(?:` +
 	`|\p{Lu}[\p{L}.'’-]+(?:[ ]\p{L}[\p{L}.'’-]*){0,3}(?:,[ ][^,()—–\n]{2,25})?[ ]\(\p{Lu}[^()\n]{1,30}\)(?:[ ]?[—–][ ]?|[ ]--?[ ])?` +
 	// "(Reuters) - ", "(CNN)President …"
 	`|\(\p{Lu}[^()\n]{1,30}\)(?:[ ]?(?:[—–]|--?)[ ])?` +
+	// an Italian-style wire's place and day after its agency:
+	// "(AGENCY) - PLACE, 14 MAR - "
+	`(?:\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]*)*,[ ]\d{1,2}[ ]\p{Lu}{3,9}\.?[ ](?:[—–]|--?)[ ])?` +
 	`)`)
 
 // Words in capitals that open a paragraph like a dateline but are labels.
