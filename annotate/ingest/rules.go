@@ -96,7 +96,7 @@ var (
 
 	// "RELATED:", "Read more", "More from World", "You may also like": the
 	// heading of a related-links box, with or without a link after it.
-	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more(?: \p{L}+){0,2}|in (?:this|today'?s|today’s) (?:issue|edition|newsletter)|read also|also read|read next|more on this(?: story)?|more from [\p{L} ]{1,30}|more stories|more coverage|more \p{L}+(?: \p{L}+)?(?: news| stories)?|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
+	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more(?: \p{L}+){0,2}|in (?:this|today'?s|today’s) (?:issue|edition|newsletter)|read also|also read|read next|more on this(?: story)?|more from [\p{L}\d ]{1,30}|more stories|more coverage|more \p{L}+(?: \p{L}+)?(?: news| stories)?|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
 
 	// "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: …",
 	// "© 2021 Reuters", "Copyright 2021 The Associated Press. All rights reserved.":
@@ -180,6 +180,9 @@ func classify(s string, words int) junk {
 	}
 	if words <= 80 && len(s) < 800 && disclaimer(s, strings.ToLower(s), words) {
 		return junkTrailer
+	}
+	if words > 30 && labelledCorrectionBox(strings.ToLower(s), words) {
+		return junkTrailer // "Editor's note: An earlier version of this article said …" at any length
 	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
@@ -296,6 +299,9 @@ func classify(s string, words int) junk {
 		return k
 	}
 	if k := furnitureKind6(s, lower, words); k != keep {
+		return k
+	}
+	if k := furnitureKind8(s, lower, words); k != keep {
 		return k
 	}
 	return headerParts(s)
@@ -879,6 +885,9 @@ var reDateline = regexp.MustCompile(`^(?:` +
 	`|\p{Lu}[\p{L}.'’-]+(?:[ ]\p{L}[\p{L}.'’-]*){0,3}(?:,[ ][^,()—–\n]{2,25})?[ ]\(\p{Lu}[^()\n]{1,30}\)(?:[ ]?[—–][ ]?|[ ]--?[ ])?` +
 	// "(Reuters) - ", "(CNN)President …"
 	`|\(\p{Lu}[^()\n]{1,30}\)(?:[ ]?(?:[—–]|--?)[ ])?` +
+	// an Italian-style wire's place and day after its agency:
+	// "(AGENCY) - PLACE, 14 MAR - "
+	`(?:\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]*)*,[ ]\d{1,2}[ ]\p{Lu}{3,9}\.?[ ](?:[—–]|--?)[ ])?` +
 	`)`)
 
 // Words in capitals that open a paragraph like a dateline but are labels.

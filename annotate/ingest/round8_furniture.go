@@ -1,0 +1,238 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Page furniture of the eighth round of unseen pages: correction boxes and
+// amendment footers, wire-service envelopes, print views, pasted social
+// posts, podcast episode notes, match-preview boxes, case reference boxes
+// and broadcasters' trailers.
+
+// labelledCorrectionBox reports a correction box that names itself in its
+// label ("Editor's note: An earlier version …") and runs longer than the
+// short-line rules look at; a body paragraph does not open with the label.
+func labelledCorrectionBox(lower string, words int) bool {
+	if words > 70 || len(lower) > 700 {
+		return false
+	}
+	l := strings.TrimLeft(lower, "*_([ ")
+	if !hasPrefix(l, []string{"correction", "clarification", "editor", "translator", "publisher"}) || !reCorrection.MatchString(l) {
+		return false
+	}
+	for _, p := range []string{"earlier version", "previous version", "we apologise", "we apologize", "incorrectly", "wrongly", "misstated", "has been corrected", "has been amended", "was amended", "was corrected"} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// reAmendedFooter matches an amendment footer: "This story was corrected on
+// 3 May 2026 to remove …", "This article has been amended on … to clarify …".
+var reAmendedFooter = regexp.MustCompile(`^(?i:this (?:article|story|report|piece|page|post|column|interview|feature) (?:was|has been|had been) (?:amended|corrected|updated|changed|edited) on [^.!?]{3,40}? to (?:correct|clarify|remove|reflect|amend|update|add|fix|make clear|include))\b`)
+
+// reWireSlug matches a capitalised wire slug closed by a service tag in
+// brackets: "TOPIC: PLACE, WHAT HAPPENED (TRANSLATION)".
+var reWireSlug = regexp.MustCompile(`^[^\p{Ll}]{8,300}\(\p{Lu}{3,20}\)$`)
+
+// reWireEnd matches a wire message's closing stamp: "14-MAR-27 13:05 NNNN".
+var reWireEnd = regexp.MustCompile(`^(?:\d{1,2}[-/ ]\p{Lu}{3}[-/ ]\d{2,4} \d{1,2}[:.]\d{2} )?NNNN$`)
+
+// reLinkLine matches a print view's address line: "Article URL: https://…".
+var reLinkLine = regexp.MustCompile(`^(?i:(?:article|page|story|original|source)\s+(?:url|link|address)|url|permalink|web address)\s*:\s*(?:https?://|www\.)\S+$`)
+
+// reRetrievedStamp matches a print view's retrieval stamp: "Retrieved 14 May
+// 2026, 09:12 BST", "Printed on 3/6/2026".
+var reRetrievedStamp = regexp.MustCompile(`^(?i:retrieved|accessed|printed|downloaded|saved)(?i: on| at)?\s+\S`)
+
+// rePostHeader matches the header of a pasted social post: "Name @handle ·
+// 10h", "Name @handle · 3 Jun".
+var rePostHeader = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}\d.'’ -]{0,40}\s@[A-Za-z0-9_.]{1,30}\s*[·•|]\s*(?:\d{1,2}\s?(?:s|m|min|h|hr|d|w)|\d{1,2} \p{L}{3,9}(?: \d{4})?|\p{L}{3,9} \d{1,2}(?:, \d{4})?)$`)
+
+// rePostCounts matches a post's counters: "96 reposts · 230 likes".
+var rePostCounts = regexp.MustCompile(`^(?:[\d.,]+[KkMm]? (?i:reposts?|retweets?|likes?|replies|reply|comments?|shares?|views?|quotes?|bookmarks?|reactions?)\s*(?:[·•|,]\s*|$))+$`)
+
+// reAutoTranscript matches a note that a transcript was made by machine.
+var reAutoTranscript = regexp.MustCompile(`^(?i:(?:this|the|our) (?:episode )?transcripts? (?:was|is|are|has been|have been) (?:produced|generated|created|made|transcribed|prepared) (?:automatically|by (?:software|machine|a machine|speech[- ]recognition|ai|artificial intelligence|an automated)))`)
+
+// matchBoxHeadings are the headings of a match preview's boxes.
+var matchBoxHeadings = setOf("team news", "predicted line-ups", "predicted lineups", "probable line-ups", "probable lineups",
+	"possible line-ups", "possible lineups", "confirmed line-ups", "starting line-ups", "line-ups", "lineups",
+	"predicted teams", "possible teams", "probable teams", "predicted xi", "predicted xis")
+
+// reFormation matches a team line with its formation: "Club (4-2-3-1):
+// Keeper; Back, Back; …".
+var reFormation = regexp.MustCompile(`^\p{Lu}[\p{L}.'’& -]{1,40} \(\d(?:-\d){2,4}\)\s*:\s*\p{Lu}[^;]*;`)
+
+// reFixtureTeams matches the first part of a fixture line: "Home v Away".
+var reFixtureTeams = regexp.MustCompile(`^\p{Lu}[\p{L}.'’& -]{1,40} (?:v|vs\.?) \p{Lu}[\p{L}.'’& -]{1,40}$`)
+
+var reFixtureWhen = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d{2}\b|\bkick-?off\b`)
+
+// rePollCount matches a poll's counter: "2,341 votes · Poll closes at …".
+var rePollCount = regexp.MustCompile(`^[\d.,]+[KkM]? (?i:votes?)\b`)
+
+// reCaseNumber and reJudgmentDate match lines of a case reference box.
+var reCaseNumber = regexp.MustCompile(`\b(?i:case|claim|appeal) (?i:no\.?|number)\s*:?\s*[A-Z0-9][A-Z0-9/-]{3,}$`)
+var reJudgmentDate = regexp.MustCompile(`^(?i:judgment|judgement|ruling|decision|hearing)(?i: handed down| delivered| given| date| dated)?\s*:\s*`)
+
+// reBoxURL matches a labelled bare address: "Flood warnings: site.co.uk/floods".
+var reBoxURL = regexp.MustCompile(`^\p{Lu}[\p{L}\d '’&-]{1,40}:\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|org\.uk|net|gov|gov\.uk|uk|ie|eu|info|tv|news)(?:/\S*)?$`)
+
+// furnitureKind8 classifies the line kinds above; keep when none fits.
+func furnitureKind8(s, lower string, words int) junk {
+	switch {
+	case words <= 45 && reAmendedFooter.MatchString(s):
+		return junkTrailer
+	case words <= 3 && strings.HasPrefix(s, "ZCZC"):
+		return junkWire
+	case words <= 6 && strings.HasSuffix(s, "NNNN") && reWireEnd.MatchString(s):
+		return junkTrailer
+	case words >= 3 && words <= 40 && reWireSlug.MatchString(s) && strings.ContainsAny(s, ":,"):
+		return junkWire
+	case words <= 40 && len(s) > 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') &&
+		(strings.Contains(lower, "translated from ") || strings.Contains(lower, "translated by ") || strings.Contains(lower, "translation by ")):
+		return junkTrailer
+	case words <= 4 && (lower == "print this page" || lower == "print this article" || lower == "print this story" || lower == "print article" || lower == "print page"):
+		return junkChrome
+	case words <= 6 && reLinkLine.MatchString(s):
+		return junkChrome
+	case words <= 10 && reRetrievedStamp.MatchString(s) && (reDate.MatchString(s) || reTime.MatchString(s)):
+		return junkDate
+	case words <= 12 && rePostHeader.MatchString(s):
+		return junkChrome
+	case words <= 16 && rePostCounts.MatchString(s):
+		return junkChrome
+	case words <= 50 && reAutoTranscript.MatchString(s):
+		return junkTrailer
+	case words <= 4 && matchBoxHeadings[strings.TrimRight(lower, ": ")]:
+		return junkChrome
+	case words <= 40 && reFormation.MatchString(s):
+		return junkChrome
+	case words <= 25 && fixtureLine(s):
+		return junkChrome
+	case words <= 12 && rePollCount.MatchString(s):
+		return junkChrome
+	case words <= 16 && !strings.ContainsAny(s, "\"“”") && reCaseNumber.MatchString(s):
+		return junkChrome
+	case words <= 10 && reJudgmentDate.MatchString(s) && reDate.MatchString(s):
+		return junkDate
+	case words <= 8 && reBoxURL.MatchString(s):
+		return junkChrome
+	}
+	return keep
+}
+
+// fixtureLine reports a fixture line of a match preview: "Home v Away ·
+// Sunday 12:00 · Ground · Live on Channel".
+func fixtureLine(s string) bool {
+	if !strings.Contains(s, "·") || !strings.Contains(s, " v") {
+		return false
+	}
+	parts := strings.Split(s, "·")
+	if len(parts) < 2 || !reFixtureTeams.MatchString(strings.TrimSpace(parts[0])) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if reFixtureWhen.MatchString(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// reEpisodeStamp matches a line of a podcast's episode notes: "01:45 — Guest
+// on the topic".
+var reEpisodeStamp = regexp.MustCompile(`^[(\[]?(\d{1,2}):(\d{2})(?::(\d{2}))?[)\]]?\s*(?:[—–-]\s*)?\S`)
+
+// reCaseBoxHeading matches the heading of a case reference box.
+var reCaseBoxHeading = regexp.MustCompile(`^(?i:case (?:reference|details|information|summary|file|facts)|about the case|the case in brief)$`)
+
+// removeRound8Boxes removes the boxes of the round's pages that only their
+// run of lines tells apart: a podcast's list of timestamps (three lines or
+// more, each a time and a short title, the times rising), a reader poll's
+// question and options above its vote count, and a case reference box
+// (its heading and the short lines under it).
+func removeRound8Boxes(units []unit, kinds []junk, removed [][]string, wc []int) {
+	take := func(k int, kind junk) {
+		kinds[k] = kind
+		removed[k] = []string{units[k].text}
+	}
+	plain := func(j int) bool {
+		return kinds[j] == keep && !strings.ContainsAny(units[j].text, "\"“”«»") && !endsSentence(units[j].text)
+	}
+	for i := 0; i < len(units); i++ {
+		// episode notes
+		if plain(i) && wc[i] <= 14 && reEpisodeStamp.MatchString(units[i].text) {
+			run, last := []int{}, -1
+			for j := i; j < len(units) && plain(j) && wc[j] <= 14; j++ {
+				m := reEpisodeStamp.FindStringSubmatch(units[j].text)
+				if m == nil {
+					break
+				}
+				t := episodeSeconds(m)
+				if t <= last {
+					break
+				}
+				last = t
+				run = append(run, j)
+			}
+			if len(run) >= 3 {
+				for _, k := range run {
+					take(k, junkChrome)
+				}
+				i = run[len(run)-1]
+				continue
+			}
+		}
+		// poll: question and options above the count
+		if kinds[i] != keep && wc[i] <= 12 && rePollCount.MatchString(units[i].text) {
+			var cand []int
+			for j := i - 1; j >= 0 && i-j <= 8; j-- {
+				if kinds[j] != keep {
+					continue
+				}
+				if wc[j] > 12 || strings.ContainsAny(units[j].text, "\"“”«»") {
+					break
+				}
+				cand = append(cand, j)
+				if strings.HasSuffix(strings.TrimSpace(units[j].text), "?") {
+					for _, k := range cand {
+						take(k, junkChrome)
+					}
+					break
+				}
+			}
+		}
+		// case reference box
+		if wc[i] <= 4 && reCaseBoxHeading.MatchString(strings.TrimRight(units[i].text, ": ")) && (kinds[i] == keep || kinds[i] == junkChrome) {
+			take(i, junkChrome)
+			for j := i + 1; j < len(units) && j <= i+8; j++ {
+				if kinds[j] != keep {
+					continue
+				}
+				if !plain(j) || wc[j] > 20 {
+					break
+				}
+				take(j, junkChrome)
+			}
+		}
+	}
+}
+
+// episodeSeconds turns a matched stamp into seconds.
+func episodeSeconds(m []string) int {
+	n := func(s string) int {
+		v := 0
+		for _, c := range s {
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	if m[3] != "" {
+		return n(m[1])*3600 + n(m[2])*60 + n(m[3])
+	}
+	return n(m[1])*60 + n(m[2])
+}
