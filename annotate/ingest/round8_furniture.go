@@ -84,42 +84,42 @@ var reBoxURL = regexp.MustCompile(`^\p{Lu}[\p{L}\d '’&-]{1,40}:\s*(?:https?://
 // furnitureKind8 classifies the line kinds above; keep when none fits.
 func furnitureKind8(s, lower string, words int) junk {
 	switch {
-	case words <= 45 && reAmendedFooter.MatchString(s):
+	case words <= 45 && strings.HasPrefix(lower, "this ") && reAmendedFooter.MatchString(s):
 		return junkTrailer
 	case words <= 3 && strings.HasPrefix(s, "ZCZC"):
 		return junkWire
 	case words <= 6 && strings.HasSuffix(s, "NNNN") && reWireEnd.MatchString(s):
 		return junkTrailer
-	case words >= 3 && words <= 40 && reWireSlug.MatchString(s) && strings.ContainsAny(s, ":,"):
+	case words >= 3 && words <= 40 && s[len(s)-1] == ')' && strings.ContainsAny(s, ":,") && reWireSlug.MatchString(s):
 		return junkWire
 	case words <= 40 && len(s) > 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') &&
 		(strings.Contains(lower, "translated from ") || strings.Contains(lower, "translated by ") || strings.Contains(lower, "translation by ")):
 		return junkTrailer
 	case words <= 4 && (lower == "print this page" || lower == "print this article" || lower == "print this story" || lower == "print article" || lower == "print page"):
 		return junkChrome
-	case words <= 6 && reLinkLine.MatchString(s):
+	case words <= 6 && strings.Contains(s, ":") && reLinkLine.MatchString(s):
 		return junkChrome
 	case words <= 10 && reRetrievedStamp.MatchString(s) && (reDate.MatchString(s) || reTime.MatchString(s)):
 		return junkDate
-	case words <= 12 && rePostHeader.MatchString(s):
+	case words <= 12 && strings.Contains(s, "@") && rePostHeader.MatchString(s):
 		return junkChrome
-	case words <= 16 && rePostCounts.MatchString(s):
+	case words <= 16 && s != "" && s[0] >= '0' && s[0] <= '9' && rePostCounts.MatchString(s):
 		return junkChrome
-	case words <= 50 && reAutoTranscript.MatchString(s):
+	case words <= 50 && strings.Contains(lower, "transcript") && reAutoTranscript.MatchString(s):
 		return junkTrailer
 	case words <= 4 && matchBoxHeadings[strings.TrimRight(lower, ": ")]:
 		return junkChrome
-	case words <= 40 && reFormation.MatchString(s):
+	case words <= 40 && strings.Contains(s, ";") && reFormation.MatchString(s):
 		return junkChrome
 	case words <= 25 && fixtureLine(s):
 		return junkChrome
-	case words <= 12 && rePollCount.MatchString(s):
+	case words <= 12 && s != "" && s[0] >= '0' && s[0] <= '9' && rePollCount.MatchString(s):
 		return junkChrome
-	case words <= 16 && !strings.ContainsAny(s, "\"“”") && reCaseNumber.MatchString(s):
+	case words <= 16 && strings.Contains(lower, " n") && !strings.ContainsAny(s, "\"“”") && reCaseNumber.MatchString(s):
 		return junkChrome
 	case words <= 10 && reJudgmentDate.MatchString(s) && reDate.MatchString(s):
 		return junkDate
-	case words <= 8 && reBoxURL.MatchString(s):
+	case words <= 8 && strings.Contains(s, ":") && strings.Contains(s, ".") && reBoxURL.MatchString(s):
 		return junkChrome
 	}
 	return keep
