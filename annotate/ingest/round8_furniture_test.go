@@ -3,6 +3,8 @@ package ingest
 import (
 	"strings"
 	"testing"
+
+	"newsmark/annotate"
 )
 
 // Issue 12, round 8: furniture of the eighth round's page shapes, in
@@ -80,14 +82,7 @@ func TestRound8PodcastNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, g := range []string{"00:00 — Intro", "02:10 — Ada on her first route", "14:55 — What the council decided", "1:02:30 — Listener letters"} {
-		if strings.Contains(doc.Text, g) {
-			t.Errorf("furniture %q left:\n%s", g, doc.Text)
-		}
-		if !containsString(doc.Meta.Removed, g) {
-			t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
-		}
-	}
+	assertFurnitureRemoved(t, doc, []string{"00:00 — Intro", "02:10 — Ada on her first route", "14:55 — What the council decided", "1:02:30 — Listener letters"})
 	if !strings.Contains(doc.Text, "Ada: I started on the number 9 in 1988") {
 		t.Errorf("transcript line lost:\n%s", doc.Text)
 	}
@@ -113,14 +108,7 @@ func TestRound8MatchPreviewBoxes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, g := range []string{"Who goes through?", "845 votes · Voting closes at 2pm"} {
-		if strings.Contains(doc.Text, g) {
-			t.Errorf("furniture %q left:\n%s", g, doc.Text)
-		}
-		if !containsString(doc.Meta.Removed, g) {
-			t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
-		}
-	}
+	assertFurnitureRemoved(t, doc, []string{"Who goes through?", "845 votes · Voting closes at 2pm"})
 }
 
 func TestRound8CaseBoxAndStationTrailer(t *testing.T) {
@@ -142,14 +130,7 @@ func TestRound8CaseBoxAndStationTrailer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, g := range []string{"Case details", "Ada Pike v Tarn Homes Ltd", "High Court (King's Bench Division), Claim No. KB-2026-001204", "Ruling delivered: 2 June 2026"} {
-		if strings.Contains(doc.Text, g) {
-			t.Errorf("furniture %q left:\n%s", g, doc.Text)
-		}
-		if !containsString(doc.Meta.Removed, g) {
-			t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
-		}
-	}
+	assertFurnitureRemoved(t, doc, []string{"Case details", "Ada Pike v Tarn Homes Ltd", "High Court (King's Bench Division), Claim No. KB-2026-001204", "Ruling delivered: 2 June 2026"})
 	if !strings.Contains(doc.Text, "Tarn Homes said it would study the ruling") {
 		t.Errorf("body lost:\n%s", doc.Text)
 	}
@@ -163,6 +144,20 @@ func TestRound8AgencyPlaceDayDateline(t *testing.T) {
 	} {
 		if got, _ := dateline(c.para); got != c.want {
 			t.Errorf("dateline(%q) = %q, want %q", c.para, got, c.want)
+		}
+	}
+}
+
+// assertFurnitureRemoved checks that each line left the text and is kept
+// in meta.removed.
+func assertFurnitureRemoved(t *testing.T, doc *annotate.Document, lines []string) {
+	t.Helper()
+	for _, g := range lines {
+		if strings.Contains(doc.Text, g) {
+			t.Errorf("furniture %q left:\n%s", g, doc.Text)
+		}
+		if !containsString(doc.Meta.Removed, g) {
+			t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
 		}
 	}
 }
