@@ -191,20 +191,7 @@ func TestWidgetsByPosition(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			paras := strings.Split(doc.Text, "\n\n")
-			for _, b := range tt.body {
-				if !containsString(paras, b) {
-					t.Errorf("paragraph %q lost:\n%s", b, doc.Text)
-				}
-			}
-			for _, g := range tt.gone {
-				if containsString(paras, g) || wordCount(g) > 3 && strings.Contains(doc.Text, g) {
-					t.Errorf("furniture %q left:\n%s", g, doc.Text)
-				}
-				if tt.kind != KindHTML && !containsString(doc.Meta.Removed, g) {
-					t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
-				}
-			}
+			checkParagraphsAndFurniture(t, doc, tt.body, tt.gone, tt.kind != KindHTML)
 		})
 	}
 }
@@ -350,22 +337,9 @@ func TestTextTablesAndMoreLinks(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			paras := strings.Split(doc.Text, "\n\n")
-			for _, b := range tt.body {
-				if !containsString(paras, b) {
-					t.Errorf("paragraph %q lost:\n%s", b, doc.Text)
-				}
-			}
+			checkParagraphsAndFurniture(t, doc, tt.body, tt.gone, true)
 			if len(tt.gone) == 0 && !strings.Contains(doc.Text, "“and we will see after that,” the captain said to 40") {
 				t.Errorf("wrapped prose lost:\n%s", doc.Text)
-			}
-			for _, g := range tt.gone {
-				if containsString(paras, g) || wordCount(g) > 3 && strings.Contains(doc.Text, g) {
-					t.Errorf("furniture %q left:\n%s", g, doc.Text)
-				}
-				if !containsString(doc.Meta.Removed, g) {
-					t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
-				}
 			}
 		})
 	}
@@ -426,6 +400,28 @@ func TestMarkdownFigureBoxAndLinkRow(t *testing.T) {
 	} {
 		if got := factItem(c.line, wordCount(c.line)); got != c.want {
 			t.Errorf("factItem(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// checkParagraphsAndFurniture checks that every body paragraph survives
+// whole and that no furniture line is left (as a paragraph, or anywhere
+// when longer than three words); with kept, each removed line must also be
+// in meta.removed.
+func checkParagraphsAndFurniture(t *testing.T, doc *annotate.Document, body, gone []string, kept bool) {
+	t.Helper()
+	paras := strings.Split(doc.Text, "\n\n")
+	for _, b := range body {
+		if !containsString(paras, b) {
+			t.Errorf("paragraph %q lost:\n%s", b, doc.Text)
+		}
+	}
+	for _, g := range gone {
+		if containsString(paras, g) || wordCount(g) > 3 && strings.Contains(doc.Text, g) {
+			t.Errorf("furniture %q left:\n%s", g, doc.Text)
+		}
+		if kept && !containsString(doc.Meta.Removed, g) {
+			t.Errorf("furniture %q not in meta.removed %q", g, doc.Meta.Removed)
 		}
 	}
 }
