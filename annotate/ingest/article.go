@@ -303,7 +303,7 @@ func (a *article) clean() []paragraph {
 	removeBreaks(a.units, kinds, removed, wc)
 	removeTickers(a.units, kinds, removed, wc)
 	removeSummaryBoxes(a.units, kinds, removed, wc)
-	removeRound8Boxes(a.units, kinds, removed, wc)
+	removeRunBoxes(a.units, kinds, removed, wc)
 	removeBookTitles(a.units, kinds, removed, wc)
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)

@@ -301,7 +301,7 @@ func classify(s string, words int) junk {
 	if k := furnitureKind6(s, lower, words); k != keep {
 		return k
 	}
-	if k := furnitureKind8(s, lower, words); k != keep {
+	if k := envelopeOrWidgetKind(s, lower, words); k != keep {
 		return k
 	}
 	return headerParts(s)

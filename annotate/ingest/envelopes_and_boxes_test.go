@@ -7,10 +7,11 @@ import (
 	"newsmark/annotate"
 )
 
-// Issue 12, round 8: furniture of the eighth round's page shapes, in
+// Envelope and widget furniture (correction boxes, wire envelopes, print
+// views, pasted posts, podcast notes, match previews, case boxes), in
 // wordings no fixture uses, each beside a news line that shares a feature.
 
-func TestRound8CorrectionBoxAndAmendedFooter(t *testing.T) {
+func TestCorrectionBoxAndAmendedFooter(t *testing.T) {
 	classifyCases(t, []struct {
 		line string
 		want junk
@@ -24,7 +25,7 @@ func TestRound8CorrectionBoxAndAmendedFooter(t *testing.T) {
 	})
 }
 
-func TestRound8WireEnvelope(t *testing.T) {
+func TestWireEnvelope(t *testing.T) {
 	classifyCases(t, []struct {
 		line string
 		want junk
@@ -38,7 +39,7 @@ func TestRound8WireEnvelope(t *testing.T) {
 	})
 }
 
-func TestRound8PrintView(t *testing.T) {
+func TestPrintView(t *testing.T) {
 	classifyCases(t, []struct {
 		line string
 		want junk
@@ -50,7 +51,7 @@ func TestRound8PrintView(t *testing.T) {
 	})
 }
 
-func TestRound8SocialPostResidue(t *testing.T) {
+func TestSocialPostResidue(t *testing.T) {
 	classifyCases(t, []struct {
 		line string
 		want junk
@@ -64,7 +65,7 @@ func TestRound8SocialPostResidue(t *testing.T) {
 	})
 }
 
-func TestRound8PodcastNotes(t *testing.T) {
+func TestPodcastNotes(t *testing.T) {
 	classifyCases(t, []struct {
 		line string
 		want junk
@@ -88,7 +89,7 @@ func TestRound8PodcastNotes(t *testing.T) {
 	}
 }
 
-func TestRound8MatchPreviewBoxes(t *testing.T) {
+func TestMatchPreviewBoxes(t *testing.T) {
 	classifyCases(t, []struct {
 		line string
 		want junk
@@ -111,7 +112,7 @@ func TestRound8MatchPreviewBoxes(t *testing.T) {
 	assertFurnitureRemoved(t, doc, []string{"Who goes through?", "845 votes · Voting closes at 2pm"})
 }
 
-func TestRound8CaseBoxAndStationTrailer(t *testing.T) {
+func TestCaseBoxAndStationTrailer(t *testing.T) {
 	classifyCases(t, []struct {
 		line string
 		want junk
@@ -136,7 +137,7 @@ func TestRound8CaseBoxAndStationTrailer(t *testing.T) {
 	}
 }
 
-func TestRound8AgencyPlaceDayDateline(t *testing.T) {
+func TestAgencyPlaceDayDateline(t *testing.T) {
 	for _, c := range []struct{ para, want string }{
 		{"(KNA) - VALDORO, 2 GIU - The coal plant at Valdoro shut on Tuesday after 61 years.", "(KNA) - VALDORO, 2 GIU - "},
 		{"(KNA) - SAN RAFFAELE, 30 JUN -- Three ferries were cancelled.", "(KNA) - SAN RAFFAELE, 30 JUN -- "},

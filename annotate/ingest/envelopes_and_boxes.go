@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Page furniture of the eighth round of unseen pages: correction boxes and
+// Page furniture first met on unseen pages (issue 12): correction boxes and
 // amendment footers, wire-service envelopes, print views, pasted social
 // posts, podcast episode notes, match-preview boxes, case reference boxes
 // and broadcasters' trailers.
@@ -81,8 +81,8 @@ var reJudgmentDate = regexp.MustCompile(`^(?i:judgment|judgement|ruling|decision
 // reBoxURL matches a labelled bare address: "Flood warnings: site.co.uk/floods".
 var reBoxURL = regexp.MustCompile(`^\p{Lu}[\p{L}\d '’&-]{1,40}:\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|org\.uk|net|gov|gov\.uk|uk|ie|eu|info|tv|news)(?:/\S*)?$`)
 
-// furnitureKind8 classifies the line kinds above; keep when none fits.
-func furnitureKind8(s, lower string, words int) junk {
+// envelopeOrWidgetKind classifies the line kinds above; keep when none fits.
+func envelopeOrWidgetKind(s, lower string, words int) junk {
 	switch {
 	case words <= 45 && strings.HasPrefix(lower, "this ") && reAmendedFooter.MatchString(s):
 		return junkTrailer
@@ -150,12 +150,12 @@ var reEpisodeStamp = regexp.MustCompile(`^[(\[]?(\d{1,2}):(\d{2})(?::(\d{2}))?[)
 // reCaseBoxHeading matches the heading of a case reference box.
 var reCaseBoxHeading = regexp.MustCompile(`^(?i:case (?:reference|details|information|summary|file|facts)|about the case|the case in brief)$`)
 
-// removeRound8Boxes removes the boxes of the round's pages that only their
+// removeRunBoxes removes the boxes that only their
 // run of lines tells apart: a podcast's list of timestamps (three lines or
 // more, each a time and a short title, the times rising), a reader poll's
 // question and options above its vote count, and a case reference box
 // (its heading and the short lines under it).
-func removeRound8Boxes(units []unit, kinds []junk, removed [][]string, wc []int) {
+func removeRunBoxes(units []unit, kinds []junk, removed [][]string, wc []int) {
 	take := func(k int, kind junk) {
 		kinds[k] = kind
 		removed[k] = []string{units[k].text}
