@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// Kinds of page furniture met in round 5 (issue 12): press-office
+// Kinds of page furniture first met on unseen pages (issue 12): press-office
 // transcripts, metered paywalls, book-details boxes, republishing notes,
 // attached documents and update stamps. Each is matched by its shape, never
 // by an outlet's words.
@@ -42,8 +42,8 @@ var reBookDetails = regexp.MustCompile(`\b\d{2,4}\s?(?:pp|pages)\b[^.!?]{0,20}[Â
 // reAffiliate matches an affiliate note: "(we may earn a commission)".
 var reAffiliate = regexp.MustCompile(`(?i)\b(?:we|the \p{L}+) (?:may )?(?:earn|receive|get) (?:an? )?(?:small )?(?:commission|fee|share)`)
 
-// furnitureKind5 classifies the kinds above; keep when none fits.
-func furnitureKind5(s, lower string, words int) junk {
+// boxOrNoteKind classifies the kinds above; keep when none fits.
+func boxOrNoteKind(s, lower string, words int) junk {
 	switch {
 	case words <= 25 && reColophon.MatchString(s):
 		return junkTrailer

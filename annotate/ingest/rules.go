@@ -295,10 +295,10 @@ func classify(s string, words int) junk {
 	if reFollow.MatchString(s) {
 		return junkChrome
 	}
-	if k := furnitureKind5(s, lower, words); k != keep {
+	if k := boxOrNoteKind(s, lower, words); k != keep {
 		return k
 	}
-	if k := furnitureKind6(s, lower, words); k != keep {
+	if k := inlineWidgetKind(s, lower, words); k != keep {
 		return k
 	}
 	if k := envelopeOrWidgetKind(s, lower, words); k != keep {

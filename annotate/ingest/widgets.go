@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Kinds of page furniture met in round 6 (issue 12): the widgets a page
+// Kinds of page furniture first met on unseen pages (issue 12): the widgets a page
 // sets between the story's paragraphs (a search box with its button, a
 // live ticker, a summary box), what an embedded social post leaves behind,
 // a podcast page's section labels and sponsor breaks, and the labelled
@@ -204,8 +204,8 @@ var reMoreOf = regexp.MustCompile(`^(?i:see|view|browse|explore) (?i:all|every|t
 // moreOfOpeners are the words reMoreOf opens with.
 var moreOfOpeners = []string{"see ", "view ", "browse ", "explore "}
 
-// furnitureKind6 classifies the line kinds above; keep when none fits.
-func furnitureKind6(s, lower string, words int) junk {
+// inlineWidgetKind classifies the line kinds above; keep when none fits.
+func inlineWidgetKind(s, lower string, words int) junk {
 	switch {
 	case button(s, words):
 		return junkChrome
