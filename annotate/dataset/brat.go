@@ -558,23 +558,10 @@ func bratInParallel(ctx context.Context, cancel func(), n int, queue <-chan item
 			}
 		}()
 	}
-	go func() {
-		defer close(inOrder)
-		defer close(jobs)
-		for it := range queue {
-			j := &bratDoc{id: it.d.ID, d: it.d, a: it.a, done: make(chan struct{})}
-			select {
-			case inOrder <- j:
-			case <-ctx.Done():
-				continue // drain, so the reader never blocks
-			}
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				close(j.done)
-			}
-		}
-	}()
+	go feedInOrder(ctx, queue, func(it item) (*bratDoc, chan struct{}) {
+		j := &bratDoc{id: it.d.ID, d: it.d, a: it.a, done: make(chan struct{})}
+		return j, j.done
+	}, jobs, inOrder)
 	var werr error
 	done := 0
 	for j := range inOrder {

@@ -643,23 +643,10 @@ func formatInParallel(ctx context.Context, cancel func(), n int, queue <-chan it
 			}
 		}()
 	}
-	go func() {
-		defer close(inOrder)
-		defer close(jobs)
-		for it := range queue {
-			j := &formatted{id: it.d.ID, d: it.d, a: it.a, done: make(chan struct{})}
-			select {
-			case inOrder <- j:
-			case <-ctx.Done():
-				continue // drain, so the reader never blocks
-			}
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				close(j.done)
-			}
-		}
-	}()
+	go feedInOrder(ctx, queue, func(it item) (*formatted, chan struct{}) {
+		j := &formatted{id: it.d.ID, d: it.d, a: it.a, done: make(chan struct{})}
+		return j, j.done
+	}, jobs, inOrder)
 	var werr error
 	done := 0
 	for j := range inOrder {
@@ -730,3 +717,26 @@ func (l *lineSink) writeBytes(b []byte) error {
 // directWrite is the size from which a formatted record is written
 // without going through the buffer.
 const directWrite = 64 << 10
+
+// feedInOrder hands each document of queue to the workers (jobs) and, in
+// queue's order, to the writer (inOrder), so the output keeps the input's
+// order however the workers finish. Once ctx is done it goes on draining
+// queue, so the reader never blocks, and marks a job already given to the
+// writer done without work.
+func feedInOrder[J any](ctx context.Context, queue <-chan item, job func(item) (J, chan struct{}), jobs, inOrder chan<- J) {
+	defer close(inOrder)
+	defer close(jobs)
+	for it := range queue {
+		j, done := job(it)
+		select {
+		case inOrder <- j:
+		case <-ctx.Done():
+			continue
+		}
+		select {
+		case jobs <- j:
+		case <-ctx.Done():
+			close(done)
+		}
+	}
+}
