@@ -46,6 +46,16 @@ type itemCounts struct {
 
 // codingTable indexes the categories of a reliability matrix and counts
 // each item's values.
+// pairAgreement is the share of the item's ordered pairs of values (of
+// m(m-1)) that agree; the item needs two values or more.
+func (it itemCounts) pairAgreement() float64 {
+	agree := 0
+	for _, n := range it.counts {
+		agree += n * (n - 1)
+	}
+	return float64(agree) / float64(it.m*(it.m-1))
+}
+
 type codingTable struct {
 	coders     int
 	categories []string // in first-seen order
@@ -100,11 +110,7 @@ func PercentAgreement(items [][]string) Result {
 			continue
 		}
 		used++
-		agree := 0
-		for _, n := range it.counts {
-			agree += n * (n - 1)
-		}
-		sum += float64(agree) / float64(it.m*(it.m-1))
+		sum += it.pairAgreement()
 	}
 	ex := exclusions(ExcludedSingleRated, single, ExcludedUnrated, unrated)
 	if len(items) == 0 {
@@ -554,11 +560,7 @@ func GwetAC1(items [][]string, categories []string) Result {
 			continue
 		}
 		pairable++
-		agree := 0
-		for _, n := range it.counts {
-			agree += n * (n - 1)
-		}
-		pa += float64(agree) / float64(it.m*(it.m-1))
+		pa += it.pairAgreement()
 	}
 	ex := exclusions(ExcludedSingleRated, single, ExcludedUnrated, unrated)
 	if pairable == 0 {
