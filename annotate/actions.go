@@ -965,28 +965,8 @@ func NextSpan(ann *Annotations, fromID string, dir int, pendingOnly bool) string
 	if ann == nil {
 		return ""
 	}
-	spans := slices.Clone(ann.Spans)
-	slices.SortStableFunc(spans, readingOrder)
-	from := -1
-	for i, sp := range spans {
-		if sp.ID == fromID {
-			from = i
-		}
-	}
+	spans, from, step := readingCycle(ann, fromID, dir)
 	n := len(spans)
-	if dir == 0 {
-		dir = 1
-	}
-	step := 1
-	if dir < 0 {
-		step = -1
-	}
-	if from < 0 {
-		from = -1
-		if step < 0 {
-			from = n
-		}
-	}
 	for k := 1; k <= n; k++ {
 		i := ((from+step*k)%n + n) % n
 		sp := spans[i]
@@ -1008,22 +988,8 @@ func NextSuggestion(ann *Annotations, fromID string, dir int) string {
 	if ann == nil {
 		return ""
 	}
-	spans := slices.Clone(ann.Spans)
-	slices.SortStableFunc(spans, readingOrder)
-	from := -1
-	for i, sp := range spans {
-		if sp.ID == fromID {
-			from = i
-		}
-	}
-	step := 1
-	if dir < 0 {
-		step = -1
-	}
+	spans, from, step := readingCycle(ann, fromID, dir)
 	n := len(spans)
-	if from < 0 && step < 0 {
-		from = n
-	}
 	for _, statementsOnly := range []bool{true, false} {
 		for k := 1; k <= n; k++ {
 			sp := spans[((from+step*k)%n+n)%n]
@@ -1034,6 +1000,28 @@ func NextSuggestion(ann *Annotations, fromID string, dir int) string {
 		}
 	}
 	return ""
+}
+
+// readingCycle is the layer's spans in reading order and where a walk
+// from fromID goes from: fromID's index, or just before the first span
+// (just after the last going back) when fromID is not there; step is -1
+// for dir < 0 and +1 otherwise.
+func readingCycle(ann *Annotations, fromID string, dir int) (spans []Span, from, step int) {
+	spans = slices.Clone(ann.Spans)
+	slices.SortStableFunc(spans, readingOrder)
+	from, step = -1, 1
+	for i, sp := range spans {
+		if sp.ID == fromID {
+			from = i
+		}
+	}
+	if dir < 0 {
+		step = -1
+		if from < 0 {
+			from = len(spans)
+		}
+	}
+	return spans, from, step
 }
 
 // readingOrder sorts spans by start, longer first, then id.
