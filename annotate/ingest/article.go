@@ -301,6 +301,8 @@ func (a *article) clean() []paragraph {
 	removeFactBoxes(a.units, kinds, removed, wc)
 	removeTables(a.units, kinds, removed, wc)
 	removeDataTables(a.units, kinds, removed, wc)
+	removeSponsorBoxes(a.units, kinds, removed, wc)
+	removeReactionHeadings(a.units, kinds, removed, wc)
 	removeFormBlocks(a.units, kinds, removed, wc)
 	removeBreaks(a.units, kinds, removed, wc)
 	removeTickers(a.units, kinds, removed, wc)

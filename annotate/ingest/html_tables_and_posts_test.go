@@ -65,7 +65,7 @@ func TestEmbeddedPostTextStays(t *testing.T) {
 	if !strings.Contains(doc.Text, "\n\n"+body+"\n\n") {
 		t.Errorf("the post's text is not a paragraph of its own:\n%s", doc.Text)
 	}
-	for _, gone := range []string{"3 March 2027", "2,104 likes"} {
+	for _, gone := range []string{"@kelmouthferries", "3 March 2027", "2,104 likes"} {
 		if strings.Contains(doc.Text, gone) {
 			t.Errorf("post furniture %q left:\n%s", gone, doc.Text)
 		}
