@@ -87,11 +87,26 @@ func digestOrNoticeKind(s, lower string, words int) junk {
 
 // restrictionsNotice reports a court report's legal notice
 // (reRestrictionsNotice) of up to 80 words, which may run longer than the
-// lines classify looks at; a cheap test on the words it needs comes first.
+// lines classify looks at. Its first word comes first: the test runs on
+// every paragraph of a page.
 func restrictionsNotice(s string, words int) bool {
-	return words <= 80 && len(s) < 800 && (strings.Contains(s, "estriction") || strings.Contains(s, "ontempt") ||
-		strings.Contains(s, "rder") || strings.Contains(s, "egal") || strings.Contains(s, "eaders")) &&
-		reRestrictionsNotice.MatchString(s)
+	if words > 80 || len(s) >= 800 || len(s) < 12 {
+		return false
+	}
+	first := s
+	if k := strings.IndexByte(s, ' '); k > 0 {
+		first = s[:k]
+	}
+	switch strings.ToLower(strings.TrimLeft(first, "*_([")) {
+	case "reporting", "publication", "legal", "contempt", "court", "anonymity", "note":
+	case "this":
+		if !strings.Contains(s, "subject to") && !strings.Contains(s, "restricted by") && !strings.Contains(s, "limited by") {
+			return false
+		}
+	default:
+		return false
+	}
+	return reRestrictionsNotice.MatchString(s)
 }
 
 // issueLine reports a digest's issue line: a date and an issue number,
