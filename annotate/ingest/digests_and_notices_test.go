@@ -146,6 +146,8 @@ func TestTeasersPostAuthorsAndCounters(t *testing.T) {
 		{"WATCH | The moment the crane came down", junkRelated},
 		{"Latest: Second ferry cancelled for the weekend", junkRelated},
 		{"Live: the band played for three hours and the crowd stayed until the end.", keep},
+		{"Read more: How the harbour wall was rebuilt after the 2014 storm", junkRelated},
+		{"Read more about the wall, the engineer said, and you will see why it failed.", keep},
 		{"kelmouth ferries ✓ @kelmouthferries", junkChrome},
 		{"Ada Pike @adapike", junkChrome},
 		{"Ada Pike, who posts as @adapike, said the ferry was late again.", keep},
