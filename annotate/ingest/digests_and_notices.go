@@ -14,7 +14,7 @@ import (
 // line and a like/comment counter.
 
 var (
-	// reIssueNumber matches one part of a digest's issue line: "Issue 212",
+	// reIssueNumber matches one part of a digest's issue line: "Issue 87",
 	// "No. 48", "Vol. 3", "Edition 9", "#212".
 	reIssueNumber = regexp.MustCompile(`^(?i:issue|no\.?|number|vol\.?|volume|edition|#)\s*\d{1,5}$`)
 
@@ -23,7 +23,7 @@ var (
 	reDigestContents = regexp.MustCompile(`(?i)(?:^|^[^.!?]{0,40}[.!]\s+)in (?:today['’]s|tonight['’]s|this (?:morning['’]s|evening['’]s|week['’]s|month['’]s)|this|the latest) (?:briefing|newsletter|edition|issue|e-?mail|bulletin|digest|round-?up|dispatch|letter)\s*[:,—–-]`)
 
 	// reFullOnSite matches a link to the whole of something on the outlet's
-	// site: "Read the full inspection report on the Courier website", "See
+	// site: "Read the complete ruling on the Gazette website", "See
 	// the complete list at our site".
 	reFullOnSite = regexp.MustCompile(`^(?i:read|see|view|download|watch|listen to|get) (?i:the |our )?(?i:full|whole|complete|entire)\b[^.!?]{0,60}\b(?i:on|at|via|in|from) (?i:the |our )?[^.!?]{0,40}\b(?i:website|web site|site|app|homepage|page)\s*[.:›»→]?$`)
 
@@ -33,7 +33,7 @@ var (
 	reRestrictionsNotice = regexp.MustCompile(`^(?i:(?:reporting|publication) restrictions?|legal (?:note|notice|warning)|contempt (?:of court )?(?:note|notice|warning)|court (?:order|notice)|anonymity order|note to readers)\s*[:—–-]\s*\S|^(?i:this (?:report|article|story|coverage|account) (?:is|was|has been) (?:published |written )?(?:subject to|restricted by|limited by) (?:an? |the )?(?:order|orders|reporting restrictions?|restrictions?|the contempt of court act)\b)`)
 
 	// reTeaser matches a teaser for another page set in the body: a label in
-	// capitals or a known label, a colon and a headline: "LIVE: Power cuts
+	// capitals or a known label, a colon and a headline: "LIVE: Floods close
 	// …", "WATCH: …", "Latest: …".
 	reTeaser = regexp.MustCompile(`^(?:LIVE|LATEST|WATCH|LISTEN|VIDEO|PODCAST|GALLERY|IN PICTURES|PICTURES|EXPLAINED|EXPLAINER|ANALYSIS|OPINION|INTERACTIVE|MAP|READ|MORE|ALSO READ|SEE ALSO|(?i:live|latest|live updates|live blog|in pictures|interactive|also read|see also))\s*[:|›»]\s+\p{Lu}`)
 
@@ -110,7 +110,7 @@ func restrictionsNotice(s string, words int) bool {
 }
 
 // issueLine reports a digest's issue line: a date and an issue number,
-// apart by a separator ("Thursday 11 March 2027 | Issue 212", "No. 48 ·
+// apart by a separator ("Monday 4 May 2026 | Issue 87", "No. 48 ·
 // 2 May 2026").
 func issueLine(s string) bool {
 	if !strings.ContainsAny(s, "0123456789") {
@@ -135,8 +135,8 @@ func issueLine(s string) bool {
 }
 
 // counterLine reports a line of like, comment or share counters: figures,
-// each with a counter word or a sign (♡, 💬, 🔁), and nothing else: "♡ 86 ·
-// 💬 23 comments", "1.2K likes 40 replies".
+// each with a counter word or a sign (♡, 💬, 🔁), and nothing else: "♡ 412 ·
+// 💬 37 comments", "1.2K likes 40 replies".
 func counterLine(s string) bool {
 	figures, signs := 0, 0
 	for _, f := range strings.Fields(s) {

@@ -394,7 +394,7 @@ func (w *blockWalker) walk(n *html.Node) {
 }
 
 // tableRows writes an HTML table as lines, so that its cells never run
-// together ("CityWedThu…"): a row of short cells becomes one line with a
+// together ("YearPassengersSailings…"): a row of short cells becomes one line with a
 // space between the cells, a row with a long cell (a layout table holding
 // prose) one line a cell; the table is a block of its own, each line marked
 // as a table row. The extractor's output tree names its elements without an

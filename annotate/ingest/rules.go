@@ -617,8 +617,8 @@ func headerParts(s string) junk {
 		if k == keep && i == 0 && len(parts) == 2 && docLabel(p) && reDate.MatchString(parts[1]) {
 			k = junkDate
 		}
-		// "Agencja Informacyjna – English Service – 18.04.2027 13:48
-		// CEST": an agency's name and its service beside the time filed
+		// "Nordisk Telegrambyrå – English Service – 02.03.2027 09:15
+		// CET": an agency's name and its service beside the time filed
 		if k == keep && dated && serviceLabel(p) {
 			k, service = junkWire, true
 		}
