@@ -97,16 +97,27 @@ func restrictionsNotice(s string, words int) bool {
 	if k := strings.IndexByte(s, ' '); k > 0 {
 		first = s[:k]
 	}
-	switch strings.ToLower(strings.TrimLeft(first, "*_([")) {
-	case "reporting", "publication", "legal", "contempt", "court", "anonymity", "note":
-	case "this":
+	first = strings.TrimLeft(first, "*_([")
+	switch {
+	case strings.EqualFold(first, "this"):
 		if !strings.Contains(s, "subject to") && !strings.Contains(s, "restricted by") && !strings.Contains(s, "limited by") {
 			return false
 		}
-	default:
+	case !oneOfFold(first, "reporting", "publication", "legal", "contempt", "court", "anonymity", "note"):
 		return false
 	}
 	return reRestrictionsNotice.MatchString(s)
+}
+
+// oneOfFold reports whether s is one of the words, ignoring case, without
+// allocating a lower-cased copy.
+func oneOfFold(s string, words ...string) bool {
+	for _, w := range words {
+		if len(s) == len(w) && strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // issueLine reports a digest's issue line: a date and an issue number,
@@ -139,11 +150,16 @@ func issueLine(s string) bool {
 // 💬 37 comments", "1.2K likes 40 replies".
 func counterLine(s string) bool {
 	figures, signs := 0, 0
-	for _, f := range strings.Fields(s) {
+	for rest := strings.TrimSpace(s); rest != ""; {
+		f, after, _ := strings.Cut(rest, " ")
+		rest = strings.TrimLeft(after, " ")
+		if f == "" {
+			continue
+		}
 		switch {
 		case strings.IndexFunc(f, unicode.IsLetter) < 0 && strings.IndexFunc(f, unicode.IsDigit) >= 0:
 			figures++
-		case counterWords[strings.ToLower(f)]:
+		case counterWord(f):
 		case len(f) <= 4 && f[0] >= '0' && f[0] <= '9' && (strings.HasSuffix(f, "K") || strings.HasSuffix(f, "k") || strings.HasSuffix(f, "M")):
 			figures++
 		case strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0:
@@ -155,6 +171,19 @@ func counterLine(s string) bool {
 		}
 	}
 	return figures >= 1 && (signs >= 1 || figures >= 2)
+}
+
+// counterWord reports a word of counterWords, in any case.
+func counterWord(f string) bool {
+	if len(f) > 9 {
+		return false
+	}
+	for w := range counterWords {
+		if len(w) == len(f) && strings.EqualFold(w, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // serviceLabel reports one part of a news agency's service line: a
@@ -172,6 +201,20 @@ func serviceLabel(p string) bool {
 	return false
 }
 
+// sponsorLabel reports a sponsor box's label (sponsorLabels), in any case.
+func sponsorLabel(s string) bool {
+	key := strings.TrimRight(strings.TrimLeft(s, "•·*>-–— "), " :…|.»›")
+	if len(key) < 6 || len(key) > 30 {
+		return false
+	}
+	for l := range sponsorLabels {
+		if len(l) == len(key) && strings.EqualFold(l, key) {
+			return true
+		}
+	}
+	return false
+}
+
 // removeSponsorBoxes removes a newsletter's sponsor box: a sponsor label
 // ("SPONSORED", "A word from our sponsor") and the lines under it in its
 // block, up to the rule that closes the box, when the box is short. The
@@ -182,8 +225,7 @@ func removeSponsorBoxes(units []unit, kinds []junk, removed [][]string, wc []int
 		if wc[i] > 6 || len(units[i].text) > 60 || kinds[i] != keep && kinds[i] != junkChrome || units[i].role != "" {
 			continue
 		}
-		key := strings.TrimRight(strings.TrimLeft(strings.ToLower(units[i].text), "•·*>-–— "), " :…|.»›")
-		if !sponsorLabels[key] {
+		if !sponsorLabel(units[i].text) {
 			continue
 		}
 		words, end := 0, -1
@@ -215,9 +257,9 @@ func removeReactionHeadings(units []unit, kinds []junk, removed [][]string, wc [
 		if kinds[i] != keep || units[i].role != "" || wc[i] > 7 || len(units[i].text) > 60 || endsSentence(units[i].text) {
 			continue
 		}
-		if lower := strings.ToLower(units[i].text); !strings.Contains(lower, "sa") && !strings.Contains(lower, "words") &&
-			!strings.Contains(lower, "react") && !strings.Contains(lower, "quote") && !strings.Contains(lower, "told") ||
-			!reReactionHeading.MatchString(strings.TrimRight(units[i].text, ": ")) {
+		if t := units[i].text; !strings.Contains(t, "sa") && !strings.Contains(t, "words") && !strings.Contains(t, "eact") &&
+			!strings.Contains(t, "uote") && !strings.Contains(t, "told") && !strings.Contains(t, "SA") && !strings.Contains(t, "WORDS") &&
+			!strings.Contains(t, "EACT") && !strings.Contains(t, "UOTE") || !reReactionHeading.MatchString(strings.TrimRight(t, ": ")) {
 			continue
 		}
 		j := i + 1
