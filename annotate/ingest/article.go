@@ -30,6 +30,7 @@ type unit struct {
 	heading  int  // Markdown heading level (1 for "#"), 0 for other text
 	emphasis bool // a Markdown paragraph wholly in italics or bold
 	linked   bool // a Markdown paragraph that is all link text (a button, a promo link)
+	tableRow bool // a row (or a long cell) of an HTML table
 }
 
 // article is what a reader found in a file, ready for the shared cleaning.
@@ -299,6 +300,9 @@ func (a *article) clean() []paragraph {
 	removeMenuRuns(a.units, kinds, removed)
 	removeFactBoxes(a.units, kinds, removed, wc)
 	removeTables(a.units, kinds, removed, wc)
+	removeDataTables(a.units, kinds, removed, wc)
+	removeSponsorBoxes(a.units, kinds, removed, wc)
+	removeReactionHeadings(a.units, kinds, removed, wc)
 	removeFormBlocks(a.units, kinds, removed, wc)
 	removeBreaks(a.units, kinds, removed, wc)
 	removeTickers(a.units, kinds, removed, wc)

@@ -224,6 +224,8 @@ func scanPage(doc *html.Node) page {
 				if p.h1 == "" {
 					p.h1 = strings.Join(strings.Fields(textOf(n)), " ")
 				}
+			case atom.Blockquote:
+				unhideEmbeddedPost(n)
 			case atom.Figcaption:
 				if c := strings.Join(strings.Fields(textOf(n)), " "); c != "" {
 					p.captions = append(p.captions, c)
@@ -251,6 +253,36 @@ func scanPage(doc *html.Node) page {
 	visit(doc)
 	p.title = strings.TrimSpace(docTitle)
 	return p
+}
+
+// reEmbedClass matches the class a page gives a pasted social post.
+var reEmbedClass = regexp.MustCompile(`(?i)social|embed|tweet|instagram|facebook|threads|bluesky|mastodon|tiktok|post`)
+
+// unhideEmbeddedPost clears the classes of a social post pasted into an
+// article as a <blockquote class="social-embed …">: the extractor drops
+// embeds by their class, but the post's text is what the story quotes (a
+// statement), and its author, date and counts lines are removed by the
+// text rules like any other post residue.
+func unhideEmbeddedPost(n *html.Node) {
+	if !reEmbedClass.MatchString(attr(n, "class")) {
+		return
+	}
+	var clear func(n *html.Node)
+	clear = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			kept := n.Attr[:0]
+			for _, a := range n.Attr {
+				if a.Key != "class" && a.Key != "id" {
+					kept = append(kept, a)
+				}
+			}
+			n.Attr = kept
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			clear(c)
+		}
+	}
+	clear(n)
 }
 
 func attr(n *html.Node, key string) string {
@@ -346,6 +378,9 @@ func (w *blockWalker) walk(n *html.Node) {
 			return
 		}
 	}
+	if n.Type == html.ElementNode && (n.DataAtom == atom.Table || n.Data == "table") && w.tableRows(n) {
+		return
+	}
 	block := n.Type == html.ElementNode && isBlockTag(n)
 	if block {
 		w.flush()
@@ -358,6 +393,62 @@ func (w *blockWalker) walk(n *html.Node) {
 	}
 }
 
+// tableRows writes an HTML table as lines, so that its cells never run
+// together ("YearPassengersSailings…"): a row of short cells becomes one line with a
+// space between the cells, a row with a long cell (a layout table holding
+// prose) one line a cell; the table is a block of its own, each line marked
+// as a table row. The extractor's output tree names its elements without an
+// atom, so both are read. It reports false for a table without rows.
+func (w *blockWalker) tableRows(table *html.Node) bool {
+	var rows [][]string
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch {
+			case c.DataAtom == atom.Tr || c.Data == "tr" || c.Data == "row":
+				var cells []string
+				for d := c.FirstChild; d != nil; d = d.NextSibling {
+					if d.Type == html.ElementNode && (d.DataAtom == atom.Td || d.DataAtom == atom.Th || d.Data == "td" || d.Data == "th" || d.Data == "cell") {
+						if t := strings.Join(strings.Fields(textOf(d)), " "); t != "" {
+							cells = append(cells, t)
+						}
+					}
+				}
+				if len(cells) > 0 {
+					rows = append(rows, cells)
+				}
+			case c.DataAtom == atom.Table || c.Data == "table":
+				// a table inside this one is read where it stands, in its cell
+			default:
+				visit(c) // <thead>, <tbody>, <tfoot>
+			}
+		}
+	}
+	visit(table)
+	if len(rows) == 0 {
+		return false
+	}
+	w.flush()
+	for _, cells := range rows {
+		long := false
+		for _, c := range cells {
+			long = long || wordCount(c) > 12
+		}
+		if long {
+			for _, c := range cells {
+				w.units = append(w.units, unit{text: c, block: w.block, tableRow: true})
+			}
+			continue
+		}
+		w.units = append(w.units, unit{text: strings.Join(cells, " "), block: w.block, tableRow: true})
+	}
+	w.block++
+	return true
+}
+
 // isBlockTag reports elements that start a new paragraph, including the tag
 // names trafilatura uses in its output tree (head, item, quote, row, cell, lb).
 func isBlockTag(n *html.Node) bool {
@@ -368,7 +459,7 @@ func isBlockTag(n *html.Node) bool {
 		return true
 	}
 	switch n.Data {
-	case "head", "item", "list", "quote", "row", "cell", "code":
+	case "head", "item", "list", "quote", "row", "cell", "code", "table", "tr", "td", "th", "p", "blockquote":
 		return true
 	}
 	return false

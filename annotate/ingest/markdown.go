@@ -22,6 +22,8 @@ var markdown = goldmark.New()
 func fromMarkdown(src string) article {
 	var a article
 	src, notes := footnotes(a.frontMatter(src))
+	src, numbered := numberedFootnotes(src)
+	notes = append(notes, numbered...)
 	src = tameMarkdown(src)
 	source := []byte(src)
 	root := markdown.Parser().Parse(text.NewReader(source))

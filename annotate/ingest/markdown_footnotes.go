@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Markdown footnotes ("…material respects”.[^1]" in the text, "[^1]: The
 // report is dated …" below it) are no part of CommonMark: goldmark would
@@ -141,4 +144,92 @@ func dropFootnoteMarkers(s string, labels map[string]bool) string {
 	}
 	sb.WriteString(s)
 	return sb.String()
+}
+
+// Numbered footnotes a newsletter platform writes as links or brackets
+// ("…described as affordable.[[1]](#footnote-1)" in the text, "[[1]](#footnote-anchor-1)
+// Planning application …" or "[1] Planning application …" below it) are
+// the same furniture: a definition opens its line with the bracketed
+// number and a space; a marker is glued to the word or stop before it.
+var (
+	reNumberedNote   = regexp.MustCompile(`^\[\[?(\d{1,3})\]\]?(?:\([^)\s]*\))?[ \t]+(\S.*)$`)
+	reNumberedMarker = regexp.MustCompile(`\[\[?(\d{1,3})\]\]?(\(#[^)\s]*\))?`)
+)
+
+// numberedFootnotes takes out the numbered footnotes of src whose number
+// is both glued as a marker to the text above and opens a line below it:
+// the definitions' lines become blank, and the markers go. It returns the
+// Markdown left and the definitions' text. A page without "[1]" is returned
+// as it is.
+func numberedFootnotes(src string) (string, []string) {
+	if !strings.Contains(src, "[1]") {
+		return src, nil
+	}
+	lines := strings.Split(src, "\n")
+	firstMarker := map[string]int{} // label → line of its first glued marker
+	defs := map[string]int{}        // label → line of its definition
+	for i, line := range lines {
+		trimmed := strings.TrimLeft(line, " ")
+		if len(line)-len(trimmed) < 4 {
+			if m := reNumberedNote.FindStringSubmatch(trimmed); m != nil {
+				if _, seen := defs[m[1]]; !seen {
+					defs[m[1]] = i
+				}
+				continue
+			}
+		}
+		if !strings.Contains(line, "[") {
+			continue
+		}
+		for _, loc := range reNumberedMarker.FindAllStringSubmatchIndex(line, -1) {
+			if gluedMarker(line, loc[0], loc[1], loc[4] >= 0) {
+				label := line[loc[2]:loc[3]]
+				if _, seen := firstMarker[label]; !seen {
+					firstMarker[label] = i
+				}
+			}
+		}
+	}
+	var notes []string
+	labels := map[string]bool{}
+	for label, at := range defs {
+		if m, ok := firstMarker[label]; ok && m < at {
+			labels[label] = true
+		}
+	}
+	if len(labels) == 0 {
+		return src, nil
+	}
+	for i, line := range lines {
+		if m := reNumberedNote.FindStringSubmatch(strings.TrimLeft(line, " ")); m != nil && labels[m[1]] && defs[m[1]] == i {
+			notes = append(notes, strings.TrimSpace(m[2]))
+			lines[i] = ""
+			continue
+		}
+		if !strings.Contains(line, "[") {
+			continue
+		}
+		var sb strings.Builder
+		last := 0
+		for _, loc := range reNumberedMarker.FindAllStringSubmatchIndex(line, -1) {
+			if labels[line[loc[2]:loc[3]]] && gluedMarker(line, loc[0], loc[1], loc[4] >= 0) {
+				sb.WriteString(line[last:loc[0]])
+				last = loc[1]
+			}
+		}
+		if last > 0 {
+			sb.WriteString(line[last:])
+			lines[i] = sb.String()
+		}
+	}
+	return strings.Join(lines, "\n"), notes
+}
+
+// gluedMarker reports a footnote marker at line[from:to] glued to the text
+// before it (no space) and not the text of a link to elsewhere ("[1](http…)").
+func gluedMarker(line string, from, to int, anchored bool) bool {
+	if from == 0 || line[from-1] == ' ' || line[from-1] == '\t' || line[from-1] == '[' {
+		return false
+	}
+	return anchored || to >= len(line) || line[to] != '('
 }

@@ -96,7 +96,7 @@ var (
 
 	// "RELATED:", "Read more", "More from World", "You may also like": the
 	// heading of a related-links box, with or without a link after it.
-	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more(?: \p{L}+){0,2}|in (?:this|today'?s|today’s) (?:issue|edition|newsletter)|read also|also read|read next|more on this(?: story)?|more from [\p{L}\d ]{1,30}|more stories|more coverage|more \p{L}+(?: \p{L}+)?(?: news| stories)?|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
+	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more(?: \p{L}+){0,2}|in (?:this|today'?s|today’s) (?:issue|edition|newsletter)|read also|also read|read next|more on this(?: story)?|more from [\p{L}\d ]{1,30}|more stories|more coverage|more \p{L}+(?: \p{L}+)?(?: news| stories)?|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?|also (?:today|this week|inside|in (?:this|today['’]s) (?:issue|edition|newsletter|briefing))|elsewhere today|in other news|other (?:stories|headlines)|more headlines)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
 
 	// "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: …",
 	// "© 2021 Reuters", "Copyright 2021 The Associated Press. All rights reserved.":
@@ -183,6 +183,9 @@ func classify(s string, words int) junk {
 	}
 	if words > 30 && labelledCorrectionBox(strings.ToLower(s), words) {
 		return junkTrailer // "Editor's note: An earlier version of this article said …" at any length
+	}
+	if restrictionsNotice(s, words) {
+		return junkTrailer // "Reporting restrictions: This report is subject to an order under …"
 	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
@@ -280,7 +283,7 @@ func classify(s string, words int) junk {
 	if words <= 20 && isDateLine(s) {
 		return junkDate
 	}
-	if words <= 10 && namesAndDate(s) {
+	if words <= 10 && namesAndDate(s) && headerParts(s) != junkWire { // not an agency beside its service
 		return junkByline // "Maren Oduya Monday 3 February 2025": a byline and its date run together
 	}
 	if photoLabel(s, words) || postalLine(s, lower, words) {
@@ -302,6 +305,9 @@ func classify(s string, words int) junk {
 		return k
 	}
 	if k := envelopeOrWidgetKind(s, lower, words); k != keep {
+		return k
+	}
+	if k := digestOrNoticeKind(s, lower, words); k != keep {
 		return k
 	}
 	return headerParts(s)
@@ -592,7 +598,7 @@ func headerParts(s string) junk {
 	if len(parts) < 2 {
 		return keep
 	}
-	kind, dated := keep, false
+	kind, dated, service := keep, false, false
 	for _, p := range parts {
 		dated = dated || isDateLine(p)
 	}
@@ -611,12 +617,20 @@ func headerParts(s string) junk {
 		if k == keep && i == 0 && len(parts) == 2 && docLabel(p) && reDate.MatchString(parts[1]) {
 			k = junkDate
 		}
+		// "Nordisk Telegrambyrå – English Service – 02.03.2027 09:15
+		// CET": an agency's name and its service beside the time filed
+		if k == keep && dated && serviceLabel(p) {
+			k, service = junkWire, true
+		}
 		if k != junkByline && k != junkDate && k != junkWire {
 			return keep
 		}
 		if kind == keep || k == junkByline {
 			kind = k
 		}
+	}
+	if service {
+		return junkWire // the agency's name is no byline
 	}
 	return kind
 }
