@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"newsmark/annotate"
 
@@ -70,8 +71,19 @@ func TestHTMLNestingIsLinear(t *testing.T) {
 			small, large := nestedPage(tc.open, n), nestedPage(tc.open, 4*n)
 			var doc *annotate.Document
 			var err error
-			ws := allocatedBy(len(small), func() { Clean("small.html", []byte(small), KindHTML) })
-			wl := allocatedBy(len(large), func() { doc, err = Clean("large.html", []byte(large), KindHTML) })
+			// Bytes allocated are counted for the whole process: a goroutine
+			// another test left running can add to one measurement, so a
+			// pair over the bound is measured again (up to three times)
+			// before it counts; work that grows with the nesting exceeds it
+			// every time (4× at 4× the levels).
+			var ws, wl float64
+			for try := 0; try < 3 && (try == 0 || wl > 1.5*ws); try++ {
+				if try > 0 {
+					time.Sleep(100 * time.Millisecond)
+				}
+				ws = allocatedBy(len(small), func() { Clean("small.html", []byte(small), KindHTML) })
+				wl = allocatedBy(len(large), func() { doc, err = Clean("large.html", []byte(large), KindHTML) })
+			}
 			if err != nil {
 				t.Fatal(err)
 			}
