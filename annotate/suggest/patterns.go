@@ -83,7 +83,8 @@ func (f *finder) scan() {
 	f.usedCue = map[int]bool{}
 	f.usedQuote = map[int]bool{}
 	labels := f.transcriptLabels()
-	line, lineEnd := -1, 0 // the transcript line being read, and the token after it
+	blocks, blockOwners := f.blockStatementFrames(), map[int]int{}
+	line, lineEnd := -1, 0 // the transcript line or block paragraph being read, and the token after it
 	for si := range f.sents {
 		s := f.sents[si]
 		if s.t0 >= lineEnd {
@@ -94,6 +95,9 @@ func (f *finder) scan() {
 			line, lineEnd = ti, end
 			first = len(f.atts)
 			f.dropInterviewerQuestion(ti)
+		} else if bi, end, ok := f.blockLine(si, blocks, blockOwners); ok {
+			line, lineEnd = bi, end
+			first = len(f.atts)
 		}
 		f.dialogue(si)
 		f.directQuotes(si)
@@ -829,6 +833,7 @@ func (f *finder) directQuotes(si int) {
 				if cueWords[f.low(q.t0-2)].lemma == "ask" {
 					a.cueLemma = "ask"
 				}
+				f.farCueBeforeColon(&a, s.t0, q.t0-1)
 				f.add(a)
 				covered = a.content.b
 			}
@@ -849,6 +854,9 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 	}
 	if cw, ok, inf := f.cueAt(j, j); ok && !inf {
 		if sa, sb, ok := f.phraseAfter(j+1, end); ok {
+			if na, nb, ok := f.appositiveNameAfter(sa, sb, end); ok {
+				sa, sb = na, nb // "…," said his mother, Aoife Kerr.
+			}
 			a.speaker, a.cue, a.cueLemma = rng{sa, sb}, rng{j, j + 1}, cw.lemma
 			a.pattern, a.conf = "D1", 0.9
 			f.afterCue(a, sb, end, cw) // the frame goes on after the speaker: "…," warned Gary Pike, …
@@ -1292,6 +1300,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 		sa, sb, ok := f.phraseAfter(c+1, end)
 		if !ok {
 			return false
+		}
+		if na, nb, ok := f.appositiveNameAfter(sa, sb, end); ok {
+			sa, sb = na, nb
 		}
 		a.speaker = rng{sa, sb}
 		a.tail = rng{c - 1, 0}
