@@ -1983,12 +1983,13 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimWhich(a.content)
 		a.content.b = f.trimOwnVoice(a.content)
 		a.content.b = f.trimSpeakerAct(a.content)
+		a.content.b = f.trimSpeakerActAfterComma(a.content)
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
 			a.content.a++
 		}
-		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.abbrevEnd(a.content.b-1) &&
+		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.keptAbbrevDot(a.content.b-1) &&
 			!(unitSigns[f.toks[a.content.b-1].text] && f.glued(a.content.b-1)) {
 			a.content.b--
 		}
