@@ -99,3 +99,28 @@ func init() {
 		roleNouns[w] = true
 	}
 }
+
+// sourceBeforeWhich reports whether the phrase a..b, before ", which
+// said", is a source already: the object of "according to" ("according to
+// the general staff, which said …").
+func (x *text) sourceBeforeWhich(a, b int) bool {
+	return x.low(a-1) == "to" && x.low(a-2) == "according" && !x.quoted(a-1) && x.word(b-1) && roleNouns[x.low(b-1)]
+}
+
+// relativeOfSource reports whether the attributions of sentence si are
+// all the ", which said …" of the source named at k after "according to":
+// the source speaks twice, and "according to" is its own cue, no channel.
+func (f *finder) relativeOfSource(si, k int) bool {
+	found := false
+	for i := len(f.atts) - 1; i >= 0 && f.atts[i].sent == si; i-- {
+		a := f.atts[i]
+		if a.pattern == "A1" || a.cue.empty() {
+			continue
+		}
+		if a.speaker.a != k || f.low(a.cue.a-1) != "which" {
+			return false
+		}
+		found = true
+	}
+	return found
+}

@@ -146,7 +146,7 @@ func (f *finder) relativeSaid(si int) {
 		for close < end && !f.is(close, ",") || close < end && f.quoted(close) {
 			close++
 		}
-		if close >= end {
+		if close >= end && !f.relativeClauseClosesSentence(c) {
 			continue
 		}
 		sa, sb, ok := f.speakerBefore(w-1, s.t0)
@@ -727,6 +727,8 @@ func (f *finder) directQuote(q quotation, s sentence) bool {
 		return true
 	case f.is(prev, ",") && atEnd:
 		return true
+	case f.quoteInCoordinatedClause(q):
+		return true
 	case atEnd && f.word(prev) && cueWords[f.low(prev)].lemma != "" && isCap(f.toks[q.t0+1].text):
 		return true
 	}
@@ -968,7 +970,9 @@ func (f *finder) cues(si, first int) {
 			continue
 		}
 		if f.low(c) == "put" && f.low(c+1) == "it" {
-			f.putIt(si, c, end)
+			if !f.putItTo(si, c, end) {
+				f.putIt(si, c, end)
+			}
 			continue
 		}
 		if pw, ok := participles[f.low(c)]; ok && f.is(c-1, ",") {
@@ -980,7 +984,9 @@ func (f *finder) cues(si, first int) {
 			continue
 		}
 		if inf {
-			f.infinitive(si, c, cw, end)
+			if !f.contactedToSay(si, c, cw, end) {
+				f.infinitive(si, c, cw, end)
+			}
 			continue
 		}
 		if (cw.lemma == "post" || cw.lemma == "tweet" || cw.lemma == "write") && f.postedMessage(si, c, cw, end) {
@@ -1654,7 +1660,7 @@ func (f *finder) according(si int) {
 		if f.low(i) != "according" || f.low(i+1) != "to" || f.quoted(i) {
 			continue
 		}
-		if f.hasAttribution(si) {
+		if f.hasAttribution(si) && !f.relativeOfSource(si, i+2) {
 			f.attachMedium(si, i, end)
 			continue
 		}
@@ -1803,7 +1809,7 @@ func (f *finder) floating(si, first int) {
 		return
 	}
 	q := f.quotes[qi]
-	if q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && f.shortSentence(q)) || q.title {
+	if q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && (f.shortSentence(q) || f.secondHalfAfterFrame(si, q, first))) || q.title {
 		return
 	}
 	// "She laughs. “I worry that they will ignore it again.”": the subject
@@ -1839,6 +1845,11 @@ func (f *finder) floating(si, first int) {
 	}
 	f.atts = append(f.atts, attribution{content: rng{q.t0, q.t1 + 1}, sent: si, pattern: "F", conf: 0.45,
 		inherit: prev, nestedIn: -1, direct: true, priority: prioFloating})
+	if f.secondHalfAfterFrame(si, q, first) {
+		// "“…,” she said. “…”": one quotation broken by its frame, whose
+		// cue governs both halves
+		f.atts[len(f.atts)-1].cue, f.atts[len(f.atts)-1].cueLemma = p.cue, p.cueLemma
+	}
 }
 
 // beat returns the subject of the sentence before si when it is a short

@@ -672,7 +672,7 @@ func (x *text) relativeSpeaker(i, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	a, b, ok := x.speakerAt(i-2, lo)
-	if !ok || !x.hasName(rng{a, b}) || pronouns[x.low(a)] {
+	if !ok || !x.hasName(rng{a, b}) && !x.sourceBeforeWhich(a, b) || pronouns[x.low(a)] {
 		return 0, 0, false
 	}
 	return a, b, true
