@@ -30,11 +30,17 @@ func (f *finder) blockStatementFrames() map[int]blockFrame {
 			continue
 		}
 		next := f.sents[si+1]
-		if next.para != s.para+1 || f.toks[next.t0].quote >= 0 || !f.blockParagraph(next.para) {
+		if next.para != s.para+1 || f.toks[next.t0].quote >= 0 {
 			continue
 		}
 		c, cw, ok := f.blockFrameCue(s, colon)
 		if !ok {
+			continue
+		}
+		// "She wrote on Instagram:", "The mayor posted:": the paragraph
+		// after is the post, in whatever person it is written
+		post := f.postFrame(c, cw, colon) && f.postParagraph(next.para)
+		if !post && !f.blockParagraph(next.para) {
 			continue
 		}
 		sa, sb, ok := f.speakerBefore(c, s.t0)
@@ -45,7 +51,7 @@ func (f *finder) blockStatementFrames() map[int]blockFrame {
 			blocks = map[int]blockFrame{}
 		}
 		f.usedCue[c] = true
-		for p := next.para; f.blockParagraph(p); p++ {
+		for p := next.para; p == next.para || !post && f.blockParagraph(p); p++ {
 			blocks[p] = blockFrame{speaker: rng{sa, sb}, cue: f.cueRange(c), lemma: cw.lemma, first: p == next.para, owner: next.para}
 		}
 	}
@@ -70,7 +76,7 @@ func (f *finder) blockFrameCue(s sentence, colon int) (int, cueWord, bool) {
 				j = ab
 			}
 		}
-		if f.skipAdjunctAfter(j, colon) == colon {
+		if f.skipAdjunctAfter(j, colon) == colon || f.channelBeforeColon(j, colon) {
 			return c, cw, true
 		}
 		return 0, cueWord{}, false
@@ -144,4 +150,63 @@ func (f *finder) blockLine(si int, blocks map[int]blockFrame, owners map[int]int
 	i := len(f.atts) - 1
 	f.atts[i].inherit, f.atts[i].nestedIn = o, -1
 	return i, end, true
+}
+
+// channelPreps open the channel of a post or a message ("on Instagram",
+// "in a post on X", "via her account").
+var channelPreps = words(`on in via through`)
+
+// channelBeforeColon reports whether the words from j to the colon are a
+// channel, a time aside: a preposition and a few words with no verb ("on
+// Instagram", "in a post on her channel late on Tuesday").
+func (f *finder) channelBeforeColon(j, colon int) bool {
+	if !f.word(j) || !channelPreps[f.low(j)] || colon-j > 10 {
+		return false
+	}
+	for k := j + 1; k < colon; k++ {
+		if !f.word(k) && !f.abbrevDot(k) || f.quoted(k) || clauseVerbs[f.low(k)] || f.low(k) == "that" {
+			return false
+		}
+		if _, cue := cueWords[f.low(k)]; cue && !channelNouns[f.low(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// channelNouns name a channel though the cue lexicon holds them as verbs
+// ("in a post", "in a statement").
+var channelNouns = words(`post statement message tweet note video`)
+
+// postFrame reports whether the frame's cue at c reports a post: "posted",
+// "tweeted", or a cue with a channel before the colon ("wrote on
+// Instagram:").
+func (f *finder) postFrame(c int, cw cueWord, colon int) bool {
+	return cw.lemma == "post" || cw.lemma == "tweet" || f.channelBeforeColon(c+1, colon)
+}
+
+// postParagraph reports whether paragraph p can be a pasted post: a body
+// paragraph of at most 80 words with no quotation mark and no reporting
+// cue of its own.
+func (f *finder) postParagraph(p int) bool {
+	if p >= len(f.paraZone) || f.paraZone[p] != "body" {
+		return false
+	}
+	first := f.paraFirstToken(p)
+	if first < 0 {
+		return false
+	}
+	n := 0
+	for k := first; k < len(f.toks) && f.toks[k].para == p; k++ {
+		if f.toks[k].kind == tQuote || f.toks[k].quote >= 0 {
+			return false
+		}
+		if _, ok, _ := f.cueAt(k, first); ok {
+			return false
+		}
+		if f.word(k) {
+			n++
+		}
+	}
+	return n > 0 && n <= 80
 }

@@ -109,3 +109,26 @@ func checkSpeakers(t *testing.T, text string, want []speakerWant) {
 		}
 	}
 }
+
+// TestPastedPostAfterFrame: a social post pasted as a paragraph of its own
+// after "wrote on Instagram:" is its author's statement, lower case and
+// emoji included.
+func TestPastedPostAfterFrame(t *testing.T) {
+	text := "The striker left the club on Monday. He wrote on Instagram:\n\nthank you for everything. six years, two cups and my best friends. i will always be one of you 💙\n\nThe club has not commented."
+	got, _ := readSuggestions(text)
+	want := []suggestion{
+		{"thank you for everything. six years, two cups and my best friends. i will always be one of you 💙", "He", "", "wrote", "B", "direct"},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+	// a post in the third person is taken too, but only its own paragraph
+	text = "The bridge was shut at noon. The mayor wrote in a post on her page:\n\nThe road will be closed until the weekend. Use the ring road.\n\nTraffic on the ring road was slow by the evening."
+	got, _ = readSuggestions(text)
+	want = []suggestion{
+		{"The road will be closed until the weekend. Use the ring road.", "The mayor", "mayor", "wrote", "B", "direct"},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+}
