@@ -124,3 +124,22 @@ func (f *finder) relativeOfSource(si, k int) bool {
 	}
 	return found
 }
+
+// commonNounOfPlace parses a speaker the role lexicon does not know,
+// linked to a named place or body and ending at token i: "the voivode of
+// Lower Silesia", "the bailiff of Jersey" — a determiner and lower-case
+// nouns (as commonNounPhrase reads them), "of", "for" or "in", and a name.
+func (x *text) commonNounOfPlace(i, lo int) (int, int, bool) {
+	k := i
+	for k > lo && x.nameWord(k) && !x.quoted(k) {
+		k--
+	}
+	if k == i || k <= lo || !x.word(k) || x.quoted(k) || (x.low(k) != "of" && x.low(k) != "for" && x.low(k) != "in") {
+		return 0, 0, false
+	}
+	a, _, ok := x.commonNounPhrase(k-1, lo)
+	if !ok {
+		return 0, 0, false
+	}
+	return a, i + 1, true
+}

@@ -61,3 +61,13 @@ func TestInnerQuotationAfterAdverb(t *testing.T) {
 		t.Errorf("got %v\nwant %v", got, want)
 	}
 }
+
+// TestUnknownRoleOfPlace: a postposed speaker whose noun the role lexicon
+// does not know, linked to a named place, still frames the statement, and
+// the whole phrase is the speaker mention.
+func TestUnknownRoleOfPlace(t *testing.T) {
+	got, _ := readSuggestions("The ferry to the mainland will run again from Monday, the bailiff of Guernsey said on Friday.")
+	if len(got) != 1 || got[0].statement != "The ferry to the mainland will run again from Monday" || got[0].speaker != "the bailiff of Guernsey" || got[0].cue != "said" {
+		t.Errorf("got %v", got)
+	}
+}

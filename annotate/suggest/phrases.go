@@ -658,6 +658,11 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 		}
 	}
 	if a, b, ok := x.speakerAt(i, lo); ok {
+		// "the voivode of Lower Silesia said": a noun the role lexicon
+		// does not know, linked to the name
+		if ca, cb, ok := x.commonNounOfPlace(i, lo); ok && ca < a {
+			return ca, cb, true
+		}
 		return a, b, true
 	}
 	return x.commonNounPhrase(i, lo)
