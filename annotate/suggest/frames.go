@@ -78,9 +78,15 @@ func (f *finder) secondHalfAfterFrame(si int, q quotation, first int) bool {
 		if a.sent != si-1 || a.dropped || !a.direct || a.cue.empty() || a.speaker.empty() || a.content.a != prev.t0 {
 			continue
 		}
-		// the frame closes the sentence, a time or channel aside ("she said
-		// on Monday.")
-		return f.is(a.content.b-2, ",") && f.skipAdjunctAfter(f.frameEnd(a), f.sentEnd(prev)) == f.sentEnd(prev)
+		// the first half ends in a comma, inside its marks or after them
+		// („…”, Zawada said), and the frame closes the sentence, a time or
+		// channel aside ("she said on Monday.") or an apposition on the
+		// speaker (", whose son is in Year 8.")
+		if !f.is(a.content.b-2, ",") && !f.is(a.content.b, ",") {
+			return false
+		}
+		e := f.skipAdjunctAfter(f.frameEnd(a), f.sentEnd(prev))
+		return e == f.sentEnd(prev) || f.is(e, ",") && !f.quoted(e)
 	}
 	return false
 }

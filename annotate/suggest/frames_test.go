@@ -31,6 +31,11 @@ func TestMoreFrames(t *testing.T) {
 				{"“We asked for a crossing ten years ago,”", "he", "", "said", "D2", "direct"},
 				{"“Still waiting.”", "he", "", "said", "F", "direct"},
 			}},
+		{"a short second half after a frame with an apposition, the comma after the marks", "„We asked for a crossing in 2015”, said Ewa Nowak, who runs the shop. „Still waiting.”",
+			[]suggestion{
+				{"„We asked for a crossing in 2015”", "Ewa Nowak", "Ewa Nowak", "said", "D1", "direct"},
+				{"„Still waiting.”", "Ewa Nowak", "Ewa Nowak", "said", "F", "direct"},
+			}},
 		{"a second half in the next paragraph takes no cue", "“We asked for a crossing ten years ago,” he said. “We are still waiting for it.”\n\n“Nobody from the council has been back since the spring.”",
 			[]suggestion{
 				{"“We asked for a crossing ten years ago,”", "he", "", "said", "D2", "direct"},
