@@ -83,7 +83,8 @@ func (f *finder) scan() {
 	f.usedCue = map[int]bool{}
 	f.usedQuote = map[int]bool{}
 	labels := f.transcriptLabels()
-	line, lineEnd := -1, 0 // the transcript line being read, and the token after it
+	blocks, blockOwners := f.blockStatementFrames(), map[int]int{}
+	line, lineEnd := -1, 0 // the transcript line or block paragraph being read, and the token after it
 	for si := range f.sents {
 		s := f.sents[si]
 		if s.t0 >= lineEnd {
@@ -94,6 +95,9 @@ func (f *finder) scan() {
 			line, lineEnd = ti, end
 			first = len(f.atts)
 			f.dropInterviewerQuestion(ti)
+		} else if bi, end, ok := f.blockLine(si, blocks, blockOwners); ok {
+			line, lineEnd = bi, end
+			first = len(f.atts)
 		}
 		f.dialogue(si)
 		f.directQuotes(si)
@@ -142,7 +146,7 @@ func (f *finder) relativeSaid(si int) {
 		for close < end && !f.is(close, ",") || close < end && f.quoted(close) {
 			close++
 		}
-		if close >= end {
+		if close >= end && !f.relativeClauseClosesSentence(c) {
 			continue
 		}
 		sa, sb, ok := f.speakerBefore(w-1, s.t0)
@@ -723,6 +727,8 @@ func (f *finder) directQuote(q quotation, s sentence) bool {
 		return true
 	case f.is(prev, ",") && atEnd:
 		return true
+	case f.quoteInCoordinatedClause(q):
+		return true
 	case atEnd && f.word(prev) && cueWords[f.low(prev)].lemma != "" && isCap(f.toks[q.t0+1].text):
 		return true
 	}
@@ -829,6 +835,7 @@ func (f *finder) directQuotes(si int) {
 				if cueWords[f.low(q.t0-2)].lemma == "ask" {
 					a.cueLemma = "ask"
 				}
+				f.farCueBeforeColon(&a, s.t0, q.t0-1)
 				f.add(a)
 				covered = a.content.b
 			}
@@ -849,6 +856,9 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 	}
 	if cw, ok, inf := f.cueAt(j, j); ok && !inf {
 		if sa, sb, ok := f.phraseAfter(j+1, end); ok {
+			if na, nb, ok := f.appositiveNameAfter(sa, sb, end); ok {
+				sa, sb = na, nb // "…," said his mother, Aoife Kerr.
+			}
 			a.speaker, a.cue, a.cueLemma = rng{sa, sb}, rng{j, j + 1}, cw.lemma
 			a.pattern, a.conf = "D1", 0.9
 			f.afterCue(a, sb, end, cw) // the frame goes on after the speaker: "…," warned Gary Pike, …
@@ -960,7 +970,9 @@ func (f *finder) cues(si, first int) {
 			continue
 		}
 		if f.low(c) == "put" && f.low(c+1) == "it" {
-			f.putIt(si, c, end)
+			if !f.putItTo(si, c, end) {
+				f.putIt(si, c, end)
+			}
 			continue
 		}
 		if pw, ok := participles[f.low(c)]; ok && f.is(c-1, ",") {
@@ -972,7 +984,9 @@ func (f *finder) cues(si, first int) {
 			continue
 		}
 		if inf {
-			f.infinitive(si, c, cw, end)
+			if !f.contactedToSay(si, c, cw, end) {
+				f.infinitive(si, c, cw, end)
+			}
 			continue
 		}
 		if (cw.lemma == "post" || cw.lemma == "tweet" || cw.lemma == "write") && f.postedMessage(si, c, cw, end) {
@@ -1292,6 +1306,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 		sa, sb, ok := f.phraseAfter(c+1, end)
 		if !ok {
 			return false
+		}
+		if na, nb, ok := f.appositiveNameAfter(sa, sb, end); ok {
+			sa, sb = na, nb
 		}
 		a.speaker = rng{sa, sb}
 		a.tail = rng{c - 1, 0}
@@ -1643,7 +1660,7 @@ func (f *finder) according(si int) {
 		if f.low(i) != "according" || f.low(i+1) != "to" || f.quoted(i) {
 			continue
 		}
-		if f.hasAttribution(si) {
+		if f.hasAttribution(si) && !f.relativeOfSource(si, i+2) {
 			f.attachMedium(si, i, end)
 			continue
 		}
@@ -1792,7 +1809,7 @@ func (f *finder) floating(si, first int) {
 		return
 	}
 	q := f.quotes[qi]
-	if q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && f.shortSentence(q)) || q.title {
+	if q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && (f.shortSentence(q) || f.secondHalfAfterFrame(si, q, first))) || q.title {
 		return
 	}
 	// "She laughs. “I worry that they will ignore it again.”": the subject
@@ -1828,6 +1845,11 @@ func (f *finder) floating(si, first int) {
 	}
 	f.atts = append(f.atts, attribution{content: rng{q.t0, q.t1 + 1}, sent: si, pattern: "F", conf: 0.45,
 		inherit: prev, nestedIn: -1, direct: true, priority: prioFloating})
+	if f.secondHalfAfterFrame(si, q, first) {
+		// "“…,” she said. “…”": one quotation broken by its frame, whose
+		// cue governs both halves
+		f.atts[len(f.atts)-1].cue, f.atts[len(f.atts)-1].cueLemma = p.cue, p.cueLemma
+	}
 }
 
 // beat returns the subject of the sentence before si when it is a short
@@ -1972,12 +1994,13 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimWhich(a.content)
 		a.content.b = f.trimOwnVoice(a.content)
 		a.content.b = f.trimSpeakerAct(a.content)
+		a.content.b = f.trimSpeakerActAfterComma(a.content)
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
 			a.content.a++
 		}
-		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.abbrevEnd(a.content.b-1) &&
+		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.keptAbbrevDot(a.content.b-1) &&
 			!(unitSigns[f.toks[a.content.b-1].text] && f.glued(a.content.b-1)) {
 			a.content.b--
 		}

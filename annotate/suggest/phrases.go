@@ -615,7 +615,7 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 				// "The 38-year-old, a former nurse, told …"
 				ba, bb, before = x.commonNounPhrase(m-1, lo)
 			}
-			if a, b, ok := x.phraseBefore(i-1, m+1); ok && x.namesOnly(m+1, a) && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb})) {
+			if a, b, ok := x.phraseBefore(i-1, m+1); ok && x.namesOnly(m+1, a) && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb}) && !x.descriptionOfPlace(ba, bb)) {
 				return m + 1, b, true // "…, Tom Becker and Luis Ortega, said": both speak
 			}
 			// "Peskov, the Kremlin spokesman, said", "Judge Okafor, writing for
@@ -658,6 +658,11 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 		}
 	}
 	if a, b, ok := x.speakerAt(i, lo); ok {
+		// "the voivode of Lower Silesia said": a noun the role lexicon
+		// does not know, linked to the name
+		if ca, cb, ok := x.commonNounOfPlace(i, lo); ok && ca < a {
+			return ca, cb, true
+		}
 		return a, b, true
 	}
 	return x.commonNounPhrase(i, lo)
@@ -672,7 +677,7 @@ func (x *text) relativeSpeaker(i, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	a, b, ok := x.speakerAt(i-2, lo)
-	if !ok || !x.hasName(rng{a, b}) || pronouns[x.low(a)] {
+	if !ok || !x.hasName(rng{a, b}) && !x.sourceBeforeWhich(a, b) || pronouns[x.low(a)] {
 		return 0, 0, false
 	}
 	return a, b, true
