@@ -2,7 +2,10 @@ package suggest
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+
+	"newsmark/annotate"
 )
 
 // TestMoreFrames: frames of reported speech beyond a single cue verb, and
@@ -74,5 +77,63 @@ func TestUnknownRoleOfPlace(t *testing.T) {
 	got, _ := readSuggestions("The ferry to the mainland will run again from Monday, the bailiff of Guernsey said on Friday.")
 	if len(got) != 1 || got[0].statement != "The ferry to the mainland will run again from Monday" || got[0].speaker != "the bailiff of Guernsey" || got[0].cue != "said" {
 		t.Errorf("got %v", got)
+	}
+}
+
+// A quotation that runs over paragraphs, each reopened with a mark, is one
+// statement a paragraph, all said by the speaker, the cue on the first
+// (guidelines, edge cases); a nested quotation nests in its own paragraph's
+// piece.
+func TestQuotationOverParagraphsIsOneStatementAParagraph(t *testing.T) {
+	text := "“The pumps were never the problem,” said Ruth Okafor, who chairs the drainage board. “The problem was the money.\n\n" +
+		"“Every winter we asked for it. My father just said, ‘This bank will go,’ and went back to bed.\n\n" +
+		"“Now they are listening.”"
+	got, res := readSuggestions(text)
+	var pieces []string
+	for _, s := range got {
+		if s.speaker != "Ruth Okafor" {
+			continue
+		}
+		pieces = append(pieces, s.statement)
+		if strings.Contains(s.statement, "\n") {
+			t.Errorf("a statement holds a paragraph break: %q", s.statement)
+		}
+	}
+	want := []string{
+		"“The pumps were never the problem,”",
+		"“The problem was the money.",
+		"“Every winter we asked for it. My father just said, ‘This bank will go,’ and went back to bed.",
+		"“Now they are listening.”",
+	}
+	if fmt.Sprint(pieces) != fmt.Sprint(want) {
+		t.Fatalf("statements by Ruth Okafor:\n got %q\nwant %q", pieces, want)
+	}
+	cues := 0
+	for _, s := range got {
+		if s.speaker == "Ruth Okafor" && s.cue != "" {
+			cues++
+		}
+	}
+	if cues > 3 {
+		t.Errorf("%d of the pieces carry a cue; the continuation paragraphs carry none", cues)
+	}
+	// The nested quotation sits in the second paragraph's piece.
+	byID := map[string]annotate.Span{}
+	for _, sp := range res.Spans {
+		byID[sp.ID] = sp
+	}
+	nested := 0
+	for _, r := range res.Relations {
+		if r.Label != annotate.RelNestedIn {
+			continue
+		}
+		nested++
+		inner, outer := byID[r.Head], byID[r.Child]
+		if outer.Start > inner.Start || inner.End > outer.End {
+			t.Errorf("nested statement %d–%d not inside its outer piece %d–%d", inner.Start, inner.End, outer.Start, outer.End)
+		}
+	}
+	if nested != 1 {
+		t.Errorf("%d nested_in links, want 1", nested)
 	}
 }

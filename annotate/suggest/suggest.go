@@ -146,7 +146,8 @@ func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
 		return k
 	}
 	stmtKey := map[int]spanKey{}
-	speakerKey := map[int]spanKey{} // mention index → span key
+	stmtPieces := map[int][]spanKey{} // a statement's spans, one a paragraph
+	speakerKey := map[int]spanKey{}   // mention index → span key
 	// speakerSpan makes the span of mention mi and, for a pronoun, the coref
 	// chain to its antecedent.
 	var speakerSpan func(mi int, pattern string, conf float64) spanKey
@@ -170,14 +171,27 @@ func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
 		if z := f.paraZone[f.toks[a.content.a].para]; z != annotate.ZoneBody {
 			attrs["zone"] = z
 		}
-		sk := put(annotate.LabelStatement, a.content, a.pattern, a.conf, attrs)
+		// A quotation running over paragraphs is one statement a
+		// paragraph, each said by the speaker, the first with the cue
+		// (guidelines, edge cases).
+		pieces := f.paragraphPieces(a.content)
+		var sk spanKey
+		for n, piece := range pieces {
+			k := put(annotate.LabelStatement, piece, a.pattern, a.conf, attrs)
+			if n == 0 {
+				sk = k
+			}
+			stmtPieces[i] = append(stmtPieces[i], k)
+		}
 		stmtKey[i] = sk
 		src := i
 		if a.inherit >= 0 {
 			src = a.inherit
 		}
 		if mi, ok := r.bySpeaker[src]; ok {
-			rels = append(rels, relKey{annotate.RelSaidBy, sk, speakerSpan(mi, a.pattern, a.conf)})
+			for _, k := range stmtPieces[i] {
+				rels = append(rels, relKey{annotate.RelSaidBy, k, speakerSpan(mi, a.pattern, a.conf)})
+			}
 		}
 		if !a.cue.empty() {
 			ck := put(annotate.LabelCue, a.cue, a.pattern, a.conf, map[string]any{"lemma": a.cueLemma})
@@ -195,12 +209,32 @@ func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
 			continue
 		}
 		inner, ok1 := stmtKey[i]
-		outer, ok2 := stmtKey[a.nestedIn]
-		if ok1 && ok2 {
-			rels = append(rels, relKey{annotate.RelNestedIn, inner, outer})
+		if !ok1 {
+			continue
+		}
+		for _, outer := range stmtPieces[a.nestedIn] {
+			if outer.start <= inner.start && inner.end <= outer.end {
+				rels = append(rels, relKey{annotate.RelNestedIn, inner, outer})
+				break
+			}
 		}
 	}
 	return number(spans, rels, existing)
+}
+
+// paragraphPieces cuts a statement's tokens where a paragraph ends: a
+// quotation that runs on into the next paragraph (reopened there, as news
+// writes long quotes) is tagged one statement a paragraph.
+func (f *finder) paragraphPieces(t rng) []rng {
+	var out []rng
+	from := t.a
+	for k := t.a + 1; k < t.b; k++ {
+		if f.toks[k].para != f.toks[k-1].para {
+			out = append(out, rng{from, k})
+			from = k
+		}
+	}
+	return append(out, rng{from, t.b})
 }
 
 // quoteType is direct when the content is one quotation (or one split
