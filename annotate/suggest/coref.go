@@ -314,6 +314,7 @@ func (f *finder) resolve() *resolver {
 		r.namedDocument(i)
 		r.appositionKind(i)
 		r.saysIt(i)
+		r.relativeBody(i)
 		r.agedPerson(i)
 		r.pluralVerbBody(i)
 		r.appositionHeads(i)
@@ -386,6 +387,7 @@ func (f *finder) resolve() *resolver {
 			if q := r.quoter(i); q != "" && r.mentions[i].canonical == q {
 				r.mentions[i] = before
 			}
+			r.checkBodyKind(i, before)
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
 			r.spoke[m.canonical] = true
@@ -2143,6 +2145,9 @@ func (r *resolver) company(c mention) bool {
 		return false
 	}
 	last := bare(ws[len(ws)-1])
+	if hasWord(nameKinds(c.canonical), "campaign") {
+		return false // "Hollin Edge Action Group"
+	}
 	return companySuffixes[last] || !publicBodies[singular(last)] && !hasPublicBody(ws)
 }
 
@@ -3310,6 +3315,9 @@ func (r *resolver) resolvePronoun(i int) {
 	if j < 0 && want == "it" && m.att >= 0 && r.sentenceSubject(m.r.a) {
 		j = r.topicBefore(i)
 	}
+	if j < 0 && want == "it" && m.att >= 0 {
+		j = r.bodyOfSentenceBefore(i)
+	}
 	for _, loose := range []bool{false, true} {
 		if j < 0 {
 			j = r.antecedent(i, loose)
@@ -3409,7 +3417,9 @@ func (r *resolver) topicBefore(i int) int {
 		for c.pronoun && c.antecedent >= 0 {
 			c = r.mentions[c.antecedent]
 		}
-		if (c.org || c.doc) && !c.plural && !c.pronoun && c.canonical != "" {
+		// a named force is plural to "they" and yet "it" ("Harcastle
+		// Police said …. It said …")
+		if (c.org || c.doc) && (!c.plural || c.named && c.org && namedCollectiveBody(c.canonical)) && !c.pronoun && c.canonical != "" {
 			return j
 		}
 		return -1

@@ -20,6 +20,31 @@ func TestSpeakerBodyTypes(t *testing.T) {
 		{name: "she skips a man whose given name is Hindi",
 			text: "Rakesh Menon, the depot manager, and Ioana Popescu, a driver, spoke after the meeting.\n\nMenon said rotas would change. “Nobody asked the drivers,” she said.",
 			want: []speakerWant{{"Nobody asked the drivers", "Ioana Popescu"}}},
+
+		// a body's kind decides what a description stands for
+		{name: "the company is never a campaign group named nearer",
+			text: "Pellworth Minerals, which has dug sand at Ashby Fen since 1998, wants to double the pit. The Ashby Fen Residents' Action Group, which collected 3,000 signatures, said the plan would drain the fen.\n\nThe company said the new pit would bring 40 jobs.",
+			want: []speakerWant{{"the new pit would bring 40 jobs", "Pellworth Minerals"}, {"the plan would drain the fen", "Ashby Fen Residents' Action Group"}}},
+		{name: "it after the company's description continues the company",
+			text: "Harwick Timber, which owns the sawmill, plans a second kiln. The Friends of Harwick Wood Campaign Group said the kiln would be too loud.\n\nThe firm said the kiln would meet noise limits. In a letter to residents, it said work would start in May.",
+			want: []speakerWant{{"work would start in May", "Harwick Timber"}}},
+		{name: "a description's modifier picks the body whose name holds it, named after it in the lede",
+			text: "The energy regulator has fined two suppliers for overcharging customers on prepayment meters.\n\nThe Energy Markets Authority said on Tuesday that Voltis and Brightcell had taken £4m too much.",
+			want: []speakerWant{{"had taken £4m too much", "Energy Markets Authority"}}},
+		{name: "a public body's description with its own modifiers keeps its words when no body holds them",
+			text: "Fishing boats from Kelport will stay in harbour next week, the skippers' association said.\n\nThe coastal research institute said stocks were recovering slowly.",
+			want: []speakerWant{{"stocks were recovering slowly", "coastal research institute"}}},
+		{name: "a description of another kind than the body named nearest keeps its words",
+			text: "Sorrento Shipping S.p.A. ordered two ferries on Monday, its chief executive said.\n\nThe regional transport agency said the new ferries would serve the islands from 2027.",
+			want: []speakerWant{{"the new ferries would serve the islands", "regional transport agency"}}},
+
+		// a speaking it
+		{name: "it after a police force's statement is the force, not the club of the story",
+			text: "Kelby Rovers meet Kelby Town on Saturday, and Rovers' manager said his side were ready.\n\nKelby Police said the match would start at noon. It said 80 officers would be on duty.",
+			want: []speakerWant{{"80 officers would be on duty", "Kelby Police"}}},
+		{name: "it takes the one body named in the sentence before, an object too",
+			text: "Kelport Water, which runs the reservoir, has been fined twice since 2022, and Kelport Water said last year the dam was sound.\n\nCampaigners wrote to the Ministry of Rivers in March. In a reply, it said the dam would be inspected in June.",
+			want: []speakerWant{{"the dam would be inspected in June", "Ministry of Rivers"}}},
 	}
 	checkSpeakerCases(t, "body types and gender", tests)
 }

@@ -1,0 +1,330 @@
+package suggest
+
+import "strings"
+
+// This file gives named bodies type words and uses them to check what a
+// definite description ("the company", "the competition watchdog", "the
+// trust") or a speaking "it" stands for: a description takes an earlier
+// body of a compatible kind, never one of another kind (an action group is
+// no company), and, when none fits, keeps its own words.
+
+// bodyKindTable is the one table of the kinds of bodies and of the words
+// that name each kind, in a description's head ("the watchdog said") or in
+// a body's name ("Competition and Consumer Authority", "Harcastle Police").
+// A word may name several kinds ("authority" is a watchdog or a council,
+// "group" a company or a campaign); two words stand for one another when
+// some kind holds both.
+var bodyKindTable = map[string]string{
+	"watchdog": `watchdog regulator authority commission ombudsman inspectorate office`,
+	"company": `company firm group operator business developer lender bank carrier airline startup
+		start-up retailer grocer supermarket chain manufacturer maker supplier producer utility
+		insurer broadcaster publisher brewer builder housebuilder miner quarrier employer owner
+		chipmaker carmaker automaker drugmaker insurer airline conglomerate corporation
+		multinational giant`,
+	"club":        `club side team fc afc united city town rovers athletic wanderers albion rangers hotspur villa`,
+	"force":       `force police constabulary`,
+	"ministry":    `ministry department government administration executive`,
+	"council":     `council authority`,
+	"union":       `union`,
+	"court":       `court tribunal`,
+	"charity":     `charity trust foundation fund appeal`,
+	"association": `association federation chamber body organisation organization confederation society league`,
+	"campaign":    `campaign group campaigners coalition alliance`,
+	"trust":       `trust hospital`,
+	"university":  `university college institution`,
+	"party":       `party`,
+	"agency":      `agency office service`,
+}
+
+// bodyKindsOf maps each word of bodyKindTable to the kinds it names.
+var bodyKindsOf = func() map[string][]string {
+	out := map[string][]string{}
+	for kind, ws := range bodyKindTable {
+		for _, w := range strings.Fields(ws) {
+			if !hasWord(out[w], kind) {
+				out[w] = append(out[w], kind)
+			}
+		}
+	}
+	return out
+}()
+
+// businessPlurals end companies' names ("Brackenrigg Aggregates", "Corbel
+// Securities", "Dunmore Foods"): a plural of goods or trade is no surname.
+var businessPlurals = words(`aggregates holdings industries foods motors systems logistics technologies
+	pharmaceuticals homes developments properties brands stores minerals metals chemicals resources
+	securities investments enterprises solutions materials engineering construction contractors
+	plastics textiles supplies services estates mills mines quarries brewers distillers`)
+
+// campaignWords before "Group" make a campaign of it, not a company ("Hollin
+// Edge Action Group", "Residents' Group").
+var campaignWords = words(`action campaign pressure residents residents' residents’ protest community lobby
+	support advocacy tenants tenants' tenants’ parents parents' parents’ user users patients`)
+
+// bodySuffixKinds are the legal forms that end a body's name, with the kind
+// each tells ("Terminal Alto Tirreno S.p.A.", "BWV e.V.").
+var bodySuffixKinds = map[string]string{"ltd": "company", "plc": "company", "inc": "company", "llc": "company",
+	"corp": "company", "co": "company", "gmbh": "company", "ag": "company", "sa": "company", "s.a": "company",
+	"spa": "company", "s.p.a": "company", "nv": "company", "n.v": "company", "bv": "company", "b.v": "company",
+	"oy": "company", "ab": "company", "asa": "company", "kg": "company", "srl": "company", "s.r.l": "company",
+	"sarl": "company", "s.l": "company", "ev": "association", "e.v": "association"}
+
+// nameKinds returns the kinds a body's name tells by its last word: a legal
+// form, a business plural, a team's word or a kind's word ("Authority",
+// "Police", "Trust"); "Group" after a campaign's word is a campaign only.
+func nameKinds(name string) []string {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return nil
+	}
+	last := strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))
+	if k, ok := bodySuffixKinds[last]; ok {
+		return []string{k}
+	}
+	if len(ws) < 2 {
+		return nil
+	}
+	// "Office of Rail Standards", "Court of Appeal", "Department for
+	// Island Transport": the head stands before the link
+	for k := 1; k < len(ws)-1; k++ {
+		if l := strings.ToLower(ws[k]); l == "of" || l == "for" {
+			if kinds := bodyKindsOf[singular(foldAccents(strings.ToLower(ws[k-1])))]; len(kinds) > 0 {
+				return kinds
+			}
+			break
+		}
+	}
+	if businessPlurals[last] {
+		return []string{"company"}
+	}
+	w := singular(foldAccents(last))
+	if w == "group" && campaignWords[strings.ToLower(ws[len(ws)-2])] {
+		return []string{"campaign"}
+	}
+	return bodyKindsOf[w]
+}
+
+// entityKinds returns every kind mention c's body is known by: its name's,
+// and those of the words its appositions and the words before its name
+// give it ("the quarry operator X", "X, the regulator,").
+func (r *resolver) entityKinds(c mention) []string {
+	kinds := append([]string(nil), nameKinds(c.canonical)...)
+	if hasWord(kinds, "campaign") {
+		return kinds // an action group's "group" is no company's
+	}
+	for _, h := range append(append([]string(nil), r.heads[c.canonical]...), c.heads...) {
+		for _, k := range bodyKindsOf[h] {
+			if !hasWord(kinds, k) {
+				kinds = append(kinds, k)
+			}
+		}
+	}
+	return kinds
+}
+
+// bodyKindFit tells whether a description's head may stand for mention c:
+// 1 when a kind of the head is one of c's, -1 when both have kinds and
+// none is shared, 0 when either tells none.
+func (r *resolver) bodyKindFit(head string, c mention) int {
+	hk := bodyKindsOf[head]
+	ck := r.entityKinds(c)
+	if len(hk) == 0 || len(ck) == 0 {
+		return 0
+	}
+	for _, k := range hk {
+		if hasWord(ck, k) {
+			return 1
+		}
+	}
+	return -1
+}
+
+// namedCollectiveBody reports whether a body's name is plural to "they"
+// and yet a body to "it": a police force.
+func namedCollectiveBody(name string) bool {
+	return hasWord(nameKinds(name), "force")
+}
+
+// relativeBody makes a name a body when ", which" follows it ("Brackenrigg
+// Aggregates, which has run the quarry since 2009,"): a person is "who".
+// Only a name taken for a person by default (two capitalised words) is
+// checked; a name known to be a person stays one.
+func (r *resolver) relativeBody(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if !m.person || m.org || m.doc || m.pronoun || m.plural || !m.named || m.canonical == "" || r.personKnown(*m) {
+		return
+	}
+	if f.is(m.r.b, ",") && f.word(m.r.b+1) && f.low(m.r.b+1) == "which" {
+		r.markBody(*m)
+	}
+}
+
+// checkBodyKind corrects the resolution of body description i (before is
+// the mention as it was before resolveDescription): a body of another kind
+// than the head is no antecedent; a description's modifier found in a
+// compatible body's name or descriptions ("the competition watchdog" for
+// the Competition and Consumer Authority) picks that body; a description
+// left to the nearest name of no known kind keeps its own words when it
+// carries modifiers that name does not.
+func (r *resolver) checkBodyKind(i int, before mention) {
+	f := r.f
+	m := &r.mentions[i]
+	if !before.org || before.doc || before.named || before.pronoun || before.plural {
+		return
+	}
+	ws := trimDeterminer(f.phraseWords(rng{m.r.a, f.coreEnd(m.r.a, m.r.b)}))
+	if len(ws) == 0 || possessiveWord(ws[0]) {
+		return
+	}
+	head := headForms(ws[len(ws)-1])[0]
+	if len(bodyKindsOf[head]) == 0 {
+		return
+	}
+	mods := r.modifierWords(ws)
+	cur := -1
+	if m.canonical != before.canonical && m.antecedent >= 0 {
+		cur = m.antecedent
+		for cur >= 0 && r.mentions[cur].antecedent >= 0 && !r.mentions[cur].named {
+			cur = r.mentions[cur].antecedent
+		}
+	}
+	fit := 0
+	if cur >= 0 {
+		fit = r.bodyKindFit(head, r.mentions[cur])
+	}
+	best := r.typedBody(i, head, mods)
+	switch {
+	case best >= 0 && (cur < 0 || fit < 0 || len(mods) > 0 && r.modsIn(mods, r.mentions[best]) > r.modsIn(mods, r.mentions[cur])):
+		c := r.mentions[best]
+		m.antecedent, m.canonical = best, c.canonical
+		r.orgNames[c.canonical] = true
+	case cur >= 0 && (fit < 0 || fit == 0 && len(mods) > 0 && r.modsIn(mods, r.mentions[cur]) == 0 && len(r.entityKinds(r.mentions[cur])) == 0 && !r.mentions[cur].org):
+		// nothing compatible: the description keeps its own words
+		m.antecedent = -1
+		m.canonical = strings.Join(ws, " ")
+		if full := r.fullerDescription(i, f.phraseWords(rng{m.r.a, f.coreEnd(m.r.a, m.r.b)})); full != "" {
+			m.canonical = full
+		}
+	}
+}
+
+// modsIn counts the modifier words of a description found in mention c's
+// name or head words.
+func (r *resolver) modsIn(mods []string, c mention) int {
+	n := 0
+	name := strings.Fields(strings.ToLower(foldAccents(c.canonical)))
+	for _, w := range mods {
+		if hasWord(name, w) || hasWord(r.heads[c.canonical], w) || hasWord(c.heads, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// typedBody returns the body a description of kind head with modifier
+// words mods stands for: among the named bodies (and descriptions resolved
+// to one) before it in its zone, outside statements or opening one, those
+// whose kind fits head; the one holding most modifiers, then named most,
+// then latest. In a lede it may look two paragraphs on for a body whose
+// name holds a modifier ("The competition watchdog has opened …" before
+// "The Competition and Consumer Authority said"). -1 if none.
+func (r *resolver) typedBody(i int, head string, mods []string) int {
+	f := r.f
+	m := r.mentions[i]
+	zone := f.paraZone[f.toks[m.r.a].para]
+	count := map[string]int{}
+	var fits []int
+	for j := 0; j < i; j++ {
+		c := r.mentions[j]
+		if c.pronoun || c.doc || c.plural && !namedCollectiveBody(c.canonical) || c.canonical == "" || !c.org || c.person || f.paraZone[f.toks[c.r.a].para] != zone {
+			continue
+		}
+		if !c.named && c.antecedent < 0 || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) {
+			continue
+		}
+		count[c.canonical]++
+		if r.bodyKindFit(head, c) <= 0 {
+			continue
+		}
+		// "the marine institute" is no other institute the story names: a
+		// public body's description with modifiers of its own names one
+		// that holds them
+		ck := r.entityKinds(c)
+		if len(mods) > 0 && r.modsIn(mods, c) == 0 && !hasWord(ck, "company") && !hasWord(ck, "club") {
+			continue
+		}
+		fits = append(fits, j)
+	}
+	best, bestMods, bestN := -1, -1, -1
+	for _, j := range fits {
+		c := r.mentions[j]
+		if n := r.modsIn(mods, c); n > bestMods || n == bestMods && count[c.canonical] >= bestN {
+			best, bestMods, bestN = j, n, count[c.canonical]
+		}
+	}
+	if best >= 0 || len(mods) == 0 {
+		return best
+	}
+	para := f.toks[m.r.a].para
+	if para > f.firstPara(zone)+1 {
+		return -1
+	}
+	for j := i + 1; j < len(r.mentions); j++ {
+		c := r.mentions[j]
+		if f.toks[c.r.a].para > para+2 || f.paraZone[f.toks[c.r.a].para] != zone {
+			break
+		}
+		if c.named && c.org && !c.pronoun && r.bodyKindFit(head, c) > 0 && r.modsIn(mods, c) > 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// bodyOfSentenceBefore returns, for the speaking "it" at mention i that
+// does not open its sentence's subject slot, the one body or document
+// named (or described and resolved) in its own sentence before it or in
+// the sentence before, objects included ("We asked the Department for
+// Island Transport for an interview and it declined. In a statement, it
+// said …"); -1 when there is none or more than one.
+func (r *resolver) bodyOfSentenceBefore(i int) int {
+	f := r.f
+	m := r.mentions[i]
+	si := f.sentenceOf(m.r.a)
+	if si == 0 {
+		return -1
+	}
+	p := f.toks[m.r.a].para
+	if prev := f.sents[si-1]; prev.para < p-1 || f.paraZone[prev.para] != f.paraZone[p] {
+		return -1
+	}
+	// inside a statement (a transcript's turn), names in that statement
+	// are the speaker's narration, as the pronoun is
+	outer := rng{}
+	if m.att >= 0 && f.atts[m.att].nestedIn >= 0 {
+		outer = f.atts[f.atts[m.att].nestedIn].content
+	}
+	found, name := -1, ""
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.sentenceOf(c.r.a) < si-1 {
+			break
+		}
+		inOuter := c.r.a >= outer.a && c.r.a < outer.b
+		if c.pronoun || c.canonical == "" || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) && !inOuter {
+			continue
+		}
+		if c.person || !c.org && !c.doc || c.plural && !namedCollectiveBody(c.canonical) || !c.named && c.antecedent < 0 && !c.doc {
+			if c.named && !c.org && !c.doc && !c.person {
+				return -1 // a name of no known kind: it may be what "it" is
+			}
+			continue
+		}
+		if name != "" && name != c.canonical {
+			return -1
+		}
+		found, name = j, c.canonical
+	}
+	return found
+}
