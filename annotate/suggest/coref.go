@@ -950,7 +950,7 @@ func (r *resolver) addHeads(m *mention, a, b int) {
 var titleHeads = map[string]string{"gen": "general", "sgt": "sergeant", "det": "detective", "prof": "professor",
 	"dr": "doctor", "insp": "inspector", "supt": "superintendent", "lt": "lieutenant", "col": "colonel",
 	"gov": "governor", "sen": "senator", "rep": "representative", "capt": "captain", "cllr": "councillor",
-	"adm": "admiral", "maj": "major", "cmdr": "commander", "pres": "president"}
+	"adm": "admiral", "maj": "major", "cmdr": "commander", "pres": "president", "justice": "judge"}
 
 // headForms are the forms a head word is matched by: singular, without
 // accents ("Fédération" → "federation"), an abbreviated title spelt out.
@@ -1106,6 +1106,13 @@ func (r *resolver) resolveDescription(i int) {
 	// boss said": a description speaking inside a quotation is someone the
 	// quoting speaker talks about; only its own head may name it
 	if a := m.att; best < 0 && a >= 0 && f.atts[a].nestedIn >= 0 && f.atts[f.atts[a].nestedIn].direct {
+		// … a body's own head may name it in the next paragraph ("The
+		// council told us …" before "Tarnside Council says")
+		if m.org && !m.plural {
+			if j := r.bodyNamedNext(i, head); j >= 0 {
+				m.antecedent, m.canonical = j, r.mentions[j].canonical
+			}
+		}
 		return
 	}
 	// "CEO Dana Whitby" … "the chief executive", "Senator Ruth Kane" …

@@ -34,6 +34,7 @@ var bodyKindTable = map[string]string{
 	"university":  `university college institution`,
 	"party":       `party`,
 	"agency":      `agency office service`,
+	"institute":   `institute centre center laboratory observatory academy`,
 }
 
 // bodyKindsOf maps each word of bodyKindTable to the kinds it names.
@@ -327,4 +328,25 @@ func (r *resolver) bodyOfSentenceBefore(i int) int {
 		found, name = j, c.canonical
 	}
 	return found
+}
+
+// bodyNamedNext returns the first named body after mention i, in its
+// paragraph or the next, outside statements, whose name ends in the
+// description's head ("The council told us …" then "Tarnside Council
+// says …"); -1 if none.
+func (r *resolver) bodyNamedNext(i int, head string) int {
+	f := r.f
+	m := r.mentions[i]
+	para := f.toks[m.r.a].para
+	for j := i + 1; j < len(r.mentions); j++ {
+		c := r.mentions[j]
+		if f.toks[c.r.a].para > para+1 || f.paraZone[f.toks[c.r.a].para] != f.paraZone[para] {
+			break
+		}
+		ws := strings.Fields(c.canonical)
+		if c.named && c.org && !c.pronoun && len(ws) >= 2 && singular(strings.ToLower(ws[len(ws)-1])) == head && r.properName(c) {
+			return j
+		}
+	}
+	return -1
 }

@@ -45,6 +45,20 @@ func TestSpeakerBodyTypes(t *testing.T) {
 		{name: "it takes the one body named in the sentence before, an object too",
 			text: "Kelport Water, which runs the reservoir, has been fined twice since 2022, and Kelport Water said last year the dam was sound.\n\nCampaigners wrote to the Ministry of Rivers in March. In a reply, it said the dam would be inspected in June.",
 			want: []speakerWant{{"the dam would be inspected in June", "Ministry of Rivers"}}},
+		{name: "a body's own head names it in the next paragraph when a quotation speaks of it first",
+			text: "Residents of Low Fell waded home on Sunday.\n\n“The council told us last year the drains were cleared,” said Amira Latif, who lives on Brook Row.\n\nHexley Council said it would inspect the drains this week.",
+			want: []speakerWant{{"last year the drains were cleared", "Hexley Council"}}},
+		{name: "a research institute's description with its own modifier is no place named before",
+			text: "Crab boats from Porthvean stayed in port all week, said Jory Pascoe, who has fished out of Porthvean since 1990.\n\nIn a note on Friday, the marine biology institute wrote that the stock was falling.",
+			want: []speakerWant{{"the stock was falling", "marine biology institute"}}},
+
+		// titles and spokespeople
+		{name: "a judge's title gives her the head judge",
+			text: "The appeal was heard in London. In the lead judgment, Lady Justice Miriam Okeke wrote that the tenant had been wronged.\n\nThe judge said the lower court had misread the lease.",
+			want: []speakerWant{{"the lower court had misread the lease", "Miriam Okeke"}}},
+		{name: "a spokeswoman for a department named with its field, then she",
+			text: "Bus drivers in Ranmoor walked out on Monday, said Declan Hurst, the union's organiser.\n\nA spokeswoman for the Department for Education said schools would stay open. Asked about exams, she said they would go ahead.",
+			want: []speakerWant{{"schools would stay open", "spokeswoman for the Department for Education"}, {"they would go ahead", "spokeswoman for the Department for Education"}}},
 	}
 	checkSpeakerCases(t, "body types and gender", tests)
 }
