@@ -315,6 +315,7 @@ func (f *finder) resolve() *resolver {
 		r.appositionKind(i)
 		r.saysIt(i)
 		r.relativeBody(i)
+		r.participleRole(i)
 		r.agedPerson(i)
 		r.pluralVerbBody(i)
 		r.appositionHeads(i)
@@ -388,6 +389,7 @@ func (f *finder) resolve() *resolver {
 				r.mentions[i] = before
 			}
 			r.checkBodyKind(i, before)
+			r.participleRole(i)
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
 			r.spoke[m.canonical] = true

@@ -350,3 +350,41 @@ func (r *resolver) bodyNamedNext(i int, head string) int {
 	}
 	return -1
 }
+
+// roleParticiples open an apposition that gives a person a role: "The
+// Spaniard, appointed head coach in November,", "Ana Ruiz, elected mayor
+// last year,".
+var roleParticiples = words(`appointed named elected hired installed promoted made sworn`)
+
+// participleRole adds to the person mention i stands for the role of a
+// participle apposition after it ("…, appointed head coach in November,"),
+// so a later "the coach" or "the Albion coach" may take that person.
+func (r *resolver) participleRole(i int) {
+	f := r.f
+	m := r.mentions[i]
+	if !m.person || m.org || m.pronoun || m.plural || m.canonical == "" || !m.named && m.antecedent < 0 {
+		return
+	}
+	k := m.r.b
+	if !f.is(k, ",") || !f.word(k+1) || !roleParticiples[f.low(k+1)] || f.quoted(k+1) {
+		return
+	}
+	k += 2
+	if f.word(k) && (f.low(k) == "as" || isDeterminer(f.low(k))) {
+		k++
+	}
+	e := k
+	for e < len(f.toks) && e < k+3 && f.word(e) && !f.quoted(e) && !isCap(f.toks[e].text) && r.headCandidate(e) && !calendarWords[f.low(e)] && f.low(e) != "last" && f.low(e) != "this" {
+		e++
+	}
+	if e == k || !roleNouns[f.low(e-1)] && !agentNoun(f.low(e-1)) {
+		return
+	}
+	for t := k; t < e; t++ {
+		for _, h := range headForms(f.low(t)) {
+			if !hasWord(r.heads[m.canonical], h) {
+				r.heads[m.canonical] = append(r.heads[m.canonical], h)
+			}
+		}
+	}
+}

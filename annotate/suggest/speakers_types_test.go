@@ -59,6 +59,12 @@ func TestSpeakerBodyTypes(t *testing.T) {
 		{name: "a spokeswoman for a department named with its field, then she",
 			text: "Bus drivers in Ranmoor walked out on Monday, said Declan Hurst, the union's organiser.\n\nA spokeswoman for the Department for Education said schools would stay open. Asked about exams, she said they would go ahead.",
 			want: []speakerWant{{"schools would stay open", "spokeswoman for the Department for Education"}, {"they would go ahead", "spokeswoman for the Department for Education"}}},
+		{name: "a participle apposition gives a role the description by club then picks",
+			text: "Kelby Town manager Rob Hale said his side were tired after three games in a week.\n\nAcross the city, Marta Vidal, appointed head coach of Kelby Rovers in May, said her players were ready.\n\nHale said the pitch at Mill Lane was the worst in the league.\n\nThe Rovers coach said she had dropped her captain for the derby.",
+			want: []speakerWant{{"her players were ready", "Marta Vidal"}, {"she had dropped her captain", "Marta Vidal"}}},
+		{name: "a named person's participle apposition gives the role",
+			text: "Oskar Lind, elected mayor of Tarnby in March, opened the bridge on Friday. Councillor Ruth Abbot, who chairs the roads committee, said it was late.\n\nThe mayor said the bridge had cost £4m.",
+			want: []speakerWant{{"the bridge had cost £4m", "Oskar Lind"}}},
 	}
 	checkSpeakerCases(t, "body types and gender", tests)
 }
