@@ -1667,7 +1667,8 @@ func (r *resolver) fullerDescription(i int, ws []string) string {
 			continue
 		}
 		a := k - 1
-		for a > 0 && k-a <= 2 && f.word(a) && !isCap(f.toks[a].text) && !determiners[f.low(a)] && modifier(f.toks[a]) {
+		// "the Portuguese government": an adjective of origin modifies too
+		for a > 0 && k-a <= 2 && f.word(a) && !determiners[f.low(a)] && (!isCap(f.toks[a].text) && modifier(f.toks[a]) || demonym(f.toks[a].text) && !r.sentStart[a]) {
 			a--
 		}
 		if a < k-1 && f.word(a) && f.low(a) == "the" {

@@ -67,7 +67,7 @@ var campaignWords = words(`action campaign pressure residents residents' residen
 var bodySuffixKinds = map[string]string{"ltd": "company", "plc": "company", "inc": "company", "llc": "company",
 	"corp": "company", "co": "company", "gmbh": "company", "ag": "company", "sa": "company", "s.a": "company",
 	"spa": "company", "s.p.a": "company", "nv": "company", "n.v": "company", "bv": "company", "b.v": "company",
-	"oy": "company", "ab": "company", "asa": "company", "kg": "company", "srl": "company", "s.r.l": "company",
+	"oy": "company", "ab": "company", "as": "company", "asa": "company", "kg": "company", "srl": "company", "s.r.l": "company",
 	"sarl": "company", "s.l": "company", "ev": "association", "e.v": "association"}
 
 // nameKinds returns the kinds a body's name tells by its last word: a legal

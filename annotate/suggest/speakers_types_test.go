@@ -65,6 +65,9 @@ func TestSpeakerBodyTypes(t *testing.T) {
 		{name: "a named person's participle apposition gives the role",
 			text: "Oskar Lind, elected mayor of Tarnby in March, opened the bridge on Friday. Councillor Ruth Abbot, who chairs the roads committee, said it was late.\n\nThe mayor said the bridge had cost £4m.",
 			want: []speakerWant{{"the bridge had cost £4m", "Oskar Lind"}}},
+		{name: "a description no body fits keeps its fuller wording, an adjective of origin included",
+			text: "The Norwegian government agreed on Monday to sell its stake in Fjordline Shipping AS to a Danish fund.\n\nFjordline Shipping AS said the sale would not change its routes. The government said the price was fair.",
+			want: []speakerWant{{"the price was fair", "Norwegian government"}}},
 	}
 	checkSpeakerCases(t, "body types and gender", tests)
 }
