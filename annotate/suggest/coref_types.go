@@ -316,7 +316,10 @@ func (r *resolver) bodyOfSentenceBefore(i int) int {
 		if c.pronoun || c.canonical == "" || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) && !inOuter {
 			continue
 		}
-		if c.person || !c.org && !c.doc || c.plural && !namedCollectiveBody(c.canonical) || !c.named && c.antecedent < 0 && !c.doc {
+		if r.speakingUnknownKind(c) {
+			// "According to the NHS, … It says": a name of no known kind
+			// that speaks is a body to "it"
+		} else if c.person || !c.org && !c.doc || c.plural && !namedCollectiveBody(c.canonical) || !c.named && c.antecedent < 0 && !c.doc {
 			if c.named && !c.org && !c.doc && !c.person {
 				return -1 // a name of no known kind: it may be what "it" is
 			}
@@ -387,4 +390,18 @@ func (r *resolver) participleRole(i int) {
 			}
 		}
 	}
+}
+
+// speakingUnknownKind reports whether mention c is a name that speaks and
+// that nothing tells to be a person: no title, given name, gender or
+// person's pronoun ("Wyeford Labour said …", "according to the NHS").
+func (r *resolver) speakingUnknownKind(c mention) bool {
+	if !c.named || c.att < 0 || c.pronoun || c.plural || c.doc || c.org || c.canonical == "" || r.personKnown(c) || r.genders[c.canonical] != 0 {
+		return false
+	}
+	if r.f.atts[c.att].pattern == "T" {
+		return false // a transcript's label is someone talking
+	}
+	ws := strings.Fields(c.canonical)
+	return givenGender(ws[0]) == 0 && !hasTitle(r.f.phraseWords(c.r))
 }

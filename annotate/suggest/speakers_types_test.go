@@ -68,6 +68,12 @@ func TestSpeakerBodyTypes(t *testing.T) {
 		{name: "a description no body fits keeps its fuller wording, an adjective of origin included",
 			text: "The Norwegian government agreed on Monday to sell its stake in Fjordline Shipping AS to a Danish fund.\n\nFjordline Shipping AS said the sale would not change its routes. The government said the price was fair.",
 			want: []speakerWant{{"the price was fair", "Norwegian government"}}},
+		{name: "it continues a speaking name of no known kind over a council named in what it said",
+			text: "Counting at Holm Hall ended at dawn.\n\nDenby Greens said in a statement that the result was a warning to Denby District Council. It said its new councillor would sit on the planning committee.",
+			want: []speakerWant{{"its new councillor would sit on the planning committee", "Denby Greens"}}},
+		{name: "it after according to a name of no known kind",
+			text: "The Harbour Safety Agency, which inspects lifeboats, published its figures on Monday.\n\nAccording to the RNLI, call-outs rose by a fifth last summer. It says most were to people cut off by the tide.",
+			want: []speakerWant{{"most were to people cut off by the tide", "RNLI"}}},
 	}
 	checkSpeakerCases(t, "body types and gender", tests)
 }
