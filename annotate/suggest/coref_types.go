@@ -200,6 +200,12 @@ func (r *resolver) checkBodyKind(i int, before mention) {
 		c := r.mentions[best]
 		m.antecedent, m.canonical = best, c.canonical
 		r.orgNames[c.canonical] = true
+	case cur >= 0 && fit > 0 && len(mods) == 0 && r.passingBody(r.mentions[cur]) && r.ledeBodyOfKind(i, head, r.mentions[cur].canonical) >= 0:
+		// "Prof. Helga Marsh, a chemist at Corran University, …" then "The
+		// university said": a body named only where a person works is
+		// less likely than the story's own body of that kind in its lede
+		j := r.ledeBodyOfKind(i, head, r.mentions[cur].canonical)
+		m.antecedent, m.canonical = j, r.mentions[j].canonical
 	case cur >= 0 && (fit < 0 || fit == 0 && len(mods) > 0 && r.modsIn(mods, r.mentions[cur]) == 0 && len(r.entityKinds(r.mentions[cur])) == 0 && !r.mentions[cur].org):
 		// nothing compatible: the description keeps its own words
 		m.antecedent = -1
@@ -404,4 +410,46 @@ func (r *resolver) speakingUnknownKind(c mention) bool {
 	}
 	ws := strings.Fields(c.canonical)
 	return givenGender(ws[0]) == 0 && !hasTitle(r.f.phraseWords(c.r))
+}
+
+// passingBody reports whether mention c names a body only in passing: it
+// neither speaks nor opens its sentence, and a link word stands before it
+// ("a battery chemist at Corran University", "a district judge at
+// Brackhurst County Court").
+func (r *resolver) passingBody(c mention) bool {
+	f := r.f
+	if c.att >= 0 || r.sentenceSubject(c.r.a) || r.contentSubject(c.r.a) {
+		return false
+	}
+	k := c.r.a - 1
+	if f.word(k) && isDeterminer(f.low(k)) {
+		k--
+	}
+	return f.word(k) && (f.low(k) == "at" || f.low(k) == "of" || f.low(k) == "from" || f.low(k) == "in")
+}
+
+// ledeBodyOfKind returns the one body other than name whose kind fits head
+// and that the first paragraph of mention i's zone names; -1 if none or
+// several.
+func (r *resolver) ledeBodyOfKind(i int, head, name string) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	first := f.firstPara(zone)
+	found := -1
+	for j := 0; j < i; j++ {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone || f.toks[c.r.a].para != first {
+			continue
+		}
+		if !c.named || !c.org || c.pronoun || c.doc || c.canonical == name || r.bodyKindFit(head, c) <= 0 {
+			continue
+		}
+		if found >= 0 && r.mentions[found].canonical != c.canonical {
+			return -1
+		}
+		if found < 0 {
+			found = j
+		}
+	}
+	return found
 }

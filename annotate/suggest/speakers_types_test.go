@@ -74,6 +74,12 @@ func TestSpeakerBodyTypes(t *testing.T) {
 		{name: "it after according to a name of no known kind",
 			text: "The Harbour Safety Agency, which inspects lifeboats, published its figures on Monday.\n\nAccording to the RNLI, call-outs rose by a fifth last summer. It says most were to people cut off by the tide.",
 			want: []speakerWant{{"most were to people cut off by the tide", "RNLI"}}},
+		{name: "the story's own body in the lede beats one named only where a person works",
+			text: "Engineers at the University of Harrowgate said on Monday that a paint they developed cut heat loss from old windows by a third.\n\nThe work was tested on 40 houses in Leith.\n\nDr. Amy Chen, a physicist at Tarn University who was not involved, said the results were promising.\n\nThe university said the paint would be licensed next year.",
+			want: []speakerWant{{"the paint would be licensed next year", "University of Harrowgate"}}},
+		{name: "a court in the lede beats the lower court named in passing",
+			text: "A tenant evicted after complaining about damp has won her case at the High Court.\n\nA judge at Selby County Court had upheld the eviction in May.\n\nThe court said the landlord had acted unlawfully.",
+			want: []speakerWant{{"the landlord had acted unlawfully", "High Court"}}},
 	}
 	checkSpeakerCases(t, "body types and gender", tests)
 }
