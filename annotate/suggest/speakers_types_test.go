@@ -80,6 +80,9 @@ func TestSpeakerBodyTypes(t *testing.T) {
 		{name: "a court in the lede beats the lower court named in passing",
 			text: "A tenant evicted after complaining about damp has won her case at the High Court.\n\nA judge at Selby County Court had upheld the eviction in May.\n\nThe court said the landlord had acted unlawfully.",
 			want: []speakerWant{{"the landlord had acted unlawfully", "High Court"}}},
+		{name: "a body's name with its legal form keeps all its words",
+			text: "Cantiere Navale Golfo Azzurro S.p.A., which builds ferries in La Spezia, said it would hire 200 welders.\n\nThe company said the first ferry would be launched in 2027.",
+			want: []speakerWant{{"it would hire 200 welders", "Cantiere Navale Golfo Azzurro S.p.A."}, {"the first ferry would be launched", "Cantiere Navale Golfo Azzurro S.p.A."}}},
 	}
 	checkSpeakerCases(t, "body types and gender", tests)
 }
