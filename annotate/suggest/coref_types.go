@@ -453,3 +453,30 @@ func (r *resolver) ledeBodyOfKind(i int, head, name string) int {
 	}
 	return found
 }
+
+// courtDocuments are what a court hands down: "The ruling says …" speaks
+// for the court.
+var courtDocuments = words(`ruling judgment judgement verdict`)
+
+// rulingCourt resolves a court's document left unresolved ("The ruling
+// also says …") to the court that last spoke before it, or that a
+// description speaking before it stood for ("the court said"); before is
+// the mention as it was before resolveDescription.
+func (r *resolver) rulingCourt(i int, before mention) {
+	f := r.f
+	m := &r.mentions[i]
+	if before.person || before.named || m.canonical != before.canonical || m.r.b-m.r.a != 2 || !courtDocuments[f.low(m.r.b-1)] {
+		return
+	}
+	zone := f.paraZone[f.toks[m.r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone {
+			continue
+		}
+		if c.att >= 0 && c.org && c.canonical != "" && (c.named || c.antecedent >= 0) && hasWord(nameKinds(c.canonical), "court") {
+			m.antecedent, m.canonical, m.doc, m.org, m.named = j, c.canonical, false, true, c.named
+			return
+		}
+	}
+}

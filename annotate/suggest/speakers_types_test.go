@@ -83,6 +83,29 @@ func TestSpeakerBodyTypes(t *testing.T) {
 		{name: "a body's name with its legal form keeps all its words",
 			text: "Cantiere Navale Golfo Azzurro S.p.A., which builds ferries in La Spezia, said it would hire 200 welders.\n\nThe company said the first ferry would be launched in 2027.",
 			want: []speakerWant{{"it would hire 200 welders", "Cantiere Navale Golfo Azzurro S.p.A."}, {"the first ferry would be launched", "Cantiere Navale Golfo Azzurro S.p.A."}}},
+		{name: "a court's ruling speaks for the court that spoke before it",
+			text: "A crofter has won his fight to keep a shed on his land at the Court of Session.\n\nOn Tuesday the court said the council had applied the wrong rules. The ruling also says councils must give reasons in writing.",
+			want: []speakerWant{{"councils must give reasons in writing", "Court of Session"}}},
+
+		// stories mixing kinds
+		{name: "a trust, a union and the trust",
+			text: "Patients at Oakridge General waited up to 14 hours in A&E last week, according to figures seen by the Courier.\n\nThe Oakridge and Fenby NHS Foundation Trust, which runs the hospital, said staff were working flat out. Unison, the health union, said nurses were exhausted.\n\nThe trust said it had opened 20 extra beds.",
+			want: []speakerWant{{"opened 20 extra beds", "Oakridge and Fenby NHS Foundation Trust"}, {"nurses were exhausted", "Unison"}}},
+		{name: "a ministry and a union",
+			text: "Teachers in Lisbon walked out on Thursday. The Ministry of Education said 40% of schools were closed. Fenprof, the largest teachers' union, said the figure was higher.\n\nThe ministry said talks would resume next week.",
+			want: []speakerWant{{"talks would resume next week", "Ministry of Education"}, {"the figure was higher", "Fenprof"}}},
+		{name: "a borough council and a residents' association",
+			text: "Residents of Harlow Street have complained about potholes for years. Brackley Borough Council said repairs would begin in June.\n\nThe Harlow Street Residents' Association said it had heard that before. The council said the work was funded.",
+			want: []speakerWant{{"the work was funded", "Brackley Borough Council"}, {"it had heard that before", "Harlow Street Residents' Association"}}},
+		{name: "the quarry operator of an apposition, not the action group",
+			text: "Ashgrove Minerals, the quarry operator, wants to dig deeper. The Ashgrove Action Group said the plan would ruin the valley.\n\nThe quarry operator said the work would create 50 jobs.",
+			want: []speakerWant{{"the work would create 50 jobs", "Ashgrove Minerals"}}},
+		{name: "she among Turkish names",
+			text: "Ayşe Demir, a nurse in Izmir, and her colleague Mehmet Kaya spoke to reporters.\n\nKaya said shifts had doubled. “We are tired, but we stay,” she said.",
+			want: []speakerWant{{"We are tired", "Ayşe Demir"}}},
+		{name: "he among Spanish names",
+			text: "Guadalupe Ríos, the port's director, and Rodrigo Méndez, who leads the dockers, met on Monday.\n\nRíos said the talks had gone well. “Nothing has changed,” he said.",
+			want: []speakerWant{{"Nothing has changed", "Rodrigo Méndez"}}},
 	}
 	checkSpeakerCases(t, "body types and gender", tests)
 }
