@@ -480,3 +480,38 @@ func (r *resolver) rulingCourt(i int, before mention) {
 		}
 	}
 }
+
+// coordinatedSubject reports whether mention j, after the "and" at token
+// and, is the second of two people who open their sentence together: the
+// first opens it and only its apposition between commas stands before the
+// "and" ("Guadalupe Ríos, the port's director, and Rodrigo Méndez, who
+// leads the dockers, met on Monday"), so a pronoun may take either.
+func (r *resolver) coordinatedSubject(j, and int) bool {
+	f := r.f
+	if !f.word(and) || f.low(and) != "and" || !f.is(and-1, ",") || j == 0 {
+		return false
+	}
+	c := r.mentions[j]
+	if !c.named || !c.person {
+		return false
+	}
+	si := f.sentenceOf(c.r.a)
+	for k := j - 1; k >= 0; k-- {
+		p := r.mentions[k]
+		if f.sentenceOf(p.r.a) != si {
+			return false
+		}
+		if p.named && p.person && r.sentenceSubject(p.r.a) {
+			if !f.is(p.r.b, ",") {
+				return false
+			}
+			for t := p.r.b + 1; t < and-1; t++ {
+				if f.is(t, ",") || f.quoted(t) {
+					return false // one apposition only
+				}
+			}
+			return true
+		}
+	}
+	return false
+}

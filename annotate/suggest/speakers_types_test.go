@@ -106,6 +106,9 @@ func TestSpeakerBodyTypes(t *testing.T) {
 		{name: "he among Spanish names",
 			text: "Guadalupe Ríos, the port's director, and Rodrigo Méndez, who leads the dockers, met on Monday.\n\nRíos said the talks had gone well. “Nothing has changed,” he said.",
 			want: []speakerWant{{"Nothing has changed", "Rodrigo Méndez"}}},
+		{name: "the second of two people opening a sentence together may be he",
+			text: "Sven Arnesen, the club's chairman, said the stadium would be rebuilt.\n\nGuadalupe Ríos, the port's director, and Rodrigo Méndez, who leads the dockers, met on Monday.\n\nRíos said the talks had gone well. “Nothing has changed,” he said.",
+			want: []speakerWant{{"Nothing has changed", "Rodrigo Méndez"}}},
 	}
 	checkSpeakerCases(t, "body types and gender", tests)
 }
