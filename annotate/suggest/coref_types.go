@@ -99,6 +99,9 @@ func nameKinds(name string) []string {
 		return []string{"company"}
 	}
 	w := singular(foldAccents(last))
+	if w == "society" && strings.ToLower(ws[len(ws)-2]) == "building" {
+		return []string{"company"} // a lender
+	}
 	if w == "group" && campaignWords[strings.ToLower(ws[len(ws)-2])] {
 		return []string{"campaign"}
 	}
@@ -141,9 +144,10 @@ func (r *resolver) bodyKindFit(head string, c mention) int {
 }
 
 // namedCollectiveBody reports whether a body's name is plural to "they"
-// and yet a body to "it": a police force.
+// and yet a body to "it": a police force, a club ("Kirkby Rovers").
 func namedCollectiveBody(name string) bool {
-	return hasWord(nameKinds(name), "force")
+	k := nameKinds(name)
+	return hasWord(k, "force") || hasWord(k, "club")
 }
 
 // relativeBody makes a name a body when ", which" follows it ("Brackenrigg
@@ -156,7 +160,11 @@ func (r *resolver) relativeBody(i int) {
 	if !m.person || m.org || m.doc || m.pronoun || m.plural || !m.named || m.canonical == "" || r.personKnown(*m) {
 		return
 	}
-	if f.is(m.r.b, ",") && f.word(m.r.b+1) && f.low(m.r.b+1) == "which" {
+	ws := strings.Fields(m.canonical)
+	last := strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))
+	// "Orsini Motori S.p.A.", "Lanton City": a legal form or a team's
+	// word ends no one's name
+	if f.is(m.r.b, ",") && f.word(m.r.b+1) && f.low(m.r.b+1) == "which" || bodySuffixKinds[last] != "" || len(ws) >= 2 && teamWords[last] {
 		r.markBody(*m)
 	}
 }
@@ -171,7 +179,7 @@ func (r *resolver) relativeBody(i int) {
 func (r *resolver) checkBodyKind(i int, before mention) {
 	f := r.f
 	m := &r.mentions[i]
-	if !before.org || before.doc || before.named || before.pronoun || before.plural {
+	if before.person || before.doc || before.named || before.pronoun || before.plural {
 		return
 	}
 	ws := trimDeterminer(f.phraseWords(rng{m.r.a, f.coreEnd(m.r.a, m.r.b)}))

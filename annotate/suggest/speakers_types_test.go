@@ -109,6 +109,12 @@ func TestSpeakerBodyTypes(t *testing.T) {
 		{name: "the second of two people opening a sentence together may be he",
 			text: "Sven Arnesen, the club's chairman, said the stadium would be rebuilt.\n\nGuadalupe Ríos, the port's director, and Rodrigo Méndez, who leads the dockers, met on Monday.\n\nRíos said the talks had gone well. “Nothing has changed,” he said.",
 			want: []speakerWant{{"Nothing has changed", "Rodrigo Méndez"}}},
+		{name: "a legal form makes a body of a name that would pass for a person's",
+			text: "Velmar Cantieri S.p.A. will cut 200 jobs at its yard in Genoa, union leaders said on Friday.\n\nThe company said orders for new ferries had fallen by half.",
+			want: []speakerWant{{"orders for new ferries had fallen by half", "Velmar Cantieri S.p.A."}}},
+		{name: "a building society is a lender, not a charity",
+			text: "Fenwick Building Society will close eight branches in Cumbria. The Rural Communities Trust said villages would lose their last counter.\n\nThe lender said most customers now banked online.",
+			want: []speakerWant{{"most customers now banked online", "Fenwick Building Society"}}},
 	}
 	checkSpeakerCases(t, "body types and gender", tests)
 }
