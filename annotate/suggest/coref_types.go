@@ -105,7 +105,10 @@ func nameKinds(name string) []string {
 	if w == "group" && campaignWords[strings.ToLower(ws[len(ws)-2])] {
 		return []string{"campaign"}
 	}
-	return bodyKindsOf[w]
+	if k := bodyKindsOf[w]; len(k) > 0 {
+		return k
+	}
+	return bodyKindsOf[last] // "Rovers", "Wanderers"
 }
 
 // entityKinds returns every kind mention c's body is known by: its name's,
@@ -208,6 +211,12 @@ func (r *resolver) checkBodyKind(i int, before mention) {
 		c := r.mentions[best]
 		m.antecedent, m.canonical = best, c.canonical
 		r.orgNames[c.canonical] = true
+	case cur >= 0 && fit >= 0 && len(mods) == 0 && r.compatibleTopic(i, head, r.mentions[cur]) >= 0:
+		// "Kirkby Rovers beat Lanton City …. Kirkby Rovers said …. The
+		// side said": the body the sentence before opens with and that
+		// spoke beats one named as an object
+		j := r.compatibleTopic(i, head, r.mentions[cur])
+		m.antecedent, m.canonical = j, r.mentions[j].canonical
 	case cur >= 0 && fit > 0 && len(mods) == 0 && r.passingBody(r.mentions[cur]) && r.ledeBodyOfKind(i, head, r.mentions[cur].canonical) >= 0:
 		// "Prof. Helga Marsh, a chemist at Corran University, …" then "The
 		// university said": a body named only where a person works is
@@ -522,4 +531,23 @@ func (r *resolver) coordinatedSubject(j, and int) bool {
 		}
 	}
 	return false
+}
+
+// compatibleTopic returns the body that opens the sentence before mention
+// i and speaks there, when its kind fits head and cur, the description's
+// antecedent so far, is another body that neither speaks nor opens its
+// sentence; -1 otherwise.
+func (r *resolver) compatibleTopic(i int, head string, cur mention) int {
+	if cur.att >= 0 || r.sentenceSubject(cur.r.a) {
+		return -1
+	}
+	t := r.topicBefore(i)
+	if t < 0 {
+		return -1
+	}
+	c := r.mentions[t]
+	if c.att < 0 || !c.named || c.canonical == cur.canonical || r.bodyKindFit(head, c) <= 0 {
+		return -1
+	}
+	return t
 }

@@ -115,6 +115,9 @@ func TestSpeakerBodyTypes(t *testing.T) {
 		{name: "a building society is a lender, not a charity",
 			text: "Fenwick Building Society will close eight branches in Cumbria. The Rural Communities Trust said villages would lose their last counter.\n\nThe lender said most customers now banked online.",
 			want: []speakerWant{{"most customers now banked online", "Fenwick Building Society"}}},
+		{name: "the side that spoke in the sentence before, not the side it beat",
+			text: "Dunholm Wanderers beat Carrick Albion 3-0 on Tuesday night.\n\nDunholm Wanderers said their goalkeeper had hurt a shoulder. The side said he would be out for six weeks.",
+			want: []speakerWant{{"he would be out for six weeks", "Dunholm Wanderers"}}},
 	}
 	checkSpeakerCases(t, "body types and gender", tests)
 }
