@@ -124,8 +124,10 @@ func personName(ws []string) []string {
 		rest = rest[:len(rest)-1]
 	}
 	// at most three words of a name, the particles inside it aside
-	// ("Ingrid van der Berg")
-	for n, k := 0, len(rest)-1; k >= 0; k-- {
+	// ("Ingrid van der Berg"); a body's name with its legal form may be
+	// longer ("Terminal Alto Tirreno S.p.A.")
+	legal := len(rest) > 0 && bodySuffixKinds[strings.ToLower(strings.TrimSuffix(rest[len(rest)-1], "."))] != ""
+	for n, k := 0, len(rest)-1; k >= 0 && !legal; k-- {
 		if !nameParticles[bare(rest[k])] {
 			n++
 		}
@@ -314,6 +316,8 @@ func (f *finder) resolve() *resolver {
 		r.namedDocument(i)
 		r.appositionKind(i)
 		r.saysIt(i)
+		r.relativeBody(i)
+		r.participleRole(i)
 		r.agedPerson(i)
 		r.pluralVerbBody(i)
 		r.appositionHeads(i)
@@ -386,6 +390,9 @@ func (f *finder) resolve() *resolver {
 			if q := r.quoter(i); q != "" && r.mentions[i].canonical == q {
 				r.mentions[i] = before
 			}
+			r.checkBodyKind(i, before)
+			r.participleRole(i)
+			r.rulingCourt(i, before)
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
 			r.spoke[m.canonical] = true
@@ -948,7 +955,7 @@ func (r *resolver) addHeads(m *mention, a, b int) {
 var titleHeads = map[string]string{"gen": "general", "sgt": "sergeant", "det": "detective", "prof": "professor",
 	"dr": "doctor", "insp": "inspector", "supt": "superintendent", "lt": "lieutenant", "col": "colonel",
 	"gov": "governor", "sen": "senator", "rep": "representative", "capt": "captain", "cllr": "councillor",
-	"adm": "admiral", "maj": "major", "cmdr": "commander", "pres": "president"}
+	"adm": "admiral", "maj": "major", "cmdr": "commander", "pres": "president", "justice": "judge"}
 
 // headForms are the forms a head word is matched by: singular, without
 // accents ("Fédération" → "federation"), an abbreviated title spelt out.
@@ -1104,6 +1111,13 @@ func (r *resolver) resolveDescription(i int) {
 	// boss said": a description speaking inside a quotation is someone the
 	// quoting speaker talks about; only its own head may name it
 	if a := m.att; best < 0 && a >= 0 && f.atts[a].nestedIn >= 0 && f.atts[f.atts[a].nestedIn].direct {
+		// … a body's own head may name it in the next paragraph ("The
+		// council told us …" before "Tarnside Council says")
+		if m.org && !m.plural {
+			if j := r.bodyNamedNext(i, head); j >= 0 {
+				m.antecedent, m.canonical = j, r.mentions[j].canonical
+			}
+		}
 		return
 	}
 	// "CEO Dana Whitby" … "the chief executive", "Senator Ruth Kane" …
@@ -1656,7 +1670,8 @@ func (r *resolver) fullerDescription(i int, ws []string) string {
 			continue
 		}
 		a := k - 1
-		for a > 0 && k-a <= 2 && f.word(a) && !isCap(f.toks[a].text) && !determiners[f.low(a)] && modifier(f.toks[a]) {
+		// "the Portuguese government": an adjective of origin modifies too
+		for a > 0 && k-a <= 2 && f.word(a) && !determiners[f.low(a)] && (!isCap(f.toks[a].text) && modifier(f.toks[a]) || demonym(f.toks[a].text) && !r.sentStart[a]) {
 			a--
 		}
 		if a < k-1 && f.word(a) && f.low(a) == "the" {
@@ -2143,6 +2158,9 @@ func (r *resolver) company(c mention) bool {
 		return false
 	}
 	last := bare(ws[len(ws)-1])
+	if hasWord(nameKinds(c.canonical), "campaign") {
+		return false // "Hollin Edge Action Group"
+	}
 	return companySuffixes[last] || !publicBodies[singular(last)] && !hasPublicBody(ws)
 }
 
@@ -3310,6 +3328,9 @@ func (r *resolver) resolvePronoun(i int) {
 	if j < 0 && want == "it" && m.att >= 0 && r.sentenceSubject(m.r.a) {
 		j = r.topicBefore(i)
 	}
+	if j < 0 && want == "it" && m.att >= 0 {
+		j = r.bodyOfSentenceBefore(i)
+	}
 	for _, loose := range []bool{false, true} {
 		if j < 0 {
 			j = r.antecedent(i, loose)
@@ -3409,7 +3430,9 @@ func (r *resolver) topicBefore(i int) int {
 		for c.pronoun && c.antecedent >= 0 {
 			c = r.mentions[c.antecedent]
 		}
-		if (c.org || c.doc) && !c.plural && !c.pronoun && c.canonical != "" {
+		// a named force is plural to "they" and yet "it" ("Harcastle
+		// Police said …. It said …")
+		if (c.org || c.doc) && (!c.plural || c.named && c.org && namedCollectiveBody(c.canonical)) && !c.pronoun && c.canonical != "" || r.speakingUnknownKind(c) {
 			return j
 		}
 		return -1
@@ -3540,7 +3563,7 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
 			before--
 		}
-		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] || f.low(c.r.b) == "and" {
+		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] && !r.coordinatedSubject(j, before) || f.low(c.r.b) == "and" {
 			continue
 		}
 		// "The college will close its Dance Academy after what it called

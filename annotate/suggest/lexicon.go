@@ -341,7 +341,44 @@ var (
 		chiamaka adaeze folake funmilayo yetunde abena akosua ama efua wanjiru njeri amara
 		mei yuki yoko keiko akiko haruka sakura mina jiwoo seoyeon eilidh catriona mairi
 		ailsa kirsty shona morven niamh aoife caoimhe sinead roisin orla grainne mairead
-		bronwen rhiannon cerys ffion nia megan tegan`)
+		bronwen rhiannon cerys ffion nia megan tegan
+		alessia federica giorgia ilaria roberta silvia valentina serena paola antonella daniela
+		emanuela gabriella graziella loredana marcella nicoletta ornella patrizia raffaella rossella
+		simona stefania tiziana benedetta camilla ludovica noemi elisa giada caterina cristina
+		donatella manuela mariella mirella ana valeria camila gabriela mariana fernanda isabel
+		beatriz alejandra adriana catalina ximena guadalupe rocio marisol esperanza consuelo yolanda
+		graciela carolina juliana luciana agustina milagros soledad raquel nuria montserrat begona
+		ainhoa itziar lorena leticia rosario inmaculada amparo lidia susana joana leonor matilde
+		catarina luiza thais aline bruna larissa renata anais cecile delphine elodie emilie estelle
+		genevieve juliette laetitia lea lucie martine mathilde monique nadine oceane pascale sandrine
+		severine valerie veronique virginie berenice colette corinne gisele josiane joelle odile
+		solene segolene eloise clemence margaux noemie ophelie aurore audrey anke antje barbel britta
+		dagmar elke frauke gisela gudrun hannelore ilse ingeborg jutta katrin kerstin marlene silke
+		susanne ulrike ute waltraud annette anja christiane cornelia franziska friederike johanna
+		katharina leonie mareike stefanie svenja tanja wiebke femke sanne anouk marieke lotte liv
+		sigrun hedda ragnhild tove sunniva ylva ebba elsa frida karolina malin sanna hanna saara aino
+		kaisa riikka katja anneli agata alicja aleksandra beata dorota grazyna halina iwona jadwiga
+		justyna kamila krystyna marzena urszula weronika zuzana jana lenka veronika tereza hana
+		marketa olena halyna tetiana iryna kateryna natalya anastasia ekaterina yekaterina galina
+		lyudmila larisa yelena zhanna dragana jelena milica snezana ivana mirjana andreea ioana
+		mihaela roxana zsuzsanna erzsebet katalin ildiko eleni dimitra katerina despina ayse fatma
+		elif zeynep emine hatice merve ozlem esra selin aileen ciara clodagh eimear laoise maura
+		nuala orlaith saoirse beth becky bethany gail heidi jade jenna jill leanne lindsey lynn
+		mandy natasha paige rhian shelley sheila tina tracey tracy vicky vivien abby adele alicia
+		amelia angelina anita bella bernadette carly celia delia elaine eliza ella elsie esther
+		ethel faye gwen jenny jodie julia kathy lillian lorna lottie mabel maisie marjorie matilda
+		maxine melanie mildred millie nell nellie peggy phoebe phyllis poppy rita rosie ruby sadie
+		selina shannon tara thea tilly violet winifred hayley jasmine lucinda stacey tamara
+		alexandra katrina kristina lindsay ada aminata awa fatou mariama aissatou chioma ifeoma
+		nneka funke bukola kemi yewande adwoa akua afua esi yaa wambui wairimu akinyi achieng atieno
+		nyambura zanele thandiwe nomvula lindiwe nokuthula thandi naledi palesa zawadi halima hadiza
+		nafisa asha salma habiba hawa maryam aarti aishwarya anushka archana bhavna deepika divya
+		gayatri geeta gita indira jyoti kalpana kamala madhuri manisha meena nandini nisha padma
+		preeti priyanka radha rekha ritu savita seema shabana shilpa shreya shweta smita sneha
+		swati usha vandana vidya aditi kavya riya tanvi nazia sadia farzana nusrat rubina shazia
+		tahmina nasreen sharmila aiko ayumi hanako hiroko kaori kumiko mariko megumi michiko midori
+		misaki naoko noriko reiko sachiko sayuri tomoko yukiko yumi yumiko jiyeon minji soyeon
+		jieun eunji hyejin imelda corazon`)
 	givenMale = words(`james robert john michael david william richard joseph thomas charles
 		christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin
 		brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
@@ -368,7 +405,52 @@ var (
 		yusuf ibrahim khalid tariq bilal imran hamza mustafa karim rashid raj rahul arjun
 		vikram sanjay amit anil sunil rajesh ravi vijay arun chinedu emeka obinna chukwuma
 		tunde olumide kwame kofi kwabena yaw kojo themba sipho thabo jomo kenji hiroshi
-		takashi akira haruto minjun jisung`)
+		takashi akira haruto minjun jisung
+		salvatore vincenzo gennaro domenico massimo maurizio roberto sergio enrico fabio fabrizio
+		federico filippo franco gianni giacomo gianluca giorgio guido luigi mario mauro pietro
+		raffaele riccardo renato rocco silvio tommaso ugo umberto valerio vittorio alberto alessio
+		angelo bruno claudio cesare dario davide edoardo emanuele ettore flavio luciano marcello
+		nino ottavio piero carmine corrado danilo fausto aldo alfredo arturo carlo ciro elio emilio
+		enzo ernesto fulvio gino ivo leonardo ruggero sandro alfonso alvaro andres armando cesar
+		eduardo enrique esteban felipe francisco gonzalo guillermo gustavo hernan hugo ignacio jaime
+		joaquin juan julio marcelo mateo mauricio patricio ramon raul ricardo rodrigo tomas vicente
+		xavier agustin alonso cristian emiliano facundo fabian gerardo horacio maximiliano octavio
+		rolando rogelio ruben ulises joao paulo rui tiago thiago vitor leandro marcos mateus nuno
+		goncalo afonso henrique caio edson diogo alain andre arnaud benoit bertrand christophe
+		damien didier emmanuel fabrice franck frederic gerard gilles herve jerome julien lionel loic
+		ludovic marc maxime michel pascal patrice regis remi sebastien serge sylvain thibault yann
+		yves hugues baptiste clement corentin quentin romain andreas bernd christoph detlef dirk
+		friedrich georg gerhard gunter heinrich heinz helmut holger horst joachim jochen jorg karl
+		lukas manfred norbert rainer ralf reinhard rolf rudiger thorsten torsten ulrich volker
+		werner wilhelm maximilian moritz niklas felix jonas jannik pieter willem joost bram ruud
+		daan kees henk jeroen maarten niels mads rasmus soren morten jesper kasper mikkel knut arne
+		einar eirik erlend gunnar haakon ivar kjell leif petter sigurd stig terje trond vidar mikko
+		jukka juha matti pekka antti timo heikki ville jari olli aleksander bartosz dariusz grzegorz
+		janusz jerzy kamil lukasz maciej mariusz michal mateusz miroslaw radoslaw rafal slawomir
+		tadeusz zbigniew jiri jaroslav miroslav petr vaclav zdenek ladislav dmitri alexey anatoly
+		arkady evgeny yevgeny fyodor gennady konstantin leonid nikita pyotr ruslan stanislav timur
+		vadim valery vitaly vyacheslav yaroslav bohdan mykola oleksandr oleksiy petro taras
+		volodymyr vasyl dragan goran milos nenad zoran dejan bogdan mihai radu florin gheorghe
+		laszlo zoltan istvan gabor tamas janos ferenc dimitris giorgos konstantinos nikos yannis
+		ioannis kostas panagiotis vasilis stavros christos mehmet ahmet emre murat kemal burak hakan
+		onur serkan volkan orhan selim abdoulaye amadou bakary boubacar cheikh ibrahima mamadou
+		moussa ousmane seydou souleymane adebayo babatunde chidi chukwudi ikenna nnamdi segun femi
+		kunle abiodun kwaku kwesi baraka musa bongani sibusiso lwazi mandla thulani sizwe abebe dawit
+		yohannes mulugeta tewodros abhishek aditya ajay akash amar aman anand ankit arvind ashok
+		deepak dinesh ganesh gaurav harish hemant jagdish karan kunal mahesh manish manoj mohan
+		mukesh naresh naveen nikhil nitin pankaj pradeep prakash pranav rakesh ramesh rohan rohit
+		sachin sandeep sanjeev santosh satish shankar siddharth srinivas subhash sudhir suresh
+		varun vinod vishal vivek abdul arif asif faisal farhan irfan javed kamran nadeem naveed
+		rizwan saeed sajid salman shahid tahir usman waqar zahid zubair rahim rafiq anwar aziz nasir
+		pervez junaid daisuke haruki hideo hiroki ichiro kazuo kenta koji makoto masato naoki ryota
+		satoshi shinji shota takeshi taro tetsuya yusuke yuto kaito minho jaehyun jihoon seojun
+		dohyun hyunwoo junho sungmin adrian aidan alec alfred allan andy barney basil bernard bert
+		billy bob cliff connor damian damon darren dave dominic doug eddie elliot elliott ernest
+		fred gerry glenn greg harvey herbert ivor jake jeff jim jimmy joel jonah josh kenny kieran
+		leo leon lewis lloyd luke matt mick mike mitchell nathaniel ned nick ollie owen phil reece
+		reuben richie rob robbie ron ronnie seb shane sid spencer stan steve terence theo tim todd
+		travis troy vernon wes wesley wilfred zach jeremiah elijah isaac ezra caleb levi eli seth
+		gideon`)
 )
 
 // kinFemale and kinMale are nouns of kin and role that tell the gender of

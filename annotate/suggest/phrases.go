@@ -123,6 +123,13 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 			if a > lo && x.word(a-1) && isDeterminer(x.low(a-1)) {
 				a--
 			}
+			// "A spokeswoman for the Department for Transport": a role
+			// linked before the body owns it
+			if a-2 >= lo && x.word(a-1) && !x.quoted(a-1) && (x.low(a-1) == "for" || x.low(a-1) == "of" || x.low(a-1) == "at") {
+				if b, role, ok := x.coreBefore(a-2, lo); ok && role {
+					return b, i + 1, true
+				}
+			}
 			return a, i + 1, true
 		}
 	}
