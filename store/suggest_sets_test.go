@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"newsmark/annotate"
+	"newsmark/store/pgtest"
 )
 
 // suggestionSetsFixture is a project whose layers "ana" and "ben" hold
@@ -570,5 +571,68 @@ func TestMigratesToSuggestionSets(t *testing.T) {
 				t.Errorf("quay after a set: %+v, %v", a, err)
 			}
 		})
+	}
+}
+
+// On a team server, a suggestion set the owner stored in ana's layer is
+// written as rows by ana's own login at her first edit there, and nobody
+// else's login can remove it.
+func TestSuggestionSetOnATeamServer(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	ctx := context.Background()
+	lead, err := Open(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lead.Close()
+	addDoc(t, lead, "d", "Fares rise by 8% in May, the operator said.")
+	if err := lead.AddAnalysts(ctx, []string{"ana", "ben"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	login := func(who string) *Store {
+		s, err := Open(pgtest.WithUser(url, who))
+		if err != nil {
+			t.Fatalf("%s's login: %v", who, err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	ana, ben := login("ana"), login("ben")
+	if _, err := ana.Apply(ctx, "ana", tagClaim(0, 23)); err != nil {
+		t.Fatal(err)
+	}
+	e := annotate.Edit{Doc: "d", Summary: "suggest", Ops: []annotate.Op{
+		{Kind: annotate.OpAddSpan, Span: &annotate.Span{ID: "spk1", Start: 29, End: 41, Label: annotate.LabelSpeaker, Status: annotate.SpanPending, Source: annotate.SourceRules}}}}
+	if errs, err := lead.StorePreparedSuggestionSets(ctx, annotate.SourceRules, "ana", []Suggestions{PrepareSuggestions(nil, e)}); err != nil || errs[0] != nil {
+		t.Fatal(err, errs)
+	}
+	if got := suggestionSetDocs(t, lead); !reflect.DeepEqual(got, []string{"d/ana"}) {
+		t.Fatalf("sets %v, want d's in ana's layer", got)
+	}
+	want, err := ben.Annotations(ctx, "d", "ana") // read by another login
+	if err != nil || len(want.Spans) != 2 {
+		t.Fatalf("ana's layer read by ben: %+v, %v; want her claim and the suggestion", want, err)
+	}
+	if _, err := ben.db.ExecContext(ctx, "DELETE FROM suggest_sets"); err != nil {
+		t.Logf("ben deleting sets: %v", err)
+	}
+	if _, err := ben.Apply(ctx, "ana", tagClaim(25, 42)); !errors.Is(err, ErrForbidden) {
+		t.Errorf("ben writing ana's layer: %v, want ErrForbidden", err)
+	}
+	if got := suggestionSetDocs(t, lead); !reflect.DeepEqual(got, []string{"d/ana"}) {
+		t.Fatalf("sets after ben's tries %v, want d's in ana's layer", got)
+	}
+	if _, err := ana.Apply(ctx, "ana", annotate.Edit{Doc: "d", Summary: "label", Ops: []annotate.Op{{Kind: annotate.OpSetDocLabel, Key: "genre", Value: []byte(`"news"`)}}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := suggestionSetDocs(t, lead); len(got) != 0 {
+		t.Errorf("sets after ana's edit %v, want none", got)
+	}
+	got, err := lead.Annotations(ctx, "d", "ana")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Spans, want.Spans) {
+		t.Errorf("ana's spans after her edit %+v, want %+v", got.Spans, want.Spans)
 	}
 }
