@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -33,10 +34,13 @@ import (
 //
 // A document's suggestions go into a set only when the write would have
 // stored them whole as rows: none of their ids is in the layer, every
-// link's ends are the suggestions' own or spans the layer holds, no link
-// starts from a span the layer held (which can change its facets), the
-// layer has no set yet and has its line in the list. Anything else is
-// stored as rows, as before.
+// link joins one of them to one of them or to a span the layer holds, and
+// the layer has no set yet. Its facets and line are what rows would give:
+// pending and work added to a line that exists, as for rows; else (a link
+// from a span the layer held can change its facets, or the layer has no
+// line yet) worked out from the layer's rows and the set together, unless
+// they could depend on the order the links are read in (errFacetOrder).
+// Anything else is stored as rows, as before.
 
 // suggestionSet is one set's spans and links as a reader gets them.
 type suggestionSet struct {
@@ -183,7 +187,7 @@ func compareSpansAsStored(x, y annotate.Span) int {
 // set the layer has already is written into the tables first, and r then
 // goes as rows.
 func (s *Store) suggestionSetFits(t *txn, r *suggestionRows, seq int64, layer string) (bool, error) {
-	if r.refresh || len(r.spans) == 0 {
+	if len(r.spans) == 0 {
 		return false, nil
 	}
 	const q = `SELECT id, 0 FROM spans WHERE doc = ?1 AND layer = ?2 UNION ALL SELECT '', 1 FROM suggest_sets WHERE doc = ?1 AND layer = ?2`
@@ -218,9 +222,109 @@ func (s *Store) suggestionSetFits(t *txn, r *suggestionRows, seq int64, layer st
 		mine[sp.ID] = true
 	}
 	for _, rel := range r.rels {
-		if !mine[rel.Head] || !(mine[rel.Child] || have[rel.Child]) {
+		// a link between two spans the layer had might be there already
+		if !(mine[rel.Head] || mine[rel.Child]) || !(mine[rel.Head] || have[rel.Head]) || !(mine[rel.Child] || have[rel.Child]) {
 			return false, nil
 		}
 	}
 	return true, nil
+}
+
+// errFacetOrder says a layer's facets with a suggestion set could depend on
+// the order its links are read in (a span with two coreference links, or a
+// statement with two speakers): the set is stored as rows instead, and
+// the facets read back from them as before.
+var errFacetOrder = errors.New("the facets depend on the links' order")
+
+// facetExtra is a suggestion set's spans and links as layerFacets counts
+// them with the layer's rows.
+type facetExtra struct {
+	spans []annotate.Span
+	rels  []annotate.Relation
+	// text is the document's text, read when a speaker's words are needed
+	text func() (string, error)
+}
+
+// facetAttr is attribute key of sp as the engines' JSON text functions
+// give it to layerFacets; ok is false for a value that is not a string,
+// which the engines turn into text each their own way.
+func facetAttr(sp annotate.Span, key string) (v string, ok bool) {
+	switch x := sp.Attrs[key].(type) {
+	case nil:
+		return "", true
+	case string:
+		return x, true
+	}
+	return "", false
+}
+
+// addSpans adds the set's spans to a as facetSpansQuery reads rows: id,
+// label, status, canonical name and check-worthiness, and the words of a
+// speaker without a canonical name.
+func (x *facetExtra) addSpans(a *annotate.Annotations, mentions map[string]string, line *layerLine) error {
+	var runes []rune
+	for _, sp := range x.spans {
+		canonical, ok1 := facetAttr(sp, "canonical")
+		checkworthy, ok2 := facetAttr(sp, "checkworthy")
+		if !ok1 || !ok2 {
+			return errFacetOrder
+		}
+		f := annotate.Span{ID: sp.ID, Label: sp.Label, Status: sp.Status}
+		if canonical != "" || checkworthy != "" {
+			f.Attrs = map[string]any{}
+			if canonical != "" {
+				f.Attrs["canonical"] = canonical
+			}
+			if checkworthy != "" {
+				f.Attrs["checkworthy"] = checkworthy
+			}
+		}
+		if sp.Label == annotate.LabelSpeaker && canonical == "" {
+			if runes == nil {
+				text, err := x.text()
+				if err != nil {
+					return err
+				}
+				runes = []rune(text)
+			}
+			if sp.Start < 0 || sp.End > len(runes) || sp.End < sp.Start {
+				return errFacetOrder
+			}
+			if m := string(runes[sp.Start:sp.End]); m != "" {
+				mentions[sp.ID] = m
+			}
+		}
+		a.Spans = append(a.Spans, f)
+		switch sp.Status {
+		case annotate.SpanAccepted:
+			line.spans++
+		case annotate.SpanPending:
+			line.pending++
+		}
+	}
+	return nil
+}
+
+// addRelations adds the set's said_by and coref links to a, the layer's
+// rows' being there already, unless some span then has two of a kind
+// (errFacetOrder).
+func (x *facetExtra) addRelations(a *annotate.Annotations) error {
+	for _, r := range x.rels {
+		if r.Label == annotate.RelSaidBy || r.Label == annotate.RelCoref {
+			a.Relations = append(a.Relations, annotate.Relation{Label: r.Label, Head: r.Head, Child: r.Child, Status: r.Status})
+		}
+	}
+	type key struct{ label, head string }
+	seen := map[key]bool{}
+	for _, r := range a.Relations {
+		if r.Status == annotate.SpanRejected {
+			continue
+		}
+		k := key{r.Label, r.Head}
+		if seen[k] {
+			return errFacetOrder
+		}
+		seen[k] = true
+	}
+	return nil
 }

@@ -29,6 +29,9 @@ func suggestionSetsFixture(t *testing.T, s *Store) []string {
 		{ID: "calm", Text: "Nothing was said today."},
 		{ID: "tide", Text: "\"High at noon,\" the almanac says."},
 		{ID: "moor", Text: "\"Boats stay in,\" the coastguard said. She said it twice."},
+		{ID: "port", Text: "\"Ships wait,\" said the pilot and the harbour master."},
+		{ID: "bay", Text: "\"Calm seas,\" the skipper said."},
+		{ID: "wharf", Text: "\"Fares must fall,\" the minister said."},
 	}
 	if _, err := s.AddDocuments(ctx, "lead", docs, nil); err != nil {
 		t.Fatal(err)
@@ -46,7 +49,26 @@ func suggestionSetsFixture(t *testing.T, s *Store) []string {
 		{Doc: "pier", Summary: "tag", Ops: []annotate.Op{span("s1", 0, 21, annotate.LabelStatement, nil)}},
 		{Doc: "levy", Summary: "genre", Ops: []annotate.Op{{Kind: annotate.OpSetDocLabel, Key: "genre", Value: []byte(`"news"`)}}},
 		{Doc: "moor", Summary: "tag", Ops: []annotate.Op{span("spk1", 21, 35, annotate.LabelSpeaker, map[string]any{"canonical": "Coastguard"})}},
+		{Doc: "port", Summary: "tag", Ops: []annotate.Op{
+			span("s1", 0, 12, annotate.LabelStatement, nil),
+			span("spk1", 19, 28, annotate.LabelSpeaker, nil),
+			{Kind: annotate.OpAddRelation, Relation: &annotate.Relation{Label: annotate.RelSaidBy, Head: "s1", Child: "spk1"}},
+		}},
+		{Doc: "bay", Summary: "tag", Ops: []annotate.Op{
+			span("s1", 0, 12, annotate.LabelStatement, nil),
+			span("spk1", 13, 24, annotate.LabelSpeaker, nil),
+		}},
 	}
+	// wharf: an accepted statement with a stance, whose speaker only the
+	// suggester finds (the link from the statement names who said it).
+	if _, err := s.Apply(ctx, "ana", annotate.Edit{Doc: "wharf", Summary: "target", Ops: []annotate.Op{
+		{Kind: annotate.OpAddTarget, Target: &annotate.Target{ID: "T1", Text: "the fares"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	before = append(before, annotate.Edit{Doc: "wharf", Summary: "stance", Ops: []annotate.Op{
+		span("s1", 0, 18, annotate.LabelStatement, nil),
+		{Kind: annotate.OpSetStance, Stance: &annotate.Stance{Statement: "s1", Target: "T1", Label: annotate.StanceFavor}},
+	}})
 	for _, layer := range []string{"ana", "ben"} {
 		for _, e := range before {
 			if _, err := s.Apply(ctx, layer, e); err != nil {
@@ -76,7 +98,7 @@ func suggestionSetsFixture(t *testing.T, s *Store) []string {
 			pending("spk1", 27, 40, annotate.LabelSpeaker, map[string]any{"canonical": "Treasurer", "n": 2.5}),
 			link(annotate.RelSaidBy, "s1", "spk1"),
 		}},
-		{Doc: "dock", Summary: "suggest", Ops: []annotate.Op{ // rows: a link from a span the layer held
+		{Doc: "dock", Summary: "suggest", Ops: []annotate.Op{ // a set: a link from a span the layer held, the facets worked out again
 			pending("spk2", 38, 40, annotate.LabelSpeaker, map[string]any{"canonical": "Port Authority"}),
 			link(annotate.RelCoref, "spk1", "spk2"),
 		}},
@@ -85,9 +107,21 @@ func suggestionSetsFixture(t *testing.T, s *Store) []string {
 			pending("s1", 0, 21, annotate.LabelStatement, nil),
 		}},
 		{Doc: "calm", Summary: "suggest"}, // nothing
-		{Doc: "tide", Summary: "suggest", Ops: []annotate.Op{ // rows: no line in the list yet
+		{Doc: "tide", Summary: "suggest", Ops: []annotate.Op{ // a set: no line in the list yet
 			pending("s1", 0, 16, annotate.LabelStatement, nil),
 			pending("spk1", 17, 30, annotate.LabelSpeaker, nil),
+			link(annotate.RelSaidBy, "s1", "spk1"),
+		}},
+		{Doc: "port", Summary: "suggest", Ops: []annotate.Op{ // rows: s1 would have two speakers
+			pending("spk2", 33, 51, annotate.LabelSpeaker, nil),
+			link(annotate.RelSaidBy, "s1", "spk2"),
+		}},
+		{Doc: "bay", Summary: "suggest", Ops: []annotate.Op{ // rows: a link between two spans the layer had
+			pending("c1", 25, 29, annotate.LabelCue, nil),
+			link(annotate.RelSaidBy, "s1", "spk1"),
+		}},
+		{Doc: "wharf", Summary: "suggest", Ops: []annotate.Op{ // a set: the statement's speaker found by its words
+			pending("spk1", 19, 31, annotate.LabelSpeaker, nil),
 			link(annotate.RelSaidBy, "s1", "spk1"),
 		}},
 		{Doc: "moor", Summary: "suggest", Ops: []annotate.Op{ // a set, sharing a range with the layer's span
@@ -132,8 +166,8 @@ func suggestionSetsFixture(t *testing.T, s *Store) []string {
 	if setErrs[len(edits)-1] == nil {
 		t.Errorf("pier's suggestions were stored over the analyst's span")
 	}
-	if got := suggestionSetDocs(t, s); !reflect.DeepEqual(got, []string{"levy/ana", "moor/ana", "quay/ana"}) {
-		t.Fatalf("documents with suggestion sets %v, want levy, moor and quay in ana's layer", got)
+	if got, want := suggestionSetDocs(t, s), []string{"dock/ana", "levy/ana", "moor/ana", "quay/ana", "tide/ana", "wharf/ana"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("documents with suggestion sets %v, want %v", got, want)
 	}
 	ids := make([]string, len(docs))
 	for i, d := range docs {
@@ -247,6 +281,10 @@ func blankAnnotators(a *annotate.Annotations) {
 	for i := range a.Spans {
 		a.Spans[i].Annotator = ""
 	}
+	a.Stances = append([]annotate.Stance(nil), a.Stances...)
+	for i := range a.Stances {
+		a.Stances[i].Annotator = ""
+	}
 }
 
 // A suggest --all's sets read, change, undo, export, copy and merge as the
@@ -324,6 +362,20 @@ func TestSuggestionSetsReadAndEditAsRows(t *testing.T) {
 				_, err := s.Undo(ctx, layer)
 				return err
 			}},
+			{"accept a speaker its link names", func(t *testing.T, layer string) error {
+				a, err := s.Annotations(ctx, "dock", layer)
+				if err != nil {
+					return err
+				}
+				for _, sp := range a.Spans {
+					if sp.ID == "spk2" {
+						sp.Status = annotate.SpanAccepted
+						_, err = s.Apply(ctx, layer, annotate.Edit{Doc: "dock", Summary: "accept", Ops: []annotate.Op{{Kind: annotate.OpUpdateSpan, Span: &sp}}})
+						return err
+					}
+				}
+				return errors.New("no spk2 in dock")
+			}},
 			{"status done", func(t *testing.T, layer string) error {
 				_, err := s.Apply(ctx, layer, annotate.Edit{Doc: "quay", Summary: "done", Ops: []annotate.Op{{Kind: annotate.OpSetStatus, Status: annotate.StatusDone}}})
 				return err
@@ -341,9 +393,10 @@ func TestSuggestionSetsReadAndEditAsRows(t *testing.T) {
 			}
 			sameLayers(t, s, step.name, docs)
 		}
-		// Every set was reached by an edit and written as rows.
-		if got := suggestionSetDocs(t, s); len(got) != 0 {
-			t.Errorf("suggestion sets left after editing every document that had one: %v", got)
+		// Every set an edit reached is written as rows; tide's and
+		// wharf's are still sets (and read the same).
+		if got := suggestionSetDocs(t, s); !reflect.DeepEqual(got, []string{"tide/ana", "wharf/ana"}) {
+			t.Errorf("suggestion sets left %v, want tide's and wharf's", got)
 		}
 	})
 }

@@ -207,10 +207,10 @@ func (s *Store) writeGroupRows(t *txn, suggester, layer string, group []suggesti
 	stored := false
 	// sets[i] says group[i] is stored as a set (its line in the list is
 	// already updated); a document twice in the group goes as rows.
-	var sets []bool
+	var sets, refreshed []bool // refreshed: its facets and line written
 	var times map[string]int
 	if asSets {
-		sets = make([]bool, len(group))
+		sets, refreshed = make([]bool, len(group)), make([]bool, len(group))
 		times = make(map[string]int, len(group))
 		for i := range group {
 			times[group[i].edit.Doc]++
@@ -246,10 +246,8 @@ func (s *Store) writeGroupRows(t *txn, suggester, layer string, group []suggesti
 			if err != nil {
 				return err
 			}
-			if fits {
-				// Its line in the list, as below for rows; a document
-				// without one has it made from what the layer holds, as
-				// rows.
+			if fits && !r.refresh {
+				// Its line in the list, as below for rows.
 				res, err := s.keptExec(t, "UPDATE layer_summary SET pending = pending + ? WHERE layer = ? AND doc = ?", len(r.spans), layer, seq)
 				if err != nil {
 					return fmt.Errorf("document list line: %w", err)
@@ -259,6 +257,22 @@ func (s *Store) writeGroupRows(t *txn, suggester, layer string, group []suggesti
 					return err
 				}
 				sets[i] = n > 0
+			}
+			if fits && !sets[i] {
+				// Its facets and line from the layer's rows and the set,
+				// as rows would have them refreshed below.
+				extra := &facetExtra{spans: r.spans, rels: r.rels, text: func() (string, error) {
+					var text string
+					err := t.queryRow("SELECT text FROM documents WHERE seq = ?", seq).Scan(&text)
+					return text, err
+				}}
+				switch err := refreshFacetsWith(t, seq, layer, extra); {
+				case errors.Is(err, errFacetOrder):
+				case err != nil:
+					return err
+				default:
+					sets[i], refreshed[i] = true, true
+				}
 			}
 		}
 		if sets == nil || !sets[i] {
@@ -291,6 +305,9 @@ func (s *Store) writeGroupRows(t *txn, suggester, layer string, group []suggesti
 	for i := range group {
 		r := &group[i]
 		if len(r.done) == 0 {
+			continue
+		}
+		if sets != nil && refreshed[i] {
 			continue
 		}
 		if sets != nil && sets[i] {
