@@ -3,7 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 
 	"newsmark/annotate"
 )
@@ -115,6 +118,7 @@ func (s *Store) CanonicalNames(ctx context.Context) ([]string, error) {
 	}
 	defer rows.Close()
 	var out []string
+	var counts map[string]int
 	for rows.Next() {
 		var c string
 		var n int
@@ -122,6 +126,116 @@ func (s *Store) CanonicalNames(ctx context.Context) ([]string, error) {
 			return nil, err
 		}
 		out = append(out, c)
+		if counts == nil {
+			counts = map[string]int{}
+		}
+		counts[c] = n
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	// Suggestion sets' speakers count as their rows would (suggest_sets.go).
+	more, err := s.suggestionSetSpeakers(ctx)
+	if err != nil || len(more) == 0 {
+		return out, err
+	}
+	if counts == nil {
+		counts = map[string]int{}
+	}
+	for c, n := range more {
+		counts[c] += n
+	}
+	return s.orderCanonicalNames(ctx, counts)
+}
+
+// suggestionSetSpeakers counts the canonical names of the speakers in
+// every suggestion set, as CanonicalNames counts those of the spans table.
+func (s *Store) suggestionSetSpeakers(ctx context.Context) (map[string]int, error) {
+	rows, err := s.query(ctx, `SELECT e.body, e.ops, e.inverse FROM suggest_sets x JOIN events e ON e.id = x.event`)
+	if err != nil {
+		return nil, s.explain(err)
+	}
+	defer rows.Close()
+	var out map[string]int
+	for rows.Next() {
+		var body []byte
+		var ops, inverse string
+		if err := rows.Scan(&body, &ops, &inverse); err != nil {
+			return nil, err
+		}
+		spans, attrs, _, err := suggestionSetRows(body, ops, inverse)
+		if err != nil {
+			return nil, err
+		}
+		for k, sp := range spans {
+			if sp.Label != "SPEAKER" || sp.Status == annotate.SpanRejected || !strings.Contains(attrs[k], `"canonical"`) {
+				continue
+			}
+			var m map[string]any
+			if err := json.Unmarshal([]byte(attrs[k]), &m); err != nil {
+				return nil, err
+			}
+			c := ""
+			switch v := m["canonical"].(type) {
+			case nil:
+			case string:
+				c = v
+			default:
+				js, _ := json.Marshal(v)
+				c = string(js)
+			}
+			if c == "" {
+				continue
+			}
+			if out == nil {
+				out = map[string]int{}
+			}
+			out[c]++
+		}
+	}
+	return out, closeRows(rows)
+}
+
+// orderCanonicalNames orders names most used first, then as the engine
+// orders text (CanonicalNames' order).
+func (s *Store) orderCanonicalNames(ctx context.Context, counts map[string]int) ([]string, error) {
+	names := make([]string, 0, len(counts))
+	for c := range counts {
+		names = append(names, c)
+	}
+	if len(names) > 5000 {
+		slices.SortFunc(names, func(a, b string) int {
+			if counts[a] != counts[b] {
+				return counts[b] - counts[a]
+			}
+			return strings.Compare(a, b)
+		})
+		return names, nil
+	}
+	var q strings.Builder
+	args := make([]any, 0, 2*len(names))
+	q.WriteString("SELECT column1 FROM (VALUES ")
+	for i, c := range names {
+		if i > 0 {
+			q.WriteString(", ")
+		}
+		q.WriteString("(CAST(? AS TEXT), CAST(? AS INTEGER))")
+		args = append(args, c, counts[c])
+	}
+	q.WriteString(") AS v ORDER BY column2 DESC, column1")
+	rows, err := s.query(ctx, q.String(), args...)
+	if err != nil {
+		return nil, s.explain(err)
+	}
+	defer rows.Close()
+	out := make([]string, 0, len(names))
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, closeRows(rows)
 }

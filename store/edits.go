@@ -110,7 +110,7 @@ func (s *Store) ApplySuggestions(ctx context.Context, suggester, layer string, e
 func (s *Store) StoreSuggestions(ctx context.Context, suggester, layer string, edits []annotate.Edit) (errs []error, err error) {
 	// What needs no lock (defaults, inverses, the events' bodies) is done
 	// first, on all cores.
-	return s.storeSuggestions(ctx, suggester, layer, prepareSuggestions(edits))
+	return s.storeSuggestions(ctx, suggester, layer, prepareSuggestions(edits), false)
 }
 
 // Suggestions is one document's suggestions made ready to store: what
@@ -136,19 +136,33 @@ func PrepareSuggestions(doc *annotate.Document, e annotate.Edit) Suggestions {
 // StorePreparedSuggestions is StoreSuggestions for edits made ready by
 // PrepareSuggestions.
 func (s *Store) StorePreparedSuggestions(ctx context.Context, suggester, layer string, prepared []Suggestions) (errs []error, err error) {
+	return s.storeSuggestions(ctx, suggester, layer, preparedRows(prepared), false)
+}
+
+// StorePreparedSuggestionSets is StorePreparedSuggestions for a bulk run
+// (suggest --all): a document's suggestions that fit are stored as a
+// suggestion set, their event and a row naming it, and written as spans
+// and links at the first edit of the document's layer (suggest_sets.go).
+// Every read of the layer gives what StorePreparedSuggestions would have
+// stored.
+func (s *Store) StorePreparedSuggestionSets(ctx context.Context, suggester, layer string, prepared []Suggestions) (errs []error, err error) {
+	return s.storeSuggestions(ctx, suggester, layer, preparedRows(prepared), true)
+}
+
+func preparedRows(prepared []Suggestions) []suggestionRows {
 	rows := make([]suggestionRows, len(prepared))
 	for i, p := range prepared {
 		rows[i] = p.rows
 	}
-	return s.storeSuggestions(ctx, suggester, layer, rows)
+	return rows
 }
 
-func (s *Store) storeSuggestions(ctx context.Context, suggester, layer string, rows []suggestionRows) (errs []error, err error) {
+func (s *Store) storeSuggestions(ctx context.Context, suggester, layer string, rows []suggestionRows, asSets bool) (errs []error, err error) {
 	errs = make([]error, len(rows))
 	// In slices of the batch, each one transaction that lets a writer
 	// waiting for the file's lock in (sliceOver), as AddDocuments does.
 	for from := 0; from < len(rows); {
-		next, err := s.suggestSlice(ctx, suggester, layer, rows, from, errs)
+		next, err := s.suggestSlice(ctx, suggester, layer, rows, from, errs, asSets)
 		if err != nil {
 			return nil, s.explain(err)
 		}
@@ -161,7 +175,7 @@ func (s *Store) storeSuggestions(ctx context.Context, suggester, layer string, r
 // sliceOver says so, and returns where the next slice begins. Plain
 // documents (suggestionRows) go in groups; any other, and the documents of
 // a group that failed, one by one in a savepoint each.
-func (s *Store) suggestSlice(ctx context.Context, suggester, layer string, rows []suggestionRows, from int, errs []error) (next int, err error) {
+func (s *Store) suggestSlice(ctx context.Context, suggester, layer string, rows []suggestionRows, from int, errs []error, asSets bool) (next int, err error) {
 	err = s.inBulkTx(ctx, func(t *txn) error {
 		started := time.Now()
 		next = from
@@ -177,7 +191,7 @@ func (s *Store) suggestSlice(ctx context.Context, suggester, layer string, rows 
 				end++
 			}
 			if end > next {
-				err := s.writeSuggestionGroup(t, suggester, layer, rows[next:end])
+				err := s.writeSuggestionGroup(t, suggester, layer, rows[next:end], asSets)
 				if err == nil {
 					next = end
 					continue
@@ -461,6 +475,14 @@ func applyOps(t *txn, actor, layer, kind string, e annotate.Edit, k known) (*app
 	}
 	if err := t.d.lockLayer(t, seq, layer); err != nil {
 		return nil, err
+	}
+	// A suggestion set the layer has is written as rows before anything
+	// reads or changes them (suggest_sets.go); a layer known to be empty
+	// has none.
+	if !k.fresh {
+		if err := materialiseSuggestionSets(t, seq, layer); err != nil {
+			return nil, err
+		}
 	}
 	now := time.Now().UTC().Format(time.RFC3339Nano)
 	if _, err := t.exec("INSERT INTO layers(name, began_at) VALUES (?, ?) ON CONFLICT DO NOTHING", layer, now); err != nil {

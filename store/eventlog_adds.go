@@ -283,11 +283,20 @@ func setSpanFields(sp *annotate.Span, f [addsSpanFields]string) error {
 
 // decodeAdds reads the operations of a bodyAddsV2 body (after its byte).
 func decodeAdds(body []byte) ([]annotate.Op, error) {
+	ops, _, err := decodeAddsAttrs(body, false)
+	return ops, err
+}
+
+// decodeAddsAttrs is decodeAdds; with rawAttrs the spans' attributes are
+// left undecoded and returned as their JSON instead, one per added span in
+// order ("{}" for none), as the spans table holds them.
+func decodeAddsAttrs(body []byte, rawAttrs bool) ([]annotate.Op, []string, error) {
 	r := addsReader{in: body, seen: append(make([]string, 0, len(addsStrings)+32), addsStrings...)}
 	n := r.uvarint()
 	if r.err != nil || n > uint64(len(body)) { // each operation takes a byte at least
-		return nil, errAddsShort
+		return nil, nil, errAddsShort
 	}
+	var attrs []string
 	ops := make([]annotate.Op, 0, n)
 	prev := 0
 	var before [addsSpanFields]string
@@ -309,14 +318,25 @@ func decodeAdds(body []byte) ([]annotate.Op, error) {
 				}
 			}
 			if r.err != nil {
-				return nil, r.err
+				return nil, nil, r.err
 			}
-			if err := setSpanFields(sp, before); err != nil {
-				return nil, err
+			if rawAttrs {
+				f := before
+				if f[0] == "" {
+					attrs = append(attrs, "{}")
+				} else {
+					attrs = append(attrs, f[0])
+				}
+				f[0] = ""
+				if err := setSpanFields(sp, f); err != nil {
+					return nil, nil, err
+				}
+			} else if err := setSpanFields(sp, before); err != nil {
+				return nil, nil, err
 			}
 			if k := r.uvarint(); k > 0 {
 				if k > uint64(len(r.in)) {
-					return nil, errAddsShort
+					return nil, nil, errAddsShort
 				}
 				sp.AgreedBy = make([]string, k)
 				for i := range sp.AgreedBy {
@@ -326,15 +346,15 @@ func decodeAdds(body []byte) ([]annotate.Op, error) {
 			ops = append(ops, annotate.Op{Kind: annotate.OpAddSpan, Span: sp})
 		default:
 			if r.err == nil {
-				return nil, fmt.Errorf("operation of kind %d", kind)
+				return nil, nil, fmt.Errorf("operation of kind %d", kind)
 			}
 		}
 		if r.err != nil {
-			return nil, r.err
+			return nil, nil, r.err
 		}
 	}
 	if len(r.in) != 0 {
-		return nil, fmt.Errorf("%d bytes after the operations", len(r.in))
+		return nil, nil, fmt.Errorf("%d bytes after the operations", len(r.in))
 	}
-	return ops, nil
+	return ops, attrs, nil
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"newsmark/annotate"
@@ -25,7 +26,18 @@ func facetSpansQuery(d dialect) string {
 // refreshFacets brings document seq's facets in layer up to date with
 // what the layer holds now, writing only what changed.
 func refreshFacets(t *txn, seq int64, layer string) error {
-	want, sum, err := layerFacets(t, seq, layer)
+	return refreshFacetsWith(t, seq, layer, nil)
+}
+
+// refreshFacetsWith is refreshFacets for the layer with extra's spans and
+// links besides its rows (a suggestion set about to be stored), nil for
+// none. With extra it fails with errFacetOrder where the facets could
+// depend on the order the links are read in.
+func refreshFacetsWith(t *txn, seq int64, layer string, extra *facetExtra) error {
+	want, sum, err := layerFacets(t, seq, layer, extra)
+	if errors.Is(err, errFacetOrder) {
+		return err
+	}
 	if err != nil {
 		return fmt.Errorf("search facets: %w", err)
 	}
@@ -66,7 +78,7 @@ func refreshFacets(t *txn, seq int64, layer string) error {
 // spans (with a speaker's canonical name or words), the said_by and coref
 // links, its stances with their targets' text, whether it has document
 // labels and its status.
-func layerFacets(t *txn, seq int64, layer string) ([]search.Facet, layerLine, error) {
+func layerFacets(t *txn, seq int64, layer string, extra *facetExtra) ([]search.Facet, layerLine, error) {
 	var line layerLine
 	a := &annotate.Annotations{}
 	mentions := map[string]string{}
@@ -100,6 +112,11 @@ func layerFacets(t *txn, seq int64, layer string) ([]search.Facet, layerLine, er
 	if err != nil {
 		return nil, line, err
 	}
+	if extra != nil {
+		if err := extra.addSpans(a, mentions, &line); err != nil {
+			return nil, line, err
+		}
+	}
 	err = t.eachRow(`SELECT label, head, child, status FROM relations WHERE doc = ? AND layer = ? AND label IN ('said_by', 'coref')`, []any{seq, layer}, func(r *sql.Rows) error {
 		var rel annotate.Relation
 		if err := r.Scan(&rel.Label, &rel.Head, &rel.Child, &rel.Status); err != nil {
@@ -110,6 +127,11 @@ func layerFacets(t *txn, seq int64, layer string) ([]search.Facet, layerLine, er
 	})
 	if err != nil {
 		return nil, line, err
+	}
+	if extra != nil {
+		if err := extra.addRelations(a); err != nil {
+			return nil, line, err
+		}
 	}
 	targets := map[string]string{}
 	err = t.eachRow(`SELECT s.statement, s.target, s.label, g.text FROM stances s JOIN targets g ON g.id = s.target WHERE s.doc = ? AND s.layer = ?`, []any{seq, layer}, func(r *sql.Rows) error {

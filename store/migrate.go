@@ -380,6 +380,19 @@ CREATE TABLE layer_summary (
 	`
 INSERT INTO settings (key, value) VALUES ('event_bodies', 'json,adds') ON CONFLICT (key) DO UPDATE SET value = excluded.value;
 `,
+	// 8: suggestion sets (suggest_sets.go): a suggest --all stores a
+	// document's suggestions as its event alone, with a row here naming
+	// the event, and their spans and links are written into their tables
+	// at the first edit of that document's layer. Builds before this one
+	// would not see them: the step makes them refuse the file.
+	`
+CREATE TABLE suggest_sets (
+	doc   INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	layer TEXT NOT NULL,
+	event INTEGER NOT NULL,
+	PRIMARY KEY (doc, layer, event)
+) WITHOUT ROWID;
+`,
 }
 
 // migrationBuilds[v] is Go work that completes the step to version v, in

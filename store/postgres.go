@@ -416,6 +416,25 @@ END $$;
 	`
 INSERT INTO settings (key, value) VALUES ('event_bodies', 'json,adds') ON CONFLICT (key) DO UPDATE SET value = excluded.value;
 `,
+	// 5: as the file's version 8: suggestion sets (suggest_sets.go), each
+	// analyst's own layer's rows written by the analyst (an edit writes a
+	// set's spans and links and deletes its row).
+	`
+CREATE TABLE suggest_sets (
+	doc   bigint NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+	layer text COLLATE "C" NOT NULL,
+	event bigint NOT NULL,
+	PRIMARY KEY (doc, layer, event)
+);
+ALTER TABLE suggest_sets ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON suggest_sets FOR SELECT USING (true);
+CREATE POLICY own_layer ON suggest_sets FOR ALL USING (newsmark_may_write(layer)) WITH CHECK (newsmark_may_write(layer));
+DO $$ BEGIN
+	IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'newsmark_analysts') THEN
+		GRANT SELECT, INSERT, DELETE ON suggest_sets TO newsmark_analysts;
+	END IF;
+END $$;
+`,
 }
 
 // pgMigrationBuilds[v] is Go work that completes the step to version v,

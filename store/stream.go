@@ -730,6 +730,7 @@ type merger struct {
 	zones     *cursor[annotate.Zone]
 	spans     *cursor[annotate.Span]
 	relations *cursor[annotate.Relation]
+	sets      *cursor[suggestionSet] // suggest_sets.go
 	stances   *cursor[annotate.Stance]
 	labels    *cursor[[2]string]
 	statuses  *cursor[annotate.Status]
@@ -769,6 +770,14 @@ func (r *chunkReader) openMerger(ctx context.Context, lo, hi int64) (m *merger, 
 				sp.Attrs, err = r.attrs.decode(attrs)
 			}
 			return seq, rr.str(1), sp, err
+		}); err != nil {
+		return nil, err
+	}
+	if m.sets, err = openCursor(ctx, q, suggestionSetQuery, []any{lo, hi, layer},
+		func(rr rowSource) (int64, string, suggestionSet, error) {
+			seq, _ := rr.int(0)
+			set, err := r.attrs.readSuggestionSet([]byte(rr.str(2)), rr.str(3), rr.str(4))
+			return seq, rr.str(1), set, err
 		}); err != nil {
 		return nil, err
 	}
@@ -823,6 +832,7 @@ func (m *merger) close() {
 	closeCursor(m.zones)
 	closeCursor(m.spans)
 	closeCursor(m.relations)
+	closeCursor(m.sets)
 	closeCursor(m.stances)
 	closeCursor(m.labels)
 	closeCursor(m.statuses)
@@ -889,6 +899,13 @@ func (m *merger) collect(seq int64, d *annotate.Document) ([]*annotate.Annotatio
 	for _, r := range rels {
 		a := layer(r.layer)
 		a.Relations = append(a.Relations, r.val)
+	}
+	sets, err := m.sets.take(seq)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range sets {
+		addSuggestionSet(layer(r.layer), r.val, m.relations != nil)
 	}
 	stances, err := m.stances.take(seq)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -180,11 +181,11 @@ func prepareSuggestion(e annotate.Edit) suggestionRows {
 
 // writeSuggestionGroup writes plain documents' suggestions in one
 // savepoint. On errGroup nothing of the group is left written.
-func (s *Store) writeSuggestionGroup(t *txn, suggester, layer string, group []suggestionRows) error {
+func (s *Store) writeSuggestionGroup(t *txn, suggester, layer string, group []suggestionRows, asSets bool) error {
 	if _, err := s.keptExec(t, "SAVEPOINT sugg_group"); err != nil {
 		return err
 	}
-	if err := s.writeGroupRows(t, suggester, layer, group); err != nil {
+	if err := s.writeGroupRows(t, suggester, layer, group, asSets); err != nil {
 		if _, rerr := t.exec("ROLLBACK TO SAVEPOINT sugg_group"); rerr != nil {
 			return rerr
 		}
@@ -197,11 +198,24 @@ func (s *Store) writeSuggestionGroup(t *txn, suggester, layer string, group []su
 	return err
 }
 
-func (s *Store) writeGroupRows(t *txn, suggester, layer string, group []suggestionRows) error {
+// With asSets, a document whose suggestions fit (suggestionSetFits) has
+// them stored as a suggestion set (suggest_sets.go) instead of rows.
+func (s *Store) writeGroupRows(t *txn, suggester, layer string, group []suggestionRows, asSets bool) error {
 	now := time.Now().UTC().Format(time.RFC3339Nano)
 	seqs := make([]int64, len(group))
 	var spanArgs, relArgs, eventArgs []any
 	stored := false
+	// sets[i] says group[i] is stored as a set (its line in the list is
+	// already updated); a document twice in the group goes as rows.
+	var sets, refreshed []bool // refreshed: its facets and line written
+	var times map[string]int
+	if asSets {
+		sets, refreshed = make([]bool, len(group)), make([]bool, len(group))
+		times = make(map[string]int, len(group))
+		for i := range group {
+			times[group[i].edit.Doc]++
+		}
+	}
 	for i := range group {
 		r := &group[i]
 		if r.err != nil {
@@ -222,15 +236,53 @@ func (s *Store) writeGroupRows(t *txn, suggester, layer string, group []suggesti
 		if err := t.d.lockLayer(t, seq, layer); err != nil {
 			return err
 		}
-		for k, sp := range r.spans {
+		for _, sp := range r.spans {
 			if sp.Start < 0 || sp.End < sp.Start || sp.End > textLen {
 				return fmt.Errorf("span %s: range [%d, %d) is outside the text (%d code points)", sp.ID, sp.Start, sp.End, textLen)
 			}
-			spanArgs = append(spanArgs, seq, layer, sp.ID, sp.Start, sp.End, sp.Label, r.attrs[k],
-				sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, sp.Confidence, joinNames(sp.AgreedBy))
 		}
-		for _, rel := range r.rels {
-			relArgs = append(relArgs, seq, layer, rel.Label, rel.Head, rel.Child, rel.Source, rel.Status)
+		if asSets && times[r.edit.Doc] == 1 {
+			fits, err := s.suggestionSetFits(t, r, seq, layer)
+			if err != nil {
+				return err
+			}
+			if fits && !r.refresh {
+				// Its line in the list, as below for rows.
+				res, err := s.keptExec(t, "UPDATE layer_summary SET pending = pending + ? WHERE layer = ? AND doc = ?", len(r.spans), layer, seq)
+				if err != nil {
+					return fmt.Errorf("document list line: %w", err)
+				}
+				n, err := res.RowsAffected()
+				if err != nil {
+					return err
+				}
+				sets[i] = n > 0
+			}
+			if fits && !sets[i] {
+				// Its facets and line from the layer's rows and the set,
+				// as rows would have them refreshed below.
+				extra := &facetExtra{spans: r.spans, rels: r.rels, text: func() (string, error) {
+					var text string
+					err := t.queryRow("SELECT text FROM documents WHERE seq = ?", seq).Scan(&text)
+					return text, err
+				}}
+				switch err := refreshFacetsWith(t, seq, layer, extra); {
+				case errors.Is(err, errFacetOrder):
+				case err != nil:
+					return err
+				default:
+					sets[i], refreshed[i] = true, true
+				}
+			}
+		}
+		if sets == nil || !sets[i] {
+			for k, sp := range r.spans {
+				spanArgs = append(spanArgs, seq, layer, sp.ID, sp.Start, sp.End, sp.Label, r.attrs[k],
+					sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, sp.Confidence, joinNames(sp.AgreedBy))
+			}
+			for _, rel := range r.rels {
+				relArgs = append(relArgs, seq, layer, rel.Label, rel.Head, rel.Child, rel.Source, rel.Status)
+			}
 		}
 		eventArgs = append(eventArgs, now, suggester, layer, r.edit.Doc, r.edit.Summary, r.body)
 	}
@@ -255,6 +307,13 @@ func (s *Store) writeGroupRows(t *txn, suggester, layer string, group []suggesti
 		if len(r.done) == 0 {
 			continue
 		}
+		if sets != nil && refreshed[i] {
+			continue
+		}
+		if sets != nil && sets[i] {
+			facetArgs = append(facetArgs, layer, search.FacetPending, "yes", seqs[i], layer, search.FacetWork, "yes", seqs[i])
+			continue
+		}
 		n := int64(0)
 		if !r.refresh {
 			res, err := s.keptExec(t, "UPDATE layer_summary SET pending = pending + ? WHERE layer = ? AND doc = ?", len(r.spans), layer, seqs[i])
@@ -277,8 +336,60 @@ func (s *Store) writeGroupRows(t *txn, suggester, layer string, group []suggesti
 		return fmt.Errorf("search facets: %w", err)
 	}
 	// In the documents' order, as the batch gave them.
-	return s.insertRows(t, "INSERT INTO events(at, actor, layer, doc, kind, ref, summary, ops, inverse, body)",
-		"(?, ?, ?, ?, 'suggest', NULL, ?, '', '', ?)", 6, "", eventArgs)
+	if !slices.Contains(sets, true) {
+		return s.insertRows(t, eventInsertHead, eventInsertRow, 6, "", eventArgs)
+	}
+	ids, err := s.insertEventsReturning(t, eventArgs)
+	if err != nil {
+		return err
+	}
+	var setArgs []any
+	for i := range group {
+		if sets[i] {
+			id, ok := ids[group[i].edit.Doc]
+			if !ok {
+				return fmt.Errorf("suggestions for %s: no event", group[i].edit.Doc)
+			}
+			setArgs = append(setArgs, seqs[i], layer, id)
+		}
+	}
+	return s.insertRows(t, "INSERT INTO suggest_sets(doc, layer, event)", "(?, ?, ?)", 3, "", setArgs)
+}
+
+const (
+	eventInsertHead = "INSERT INTO events(at, actor, layer, doc, kind, ref, summary, ops, inverse, body)"
+	eventInsertRow  = "(?, ?, ?, ?, 'suggest', NULL, ?, '', '', ?)"
+)
+
+// insertEventsReturning inserts suggestion events (eventInsertRow's six
+// values a row) as insertRows does and returns their ids by document.
+func (s *Store) insertEventsReturning(t *txn, args []any) (map[string]int64, error) {
+	const cols = 6
+	ids := make(map[string]int64, len(args)/cols)
+	rows := len(args) / cols
+	for rows > 0 {
+		n := maxRowsPerInsert
+		for n > rows {
+			n /= 2
+		}
+		q := insertQuery(eventInsertHead, eventInsertRow, " RETURNING id, doc", n)
+		if err := s.keep(t, q); err != nil {
+			return nil, err
+		}
+		if err := t.eachRow(q, args[:n*cols], func(r *sql.Rows) error {
+			var id int64
+			var doc string
+			if err := r.Scan(&id, &doc); err != nil {
+				return err
+			}
+			ids[doc] = id
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+		args, rows = args[n*cols:], rows-n
+	}
+	return ids, nil
 }
 
 // suggestedDoc sets seq to r's document's and returns the length of its

@@ -50,7 +50,7 @@ func (s *Store) AddAnalysts(ctx context.Context, analysts, adjudicators []string
 			"GRANT SELECT ON ALL TABLES IN SCHEMA public TO newsmark_analysts",
 			"GRANT INSERT, UPDATE, DELETE ON spans, relations, stances, doc_labels, doc_status, history, layers, presence, search_facets, layer_summary TO newsmark_analysts",
 			"GRANT INSERT ON events, targets TO newsmark_analysts",
-			"GRANT INSERT, DELETE ON activity TO newsmark_analysts",
+			"GRANT INSERT, DELETE ON activity, suggest_sets TO newsmark_analysts",
 			"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO newsmark_analysts",
 		} {
 			if _, err := t.exec(q); err != nil {

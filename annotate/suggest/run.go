@@ -27,7 +27,7 @@ const runBatch = 256
 // again. Whatever the documents were owed (store.AddOptions) is settled.
 // It returns how many spans it added.
 func Run(ctx context.Context, st *store.Store, layer string, ids []string, progress func(done, total int)) (int, error) {
-	return run(ctx, st, layer, len(ids), progress, func(yield func(*annotate.Document, *annotate.Annotations) error) error {
+	return run(ctx, st, layer, len(ids), false, progress, func(yield func(*annotate.Document, *annotate.Annotations) error) error {
 		for _, id := range ids {
 			doc, err := st.Document(ctx, id)
 			if err != nil {
@@ -55,7 +55,7 @@ type Pending struct {
 // RunFor is Run for documents the caller has in memory (an import that
 // has just stored them): nothing is read back.
 func RunFor(ctx context.Context, st *store.Store, layer string, docs []Pending) (int, error) {
-	return run(ctx, st, layer, len(docs), nil, func(yield func(*annotate.Document, *annotate.Annotations) error) error {
+	return run(ctx, st, layer, len(docs), false, nil, func(yield func(*annotate.Document, *annotate.Annotations) error) error {
 		for _, p := range docs {
 			if err := yield(p.Doc, &annotate.Annotations{Spans: p.Spans}); err != nil {
 				return err
@@ -78,7 +78,7 @@ func RunAll(ctx context.Context, st *store.Store, layer string, progress func(do
 	if err != nil {
 		return 0, err
 	}
-	return run(ctx, st, layer, total, progress, func(yield func(*annotate.Document, *annotate.Annotations) error) error {
+	return run(ctx, st, layer, total, true, progress, func(yield func(*annotate.Document, *annotate.Annotations) error) error {
 		return st.ForEachDocumentSpans(ctx, layer, func(d *annotate.Document, spans []annotate.Span) error {
 			return yield(d, &annotate.Annotations{Spans: spans})
 		})
@@ -111,8 +111,10 @@ type job struct {
 
 // run suggests for the documents source yields: source runs on its own
 // goroutine, the suggester on all cores, and this goroutine stores the
-// results in batches, in source's order.
-func run(ctx context.Context, st *store.Store, layer string, total int, progress func(done, total int),
+// results in batches, in source's order. asSets stores them as suggestion
+// sets where they fit (store.StorePreparedSuggestionSets): a bulk run's
+// writes are then its events, not a row for each span and link.
+func run(ctx context.Context, st *store.Store, layer string, total int, asSets bool, progress func(done, total int),
 	source func(yield func(*annotate.Document, *annotate.Annotations) error) error) (int, error) {
 	// The suggester and the writer allocate fast and keep little:
 	// collecting less often took a fifth off suggest --all.
@@ -183,7 +185,11 @@ func run(ctx context.Context, st *store.Store, layer string, total int, progress
 		if len(batch) == 0 {
 			return nil
 		}
-		errs, err := st.StorePreparedSuggestions(ctx, annotate.SourceRules, layer, batch)
+		write := st.StorePreparedSuggestions
+		if asSets {
+			write = st.StorePreparedSuggestionSets
+		}
+		errs, err := write(ctx, annotate.SourceRules, layer, batch)
 		if err != nil {
 			return err
 		}
