@@ -3153,7 +3153,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
 	// "Friends of Eastmoor Libraries": a plural institution's word too
-	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) && !rankBeforePerson(name) {
+	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !titleOutsideField(name) && !rankBeforePerson(name) {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
 		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]
@@ -3246,6 +3246,29 @@ func (r *resolver) commonNounHead(name []string) bool {
 func hasTitle(ws []string) bool {
 	for _, w := range ws {
 		if titleWords[bare(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOutsideField is hasTitle for a body's name: a department's field
+// after "of" or "for" ("Ministry of Defence", "Department for Home
+// Affairs") is no title of a person, though "Defence" heads one in
+// "Defence Secretary".
+func titleOutsideField(ws []string) bool {
+	field := false
+	for _, w := range ws {
+		b := bare(w)
+		if b == "of" || b == "for" {
+			field = true
+			continue
+		}
+		if field && (deptWords[b] || b == "and" || b == "&") {
+			continue
+		}
+		field = false
+		if titleWords[b] {
 			return true
 		}
 	}

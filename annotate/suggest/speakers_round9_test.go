@@ -1,0 +1,20 @@
+package suggest
+
+import "testing"
+
+// TestSpeakerRound9Kinds checks speaker causes met in round 9 on invented
+// wordings: a body named with a country's adjective before it, a body
+// named in full then shorter, a spokesperson for a description of a body
+// named before, a trade word ending a company's name, a weather bureau's
+// descriptions, and a transcript's question word that is no one's name.
+func TestSpeakerRound9Kinds(t *testing.T) {
+	tests := []speakerCase{
+		{name: "the ministry after a ministry of defence named with its country's adjective",
+			text: "Border guards turned back 200 lorries on Monday, the Varnian Ministry of Defence said on Tuesday.\n\nIn a statement, the ministry said the queues would clear by Friday.",
+			want: []speakerWant{{"the queues would clear by Friday", "Varnian Ministry of Defence"}}},
+		{name: "a company's name ending in a trade word is the company",
+			text: "Brenmoor Therapeutics will test its asthma drug on 300 children, doctors at Kelby Hospital said.\n\nThe company said results were due next spring.",
+			want: []speakerWant{{"results were due next spring", "Brenmoor Therapeutics"}}},
+	}
+	checkSpeakerCases(t, "round 9 kinds", tests)
+}
