@@ -324,6 +324,9 @@ func (f *finder) resolve() *resolver {
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
 	}
+	for i := range r.mentions {
+		r.bodyFullName(i)
+	}
 	for _, m := range r.mentions {
 		if m.named && m.canonical != "" {
 			for _, h := range m.heads {
@@ -798,6 +801,40 @@ func (r *resolver) markBody(m mention) {
 		}
 	}
 	r.orgNames[m.canonical] = true
+}
+
+// bodyFullName gives a body's shorter name its full one: "Halcyon Tide"
+// after (or before) "Halcyon Tide Records" names the same company, the
+// words left off being only a word of its trade or kind.
+func (r *resolver) bodyFullName(i int) {
+	m := &r.mentions[i]
+	if !m.org || !m.named || m.pronoun || m.doc || m.canonical == "" {
+		return
+	}
+	ws := strings.Fields(m.canonical)
+	if len(ws) < 2 || len(nameKinds(m.canonical)) > 0 {
+		return
+	}
+	for _, c := range r.mentions {
+		if !c.named || c.pronoun || c.doc || c.person && !c.org && r.personKnown(c) {
+			continue
+		}
+		full := strings.Fields(c.canonical)
+		if len(full) != len(ws)+1 || !strings.HasPrefix(c.canonical, m.canonical+" ") {
+			continue
+		}
+		if len(nameKinds(c.canonical)) > 0 {
+			r.markBody(c)
+			old := m.canonical
+			for k := range r.mentions {
+				if r.mentions[k].canonical == old && !r.mentions[k].pronoun {
+					r.mentions[k].canonical = c.canonical
+				}
+			}
+			r.orgNames[c.canonical] = true
+			return
+		}
+	}
 }
 
 // pluralVerbs agree with a plural or collective subject only.

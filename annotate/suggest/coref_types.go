@@ -20,7 +20,7 @@ var bodyKindTable = map[string]string{
 		start-up retailer grocer supermarket chain manufacturer maker supplier producer utility
 		insurer broadcaster publisher brewer builder housebuilder miner quarrier employer owner
 		chipmaker carmaker automaker drugmaker insurer airline conglomerate corporation
-		multinational giant`,
+		multinational giant label`,
 	"club":        `club side team fc afc united city town rovers athletic wanderers albion rangers hotspur villa`,
 	"force":       `force police constabulary`,
 	"ministry":    `ministry department government administration executive`,
@@ -53,7 +53,8 @@ var bodyKindsOf = func() map[string][]string {
 // businessPlurals end companies' names ("Brackenrigg Aggregates", "Corbel
 // Securities", "Dunmore Foods"): a plural of goods or trade is no surname.
 var businessPlurals = words(`aggregates holdings industries foods motors systems logistics technologies
-	pharmaceuticals homes developments properties brands stores minerals metals chemicals resources
+	pharmaceuticals homes developments properties brands stores minerals metals chemicals resources records
+	therapeutics biosciences biotherapeutics diagnostics
 	securities investments enterprises solutions materials engineering construction contractors
 	plastics textiles supplies services estates mills mines quarries brewers distillers`)
 

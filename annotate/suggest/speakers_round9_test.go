@@ -15,6 +15,9 @@ func TestSpeakerRound9Kinds(t *testing.T) {
 		{name: "a company's name ending in a trade word is the company",
 			text: "Brenmoor Therapeutics will test its asthma drug on 300 children, doctors at Kelby Hospital said.\n\nThe company said results were due next spring.",
 			want: []speakerWant{{"results were due next spring", "Brenmoor Therapeutics"}}},
+		{name: "a body named in full once then shorter keeps its full name, and the label and it take it",
+			text: "The band Moth Lantern says Kestrel Bay Records has sat on its third album for a year.\n\nKestrel Bay, which signed the band in 2020, said the album was still planned. The label said it had paid for two tours. In an email, it said a date would come soon.",
+			want: []speakerWant{{"the album was still planned", "Kestrel Bay Records"}, {"it had paid for two tours", "Kestrel Bay Records"}, {"a date would come soon", "Kestrel Bay Records"}}},
 	}
 	checkSpeakerCases(t, "round 9 kinds", tests)
 }
