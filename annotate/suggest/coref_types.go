@@ -166,9 +166,17 @@ func (r *resolver) relativeBody(i int) {
 	}
 	ws := strings.Fields(m.canonical)
 	last := strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))
+	// "Brenmoor Therapeutics’ new drug": a plural's possessive mark is
+	// no part of the name
+	trade := strings.TrimRight(last, "’'")
+	if len(ws) >= 2 && businessPlurals[trade] && trade != last {
+		m.canonical = strings.TrimRight(m.canonical, "’'")
+		last = trade
+	}
 	// "Orsini Motori S.p.A.", "Lanton City": a legal form or a team's
-	// word ends no one's name
-	if f.is(m.r.b, ",") && f.word(m.r.b+1) && f.low(m.r.b+1) == "which" || bodySuffixKinds[last] != "" || len(ws) >= 2 && teamWords[last] {
+	// word ends no one's name; "Brenmoor Therapeutics", "Dunmore Foods":
+	// nor does a plural of goods or trade
+	if f.is(m.r.b, ",") && f.word(m.r.b+1) && f.low(m.r.b+1) == "which" || bodySuffixKinds[last] != "" || len(ws) >= 2 && (teamWords[last] || businessPlurals[last]) {
 		r.markBody(*m)
 	}
 }

@@ -18,6 +18,9 @@ func TestSpeakerRound9Kinds(t *testing.T) {
 		{name: "a body named in full once then shorter keeps its full name, and the label and it take it",
 			text: "The band Moth Lantern says Kestrel Bay Records has sat on its third album for a year.\n\nKestrel Bay, which signed the band in 2020, said the album was still planned. The label said it had paid for two tours. In an email, it said a date would come soon.",
 			want: []speakerWant{{"the album was still planned", "Kestrel Bay Records"}, {"it had paid for two tours", "Kestrel Bay Records"}, {"a date would come soon", "Kestrel Bay Records"}}},
+		{name: "a trade plural's possessive, then an apposition of no known kind: the company is the named firm",
+			text: "Doctors welcome Brenmoor Therapeutics’ asthma inhaler for under-fives.\n\nBrenmoor Therapeutics, a Leeds biotech set up in 2015, said the inhaler would cost £40. The company said it would supply hospitals first.",
+			want: []speakerWant{{"the inhaler would cost £40", "Brenmoor Therapeutics"}, {"it would supply hospitals first", "Brenmoor Therapeutics"}}},
 	}
 	checkSpeakerCases(t, "round 9 kinds", tests)
 }
