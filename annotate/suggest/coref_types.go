@@ -174,9 +174,12 @@ func (r *resolver) relativeBody(i int) {
 		last = trade
 	}
 	// "Orsini Motori S.p.A.", "Lanton City": a legal form or a team's
-	// word ends no one's name; "Brenmoor Therapeutics", "Dunmore Foods":
-	// nor does a plural of goods or trade
-	if f.is(m.r.b, ",") && f.word(m.r.b+1) && f.low(m.r.b+1) == "which" || bodySuffixKinds[last] != "" || len(ws) >= 2 && (teamWords[last] || businessPlurals[last]) {
+	// word ends no one's name; "Brenmoor Therapeutics, a biotech, said",
+	// "Dunmore Foods will close": nor does a plural of goods or trade on
+	// a name that speaks or acts (analysts "at Crest Securities" only say
+	// where people work)
+	trading := len(ws) >= 2 && businessPlurals[last] && (m.att >= 0 || r.sentenceSubject(m.r.a))
+	if f.is(m.r.b, ",") && f.word(m.r.b+1) && f.low(m.r.b+1) == "which" || bodySuffixKinds[last] != "" || len(ws) >= 2 && teamWords[last] || trading {
 		r.markBody(*m)
 	}
 }
