@@ -3378,6 +3378,9 @@ func (r *resolver) resolvePronoun(i int) {
 			}
 		}
 	}
+	if j < 0 && g != 0 {
+		j = r.thirdPersonInQuote(i, g)
+	}
 	if j < 0 && g != 0 && r.afterQuestion(m.r.a) && !r.personNamedInPara(i) {
 		j = r.salient(i, g, true)
 	}
@@ -3422,6 +3425,34 @@ func (r *resolver) resolvePronoun(i int) {
 	if g != 0 && c.canonical != "" && r.genders[c.canonical] == 0 {
 		r.genders[c.canonical] = g
 	}
+}
+
+// thirdPersonInQuote returns, for "he" or "she" (mention i, gender g)
+// speaking inside a quotation or a transcript's answer ("I told Mr Hale
+// once. He said he would look into it."), the nearest person of that
+// gender named earlier in the same quotation, other than its speaker; -1
+// if none.
+func (r *resolver) thirdPersonInQuote(i int, g byte) int {
+	f := r.f
+	m := r.mentions[i]
+	if m.att < 0 || f.atts[m.att].nestedIn < 0 {
+		return -1
+	}
+	outer := f.atts[f.atts[m.att].nestedIn]
+	if !outer.direct && outer.pattern != "T" || m.r.a < outer.content.a || m.r.a >= outer.content.b {
+		return -1
+	}
+	q := r.quoter(i)
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if c.r.a < outer.content.a {
+			break
+		}
+		if c.named && !c.pronoun && c.person && !c.org && !c.plural && (c.gender == 0 || c.gender == g) && c.canonical != "" && c.canonical != q {
+			return j
+		}
+	}
+	return -1
 }
 
 // describedThing returns, for a speaking "it" nothing else took, the

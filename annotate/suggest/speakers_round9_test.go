@@ -21,6 +21,9 @@ func TestSpeakerRound9Kinds(t *testing.T) {
 		{name: "a trade plural's possessive, then an apposition of no known kind: the company is the named firm",
 			text: "Doctors welcome Brenmoor Therapeutics’ asthma inhaler for under-fives.\n\nBrenmoor Therapeutics, a Leeds biotech set up in 2015, said the inhaler would cost £40. The company said it would supply hospitals first.",
 			want: []speakerWant{{"the inhaler would cost £40", "Brenmoor Therapeutics"}, {"it would supply hospitals first", "Brenmoor Therapeutics"}}},
+		{name: "a transcript's question opening with an auxiliary names no one, and he in the answer is the man the answer names",
+			text: "Tomas Berg, 41, the site foreman, gave evidence on Monday against the firm's owner, Colin Marsh.\n\nQ: Did you report the broken rail to anyone?\n\nA: I told Mr Marsh about it in March. He said he would get it fixed.",
+			want: []speakerWant{{"he would get it fixed", "Colin Marsh"}}},
 	}
 	checkSpeakerCases(t, "round 9 kinds", tests)
 }
