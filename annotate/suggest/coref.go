@@ -382,6 +382,8 @@ func (f *finder) resolve() *resolver {
 			if p := r.pairBefore(m.r.a); !p.empty() {
 				m.canonical = strings.Join(f.phraseWords(p), " ")
 			}
+		case !m.named && !m.plural && f.low(m.r.a) == "the" && r.weatherServiceFor(i):
+			// "The forecaster said" after "the Coastal Weather Office"
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
 			m.att < 0 && m.person && f.low(m.r.a-1) == "the"):
 			// … and "the Speaker" where no one speaks, for the pronouns after it
@@ -3453,6 +3455,49 @@ func (r *resolver) thirdPersonInQuote(i int, g byte) int {
 		}
 	}
 	return -1
+}
+
+// weatherWords in a body's name make it a weather service ("Weather and
+// Climate Bureau", "Met Office", "Meteorological Institute").
+var weatherWords = words(`weather met meteorological meteorology météo meteo`)
+
+// weatherRoles are people's roles a forecaster's description may stand for.
+var weatherRoles = words(`forecaster meteorologist weatherman weatherwoman climatologist`)
+
+// weatherServiceFor resolves "the forecaster" (mention i) to the weather
+// service named before it in its zone when no person is named a
+// forecaster or meteorologist: a weather bureau is the forecaster of a
+// story about the weather. It reports whether it did.
+func (r *resolver) weatherServiceFor(i int) bool {
+	f := r.f
+	m := &r.mentions[i]
+	if m.r.b-m.r.a != 2 || singular(f.low(m.r.a+1)) != "forecaster" {
+		return false
+	}
+	zone := f.paraZone[f.toks[m.r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || c.canonical == "" {
+			continue
+		}
+		if c.person && !c.org {
+			for _, h := range append(append([]string(nil), r.heads[c.canonical]...), c.heads...) {
+				if weatherRoles[h] {
+					return false // "Its chief meteorologist, Dan Okoye"
+				}
+			}
+		}
+		if c.doc || c.person && !c.org {
+			continue
+		}
+		for _, w := range strings.Fields(c.canonical) {
+			if weatherWords[strings.ToLower(w)] {
+				m.antecedent, m.canonical, m.org, m.person = j, c.canonical, true, false
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // describedThing returns, for a speaking "it" nothing else took, the

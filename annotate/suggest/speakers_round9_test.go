@@ -24,6 +24,9 @@ func TestSpeakerRound9Kinds(t *testing.T) {
 		{name: "a transcript's question opening with an auxiliary names no one, and he in the answer is the man the answer names",
 			text: "Tomas Berg, 41, the site foreman, gave evidence on Monday against the firm's owner, Colin Marsh.\n\nQ: Did you report the broken rail to anyone?\n\nA: I told Mr Marsh about it in March. He said he would get it fixed.",
 			want: []speakerWant{{"he would get it fixed", "Colin Marsh"}}},
+		{name: "the forecaster is the weather service the story named",
+			text: "Snow closed 40 schools in the hills on Monday. The National Weather Office issued a yellow warning for ice.\n\nThe forecaster said the cold would last until Thursday.",
+			want: []speakerWant{{"the cold would last until Thursday", "National Weather Office"}}},
 	}
 	checkSpeakerCases(t, "round 9 kinds", tests)
 }
