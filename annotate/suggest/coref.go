@@ -3580,6 +3580,30 @@ func (r *resolver) topicBefore(i int) int {
 				return r.namedDocBefore(i)
 			}
 		}
+		// "The bureau advised people to …. It said": a body's noun
+		// opening the sentence before, in no statement, stands for the
+		// named body it fits
+		if h := f.low(a + 1); a+1 < prev.t1 && f.word(a+1) && !isCap(f.toks[a+1].text) && (orgHeads[h] || len(bodyKindsOf[h]) > 0) && !companyWords[h] {
+			return r.namedBodyOfHead(i, h)
+		}
+	}
+	return -1
+}
+
+// namedBodyOfHead returns the nearest named body before mention i in its
+// zone whose name or descriptions hold the noun h or whose kind fits it;
+// -1 if none.
+func (r *resolver) namedBodyOfHead(i int, h string) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || !c.org || c.doc || c.canonical == "" {
+			continue
+		}
+		if hasWord(r.heads[c.canonical], h) || hasWord(c.heads, h) || r.bodyKindFit(h, c) == 1 {
+			return j
+		}
 	}
 	return -1
 }

@@ -27,6 +27,9 @@ func TestSpeakerRound9Kinds(t *testing.T) {
 		{name: "the forecaster is the weather service the story named",
 			text: "Snow closed 40 schools in the hills on Monday. The National Weather Office issued a yellow warning for ice.\n\nThe forecaster said the cold would last until Thursday.",
 			want: []speakerWant{{"the cold would last until Thursday", "National Weather Office"}}},
+		{name: "it after a body's noun opening the sentence before is that body, not a trust that spoke a paragraph earlier",
+			text: "The Coastal Flood Bureau has warned of high tides along the estuary this weekend.\n\nThe Harfield Hospitals Trust said it had moved patients from its riverside ward.\n\nThe bureau told drivers to avoid the sea road on Saturday. It said sandbags would be handed out at the lifeboat station.",
+			want: []speakerWant{{"sandbags would be handed out", "Coastal Flood Bureau"}}},
 	}
 	checkSpeakerCases(t, "round 9 kinds", tests)
 }
