@@ -3383,7 +3383,7 @@ func (r *resolver) resolvePronoun(i int) {
 	if j < 0 && g != 0 {
 		j = r.thirdPersonInQuote(i, g)
 	}
-	if j < 0 && g != 0 && r.afterQuestion(m.r.a) && !r.personNamedInPara(i) {
+	if j < 0 && g != 0 && r.afterQuestion(m.r.a) && !r.personNamedInPara(i) && !r.personNamedAfterQuestion(i) {
 		j = r.salient(i, g, true)
 	}
 	// "The report … said …. It said", "The study makes 23
@@ -3686,6 +3686,33 @@ func (r *resolver) personNamedInPara(i int) bool {
 	for j := i - 1; j >= 0 && f.toks[r.mentions[j].r.a].para == p; j-- {
 		if c := r.mentions[j]; c.named && c.person && !c.pronoun {
 			return true
+		}
+	}
+	return false
+}
+
+// personNamedAfterQuestion reports whether a person is named as a
+// speaker or a sentence's subject in a paragraph between the last question
+// above mention i (an explainer's heading, "How long will it last?") and
+// i's own paragraph: the pronoun then takes that person, not the one the
+// whole text names most.
+func (r *resolver) personNamedAfterQuestion(i int) bool {
+	f := r.f
+	p := f.toks[r.mentions[i].r.a].para
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		cp := f.toks[c.r.a].para
+		if cp < p-1 {
+			return false
+		}
+		if cp == p-1 && c.named && c.person && !c.org && !c.pronoun && (c.att >= 0 || r.sentenceSubject(c.r.a)) {
+			// a question between c's paragraph and i's would end the
+			// paragraph before i's; afterQuestion found one further up
+			last := c.r.a
+			for last+1 < len(f.toks) && f.toks[last+1].para == cp {
+				last++
+			}
+			return !f.is(last, "?")
 		}
 	}
 	return false

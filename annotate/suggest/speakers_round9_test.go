@@ -30,6 +30,9 @@ func TestSpeakerRound9Kinds(t *testing.T) {
 		{name: "it after a body's noun opening the sentence before is that body, not a trust that spoke a paragraph earlier",
 			text: "The Coastal Flood Bureau has warned of high tides along the estuary this weekend.\n\nThe Harfield Hospitals Trust said it had moved patients from its riverside ward.\n\nThe bureau told drivers to avoid the sea road on Saturday. It said sandbags would be handed out at the lifeboat station.",
 			want: []speakerWant{{"sandbags would be handed out", "Coastal Flood Bureau"}}},
+		{name: "he under an explainer's question heading is the man named in the paragraph between, not the man named most",
+			text: "Why are the rivers so low?\n\nProf Nikhil Rao, a hydrologist at Tarnwick University, said the spring had been the driest in 50 years. Rao said the chalk streams were worst hit. He said some had stopped flowing.\n\nWill there be a hosepipe ban?\n\nThe water company's operations director, Owen Pritchard, said a ban was likely from July.\n\n“We have asked customers to cut back, and most have,” he told reporters.",
+			want: []speakerWant{{"We have asked customers to cut back", "Owen Pritchard"}}},
 	}
 	checkSpeakerCases(t, "round 9 kinds", tests)
 }
