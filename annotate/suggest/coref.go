@@ -554,7 +554,7 @@ func (r *resolver) appositionHeads(i int) {
 	for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
 		before--
 	}
-	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(before) && objectWords[f.low(before)]) {
+	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(before) && objectWords[f.low(before)]) && !r.objectsApposition(before) {
 		for a, hi := k+2, min(len(f.toks), k+16); a < hi; {
 			b := a
 			// "the study’s lead author": a possessive may open it
@@ -573,6 +573,30 @@ func (r *resolver) appositionHeads(i int) {
 			break
 		}
 	}
+}
+
+// objectsApposition reports whether the comma at token k closes a role
+// that is the object of a preposition or verb, so that the name after it
+// is that object's apposition ("Re-examined by the prosecutor, Nadia Khan
+// KC, the witness said"): the description after the name is then no role
+// of the name but the sentence's subject.
+func (r *resolver) objectsApposition(k int) bool {
+	f := r.f
+	if !f.is(k, ",") || f.quoted(k) {
+		return false
+	}
+	for a := k - 1; a >= 0 && a >= k-6; a-- {
+		if !f.word(a) || f.quoted(a) {
+			return false
+		}
+		if objectWords[f.low(a)] {
+			return a < k-1
+		}
+		if !isDeterminer(f.low(a)) && !r.headCandidate(a) && !possessiveWord(f.toks[a].text) {
+			return false
+		}
+	}
+	return false
 }
 
 // acronymRole resolves a role written in capitals after "the" ("the GP"

@@ -33,6 +33,9 @@ func TestSpeakerRound9Kinds(t *testing.T) {
 		{name: "he under an explainer's question heading is the man named in the paragraph between, not the man named most",
 			text: "Why are the rivers so low?\n\nProf Nikhil Rao, a hydrologist at Tarnwick University, said the spring had been the driest in 50 years. Rao said the chalk streams were worst hit. He said some had stopped flowing.\n\nWill there be a hosepipe ban?\n\nThe water company's operations director, Owen Pritchard, said a ban was likely from July.\n\n“We have asked customers to cut back, and most have,” he told reporters.",
 			want: []speakerWant{{"We have asked customers to cut back", "Owen Pritchard"}}},
+		{name: "a description after the apposition of a by-phrase is the witness named before, not the barrister",
+			text: "Carl Webb, 40, gave evidence at Lincoln Crown Court on Monday.\n\nMr Webb, a prosecution witness, said he had seen the van twice.\n\nQuestioned by the defence barrister, Nadia Khan KC, the witness said the van had been red.",
+			want: []speakerWant{{"the van had been red", "Carl Webb"}}},
 	}
 	checkSpeakerCases(t, "round 9 kinds", tests)
 }
