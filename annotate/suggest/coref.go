@@ -360,6 +360,9 @@ func (f *finder) resolve() *resolver {
 			if force := r.namedForce(i); force != "" {
 				m.canonical, m.named, m.org = force, true, true
 			}
+		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && r.roleForOwnerBefore(i):
+			// "Her representative said" after "a representative for the
+			// singer": the same representative
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && proxyNouns[f.low(m.r.a+1)]:
 			r.resolveProxy(i) // "her office said"
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2:
@@ -594,6 +597,34 @@ func (r *resolver) objectsApposition(k int) bool {
 		}
 		if !isDeterminer(f.low(a)) && !r.headCandidate(a) && !possessiveWord(f.toks[a].text) {
 			return false
+		}
+	}
+	return false
+}
+
+// roleForOwnerBefore resolves "Her representative" (mention i) to an
+// earlier speaker described by the same role linked to someone ("a
+// representative for the singer") in its zone, when no one is named by
+// that role; it reports whether it did.
+func (r *resolver) roleForOwnerBefore(i int) bool {
+	f := r.f
+	m := &r.mentions[i]
+	role := f.low(m.r.a + 1)
+	if !roleNouns[role] || orgRoles[role] {
+		return false
+	}
+	zone := f.paraZone[f.toks[m.r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun {
+			continue
+		}
+		if c.named && (hasWord(r.heads[c.canonical], role) || hasWord(c.heads, role)) {
+			return false // a representative by name
+		}
+		if ws := strings.Fields(c.canonical); !c.named && c.att >= 0 && len(ws) >= 3 && ws[0] == role && (ws[1] == "for" || ws[1] == "of") {
+			m.antecedent, m.canonical, m.person = j, c.canonical, true
+			return true
 		}
 	}
 	return false

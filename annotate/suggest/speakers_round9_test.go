@@ -36,6 +36,9 @@ func TestSpeakerRound9Kinds(t *testing.T) {
 		{name: "a description after the apposition of a by-phrase is the witness named before, not the barrister",
 			text: "Carl Webb, 40, gave evidence at Lincoln Crown Court on Monday.\n\nMr Webb, a prosecution witness, said he had seen the van twice.\n\nQuestioned by the defence barrister, Nadia Khan KC, the witness said the van had been red.",
 			want: []speakerWant{{"the van had been red", "Carl Webb"}}},
+		{name: "her representative continues a representative for the singer described earlier",
+			text: "Oona Vale has called off her spring tour after losing her voice.\n\nFans who bought tickets for the 14 shows will get their money back, the promoter Livewell said.\n\nA representative for the singer said doctors had told her to rest for a month.\n\nVale is due to play Dublin in June. Her representative said she still hoped to be fit.",
+			want: []speakerWant{{"she still hoped to be fit", "representative for the singer"}}},
 	}
 	checkSpeakerCases(t, "round 9 kinds", tests)
 }
