@@ -1137,6 +1137,8 @@ func (r *resolver) resolveDescription(i int) {
 	if functionWords[head] {
 		return
 	}
+	lastLow := bare(ws[len(ws)-1])
+	pluralHead := head != lastLow && lastLow == head+"s" && !possessiveWord(ws[len(ws)-1])
 	if strings.HasSuffix(head, "maker") && !personMakers[head] {
 		m.org, m.person = true, false // "the chipmaker", "the carmaker"
 	}
@@ -1176,7 +1178,9 @@ func (r *resolver) resolveDescription(i int) {
 		}
 		switch {
 		case (c.named || c.doc) && c.doc == m.doc && (c.org == m.org || !m.org && !c.person || m.org && !r.personKnown(c)) && (hasWord(r.heads[c.canonical], head) || hasWord(c.heads, head)) &&
-			r.sameRank(ws, c):
+			r.sameRank(ws, c) && !(pluralHead && c.person && !c.org && !c.plural):
+			// ("The fitters told me" is not "the depot's fitter, Wayne
+			// Pocock": a plural noun names no one person)
 			best = j
 		case described < 0 && !c.named && !c.doc && c.org == m.org && c.att >= 0 && len(c.heads) > 0 && c.heads[len(c.heads)-1] == head && r.wordsWithin(ws, c):
 			described = j
@@ -1371,6 +1375,13 @@ func (r *resolver) resolveDescription(i int) {
 	// pronoun says so)
 	if best < 0 && m.org && !m.plural && (orgRoles[head] || company) {
 		best = r.unknownKindBody(i, para, head)
+	}
+	// "The fitters said" after "the depot's fitter, Wayne Pocock": a
+	// plural noun names no one person
+	if best >= 0 && pluralHead && !m.org {
+		if c := r.mentions[best]; c.person && !c.org && !c.plural {
+			best = -1
+		}
 	}
 	if best < 0 {
 		// "the town council voted …" before "The council says": the

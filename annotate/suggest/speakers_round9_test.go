@@ -39,6 +39,9 @@ func TestSpeakerRound9Kinds(t *testing.T) {
 		{name: "her representative continues a representative for the singer described earlier",
 			text: "Oona Vale has called off her spring tour after losing her voice.\n\nFans who bought tickets for the 14 shows will get their money back, the promoter Livewell said.\n\nA representative for the singer said doctors had told her to rest for a month.\n\nVale is due to play Dublin in June. Her representative said she still hoped to be fit.",
 			want: []speakerWant{{"she still hoped to be fit", "representative for the singer"}}},
+		{name: "a plural description is not the one person named by its noun in the singular",
+			text: "The mill's electrician, Dale Rigby, had reported the fault in May, the inquiry heard.\n\nThe electricians said the wiring had been checked twice.",
+			want: []speakerWant{{"the wiring had been checked twice", "electricians"}}},
 	}
 	checkSpeakerCases(t, "round 9 kinds", tests)
 }
