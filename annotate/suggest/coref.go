@@ -3458,6 +3458,15 @@ func (r *resolver) resolvePronoun(i int) {
 	// last, before any nearer body named inside what was said
 	if j < 0 && want == "it" && m.att >= 0 && r.sentenceSubject(m.r.a) {
 		j = r.topicBefore(i)
+		// "The firm's planning statement … goes further. It says …":
+		// a document no name was given, the subject of the sentence
+		// before, speaks by its own words
+		if j < 0 {
+			if d := r.unnamedDocumentBefore(i); d != "" {
+				m.canonical, m.doc = d, true
+				return
+			}
+		}
 	}
 	if j < 0 && want == "it" && m.att >= 0 {
 		j = r.bodyOfSentenceBefore(i)
@@ -3672,6 +3681,51 @@ func (r *resolver) namedBodyOfHead(i int, h string) int {
 		}
 	}
 	return -1
+}
+
+// unnamedDocumentBefore returns, for a speaking "it" (mention i), the
+// words of a document's description that opens the sentence before, a
+// possessive owner left off ("The company's planning statement" →
+// "planning statement"), when no named document is there to take; "" if
+// the sentence before opens otherwise.
+func (r *resolver) unnamedDocumentBefore(i int) string {
+	f := r.f
+	m := r.mentions[i]
+	si := f.sentenceOf(m.r.a)
+	if si == 0 {
+		return ""
+	}
+	prev := f.sents[si-1]
+	if p := f.toks[m.r.a].para; prev.para < p-1 || f.paraZone[prev.para] != f.paraZone[p] {
+		return ""
+	}
+	a := prev.t0
+	for a < prev.t1 && !f.word(a) {
+		a++
+	}
+	if !f.word(a) || !isDeterminer(f.low(a)) || r.inStatement(a) {
+		return ""
+	}
+	start := a + 1
+	var out []string
+	for k := a + 1; k < min(prev.t1, a+5) && f.word(k) && !f.quoted(k); k++ {
+		w := f.toks[k].text
+		if possessiveWord(w) {
+			start, out = k+1, nil
+			continue
+		}
+		if isCap(w) && k > start {
+			return ""
+		}
+		out = append(out, f.low(k))
+		if documentNouns[singular(f.low(k))] && !strings.HasSuffix(f.low(k), "s") {
+			if k+1 < prev.t1 && f.word(k+1) && !f.quoted(k+1) && isCap(f.toks[k+1].text) {
+				return "" // "The report Clean Water Now published"
+			}
+			return strings.Join(out, " ")
+		}
+	}
+	return ""
 }
 
 // lastSpeaker returns, for a "he" or "she" with nothing near to stand for,

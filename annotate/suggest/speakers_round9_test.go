@@ -42,6 +42,9 @@ func TestSpeakerRound9Kinds(t *testing.T) {
 		{name: "a plural description is not the one person named by its noun in the singular",
 			text: "The mill's electrician, Dale Rigby, had reported the fault in May, the inquiry heard.\n\nThe electricians said the wiring had been checked twice.",
 			want: []speakerWant{{"the wiring had been checked twice", "electricians"}}},
+		{name: "it after an unnamed document opening the sentence before is that document, not its owner",
+			text: "Pellmore Estates wants to build 90 houses on the water meadow at Ashcombe.\n\nThe firm's flood assessment, sent to the council last month, is upbeat. It says the new drains will cope with a once-a-century storm.",
+			want: []speakerWant{{"the new drains will cope", "flood assessment"}}},
 	}
 	checkSpeakerCases(t, "round 9 kinds", tests)
 }
