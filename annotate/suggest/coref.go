@@ -360,6 +360,9 @@ func (f *finder) resolve() *resolver {
 			if force := r.namedForce(i); force != "" {
 				m.canonical, m.named, m.org = force, true, true
 			}
+		case !m.named && f.low(m.r.a) == "the" && r.bodysOwnAccount(i):
+			// "the label's own account replied" after "Halcyon Tide
+			// Records": the label speaking on its account
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && r.roleForOwnerBefore(i):
 			// "Her representative said" after "a representative for the
 			// singer": the same representative
@@ -598,6 +601,35 @@ func (r *resolver) objectsApposition(k int) bool {
 		if !isDeterminer(f.low(a)) && !r.headCandidate(a) && !possessiveWord(f.toks[a].text) {
 			return false
 		}
+	}
+	return false
+}
+
+// accountNouns are a body's channels online that speak for it.
+var accountNouns = words(`account accounts feed page channel handle`)
+
+// bodysOwnAccount resolves "the label's own account" (mention i) to the
+// named body the owner's noun stands for: a body's account on a social
+// network is the body speaking. It reports whether it did.
+func (r *resolver) bodysOwnAccount(i int) bool {
+	f := r.f
+	m := &r.mentions[i]
+	ws := f.phraseWords(m.r)
+	if len(ws) < 3 || len(ws) > 5 || !possessiveWord(ws[1]) || !accountNouns[bare(ws[len(ws)-1])] {
+		return false
+	}
+	owner := strings.ToLower(possessiveBase(ws[1]))
+	if isCap(ws[1]) || len(bodyKindsOf[owner]) == 0 && !orgHeads[owner] {
+		return false
+	}
+	for _, w := range ws[2 : len(ws)-1] {
+		if bare(w) != "own" && bare(w) != "official" {
+			return false
+		}
+	}
+	if j := r.namedBodyOfHead(i, owner); j >= 0 {
+		m.antecedent, m.canonical, m.org, m.person = j, r.mentions[j].canonical, true, false
+		return true
 	}
 	return false
 }

@@ -45,6 +45,9 @@ func TestSpeakerRound9Kinds(t *testing.T) {
 		{name: "it after an unnamed document opening the sentence before is that document, not its owner",
 			text: "Pellmore Estates wants to build 90 houses on the water meadow at Ashcombe.\n\nThe firm's flood assessment, sent to the council last month, is upbeat. It says the new drains will cope with a once-a-century storm.",
 			want: []speakerWant{{"the new drains will cope", "flood assessment"}}},
+		{name: "a body's own account is the body",
+			text: "Fans have turned on Ridgeway Athletic after the club sold its captain.\n\nLate on Friday, the club's official account wrote that the fee would be spent on the academy.",
+			want: []speakerWant{{"the fee would be spent on the academy", "Ridgeway Athletic"}}},
 	}
 	checkSpeakerCases(t, "round 9 kinds", tests)
 }
