@@ -3260,7 +3260,9 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	// "The head of Britain's largest water company", "a spokesperson for
 	// the college": a person's role linked to a body is a person
-	if len(ws) > 2 && isDeterminer(bare(ws[0])) && len(personName(ws)) == 0 {
+	// ("the voivode of Lower Silesia": the capitalised words after the
+	// link are a place, not the person)
+	if len(ws) > 2 && isDeterminer(bare(ws[0])) && (len(personName(ws)) == 0 || roleLinkedToName(ws)) {
 		for k := 2; k < len(ws); k++ {
 			if !phraseLinks[bare(ws[k])] {
 				continue
@@ -3406,6 +3408,30 @@ func titleOutsideField(ws []string) bool {
 		}
 		field = false
 		if titleWords[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleLinkedToName reports whether ws is a determiner, lower-case role
+// words and a link before capitalised words only ("the governor of New
+// Mexico"): the name after the link is a place's or a body's.
+func roleLinkedToName(ws []string) bool {
+	for k := 1; k < len(ws)-1; k++ {
+		w := bare(ws[k])
+		if isCap(ws[k]) {
+			return false
+		}
+		if w == "of" || w == "for" {
+			if !roleNouns[bare(ws[k-1])] || titleWords[bare(ws[k-1])] && isCap(ws[k-1]) {
+				return false
+			}
+			for _, x := range ws[k+1:] {
+				if !isCap(x) && !nameParticles[bare(x)] && bare(x) != "the" {
+					return false
+				}
+			}
 			return true
 		}
 	}
