@@ -49,7 +49,7 @@ func TestSpeakerRound9Kinds(t *testing.T) {
 			text: "Fans have turned on Ridgeway Athletic after the club sold its captain.\n\nLate on Friday, the club's official account wrote that the fee would be spent on the academy.",
 			want: []speakerWant{{"the fee would be spent on the academy", "Ridgeway Athletic"}}},
 		{name: "a lede's role linked to a place is the official named next, not the place",
-			text: "Grain exports through the port will fall by a third this year, the prefect of Haute-Vernois said on Monday.\n\nPrefect Colette Marchand told reporters in Vernay that 12 ships had already been turned away.",
+			text: "Grain exports through the port will fall by a third this year, the governor of Upper Varna said on Monday.\n\nGovernor Colette Marchand told reporters in Vernay that 12 ships had already been turned away.",
 			want: []speakerWant{{"Grain exports through the port will fall", "Colette Marchand"}}},
 	}
 	checkSpeakerCases(t, "round 9 kinds", tests)
