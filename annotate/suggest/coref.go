@@ -324,6 +324,9 @@ func (f *finder) resolve() *resolver {
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
 	}
+	for i := range r.mentions {
+		r.bodyFullName(i)
+	}
 	for _, m := range r.mentions {
 		if m.named && m.canonical != "" {
 			for _, h := range m.heads {
@@ -357,6 +360,12 @@ func (f *finder) resolve() *resolver {
 			if force := r.namedForce(i); force != "" {
 				m.canonical, m.named, m.org = force, true, true
 			}
+		case !m.named && f.low(m.r.a) == "the" && r.bodysOwnAccount(i):
+			// "the label's own account replied" after "Halcyon Tide
+			// Records": the label speaking on its account
+		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && r.roleForOwnerBefore(i):
+			// "Her representative said" after "a representative for the
+			// singer": the same representative
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && proxyNouns[f.low(m.r.a+1)]:
 			r.resolveProxy(i) // "her office said"
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2:
@@ -379,6 +388,8 @@ func (f *finder) resolve() *resolver {
 			if p := r.pairBefore(m.r.a); !p.empty() {
 				m.canonical = strings.Join(f.phraseWords(p), " ")
 			}
+		case !m.named && !m.plural && f.low(m.r.a) == "the" && r.weatherServiceFor(i):
+			// "The forecaster said" after "the Coastal Weather Office"
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
 			m.att < 0 && m.person && f.low(m.r.a-1) == "the"):
 			// … and "the Speaker" where no one speaks, for the pronouns after it
@@ -549,7 +560,7 @@ func (r *resolver) appositionHeads(i int) {
 	for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
 		before--
 	}
-	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(before) && objectWords[f.low(before)]) {
+	if k := m.r.b; f.is(k, ",") && f.word(k+1) && isDeterminer(f.low(k+1)) && !(f.word(before) && objectWords[f.low(before)]) && !r.objectsApposition(before) {
 		for a, hi := k+2, min(len(f.toks), k+16); a < hi; {
 			b := a
 			// "the study’s lead author": a possessive may open it
@@ -568,6 +579,87 @@ func (r *resolver) appositionHeads(i int) {
 			break
 		}
 	}
+}
+
+// objectsApposition reports whether the comma at token k closes a role
+// that is the object of a preposition or verb, so that the name after it
+// is that object's apposition ("Re-examined by the prosecutor, Nadia Khan
+// KC, the witness said"): the description after the name is then no role
+// of the name but the sentence's subject.
+func (r *resolver) objectsApposition(k int) bool {
+	f := r.f
+	if !f.is(k, ",") || f.quoted(k) {
+		return false
+	}
+	for a := k - 1; a >= 0 && a >= k-6; a-- {
+		if !f.word(a) || f.quoted(a) {
+			return false
+		}
+		if objectWords[f.low(a)] {
+			return a < k-1
+		}
+		if !isDeterminer(f.low(a)) && !r.headCandidate(a) && !possessiveWord(f.toks[a].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// accountNouns are a body's channels online that speak for it.
+var accountNouns = words(`account accounts feed page channel handle`)
+
+// bodysOwnAccount resolves "the label's own account" (mention i) to the
+// named body the owner's noun stands for: a body's account on a social
+// network is the body speaking. It reports whether it did.
+func (r *resolver) bodysOwnAccount(i int) bool {
+	f := r.f
+	m := &r.mentions[i]
+	ws := f.phraseWords(m.r)
+	if len(ws) < 3 || len(ws) > 5 || !possessiveWord(ws[1]) || !accountNouns[bare(ws[len(ws)-1])] {
+		return false
+	}
+	owner := strings.ToLower(possessiveBase(ws[1]))
+	if isCap(ws[1]) || len(bodyKindsOf[owner]) == 0 && !orgHeads[owner] {
+		return false
+	}
+	for _, w := range ws[2 : len(ws)-1] {
+		if bare(w) != "own" && bare(w) != "official" {
+			return false
+		}
+	}
+	if j := r.namedBodyOfHead(i, owner); j >= 0 {
+		m.antecedent, m.canonical, m.org, m.person = j, r.mentions[j].canonical, true, false
+		return true
+	}
+	return false
+}
+
+// roleForOwnerBefore resolves "Her representative" (mention i) to an
+// earlier speaker described by the same role linked to someone ("a
+// representative for the singer") in its zone, when no one is named by
+// that role; it reports whether it did.
+func (r *resolver) roleForOwnerBefore(i int) bool {
+	f := r.f
+	m := &r.mentions[i]
+	role := f.low(m.r.a + 1)
+	if !roleNouns[role] || orgRoles[role] {
+		return false
+	}
+	zone := f.paraZone[f.toks[m.r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun {
+			continue
+		}
+		if c.named && (hasWord(r.heads[c.canonical], role) || hasWord(c.heads, role)) {
+			return false // a representative by name
+		}
+		if ws := strings.Fields(c.canonical); !c.named && c.att >= 0 && len(ws) >= 3 && ws[0] == role && (ws[1] == "for" || ws[1] == "of") {
+			m.antecedent, m.canonical, m.person = j, c.canonical, true
+			return true
+		}
+	}
+	return false
 }
 
 // acronymRole resolves a role written in capitals after "the" ("the GP"
@@ -798,6 +890,40 @@ func (r *resolver) markBody(m mention) {
 		}
 	}
 	r.orgNames[m.canonical] = true
+}
+
+// bodyFullName gives a body's shorter name its full one: "Halcyon Tide"
+// after (or before) "Halcyon Tide Records" names the same company, the
+// words left off being only a word of its trade or kind.
+func (r *resolver) bodyFullName(i int) {
+	m := &r.mentions[i]
+	if !m.org || !m.named || m.pronoun || m.doc || m.canonical == "" {
+		return
+	}
+	ws := strings.Fields(m.canonical)
+	if len(ws) < 2 || len(nameKinds(m.canonical)) > 0 {
+		return
+	}
+	for _, c := range r.mentions {
+		if !c.named || c.pronoun || c.doc || c.person && !c.org && r.personKnown(c) {
+			continue
+		}
+		full := strings.Fields(c.canonical)
+		if len(full) != len(ws)+1 || !strings.HasPrefix(c.canonical, m.canonical+" ") {
+			continue
+		}
+		if len(nameKinds(c.canonical)) > 0 {
+			r.markBody(c)
+			old := m.canonical
+			for k := range r.mentions {
+				if r.mentions[k].canonical == old && !r.mentions[k].pronoun {
+					r.mentions[k].canonical = c.canonical
+				}
+			}
+			r.orgNames[c.canonical] = true
+			return
+		}
+	}
 }
 
 // pluralVerbs agree with a plural or collective subject only.
@@ -1043,6 +1169,8 @@ func (r *resolver) resolveDescription(i int) {
 	if functionWords[head] {
 		return
 	}
+	lastLow := bare(ws[len(ws)-1])
+	pluralHead := head != lastLow && lastLow == head+"s" && !possessiveWord(ws[len(ws)-1])
 	if strings.HasSuffix(head, "maker") && !personMakers[head] {
 		m.org, m.person = true, false // "the chipmaker", "the carmaker"
 	}
@@ -1082,7 +1210,9 @@ func (r *resolver) resolveDescription(i int) {
 		}
 		switch {
 		case (c.named || c.doc) && c.doc == m.doc && (c.org == m.org || !m.org && !c.person || m.org && !r.personKnown(c)) && (hasWord(r.heads[c.canonical], head) || hasWord(c.heads, head)) &&
-			r.sameRank(ws, c):
+			r.sameRank(ws, c) && !(pluralHead && c.person && !c.org && !c.plural):
+			// ("The fitters told me" is not "the depot's fitter, Wayne
+			// Pocock": a plural noun names no one person)
 			best = j
 		case described < 0 && !c.named && !c.doc && c.org == m.org && c.att >= 0 && len(c.heads) > 0 && c.heads[len(c.heads)-1] == head && r.wordsWithin(ws, c):
 			described = j
@@ -1277,6 +1407,13 @@ func (r *resolver) resolveDescription(i int) {
 	// pronoun says so)
 	if best < 0 && m.org && !m.plural && (orgRoles[head] || company) {
 		best = r.unknownKindBody(i, para, head)
+	}
+	// "The fitters said" after "the depot's fitter, Wayne Pocock": a
+	// plural noun names no one person
+	if best >= 0 && pluralHead && !m.org {
+		if c := r.mentions[best]; c.person && !c.org && !c.plural {
+			best = -1
+		}
 	}
 	if best < 0 {
 		// "the town council voted …" before "The council says": the
@@ -3123,7 +3260,9 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	// "The head of Britain's largest water company", "a spokesperson for
 	// the college": a person's role linked to a body is a person
-	if len(ws) > 2 && isDeterminer(bare(ws[0])) && len(personName(ws)) == 0 {
+	// ("the voivode of Lower Silesia": the capitalised words after the
+	// link are a place, not the person)
+	if len(ws) > 2 && isDeterminer(bare(ws[0])) && (len(personName(ws)) == 0 || roleLinkedToName(ws)) {
 		for k := 2; k < len(ws); k++ {
 			if !phraseLinks[bare(ws[k])] {
 				continue
@@ -3153,7 +3292,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
 	// "Friends of Eastmoor Libraries": a plural institution's word too
-	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !hasTitle(name) && !rankBeforePerson(name) {
+	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !titleOutsideField(name) && !rankBeforePerson(name) {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
 		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]
@@ -3252,6 +3391,53 @@ func hasTitle(ws []string) bool {
 	return false
 }
 
+// titleOutsideField is hasTitle for a body's name: a department's field
+// after "of" or "for" ("Ministry of Defence", "Department for Home
+// Affairs") is no title of a person, though "Defence" heads one in
+// "Defence Secretary".
+func titleOutsideField(ws []string) bool {
+	field := false
+	for _, w := range ws {
+		b := bare(w)
+		if b == "of" || b == "for" {
+			field = true
+			continue
+		}
+		if field && (deptWords[b] || b == "and" || b == "&") {
+			continue
+		}
+		field = false
+		if titleWords[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleLinkedToName reports whether ws is a determiner, lower-case role
+// words and a link before capitalised words only ("the governor of New
+// Mexico"): the name after the link is a place's or a body's.
+func roleLinkedToName(ws []string) bool {
+	for k := 1; k < len(ws)-1; k++ {
+		w := bare(ws[k])
+		if isCap(ws[k]) {
+			return false
+		}
+		if w == "of" || w == "for" {
+			if !roleNouns[bare(ws[k-1])] || titleWords[bare(ws[k-1])] && isCap(ws[k-1]) {
+				return false
+			}
+			for _, x := range ws[k+1:] {
+				if !isCap(x) && !nameParticles[bare(x)] && bare(x) != "the" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // looseQuantifiers drop from a canonical name like a determiner ("Another
 // analyst", "Several participants"), unlike a count ("Two board members").
 var looseQuantifiers = words(`another several some many most few`)
@@ -3318,7 +3504,10 @@ func (r *resolver) resolvePronoun(i int) {
 			}
 		}
 	}
-	if j < 0 && g != 0 && r.afterQuestion(m.r.a) && !r.personNamedInPara(i) {
+	if j < 0 && g != 0 {
+		j = r.thirdPersonInQuote(i, g)
+	}
+	if j < 0 && g != 0 && r.afterQuestion(m.r.a) && !r.personNamedInPara(i) && !r.personNamedAfterQuestion(i) {
 		j = r.salient(i, g, true)
 	}
 	// "The report … said …. It said", "The study makes 23
@@ -3327,6 +3516,15 @@ func (r *resolver) resolvePronoun(i int) {
 	// last, before any nearer body named inside what was said
 	if j < 0 && want == "it" && m.att >= 0 && r.sentenceSubject(m.r.a) {
 		j = r.topicBefore(i)
+		// "The firm's planning statement … goes further. It says …":
+		// a document no name was given, the subject of the sentence
+		// before, speaks by its own words
+		if j < 0 {
+			if d := r.unnamedDocumentBefore(i); d != "" {
+				m.canonical, m.doc = d, true
+				return
+			}
+		}
 	}
 	if j < 0 && want == "it" && m.att >= 0 {
 		j = r.bodyOfSentenceBefore(i)
@@ -3362,6 +3560,77 @@ func (r *resolver) resolvePronoun(i int) {
 	if g != 0 && c.canonical != "" && r.genders[c.canonical] == 0 {
 		r.genders[c.canonical] = g
 	}
+}
+
+// thirdPersonInQuote returns, for "he" or "she" (mention i, gender g)
+// speaking inside a quotation or a transcript's answer ("I told Mr Hale
+// once. He said he would look into it."), the nearest person of that
+// gender named earlier in the same quotation, other than its speaker; -1
+// if none.
+func (r *resolver) thirdPersonInQuote(i int, g byte) int {
+	f := r.f
+	m := r.mentions[i]
+	if m.att < 0 || f.atts[m.att].nestedIn < 0 {
+		return -1
+	}
+	outer := f.atts[f.atts[m.att].nestedIn]
+	if !outer.direct && outer.pattern != "T" || m.r.a < outer.content.a || m.r.a >= outer.content.b {
+		return -1
+	}
+	q := r.quoter(i)
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if c.r.a < outer.content.a {
+			break
+		}
+		if c.named && !c.pronoun && c.person && !c.org && !c.plural && (c.gender == 0 || c.gender == g) && c.canonical != "" && c.canonical != q {
+			return j
+		}
+	}
+	return -1
+}
+
+// weatherWords in a body's name make it a weather service ("Weather and
+// Climate Bureau", "Met Office", "Meteorological Institute").
+var weatherWords = words(`weather met meteorological meteorology météo meteo`)
+
+// weatherRoles are people's roles a forecaster's description may stand for.
+var weatherRoles = words(`forecaster meteorologist weatherman weatherwoman climatologist`)
+
+// weatherServiceFor resolves "the forecaster" (mention i) to the weather
+// service named before it in its zone when no person is named a
+// forecaster or meteorologist: a weather bureau is the forecaster of a
+// story about the weather. It reports whether it did.
+func (r *resolver) weatherServiceFor(i int) bool {
+	f := r.f
+	m := &r.mentions[i]
+	if m.r.b-m.r.a != 2 || singular(f.low(m.r.a+1)) != "forecaster" {
+		return false
+	}
+	zone := f.paraZone[f.toks[m.r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || c.canonical == "" {
+			continue
+		}
+		if c.person && !c.org {
+			for _, h := range append(append([]string(nil), r.heads[c.canonical]...), c.heads...) {
+				if weatherRoles[h] {
+					return false // "Its chief meteorologist, Dan Okoye"
+				}
+			}
+		}
+		if c.doc || c.person && !c.org {
+			continue
+		}
+		for _, w := range strings.Fields(c.canonical) {
+			if weatherWords[strings.ToLower(w)] {
+				m.antecedent, m.canonical, m.org, m.person = j, c.canonical, true, false
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // describedThing returns, for a speaking "it" nothing else took, the
@@ -3444,8 +3713,77 @@ func (r *resolver) topicBefore(i int) int {
 				return r.namedDocBefore(i)
 			}
 		}
+		// "The bureau advised people to …. It said": a body's noun
+		// opening the sentence before, in no statement, stands for the
+		// named body it fits
+		if h := f.low(a + 1); a+1 < prev.t1 && f.word(a+1) && !isCap(f.toks[a+1].text) && (orgHeads[h] || len(bodyKindsOf[h]) > 0) && !companyWords[h] {
+			return r.namedBodyOfHead(i, h)
+		}
 	}
 	return -1
+}
+
+// namedBodyOfHead returns the nearest named body before mention i in its
+// zone whose name or descriptions hold the noun h or whose kind fits it;
+// -1 if none.
+func (r *resolver) namedBodyOfHead(i int, h string) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun || !c.named || !c.org || c.doc || c.canonical == "" {
+			continue
+		}
+		if hasWord(r.heads[c.canonical], h) || hasWord(c.heads, h) || r.bodyKindFit(h, c) == 1 {
+			return j
+		}
+	}
+	return -1
+}
+
+// unnamedDocumentBefore returns, for a speaking "it" (mention i), the
+// words of a document's description that opens the sentence before, a
+// possessive owner left off ("The company's planning statement" →
+// "planning statement"), when no named document is there to take; "" if
+// the sentence before opens otherwise.
+func (r *resolver) unnamedDocumentBefore(i int) string {
+	f := r.f
+	m := r.mentions[i]
+	si := f.sentenceOf(m.r.a)
+	if si == 0 {
+		return ""
+	}
+	prev := f.sents[si-1]
+	if p := f.toks[m.r.a].para; prev.para < p-1 || f.paraZone[prev.para] != f.paraZone[p] {
+		return ""
+	}
+	a := prev.t0
+	for a < prev.t1 && !f.word(a) {
+		a++
+	}
+	if !f.word(a) || !isDeterminer(f.low(a)) || r.inStatement(a) {
+		return ""
+	}
+	start := a + 1
+	var out []string
+	for k := a + 1; k < min(prev.t1, a+5) && f.word(k) && !f.quoted(k); k++ {
+		w := f.toks[k].text
+		if possessiveWord(w) {
+			start, out = k+1, nil
+			continue
+		}
+		if isCap(w) && k > start {
+			return ""
+		}
+		out = append(out, f.low(k))
+		if documentNouns[singular(f.low(k))] && !strings.HasSuffix(f.low(k), "s") {
+			if k+1 < prev.t1 && f.word(k+1) && !f.quoted(k+1) && isCap(f.toks[k+1].text) {
+				return "" // "The report Clean Water Now published"
+			}
+			return strings.Join(out, " ")
+		}
+	}
+	return ""
 }
 
 // lastSpeaker returns, for a "he" or "she" with nothing near to stand for,
@@ -3526,6 +3864,33 @@ func (r *resolver) personNamedInPara(i int) bool {
 	for j := i - 1; j >= 0 && f.toks[r.mentions[j].r.a].para == p; j-- {
 		if c := r.mentions[j]; c.named && c.person && !c.pronoun {
 			return true
+		}
+	}
+	return false
+}
+
+// personNamedAfterQuestion reports whether a person is named as a
+// speaker or a sentence's subject in a paragraph between the last question
+// above mention i (an explainer's heading, "How long will it last?") and
+// i's own paragraph: the pronoun then takes that person, not the one the
+// whole text names most.
+func (r *resolver) personNamedAfterQuestion(i int) bool {
+	f := r.f
+	p := f.toks[r.mentions[i].r.a].para
+	for j := i - 1; j >= 0; j-- {
+		c := r.mentions[j]
+		cp := f.toks[c.r.a].para
+		if cp < p-1 {
+			return false
+		}
+		if cp == p-1 && c.named && c.person && !c.org && !c.pronoun && (c.att >= 0 || r.sentenceSubject(c.r.a)) {
+			// a question between c's paragraph and i's would end the
+			// paragraph before i's; afterQuestion found one further up
+			last := c.r.a
+			for last+1 < len(f.toks) && f.toks[last+1].para == cp {
+				last++
+			}
+			return !f.is(last, "?")
 		}
 	}
 	return false

@@ -20,7 +20,7 @@ var bodyKindTable = map[string]string{
 		start-up retailer grocer supermarket chain manufacturer maker supplier producer utility
 		insurer broadcaster publisher brewer builder housebuilder miner quarrier employer owner
 		chipmaker carmaker automaker drugmaker insurer airline conglomerate corporation
-		multinational giant`,
+		multinational giant label`,
 	"club":        `club side team fc afc united city town rovers athletic wanderers albion rangers hotspur villa`,
 	"force":       `force police constabulary`,
 	"ministry":    `ministry department government administration executive`,
@@ -53,7 +53,8 @@ var bodyKindsOf = func() map[string][]string {
 // businessPlurals end companies' names ("Brackenrigg Aggregates", "Corbel
 // Securities", "Dunmore Foods"): a plural of goods or trade is no surname.
 var businessPlurals = words(`aggregates holdings industries foods motors systems logistics technologies
-	pharmaceuticals homes developments properties brands stores minerals metals chemicals resources
+	pharmaceuticals homes developments properties brands stores minerals metals chemicals resources records
+	therapeutics biosciences biotherapeutics diagnostics
 	securities investments enterprises solutions materials engineering construction contractors
 	plastics textiles supplies services estates mills mines quarries brewers distillers`)
 
@@ -165,9 +166,20 @@ func (r *resolver) relativeBody(i int) {
 	}
 	ws := strings.Fields(m.canonical)
 	last := strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))
+	// "Brenmoor Therapeutics’ new drug": a plural's possessive mark is
+	// no part of the name
+	trade := strings.TrimRight(last, "’'")
+	if len(ws) >= 2 && businessPlurals[trade] && trade != last {
+		m.canonical = strings.TrimRight(m.canonical, "’'")
+		last = trade
+	}
 	// "Orsini Motori S.p.A.", "Lanton City": a legal form or a team's
-	// word ends no one's name
-	if f.is(m.r.b, ",") && f.word(m.r.b+1) && f.low(m.r.b+1) == "which" || bodySuffixKinds[last] != "" || len(ws) >= 2 && teamWords[last] {
+	// word ends no one's name; "Brenmoor Therapeutics, a biotech, said",
+	// "Dunmore Foods will close": nor does a plural of goods or trade on
+	// a name that speaks or acts (analysts "at Crest Securities" only say
+	// where people work)
+	trading := len(ws) >= 2 && businessPlurals[last] && (m.att >= 0 || r.sentenceSubject(m.r.a))
+	if f.is(m.r.b, ",") && f.word(m.r.b+1) && f.low(m.r.b+1) == "which" || bodySuffixKinds[last] != "" || len(ws) >= 2 && teamWords[last] || trading {
 		r.markBody(*m)
 	}
 }

@@ -150,7 +150,7 @@ var (
 	// role nouns that head a speaker phrase.
 	roleNouns = words(`spokesman spokeswoman spokesperson spokespeople secretary minister ministers
 		president official officials chief head director leader leaders chairman chairwoman chair
-		ambassador envoy diplomat diplomats general commander governor mayor senator lawmaker
+		ambassador envoy diplomat diplomats general commander governor voivode prefect mayor senator lawmaker
 		lawmakers legislator legislators representative prosecutor prosecutors judge police officer
 		officers analyst analysts economist economists expert experts source sources people person
 		aide aides adviser advisers advisor advisors researcher researchers scientist scientists
@@ -239,7 +239,7 @@ var (
 	// title and honorific words: never part of a person's canonical name.
 	titleWords = words(`speaker mp brig mr mrs ms miss dr sir lord lady dame sen rep gov gen lt col capt sgt adm maj
 		prof rev hon president vice prime minister secretary spokesman spokeswoman spokesperson
-		chancellor senator governor mayor general commander ambassador envoy chief director
+		chancellor senator governor voivode mayor general commander ambassador envoy chief director
 		chairman chairwoman chair judge justice king queen prince princess pope premier leader
 		deputy foreign defence defense finance interior state home minister-president
 		secretary-general director-general commissioner affairs colonel major captain sergeant admiral

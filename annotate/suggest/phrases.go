@@ -66,8 +66,22 @@ func (x *text) nameWord(i int) bool {
 		return x.word(p) && !x.quoted(p) && x.toks[p].para == t.para && isCap(x.toks[p].text) && !functionWords[x.toks[p].low] &&
 			!calendarWords[x.toks[p].low] && !pronouns[x.toks[p].low]
 	}
+	if questionAuxiliaries[t.low] && (i == 0 || !x.word(i-1) || x.toks[i-1].para != t.para) {
+		return false // "Q: Did you …?", "Has the board met?"
+	}
+	// "Q: …" and "A: …": a transcript's labels of question and answer
+	if (t.text == "Q" || t.text == "A") && (i == 0 || x.toks[i-1].para != t.para) && i+1 < len(x.toks) && x.toks[i+1].text == ":" {
+		return false
+	}
 	return isCap(t.text) && !functionWords[t.low] && !calendarWords[t.low] && !pronouns[t.low]
 }
+
+// questionAuxiliaries open a question when they open a sentence ("Did you
+// tell him?") and are then no one's name; "Will", "May" and "Can", which
+// are, stay out.
+var questionAuxiliaries = words(`do does did is are was were has have had could would should must shall might
+	isn't aren't wasn't weren't don't doesn't didn't hasn't haven't hadn't couldn't wouldn't shouldn't
+	isn’t aren’t wasn’t weren’t don’t doesn’t didn’t hasn’t haven’t hadn’t couldn’t wouldn’t shouldn’t`)
 
 // givenMonths are months that are also given names ("Jan Novak", "June
 // Okafor", "May Lin").
