@@ -2,12 +2,12 @@ package suggest
 
 import "testing"
 
-// TestSpeakerRound9Kinds checks speaker causes met in round 9 on invented
+// TestSpeakerRolesPlacesAndDocuments checks speaker causes first met on unseen pages, in invented
 // wordings: a body named with a country's adjective before it, a body
 // named in full then shorter, a spokesperson for a description of a body
 // named before, a trade word ending a company's name, a weather bureau's
 // descriptions, and a transcript's question word that is no one's name.
-func TestSpeakerRound9Kinds(t *testing.T) {
+func TestSpeakerRolesPlacesAndDocuments(t *testing.T) {
 	tests := []speakerCase{
 		{name: "the ministry after a ministry of defence named with its country's adjective",
 			text: "Border guards turned back 200 lorries on Monday, the Varnian Ministry of Defence said on Tuesday.\n\nIn a statement, the ministry said the queues would clear by Friday.",
