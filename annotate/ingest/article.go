@@ -1013,7 +1013,7 @@ func subheadings(doc *html.Node) []subheading {
 			for next != nil && next.Type != html.ElementNode {
 				next = next.NextSibling
 			}
-			t := strings.Join(strings.Fields(textOf(n)), " ")
+			t := squeezeSpacesKeepingNoBreak(textOf(n))
 			if next != nil && next.DataAtom == atom.P && t != "" && wordCount(t) <= 20 {
 				out = append(out, subheading{text: t, next: strings.Join(strings.Fields(textOf(next)), " ")})
 			}

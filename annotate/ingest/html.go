@@ -42,6 +42,7 @@ func fromHTML(src string) (a article, err error) {
 		// (its only error on a string).
 		return article{}, fmt.Errorf("%w: the page's markup is nested deeper than an HTML reader follows (512 elements)", ErrNoArticle)
 	}
+	hideNoBreakSpacesFromExtractor(doc)
 	page := scanPage(doc)
 	subs := subheadings(doc) // before the extractor prunes the tree
 	var content *html.Node
@@ -58,6 +59,9 @@ func fromHTML(src string) (a article, err error) {
 
 	// og:title, then trafilatura's title (the <title> without the " - Site"
 	// suffix), then the first <h1>, then the raw <title>.
+	found.Title = restoreNoBreakSpaces(found.Title)
+	found.Author = restoreNoBreakSpaces(found.Author)
+	found.Sitename = restoreNoBreakSpaces(found.Sitename)
 	a.meta.Title = firstOf(page.ogTitle, found.Title, page.h1, page.title)
 	a.title = a.meta.Title
 	a.meta.Byline = firstOf(page.author, found.Author)
@@ -156,6 +160,11 @@ type page struct {
 }
 
 // reDekClass matches the class names sites give a standfirst.
+// reLeadParagraphClass matches a paragraph class "lead" as a whole class
+// name (<p class="lead">, the standfirst under an <h1> of many templates);
+// "lead-image" or "leaderboard" are something else.
+var reLeadParagraphClass = regexp.MustCompile(`(?i)(?:^|\s)lead(?:$|\s)`)
+
 var reDekClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:dek|standfirst|subtitle|sub-?headline|subhead|summary|lede|lead-?in|teaser|intro|strapline|article-description)(?:$|[\s_-])`)
 
 var reLDDate = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{4,40})"`)
@@ -222,12 +231,12 @@ func scanPage(doc *html.Node) page {
 				}
 			case atom.H1:
 				if p.h1 == "" {
-					p.h1 = strings.Join(strings.Fields(textOf(n)), " ")
+					p.h1 = squeezeSpacesKeepingNoBreak(textOf(n))
 				}
 			case atom.Blockquote:
 				unhideEmbeddedPost(n)
 			case atom.Figcaption:
-				if c := strings.Join(strings.Fields(textOf(n)), " "); c != "" {
+				if c := squeezeSpacesKeepingNoBreak(textOf(n)); c != "" {
 					p.captions = append(p.captions, c)
 				}
 				return
@@ -237,9 +246,10 @@ func scanPage(doc *html.Node) page {
 				// read for every nested <div> or <span> was work that grew
 				// with the square of the nesting.
 				class := attr(n, "class")
-				if p.dek == "" && (reDekClass.MatchString(class+" "+attr(n, "itemprop")) || p.h1 != "" && reKickerClass.MatchString(class)) {
-					if t, whole := textPrefix(n, maxDekBytes); whole && (reDekClass.MatchString(class+" "+attr(n, "itemprop")) || kickerDek(class, t)) {
-						if t = strings.Join(strings.Fields(t), " "); t != "" && wordCount(t) <= 60 {
+				dekClass := p.dek == "" && (reDekClass.MatchString(class+" "+attr(n, "itemprop")) || p.h1 != "" && n.DataAtom == atom.P && reLeadParagraphClass.MatchString(class))
+				if p.dek == "" && (dekClass || p.h1 != "" && reKickerClass.MatchString(class)) {
+					if t, whole := textPrefix(n, maxDekBytes); whole && (dekClass || kickerDek(class, t)) {
+						if t = squeezeSpacesKeepingNoBreak(t); t != "" && wordCount(t) <= 60 {
 							p.dek = t
 						}
 					}
@@ -301,7 +311,7 @@ func textOf(n *html.Node) string {
 	visit = func(n *html.Node) {
 		switch {
 		case n.Type == html.TextNode:
-			sb.WriteString(n.Data)
+			sb.WriteString(restoreNoBreakSpaces(n.Data))
 		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
 			return
 		}
@@ -330,7 +340,7 @@ func textPrefix(n *html.Node, limit int) (string, bool) {
 		}
 		switch {
 		case n.Type == html.TextNode:
-			sb.WriteString(n.Data)
+			sb.WriteString(restoreNoBreakSpaces(n.Data))
 			return sb.Len() <= limit
 		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
 			return true
@@ -356,7 +366,7 @@ type blockWalker struct {
 
 func (w *blockWalker) flush() {
 	for _, line := range strings.Split(w.buf.String(), "\n") {
-		if line = strings.Join(strings.Fields(line), " "); line != "" {
+		if line = squeezeSpacesKeepingNoBreak(line); line != "" {
 			w.units = append(w.units, unit{text: line, block: w.block})
 		}
 	}
@@ -367,7 +377,7 @@ func (w *blockWalker) flush() {
 func (w *blockWalker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		w.buf.WriteString(n.Data)
+		w.buf.WriteString(restoreNoBreakSpaces(n.Data))
 		return
 	case html.ElementNode:
 		switch n.DataAtom {
@@ -412,7 +422,7 @@ func (w *blockWalker) tableRows(table *html.Node) bool {
 				var cells []string
 				for d := c.FirstChild; d != nil; d = d.NextSibling {
 					if d.Type == html.ElementNode && (d.DataAtom == atom.Td || d.DataAtom == atom.Th || d.Data == "td" || d.Data == "th" || d.Data == "cell") {
-						if t := strings.Join(strings.Fields(textOf(d)), " "); t != "" {
+						if t := squeezeSpacesKeepingNoBreak(textOf(d)); t != "" {
 							cells = append(cells, t)
 						}
 					}
