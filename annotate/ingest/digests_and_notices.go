@@ -283,3 +283,56 @@ func labelledQuote(s string) bool {
 	rest = strings.TrimSpace(rest)
 	return strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "«") || strings.HasPrefix(rest, "„")
 }
+
+// agencyServiceLine reports the line a news agency files above a wire in
+// any language: its name, its service ("English Service", "Servicio en
+// inglés", "Service en anglais", "Englischer Dienst") and the date or time
+// filed, each part set apart by a separator ("Agencia Sur · Servicio en
+// inglés · 03-11-2026 · 08:05 h (hora local)"). Every part must be one of
+// those three; one a service and one a date or time.
+func agencyServiceLine(parts []string) bool {
+	if len(parts) < 3 || len(parts) > 6 {
+		return false
+	}
+	services, stamps := 0, 0
+	for _, p := range parts {
+		switch {
+		case agencyServiceName(p):
+			services++
+		case filedStamp(p):
+			stamps++
+		case wordCount(p) <= 4 && isBylineNames(p):
+		default:
+			return false
+		}
+	}
+	return services == 1 && stamps >= 1
+}
+
+// agencyServiceName reports a service's name in a few languages: two to
+// five words without figures, the word for service, desk or wire first or
+// last ("Servicio en inglés", "Servizio in inglese", "World Desk").
+func agencyServiceName(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 2 || len(f) > 5 || strings.ContainsAny(p, "0123456789,;:!?\"“”()") {
+		return false
+	}
+	if serviceLabel(p) {
+		return true
+	}
+	first, last := strings.ToLower(f[0]), strings.ToLower(f[len(f)-1])
+	switch first {
+	case "servicio", "servizio", "serviço", "service", "dienst":
+		return true
+	}
+	return last == "dienst" || strings.HasSuffix(last, "dienst")
+}
+
+// reFiledStamp matches a date or time filed: "09-10-2026", "3.11.2026",
+// "14:22", "14:22 h", "8.05 GMT", a note on the clock in brackets after it.
+var reFiledStamp = regexp.MustCompile(`^(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}[:.h]\d{2}(?: ?h)?(?: [A-Z]{2,5})?)(?: \([^()]{1,30}\))?$`)
+
+// filedStamp reports a part of a service line giving when it was filed.
+func filedStamp(p string) bool {
+	return reFiledStamp.MatchString(p) || isDateLine(p)
+}

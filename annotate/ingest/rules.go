@@ -598,6 +598,9 @@ func headerParts(s string) junk {
 	if len(parts) < 2 {
 		return keep
 	}
+	if agencyServiceLine(parts) {
+		return junkWire
+	}
 	kind, dated, service := keep, false, false
 	for _, p := range parts {
 		dated = dated || isDateLine(p)
@@ -893,7 +896,8 @@ var reDateline = regexp.MustCompile(`^(?:` +
 	`\p{Lu}[\p{Lu}.'’-]+(?:[ ](?:\p{Lu}[\p{Lu}.'’-]*|de|da|do|del|di|la|le|el|al|of))*` +
 	`(?:,[ ][^,()—–\n]{2,25})?` +
 	// a press release's date and wire service: "…, Ore., March 4, 2025 /Wire/ -- "
-	`(?:,[ ](?:\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ]\p{Lu}\p{Ll}{2,8})(?:,[ ]\d{4})?)?(?:[ ]/[^/\n]{2,30}/)?` +
+	// (or a wire's day and month, "…, 9 Oct. (Agency) — ")
+	`(?:,[ ](?:\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ]\p{Lu}\p{Ll}{2,8}\.?)(?:,[ ]\d{4})?)?(?:[ ]/[^/\n]{2,30}/)?` +
 	`(?:[ ]\([^()\n]{2,30}\))?(?:[ ]?[—–][ ]?|[ ]--?[ ]|:[ ])` +
 	// "Paris (AFP) - ", "Geneva, Switzerland (Reuters) — ", "Washington (CNN)President …"
 	`|\p{Lu}[\p{L}.'’-]+(?:[ ]\p{L}[\p{L}.'’-]*){0,3}(?:,[ ][^,()—–\n]{2,25})?[ ]\(\p{Lu}[^()\n]{1,30}\)(?:[ ]?[—–][ ]?|[ ]--?[ ])?` +
