@@ -302,6 +302,7 @@ func (a *article) clean() []paragraph {
 	removeTables(a.units, kinds, removed, wc)
 	removeDataTables(a.units, kinds, removed, wc)
 	removeSponsorBoxes(a.units, kinds, removed, wc)
+	removeRuledContactBoxes(a.units, kinds, removed, wc)
 	removeReactionHeadings(a.units, kinds, removed, wc)
 	removeFormBlocks(a.units, kinds, removed, wc)
 	removeBreaks(a.units, kinds, removed, wc)
@@ -428,6 +429,10 @@ func removePullQuotes(units []unit, kinds []junk, removed [][]string, wc []int) 
 // of "By": "Kaisa Lepp in Linden Park", "Ana Ruiz at the Old Bailey".
 var reNameInPlace = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} (?:in|at) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$`)
 
+// reJobTitleAlone matches a reporter's job title on its own line under
+// the name: "Technology reporter", "Chief political correspondent".
+var reJobTitleAlone = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} (?i:correspondent|reporter|editor|writer|journalist|columnist|critic)$`)
+
 // removeHeaderNames removes a byline without "By" next to a date line or
 // another byline: a reporter's name alone ("Maren Oduya" over "Monday 3
 // February 2025") or with where they were ("Kaisa Lepp in Linden Park").
@@ -445,6 +450,18 @@ func removeHeaderNames(units []unit, kinds []junk, removed [][]string) {
 		if (names || reNameInPlace.MatchString(u.text)) && (dated(i-1) || dated(i+1)) {
 			kinds[i] = junkByline
 			removed[i] = []string{u.text}
+			continue
+		}
+		// "Sam Doe" over "Health reporter" over the date: the name, its
+		// job title and the date, one a line
+		if names && i+2 < len(units) && units[i+1].block == u.block && units[i+1].role == "" &&
+			reJobTitleAlone.MatchString(units[i+1].text) && dated(i+2) {
+			for j := i; j <= i+1; j++ {
+				if kinds[j] == keep {
+					kinds[j] = junkByline
+					removed[j] = []string{units[j].text}
+				}
+			}
 		}
 	}
 }

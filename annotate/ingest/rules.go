@@ -385,7 +385,8 @@ func furnitureLine(s, lower string, words int) bool {
 	if words <= 30 && promoLine(lower) || words <= 12 && reSeeLabel.MatchString(s) {
 		return true
 	}
-	if tipLine(s, lower) || seriesNote(lower) || words <= 16 && embedLine(s, lower) {
+	if tipLine(s, lower) || seriesNote(lower) || words <= 16 && embedLine(s, lower) || words <= 30 && reMediaPlayerLabel.MatchString(s) ||
+		words <= 30 && reRoundupDisclaimer.MatchString(s) {
 		return true
 	}
 	return supportLine(lower) ||
@@ -446,6 +447,17 @@ func seriesNote(lower string) bool {
 // reEmbedItem matches one item of a media embed's links: "Listen on
 // Spindle", "Watch the video on Streamly", "Play in Kresko".
 var reEmbedItem = regexp.MustCompile(`^(?i:listen|watch|stream|play|hear it|hear|catch)(?: (?:it|now|again|along|here|(?:the |this )?(?:full |whole |complete )?\p{L}+))? (?:on|in|at|via|with) \S[^.!?]{0,30}$`)
+
+// reRoundupDisclaimer matches the note over a round-up of other outlets'
+// stories: "This digest gathers stories from other papers. We have not
+// checked them.", "Our rumour mill rounds up reports in the press".
+var reRoundupDisclaimer = regexp.MustCompile(`^(?i:the|this|our) (?:[\p{L}-]+ ){0,2}(?i:column|round-?up|digest|roundup|mill|page|blog|briefing) (?i:collects|gathers|rounds up|brings together|compiles|sums up|summari[sz]es) (?:[\p{L}’'-]+ ){0,3}(?i:reports|stories|rumours|rumors|claims|articles|coverage) (?i:from|in|by|of) `)
+
+// reMediaPlayerLabel matches the label of a video or audio player left in
+// the text: a play sign or a Watch/Listen/Video label, a title, and the
+// running time in brackets ("▶ Watch: the mayor's statement in full
+// (12:40)", "Listen: the council debate (1:05:12)").
+var reMediaPlayerLabel = regexp.MustCompile(`^(?:[▶►▷⏵] ?\p{L}|(?i:watch|listen|video|audio)\b)[^\n]{0,200} \(\d{1,2}:\d{2}(?::\d{2})?\)$`)
 
 // embedLine reports the links a media embed leaves on a page, perhaps
 // behind a play sign: "▶ Listen on Spindle · Listen on Wavely", "Watch on
