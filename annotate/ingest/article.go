@@ -307,6 +307,7 @@ func (a *article) clean() []paragraph {
 	removeFormBlocks(a.units, kinds, removed, wc)
 	removeBreaks(a.units, kinds, removed, wc)
 	removeTickers(a.units, kinds, removed, wc)
+	removePriceBoards(a.units, kinds, removed, wc)
 	removeSummaryBoxes(a.units, kinds, removed, wc)
 	removeRunBoxes(a.units, kinds, removed, wc)
 	removeBookTitles(a.units, kinds, removed, wc)

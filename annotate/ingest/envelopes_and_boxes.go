@@ -109,7 +109,7 @@ func envelopeOrWidgetKind(s, lower string, words int) junk {
 		return junkTrailer
 	case words <= 4 && matchBoxHeadings[strings.TrimRight(lower, ": ")]:
 		return junkChrome
-	case words <= 40 && strings.Contains(s, ";") && reFormation.MatchString(s):
+	case words <= 40 && strings.Contains(s, ";") && (reFormation.MatchString(s) || teamNewsLine(s)):
 		return junkChrome
 	case words <= 25 && fixtureLine(s):
 		return junkChrome
@@ -235,4 +235,43 @@ func episodeSeconds(m []string) int {
 		return n(m[1])*3600 + n(m[2])*60 + n(m[3])
 	}
 	return n(m[1])*60 + n(m[2])
+}
+
+// reTeamNewsLabel matches the club opening a team-news line: "Club: ".
+var reTeamNewsLabel = regexp.MustCompile(`^\p{Lu}[\p{L}.'’& -]{1,40}: `)
+
+// teamNewsStatus are the words that close each item of a team-news line.
+var teamNewsStatus = []string{" out", " fit", " doubt", " doubtful", " 50-50", " suspended", " available",
+	" unavailable", " injuries", " injured", " banned", " back", " returns", " ok", " contention", " absentees", " ill"}
+
+// teamNewsLine reports a match preview's team news for one club: the
+// club, a colon, and two items or more set apart by semicolons, each a
+// player and his state ("Rovers: Dale (calf) out; Imrie (illness) doubt;
+// no other absentees").
+func teamNewsLine(s string) bool {
+	m := reTeamNewsLabel.FindString(s)
+	if m == "" {
+		return false
+	}
+	parts := strings.Split(s[len(m):], ";")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		p = " " + strings.ToLower(strings.TrimRight(strings.TrimSpace(p), "."))
+		if wordCount(p) > 10 {
+			return false
+		}
+		ok := false
+		for _, w := range teamNewsStatus {
+			if strings.HasSuffix(p, w) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }

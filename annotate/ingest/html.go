@@ -469,7 +469,10 @@ func isBlockTag(n *html.Node) bool {
 		return true
 	}
 	switch n.Data {
-	case "head", "item", "list", "quote", "row", "cell", "code", "table", "tr", "td", "th", "p", "blockquote":
+	// the extractor builds some elements with a name and no atom ("li" of a
+	// list it rebuilt): by name too, or the items run together
+	case "head", "item", "list", "quote", "row", "cell", "code", "table", "tr", "td", "th", "p", "blockquote",
+		"li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section":
 		return true
 	}
 	return false

@@ -67,3 +67,39 @@ func TestRuledContactBoxAndBylineOverJobTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestPriceBoardInsideReport(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Water shares slide after dividend cut | Kelmouth Ledger</title></head>
+<body><main><article>
+<h1>Water shares slide after dividend cut</h1>
+<p>Shares in Kelmouth Water fell sharply on Tuesday after the company halved its dividend and warned that repairs to its reservoirs would cost more than planned.</p>
+<p>The company said the work on three dams would take until 2029, and that it would ask the regulator for leave to raise bills by more than inflation.</p>
+<h3>Top fallers</h3>
+<ul><li>Kelmouth Water 310.5 ▼ 9.4%</li><li>Brackwell Power 88.20 ▼ 2.1%</li><li>Estuary Gas 141 ▲ 0.6%</li></ul>
+<p>Brackwell Power fell 2.1%. An analyst at a local broker said investors feared the regulator would be tougher on the whole sector after the cut.</p>
+<p>Estuary Gas, which had no reservoirs to mend, edged up, as traders moved money out of water and into the rest of the utilities.</p>
+</article></main></body></html>`
+	doc, err := Clean("shares.html", []byte(page), KindHTML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"Top fallers", "Kelmouth Water 310.5 ▼ 9.4%", "Estuary Gas 141 ▲ 0.6%"} {
+		if strings.Contains(doc.Text, gone) {
+			t.Errorf("price box line %q left in the text:\n%s", gone, doc.Text)
+		}
+	}
+	if !strings.Contains(doc.Text, "Brackwell Power fell 2.1%.") {
+		t.Errorf("lost the report's sentence:\n%s", doc.Text)
+	}
+}
+
+func TestTeamNewsLines(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Kelmouth Rovers: Dale (calf) out; Imrie (illness) doubt; no other absentees", junkChrome},
+		{"Brackwell Town: Osei fit; Marr (suspended) out", junkChrome},
+		{"Rovers: the manager said Dale was out; he would not risk Imrie, who has been ill, and he hoped to have both back by March.", keep},
+	})
+}
