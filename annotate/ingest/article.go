@@ -318,6 +318,9 @@ func (a *article) clean() []paragraph {
 	removeSignOff(a.units, kinds, removed, wc)
 	removePullQuotes(a.units, kinds, removed, wc)
 	removeItalicEndNotes(a.units, kinds, removed, wc)
+	// again: the rules since may have taken the rest of a box (a booking
+	// box's venue, dates and "Book now" under the show's title)
+	removeBoxHeadings(a.units, kinds, removed, wc)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {

@@ -103,3 +103,21 @@ func TestTeamNewsLines(t *testing.T) {
 		{"Rovers: the manager said Dale was out; he would not risk Imrie, who has been ill, and he hoped to have both back by March.", keep},
 	})
 }
+
+func TestBookingBoxTitleGoesWithTheBox(t *testing.T) {
+	page := "# The Salt Merchant review – a slow tide that turns into a flood\n\n" +
+		"*A new staging of a forgotten comedy at the Quay Theatre finds its feet in the second half*\n\n" +
+		"The first scene of The Salt Merchant is a man counting sacks, and for twenty minutes it feels as if he will never stop.\n\n" +
+		"Then the harbour floods, the sacks melt, and the play turns into the funniest thing on a Kelmouth stage this year, the director said after the first night.\n\n" +
+		"The theatre said the run had almost sold out and that it would add a Sunday matinee for schools in March.\n\n" +
+		"> **The Salt Merchant**\n> Harbour Street Studio, Kelmouth\n> Until 2 April · Tickets from £12 · Running time 2hr 10min\n> [Book now](/tickets/salt-merchant)\n\n" +
+		"## More reviews\n\n- [Nine Bells review – a carol service that curdles](/stage/nine-bells) ★★☆☆☆\n- [Low Water review – two sisters and a leaking boat](/stage/low-water) ★★★★☆\n\n---\n\n© Kelmouth Ledger 2027 · [About us](/about)\n"
+	doc, err := Clean("review.md", []byte(page), KindMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertFurnitureRemoved(t, doc, []string{"Harbour Street Studio, Kelmouth", "Book now"})
+	if strings.Contains(doc.Text, "\n\nThe Salt Merchant\n") || strings.HasSuffix(doc.Text, "\n\nThe Salt Merchant") {
+		t.Errorf("the booking box's title was left at the end:\n%s", doc.Text)
+	}
+}
