@@ -31,6 +31,7 @@ type unit struct {
 	emphasis bool // a Markdown paragraph wholly in italics or bold
 	linked   bool // a Markdown paragraph that is all link text (a button, a promo link)
 	tableRow bool // a row (or a long cell) of an HTML table
+	indented bool // a text line set in by two spaces or more (a PDF's paragraph opening)
 }
 
 // article is what a reader found in a file, ready for the shared cleaning.

@@ -16,15 +16,23 @@ import (
 // reRunningHead matches a page number set apart from a title by two or
 // more spaces, either way round: "14   THE ESTUARY REVIEW",
 // "The Estuary Review    15".
-var reRunningHead = regexp.MustCompile(`^(?:\d{1,4}\s{2,}(\S.{1,60})|(\S.{1,60}?)\s{2,}\d{1,4})$`)
+var reRunningHead = regexp.MustCompile(`^(?:(?:(?i:page|p\.) ?)?\d{1,4}\s{2,}(\S.{1,60})|(\S.{1,60}?)\s{2,}(?:(?i:page|p\.) ?)?\d{1,4})$`)
+
+// reFolioHead matches a running head set with separators, the paper's
+// name first and the page last: "THE KELMOUTH LEDGER · Friday 4 June 2027
+// · Page 12".
+var reFolioHead = regexp.MustCompile(`^([^·|]{2,60}?) [·|] .{0,60}[·|] (?i:page|p\.) ?\d{1,4}$`)
 
 // runningTitle returns the title of a running head, or "".
 func runningTitle(s string) string {
-	m := reRunningHead.FindStringSubmatch(s)
-	if m == nil {
+	var t string
+	if m := reRunningHead.FindStringSubmatch(s); m != nil {
+		t = m[1] + m[2]
+	} else if m := reFolioHead.FindStringSubmatch(s); m != nil {
+		t = m[1]
+	} else {
 		return ""
 	}
-	t := m[1] + m[2]
 	if !strings.ContainsFunc(t, unicode.IsLetter) || wordCount(t) > 8 || endsSentence(t) {
 		return ""
 	}
@@ -65,8 +73,39 @@ func markPDFPages(units []unit) []unit {
 	if heads == 0 {
 		return units
 	}
+	splitIndentedParagraphs(units)
+	removeJumpLines(units)
 	removeRepeatedPullQuotes(units)
 	return joinAcrossPages(joinHeadingLines(units))
+}
+
+// splitIndentedParagraphs starts a new block at each line set in inside a
+// block of a page's text: the page runs its paragraphs on without a blank
+// line and marks each opening by an indent ("  The council said …"); the
+// lines of such a paragraph join.
+func splitIndentedParagraphs(units []unit) {
+	block, prev := -1, -1
+	for i := range units {
+		old := units[i].block
+		if i == 0 || old != prev || units[i].indented {
+			block++
+		}
+		prev = old
+		units[i].block = block
+	}
+	// a paragraph opened by an indent runs on over its lines
+	for i := 0; i < len(units); {
+		j := i
+		for j < len(units) && units[j].block == units[i].block {
+			j++
+		}
+		if units[i].indented {
+			for k := i; k < j-1; k++ {
+				units[k].wrap = true
+			}
+		}
+		i = j
+	}
 }
 
 // soleLine reports a unit alone in its block.
@@ -171,11 +210,11 @@ func pullQuoteText(s string) string {
 // paragraph, and the furniture between is moved after it.
 func joinAcrossPages(units []unit) []unit {
 	for i := 0; i+1 < len(units); i++ {
-		if units[i].junk != keep || units[i+1].junk == keep || endsSentence(units[i].text) {
+		if units[i].junk != keep || !pageFurniture(units[i+1]) || endsSentence(units[i].text) {
 			continue
 		}
 		j := i + 1
-		for j < len(units) && units[j].junk != keep {
+		for j < len(units) && pageFurniture(units[j]) {
 			j++
 		}
 		if j == len(units) {
@@ -232,4 +271,38 @@ func joinLines(a, b string, page string) string {
 		}
 	}
 	return a + " " + b
+}
+
+// reJumpLine matches a story's jump to or from another page: "Continued
+// on page 6", "Continued from Page 4", "Cont. on p.12".
+var reJumpLine = regexp.MustCompile(`^(?i:continued|cont\.|cont’d|cont'd) (?i:on|from) (?i:page|p\.) ?\d{1,4}\.?$`)
+
+// removeJumpLines removes a paper's jump lines and, above a "Continued
+// from" line, the jump headline the continuation carries ("Harbour row:
+// mayor ‘was warned’") and the section line in capitals over it.
+func removeJumpLines(units []unit) {
+	for i := range units {
+		if !reJumpLine.MatchString(units[i].text) {
+			continue
+		}
+		units[i].junk = junkChrome
+		if !strings.Contains(strings.ToLower(units[i].text), " from ") {
+			continue
+		}
+		h := i - 1
+		if h < 0 || !soleLine(units, h) || wordCount(units[h].text) > 12 || endsSentence(units[h].text) || units[h].junk != keep {
+			continue
+		}
+		units[h].junk = junkChrome
+		if s := h - 1; s >= 0 && soleLine(units, s) && sectionLine(units[s].text) && units[s].junk == keep {
+			units[s].junk = junkChrome
+		}
+	}
+}
+
+// pageFurniture reports a unit known to be furniture or read as such on
+// its own (an advert's label and line between a paragraph and its
+// continuation on the next page).
+func pageFurniture(u unit) bool {
+	return u.junk != keep || u.role == "" && classify(u.text, wordCount(u.text)) != keep
 }

@@ -121,3 +121,44 @@ func TestBookingBoxTitleGoesWithTheBox(t *testing.T) {
 		t.Errorf("the booking box's title was left at the end:\n%s", doc.Text)
 	}
 }
+
+func TestPDFPageTextIndentedParagraphsAndJumps(t *testing.T) {
+	page := "THE KELMOUTH LEDGER · Friday 4 June 2027 · Page 2\n\nNEWS\n\n" +
+		"Harbour wall to be rebuilt\nafter winter storms\n\n" +
+		"  The harbour wall at Kelmouth will be rebuilt in stone next year after\n" +
+		"the winter storms broke it in three places, the harbour board said on\n" +
+		"Tuesday.\n" +
+		"  The board's chairman said the work would cost £2.4m and would be paid\n" +
+		"for by a loan from the county and a grant from the fishing fund. The\n" +
+		"fishermen had asked for the work to start before the autumn, but the\n" +
+		"board said the stone could not be cut in time for that.\n" +
+		"  A fisherman who has worked from the harbour for thirty years said the\n\n" +
+		"Continued on page 5\n\n" +
+		"kelmouthledger.example                                   Page 2\n\n" +
+		"THE KELMOUTH LEDGER · Friday 4 June 2027 · Page 5\n\n" +
+		"NEWS\n\n" +
+		"Harbour: work ‘cannot wait’\n\n" +
+		"Continued from page 2\n\n" +
+		"boats had been tied up in the river for most of the winter and that the\n" +
+		"crews had lost two months of fishing because of it.\n" +
+		"  The board will meet again in July to choose a builder for the work.\n\n" +
+		"kelmouthledger.example                                   Page 5\n"
+	doc, err := Clean("ledger.txt", []byte(page), KindText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Harbour wall to be rebuilt after winter storms\n\n",
+		"the harbour board said on Tuesday.\n\nThe board's chairman said",
+		"worked from the harbour for thirty years said the boats had been tied up",
+	} {
+		if !strings.Contains(doc.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, doc.Text)
+		}
+	}
+	for _, gone := range []string{"Continued on page 5", "Continued from page 2", "Harbour: work ‘cannot wait’", "NEWS", "Page 5"} {
+		if strings.Contains(doc.Text, gone) {
+			t.Errorf("page furniture %q left:\n%s", gone, doc.Text)
+		}
+	}
+}

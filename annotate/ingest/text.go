@@ -20,7 +20,9 @@ func fromText(text string) article {
 		} else {
 			end += start
 		}
-		line := strings.TrimSpace(text[start:end])
+		raw := text[start:end]
+		line := strings.TrimSpace(raw)
+		indented := strings.HasPrefix(raw, "  ") && line != ""
 		start = end + 1
 		if line == "" {
 			if n := len(a.units); n > 0 && a.units[n-1].block == block {
@@ -28,7 +30,7 @@ func fromText(text string) article {
 			}
 			continue
 		}
-		a.units = append(a.units, unit{text: line, block: block})
+		a.units = append(a.units, unit{text: line, block: block, indented: indented})
 	}
 	markWrapped(a.units)
 	a.units = markPDFPages(a.units)
