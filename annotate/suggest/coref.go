@@ -214,6 +214,7 @@ type resolver struct {
 	inContent []bool                // per token: inside a statement's content (built on first use)
 	firsts    map[string][]string   // first word, lower case → the one longer name it opens (nil when several)
 	sharing   map[string][][]string // last word, lower case → every full name ending in it
+	paternal  map[string][]string   // middle word of a three-word name, lower case → the name (learnPaternalSurname)
 	initials  map[string]string     // a body's initials → its name ("RCN" → "Royal College of Nursing")
 	pairs     []rng                 // two people named together ("Tom and Carol Hadfield", "Ada Lin and Tom Rudd")
 	heads     map[string][]string   // canonical name → every head word its named mentions carry
@@ -230,7 +231,7 @@ type resolver struct {
 func (f *finder) resolve() *resolver {
 	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{},
 		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}, resolving: map[int]bool{},
-		sharing: map[string][][]string{}, initials: map[string]string{}}
+		sharing: map[string][][]string{}, initials: map[string]string{}, paternal: map[string][]string{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
 		if r.leadingRole(run) {
@@ -2359,9 +2360,10 @@ func (r *resolver) learn(name []string) {
 		return
 	}
 	key := bare(name[len(name)-1])
-	if old, ok := r.surnames[key]; !ok || len(name) > len(old) {
+	if old, ok := r.surnames[key]; !ok || len(name) > len(old) || givenNameOverPlace(old, name) {
 		r.surnames[key] = name
 	}
+	r.learnPaternalSurname(name)
 	if len(name) >= 2 {
 		full := strings.Join(name, " ")
 		seen := false
@@ -2379,6 +2381,28 @@ func (r *resolver) learn(name []string) {
 		} else if a, b := strings.Join(old, " "), strings.Join(name, " "); old != nil && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
 			r.firsts[first] = nil // two names share it: no expansion
 		}
+	}
+}
+
+// givenNameOverPlace reports whether a later name as long as the one
+// learnt first is a person's (it opens with a given name) while the first
+// is not: "Deborah Lane" after the street "Mill Lane".
+func givenNameOverPlace(old, name []string) bool {
+	return len(old) == len(name) && len(name) >= 2 && givenGender(name[0]) != 0 && givenGender(old[0]) == 0
+}
+
+// learnPaternalSurname records a three-word person's name under its
+// middle word too, the first of two surnames in Spanish
+// and Portuguese use ("Aurelio Montejo Ruiz", later "Montejo"), unless the
+// middle word is a given name itself (a longer name ending in the word
+// wins over it when the surname alone is resolved).
+func (r *resolver) learnPaternalSurname(name []string) {
+	if len(name) != 3 || !isCap(name[0]) || givenGender(name[1]) != 0 || !isCap(name[1]) || !isCap(name[2]) || hasOrgHead(name) || modifierTitleEnds(name, 2) {
+		return
+	}
+	mid := bare(name[1])
+	if _, ok := r.paternal[mid]; !ok {
+		r.paternal[mid] = name
 	}
 }
 
@@ -3342,6 +3366,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		person = full // "Mrs Crane" after "Ada Crane and her husband, Ben Crane"
 	} else if full, ok := r.surnames[bare(person[len(person)-1])]; ok && len(full) > len(person) && endsWith(full, person) {
 		person = full
+	} else if full, ok := r.paternal[bare(person[0])]; ok && len(person) == 1 && len(r.surnames[bare(person[0])]) < 2 {
+		person = full // "Montejo" after "Aurelio Montejo Ruiz"
 	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) {
 		person = full // "Orrin" after "Orrin Semiconductor"
 	}
