@@ -16,6 +16,7 @@ type mention struct {
 	r          rng
 	canonical  string
 	person     bool     // a person rather than an organisation or place
+	thing      bool     // a thing named in apposition to its noun, never a person (namedThingApposition)
 	plural     bool     // "officials", "sources"
 	org        bool     // "the Kremlin", "the ministry"
 	doc        bool     // a document or finding: "a review commissioned by the board"
@@ -316,6 +317,7 @@ func (f *finder) resolve() *resolver {
 	for i := range r.mentions {
 		r.namedDocument(i)
 		r.appositionKind(i)
+		r.namedThingApposition(i)
 		r.saysIt(i)
 		r.relativeBody(i)
 		r.participleRole(i)
@@ -945,6 +947,32 @@ func rankBeforePerson(name []string) bool {
 
 // namingWords give a thing its name: "The trial, called STEP-PM,".
 var namingWords = words(`called named dubbed titled`)
+
+// namedThingNouns are things a story names as it names people: a boat,
+// a horse, a pub. A name in apposition to one of them ("his boat, the
+// Santa Clara,") is no one who could be "he" or "she".
+var namedThingNouns = words(`boat boats ship ships vessel vessels yacht trawler ferry tug barge dinghy lifeboat schooner liner tanker
+	horse mare stallion colt filly pony greyhound dog cat
+	pub inn hotel restaurant cafe café bar farm cottage`)
+
+// namedThingApposition takes a named mention off the people when it is a
+// thing in apposition to its noun ("his boat, the Santa Clara,", "the
+// pub, the Crown and Anchor,"), inside a quotation too.
+func (r *resolver) namedThingApposition(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if !m.named || m.pronoun || !m.person || m.att >= 0 {
+		return
+	}
+	k := m.r.a - 1
+	if k >= 0 && f.word(k) && f.low(k) == "the" {
+		k--
+	}
+	thing := k >= 1 && f.is(k, ",") && f.word(k-1) && !f.quoted(k-1) && namedThingNouns[f.low(k-1)]
+	if thing {
+		m.person, m.thing = false, true
+	}
+}
 
 // appositionKind makes a name an organisation when an apposition beside
 // it says it is one, by the last word of its core: "Skerry Air, the
@@ -3966,7 +3994,7 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		if !quoting.empty() && (c.r == quoting || c.att >= 0 && f.atts[c.att].speaker == quoting || quoter != "" && c.canonical == quoter) {
 			continue
 		}
-		if !quoting.empty() && c.named && !c.org {
+		if !quoting.empty() && c.named && !c.org && !c.thing {
 			c.person = true // "Ruiz" inside the quoting speaker's statement
 		}
 		if c.gender == 0 && c.canonical != "" {

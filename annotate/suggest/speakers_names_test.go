@@ -23,3 +23,18 @@ func TestSpeakerSurnameTable(t *testing.T) {
 	}
 	checkSpeakerCases(t, "surname table", tests)
 }
+
+// TestSpeakerNamedThings checks that names which are no one's keep off
+// "he" and "she": a boat, a horse or a pub named in apposition to its
+// noun.
+func TestSpeakerNamedThings(t *testing.T) {
+	tests := []speakerCase{
+		{name: "a boat named after its noun is not he",
+			text: "At the slipway in Porthkerris, Jago Trewin, 61, a crabber, was bailing out his boat, the Morwenna Rose, with a bucket. “Forty years and I never saw the harbour wall go,” he said.",
+			want: []speakerWant{{"Forty years and I never saw the harbour wall go", "Jago Trewin"}}},
+		{name: "a horse named after its noun is not she",
+			text: "Trainer Bethan Lloyd led out her mare, the Silver Meadow, before the last race. “The ground is too soft for her today,” she said.",
+			want: []speakerWant{{"The ground is too soft for her today", "Bethan Lloyd"}}},
+	}
+	checkSpeakerCases(t, "named things", tests)
+}
