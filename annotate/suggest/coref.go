@@ -215,6 +215,7 @@ type resolver struct {
 	inContent []bool                // per token: inside a statement's content (built on first use)
 	firsts    map[string][]string   // first word, lower case → the one longer name it opens (nil when several)
 	sharing   map[string][][]string // last word, lower case → every full name ending in it
+	soloFirst map[string]bool       // one-word names used alone before any longer name opening with them
 	paternal  map[string][]string   // middle word of a three-word name, lower case → the name (learnPaternalSurname)
 	initials  map[string]string     // a body's initials → its name ("RCN" → "Royal College of Nursing")
 	pairs     []rng                 // two people named together ("Tom and Carol Hadfield", "Ada Lin and Tom Rudd")
@@ -232,7 +233,7 @@ type resolver struct {
 func (f *finder) resolve() *resolver {
 	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{},
 		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}, resolving: map[int]bool{},
-		sharing: map[string][][]string{}, initials: map[string]string{}, paternal: map[string][]string{}}
+		sharing: map[string][][]string{}, initials: map[string]string{}, paternal: map[string][]string{}, soloFirst: map[string]bool{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
 		if r.leadingRole(run) {
@@ -251,7 +252,16 @@ func (f *finder) resolve() *resolver {
 		if n := len(ws); n >= 2 && possessiveWord(ws[n-1]) {
 			ws = append(ws[:n-1:n-1], possessiveBase(ws[n-1]))
 		}
-		r.learn(personName(ws))
+		name := personName(ws)
+		// "the social app Kestrel" in the body before "Kestrel Lens": a
+		// name used alone in the text (not only in a headline's short
+		// form) is its own name, not the longer one's
+		if len(name) == 1 && f.paraZone[f.toks[run.a].para] == "body" {
+			if _, ok := r.firsts[bare(name[0])]; !ok {
+				r.soloFirst[bare(name[0])] = true
+			}
+		}
+		r.learn(name)
 	}
 	r.learnPairs(runs)
 	for i, a := range f.atts {
@@ -3396,7 +3406,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		person = full
 	} else if full, ok := r.paternal[bare(person[0])]; ok && len(person) == 1 && len(r.surnames[bare(person[0])]) < 2 {
 		person = full // "Montejo" after "Aurelio Montejo Ruiz"
-	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) {
+	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) && !r.soloFirst[bare(person[0])] {
 		person = full // "Orrin" after "Orrin Semiconductor"
 	}
 	if len(person) >= 2 && !hasOrgHead(person) {

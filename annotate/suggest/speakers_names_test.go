@@ -1,6 +1,11 @@
 package suggest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"newsmark/annotate"
+)
 
 // TestSpeakerSurnameTable checks how a surname alone finds its full name:
 // a person named after a street or a place with the same last word wins
@@ -20,6 +25,9 @@ func TestSpeakerSurnameTable(t *testing.T) {
 		{name: "the first of two surnames, with a Portuguese name",
 			text: "Dockers in Aveiro stopped work at noon, said their union's leader, Anselmo Tavares Costa.\n\nTavares said the strike would last until Thursday.",
 			want: []speakerWant{{"the strike would last until Thursday", "Anselmo Tavares Costa"}}},
+		{name: "a name used alone in the body is not the longer name of its product",
+			text: "Teachers have asked the homework app Quillo to keep its free tier.\n\nThe tool at issue, Quillo Tutor, marks essays in seconds.\n\nQuillo said on Monday that the free tier would end in March. The company said schools could apply for a discount.",
+			want: []speakerWant{{"the free tier would end in March", "Quillo"}, {"schools could apply for a discount", "Quillo"}}},
 	}
 	checkSpeakerCases(t, "surname table", tests)
 }
@@ -37,4 +45,36 @@ func TestSpeakerNamedThings(t *testing.T) {
 			want: []speakerWant{{"The ground is too soft for her today", "Bethan Lloyd"}}},
 	}
 	checkSpeakerCases(t, "named things", tests)
+}
+
+// TestSpeakerHeadlineShortName checks that a body named by a short form in
+// the headline only still takes its full name when the short form speaks
+// in the body (the short form used alone in the body is its own name, see
+// TestSpeakerSurnameTable).
+func TestSpeakerHeadlineShortName(t *testing.T) {
+	text := "Harrowby to shut Leeds depot\n\nNinety drivers lose their posts\n\nHarrowby Logistics will close its Leeds depot in June, with the loss of 90 jobs.\n\nHarrowby said it would offer drivers posts in Wakefield."
+	doc := &annotate.Document{Text: text, Zones: articleZones(text)}
+	res := Suggest(doc, nil, DefaultOptions())
+	runes := []rune(text)
+	byID := map[string]annotate.Span{}
+	for _, sp := range res.Spans {
+		byID[sp.ID] = sp
+	}
+	found := false
+	for _, sp := range res.Spans {
+		if sp.Label != annotate.LabelStatement || !strings.Contains(string(runes[sp.Start:sp.End]), "offer drivers posts") {
+			continue
+		}
+		for _, rel := range res.Relations {
+			if rel.Head == sp.ID && rel.Label == annotate.RelSaidBy {
+				found = true
+				if c, _ := byID[rel.Child].Attrs["canonical"].(string); c != "Harrowby Logistics" {
+					t.Errorf("speaker %q, want Harrowby Logistics", c)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement with a speaker holds %q", "offer drivers posts")
+	}
 }
