@@ -21,7 +21,9 @@ func (x *text) descriptionOfPlace(a, b int) bool {
 		if phraseLinks[x.low(k)] {
 			return role
 		}
-		if isCap(x.toks[k].text) {
+		// "the Minister for Creative Industries": an office's title is
+		// capitalised, its role noun first
+		if isCap(x.toks[k].text) && !(roleNouns[x.low(k)] && k == a+1 && x.low(a) == "the") {
 			return false
 		}
 		role = roleNouns[x.low(k)]

@@ -7,10 +7,12 @@ import (
 	"newsmark/annotate"
 )
 
-// TestSpeakerSurnameTable checks how a surname alone finds its full name:
-// a person named after a street or a place with the same last word wins
-// it, and the first of two surnames (Spanish and Portuguese use) finds
-// the three-word name it opens.
+// TestSpeakerSurnameTable checks how a name finds its full form: a person
+// named after a street or a place with the same last word wins the
+// surname, the first of two surnames (Spanish and Portuguese use) finds
+// the three-word name it opens, a one-word name used alone is not its
+// product's longer name, and an office's capitalised title gives way to
+// the holder named in apposition.
 func TestSpeakerSurnameTable(t *testing.T) {
 	tests := []speakerCase{
 		{name: "a surname shared with a road named first goes to the person",
@@ -28,6 +30,9 @@ func TestSpeakerSurnameTable(t *testing.T) {
 		{name: "a name used alone in the body is not the longer name of its product",
 			text: "Teachers have asked the homework app Quillo to keep its free tier.\n\nThe tool at issue, Quillo Tutor, marks essays in seconds.\n\nQuillo said on Monday that the free tier would end in March. The company said schools could apply for a discount.",
 			want: []speakerWant{{"the free tier would end in March", "Quillo"}, {"schools could apply for a discount", "Quillo"}}},
+		{name: "an office's capitalised title before the holder's name in apposition",
+			text: "Fishing crews in Brixham tied up their boats on Monday.\n\nIn a reply to the harbour board, the Minister for Coastal Communities, Imogen Pargeter, wrote that the quota would be reviewed in May.",
+			want: []speakerWant{{"the quota would be reviewed in May", "Imogen Pargeter"}}},
 	}
 	checkSpeakerCases(t, "surname table", tests)
 }
