@@ -83,3 +83,18 @@ func TestSpeakerHeadlineShortName(t *testing.T) {
 		t.Errorf("no statement with a speaker holds %q", "offer drivers posts")
 	}
 }
+
+// TestDocumentOnSubjectSpeaker checks that a document named with its
+// subject after "on" or "into" speaks as one phrase, a month and an owner
+// before its noun included.
+func TestDocumentOnSubjectSpeaker(t *testing.T) {
+	tests := []speakerCase{
+		{name: "an owner's report on a subject, with its month",
+			text: "Bus operators were called before councillors on Thursday.\n\nThe panel’s March report on rural buses said fares had risen twice as fast as wages.",
+			want: []speakerWant{{"fares had risen twice as fast as wages", "panel’s March report on rural buses"}}},
+		{name: "a review into a subject",
+			text: "Parents have waited months for a decision.\n\nAn independent review into school transport said the council had ignored its own guidance.",
+			want: []speakerWant{{"the council had ignored its own guidance", "independent review into school transport"}}},
+	}
+	checkSpeakerCases(t, "document on a subject", tests)
+}
