@@ -98,3 +98,15 @@ func TestDocumentOnSubjectSpeaker(t *testing.T) {
 	}
 	checkSpeakerCases(t, "document on a subject", tests)
 }
+
+// TestAccordingToSourceWithRelative checks that "X, according to the
+// Danish broadcaster Fjordkanal, which says Y" keeps both statements when the
+// source carries a capitalised modifier before its name.
+func TestAccordingToSourceWithRelative(t *testing.T) {
+	tests := []speakerCase{
+		{name: "a source with a nationality before its name, then which says",
+			text: "Window news.\n\nHolmvik Athletic want winger Jonas Brandt on loan, according to the Danish broadcaster Fjordkanal, which says the fee would be paid in the summer. Brandt scored nine goals last season.",
+			want: []speakerWant{{"Holmvik Athletic want winger Jonas Brandt on loan", "Fjordkanal"}, {"the fee would be paid in the summer", "Fjordkanal"}}},
+	}
+	checkSpeakerCases(t, "according to with a relative", tests)
+}
