@@ -21,7 +21,9 @@ func (x *text) descriptionOfPlace(a, b int) bool {
 		if phraseLinks[x.low(k)] {
 			return role
 		}
-		if isCap(x.toks[k].text) {
+		// "the Minister for Creative Industries": an office's title is
+		// capitalised, its role noun first
+		if isCap(x.toks[k].text) && !(roleNouns[x.low(k)] && k == a+1 && x.low(a) == "the") {
 			return false
 		}
 		role = roleNouns[x.low(k)]
@@ -117,12 +119,25 @@ func (f *finder) relativeOfSource(si, k int) bool {
 		if a.pattern == "A1" || a.cue.empty() {
 			continue
 		}
-		if a.speaker.a != k || f.low(a.cue.a-1) != "which" {
+		// "according to the Swedish newspaper Kvällsbladet, which says":
+		// the relative's speaker may be the name that ends the source
+		if a.speaker.a < k || a.speaker.a-k > 4 || f.low(a.cue.a-1) != "which" || !f.sourceWordsFrom(k, a.speaker.a) {
 			return false
 		}
 		found = true
 	}
 	return found
+}
+
+// sourceWordsFrom reports whether tokens [k, a) are words of one source's
+// phrase, outside quotations and with no comma.
+func (f *finder) sourceWordsFrom(k, a int) bool {
+	for ; k < a; k++ {
+		if !f.word(k) || f.quoted(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // commonNounOfPlace parses a speaker the role lexicon does not know,

@@ -16,6 +16,7 @@ type mention struct {
 	r          rng
 	canonical  string
 	person     bool     // a person rather than an organisation or place
+	thing      bool     // a thing named in apposition to its noun, never a person (namedThingApposition)
 	plural     bool     // "officials", "sources"
 	org        bool     // "the Kremlin", "the ministry"
 	doc        bool     // a document or finding: "a review commissioned by the board"
@@ -214,6 +215,8 @@ type resolver struct {
 	inContent []bool                // per token: inside a statement's content (built on first use)
 	firsts    map[string][]string   // first word, lower case → the one longer name it opens (nil when several)
 	sharing   map[string][][]string // last word, lower case → every full name ending in it
+	soloFirst map[string]bool       // one-word names used alone before any longer name opening with them
+	paternal  map[string][]string   // middle word of a three-word name, lower case → the name (learnPaternalSurname)
 	initials  map[string]string     // a body's initials → its name ("RCN" → "Royal College of Nursing")
 	pairs     []rng                 // two people named together ("Tom and Carol Hadfield", "Ada Lin and Tom Rudd")
 	heads     map[string][]string   // canonical name → every head word its named mentions carry
@@ -230,7 +233,7 @@ type resolver struct {
 func (f *finder) resolve() *resolver {
 	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{},
 		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}, resolving: map[int]bool{},
-		sharing: map[string][][]string{}, initials: map[string]string{}}
+		sharing: map[string][][]string{}, initials: map[string]string{}, paternal: map[string][]string{}, soloFirst: map[string]bool{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
 		if r.leadingRole(run) {
@@ -249,7 +252,16 @@ func (f *finder) resolve() *resolver {
 		if n := len(ws); n >= 2 && possessiveWord(ws[n-1]) {
 			ws = append(ws[:n-1:n-1], possessiveBase(ws[n-1]))
 		}
-		r.learn(personName(ws))
+		name := personName(ws)
+		// "the social app Kestrel" in the body before "Kestrel Lens": a
+		// name used alone in the text (not only in a headline's short
+		// form) is its own name, not the longer one's
+		if len(name) == 1 && f.paraZone[f.toks[run.a].para] == "body" {
+			if _, ok := r.firsts[bare(name[0])]; !ok {
+				r.soloFirst[bare(name[0])] = true
+			}
+		}
+		r.learn(name)
 	}
 	r.learnPairs(runs)
 	for i, a := range f.atts {
@@ -315,6 +327,7 @@ func (f *finder) resolve() *resolver {
 	for i := range r.mentions {
 		r.namedDocument(i)
 		r.appositionKind(i)
+		r.namedThingApposition(i)
 		r.saysIt(i)
 		r.relativeBody(i)
 		r.participleRole(i)
@@ -944,6 +957,32 @@ func rankBeforePerson(name []string) bool {
 
 // namingWords give a thing its name: "The trial, called STEP-PM,".
 var namingWords = words(`called named dubbed titled`)
+
+// namedThingNouns are things a story names as it names people: a boat,
+// a horse, a pub. A name in apposition to one of them ("his boat, the
+// Santa Clara,") is no one who could be "he" or "she".
+var namedThingNouns = words(`boat boats ship ships vessel vessels yacht trawler ferry tug barge dinghy lifeboat schooner liner tanker
+	horse mare stallion colt filly pony greyhound dog cat
+	pub inn hotel restaurant cafe café bar farm cottage`)
+
+// namedThingApposition takes a named mention off the people when it is a
+// thing in apposition to its noun ("his boat, the Santa Clara,", "the
+// pub, the Crown and Anchor,"), inside a quotation too.
+func (r *resolver) namedThingApposition(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if !m.named || m.pronoun || !m.person || m.att >= 0 {
+		return
+	}
+	k := m.r.a - 1
+	if k >= 0 && f.word(k) && f.low(k) == "the" {
+		k--
+	}
+	thing := k >= 1 && f.is(k, ",") && f.word(k-1) && !f.quoted(k-1) && namedThingNouns[f.low(k-1)]
+	if thing {
+		m.person, m.thing = false, true
+	}
+}
 
 // appositionKind makes a name an organisation when an apposition beside
 // it says it is one, by the last word of its core: "Skerry Air, the
@@ -2359,9 +2398,10 @@ func (r *resolver) learn(name []string) {
 		return
 	}
 	key := bare(name[len(name)-1])
-	if old, ok := r.surnames[key]; !ok || len(name) > len(old) {
+	if old, ok := r.surnames[key]; !ok || len(name) > len(old) || givenNameOverPlace(old, name) {
 		r.surnames[key] = name
 	}
+	r.learnPaternalSurname(name)
 	if len(name) >= 2 {
 		full := strings.Join(name, " ")
 		seen := false
@@ -2379,6 +2419,28 @@ func (r *resolver) learn(name []string) {
 		} else if a, b := strings.Join(old, " "), strings.Join(name, " "); old != nil && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
 			r.firsts[first] = nil // two names share it: no expansion
 		}
+	}
+}
+
+// givenNameOverPlace reports whether a later name as long as the one
+// learnt first is a person's (it opens with a given name) while the first
+// is not: "Deborah Lane" after the street "Mill Lane".
+func givenNameOverPlace(old, name []string) bool {
+	return len(old) == len(name) && len(name) >= 2 && givenGender(name[0]) != 0 && givenGender(old[0]) == 0
+}
+
+// learnPaternalSurname records a three-word person's name under its
+// middle word too, the first of two surnames in Spanish
+// and Portuguese use ("Aurelio Montejo Ruiz", later "Montejo"), unless the
+// middle word is a given name itself (a longer name ending in the word
+// wins over it when the surname alone is resolved).
+func (r *resolver) learnPaternalSurname(name []string) {
+	if len(name) != 3 || !isCap(name[0]) || givenGender(name[1]) != 0 || !isCap(name[1]) || !isCap(name[2]) || hasOrgHead(name) || modifierTitleEnds(name, 2) {
+		return
+	}
+	mid := bare(name[1])
+	if _, ok := r.paternal[mid]; !ok {
+		r.paternal[mid] = name
 	}
 }
 
@@ -3342,7 +3404,9 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		person = full // "Mrs Crane" after "Ada Crane and her husband, Ben Crane"
 	} else if full, ok := r.surnames[bare(person[len(person)-1])]; ok && len(full) > len(person) && endsWith(full, person) {
 		person = full
-	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) {
+	} else if full, ok := r.paternal[bare(person[0])]; ok && len(person) == 1 && len(r.surnames[bare(person[0])]) < 2 {
+		person = full // "Montejo" after "Aurelio Montejo Ruiz"
+	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) && !r.soloFirst[bare(person[0])] {
 		person = full // "Orrin" after "Orrin Semiconductor"
 	}
 	if len(person) >= 2 && !hasOrgHead(person) {
@@ -3940,7 +4004,7 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		if !quoting.empty() && (c.r == quoting || c.att >= 0 && f.atts[c.att].speaker == quoting || quoter != "" && c.canonical == quoter) {
 			continue
 		}
-		if !quoting.empty() && c.named && !c.org {
+		if !quoting.empty() && c.named && !c.org && !c.thing {
 			c.person = true // "Ruiz" inside the quoting speaker's statement
 		}
 		if c.gender == 0 && c.canonical != "" {

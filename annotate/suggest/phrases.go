@@ -148,6 +148,11 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 		}
 	}
 	end := i + 1
+	// "The committee's July report on live music": a document and its
+	// subject after "on" or "into"
+	if a, ok := x.documentOnSubject(i, lo); ok {
+		return a, end, true
+	}
 	j, role, ok := x.coreBefore(i, lo)
 	place := false
 	if !ok {
@@ -207,6 +212,40 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return x.romanceStart(start, lo), end, true
+}
+
+// documentOnSubject parses a document's phrase that ends in its subject
+// at token i ("the committee's July report on live music", "a review into
+// bus safety"): at most four lower-case words after "on" or "into", the
+// document noun right before it; it returns the phrase's first token.
+func (x *text) documentOnSubject(i, lo int) (int, bool) {
+	k := i
+	for ; k > lo && i-k < 4 && x.word(k) && !x.quoted(k) && !isCap(x.toks[k].text) && !functionWords[x.low(k)] && !isDeterminer(x.low(k)); k-- {
+	}
+	if k == i || k-1 < lo || !x.word(k) || x.quoted(k) || x.low(k) != "on" && x.low(k) != "into" {
+		return 0, false
+	}
+	d := k - 1
+	if !x.word(d) || x.quoted(d) || !documentNouns[x.low(d)] {
+		return 0, false
+	}
+	a, _, ok := x.coreBefore(d, lo)
+	if !ok {
+		return 0, false
+	}
+	// "the committee's July report": a month and an owner before the noun
+	for n := 0; n < 4 && a-1 >= lo && x.word(a-1) && !x.quoted(a-1); n++ {
+		l := x.low(a - 1)
+		if isDeterminer(l) {
+			a--
+			break
+		}
+		if !calendarWords[l] && !possessiveWord(x.toks[a-1].text) {
+			break
+		}
+		a--
+	}
+	return a, true
 }
 
 // romanceStart extends a phrase that begins inside a Romance body's name
