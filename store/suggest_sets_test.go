@@ -21,24 +21,16 @@ import (
 func suggestionSetsFixture(t *testing.T, s *Store) []string {
 	t.Helper()
 	ctx := context.Background()
-	docs := []*annotate.Document{
-		{ID: "quay", Text: "\"The cranes stay,\" said the harbour master. \"We will hire,\" he added."},
-		{ID: "levy", Text: "\"The levy rises in April,\" the treasurer said."},
-		{ID: "dock", Text: "The port authority spoke. \"Ships wait,\" it said."},
-		{ID: "pier", Text: "\"The pier is closed,\" said the mayor."},
-		{ID: "calm", Text: "Nothing was said today."},
-		{ID: "tide", Text: "\"High at noon,\" the almanac says."},
+	docs := append(harbourDocs(), []*annotate.Document{
 		{ID: "moor", Text: "\"Boats stay in,\" the coastguard said. She said it twice."},
 		{ID: "port", Text: "\"Ships wait,\" said the pilot and the harbour master."},
 		{ID: "bay", Text: "\"Calm seas,\" the skipper said."},
 		{ID: "wharf", Text: "\"Fares must fall,\" the minister said."},
-	}
+	}...)
 	if _, err := s.AddDocuments(ctx, "lead", docs, nil); err != nil {
 		t.Fatal(err)
 	}
-	span := func(id string, start, end int, label string, attrs map[string]any) annotate.Op {
-		return annotate.Op{Kind: annotate.OpAddSpan, Span: &annotate.Span{ID: id, Start: start, End: end, Label: label, Attrs: attrs}}
-	}
+	span := addSpanOp
 	before := []annotate.Edit{
 		{Doc: "quay", Summary: "tag", Ops: []annotate.Op{
 			span("s1", 0, 18, annotate.LabelStatement, nil),

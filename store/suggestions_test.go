@@ -23,20 +23,11 @@ import (
 func TestStoreSuggestionsMatchesOneDocumentAtATime(t *testing.T) {
 	onEachEngine(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		docs := []*annotate.Document{
-			{ID: "quay", Text: "\"The cranes stay,\" said the harbour master. \"We will hire,\" he added."},
-			{ID: "levy", Text: "\"The levy rises in April,\" the treasurer said."},
-			{ID: "dock", Text: "The port authority spoke. \"Ships wait,\" it said."},
-			{ID: "pier", Text: "\"The pier is closed,\" said the mayor."},
-			{ID: "calm", Text: "Nothing was said today."},
-			{ID: "tide", Text: "\"High at noon,\" the almanac says."},
-		}
+		docs := harbourDocs()
 		if _, err := s.AddDocuments(ctx, "lead", docs, nil); err != nil {
 			t.Fatal(err)
 		}
-		accepted := func(id string, start, end int, label string, attrs map[string]any) annotate.Op {
-			return annotate.Op{Kind: annotate.OpAddSpan, Span: &annotate.Span{ID: id, Start: start, End: end, Label: label, Attrs: attrs}}
-		}
+		accepted := addSpanOp
 		// What each analyst's layer held before the suggester ran: the same
 		// in ana's (StoreSuggestions) and ben's (ApplySuggestions).
 		before := []annotate.Edit{
@@ -231,4 +222,22 @@ func opsText(ops []annotate.Op) string {
 		}
 	}
 	return out
+}
+
+// harbourDocs are six short articles the suggestion-storing tests share:
+// quotations with named, described and pronoun speakers, and one with none.
+func harbourDocs() []*annotate.Document {
+	return []*annotate.Document{
+		{ID: "quay", Text: "\"The cranes stay,\" said the harbour master. \"We will hire,\" he added."},
+		{ID: "levy", Text: "\"The levy rises in April,\" the treasurer said."},
+		{ID: "dock", Text: "The port authority spoke. \"Ships wait,\" it said."},
+		{ID: "pier", Text: "\"The pier is closed,\" said the mayor."},
+		{ID: "calm", Text: "Nothing was said today."},
+		{ID: "tide", Text: "\"High at noon,\" the almanac says."},
+	}
+}
+
+// addSpanOp adds a span with the given range, label and attributes.
+func addSpanOp(id string, start, end int, label string, attrs map[string]any) annotate.Op {
+	return annotate.Op{Kind: annotate.OpAddSpan, Span: &annotate.Span{ID: id, Start: start, End: end, Label: label, Attrs: attrs}}
 }
