@@ -101,12 +101,7 @@ func layerFacets(t *txn, seq int64, layer string, extra *facetExtra) ([]search.F
 			mentions[sp.ID] = mention
 		}
 		a.Spans = append(a.Spans, sp)
-		switch sp.Status {
-		case annotate.SpanAccepted:
-			line.spans++
-		case annotate.SpanPending:
-			line.pending++
-		}
+		line.count(sp.Status)
 		return nil
 	})
 	if err != nil {
@@ -165,6 +160,17 @@ func layerFacets(t *txn, seq int64, layer string, extra *facetExtra) ([]search.F
 type layerLine struct {
 	status         string
 	spans, pending int
+}
+
+// count adds a span of the given status to the line's counts: accepted
+// spans and pending suggestions (rejected ones count for neither).
+func (l *layerLine) count(status string) {
+	switch status {
+	case annotate.SpanAccepted:
+		l.spans++
+	case annotate.SpanPending:
+		l.pending++
+	}
 }
 
 // eachRow runs a query in t, through the transaction's prepared statement

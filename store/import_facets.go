@@ -75,12 +75,7 @@ func importedLayer(ops []annotate.Op, text string, targets map[string]string) (l
 					l.mentions[sp.ID] = m
 				}
 			}
-			switch sp.Status {
-			case annotate.SpanAccepted:
-				l.line.spans++
-			case annotate.SpanPending:
-				l.line.pending++
-			}
+			l.line.count(sp.Status)
 			l.a.Spans = append(l.a.Spans, sp)
 		case annotate.OpAddRelation:
 			r := op.Relation

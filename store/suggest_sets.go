@@ -295,12 +295,7 @@ func (x *facetExtra) addSpans(a *annotate.Annotations, mentions map[string]strin
 			}
 		}
 		a.Spans = append(a.Spans, f)
-		switch sp.Status {
-		case annotate.SpanAccepted:
-			line.spans++
-		case annotate.SpanPending:
-			line.pending++
-		}
+		line.count(sp.Status)
 	}
 	return nil
 }
