@@ -190,6 +190,9 @@ func classify(s string, words int) junk {
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
 	}
+	if iconLed(s) {
+		return junkChrome // "▶ Watch the session", "★★★★☆", "📷 In pictures"
+	}
 	bannerTopic := strings.Contains(s, "rowser") || strings.Contains(s, "ookie") ||
 		strings.Contains(s, "avaScript") || strings.Contains(s, "avascript") || strings.Contains(s, "blocker")
 	if !bannerTopic && words > 30 {

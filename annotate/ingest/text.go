@@ -81,9 +81,10 @@ func isWrapped(lines []unit) bool {
 }
 
 // endsSentence reports text ending in sentence-final punctuation, possibly
-// followed by a closing quote or bracket.
+// followed by a closing quote or bracket (French typesetting sets a
+// narrow no-break space before the closing guillemet: "… encore. »").
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, "\"'”’»)]")
+	s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune("\"'”’»)]", r) || unicode.IsSpace(r) })
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
 	case '.', '!', '?', '…', ':', ';':
