@@ -213,6 +213,7 @@ func sentenceEnd(s string) bool {
 // clean removes page junk from the units, recording it in a.meta, and joins
 // hard-wrapped lines into paragraphs.
 func (a *article) clean() []paragraph {
+	stripHighlights(a.units) // "==marked words==" in a read-later export
 	n := len(a.units)
 	kinds := make([]junk, n)
 	removed := make([][]string, n)
@@ -313,6 +314,8 @@ func (a *article) clean() []paragraph {
 	removeRunBoxes(a.units, kinds, removed, wc)
 	removeBookTitles(a.units, kinds, removed, wc)
 	removeBoxHeadings(a.units, kinds, removed, wc)
+	removeSectionBanners(a.units, kinds, removed, wc)
+	removeChatEmbedHeads(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removeEndMatter(a.units, kinds, removed, wc)
 	removeComments(a.units, kinds, removed, wc)

@@ -313,6 +313,9 @@ func classify(s string, words int) junk {
 	if k := digestOrNoticeKind(s, lower, words); k != keep {
 		return k
 	}
+	if k := exportOrMarkerKind(s, words); k != keep {
+		return k
+	}
 	return headerParts(s)
 }
 
