@@ -311,6 +311,7 @@ func (a *article) clean() []paragraph {
 	removeTickers(a.units, kinds, removed, wc)
 	removePriceBoards(a.units, kinds, removed, wc)
 	removeSummaryBoxes(a.units, kinds, removed, wc)
+	removePostsAndNoticeBoxes(a.units, kinds, removed, wc)
 	removeRunBoxes(a.units, kinds, removed, wc)
 	removeBookTitles(a.units, kinds, removed, wc)
 	removeBoxHeadings(a.units, kinds, removed, wc)

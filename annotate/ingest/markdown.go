@@ -99,7 +99,7 @@ func (r *mdReader) block(n ast.Node) {
 	defer func() { r.blk++ }()
 	switch n := n.(type) {
 	case *ast.Heading:
-		r.add(r.inline(n), n.Level, false)
+		r.add(headingWithoutAttribute(r.inline(n)), n.Level, false)
 	case *ast.Paragraph, *ast.TextBlock:
 		if img := onlyImage(n); img != nil {
 			if alt := strings.TrimSpace(r.inline(img)); alt != "" {

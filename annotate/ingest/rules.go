@@ -184,6 +184,9 @@ func classify(s string, words int) junk {
 	if words > 30 && labelledCorrectionBox(strings.ToLower(s), words) {
 		return junkTrailer // "Editor's note: An earlier version of this article said …" at any length
 	}
+	if words <= 60 && affiliateDisclosure(s) {
+		return junkTrailer // "This post contains affiliate links. If you buy through them …"
+	}
 	if restrictionsNotice(s, words) {
 		return junkTrailer // "Reporting restrictions: This report is subject to an order under …"
 	}
@@ -314,6 +317,9 @@ func classify(s string, words int) junk {
 		return k
 	}
 	if k := exportOrMarkerKind(s, words); k != keep {
+		return k
+	}
+	if k := postOrNoticeKind(s, lower, words); k != keep {
 		return k
 	}
 	return headerParts(s)
