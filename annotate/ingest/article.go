@@ -303,6 +303,8 @@ func (a *article) clean() []paragraph {
 	removeFactBoxes(a.units, kinds, removed, wc)
 	removeTables(a.units, kinds, removed, wc)
 	removeDataTables(a.units, kinds, removed, wc)
+	removeTableHeadings(a.units, kinds, removed, wc)
+	removeQuestionsHeadings(a.units, kinds, removed, wc)
 	removeSponsorBoxes(a.units, kinds, removed, wc)
 	removeRuledContactBoxes(a.units, kinds, removed, wc)
 	removeReactionHeadings(a.units, kinds, removed, wc)
@@ -322,6 +324,7 @@ func (a *article) clean() []paragraph {
 	removeComments(a.units, kinds, removed, wc)
 	removeSignOff(a.units, kinds, removed, wc)
 	removePullQuotes(a.units, kinds, removed, wc)
+	removePullQuoteCredits(a.units, kinds, removed, wc)
 	removeItalicEndNotes(a.units, kinds, removed, wc)
 	// again: the rules since may have taken the rest of a box (a booking
 	// box's venue, dates and "Book now" under the show's title)

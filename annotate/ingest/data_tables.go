@@ -35,7 +35,7 @@ func removeDataTables(units []unit, kinds []junk, removed [][]string, wc []int) 
 				}
 			}
 			// the table's source or note line, right under it
-			if j < len(units) && kinds[j] == keep && units[j].role == "" && wc[j] <= 20 && tableNoteLine(units[j].text) {
+			if j < len(units) && kinds[j] == keep && units[j].role == "" && wc[j] <= 25 && (tableNoteLine(units[j].text) || tableSourceNote(units[j].text)) {
 				kinds[j] = junkChrome
 				removed[j] = []string{units[j].text}
 			}

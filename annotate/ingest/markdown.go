@@ -111,6 +111,12 @@ func (r *mdReader) block(n ast.Node) {
 		r.soft = '\x01'
 		text := r.inline(n)
 		r.soft = 0
+		if rows := pipeTableRows(strings.Split(text, "\x01")); rows != nil {
+			for _, row := range rows {
+				r.a.units = append(r.a.units, unit{text: row, block: r.blk, tableRow: true})
+			}
+			return
+		}
 		if lines := strings.Split(text, "\x01"); listLines(lines) {
 			// a box or a sign-off set line by line: each line is a unit of
 			// its own, joined again if the cleaner keeps them
@@ -136,13 +142,15 @@ func (r *mdReader) block(n ast.Node) {
 			r.a.units[first].linked = (linked*10 >= len(strings.TrimSpace(text))*9 || r.linkRow) && letters > 0
 		}
 	case *ast.List:
-		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
+		for item, k := n.FirstChild(), 0; item != nil; item, k = item.NextSibling(), k+1 {
+			marker := orderedItemMarker(n, k) // "3. " before a numbered item's first line
 			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
 				if _, nested := c.(*ast.List); nested {
 					r.block(c)
 					continue
 				}
-				r.add(r.inline(c), 0, false)
+				r.add(marker+r.inline(c), 0, false)
+				marker = ""
 			}
 		}
 	case *ast.Blockquote:

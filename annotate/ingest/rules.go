@@ -322,6 +322,9 @@ func classify(s string, words int) junk {
 	if k := postOrNoticeKind(s, lower, words); k != keep {
 		return k
 	}
+	if k := briefingOrInterviewKind(s, lower, words); k != keep {
+		return k
+	}
 	return headerParts(s)
 }
 
