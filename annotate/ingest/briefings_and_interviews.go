@@ -20,10 +20,14 @@ import (
 
 // orderedItemMarker returns the number an ordered Markdown list prints
 // before its item (the item's position counted from the list's start,
-// "3. "), or "" for a bulleted list: numbered questions or points keep
-// their numbers as a reader sees them.
+// "3. ") when its items are set apart as paragraphs: a loose list, or one
+// item with prose after it before the next ("1. Q: …", an answer, "2. Q:
+// …"). Such numbered questions or points keep their numbers, which a
+// reader refers to. A tight run of short numbered lines is a box (most
+// read, notes to editors) whose numbers are decoration, as an HTML <ol>
+// gives them: "" then, and for a bulleted list.
 func orderedItemMarker(list *ast.List, item int) string {
-	if !list.IsOrdered() {
+	if !list.IsOrdered() || list.IsTight && list.ChildCount() > 1 {
 		return ""
 	}
 	return strconv.Itoa(list.Start+item) + string(list.Marker) + " "

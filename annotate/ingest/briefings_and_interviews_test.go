@@ -104,6 +104,10 @@ func TestTableAndQuestionsHeadingsOverProseStay(t *testing.T) {
 	// a heading over a table and then prose heads the prose; a questions
 	// heading over paragraphs is a section of the story
 	page := "# Storm shuts Tollan pier until Thursday\n\n" + briefingBody +
+		"Passengers claiming a refund at the harbour office will be asked for two things:\n\n" +
+		"1. Their booking reference\n" +
+		"2. The card they paid with\n\n" +
+		"The office will open an hour early on Tuesday and Wednesday to deal with the queue, the board said.\n\n" +
 		"## What the figures show\n\n" +
 		"| Week | Cancelled |\n" +
 		"|---|---|\n" +
@@ -113,7 +117,7 @@ func TestTableAndQuestionsHeadingsOverProseStay(t *testing.T) {
 		"## Questions\n\n" +
 		"Local councillors said the board had been warned about the lower deck in 2024, and that a survey it paid for had found rust on three of the piles.\n\n" +
 		"Steps for numbered points:\n\n" +
-		"3. Keep your ticket.\n" +
+		"3. Keep your ticket.\n\n" +
 		"4. Ask for a refund online.\n"
 	doc, err := Clean("briefing.md", []byte(page), KindMarkdown)
 	if err != nil {
@@ -123,6 +127,10 @@ func TestTableAndQuestionsHeadingsOverProseStay(t *testing.T) {
 		if !strings.Contains(doc.Text, s) {
 			t.Errorf("%q lost:\n%s", s, doc.Text)
 		}
+	}
+	// a tight run of numbered lines is a box: its numbers are decoration
+	if !strings.Contains(doc.Text, "\n\nTheir booking reference") || strings.Contains(doc.Text, "2. The card they paid with") {
+		t.Errorf("tight numbered list kept its numbers:\n%s", doc.Text)
 	}
 }
 
