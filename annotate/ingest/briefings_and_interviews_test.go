@@ -220,3 +220,34 @@ func TestRightOfReplyHeadingOverReplies(t *testing.T) {
 		}
 	}
 }
+
+func TestTableSourceNoteAndQuestionTurn(t *testing.T) {
+	notes := []struct {
+		line string
+		want bool
+	}{
+		{"Counts to noon on Friday. Source: County Records Office.", true},
+		{"*Sources: port authority, coastguard*", true},
+		{"The figures came from the coastguard, the harbour master said. Source: coastguard.", false},
+		{"Counts to noon on Friday, when the “worst week” began.", false},
+	}
+	for _, tt := range notes {
+		if got := tableSourceNote(tt.line); got != tt.want {
+			t.Errorf("tableSourceNote(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	turns := []struct {
+		line string
+		want bool
+	}{
+		{"4. Q (Valley Radio): Will the road reopen?", true},
+		{"Q: Will the road reopen?", true},
+		{"Question 3: Who pays?", true},
+		{"Quentin Hale asked whether the road would reopen.", false},
+	}
+	for _, tt := range turns {
+		if got := reQuestionTurn.MatchString(tt.line); got != tt.want {
+			t.Errorf("reQuestionTurn(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
