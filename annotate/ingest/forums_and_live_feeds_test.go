@@ -1,0 +1,101 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// Live feeds and forum threads, in wordings no fixture uses: every entry of
+// a live page is body while its stamps, labels and share buttons go; a
+// forum thread keeps its first post's write-up under the thread title.
+
+func TestLiveFeedEntriesAreBody(t *testing.T) {
+	// The pinned entry's class ("entry pinned") is what the extractor
+	// takes for a promo: it then keeps one entry of the feed.
+	entry := func(n, stamp, label string, paras ...string) string {
+		class := "entry"
+		if label == "PINNED" {
+			class = "entry pinned"
+		}
+		return `<div class="` + class + `" id="post-` + n + `"><div class="entry-meta"><time>` + stamp + `</time> <span class="label">` + label + `</span></div>
+<p>` + strings.Join(paras, "</p>\n<p>") + `</p>
+<div class="share"><button type="button">Share this post</button></div></div>
+`
+	}
+	page := `<html><head><title>Harbour flood live: quay closed as tide tops wall | Pellmouth Packet</title>
+<meta property="og:title" content="Harbour flood live: quay closed as tide tops wall"></head><body>
+<header><a href="/">Pellmouth Packet</a><nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<main><article class="live-page"><h1>Harbour flood live: quay closed as tide tops wall</h1>
+<p class="byline">Reporting by Tam Bryer</p>
+<div class="live-feed">
+` +
+		entry("1", "8:10pm", "PINNED", "The quay at Pellmouth is closed and sandbags are being handed out at the lifeboat station after the evening tide came over the sea wall for the second night running.") +
+		entry("2", "9:40pm", "UPDATED", "The harbour master said the wall had held at its eastern end but that water was still coming through the gap by the fish market, and asked people to keep away from the slipway.",
+			"His deputy, Rhian Cole, said: “We will have a crew on the wall all night. Nobody needs to be down here to watch.” She said the next high tide was due just after 8am.") +
+		entry("3", "9:05pm", "", "Two cafés on the front have lost their stock, their owners said, and one of them will stay shut until the weekend while the floor dries out.") +
+		entry("4", "8:30pm", "", "Buses on the coast road are being sent inland through Carrow because the lower road is under a foot of water near the bridge.") +
+		`</div><button class="more" type="button">Load more posts</button></article>
+<aside><p>Get flood warnings for your street</p><a href="/alerts">Sign up</a></aside></main>
+<footer><p>© Pellmouth Packet 2027</p></footer></body></html>`
+	doc, err := Clean("feed.html", []byte(page), KindHTML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, body := range []string{
+		"The quay at Pellmouth is closed and sandbags",
+		"The harbour master said the wall had held",
+		"Two cafés on the front have lost their stock",
+		"Buses on the coast road are being sent inland",
+	} {
+		if !strings.Contains(doc.Text, "\n\n"+body) {
+			t.Errorf("feed entry %q lost:\n%s", body, doc.Text)
+		}
+	}
+	for _, gone := range []string{"8:10pm", "9:40pm", "PINNED", "UPDATED", "Share this post"} {
+		if strings.Contains(doc.Text, gone) {
+			t.Errorf("feed furniture %q left:\n%s", gone, doc.Text)
+		}
+	}
+}
+
+func TestLiveFeedKeptWholeIsLeftAlone(t *testing.T) {
+	feed := []unit{{text: "First entry of the feed, long enough to be prose.", block: 0}, {text: "Second entry.", block: 1}}
+	units := []unit{{text: "A headline", block: 0}, {text: "First entry of the feed, long enough to be prose.", block: 1}, {text: "Second entry.", block: 2}, {text: "A closing line.", block: 3}}
+	got := withLiveFeed(units, feed)
+	if len(got) != len(units) {
+		t.Fatalf("feed kept whole changed the units: %v", got)
+	}
+	for i := range got {
+		if got[i] != units[i] {
+			t.Errorf("unit %d: got %v, want %v", i, got[i], units[i])
+		}
+	}
+	// The extractor kept only the second entry: the whole feed stands where
+	// it was, in the feed's order.
+	part := []unit{{text: "A headline", block: 0}, {text: "Second entry.", block: 1}, {text: "A closing line.", block: 2}}
+	got = withLiveFeed(part, feed)
+	var texts []string
+	for _, u := range got {
+		texts = append(texts, u.text)
+	}
+	want := "A headline|First entry of the feed, long enough to be prose.|Second entry.|A closing line."
+	if strings.Join(texts, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(texts, "|"), want)
+	}
+}
+
+func TestTwoStampedPostsAreNoFeed(t *testing.T) {
+	page := `<html><body><div>
+<div><time>9am</time><p>The ferry left on time this morning with every seat taken, the operator said.</p></div>
+<div><time>10am</time><p>The second sailing was cancelled because of fog in the estuary, passengers were told.</p></div>
+</div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := liveFeedUnits(doc); got != nil {
+		t.Errorf("two stamped posts taken for a live feed: %v", got)
+	}
+}
