@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -186,4 +187,56 @@ func withLiveFeed(units, feed []unit) []unit {
 		out = append(out, f)
 	}
 	return append(out, kept[at:]...)
+}
+
+// listEnd reports a rule line ("-----"), which closes a newsletter's
+// contents list ("IN THIS ISSUE" and its items): the story under it is
+// no item of the list.
+func listEnd(s string) bool {
+	return ruleLine(s)
+}
+
+// E-mail newsletters carry lines of their own round the story: the
+// masthead's description with the issue ("Community newsletter for the
+// three villages -- Issue 40, May 2027"), the link to the web copy ("View
+// this email in your browser: …") and a pointer to a document's address
+// ("Minutes available at example.org/minutes once approved …").
+var (
+	// reIssueTail matches the issue part that closes a masthead line:
+	// "Issue 40, May 2027", "No. 9 · Spring 2026".
+	reIssueTail = regexp.MustCompile(`(?i)(?:^|\s)(?:--|[—–|·•])\s*(?:issue|no\.?|number|vol\.?|volume|edition|#)\s*\d{1,5}\b[^.!?]{0,40}$`)
+
+	// rePublicationWord names what a masthead describes.
+	rePublicationWord = regexp.MustCompile(`(?i)\b(?:newsletter|bulletin|digest|news-?sheet|magazine|e-?mail|update|round-?up)s?\b`)
+
+	// reWebCopy matches the link to a newsletter's web copy.
+	reWebCopy = regexp.MustCompile(`^(?i:(?:view|read|open|see) (?:this|the|today['’]s) (?:e-?mail|newsletter|issue|edition) (?:in (?:your|a|the) (?:web )?browser|online|on the web)|(?:having )?trouble (?:viewing|reading) this (?:e-?mail|newsletter)\??)\b`)
+
+	// reDocumentAt matches a pointer to where a document can be read: the
+	// document, "available at" or "posted at" and a web address.
+	reDocumentAt = regexp.MustCompile(`^(?i:(?:the )?(?:full )?(?:minutes|agenda|agendas|papers|report|documents|slides|recording|video|transcript|results|list|plans?|petition)\b[^.!?:]{0,30}?\s(?:is |are |will be |to be )?(?:available|posted|published|online)\s(?:at|on|from)\s)[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*`)
+)
+
+// newsletterOrForumLine classifies the newsletter lines above and the
+// lines forum software puts round posts (see forumLine); keep when none
+// fits. A reported sentence is never one.
+func newsletterOrForumLine(s, lower string, words int) junk {
+	if words > 30 || reported(lower) {
+		return keep
+	}
+	switch {
+	case reWebCopy.MatchString(s):
+		return junkChrome
+	case strings.Contains(lower, "available") || strings.Contains(lower, "posted") || strings.Contains(lower, "published") || strings.Contains(lower, "online"):
+		if reDocumentAt.MatchString(s) {
+			return junkTrailer
+		}
+	}
+	if words <= 25 && !endsSentence(s) && reIssueTail.MatchString(s) {
+		head := reIssueTail.ReplaceAllString(s, "")
+		if rePublicationWord.MatchString(head) && wordCount(head) <= 15 {
+			return junkChrome
+		}
+	}
+	return keep
 }

@@ -99,3 +99,41 @@ func TestTwoStampedPostsAreNoFeed(t *testing.T) {
 		t.Errorf("two stamped posts taken for a live feed: %v", got)
 	}
 }
+
+func TestNewsletterIssueWebCopyDocumentAndRoleBylines(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Weekly bulletin for the Three Rivers parishes -- Issue 40, May 2027", junkChrome},
+		{"The river news-sheet for Upwell and Nordelph | No. 9, Spring 2026", junkChrome},
+		{"The bridge will close for the whole of May -- issue 40 of the parish plan, the clerk said.", keep},
+		{"View this newsletter in your browser: parishnews.example/40", junkChrome},
+		{"Having trouble viewing this email?", junkChrome},
+		{"View the river from the new bridge once it opens in May.", keep},
+		{"Agenda and papers available at parish.example/meetings/may before the meeting.", junkTrailer},
+		{"The full report is published at county.example/flood-review and runs to 90 pages.", junkTrailer},
+		{"The minutes are available at the library, the clerk said.", keep},
+		{"Minutes of the May meeting show the vote was close.", keep},
+		{"by Tomasz Wren, volunteer reporter", junkByline},
+		{"by the river, a volunteer reporter found the nest", keep},
+	})
+}
+
+func TestRuleLineClosesContentsList(t *testing.T) {
+	page := "THE PARISH POST\n\nIN THIS ISSUE\n* Bridge closure: what it means for buses\n* Fete raises £900\n\n--------------------\n\n" +
+		"Bridge to shut for four weeks in May\n\n" +
+		"Buses will run a long detour through Nordelph while the span is repaired\n\n" +
+		"The old bridge at Upwell will close for four weeks from May 3 while its deck is replaced, the county council said on Monday, sending buses on a six-mile detour.\n\n" +
+		"A council engineer said the work could not wait another winter. Residents said they had been told of the closure only last week.\n"
+	doc, err := Clean("post.txt", []byte(page), KindText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(doc.Text, "Bridge to shut for four weeks in May\n\nBuses will run a long detour") {
+		t.Errorf("the story under the rule was taken into the contents list:\n%s", doc.Text)
+	}
+	if strings.Contains(doc.Text, "Fete raises") {
+		t.Errorf("contents list left:\n%s", doc.Text)
+	}
+}
