@@ -240,3 +240,163 @@ func newsletterOrForumLine(s, lower string, words int) junk {
 	}
 	return keep
 }
+
+// A forum thread saved as a page (XenForo, phpBB and their kind) sets a
+// club's or a council's statement in its first post: the board's name and
+// menus, the thread title, a "Thread starter … · Start date … · Replies: 47"
+// line, the poster's profile, a "date · #1" post head, the post, a
+// signature under a rule, "Like  Quote  Reply", a "Reactions: …" line, then
+// the replies and the software's footer. The title is the headline and the
+// write-up in the first post is the body; the poster's own lines round the
+// write-up ("Write-up below", "Thoughts?") and everything else are
+// furniture.
+var (
+	// reThreadStat matches one part of a thread's stats line: "Thread
+	// starter HollowayHerald", "Start date 8 Dec 2026", "Replies: 47",
+	// "Views: 3,912".
+	reThreadStat = regexp.MustCompile(`^(?i:thread starter\s+\S.*|start(?:ed)? (?:date|on)\s*:?\s+\S.*|(?:replies|views|posts|watchers)\s*:\s*\d[\d,.]*[km]?)$`)
+
+	// rePostHead matches a post's head: its date and number ("8 Dec 2026 ·
+	// #1", "Today at 9:14 PM #3", "Post #12").
+	rePostHead = regexp.MustCompile(`^(?:[^.!?#]{3,40}?\s*[·|•-]?\s*#\d{1,6}|(?i:post)\s+#?\d{1,6})$`)
+
+	// reReactions matches the line under a post naming who liked it:
+	// "Reactions: Ana, Bo and 12 others", "Likes: 14".
+	reReactions = regexp.MustCompile(`^(?i:reactions|likes|liked by)\s*:\s*\S`)
+)
+
+// forumActions are the links under a post; a line of two or more of them
+// and nothing else is the post's action bar.
+var forumActions = setOf("like", "quote", "reply", "report", "share", "multi-quote", "multiquote", "+quote", "bookmark", "edit", "unlike", "thanks")
+
+func threadStatsLine(s string) bool {
+	parts := splitHeader(s)
+	if len(parts) < 2 || endsSentence(s) {
+		return false
+	}
+	for _, p := range parts {
+		if !reThreadStat.MatchString(p) {
+			return false
+		}
+	}
+	return true
+}
+
+func postActionLine(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) < 2 || len(f) > 6 {
+		return false
+	}
+	for _, w := range f {
+		if !forumActions[strings.Trim(w, "|·•")] && strings.Trim(w, "|·•") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func postHead(s string) bool {
+	return wordCount(s) <= 8 && strings.Contains(s, "#") && rePostHead.MatchString(s)
+}
+
+// postEnd reports a line that closes a post: the signature's rule, the
+// action bar, the reactions, or the next post's head.
+func postEnd(s string) bool {
+	return ruleLine(s) || postActionLine(s) || reReactions.MatchString(s) || postHead(s)
+}
+
+// removeForumThread keeps a forum thread's title (as the headline) and the
+// write-up in its first post. It acts only on a page with a thread's
+// stats line or two post heads, and an action bar or a post head.
+func removeForumThread(units []unit, kinds []junk, removed [][]string, wc []int) {
+	stats, heads, actions := -1, []int{}, 0
+	for i, u := range units {
+		switch {
+		case stats < 0 && wc[i] <= 30 && threadStatsLine(u.text):
+			stats = i
+		case postHead(u.text):
+			heads = append(heads, i)
+		case postActionLine(u.text):
+			actions++
+		}
+	}
+	if !(stats >= 0 && (len(heads) > 0 || actions > 0) || len(heads) >= 2 && actions > 0) {
+		return
+	}
+	drop := func(i int) {
+		if kinds[i] == keep && units[i].role == "" {
+			kinds[i] = junkChrome
+			removed[i] = []string{units[i].text}
+		}
+	}
+	// The title: the last kept line above the stats line, or above the
+	// first post head.
+	top := stats
+	if top < 0 {
+		top = heads[0]
+	}
+	title := -1
+	for i := top - 1; i >= 0; i-- {
+		if kinds[i] == keep && units[i].role == "" && headlineLike(units[i].text) {
+			title = i
+			break
+		}
+	}
+	// The first post: after its head (or the stats line) to its end.
+	start := stats + 1
+	for _, h := range heads {
+		if h > stats {
+			start = h + 1
+			break
+		}
+	}
+	end := start
+	for end < len(units) && !postEnd(units[end].text) {
+		end++
+	}
+	var post []int // kept lines of the first post
+	long := 0
+	for i := start; i < end; i++ {
+		if kinds[i] == keep && units[i].role == "" {
+			post = append(post, i)
+			if wc[i] >= 20 {
+				long++
+			}
+		}
+	}
+	if long < 3 {
+		return // a post of the poster's own words, not a write-up
+	}
+	for i := 0; i < len(units); i++ {
+		if i != title && (i < start || i >= end) {
+			drop(i)
+		}
+	}
+	if title >= 0 {
+		units[title].role = roleHeadline
+	}
+	// The poster's lines round the write-up: up to two short lines before
+	// it that point to it ("Write-up below"), and short lines after it
+	// that ask or speak to the board ("Thoughts? Mods will merge …"). A
+	// pasted statement speaks as "we" and "you", so those words tell
+	// nothing.
+	for k := 0; k < len(post) && k < 2 && wc[post[k]] < 25 && rePastePointer.MatchString(units[post[k]].text); k++ {
+		drop(post[k])
+	}
+	for k := len(post) - 1; k > 0 && wc[post[k]] < 20 && posterAside(units[post[k]].text); k-- {
+		drop(post[k])
+	}
+}
+
+// rePastePointer matches a poster's line pointing to what is pasted under
+// it: "Write-up below", "Copied from the club site", "Just gone up".
+var rePastePointer = regexp.MustCompile(`(?i)\b(?:below|underneath|copied|pasted|copy and paste|just (?:gone up|been (?:announced|posted|confirmed)|announced|posted|out|in))\b`)
+
+// rePosterWords are the words a poster speaks to the board with.
+var rePosterWords = regexp.MustCompile(`(?i)\b(?:i|i'm|i’m|i've|i’ve|me|my|mods?|guys|folks|thoughts|discuss)\b`)
+
+// posterAside reports a poster's own short line under a write-up: a
+// question or words to the board.
+func posterAside(s string) bool {
+	return strings.Contains(s, "?") || rePosterWords.MatchString(s)
+}

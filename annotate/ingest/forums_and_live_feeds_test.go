@@ -137,3 +137,126 @@ func TestRuleLineClosesContentsList(t *testing.T) {
 		t.Errorf("contents list left:\n%s", doc.Text)
 	}
 }
+
+func TestForumThreadKeepsFirstPostWriteUp(t *testing.T) {
+	page := strings.Join([]string{
+		"Skip to content",
+		"THE RIVERSIDE TERRACE · Pellmouth Town fans' board",
+		"Log in   Register",
+		"",
+		"Official: Town appoint Marta Vidal as head coach",
+		"",
+		"Thread starter KeeperKev · Start date 3 Mar 2027 · Replies: 112 · Views: 8,040",
+		"Page 1 of 6   Next ›",
+		"",
+		"KeeperKev",
+		"Joined: Jun 2012",
+		"Posts: 5,101",
+		"",
+		"3 Mar 2027 · #1",
+		"",
+		"Announced ten minutes ago. Copied from the club site below.",
+		"",
+		"Pellmouth Town have appointed Marta Vidal as head coach on a contract to the summer of 2029, the club announced on Wednesday morning.",
+		"",
+		"Chief executive Owen Hale said:",
+		"",
+		"“Marta was the first name on our list and the last one we needed. She knows this league and she knows how to win in it.”",
+		"",
+		"The club said the thread of replies and views from supporters on its own site had been overwhelmingly positive since the shortlist leaked last week.",
+		"",
+		"Vidal said she would meet the squad on Thursday and take charge of her first match at home to Carrow on Saturday afternoon.",
+		"",
+		"What do we reckon? Big call by the board!",
+		"",
+		"__________________",
+		"Terrace since '98",
+		"",
+		"Like   Quote   Reply",
+		"Reactions: Bo_Lane, Mags and 40 others",
+		"",
+		"Bo_Lane",
+		"3 Mar 2027 · #2",
+		"",
+		"KeeperKev said:",
+		"What do we reckon? Big call by the board!",
+		"Click to expand...",
+		"",
+		"Finally someone with a plan. She said on the radio she wants us pressing high from day one.",
+		"",
+		"Like   Quote   Reply",
+		"",
+		"You must log in or register to reply here.",
+	}, "\n")
+	doc, err := Clean("thread.txt", []byte(page), KindText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := zoneText(doc, "headline"); got != "Official: Town appoint Marta Vidal as head coach" {
+		t.Errorf("headline %q, want the thread title:\n%s", got, doc.Text)
+	}
+	for _, body := range []string{
+		"Pellmouth Town have appointed Marta Vidal",
+		"Chief executive Owen Hale said:",
+		"The club said the thread of replies and views from supporters",
+		"Vidal said she would meet the squad",
+	} {
+		if !strings.Contains(doc.Text, body) {
+			t.Errorf("write-up line %q lost:\n%s", body, doc.Text)
+		}
+	}
+	for _, gone := range []string{
+		"RIVERSIDE TERRACE", "Log in", "Thread starter", "Page 1 of 6", "#1", "Announced ten minutes ago",
+		"What do we reckon", "Terrace since", "Like   Quote", "Reactions:", "KeeperKev said:", "Finally someone", "You must log in",
+	} {
+		if strings.Contains(doc.Text, gone) {
+			t.Errorf("forum furniture %q left:\n%s", gone, doc.Text)
+		}
+	}
+}
+
+func TestForumLinesNearMisses(t *testing.T) {
+	tests := []struct {
+		line        string
+		stats, head bool
+		actions     bool
+	}{
+		{line: "Thread starter Mags · Start date 1 May 2027 · Replies: 9", stats: true},
+		{line: "Replies: 12 · Views: 940", stats: true},
+		{line: "The post drew 300 replies · views ran into the thousands.", stats: false},
+		{line: "Replies: the council will answer in June", stats: false},
+		{line: "Yesterday at 9:14 PM · #7", head: true},
+		{line: "Post #12", head: true},
+		{line: "Room #4 was flooded.", head: false},
+		{line: "Like   Quote   Reply", actions: true},
+		{line: "Like a quote, reply in kind.", actions: false},
+	}
+	for _, tt := range tests {
+		if got := threadStatsLine(tt.line); got != tt.stats {
+			t.Errorf("threadStatsLine(%q) = %v", tt.line, got)
+		}
+		if got := postHead(tt.line); got != tt.head {
+			t.Errorf("postHead(%q) = %v", tt.line, got)
+		}
+		if got := postActionLine(tt.line); got != tt.actions {
+			t.Errorf("postActionLine(%q) = %v", tt.line, got)
+		}
+	}
+}
+
+func TestPageWithRepliesLineIsNoThread(t *testing.T) {
+	page := "Council to answer residents on parking plan\n\n" +
+		"The county council will reply to 212 objections to its parking plan by June, its leader said on Tuesday, after a meeting that ran past midnight.\n\n" +
+		"Replies: 212 · Views: 4,000\n\n" +
+		"Residents said they had asked for a meeting in the town itself and been told there was no room big enough for everyone who wanted to come.\n\n" +
+		"The leader said: “We will read every one of them, and we will answer every one of them.”\n"
+	doc, err := Clean("notice.txt", []byte(page), KindText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, body := range []string{"The county council will reply", "Residents said they had asked", "The leader said:"} {
+		if !strings.Contains(doc.Text, body) {
+			t.Errorf("body %q lost on a page that is no thread:\n%s", body, doc.Text)
+		}
+	}
+}
