@@ -27,13 +27,15 @@ var reShareClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:share|sharing|social)(
 // It reads the page before the extractor prunes it; nil when there is no
 // feed.
 func liveFeedUnits(doc *html.Node) []unit {
-	feed := findLiveFeed(doc)
+	entries := map[*html.Node]bool{}
+	markFeedEntries(doc, entries)
+	feed := findLiveFeed(doc, entries)
 	if feed == nil {
 		return nil
 	}
 	var w blockWalker
 	for c := feed.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && feedEntry(c) {
+		if entries[c] {
 			w.flush()
 			walkFeedEntry(&w, c)
 			w.flush()
@@ -42,51 +44,50 @@ func liveFeedUnits(doc *html.Node) []unit {
 	return w.units
 }
 
-func findLiveFeed(n *html.Node) *html.Node {
+// markFeedEntries marks the elements that could be a feed's entry: a
+// <time> stamp and a paragraph of eight words or more inside. It visits
+// each node once and reports what the subtree holds.
+func markFeedEntries(n *html.Node, entries map[*html.Node]bool) (stamped, prose bool) {
 	if n.Type == html.ElementNode {
-		entries, others := 0, 0
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if feedEntry(c) {
-				entries++
-			} else {
-				others++
-			}
-		}
-		if entries >= minFeedEntries && entries > others {
-			return n
+		switch n.DataAtom {
+		case atom.Time:
+			stamped = true
+		case atom.P:
+			prose = wordCount(textOf(n)) >= 8
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if f := findLiveFeed(c); f != nil {
+		s, p := markFeedEntries(c, entries)
+		stamped, prose = stamped || s, prose || p
+	}
+	if n.Type == html.ElementNode && stamped && prose {
+		entries[n] = true
+	}
+	return stamped, prose
+}
+
+func findLiveFeed(n *html.Node, entries map[*html.Node]bool) *html.Node {
+	if !entries[n] && n.Type != html.DocumentNode {
+		return nil // no entry below
+	}
+	count, others := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case entries[c]:
+			count++
+		case c.Type == html.ElementNode:
+			others++
+		}
+	}
+	if count >= minFeedEntries && count > others {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findLiveFeed(c, entries); f != nil {
 			return f
 		}
 	}
 	return nil
-}
-
-// feedEntry reports a block holding a <time> stamp and a paragraph of
-// eight words or more.
-func feedEntry(n *html.Node) bool {
-	stamped, prose := false, false
-	var visit func(*html.Node)
-	visit = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Time:
-				stamped = true
-			case atom.P:
-				prose = prose || wordCount(textOf(n)) >= 8
-			}
-		}
-		for c := n.FirstChild; c != nil && !(stamped && prose); c = c.NextSibling {
-			visit(c)
-		}
-	}
-	visit(n)
-	return stamped && prose
 }
 
 // feedFurniture reports what an entry carries besides its text: the time
