@@ -19,7 +19,7 @@ import (
 const minFeedEntries = 3
 
 // reShareClass matches the class names sites give an entry's share bar.
-var reShareClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])`)
+var reShareClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:share|sharing|share-?bar|share-?tools)(?:$|[\s_-])`)
 
 // liveFeedUnits finds a live page's feed (an element with three or more
 // child entries, each holding a <time> stamp and a paragraph of prose) and
@@ -104,7 +104,7 @@ func feedFurniture(n *html.Node) bool {
 	if reShareClass.MatchString(attr(n, "class")) {
 		return true
 	}
-	if n.DataAtom == atom.P || n.DataAtom == atom.Blockquote {
+	if textBlock(n) {
 		return false
 	}
 	return hasTime(n) && wordCount(textOf(n)) <= 8
@@ -125,7 +125,9 @@ func walkFeedEntry(w *blockWalker, n *html.Node) {
 	if feedFurniture(n) {
 		return
 	}
-	if n.Type != html.ElementNode || !holdsFurniture(n) {
+	// A paragraph's own stamp ("on <time>Monday</time> the council
+	// said …") is part of its sentence.
+	if n.Type != html.ElementNode || textBlock(n) || !holdsFurniture(n) {
 		w.walk(n)
 		return
 	}
@@ -139,6 +141,14 @@ func walkFeedEntry(w *blockWalker, n *html.Node) {
 	if block {
 		w.flush()
 	}
+}
+
+func textBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Pre:
+		return true
+	}
+	return false
 }
 
 func holdsFurniture(n *html.Node) bool {

@@ -35,7 +35,7 @@ func TestLiveFeedEntriesAreBody(t *testing.T) {
 		entry("2", "9:40pm", "UPDATED", "The harbour master said the wall had held at its eastern end but that water was still coming through the gap by the fish market, and asked people to keep away from the slipway.",
 			"His deputy, Rhian Cole, said: “We will have a crew on the wall all night. Nobody needs to be down here to watch.” She said the next high tide was due just after 8am.") +
 		entry("3", "9:05pm", "", "Two cafés on the front have lost their stock, their owners said, and one of them will stay shut until the weekend while the floor dries out.") +
-		entry("4", "8:30pm", "", "Buses on the coast road are being sent inland through Carrow because the lower road is under a foot of water near the bridge.") +
+		entry("4", "8:30pm", "", "Buses on the coast road are being sent inland through Carrow because the lower road is under a foot of water near the bridge, as it was on <time>Sunday</time> night.") +
 		`</div><button class="more" type="button">Load more posts</button></article>
 <aside><p>Get flood warnings for your street</p><a href="/alerts">Sign up</a></aside></main>
 <footer><p>© Pellmouth Packet 2027</p></footer></body></html>`
@@ -52,6 +52,9 @@ func TestLiveFeedEntriesAreBody(t *testing.T) {
 		if !strings.Contains(doc.Text, "\n\n"+body) {
 			t.Errorf("feed entry %q lost:\n%s", body, doc.Text)
 		}
+	}
+	if !strings.Contains(doc.Text, "near the bridge, as it was on Sunday night.") {
+		t.Errorf("a stamp inside a sentence lost:\n%s", doc.Text)
 	}
 	for _, gone := range []string{"8:10pm", "9:40pm", "PINNED", "UPDATED", "Share this post"} {
 		if strings.Contains(doc.Text, gone) {
