@@ -228,10 +228,9 @@ var (
 	reDocumentAt = regexp.MustCompile(`^(?i:(?:the )?(?:full )?(?:minutes|agenda|agendas|papers|report|documents|slides|recording|video|transcript|results|list|plans?|petition)\b[^.!?:]{0,30}?\s(?:is |are |will be |to be )?(?:available|posted|published|online)\s(?:at|on|from)\s)[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*`)
 )
 
-// newsletterOrForumLine classifies the newsletter lines above and the
-// lines forum software puts round posts (see forumLine); keep when none
+// newsletterLine classifies the newsletter lines above; keep when none
 // fits. A reported sentence is never one.
-func newsletterOrForumLine(s, lower string, words int) junk {
+func newsletterLine(s, lower string, words int) junk {
 	if words > 30 || reported(lower) {
 		return keep
 	}

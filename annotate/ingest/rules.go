@@ -223,8 +223,8 @@ func classify(s string, words int) junk {
 	if exactJunk[key] {
 		return junkChrome
 	}
-	if k := newsletterOrForumLine(s, lower, words); k != keep {
-		return k // "View this email in your browser: …", "Like   Quote   Reply"
+	if k := newsletterLine(s, lower, words); k != keep {
+		return k // "View this email in your browser: …", "… -- Issue 212, May 2027"
 	}
 	if wires[key] {
 		return junkWire
