@@ -263,12 +263,13 @@ func newsletterLine(s, lower string, words int) junk {
 var (
 	// reThreadStat matches one part of a thread's stats line: "Thread
 	// starter HollowayHerald", "Start date 8 Dec 2026", "Replies: 47",
-	// "Views: 3,912".
-	reThreadStat = regexp.MustCompile(`^(?i:thread starter\s+\S.*|start(?:ed)? (?:date|on)\s*:?\s+\S.*|(?:replies|views|posts|watchers)\s*:\s*\d[\d,.]*[km]?)$`)
+	// "Views: 3,912"; phpBB's "12 posts • Page 1 of 3".
+	reThreadStat = regexp.MustCompile(`^(?i:thread starter\s+\S.*|start(?:ed)? (?:date|on)\s*:?\s+\S.*|(?:replies|views|posts|watchers)\s*:\s*\d[\d,.]*[km]?|\d[\d,]* (?:posts?|replies)|page \d+ of \d+)$`)
 
 	// rePostHead matches a post's head: its date and number ("8 Dec 2026 ·
-	// #1", "Today at 9:14 PM #3", "Post #12").
-	rePostHead = regexp.MustCompile(`^(?:[^.!?#]{3,40}?\s*[·|•-]?\s*#\d{1,6}|(?i:post)\s+#?\d{1,6})$`)
+	// #1", "Today at 9:14 PM #3", "Post #12", phpBB's "Post by Mags » Tue
+	// Dec 08, 2026 9:14 pm").
+	rePostHead = regexp.MustCompile(`^(?:[^.!?#]{3,40}?\s*[·|•-]?\s*#\d{1,6}|(?i:post)\s+#?\d{1,6}|(?i:post by)\s+\S[^»]{0,40}\s»\s[^.!?]{0,40}?\d[^.!?]{0,10})$`)
 
 	// reReactions matches the line under a post naming who liked it:
 	// "Reactions: Ana, Bo and 12 others", "Likes: 14".
@@ -306,7 +307,7 @@ func postActionLine(s string) bool {
 }
 
 func postHead(s string) bool {
-	return wordCount(s) <= 8 && strings.Contains(s, "#") && rePostHead.MatchString(s)
+	return wordCount(s) <= 12 && (strings.Contains(s, "#") || strings.Contains(s, "»")) && rePostHead.MatchString(s)
 }
 
 // postEnd reports a line that closes a post: the signature's rule, the

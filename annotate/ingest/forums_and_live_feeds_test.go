@@ -231,6 +231,11 @@ func TestForumLinesNearMisses(t *testing.T) {
 		{line: "Yesterday at 9:14 PM · #7", head: true},
 		{line: "Post #12", head: true},
 		{line: "Room #4 was flooded.", head: false},
+		{line: "Post by Mags » Tue Dec 08, 2026 9:14 pm", head: true},
+		{line: "Posted by the club » read the full statement", head: false},
+		{line: "14 posts • Page 1 of 2", stats: true},
+		{line: "Page 1 of 2", stats: false},
+		{line: "She wrote 14 posts • none of them about the club.", stats: false},
 		{line: "Like   Quote   Reply", actions: true},
 		{line: "Like a quote, reply in kind.", actions: false},
 	}
