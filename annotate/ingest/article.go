@@ -266,7 +266,7 @@ func (a *article) clean() []paragraph {
 			// A related-links heading takes the list of headlines under it.
 			if (kinds[i] == junkRelated || kinds[i] == junkChrome) && relatedHeading(u.text) {
 				for j, taken := i+1, 0; j < n && taken < 15 && a.units[j].role == ""; j, taken = j+1, taken+1 {
-					if kinds[j] == keep && !relatedItem(a.units[j].text) {
+					if kinds[j] == keep && !relatedItem(a.units[j].text) || listEnd(a.units[j].text) {
 						break
 					}
 					if kinds[j] == keep {
@@ -298,6 +298,7 @@ func (a *article) clean() []paragraph {
 			removed[i] = []string{u.text}
 		}
 	}
+	removeForumThread(a.units, kinds, removed, wc)
 	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
 	removeFactBoxes(a.units, kinds, removed, wc)

@@ -45,6 +45,7 @@ func fromHTML(src string) (a article, err error) {
 	hideNoBreakSpacesFromExtractor(doc)
 	page := scanPage(doc)
 	subs := subheadings(doc) // before the extractor prunes the tree
+	feed := liveFeedUnits(doc)
 	var content *html.Node
 	var found trafilatura.Metadata
 	if extractorCost(doc) <= extractorBudget && !tooDeepForExtractor(doc) {
@@ -74,7 +75,7 @@ func fromHTML(src string) (a article, err error) {
 	var w blockWalker
 	w.walk(content)
 	w.flush()
-	a.units = restoreHeadings(w.units, subs)
+	a.units = restoreHeadings(withLiveFeed(w.units, feed), subs)
 
 	// The markup says which line is the headline and which the standfirst.
 	// Whatever the extractor kept above the headline (a breadcrumb, a

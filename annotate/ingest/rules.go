@@ -223,6 +223,9 @@ func classify(s string, words int) junk {
 	if exactJunk[key] {
 		return junkChrome
 	}
+	if k := newsletterLine(s, lower, words); k != keep {
+		return k // "View this email in your browser: …", "… -- Issue 212, May 2027"
+	}
 	if wires[key] {
 		return junkWire
 	}
@@ -280,7 +283,7 @@ func classify(s string, words int) junk {
 	if m := reWire.FindStringSubmatch(s); m != nil && wordCount(m[1]) <= 5 && (s[0] == '/' || wires[strings.ToLower(strings.TrimSpace(m[1]))]) {
 		return junkWire
 	}
-	if m := reByline.FindStringSubmatch(s); m != nil && (isBylineNames(m[1]) || words <= 7 && reDeskByline.MatchString(s)) {
+	if m := reByline.FindStringSubmatch(s); m != nil && (isBylineNames(m[1]) || reRoleByline.MatchString(m[1]) || words <= 7 && reDeskByline.MatchString(s)) {
 		return junkByline
 	}
 	if reRoleByline.MatchString(s) {
