@@ -426,6 +426,7 @@ func (f *finder) resolve() *resolver {
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
 	}
+	r.resolveInterviewees()
 	return r
 }
 

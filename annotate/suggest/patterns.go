@@ -84,6 +84,7 @@ func (f *finder) scan() {
 	f.usedQuote = map[int]bool{}
 	labels := f.transcriptLabels()
 	blocks, blockOwners := f.blockStatementFrames(), map[int]int{}
+	interview := f.findInterview(labels, blocks)
 	line, lineEnd := -1, 0 // the transcript line or block paragraph being read, and the token after it
 	for si := range f.sents {
 		s := f.sents[si]
@@ -97,6 +98,9 @@ func (f *finder) scan() {
 			f.dropInterviewerQuestion(ti)
 		} else if bi, end, ok := f.blockLine(si, blocks, blockOwners); ok {
 			line, lineEnd = bi, end
+			first = len(f.atts)
+		} else if ai, end, ok := f.interviewAnswer(si, interview); ok {
+			line, lineEnd = ai, end
 			first = len(f.atts)
 		}
 		f.dialogue(si)

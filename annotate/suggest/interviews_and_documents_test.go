@@ -1,0 +1,38 @@
+package suggest
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestInterviewAnswers: in an interview set as questions and answers with
+// no labels, each answer paragraph is a statement of the person the
+// introduction names most, and the questions are no statements; an FAQ
+// answered in the third person makes no interview.
+func TestInterviewAnswers(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []suggestion
+	}{
+		{"questions set apart, answers by the interviewee",
+			"Tomasz Welling has repaired church organs in the valley for forty years. Welling said he would stop in the summer.\n\nWhy did you start?\n\nMy uncle needed someone small enough to climb inside the pipes. I was eleven.\n\nWhat is the hardest part of the work?\n\nDamp. Every organ here is a little wet, and I have learned to live with that.\n\nPatience, too.",
+			[]suggestion{
+				{"he would stop in the summer", "Welling", "Tomasz Welling", "said", "I1", "indirect"},
+				{"My uncle needed someone small enough to climb inside the pipes. I was eleven.", "Welling", "Tomasz Welling", "", "QA", "direct"},
+				{"Damp. Every organ here is a little wet, and I have learned to live with that.", "Welling", "Tomasz Welling", "", "QA", "direct"},
+				{"Patience, too.", "Welling", "Tomasz Welling", "", "QA", "direct"},
+			}},
+		{"an FAQ answered in the third person is no interview",
+			"Hilda Orme leads the parking review for the district.\n\nWhen do the new charges start?\n\nThe charges start in May at every car park in the district.\n\nCan you still park free on Sundays?\n\nSunday parking stays free until the review ends.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := readSuggestions(tt.text)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
