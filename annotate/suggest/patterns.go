@@ -75,7 +75,7 @@ func (f *finder) cueRange(c int) rng {
 	if w := f.low(c - 1); f.word(c-1) && !f.quoted(c-1) && (w == "has" || w == "have" || w == "had") {
 		return rng{c - 1, b}
 	}
-	return rng{c, b}
+	return rng{f.perfectAdverbCue(c), b}
 }
 
 // scan runs the patterns over every sentence.
@@ -984,7 +984,7 @@ func (f *finder) cues(si, first int) {
 			continue
 		}
 		cw, ok, inf := f.cueAt(c, s.t0)
-		if !ok {
+		if !ok || f.acceptedInReport(c, cw) {
 			continue
 		}
 		if inf {
@@ -1449,7 +1449,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 				j = k + 1
 				break
 			}
-			if !f.word(k) || f.quoted(k) || clauseVerbs[f.low(k)] {
+			if !f.word(k) && !f.pinpoint(k) || f.quoted(k) || clauseVerbs[f.low(k)] {
 				break
 			}
 		}

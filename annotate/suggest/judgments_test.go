@@ -1,0 +1,46 @@
+package suggest
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestJudgmentCues: a court's participle ("…, ruling that …"), a perfect
+// with an adverb ("had always maintained"), a paragraph mark between commas
+// and a party's "accepted that …, but argued that …" are reported speech;
+// an acceptance inside what another speaker said, or of an offer, is not.
+func TestJudgmentCues(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []suggestion
+	}{
+		{"a court's participle",
+			"The tribunal upheld the fine, ruling that the fence stood on council land.",
+			[]suggestion{{"the fence stood on council land", "The tribunal", "tribunal", "ruling", "I1p", "indirect"}}},
+		{"an adverb inside the perfect",
+			"Mara Voss was fined in May. She had always maintained that the fence was on her land.",
+			[]suggestion{{"the fence was on her land", "She", "Mara Voss", "had always maintained", "I1", "indirect"}}},
+		{"a paragraph mark between commas",
+			"Judge Ellen Tapp spoke for an hour. She added, at [12], that the case was weak.",
+			[]suggestion{{"the case was weak", "She", "Ellen Tapp", "added", "I1", "indirect"}}},
+		{"accepted, but argued",
+			"At the hearing the council had accepted that the fence was old, but argued that the fine should stand.",
+			[]suggestion{
+				{"the fence was old", "the council", "council", "had accepted", "I1", "indirect"},
+				{"the fine should stand", "the council", "council", "argued", "I1c", "indirect"},
+			}},
+		{"an acceptance inside a statement",
+			"Judge Ellen Tapp said she accepted that the driver was tired.",
+			[]suggestion{{"she accepted that the driver was tired", "Judge Ellen Tapp", "Ellen Tapp", "said", "I1", "indirect"}}},
+		{"an offer accepted", "The union accepted the offer on Monday.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := readSuggestions(tt.text)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
