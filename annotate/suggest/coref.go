@@ -427,6 +427,7 @@ func (f *finder) resolve() *resolver {
 		r.ownRoleInQuote(i)
 	}
 	r.resolveInterviewees()
+	r.resolveDocumentPronouns()
 	return r
 }
 

@@ -191,3 +191,109 @@ func (r *resolver) interviewee(k int) int {
 	}
 	return j
 }
+
+func init() {
+	// "according to internal e-mails obtained by the paper": the
+	// hyphenated spelling of the documents a leak is made of
+	for _, w := range []string{"e-mails", "e-mail", "email", "texts", "chats", "transcripts", "notes"} {
+		documentNouns[w] = true
+	}
+}
+
+// documentSource parses a source that is a set of documents with no role
+// word for its head: "internal e-mails", "leaked minutes" (what they were
+// obtained or seen by is read after it as for any source).
+func (f *finder) documentSource(k, end int) (int, int, bool) {
+	start := k
+	if f.word(k) && isDeterminer(f.low(k)) {
+		k++
+	}
+	for n := 0; n < 2 && k < end && f.word(k) && !f.quoted(k) && !documentNouns[f.low(k)] && modifier(f.toks[k]); n++ {
+		k++
+	}
+	if k < end && f.word(k) && !f.quoted(k) && documentNouns[f.low(k)] {
+		return start, k + 1, true
+	}
+	return 0, 0, false
+}
+
+// messageCues report a written message whose text a frame hands over
+// ("Roe wrote to Bell on 3 May:", "Bell replied the same morning:").
+var messageCues = words(`write reply respond`)
+
+// dayParts end a "the same morning" or "that evening" adjunct.
+var dayParts = words(`morning afternoon evening night day week`)
+
+// messageFrameRest reports whether the words from j to the colon of a
+// frame whose cue at c reports a written message are only its recipient
+// ("to Bell") and when it was sent ("on 3 May", "the same morning").
+func (f *finder) messageFrameRest(cw cueWord, j, colon int) bool {
+	if !messageCues[cw.lemma] {
+		return false
+	}
+	k := j
+	if f.low(k) == "to" {
+		_, b, ok := f.phraseAfter(k+1, colon)
+		if !ok {
+			return false
+		}
+		k = b
+	}
+	k = f.skipAdjunctAfter(k, colon)
+	switch {
+	case f.low(k) == "the" && f.low(k+1) == "same" && dayParts[f.low(k+2)]:
+		k += 3
+	case (f.low(k) == "that" || f.low(k) == "later") && dayParts[f.low(k+1)]:
+		k += 2
+	}
+	k = f.skipAdjunctAfter(k, colon)
+	return k == colon && k > j || f.channelBeforeColon(k, colon)
+}
+
+// addressWords mark a paragraph of a letter or an e-mail that speaks to
+// its readers ("Keep it to yourselves"): the writer's voice as much as
+// the first person is.
+var addressWords = words(`you your yours yourself yourselves`)
+
+// documentPronoun reports a speaker "They" or "These" whose sentence
+// follows one opening with documents ("The e-mails, sent in March, were
+// passed to the paper. They show that …"): what the documents show is
+// reported as their statement, as when they are named.
+func (f *finder) documentPronoun(sa, sb int) bool {
+	if sb != sa+1 || f.low(sa) != "they" && f.low(sa) != "these" {
+		return false
+	}
+	si := f.sentOfTok(sa)
+	if si == 0 || f.sents[si].t0 != sa || f.sents[si-1].para != f.sents[si].para {
+		return false
+	}
+	_, _, ok := f.documentSource(f.sents[si-1].t0, f.sents[si-1].t1)
+	return ok
+}
+
+// resolveDocumentPronouns gives a "They" that speaks for documents
+// (documentPronoun) the documents last named as a source before it
+// ("according to internal e-mails obtained by the paper").
+func (r *resolver) resolveDocumentPronouns() {
+	f := r.f
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if !m.pronoun || m.att < 0 || f.atts[m.att].cueLemma != "show" || !f.documentPronoun(m.r.a, m.r.b) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if c := r.mentions[j]; c.doc && c.canonical != "" && !c.pronoun {
+				m.antecedent, m.canonical, m.doc, m.person = j, c.canonical, true, false
+				break
+			}
+		}
+	}
+}
+
+// quotedPhraseInBlock reports a quotation a block paragraph may hold: a
+// few words the writer put in marks ("list them as “under maintenance”"),
+// not a quotation of someone else's that makes the paragraph narration.
+func (f *finder) quotedPhraseInBlock(qi int) bool {
+	q := f.quotes[qi]
+	return q.words <= 4 && f.toks[q.t0].para == f.toks[q.t1].para
+}

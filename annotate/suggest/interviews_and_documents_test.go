@@ -36,3 +36,40 @@ func TestInterviewAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestLeakedDocuments: documents with no role word are a source ("according
+// to internal e-mails obtained by …"), a "They show that …" after them is
+// theirs, and e-mails handed over by "X wrote to Y on …:" or "Y replied the
+// same morning:" are statements of their senders, a paragraph speaking to
+// its readers and a quoted phrase inside included.
+func TestLeakedDocuments(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []suggestion
+	}{
+		{"documents as the source of a lede",
+			"Managers knew the pumps were broken, according to internal e-mails obtained by The Ledger.",
+			[]suggestion{{"Managers knew the pumps were broken", "internal e-mails obtained by The Ledger", "internal e-mails obtained by The Ledger", "according to", "A1", "indirect"}}},
+		{"what the documents show",
+			"Managers knew the pumps were broken, according to internal e-mails obtained by The Ledger.\n\nThe e-mails, sent in spring, were passed on by a clerk. They show that Ann Roe raised the faults in May.",
+			[]suggestion{
+				{"Managers knew the pumps were broken", "internal e-mails obtained by The Ledger", "internal e-mails obtained by The Ledger", "according to", "A1", "indirect"},
+				{"Ann Roe raised the faults in May", "They", "internal e-mails obtained by The Ledger", "show", "I1", "indirect"},
+			}},
+		{"an e-mail and its reply",
+			"Roe wrote to Bell on 3 May:\n\nI think we should list the pumps as “being serviced” until we have a plan.\n\nBell replied the same morning:\n\nAgreed. Keep this between yourselves.\n\nThe pumps were repaired in June.",
+			[]suggestion{
+				{"I think we should list the pumps as “being serviced” until we have a plan.", "Roe", "Roe", "wrote", "B", "direct"},
+				{"Agreed. Keep this between yourselves.", "Bell", "Bell", "replied", "B", "direct"},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := readSuggestions(tt.text)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -1385,7 +1385,7 @@ func (f *finder) framed(k, end int) bool {
 func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	s := f.sents[si]
 	sa, sb, ok := f.speakerBefore(c, s.t0)
-	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) {
+	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) {
 		return false
 	}
 	// "When Rennard said the Budget amounted to “…”, the Chancellor was on
@@ -1671,6 +1671,9 @@ func (f *finder) according(si int) {
 		sa, sb, ok := f.phraseAfter(i+2, end)
 		if !ok {
 			sa, sb, ok = f.possessiveSource(i+2, end)
+		}
+		if !ok {
+			sa, sb, ok = f.documentSource(i+2, end)
 		}
 		// "According to the results presentation, …", "According to the
 		// minutes of that meeting, …": at a sentence's start the source
