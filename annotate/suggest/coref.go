@@ -3117,7 +3117,7 @@ func (r *resolver) leadingRole(p rng) bool {
 		hasOrgHead(f.phraseWords(p)) || companySuffixes[bare(f.toks[p.a+2].text)] {
 		return false
 	}
-	return roleNouns[b] || r.lowerWords[b] || givenGender(second) != 0 ||
+	return roleNouns[b] || occupationTitles[b] || r.lowerWords[b] || givenGender(second) != 0 ||
 		len(b) >= 5 && (strings.HasSuffix(b, "er") || strings.HasSuffix(b, "or") || strings.HasSuffix(b, "ist"))
 }
 

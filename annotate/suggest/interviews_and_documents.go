@@ -297,3 +297,34 @@ func (f *finder) quotedPhraseInBlock(qi int) bool {
 	q := f.quotes[qi]
 	return q.words <= 4 && f.toks[q.t0].para == f.toks[q.t1].para
 }
+
+func init() {
+	// German quotation inside a quotation: „… ‚…‘ …“, the single low
+	// mark closed by a high turned comma (or, in some fonts, a high comma)
+	quotePairs['‚'] = struct {
+		closers string
+		reopen  string
+	}{`‘’`, `‚`}
+}
+
+// colonInnerCue gives a quotation handed over by a colon inside another
+// quotation ("„She came home and said: ‚…‘“") the cue just before the
+// colon at k-1, when there is one.
+func (f *finder) colonInnerCue(a *attribution, k int) {
+	c := k - 2
+	for c > a.speaker.b && f.word(c) && (f.low(c) == "to" || f.low(c) == "me" || f.low(c) == "us" || f.low(c) == "him" || f.low(c) == "her" || f.low(c) == "them") {
+		c-- // "said to me:", "told us:"
+	}
+	if cw, ok, inf := f.cueAt(c, a.speaker.b); ok && !inf && !f.usedCue[c] {
+		a.cue, a.cueLemma = f.cueRange(c), cw.lemma
+		f.usedCue[c] = true
+	}
+}
+
+// occupationTitles are trades written before a name at the start of a
+// sentence ("Shepherd Ole Brandt said"): the title is no part of the name,
+// as the role words of roleNouns are not. They stay out of roleNouns, where
+// the many that are surnames too ("Ann Shepherd") would read as roles.
+var occupationTitles = words(`shepherd shepherdess midwife vet beekeeper crofter herdsman gamekeeper
+	ferryman boatman lifeguard ranger warden baker butcher carpenter plumber electrician blacksmith
+	winemaker innkeeper publican headteacher`)

@@ -73,3 +73,39 @@ func TestLeakedDocuments(t *testing.T) {
 		})
 	}
 }
+
+// TestGermanNestedQuoteAndTrade: a quotation in German single marks
+// („… ‚…‘ …“) handed over by "said:" inside another is a statement of its
+// own with that cue, and a trade before a name at a sentence's start
+// ("Midwife Sara Lind") is no part of the canonical name.
+func TestGermanNestedQuoteAndTrade(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []suggestion
+	}{
+		{"nested German single marks",
+			"Jonas Feld runs the farm. „My son came in and said: ‚Dad, the goats are out on the road again.‘ I ran.“, Feld said.",
+			[]suggestion{
+				{"„My son came in and said: ‚Dad, the goats are out on the road again.‘ I ran.“", "Feld", "Jonas Feld", "said", "D2", "direct"},
+				{"‚Dad, the goats are out on the road again.‘", "My son", "son", "said", "Dc", "direct"},
+			}},
+		{"a trade before a name",
+			"Midwife Sara Lind said the ward was full. Lind said staff were tired.",
+			[]suggestion{
+				{"the ward was full", "Midwife Sara Lind", "Sara Lind", "said", "I1", "indirect"},
+				{"staff were tired", "Lind", "Sara Lind", "said", "I1", "indirect"},
+			}},
+		{"the same word as a surname",
+			"Ann Shepherd said the ward was full.",
+			[]suggestion{{"the ward was full", "Ann Shepherd", "Ann Shepherd", "said", "I1", "indirect"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := readSuggestions(tt.text)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

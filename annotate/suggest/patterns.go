@@ -666,6 +666,7 @@ func (f *finder) colonInner(a *attribution, k int, q quotation) bool {
 	}
 	a.speaker = rng{sa, sb}
 	a.pattern, a.conf = "Dc", 0.4
+	f.colonInnerCue(a, k)
 	return true
 }
 
