@@ -2366,7 +2366,7 @@ func hasWord(ws []string, w string) bool {
 // the other gender; -1 if none. Ties go to the latest.
 func (r *resolver) salient(i int, g byte, speakers bool) int {
 	return r.mostNamed(i, func(c mention) bool {
-		return !c.pronoun && c.person && !c.plural && c.named && (speakers || !r.spoke[c.canonical])
+		return !c.pronoun && c.person && !c.plural && c.named && (speakers || !r.spoke[c.canonical]) && !r.askedInQuestion(c)
 	}, func(name string) bool {
 		return g == 0 || r.genderOf(name) == 0 || r.genderOf(name) == g
 	})

@@ -328,3 +328,21 @@ func (f *finder) colonInnerCue(a *attribution, k int) {
 var occupationTitles = words(`shepherd shepherdess midwife vet beekeeper crofter herdsman gamekeeper
 	ferryman boatman lifeguard ranger warden baker butcher carpenter plumber electrician blacksmith
 	winemaker innkeeper publican headteacher`)
+
+// askedInQuestion reports a mention that names who asks a question at a
+// briefing, in brackets after the question's label ("Q (Harbour Radio):
+// Will the pier reopen?"): the asker is not the interviewee a "she" in the
+// answer stands for, though a name inside the question may be.
+func (r *resolver) askedInQuestion(c mention) bool {
+	f := r.f
+	t := f.paraToks(f.toks[c.r.a].para)
+	if t.empty() || !f.is(t.b-1, "?") || !qaLabel(f.toks[t.a].text) || !f.is(t.a+1, "(") {
+		return false
+	}
+	for k := t.a + 2; k < t.b && k < t.a+10; k++ {
+		if f.is(k, ")") {
+			return c.r.a > t.a+1 && c.r.b <= k && f.is(k+1, ":")
+		}
+	}
+	return false
+}

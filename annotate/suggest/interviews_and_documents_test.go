@@ -109,3 +109,23 @@ func TestGermanNestedQuoteAndTrade(t *testing.T) {
 		})
 	}
 }
+
+// TestAskerInQuestionLabel: at a briefing whose questions name who asked
+// ("Q (Radio Kestrel): …?"), a "She said" answer stands for the person
+// briefing, however often one outlet asks.
+func TestAskerInQuestionLabel(t *testing.T) {
+	text := "The port's harbourmaster, Dr Ilse Varga, spoke at a briefing. Dr Varga said the pier was shut.\n\n" +
+		"Q (Radio Kestrel): When will the pier reopen?\n\nShe said repairs would take a month.\n\n" +
+		"Q (Radio Kestrel): Who will pay for them?\n\nShe said the insurers would pay.\n\n" +
+		"Q (Radio Kestrel): Will the ferry run?\n\nShe said it would run from Monday."
+	got, _ := readSuggestions(text)
+	want := []suggestion{
+		{"the pier was shut", "Dr Varga", "Ilse Varga", "said", "I1", "indirect"},
+		{"repairs would take a month", "She", "Ilse Varga", "said", "I1", "indirect"},
+		{"the insurers would pay", "She", "Ilse Varga", "said", "I1", "indirect"},
+		{"it would run from Monday", "She", "Ilse Varga", "said", "I1", "indirect"},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("suggestions:\n got %v\nwant %v", got, want)
+	}
+}
