@@ -54,3 +54,26 @@ func (f *finder) acceptedInReport(c int, cw cueWord) bool {
 	}
 	return false
 }
+
+// skipPinpoint steps over a paragraph mark that follows a cue ("said at
+// [61]", "added at para 12") from j, not reaching hi.
+func (f *finder) skipPinpoint(j, hi int) int {
+	if f.low(j) != "at" || f.quoted(j) {
+		return j
+	}
+	k := j + 1
+	if f.low(k) == "para" || f.low(k) == "paragraph" {
+		k++
+	}
+	// the closing bracket may be where the sentence's text ends
+	if f.is(k, "[") && k+2 <= hi && isNumber(f.toks[k+1].text) && f.is(k+2, "]") {
+		return min(k+3, hi)
+	}
+	if k > j+1 && k < hi && isNumber(f.toks[k].text) {
+		return k + 1
+	}
+	return j
+}
+
+// closingMarks close a quotation, an inner one included.
+var closingMarks = map[string]bool{"’": true, "‘": true, "'": true, "”": true, "\"": true, "»": true, "“": true}

@@ -34,6 +34,19 @@ func TestJudgmentCues(t *testing.T) {
 			"Judge Ellen Tapp said she accepted that the driver was tired.",
 			[]suggestion{{"she accepted that the driver was tired", "Judge Ellen Tapp", "Ellen Tapp", "said", "I1", "indirect"}}},
 		{"an offer accepted", "The union accepted the offer on Monday.", nil},
+		{"the second half after a frame with a paragraph mark",
+			"Judge Tom Hale spoke. “We cannot be sure of the verdict,” Judge Hale said at [61]. “The conviction is unsafe.”",
+			[]suggestion{
+				{"“We cannot be sure of the verdict,”", "Judge Hale", "Tom Hale", "said", "D2", "direct"},
+				{"“The conviction is unsafe.”", "Judge Hale", "Tom Hale", "said", "F", "direct"},
+			}},
+		{"the second half closed by an inner quotation",
+			"Tom Hale spoke. “She came in with a broken wrist,” he said. “I sent her home and she told me, ‘The river does not care.’”",
+			[]suggestion{
+				{"“She came in with a broken wrist,”", "he", "Tom Hale", "said", "D2", "direct"},
+				{"“I sent her home and she told me, ‘The river does not care.’”", "he", "Tom Hale", "said", "F", "direct"},
+				{"‘The river does not care.’", "she", "", "told", "D3", "direct"},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
