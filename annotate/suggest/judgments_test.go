@@ -34,6 +34,9 @@ func TestJudgmentCues(t *testing.T) {
 			"Judge Ellen Tapp said she accepted that the driver was tired.",
 			[]suggestion{{"she accepted that the driver was tired", "Judge Ellen Tapp", "Ellen Tapp", "said", "I1", "indirect"}}},
 		{"an offer accepted", "The union accepted the offer on Monday.", nil},
+		{"a perfect before a quotation keeps its auxiliary",
+			"The ward was full. Nurse Tom Hale had told the inspectors: “I have stopped counting the beds.”",
+			[]suggestion{{"“I have stopped counting the beds.”", "Nurse Tom Hale", "Tom Hale", "had told", "D3", "direct"}}},
 		{"the second half after a frame with a paragraph mark",
 			"Judge Tom Hale spoke. “We cannot be sure of the verdict,” Judge Hale said at [61]. “The conviction is unsafe.”",
 			[]suggestion{

@@ -954,7 +954,7 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 			if !ok {
 				return false
 			}
-			a.speaker, a.cue, a.cueLemma, a.addressee = rng{sa, sb}, rng{k, k + 1}, cw.lemma, addr
+			a.speaker, a.cue, a.cueLemma, a.addressee = rng{sa, sb}, f.cueRange(k), cw.lemma, addr
 			a.pattern, a.conf = "D3", 0.85
 			return true
 		}
