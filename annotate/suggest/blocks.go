@@ -76,7 +76,7 @@ func (f *finder) blockFrameCue(s sentence, colon int) (int, cueWord, bool) {
 				j = ab
 			}
 		}
-		if f.skipAdjunctAfter(j, colon) == colon || f.channelBeforeColon(j, colon) {
+		if f.skipAdjunctAfter(j, colon) == colon || f.channelBeforeColon(j, colon) || f.messageFrameRest(cw, j, colon) {
 			return c, cw, true
 		}
 		return 0, cueWord{}, false
@@ -98,13 +98,13 @@ func (f *finder) blockParagraph(p int) bool {
 	own := false
 	for k := first; k < len(f.toks) && f.toks[k].para == p; k++ {
 		t := f.toks[k]
-		if t.kind == tQuote || t.quote >= 0 {
+		if t.kind == tQuote && k == first || t.quote >= 0 && !f.quotedPhraseInBlock(t.quote) {
 			return false
 		}
 		if k < first+5 && f.is(k, ":") {
 			return false // "Q: …", a label of its own
 		}
-		own = own || t.kind == tWord && firstPersonWords[t.low]
+		own = own || t.kind == tWord && (firstPersonWords[t.low] || addressWords[t.low])
 	}
 	return own
 }

@@ -426,6 +426,8 @@ func (f *finder) resolve() *resolver {
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
 	}
+	r.resolveInterviewees()
+	r.resolveDocumentPronouns()
 	return r
 }
 
@@ -2364,7 +2366,7 @@ func hasWord(ws []string, w string) bool {
 // the other gender; -1 if none. Ties go to the latest.
 func (r *resolver) salient(i int, g byte, speakers bool) int {
 	return r.mostNamed(i, func(c mention) bool {
-		return !c.pronoun && c.person && !c.plural && c.named && (speakers || !r.spoke[c.canonical])
+		return !c.pronoun && c.person && !c.plural && c.named && (speakers || !r.spoke[c.canonical]) && !r.askedInQuestion(c)
 	}, func(name string) bool {
 		return g == 0 || r.genderOf(name) == 0 || r.genderOf(name) == g
 	})
@@ -3115,7 +3117,7 @@ func (r *resolver) leadingRole(p rng) bool {
 		hasOrgHead(f.phraseWords(p)) || companySuffixes[bare(f.toks[p.a+2].text)] {
 		return false
 	}
-	return roleNouns[b] || r.lowerWords[b] || givenGender(second) != 0 ||
+	return roleNouns[b] || occupationTitles[b] || r.lowerWords[b] || givenGender(second) != 0 ||
 		len(b) >= 5 && (strings.HasSuffix(b, "er") || strings.HasSuffix(b, "or") || strings.HasSuffix(b, "ist"))
 }
 

@@ -70,6 +70,9 @@ func (f *finder) secondHalfAfterFrame(si int, q quotation, first int) bool {
 		return false
 	}
 	last := q.t1 - 1
+	if closingMarks[f.toks[last].text] && last > q.t0+1 {
+		last-- // "“… she told me, ‘…’”": the inner quotation closes it
+	}
 	if !f.word(q.t0+1) || !isCap(f.toks[q.t0+1].text) || !f.is(last, ".") && !f.is(last, "!") && !f.is(last, "?") {
 		return false
 	}
@@ -85,7 +88,7 @@ func (f *finder) secondHalfAfterFrame(si int, q quotation, first int) bool {
 		if !f.is(a.content.b-2, ",") && !f.is(a.content.b, ",") {
 			return false
 		}
-		e := f.skipAdjunctAfter(f.frameEnd(a), f.sentEnd(prev))
+		e := f.skipAdjunctAfter(f.skipPinpoint(f.frameEnd(a), f.sentEnd(prev)), f.sentEnd(prev))
 		return e == f.sentEnd(prev) || f.is(e, ",") && !f.quoted(e)
 	}
 	return false

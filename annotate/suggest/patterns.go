@@ -75,7 +75,7 @@ func (f *finder) cueRange(c int) rng {
 	if w := f.low(c - 1); f.word(c-1) && !f.quoted(c-1) && (w == "has" || w == "have" || w == "had") {
 		return rng{c - 1, b}
 	}
-	return rng{c, b}
+	return rng{f.perfectAdverbCue(c), b}
 }
 
 // scan runs the patterns over every sentence.
@@ -84,6 +84,7 @@ func (f *finder) scan() {
 	f.usedQuote = map[int]bool{}
 	labels := f.transcriptLabels()
 	blocks, blockOwners := f.blockStatementFrames(), map[int]int{}
+	interview := f.findInterview(labels, blocks)
 	line, lineEnd := -1, 0 // the transcript line or block paragraph being read, and the token after it
 	for si := range f.sents {
 		s := f.sents[si]
@@ -97,6 +98,9 @@ func (f *finder) scan() {
 			f.dropInterviewerQuestion(ti)
 		} else if bi, end, ok := f.blockLine(si, blocks, blockOwners); ok {
 			line, lineEnd = bi, end
+			first = len(f.atts)
+		} else if ai, end, ok := f.interviewAnswer(si, interview); ok {
+			line, lineEnd = ai, end
 			first = len(f.atts)
 		}
 		f.dialogue(si)
@@ -662,6 +666,7 @@ func (f *finder) colonInner(a *attribution, k int, q quotation) bool {
 	}
 	a.speaker = rng{sa, sb}
 	a.pattern, a.conf = "Dc", 0.4
+	f.colonInnerCue(a, k)
 	return true
 }
 
@@ -949,7 +954,7 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 			if !ok {
 				return false
 			}
-			a.speaker, a.cue, a.cueLemma, a.addressee = rng{sa, sb}, rng{k, k + 1}, cw.lemma, addr
+			a.speaker, a.cue, a.cueLemma, a.addressee = rng{sa, sb}, f.cueRange(k), cw.lemma, addr
 			a.pattern, a.conf = "D3", 0.85
 			return true
 		}
@@ -980,7 +985,7 @@ func (f *finder) cues(si, first int) {
 			continue
 		}
 		cw, ok, inf := f.cueAt(c, s.t0)
-		if !ok {
+		if !ok || f.acceptedInReport(c, cw) {
 			continue
 		}
 		if inf {
@@ -1381,7 +1386,7 @@ func (f *finder) framed(k, end int) bool {
 func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	s := f.sents[si]
 	sa, sb, ok := f.speakerBefore(c, s.t0)
-	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) {
+	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) {
 		return false
 	}
 	// "When Rennard said the Budget amounted to “…”, the Chancellor was on
@@ -1445,7 +1450,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 				j = k + 1
 				break
 			}
-			if !f.word(k) || f.quoted(k) || clauseVerbs[f.low(k)] {
+			if !f.word(k) && !f.pinpoint(k) || f.quoted(k) || clauseVerbs[f.low(k)] {
 				break
 			}
 		}
@@ -1667,6 +1672,9 @@ func (f *finder) according(si int) {
 		sa, sb, ok := f.phraseAfter(i+2, end)
 		if !ok {
 			sa, sb, ok = f.possessiveSource(i+2, end)
+		}
+		if !ok {
+			sa, sb, ok = f.documentSource(i+2, end)
 		}
 		// "According to the results presentation, …", "According to the
 		// minutes of that meeting, …": at a sentence's start the source
