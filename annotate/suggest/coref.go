@@ -64,7 +64,12 @@ func (x *text) phraseWords(r rng) []string {
 	return out
 }
 
-func bare(w string) string { return strings.TrimSuffix(strings.ToLower(w), ".") }
+func bare(w string) string {
+	if b, ok := lowerASCII(w, true); ok {
+		return b
+	}
+	return strings.TrimSuffix(strings.ToLower(w), ".")
+}
 
 func possessiveWord(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
@@ -1136,7 +1141,12 @@ var accentFolder = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e
 	"á", "a", "ô", "o", "ö", "o", "ó", "o", "û", "u", "ü", "u", "ù", "u", "ú", "u", "ç", "c", "î", "i", "ï", "i",
 	"í", "i", "ñ", "n", "ø", "o", "å", "a")
 
-func foldAccents(w string) string { return accentFolder.Replace(w) }
+func foldAccents(w string) string {
+	if isASCII(w) {
+		return w // nothing to fold
+	}
+	return accentFolder.Replace(w)
+}
 
 // coreEnd is where the core of the phrase [a, b) ends: before the first
 // word that links it to a place or body ("the mayor of Żary-Dolne").

@@ -126,6 +126,7 @@ func words(list string) lexicon {
 	l := lexicon{}
 	for _, w := range strings.Fields(list) {
 		l[w] = true
+		lexiconWords[w] = w
 	}
 	return l
 }
