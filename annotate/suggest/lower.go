@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file keeps the suggester from allocating a new string each time it
 // lowers a word to look it up: a word of pure ASCII is lowered in a buffer
@@ -65,4 +68,71 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// tokenTexts sets the text, the lower-case text and the quotation (none
+// yet) of toks, tokens of paras (numbered from base) in text order. The
+// texts are cut from one string per paragraph, and the lower-case texts of
+// ASCII words from one lowered copy of it, instead of two new strings a
+// token.
+func tokenTexts(runes []rune, paras [][2]int, base int, toks []token) {
+	para := -1
+	var ps, lows string
+	pos, off := 0, 0 // rune pos in the document sits at byte off of ps
+	for k := range toks {
+		t := &toks[k]
+		if t.para != para {
+			para = t.para
+			lo, hi := paras[para-base][0], paras[para-base][1]
+			ps = string(runes[lo:hi])
+			lows = lowerASCIIBytes(ps)
+			pos, off = lo, 0
+		}
+		for ; pos < t.start; pos++ {
+			off += runeBytes(runes[pos])
+		}
+		b0 := off
+		for ; pos < t.end; pos++ {
+			off += runeBytes(runes[pos])
+		}
+		t.text = ps[b0:off]
+		if isASCII(t.text) {
+			t.low = lows[b0:off]
+		} else {
+			t.low = strings.ToLower(t.text)
+		}
+		t.quote = -1
+	}
+}
+
+// runeBytes is how many bytes r takes in a string made from runes: an
+// invalid rune becomes U+FFFD, three bytes.
+func runeBytes(r rune) int {
+	if n := utf8.RuneLen(r); n > 0 {
+		return n
+	}
+	return 3
+}
+
+// lowerASCIIBytes lowers the ASCII letters of s and leaves every other
+// byte as it is; s itself when it has no upper-case ASCII letter.
+func lowerASCIIBytes(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }

@@ -274,12 +274,7 @@ func tokenize(runes []rune, paras [][2]int, base int, roles []markRole, toks []t
 			i = j
 		}
 	}
-	for k := first; k < len(toks); k++ {
-		t := &toks[k]
-		t.text = string(runes[t.start:t.end])
-		t.low = strings.ToLower(t.text)
-		t.quote = -1
-	}
+	tokenTexts(runes, paras, base, toks[first:])
 	return toks
 }
 
