@@ -2250,7 +2250,8 @@ func (r *resolver) indexCase() {
 	}
 	r.indexWords()
 	f := r.f
-	r.lowerWords, r.midCaps, r.lowerPos = map[string]bool{}, map[string]int{}, map[string][]int{}
+	n := len(f.toks) / 8 // distinct lower-case words, about
+	r.lowerWords, r.midCaps, r.lowerPos = make(map[string]bool, n), make(map[string]int, n/4), make(map[string][]int, n)
 	for k, t := range f.toks {
 		if t.kind != tWord {
 			continue
