@@ -126,7 +126,6 @@ func words(list string) lexicon {
 	l := lexicon{}
 	for _, w := range strings.Fields(list) {
 		l[w] = true
-		lexiconWords[w] = w
 	}
 	return l
 }

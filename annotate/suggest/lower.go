@@ -5,14 +5,10 @@ import (
 	"unicode/utf8"
 )
 
-// This file keeps the suggester from allocating a new string each time it
-// lowers a word to look it up: a word of pure ASCII is lowered in a buffer
-// on the stack, and when the lexicon knows the lowered form, the lexicon's
-// own string is returned.
-
-// lexiconWords holds every word of every lexicon made by words(), keyed by
-// itself. It is written only while the package initialises.
-var lexiconWords = map[string]string{}
+// This file spares the suggester work when it lowers words: a word of pure
+// ASCII is lowered byte by byte, without the general Unicode path, and not
+// at all when it has no upper-case letter; tokens take their texts from one
+// string a paragraph.
 
 // maxFastWord is the longest word lowered on the stack; longer ones take
 // the general path.
@@ -20,8 +16,8 @@ const maxFastWord = 64
 
 // lowerASCII returns strings.ToLower(w) with one trailing dot trimmed when
 // trimDot is set, and true, for a word of at most maxFastWord ASCII
-// bytes; false for any other word. It allocates only for an upper-case
-// word the lexicon does not know.
+// bytes; false for any other word. It allocates only for a word with an
+// upper-case letter.
 func lowerASCII(w string, trimDot bool) (string, bool) {
 	if len(w) > maxFastWord {
 		return "", false
@@ -53,9 +49,6 @@ func lowerASCII(w string, trimDot bool) (string, bool) {
 	}
 	if trimDot && n > 0 && buf[n-1] == '.' {
 		n--
-	}
-	if s, ok := lexiconWords[string(buf[:n])]; ok {
-		return s, true
 	}
 	return string(buf[:n]), true
 }
