@@ -63,12 +63,39 @@ func isASCII(s string) bool {
 	return true
 }
 
+// sourceText is the document's text, for tokens to take their texts
+// from, with a copy of it lowered the ASCII way and where rune pos sits in
+// it (byte off). Text that is not valid UTF-8 is not used: its runes do not
+// spell it again.
+type sourceText struct {
+	text, low string
+	pos, off  int
+}
+
+func newSourceText(text string) *sourceText {
+	if !utf8.ValidString(text) {
+		return &sourceText{}
+	}
+	return &sourceText{text: text, low: lowerASCIIBytes(text)}
+}
+
+// byteAt is the byte offset of rune pos in s.text.
+func (s *sourceText) byteAt(runes []rune, pos int) int {
+	if pos < s.pos {
+		s.pos, s.off = 0, 0
+	}
+	for ; s.pos < pos; s.pos++ {
+		s.off += runeBytes(runes[s.pos])
+	}
+	return s.off
+}
+
 // tokenTexts sets the text, the lower-case text and the quotation (none
 // yet) of toks, tokens of paras (numbered from base) in text order. The
-// texts are cut from one string per paragraph, and the lower-case texts of
-// ASCII words from one lowered copy of it, instead of two new strings a
-// token.
-func tokenTexts(runes []rune, paras [][2]int, base int, toks []token) {
+// texts are cut from the document's text, or from one string a paragraph
+// when that text cannot serve, and the lower-case texts of ASCII words
+// from a lowered copy of it, instead of two new strings a token.
+func tokenTexts(runes []rune, src *sourceText, paras [][2]int, base int, toks []token) {
 	para := -1
 	var ps, lows string
 	pos, off := 0, 0 // rune pos in the document sits at byte off of ps
@@ -77,9 +104,14 @@ func tokenTexts(runes []rune, paras [][2]int, base int, toks []token) {
 		if t.para != para {
 			para = t.para
 			lo, hi := paras[para-base][0], paras[para-base][1]
-			ps = string(runes[lo:hi])
-			lows = lowerASCIIBytes(ps)
-			pos, off = lo, 0
+			if src.text != "" {
+				ps, lows = src.text, src.low
+				pos, off = lo, src.byteAt(runes, lo)
+			} else {
+				ps = string(runes[lo:hi])
+				lows = lowerASCIIBytes(ps)
+				pos, off = lo, 0
+			}
 		}
 		for ; pos < t.start; pos++ {
 			off += runeBytes(runes[pos])

@@ -70,13 +70,14 @@ func load(doc *annotate.Document, opt Options) *text {
 	x.toks = make([]token, 0, len(x.runes)/5+16) // about one token per five runes in news prose
 	roles := make([]markRole, len(x.runes))
 	nparas := 0
+	src := newSourceText(doc.Text)
 	for i, z := range scanZones(doc, len(x.runes), opt) {
 		if z.Zone == annotate.ZoneBody && (i == 0 || len(x.paraZone) == 0 || x.paraZone[len(x.paraZone)-1] != annotate.ZoneBody) {
 			z.Start += datelineLen(x.runes[z.Start:z.End])
 		}
 		paras := paragraphs(x.runes, z.Start, z.End)
 		x.quotes = append(x.quotes, findQuotes(x.runes, paras, roles)...)
-		x.toks = tokenize(x.runes, paras, nparas, roles, x.toks)
+		x.toks = tokenize(x.runes, src, paras, nparas, roles, x.toks)
 		for range paras {
 			x.paraZone = append(x.paraZone, z.Zone)
 		}

@@ -217,7 +217,7 @@ func closeQuote(runes []rune, paras [][2]int, p, i int, open rune) (quotation, i
 // tokenize splits the paragraphs into words and punctuation. A word keeps
 // inner apostrophes, hyphens, ampersands and dots between letters ("don't",
 // "build-up", "U.S"), and dots or commas between digits ("1,000", "3.5").
-func tokenize(runes []rune, paras [][2]int, base int, roles []markRole, toks []token) []token {
+func tokenize(runes []rune, src *sourceText, paras [][2]int, base int, roles []markRole, toks []token) []token {
 	first := len(toks)
 	for pi, para := range paras {
 		p := base + pi
@@ -274,7 +274,7 @@ func tokenize(runes []rune, paras [][2]int, base int, roles []markRole, toks []t
 			i = j
 		}
 	}
-	tokenTexts(runes, paras, base, toks[first:])
+	tokenTexts(runes, src, paras, base, toks[first:])
 	return toks
 }
 

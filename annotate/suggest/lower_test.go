@@ -1,0 +1,54 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"newsmark/annotate"
+)
+
+// TestTokenTextsAsRunes checks that tokens cut from the document's text
+// spell what their runes spell, lower-cased as strings.ToLower does, in
+// ASCII text, accented text, text with curly marks, and text that is not
+// valid UTF-8.
+func TestTokenTextsAsRunes(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"ascii", "Harbour Chief Ana Tull said on Monday the U.S. deal was \"done\".\n\nIt was, she added."},
+		{"accents", "Żaneta Öberg-Łukasz told Señor Ibáñez: «Nous partons», said the İzmir office."},
+		{"curly", "“We will not move,” said Dr. Orla Penn, 52, of the Farmers’ Union.\n\n‘Never,’ she said."},
+		{"invalid", "The mayor said \xff\xfe it was \xc3 fine, Mr. Brandt\x80 added.\n\nQuiet \xed\xa0\x80 here."},
+		{"mixed zones", "Headline With Caps\n\nA dek of sorts.\n\nBERLIN — The Minister said “yes”."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := load(&annotate.Document{Text: tt.text}, DefaultOptions())
+			if len(x.toks) == 0 {
+				t.Fatal("no tokens")
+			}
+			for _, tok := range x.toks {
+				want := string(x.runes[tok.start:tok.end])
+				if tok.text != want {
+					t.Errorf("token %d–%d: text %q, want %q", tok.start, tok.end, tok.text, want)
+				}
+				if tok.low != strings.ToLower(want) {
+					t.Errorf("token %d–%d: low %q, want %q", tok.start, tok.end, tok.low, strings.ToLower(want))
+				}
+			}
+		})
+	}
+}
+
+// TestBareAndFoldAsBefore checks bare and foldAccents against their
+// general forms on words of every shape they meet.
+func TestBareAndFoldAsBefore(t *testing.T) {
+	ws := []string{"", ".", "Mr.", "mr.", "Gen", "U.S.", "U.S", "McDONALD", "the", "Ibáñez", "İzmir", "ÖBERG.", "spokes-Woman's",
+		"Farmers’", strings.Repeat("Ab", 40) + ".", "a..", "ÉCOLE", "\xffBad."}
+	for _, w := range ws {
+		if got, want := bare(w), strings.TrimSuffix(strings.ToLower(w), "."); got != want {
+			t.Errorf("bare(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := foldAccents(w), accentFolder.Replace(w); got != want {
+			t.Errorf("foldAccents(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
