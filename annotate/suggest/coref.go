@@ -2257,8 +2257,11 @@ func (r *resolver) indexCase() {
 			continue
 		}
 		if !isCap(t.text) {
-			r.lowerWords[t.text] = true
-			r.lowerPos[t.text] = append(r.lowerPos[t.text], k)
+			pos, seen := r.lowerPos[t.text]
+			if !seen {
+				r.lowerWords[t.text] = true // the same words as lowerPos: one write a word
+			}
+			r.lowerPos[t.text] = append(pos, k)
 			continue
 		}
 		if !r.sentStart[k] {
