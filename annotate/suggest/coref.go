@@ -47,7 +47,10 @@ var deptWords = words(`state affairs foreign defense defence justice treasury in
 // phraseWords lists the words of a token range, joining abbreviation periods
 // to their word ("Mr." stays one word).
 func (x *text) phraseWords(r rng) []string {
-	var out []string
+	if r.b <= r.a {
+		return nil
+	}
+	out := make([]string, 0, r.b-r.a) // one allocation, not one a doubling
 	for k := r.a; k < r.b; k++ {
 		if x.abbrevDot(k) && len(out) > 0 {
 			out[len(out)-1] += "."
@@ -60,6 +63,9 @@ func (x *text) phraseWords(r rng) []string {
 		if x.toks[k].kind == tWord {
 			out = append(out, x.toks[k].text)
 		}
+	}
+	if len(out) == 0 {
+		return nil // as when nothing was appended
 	}
 	return out
 }
