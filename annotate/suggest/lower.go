@@ -161,3 +161,8 @@ func lowerASCIIBytes(s string) string {
 	}
 	return b.String()
 }
+
+// firstMark is the first rune of Unicode's category M (combining marks):
+// no rune below it is a mark, which spares the tokeniser a table search at
+// the end of every word.
+const firstMark = 0x300

@@ -3,6 +3,7 @@ package suggest
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"newsmark/annotate"
 )
@@ -50,5 +51,22 @@ func TestBareAndFoldAsBefore(t *testing.T) {
 		if got, want := foldAccents(w), accentFolder.Replace(w); got != want {
 			t.Errorf("foldAccents(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestWordRuneAndMarkAsBefore checks the ASCII shortcuts of the tokeniser
+// against the Unicode tables for every rune up to the first mark and a few
+// beyond.
+func TestWordRuneAndMarkAsBefore(t *testing.T) {
+	for r := rune(0); r < firstMark+0x100; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+		if r < firstMark && unicode.IsMark(r) {
+			t.Errorf("%U is a mark below firstMark", r)
+		}
+	}
+	if !unicode.IsMark(firstMark) {
+		t.Errorf("firstMark %U is not a mark", rune(firstMark))
 	}
 }

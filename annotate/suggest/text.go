@@ -3,6 +3,7 @@ package suggest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file turns a zone of the document into paragraphs, quotations, tokens
@@ -89,7 +90,12 @@ var quotePairs = map[rune]struct {
 	'\'': {`'`, `'`},
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // opensAt reports whether the mark at i can open a quotation: it follows the
 // start of a paragraph, a space or an opening bracket or dash, and a word
@@ -240,7 +246,7 @@ func tokenize(runes []rune, src *sourceText, paras [][2]int, base int, roles []m
 			j := i + 1
 			for j < hi {
 				c := runes[j]
-				if isWordRune(c) || unicode.IsMark(c) {
+				if isWordRune(c) || c >= firstMark && unicode.IsMark(c) {
 					j++
 					continue
 				}
