@@ -166,3 +166,28 @@ func lowerASCIIBytes(s string) string {
 // no rune below it is a mark, which spares the tokeniser a table search at
 // the end of every word.
 const firstMark = 0x300
+
+// asciiOpeners marks the ASCII runes that quotePairs holds, so that the
+// quotation scanner skips every other ASCII rune without a map lookup.
+var asciiOpeners = func() (set [utf8.RuneSelf]bool) {
+	for r := range quotePairs {
+		if r < utf8.RuneSelf {
+			set[r] = true
+		}
+	}
+	return set
+}()
+
+// asciiClosers marks the ASCII runes that close a quotation of any kind
+// in quotePairs, so that closesAt skips every other ASCII rune without a
+// map lookup.
+var asciiClosers = func() (set [utf8.RuneSelf]bool) {
+	for _, p := range quotePairs {
+		for _, r := range p.closers {
+			if r < utf8.RuneSelf {
+				set[r] = true
+			}
+		}
+	}
+	return set
+}()

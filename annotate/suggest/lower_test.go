@@ -70,3 +70,21 @@ func TestWordRuneAndMarkAsBefore(t *testing.T) {
 		t.Errorf("firstMark %U is not a mark", rune(firstMark))
 	}
 }
+
+// TestQuoteShortcutsAsTable checks the ASCII tables of the quotation
+// scanner against quotePairs.
+func TestQuoteShortcutsAsTable(t *testing.T) {
+	for r := rune(0); r < 128; r++ {
+		_, opens := quotePairs[r]
+		if asciiOpeners[r] != opens {
+			t.Errorf("asciiOpeners[%q] = %v, quotePairs says %v", r, asciiOpeners[r], opens)
+		}
+		closes := false
+		for _, p := range quotePairs {
+			closes = closes || strings.ContainsRune(p.closers, r)
+		}
+		if asciiClosers[r] != closes {
+			t.Errorf("asciiClosers[%q] = %v, quotePairs says %v", r, asciiClosers[r], closes)
+		}
+	}
+}

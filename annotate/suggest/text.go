@@ -102,6 +102,9 @@ func isWordRune(r rune) bool {
 // follows it. Curly double marks and guillemets are unambiguous.
 func opensAt(runes []rune, i, lo, hi int) bool {
 	r := runes[i]
+	if r < utf8.RuneSelf && !asciiOpeners[r] {
+		return false // most runes: no map lookup
+	}
 	if _, ok := quotePairs[r]; !ok {
 		return false
 	}
@@ -137,6 +140,9 @@ func frenchSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' }
 // open: it must follow a non-space and, for single marks, must not sit inside
 // a word (an apostrophe).
 func closesAt(runes []rune, open rune, j, hi int) bool {
+	if r := runes[j]; r < utf8.RuneSelf && !asciiClosers[r] {
+		return false // most runes: no map lookup
+	}
 	if !strings.ContainsRune(quotePairs[open].closers, runes[j]) {
 		return false
 	}
