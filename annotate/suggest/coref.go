@@ -2404,12 +2404,10 @@ func (r *resolver) genderOf(name string) byte {
 }
 
 func sortMentions(ms []mention) {
-	// insertion sort: the lists are short and nearly sorted already
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && (ms[j].r.a < ms[j-1].r.a || ms[j].r.a == ms[j-1].r.a && ms[j].att < ms[j-1].att); j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	// a stable sort of indexes, then one copy of each mention: mentions are
+	// large, and the speakers appended after the names would otherwise be
+	// swapped one place at a time
+	sortMentionsStable(ms)
 }
 
 // learn records a name under its last word, keeping the longest, earliest.

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -191,3 +192,27 @@ var asciiClosers = func() (set [utf8.RuneSelf]bool) {
 	}
 	return set
 }()
+
+// sortMentionsStable sorts ms by start, then by attribution, keeping the
+// order of equal mentions (what an insertion sort gives), moving each
+// mention once.
+func sortMentionsStable(ms []mention) {
+	before := func(x, y *mention) bool { return x.r.a < y.r.a || x.r.a == y.r.a && x.att < y.att }
+	sorted := true
+	for i := 1; i < len(ms) && sorted; i++ {
+		sorted = !before(&ms[i], &ms[i-1])
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int, len(ms))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return before(&ms[idx[a]], &ms[idx[b]]) })
+	out := make([]mention, len(ms))
+	for i, k := range idx {
+		out[i] = ms[k]
+	}
+	copy(ms, out)
+}

@@ -88,3 +88,36 @@ func TestQuoteShortcutsAsTable(t *testing.T) {
 		}
 	}
 }
+
+// TestSortMentionsAsInsertion checks the mention sort against an
+// insertion sort on lists with ties, runs and reversals.
+func TestSortMentionsAsInsertion(t *testing.T) {
+	insertion := func(ms []mention) {
+		for i := 1; i < len(ms); i++ {
+			for j := i; j > 0 && (ms[j].r.a < ms[j-1].r.a || ms[j].r.a == ms[j-1].r.a && ms[j].att < ms[j-1].att); j-- {
+				ms[j], ms[j-1] = ms[j-1], ms[j]
+			}
+		}
+	}
+	lists := [][][2]int{
+		{},
+		{{3, -1}},
+		{{1, -1}, {5, -1}, {9, -1}, {2, 0}, {5, 1}, {9, -1}},
+		{{7, 2}, {7, 2}, {7, -1}, {3, 0}, {3, 0}, {1, 5}},
+		{{4, 0}, {3, 0}, {2, 0}, {1, 0}, {0, 0}},
+	}
+	for n, l := range lists {
+		var a, b []mention
+		for i, p := range l {
+			m := mention{r: rng{p[0], p[0] + 1}, att: p[1], antecedent: i} // antecedent tells equal mentions apart
+			a, b = append(a, m), append(b, m)
+		}
+		insertion(a)
+		sortMentions(b)
+		for i := range a {
+			if a[i].r != b[i].r || a[i].att != b[i].att || a[i].antecedent != b[i].antecedent {
+				t.Errorf("list %d, place %d: got %v/%d/%d, want %v/%d/%d", n, i, b[i].r, b[i].att, b[i].antecedent, a[i].r, a[i].att, a[i].antecedent)
+			}
+		}
+	}
+}
