@@ -23,30 +23,25 @@ func lowerASCII(w string, trimDot bool) (string, bool) {
 	if len(w) > maxFastWord {
 		return "", false
 	}
+	var buf [maxFastWord]byte
+	n := len(w)
 	upper := false
-	for i := 0; i < len(w); i++ {
+	for i := 0; i < n; i++ {
 		c := w[i]
-		if c >= 0x80 {
+		if c >= utf8.RuneSelf {
 			return "", false
 		}
 		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 			upper = true
 		}
+		buf[i] = c
 	}
 	if !upper {
 		if trimDot {
 			return strings.TrimSuffix(w, "."), true
 		}
 		return w, true
-	}
-	var buf [maxFastWord]byte
-	n := len(w)
-	for i := 0; i < n; i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
 	}
 	if trimDot && n > 0 && buf[n-1] == '.' {
 		n--
