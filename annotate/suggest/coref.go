@@ -47,7 +47,10 @@ var deptWords = words(`state affairs foreign defense defence justice treasury in
 // phraseWords lists the words of a token range, joining abbreviation periods
 // to their word ("Mr." stays one word).
 func (x *text) phraseWords(r rng) []string {
-	var out []string
+	if r.b <= r.a {
+		return nil
+	}
+	out := make([]string, 0, r.b-r.a) // one allocation, not one a doubling
 	for k := r.a; k < r.b; k++ {
 		if x.abbrevDot(k) && len(out) > 0 {
 			out[len(out)-1] += "."
@@ -61,10 +64,18 @@ func (x *text) phraseWords(r rng) []string {
 			out = append(out, x.toks[k].text)
 		}
 	}
+	if len(out) == 0 {
+		return nil // as when nothing was appended
+	}
 	return out
 }
 
-func bare(w string) string { return strings.TrimSuffix(strings.ToLower(w), ".") }
+func bare(w string) string {
+	if b, ok := lowerASCII(w, true); ok {
+		return b
+	}
+	return strings.TrimSuffix(strings.ToLower(w), ".")
+}
 
 func possessiveWord(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
@@ -1138,7 +1149,12 @@ var accentFolder = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e
 	"á", "a", "ô", "o", "ö", "o", "ó", "o", "û", "u", "ü", "u", "ù", "u", "ú", "u", "ç", "c", "î", "i", "ï", "i",
 	"í", "i", "ñ", "n", "ø", "o", "å", "a")
 
-func foldAccents(w string) string { return accentFolder.Replace(w) }
+func foldAccents(w string) string {
+	if isASCII(w) {
+		return w // nothing to fold
+	}
+	return accentFolder.Replace(w)
+}
 
 // coreEnd is where the core of the phrase [a, b) ends: before the first
 // word that links it to a place or body ("the mayor of Żary-Dolne").
@@ -2242,14 +2258,18 @@ func (r *resolver) indexCase() {
 	}
 	r.indexWords()
 	f := r.f
-	r.lowerWords, r.midCaps, r.lowerPos = map[string]bool{}, map[string]int{}, map[string][]int{}
+	n := len(f.toks) / 8 // distinct lower-case words, about
+	r.lowerWords, r.midCaps, r.lowerPos = make(map[string]bool, n), make(map[string]int, n/4), make(map[string][]int, n)
 	for k, t := range f.toks {
 		if t.kind != tWord {
 			continue
 		}
 		if !isCap(t.text) {
-			r.lowerWords[t.text] = true
-			r.lowerPos[t.text] = append(r.lowerPos[t.text], k)
+			pos, seen := r.lowerPos[t.text]
+			if !seen {
+				r.lowerWords[t.text] = true // the same words as lowerPos: one write a word
+			}
+			r.lowerPos[t.text] = append(pos, k)
 			continue
 		}
 		if !r.sentStart[k] {
@@ -2386,12 +2406,10 @@ func (r *resolver) genderOf(name string) byte {
 }
 
 func sortMentions(ms []mention) {
-	// insertion sort: the lists are short and nearly sorted already
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && (ms[j].r.a < ms[j-1].r.a || ms[j].r.a == ms[j-1].r.a && ms[j].att < ms[j-1].att); j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	// a stable sort of indexes, then one copy of each mention: mentions are
+	// large, and the speakers appended after the names would otherwise be
+	// swapped one place at a time
+	sortMentionsStable(ms)
 }
 
 // learn records a name under its last word, keeping the longest, earliest.

@@ -7,8 +7,8 @@
 package suggest
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"unicode"
 
 	"newsmark/annotate"
@@ -70,13 +70,14 @@ func load(doc *annotate.Document, opt Options) *text {
 	x.toks = make([]token, 0, len(x.runes)/5+16) // about one token per five runes in news prose
 	roles := make([]markRole, len(x.runes))
 	nparas := 0
+	src := newSourceText(doc.Text)
 	for i, z := range scanZones(doc, len(x.runes), opt) {
 		if z.Zone == annotate.ZoneBody && (i == 0 || len(x.paraZone) == 0 || x.paraZone[len(x.paraZone)-1] != annotate.ZoneBody) {
 			z.Start += datelineLen(x.runes[z.Start:z.End])
 		}
 		paras := paragraphs(x.runes, z.Start, z.End)
 		x.quotes = append(x.quotes, findQuotes(x.runes, paras, roles)...)
-		x.toks = tokenize(x.runes, paras, nparas, roles, x.toks)
+		x.toks = tokenize(x.runes, src, paras, nparas, roles, x.toks)
 		for range paras {
 			x.paraZone = append(x.paraZone, z.Zone)
 		}
@@ -131,8 +132,8 @@ type relKey struct {
 // emit turns attributions into spans and relations, drops what the analyst
 // already has, and numbers the rest.
 func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
-	spans := map[spanKey]*annotate.Span{}
-	var rels []relKey
+	spans := make(map[spanKey]*annotate.Span, 3*len(f.atts))
+	rels := make([]relKey, 0, 3*len(f.atts))
 	put := func(label string, t rng, pattern string, conf float64, attrs map[string]any) spanKey {
 		k := spanKey{label, f.toks[t.a].start, f.toks[t.b-1].end}
 		if s, ok := spans[k]; ok {
@@ -145,9 +146,9 @@ func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
 			Source: annotate.SourceRules, Status: annotate.SpanPending, Pattern: pattern, Confidence: conf}
 		return k
 	}
-	stmtKey := map[int]spanKey{}
-	stmtPieces := map[int][]spanKey{} // a statement's spans, one a paragraph
-	speakerKey := map[int]spanKey{}   // mention index → span key
+	stmtKey := make(map[int]spanKey, len(f.atts))
+	stmtPieces := make(map[int][]spanKey, len(f.atts)) // a statement's spans, one a paragraph
+	speakerKey := make(map[int]spanKey, len(f.atts))   // mention index → span key
 	// speakerSpan makes the span of mention mi and, for a pronoun, the coref
 	// chain to its antecedent.
 	var speakerSpan func(mi int, pattern string, conf float64) spanKey
@@ -284,7 +285,7 @@ var idPrefix = map[string]string{
 // not suggested again: relations point at the analyst's span instead, or
 // vanish when that span was a rejected suggestion.
 func number(spans map[spanKey]*annotate.Span, rels []relKey, existing []annotate.Span) Result {
-	taken := map[string]bool{}
+	taken := make(map[string]bool, len(existing)+len(spans))
 	for _, x := range existing {
 		taken[x.ID] = true
 	}
@@ -303,9 +304,9 @@ func number(spans map[spanKey]*annotate.Span, rels []relKey, existing []annotate
 		return a.label < b.label
 	})
 	// which spans are referenced by a relation from a kept statement
-	ids := map[spanKey]string{}
+	ids := make(map[spanKey]string, len(spans))
 	counters := map[string]int{}
-	var out Result
+	out := Result{Spans: make([]annotate.Span, 0, len(keys)), Relations: make([]annotate.Relation, 0, len(rels))}
 	for _, k := range keys {
 		if id, ok := existingFor(k, existing); ok {
 			ids[k] = id // "" when rejected: relations to it are dropped
@@ -315,7 +316,7 @@ func number(spans map[spanKey]*annotate.Span, rels []relKey, existing []annotate
 		var id string
 		for {
 			counters[prefix]++
-			id = fmt.Sprintf("%s%d", prefix, counters[prefix])
+			id = prefix + strconv.Itoa(counters[prefix])
 			if !taken[id] {
 				break
 			}
@@ -333,6 +334,12 @@ func number(spans map[spanKey]*annotate.Span, rels []relKey, existing []annotate
 		}
 		out.Relations = append(out.Relations, annotate.Relation{Label: rk.label, Head: h, Child: c,
 			Source: annotate.SourceRules, Status: annotate.SpanPending})
+	}
+	if len(out.Spans) == 0 {
+		out.Spans = nil // as when nothing was appended
+	}
+	if len(out.Relations) == 0 {
+		out.Relations = nil
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package suggest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file turns a zone of the document into paragraphs, quotations, tokens
@@ -89,13 +90,21 @@ var quotePairs = map[rune]struct {
 	'\'': {`'`, `'`},
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // opensAt reports whether the mark at i can open a quotation: it follows the
 // start of a paragraph, a space or an opening bracket or dash, and a word
 // follows it. Curly double marks and guillemets are unambiguous.
 func opensAt(runes []rune, i, lo, hi int) bool {
 	r := runes[i]
+	if r < utf8.RuneSelf && !asciiOpeners[r] {
+		return false // most runes: no map lookup
+	}
 	if _, ok := quotePairs[r]; !ok {
 		return false
 	}
@@ -131,6 +140,9 @@ func frenchSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' }
 // open: it must follow a non-space and, for single marks, must not sit inside
 // a word (an apostrophe).
 func closesAt(runes []rune, open rune, j, hi int) bool {
+	if r := runes[j]; r < utf8.RuneSelf && !asciiClosers[r] {
+		return false // most runes: no map lookup
+	}
 	if !strings.ContainsRune(quotePairs[open].closers, runes[j]) {
 		return false
 	}
@@ -217,7 +229,7 @@ func closeQuote(runes []rune, paras [][2]int, p, i int, open rune) (quotation, i
 // tokenize splits the paragraphs into words and punctuation. A word keeps
 // inner apostrophes, hyphens, ampersands and dots between letters ("don't",
 // "build-up", "U.S"), and dots or commas between digits ("1,000", "3.5").
-func tokenize(runes []rune, paras [][2]int, base int, roles []markRole, toks []token) []token {
+func tokenize(runes []rune, src *sourceText, paras [][2]int, base int, roles []markRole, toks []token) []token {
 	first := len(toks)
 	for pi, para := range paras {
 		p := base + pi
@@ -240,7 +252,7 @@ func tokenize(runes []rune, paras [][2]int, base int, roles []markRole, toks []t
 			j := i + 1
 			for j < hi {
 				c := runes[j]
-				if isWordRune(c) || unicode.IsMark(c) {
+				if isWordRune(c) || c >= firstMark && unicode.IsMark(c) {
 					j++
 					continue
 				}
@@ -274,12 +286,7 @@ func tokenize(runes []rune, paras [][2]int, base int, roles []markRole, toks []t
 			i = j
 		}
 	}
-	for k := first; k < len(toks); k++ {
-		t := &toks[k]
-		t.text = string(runes[t.start:t.end])
-		t.low = strings.ToLower(t.text)
-		t.quote = -1
-	}
+	tokenTexts(runes, src, paras, base, toks[first:])
 	return toks
 }
 

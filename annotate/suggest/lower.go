@@ -1,0 +1,213 @@
+package suggest
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file spares the suggester work when it lowers words: a word of pure
+// ASCII is lowered byte by byte, without the general Unicode path, and not
+// at all when it has no upper-case letter; tokens take their texts from one
+// string a paragraph.
+
+// maxFastWord is the longest word lowered on the stack; longer ones take
+// the general path.
+const maxFastWord = 64
+
+// lowerASCII returns strings.ToLower(w) with one trailing dot trimmed when
+// trimDot is set, and true, for a word of at most maxFastWord ASCII
+// bytes; false for any other word. It allocates only for a word with an
+// upper-case letter.
+func lowerASCII(w string, trimDot bool) (string, bool) {
+	if len(w) > maxFastWord {
+		return "", false
+	}
+	var buf [maxFastWord]byte
+	n := len(w)
+	upper := false
+	for i := 0; i < n; i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	if !upper {
+		if trimDot {
+			return strings.TrimSuffix(w, "."), true
+		}
+		return w, true
+	}
+	if trimDot && n > 0 && buf[n-1] == '.' {
+		n--
+	}
+	return string(buf[:n]), true
+}
+
+// isASCII reports whether s is pure ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceText is the document's text, for tokens to take their texts
+// from, with a copy of it lowered the ASCII way and where rune pos sits in
+// it (byte off). Text that is not valid UTF-8 is not used: its runes do not
+// spell it again.
+type sourceText struct {
+	text, low string
+	pos, off  int
+}
+
+func newSourceText(text string) *sourceText {
+	if !utf8.ValidString(text) {
+		return &sourceText{}
+	}
+	return &sourceText{text: text, low: lowerASCIIBytes(text)}
+}
+
+// byteAt is the byte offset of rune pos in s.text.
+func (s *sourceText) byteAt(runes []rune, pos int) int {
+	if pos < s.pos {
+		s.pos, s.off = 0, 0
+	}
+	for ; s.pos < pos; s.pos++ {
+		s.off += runeBytes(runes[s.pos])
+	}
+	return s.off
+}
+
+// tokenTexts sets the text, the lower-case text and the quotation (none
+// yet) of toks, tokens of paras (numbered from base) in text order. The
+// texts are cut from the document's text, or from one string a paragraph
+// when that text cannot serve, and the lower-case texts of ASCII words
+// from a lowered copy of it, instead of two new strings a token.
+func tokenTexts(runes []rune, src *sourceText, paras [][2]int, base int, toks []token) {
+	para := -1
+	var ps, lows string
+	pos, off := 0, 0 // rune pos in the document sits at byte off of ps
+	for k := range toks {
+		t := &toks[k]
+		if t.para != para {
+			para = t.para
+			lo, hi := paras[para-base][0], paras[para-base][1]
+			if src.text != "" {
+				ps, lows = src.text, src.low
+				pos, off = lo, src.byteAt(runes, lo)
+			} else {
+				ps = string(runes[lo:hi])
+				lows = lowerASCIIBytes(ps)
+				pos, off = lo, 0
+			}
+		}
+		for ; pos < t.start; pos++ {
+			off += runeBytes(runes[pos])
+		}
+		b0 := off
+		for ; pos < t.end; pos++ {
+			off += runeBytes(runes[pos])
+		}
+		t.text = ps[b0:off]
+		if isASCII(t.text) {
+			t.low = lows[b0:off]
+		} else {
+			t.low = strings.ToLower(t.text)
+		}
+		t.quote = -1
+	}
+}
+
+// runeBytes is how many bytes r takes in a string made from runes: an
+// invalid rune becomes U+FFFD, three bytes.
+func runeBytes(r rune) int {
+	if n := utf8.RuneLen(r); n > 0 {
+		return n
+	}
+	return 3
+}
+
+// lowerASCIIBytes lowers the ASCII letters of s and leaves every other
+// byte as it is; s itself when it has no upper-case ASCII letter.
+func lowerASCIIBytes(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// firstMark is the first rune of Unicode's category M (combining marks):
+// no rune below it is a mark, which spares the tokeniser a table search at
+// the end of every word.
+const firstMark = 0x300
+
+// asciiOpeners marks the ASCII runes that quotePairs holds, so that the
+// quotation scanner skips every other ASCII rune without a map lookup.
+var asciiOpeners = func() (set [utf8.RuneSelf]bool) {
+	for r := range quotePairs {
+		if r < utf8.RuneSelf {
+			set[r] = true
+		}
+	}
+	return set
+}()
+
+// asciiClosers marks the ASCII runes that close a quotation of any kind
+// in quotePairs, so that closesAt skips every other ASCII rune without a
+// map lookup.
+var asciiClosers = func() (set [utf8.RuneSelf]bool) {
+	for _, p := range quotePairs {
+		for _, r := range p.closers {
+			if r < utf8.RuneSelf {
+				set[r] = true
+			}
+		}
+	}
+	return set
+}()
+
+// sortMentionsStable sorts ms by start, then by attribution, keeping the
+// order of equal mentions (what an insertion sort gives), moving each
+// mention once.
+func sortMentionsStable(ms []mention) {
+	before := func(x, y *mention) bool { return x.r.a < y.r.a || x.r.a == y.r.a && x.att < y.att }
+	sorted := true
+	for i := 1; i < len(ms) && sorted; i++ {
+		sorted = !before(&ms[i], &ms[i-1])
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int, len(ms))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return before(&ms[idx[a]], &ms[idx[b]]) })
+	out := make([]mention, len(ms))
+	for i, k := range idx {
+		out[i] = ms[k]
+	}
+	copy(ms, out)
+}
