@@ -51,3 +51,16 @@ func TestPossessiveBeforeNounCue(t *testing.T) {
 		t.Errorf("a pronoun's contraction before its cue lost its statement: %v", got)
 	}
 }
+
+// TestContractionIsNoSpeaker: a first person's contraction before a verb
+// of saying ("I’ll say it again: …", "we'd say …") reports no one's
+// statement, and is never a speaker's name.
+func TestContractionIsNoSpeaker(t *testing.T) {
+	text := "Coach Ines Morrow met the press after training.\n\nMORROW: I said it in May and I’ll say it again: the squad stays together.\n\nREPORTER: And the keeper?\n\nMORROW: We'd say he is fit. Ask me on Friday."
+	got, _ := readSuggestions(text)
+	for _, g := range got {
+		if g.speaker == "I’ll" || g.speaker == "We'd" {
+			t.Errorf("a contraction taken as a speaker: %v", g)
+		}
+	}
+}

@@ -28,3 +28,21 @@ func (x *text) possessorBeforeNoun(i int) bool {
 // contractedPronouns stand before "'s" meaning "is" or "has", never a
 // possessive.
 var contractedPronouns = words(`he she it that there here what who where when how let`)
+
+// contractedNoSpeaker reports whether token i is a contraction that cannot
+// end a speaker's mention: a first or second person's ("I’ll say it again",
+// "we'd say"), which reports the writer's or a speaker's own words, or any
+// other word with a verb's ending glued on ("Omar’ll"), which is no name. A
+// third person's ("she’d said") still names who speaks.
+func (x *text) contractedNoSpeaker(i int) bool {
+	if !x.word(i) || x.quoted(i) {
+		return false
+	}
+	w := strings.ToLower(x.toks[i].text)
+	for _, end := range []string{"'ll", "’ll", "'d", "’d", "'ve", "’ve", "'m", "’m", "'re", "’re"} {
+		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) > 0 {
+			return !pronouns[stem]
+		}
+	}
+	return false
+}
