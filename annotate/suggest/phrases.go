@@ -675,6 +675,7 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 				// "The 38-year-old, a former nurse, told …"
 				ba, bb, before = x.commonNounPhrase(m-1, lo)
 			}
+			before = before && !x.objectOfRelative(ba, lo)
 			if a, b, ok := x.phraseBefore(i-1, m+1); ok && x.namesOnly(m+1, a) && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb}) && !x.descriptionOfPlace(ba, bb)) {
 				return m + 1, b, true // "…, Tom Becker and Luis Ortega, said": both speak
 			}

@@ -46,3 +46,19 @@ func (x *text) contractedNoSpeaker(i int) bool {
 	}
 	return false
 }
+
+// objectOfRelative reports whether the phrase starting at token a is the
+// object of a restrictive relative clause before it ("The agency that
+// employed Jo Dunn, Parkway Care, said"): the verb's object is not who
+// speaks, the name in apposition after the comma is.
+func (x *text) objectOfRelative(a, lo int) bool {
+	for k := a - 1; k > lo && k >= a-3; k-- {
+		if !x.word(k) || x.quoted(k) {
+			return false
+		}
+		if w := x.low(k); w == "that" || w == "who" || w == "which" {
+			return k < a-1 && x.word(k-1) && !x.quoted(k-1) && !isCap(x.toks[k-1].text) && !functionWords[x.low(k-1)]
+		}
+	}
+	return false
+}
