@@ -3075,6 +3075,11 @@ func (r *resolver) describe(p rng, att int) mention {
 	if k := personLinkAt(ws); k > 0 {
 		return r.describeWords(ws[:k], m)
 	}
+	// "the Fares Monitor compiled by Eastfield College": a named source
+	// and who makes it; the source is the name before the participle
+	if k := namedWorkAt(ws); k > 0 {
+		return r.describeWords(ws[:k], m)
+	}
 	// "a review commissioned by the board": a document and who made it
 	if k := documentAt(ws); k > 0 {
 		m.doc, m.person = true, false
@@ -3752,6 +3757,7 @@ func (r *resolver) topicBefore(i int) int {
 	for a < prev.t1 && !f.word(a) {
 		a++ // an opening quotation mark
 	}
+	a = f.topicStart(prev, a)
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
 		if c.r.a < a {

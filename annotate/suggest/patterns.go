@@ -1671,7 +1671,8 @@ func (f *finder) according(si int) {
 		// "According to the results presentation, …", "According to the
 		// minutes of that meeting, …": at a sentence's start the source
 		// runs to the comma, whatever its nouns
-		if i == s.t0 && f.word(i+2) && isDeterminer(f.low(i+2)) && (!ok || !f.is(sb, ",")) {
+		opens := i == s.t0 || f.afterLeadLabel(s, i)
+		if opens && f.word(i+2) && isDeterminer(f.low(i+2)) && (!ok || !f.is(sb, ",")) {
 			for k := i + 3; k < end && k < i+12; k++ {
 				if f.is(k, ",") {
 					if k > i+3 {
@@ -1725,7 +1726,7 @@ func (f *finder) according(si int) {
 		}
 		a := attribution{sent: si, speaker: rng{sa, sb}, cue: rng{i, i + 2}, cueLemma: "according to", priority: prioAccording}
 		switch {
-		case i == s.t0 || i == s.t0+1 && f.word(s.t0):
+		case opens || i == s.t0+1 && f.word(s.t0):
 			k := sb
 			if w := f.low(k); w == "who" || w == "which" || w == "that" {
 				k = f.clauseEnd(k, end) // "According to two diplomats who attended, …"
