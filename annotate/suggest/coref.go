@@ -1242,6 +1242,7 @@ func (r *resolver) resolveDescription(i int) {
 			return
 		}
 	}
+	nearCompany := -1
 	for j := i - 1; j >= 0 && best < 0; j-- {
 		c := r.mentions[j]
 		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun {
@@ -1255,9 +1256,16 @@ func (r *resolver) resolveDescription(i int) {
 			best = j
 		case described < 0 && !c.named && !c.doc && c.org == m.org && c.att >= 0 && len(c.heads) > 0 && c.heads[len(c.heads)-1] == head && r.wordsWithin(ws, c):
 			described = j
-		case !r.inStatement(c.r.a) && c.named && m.org && companyWords[head] && c.org && r.company(c):
-			best = j
+		case nearCompany < 0 && !r.inStatement(c.r.a) && c.named && m.org && companyWords[head] && c.org && r.company(c):
+			nearCompany = j
 		}
+	}
+	// "Parcelwise, the software company, … when Parcelwise bought the
+	// start-up Kestrel Maps … The company said": a company the text
+	// called by the description's own noun wins over a nearer one it
+	// did not
+	if best < 0 || nearCompany > best && !r.calledBy(best, head) {
+		best = nearCompany
 	}
 	// "Labour MP Sara Quinn and Tory MP Dan Hirst … The Labour MP said":
 	// when the nearest bearer of the head lacks a word the description
@@ -2336,6 +2344,9 @@ func (r *resolver) company(c mention) bool {
 	last := bare(ws[len(ws)-1])
 	if hasWord(nameKinds(c.canonical), "campaign") {
 		return false // "Hollin Edge Action Group"
+	}
+	if len(ws) == 1 && pluralLetters(ws[0]) {
+		return false // "my DMs are open", "two NGOs": a kind of thing, no one firm
 	}
 	return companySuffixes[last] || !publicBodies[singular(last)] && !hasPublicBody(ws)
 }

@@ -59,3 +59,17 @@ func (f *finder) topicStart(s sentence, a int) int {
 	}
 	return a
 }
+
+// pluralLetters reports a plural of initials ("DMs", "NGOs", "CEOs"): a
+// kind of thing or person, never the name of one firm.
+func pluralLetters(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && len(stem) >= 2 && capitals(stem) && strings.ToUpper(stem) == stem
+}
+
+// calledBy reports whether mention j's own words or an apposition of it
+// hold the noun head ("Parcelwise, the software company").
+func (r *resolver) calledBy(j int, head string) bool {
+	c := r.mentions[j]
+	return hasWord(c.heads, head) || hasWord(r.heads[c.canonical], head)
+}
