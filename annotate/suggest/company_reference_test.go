@@ -1,6 +1,10 @@
 package suggest
 
-import "testing"
+import (
+	"testing"
+
+	"newsmark/annotate"
+)
 
 // TestCompanyDescriptionAndMemo: "The company said" stands for the company
 // the text called a company, not a nearer firm it only bought, nor a plural
@@ -31,5 +35,28 @@ func TestPluralLetters(t *testing.T) {
 		if got := pluralLetters(tt.w); got != tt.want {
 			t.Errorf("pluralLetters(%q) = %v, want %v", tt.w, got, tt.want)
 		}
+	}
+}
+
+// TestBodyPostNamedNext: a lede's "…, its chief executive told staff" is
+// the person the next paragraph names as a speaker.
+func TestBodyPostNamedNext(t *testing.T) {
+	text := "Routemill to shut Derby office\n\nRoutemill, the fleet-tracking software company, is closing its Derby office, its chief executive told staff on Monday.\n\nAda Quill wrote in a memo that the office had lost money for three years."
+	doc := &annotate.Document{Text: text, Zones: []annotate.Zone{
+		{Zone: annotate.ZoneHeadline, Start: 0, End: 30},
+		{Zone: annotate.ZoneBody, Start: 32, End: len([]rune(text))},
+	}}
+	res := Suggest(doc, nil, DefaultOptions())
+	found := false
+	for _, s := range res.Spans {
+		if s.Label == annotate.LabelSpeaker && string([]rune(text)[s.Start:s.End]) == "its chief executive" {
+			found = true
+			if c, _ := s.Attrs["canonical"].(string); c != "Ada Quill" {
+				t.Errorf("its chief executive: canonical %q, want Ada Quill", c)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no speaker span for its chief executive")
 	}
 }

@@ -404,7 +404,7 @@ func (f *finder) resolve() *resolver {
 		case !m.named && !m.plural && f.low(m.r.a) == "the" && r.weatherServiceFor(i):
 			// "The forecaster said" after "the Coastal Weather Office"
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
-			m.att < 0 && m.person && f.low(m.r.a-1) == "the"):
+			m.att < 0 && m.person && f.low(m.r.a-1) == "the" || f.low(m.r.a) == "its" && m.person && m.att >= 0):
 			// … and "the Speaker" where no one speaks, for the pronouns after it
 			before := *m
 			r.resolveDescription(i) // "the mayor"; a transcript's "SPEAKER:"
@@ -1792,6 +1792,11 @@ func (r *resolver) namedDocBefore(i int) int {
 // company"), not "the Conservative".
 func (r *resolver) introduces(m mention) bool {
 	if w := r.f.low(m.r.a); w == "a" || w == "an" {
+		return true
+	}
+	// "…, its chief executive told staff": a body's post, its holder named
+	// in the next paragraph
+	if r.f.low(m.r.a) == "its" && m.att >= 0 {
 		return true
 	}
 	for _, w := range r.f.phraseWords(m.r) {
