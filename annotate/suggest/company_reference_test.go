@@ -60,3 +60,16 @@ func TestBodyPostNamedNext(t *testing.T) {
 		t.Errorf("no speaker span for its chief executive")
 	}
 }
+
+// TestMakerBeforeProduct: a maker's one-word name used alone ("Pellmore,
+// which makes the kettles, said") is its own name, not short for the
+// product it names before a noun ("two Pellmore Aurora kettles").
+func TestMakerBeforeProduct(t *testing.T) {
+	tests := []speakerCase{
+		{"a product after its maker's name",
+			"Owners of two Pellmore Aurora kettles were told to unplug them. About 9,000 Pellmore Aurora kettles were sold last year.\n\n" +
+				"Pellmore, which makes the kettles in Leeds, said a faulty switch from one supplier was to blame.",
+			[]speakerWant{{"a faulty switch from one supplier was to blame", "Pellmore"}}},
+	}
+	checkSpeakerCases(t, "maker before product", tests)
+}

@@ -216,6 +216,8 @@ type resolver struct {
 	firsts    map[string][]string   // first word, lower case → the one longer name it opens (nil when several)
 	sharing   map[string][][]string // last word, lower case → every full name ending in it
 	soloFirst map[string]bool       // one-word names used alone before any longer name opening with them
+	aloneBody map[string]bool       // one-word names used alone somewhere in the body
+	nounUse   map[string]int        // names: uses before a noun they qualify ("three Voyager seats") less other uses
 	paternal  map[string][]string   // middle word of a three-word name, lower case → the name (learnPaternalSurname)
 	initials  map[string]string     // a body's initials → its name ("RCN" → "Royal College of Nursing")
 	pairs     []rng                 // two people named together ("Tom and Carol Hadfield", "Ada Lin and Tom Rudd")
@@ -233,7 +235,7 @@ type resolver struct {
 func (f *finder) resolve() *resolver {
 	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{},
 		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}, resolving: map[int]bool{},
-		sharing: map[string][][]string{}, initials: map[string]string{}, paternal: map[string][]string{}, soloFirst: map[string]bool{}}
+		sharing: map[string][][]string{}, initials: map[string]string{}, paternal: map[string][]string{}, soloFirst: map[string]bool{}, aloneBody: map[string]bool{}, nounUse: map[string]int{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
 		if r.leadingRole(run) {
@@ -253,6 +255,11 @@ func (f *finder) resolve() *resolver {
 			ws = append(ws[:n-1:n-1], possessiveBase(ws[n-1]))
 		}
 		name := personName(ws)
+		if len(name) >= 2 && f.qualifiesNoun(run) {
+			r.nounUse[strings.Join(name, " ")]++
+		} else if len(name) >= 2 {
+			r.nounUse[strings.Join(name, " ")]--
+		}
 		// "the social app Kestrel" in the body before "Kestrel Lens": a
 		// name used alone in the text (not only in a headline's short
 		// form) is its own name, not the longer one's
@@ -260,6 +267,7 @@ func (f *finder) resolve() *resolver {
 			if _, ok := r.firsts[bare(name[0])]; !ok {
 				r.soloFirst[bare(name[0])] = true
 			}
+			r.aloneBody[bare(name[0])] = true
 		}
 		r.learn(name)
 	}
@@ -3427,7 +3435,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		person = full
 	} else if full, ok := r.paternal[bare(person[0])]; ok && len(person) == 1 && len(r.surnames[bare(person[0])]) < 2 {
 		person = full // "Montejo" after "Aurelio Montejo Ruiz"
-	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) && !r.soloFirst[bare(person[0])] {
+	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) && !r.soloFirst[bare(person[0])] && !r.productAfterName(full) {
 		person = full // "Orrin" after "Orrin Semiconductor"
 	}
 	if len(person) >= 2 && !hasOrgHead(person) {

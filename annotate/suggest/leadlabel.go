@@ -73,3 +73,35 @@ func (r *resolver) calledBy(j int, head string) bool {
 	c := r.mentions[j]
 	return hasWord(c.heads, head) || hasWord(r.heads[c.canonical], head)
 }
+
+// productAfterName reports whether full, a longer name a one-word name
+// opens, is a product after its maker's name ("Brightlatch Voyager" when
+// "Brightlatch" is used alone in the body too): used mostly before a noun
+// it qualifies ("three Brightlatch Voyager seats"), no given name opens it and
+// no word of a body's kind or a company's suffix closes it, so the one word
+// is the maker's own name and not short for the product's.
+func (r *resolver) productAfterName(full []string) bool {
+	first, last := bare(full[0]), bare(full[len(full)-1])
+	return len(full) == 2 && r.aloneBody[first] && r.nounUse[strings.Join(full, " ")] > 0 && givenGender(full[0]) == 0 && !hasOrgHead(full) &&
+		!companySuffixes[last] && !orgRoles[last] && !collectiveNouns[last] && !capitals(full[1])
+}
+
+// qualifiesNoun reports whether the name run stands before a common noun
+// it qualifies, after a number or determiner of that noun ("three Voyager
+// models", "48,000 Voyager seats", "a Voyager seat"): a product or brand,
+// not a name used as a noun.
+func (f *finder) qualifiesNoun(run rng) bool {
+	k, b := run.b, run.a-1
+	if k >= len(f.toks) || b < 0 || !f.word(k) || f.quoted(k) || isCap(f.toks[k].text) || f.toks[k].para != f.toks[run.a].para {
+		return false
+	}
+	if !f.word(b) || !isNumber(f.toks[b].text) && !isDeterminer(f.low(b)) && !countWords[f.low(b)] {
+		return false
+	}
+	w := f.low(k)
+	_, cue := cueWords[w]
+	return !cue && !functionWords[w] && !clauseVerbs[w] && !auxWords[w] && !phraseLinks[w]
+}
+
+// countWords count the nouns after them ("three Voyager models").
+var countWords = words(`two three four five six seven eight nine ten dozens hundreds thousands every all some many several`)
