@@ -3099,6 +3099,11 @@ func (r *resolver) describe(p rng, att int) mention {
 	if k := personLinkAt(ws); k > 0 {
 		return r.describeWords(ws[:k], m)
 	}
+	// "a family statement", "a police statement": a statement named by
+	// who issued it speaks for them
+	if t := trimDeterminer(ws); len(t) == 2 && bare(t[1]) == "statement" && !isCap(t[0]) && (roleNouns[bare(t[0])] || orgRoles[bare(t[0])]) {
+		return r.describeWords([]string{"the", t[0]}, m)
+	}
 	// "the Fares Monitor compiled by Eastfield College": a named source
 	// and who makes it; the source is the name before the participle
 	if k := namedWorkAt(ws); k > 0 {

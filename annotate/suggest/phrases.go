@@ -638,6 +638,9 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 	if a, b, ok := x.relativeSpeaker(i, lo); ok {
 		return a, b, true
 	}
+	if a, b, ok := x.readBySource(i, lo); ok && x.is(i, ",") {
+		return a, b, true
+	}
 	if x.is(i, ",") {
 		// an apposition of up to two dozen tokens ("Mr. X, a researcher at
 		// … and the author of “…”, said")

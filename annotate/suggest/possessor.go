@@ -62,3 +62,31 @@ func (x *text) objectOfRelative(a, lo int) bool {
 	}
 	return false
 }
+
+// readBySource finds, for a cue whose speaker phrase ends with a comma at
+// i, a statement or document read out or issued by someone between commas
+// ("a family statement, read by his grandson, Euan Ross, said"): the text
+// speaks, the one who read it does not. It returns the phrase before the
+// participle.
+func (x *text) readBySource(i, lo int) (int, int, bool) {
+	for m := i - 1; m > lo && m > i-14; m-- {
+		if x.quoted(m) || x.is(m, ".") && !x.abbrevDot(m) {
+			return 0, 0, false
+		}
+		if !x.is(m, ",") || !readParticiples[x.low(m+1)] || x.low(m+2) != "by" {
+			continue
+		}
+		k := m - 1
+		for k > lo && x.word(k-1) && !x.quoted(k-1) && !isCap(x.toks[k-1].text) && !functionWords[x.low(k-1)] || k > lo && x.word(k-1) && isDeterminer(x.low(k-1)) {
+			k--
+		}
+		if documentNouns[singular(x.low(m-1))] && k < m-1 {
+			return k, m, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// readParticiples tie a statement to who read or issued it.
+var readParticiples = words(`read delivered issued released signed presented`)

@@ -20,3 +20,16 @@ func TestNameAfterRelativeClause(t *testing.T) {
 	}
 	checkSpeakerCases(t, "name after a relative clause", tests)
 }
+
+// TestStatementReadBySomeone: "a family statement, read by her nephew, Ian
+// Shaw, said …" is the family's statement; the reader only read it out.
+func TestStatementReadBySomeone(t *testing.T) {
+	tests := []speakerCase{
+		{"a statement read out by a relative",
+			"Her family said she died peacefully at home on Monday.\n\nAt the service, a family statement, read by her nephew, Ian Shaw, said she had never missed a village fete in sixty years.",
+			[]speakerWant{
+				{"she had never missed a village fete in sixty years", "family"},
+			}},
+	}
+	checkSpeakerCases(t, "statement read by someone", tests)
+}
