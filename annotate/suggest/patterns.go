@@ -929,9 +929,15 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 	}
 	var addr rng
 	for k := c; k > s.t0 && k > c-5; k-- {
-		if cw, ok, inf := f.cueAt(k, s.t0); ok && !inf {
+		cw, ok, inf := f.cueAt(k, s.t0)
+		// "My uncle used to say, ‘…’": a habit of saying, no infinitive
+		habit := ok && inf && f.low(k-1) == "to" && f.low(k-2) == "used"
+		if ok && (!inf || habit) {
 			if k != c {
 				aa, ab, ok := f.addresseeAfter(k+1, c+1)
+				if !ok {
+					aa, ab, ok = f.partitiveAddressee(k+1, c+1)
+				}
 				// "Haldane told us in January, ‘…’": a hearer, then a time
 				if ok && cw.class == cueTell && ab != c+1 && f.skipAdjunctAfter(ab, c+1) == c+1 {
 					ab = c + 1
@@ -945,11 +951,18 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 					addr = rng{aa, ab}
 				}
 			}
-			sa, sb, ok := f.speakerBefore(k, s.t0)
+			cue := rng{k, k + 1}
+			if habit {
+				cue.a = k - 2
+			}
+			sa, sb, ok := f.speakerBefore(cue.a, s.t0)
+			if !ok {
+				sa, sb, ok = f.coordinatedSubject(cue.a, s.t0)
+			}
 			if !ok {
 				return false
 			}
-			a.speaker, a.cue, a.cueLemma, a.addressee = rng{sa, sb}, rng{k, k + 1}, cw.lemma, addr
+			a.speaker, a.cue, a.cueLemma, a.addressee = rng{sa, sb}, cue, cw.lemma, addr
 			a.pattern, a.conf = "D3", 0.85
 			return true
 		}

@@ -1,0 +1,35 @@
+package suggest
+
+import (
+	"testing"
+
+	"newsmark/annotate"
+)
+
+// TestInnerQuoteFrames: a quotation inside another opens with its own frame
+// in forms the inner-quote reading had missed — a habit of saying ("my
+// uncle used to say, ‘…’"), a hearer counted out of a group ("told one of
+// our volunteers, ‘…’") and a cue as the second verb of its clause ("Omar
+// came to me and said, ‘…’") — and is nested in the outer statement with
+// its own speaker.
+func TestInnerQuoteFrames(t *testing.T) {
+	text := "Mayor Lena Ortt spoke at the depot. “My uncle used to say, ‘Never buy a boat in spring,’ and he was never wrong,” she said.\n\n" +
+		"“Last week a nurse told one of our volunteers, ‘I finish a night shift and go home to a cold flat,’” she said.\n\n" +
+		"“Omar Reyes came to me on Monday and said, ‘Boss, I want to finish this job,’ and that was that,” she said."
+	tests := []speakerCase{{"inner frames", text, []speakerWant{
+		{"‘Never buy a boat in spring,’", "uncle"},
+		{"‘I finish a night shift and go home to a cold flat,’", "nurse"},
+		{"‘Boss, I want to finish this job,’", "Omar Reyes"},
+	}}}
+	checkSpeakerCases(t, "inner quote frames", tests)
+	got, res := readSuggestions(text)
+	nested := 0
+	for _, r := range res.Relations {
+		if r.Label == annotate.RelNestedIn {
+			nested++
+		}
+	}
+	if nested < 3 {
+		t.Errorf("want the three inner quotations nested in their outer ones, got %d nested_in in %v", nested, got)
+	}
+}
