@@ -3605,6 +3605,12 @@ func (r *resolver) resolvePronoun(i int) {
 	if j < 0 && g != 0 {
 		j = r.thirdPersonInQuote(i, g)
 	}
+	if j < 0 && g != 0 {
+		if role := r.roleInQuote(i, g); role != "" {
+			m.canonical = role // "“I met a councillor there. He said to me, ‘…’”"
+			return
+		}
+	}
 	if j < 0 && g != 0 && r.afterQuestion(m.r.a) && !r.personNamedInPara(i) && !r.personNamedAfterQuestion(i) {
 		j = r.salient(i, g, true)
 	}

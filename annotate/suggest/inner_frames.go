@@ -1,5 +1,7 @@
 package suggest
 
+import "strings"
+
 // partitiveAddressee parses a hearer counted out of a group after a
 // tell-class cue ("told one of our volunteers", "told two of the
 // nurses"), from token i to before hi.
@@ -44,4 +46,43 @@ func (f *finder) coordinatedSubject(c, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return sa, sb, true
+}
+
+// hearerPronoun reports an object pronoun at token k ("said to me").
+func (f *finder) hearerPronoun(k int) bool {
+	switch f.low(k) {
+	case "me", "us", "him", "her", "them", "you":
+		return f.word(k) && !f.quoted(k)
+	}
+	return false
+}
+
+// roleInQuote returns, for "he" or "she" (mention i, gender g) speaking
+// inside a quotation with no person of that gender named in it before,
+// the role of a person the quotation introduced ("“I stood there with a
+// councillor. He said to me, ‘…’”" → "councillor"); "" if none.
+func (r *resolver) roleInQuote(i int, g byte) string {
+	f := r.f
+	m := r.mentions[i]
+	if m.att < 0 || f.atts[m.att].nestedIn < 0 {
+		return ""
+	}
+	outer := f.atts[f.atts[m.att].nestedIn]
+	if !outer.direct || m.r.a <= outer.content.a || m.r.a >= outer.content.b {
+		return ""
+	}
+	for k := m.r.a - 1; k > outer.content.a; k-- {
+		w := f.low(k)
+		if !f.word(k) || !roleNouns[w] || orgRoles[w] || strings.HasSuffix(w, "s") || isCap(f.toks[k].text) {
+			continue
+		}
+		if d := f.low(k - 1); d != "a" && d != "an" && d != "the" {
+			continue
+		}
+		if kg := kinGender(w); kg != 0 && kg != g {
+			continue
+		}
+		return w
+	}
+	return ""
 }

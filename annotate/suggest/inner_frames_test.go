@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strings"
 	"testing"
 
 	"newsmark/annotate"
@@ -31,5 +32,22 @@ func TestInnerQuoteFrames(t *testing.T) {
 	}
 	if nested < 3 {
 		t.Errorf("want the three inner quotations nested in their outer ones, got %d nested_in in %v", nested, got)
+	}
+}
+
+// TestSaidToMeInnerQuote: "He said to me, 'Ada, …,' and I trusted him"
+// inside a quotation is the inner quotation alone, by the person the
+// quotation introduced by a role ("a councillor"), not the clause around it.
+func TestSaidToMeInnerQuote(t *testing.T) {
+	text := "Ada Pell, 70, who runs the bowls club, said the club would appeal. \"I met a councillor there in 2024. He said to me, 'Ada, your green is safe while I'm here,' and I trusted him,\" Pell said."
+	tests := []speakerCase{{"said to me", text, []speakerWant{
+		{"'Ada, your green is safe while I'm here,'", "councillor"},
+	}}}
+	checkSpeakerCases(t, "said to me", tests)
+	got, _ := readSuggestions(text)
+	for _, g := range got {
+		if strings.Contains(g.statement, "and I trusted him") && !strings.HasPrefix(g.statement, "\"") {
+			t.Errorf("the clause around the inner quotation taken as a statement: %v", g)
+		}
 	}
 }

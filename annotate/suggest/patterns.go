@@ -938,6 +938,11 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 				if !ok {
 					aa, ab, ok = f.partitiveAddressee(k+1, c+1)
 				}
+				// "He said to me, ‘…’": a hearer after "to"
+				if !ok && f.low(k+1) == "to" && f.hearerPronoun(k+2) && k+3 == c+1 {
+					aa, ab, ok = k+2, k+3, true
+					cw.class = cueTell
+				}
 				// "Haldane told us in January, ‘…’": a hearer, then a time
 				if ok && cw.class == cueTell && ab != c+1 && f.skipAdjunctAfter(ab, c+1) == c+1 {
 					ab = c + 1
