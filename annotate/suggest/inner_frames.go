@@ -86,3 +86,49 @@ func (r *resolver) roleInQuote(i int, g byte) string {
 	}
 	return ""
 }
+
+// bareHearers parses a hearer the lexicon does not know, a plural noun
+// alone right before the reported clause's subject ("told mourners she
+// had …", "told diners they would …"), from token j.
+func (f *finder) bareHearers(j, end int) (int, int, bool) {
+	if j+1 >= end || !f.word(j) || f.quoted(j) || isCap(f.toks[j].text) {
+		return 0, 0, false
+	}
+	w := f.low(j)
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || functionWords[w] || clauseVerbs[w] || auxWords[w] {
+		return 0, 0, false
+	}
+	switch f.low(j + 1) {
+	case "she", "he", "they", "we", "i", "it":
+		return j, j + 1, true
+	}
+	return 0, 0, false
+}
+
+// refusals are what a speaker does instead of saying more ("… but
+// declined to comment further").
+var refusals = words(`declined refused`)
+
+// trimRefusalAfterBut cuts a content before "but" and a verb of refusing
+// or of saying with no subject of its own, once the content is a clause:
+// "confirmed he was among those laid off but declined to comment" ends at
+// "off"; "said the trial was sound but warned against …" at "sound".
+func (f *finder) trimRefusalAfterBut(r rng) int {
+	for k := r.a + 3; k+1 < r.b; k++ {
+		if f.low(k) != "but" || f.quoted(k) || !f.word(k+1) || f.quoted(k+1) {
+			continue
+		}
+		w := f.low(k + 1)
+		cw, cue := cueWords[w]
+		if !refusals[w] && !(cue && strings.HasSuffix(w, "ed") && cw.class != cueDemand) {
+			continue
+		}
+		if f.clauseLike(rng{r.a, k}) {
+			if f.is(k-1, ",") {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return r.b
+}

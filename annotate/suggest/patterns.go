@@ -1442,7 +1442,11 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		return false
 	}
 	if cw.class == cueTell {
-		if aa, ab, ok := f.addresseeAfter(j, end); ok {
+		aa, ab, ok := f.addresseeAfter(j, end)
+		if !ok {
+			aa, ab, ok = f.bareHearers(j, end) // "told mourners she had …"
+		}
+		if ok {
 			a.addressee = rng{aa, ab}
 			j = ab
 			// "Satellites tell you what has already happened": what a
@@ -2020,6 +2024,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimOwnVoice(a.content)
 		a.content.b = f.trimSpeakerAct(a.content)
 		a.content.b = f.trimSpeakerActAfterComma(a.content)
+		a.content.b = f.trimRefusalAfterBut(a.content)
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
