@@ -57,3 +57,17 @@ func TestHearerAndRefusalBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldersSpeak: "Plot holders say …", "Stall holders said …": holders
+// of something are people who speak, with a plural possessive in straight
+// marks inside the content ("the traders' \"deal\"").
+func TestHoldersSpeak(t *testing.T) {
+	text := "Stall holders say the traders' \"deal\" with the market board was the reason many of them stayed."
+	got, _ := readSuggestions(text)
+	for _, g := range got {
+		if g.statement == "the traders' \"deal\" with the market board was the reason many of them stayed" && g.speaker == "Stall holders" {
+			return
+		}
+	}
+	t.Errorf("holders' statement not found: %v", got)
+}

@@ -152,6 +152,7 @@ var (
 		president official officials chief head director leader leaders chairman chairwoman chair
 		ambassador envoy diplomat diplomats general commander governor voivode prefect mayor senator lawmaker
 		lawmakers legislator legislators representative prosecutor prosecutors judge police officer
+		holder holders
 		officers analyst analysts economist economists expert experts source sources people person
 		aide aides adviser advisers advisor advisors researcher researchers scientist scientists
 		executive executives founder resident residents witness witnesses worker workers doctor
