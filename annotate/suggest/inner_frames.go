@@ -132,3 +132,33 @@ func (f *finder) trimRefusalAfterBut(r rng) int {
 	}
 	return r.b
 }
+
+// outVerbs with "out" set words out in full ("set out the terms:",
+// "spelled out the plan:").
+var outVerbs = words(`set sets laid lays spelled spelt spells`)
+
+// setOutFrame reads a quotation after a colon whose clause sets it out
+// ("Later in the memo, she set out the terms: “…”"): the clause's subject
+// speaks, "set out" is the cue.
+func (f *finder) setOutFrame(a *attribution, q quotation, s sentence) bool {
+	c := q.t0 - 1
+	if !f.is(c, ":") {
+		return false
+	}
+	for k := c - 2; k > s.t0 && k > c-7; k-- {
+		if !f.word(k) || f.quoted(k) {
+			return false
+		}
+		if !outVerbs[f.low(k)] || f.low(k+1) != "out" {
+			continue
+		}
+		sa, sb, ok := f.speakerBefore(k, s.t0)
+		if !ok {
+			return false
+		}
+		a.speaker, a.cue, a.cueLemma = rng{sa, sb}, rng{k, k + 2}, "set out"
+		a.pattern, a.conf = "D3", 0.7
+		return true
+	}
+	return false
+}

@@ -51,3 +51,15 @@ func TestSaidToMeInnerQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestSetOutQuoteOverParagraphs: "she set out the terms: “…" opens a
+// quotation framed by "set out", and the quotation's next paragraph,
+// reopened with a mark, is hers too.
+func TestSetOutQuoteOverParagraphs(t *testing.T) {
+	text := "Ada Quill runs the firm. Later in the memo, she set out the terms: “Everyone affected will get twelve weeks of pay, and will keep their phone.\n\n“We will not be hiring again until 2029 at the earliest.”"
+	tests := []speakerCase{{"set out", text, []speakerWant{
+		{"“Everyone affected will get twelve weeks of pay, and will keep their phone.", "Ada Quill"},
+		{"“We will not be hiring again until 2029 at the earliest.”", "Ada Quill"},
+	}}}
+	checkSpeakerCases(t, "set out over paragraphs", tests)
+}

@@ -927,6 +927,9 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 	if f.is(c, ":") || f.is(c, ",") {
 		c--
 	}
+	if f.setOutFrame(a, q, s) {
+		return true
+	}
 	var addr rng
 	for k := c; k > s.t0 && k > c-5; k-- {
 		cw, ok, inf := f.cueAt(k, s.t0)
