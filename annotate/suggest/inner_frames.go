@@ -72,19 +72,45 @@ func (r *resolver) roleInQuote(i int, g byte) string {
 		return ""
 	}
 	for k := m.r.a - 1; k > outer.content.a; k-- {
-		w := f.low(k)
-		if !f.word(k) || !roleNouns[w] || orgRoles[w] || strings.HasSuffix(w, "s") || isCap(f.toks[k].text) {
-			continue
+		if role := f.roleIntroduced(k, g); role != "" {
+			return role
 		}
-		if d := f.low(k - 1); d != "a" && d != "an" && d != "the" {
-			continue
+	}
+	// … or in the sentences before it in its paragraph ("… told us that a
+	// graduate student had found it. “She came to me and said, ‘…’”")
+	for k := outer.content.a - 1; k > 0 && f.toks[k].para == f.toks[m.r.a].para; k-- {
+		if f.quoted(k) {
+			break
 		}
-		if kg := kinGender(w); kg != 0 && kg != g {
-			continue
+		if role := f.roleIntroduced(k, g); role != "" {
+			return role
 		}
-		return w
 	}
 	return ""
+}
+
+// roleIntroduced returns the role a person is introduced by when token k
+// ends "a councillor", "a graduate student" (an indefinite or definite
+// article, at most one modifier, a singular role noun of no other gender
+// than g, not an apposition after a comma); "" otherwise.
+func (f *finder) roleIntroduced(k int, g byte) string {
+	w := f.low(k)
+	if !f.word(k) || isCap(f.toks[k].text) || strings.HasSuffix(w, "s") || !roleNouns[w] && !roleNouns[w+"s"] || orgRoles[w] {
+		return ""
+	}
+	if kg := kinGender(w); kg != 0 && kg != g {
+		return ""
+	}
+	d := k - 1
+	role := w
+	if f.word(d) && !isDeterminer(f.low(d)) && !isCap(f.toks[d].text) && modifier(f.toks[d]) {
+		role = f.low(d) + " " + w
+		d--
+	}
+	if l := f.low(d); l != "a" && l != "an" && l != "the" || f.is(d-1, ",") {
+		return ""
+	}
+	return role
 }
 
 // bareHearers parses a hearer the lexicon does not know, a plural noun

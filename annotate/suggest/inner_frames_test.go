@@ -63,3 +63,14 @@ func TestSetOutQuoteOverParagraphs(t *testing.T) {
 	}}}
 	checkSpeakerCases(t, "set out over paragraphs", tests)
 }
+
+// TestInnerSpeakerIntroducedBefore: the "she" of "“She came to my desk and
+// said, ‘…’”" is the person the paragraph introduced before the quotation
+// by a role ("a junior analyst"), not the quotation's own speaker.
+func TestInnerSpeakerIntroducedBefore(t *testing.T) {
+	text := "The author, Dr. Ivo Kerr, a chemist at Hallam College, told the Gazette that a junior analyst had found the error in May. “She came to my desk and said, ‘I think your two samples are the same sample,’” he said."
+	tests := []speakerCase{{"introduced before", text, []speakerWant{
+		{"‘I think your two samples are the same sample,’", "junior analyst"},
+	}}}
+	checkSpeakerCases(t, "inner speaker introduced before", tests)
+}
