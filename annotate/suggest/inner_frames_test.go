@@ -68,7 +68,8 @@ func TestSetOutQuoteOverParagraphs(t *testing.T) {
 // said, ‘…’”" is the person the paragraph introduced before the quotation
 // by a role ("a junior analyst"), not the quotation's own speaker.
 func TestInnerSpeakerIntroducedBefore(t *testing.T) {
-	text := "The author, Dr. Ivo Kerr, a chemist at Hallam College, told the Gazette that a junior analyst had found the error in May. “She came to my desk and said, ‘I think your two samples are the same sample,’” he said."
+	text := "The authors wrote that labels had been swapped when samples from the third site, Brindle, were added. “We regret it,” they wrote.\n\n" +
+		"The author, Dr. Ivo Kerr, a chemist at Hallam College, told the Gazette that a junior analyst had spotted the error in May while trying to repeat one of the tests. “She came to my desk and said, ‘I think your two samples are the same sample,’” he said."
 	tests := []speakerCase{{"introduced before", text, []speakerWant{
 		{"‘I think your two samples are the same sample,’", "junior analyst"},
 	}}}
