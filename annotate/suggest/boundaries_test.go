@@ -32,3 +32,42 @@ func TestStatementBoundaries(t *testing.T) {
 		})
 	}
 }
+
+// TestHearerAndRefusalBoundaries: a bare plural hearer after "told" ("told
+// mourners she had …") is no part of the content, and a content stops
+// before "but declined …" or "but warned …" with no subject of its own.
+func TestHearerAndRefusalBoundaries(t *testing.T) {
+	text := "His sister, Ann Cole, told mourners she had carried his bag to school for six years.\n\n" +
+		"Tom Reyes confirmed that he was among the staff let go but declined to comment further.\n\n" +
+		"The reviewer, Ida Lund, said the survey was carefully run but warned against reading too much into it."
+	got, _ := readSuggestions(text)
+	want := map[string]bool{
+		"she had carried his bag to school for six years": false,
+		"he was among the staff let go":                   false,
+		"the survey was carefully run":                    false,
+	}
+	for _, g := range got {
+		if _, ok := want[g.statement]; ok {
+			want[g.statement] = true
+		}
+	}
+	for s, ok := range want {
+		if !ok {
+			t.Errorf("no statement %q in %v", s, got)
+		}
+	}
+}
+
+// TestHoldersSpeak: "Plot holders say …", "Stall holders said …": holders
+// of something are people who speak, with a plural possessive in straight
+// marks inside the content ("the traders' \"deal\"").
+func TestHoldersSpeak(t *testing.T) {
+	text := "Stall holders say the traders' \"deal\" with the market board was the reason many of them stayed."
+	got, _ := readSuggestions(text)
+	for _, g := range got {
+		if g.statement == "the traders' \"deal\" with the market board was the reason many of them stayed" && g.speaker == "Stall holders" {
+			return
+		}
+	}
+	t.Errorf("holders' statement not found: %v", got)
+}

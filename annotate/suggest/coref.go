@@ -227,6 +227,8 @@ type resolver struct {
 	firsts    map[string][]string   // first word, lower case → the one longer name it opens (nil when several)
 	sharing   map[string][][]string // last word, lower case → every full name ending in it
 	soloFirst map[string]bool       // one-word names used alone before any longer name opening with them
+	aloneBody map[string]bool       // one-word names used alone somewhere in the body
+	nounUse   map[string]int        // names: uses before a noun they qualify ("three Voyager seats") less other uses
 	paternal  map[string][]string   // middle word of a three-word name, lower case → the name (learnPaternalSurname)
 	initials  map[string]string     // a body's initials → its name ("RCN" → "Royal College of Nursing")
 	pairs     []rng                 // two people named together ("Tom and Carol Hadfield", "Ada Lin and Tom Rudd")
@@ -244,7 +246,7 @@ type resolver struct {
 func (f *finder) resolve() *resolver {
 	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{},
 		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}, resolving: map[int]bool{},
-		sharing: map[string][][]string{}, initials: map[string]string{}, paternal: map[string][]string{}, soloFirst: map[string]bool{}}
+		sharing: map[string][][]string{}, initials: map[string]string{}, paternal: map[string][]string{}, soloFirst: map[string]bool{}, aloneBody: map[string]bool{}, nounUse: map[string]int{}}
 	runs := f.nameRuns()
 	for _, run := range runs {
 		if r.leadingRole(run) {
@@ -264,6 +266,11 @@ func (f *finder) resolve() *resolver {
 			ws = append(ws[:n-1:n-1], possessiveBase(ws[n-1]))
 		}
 		name := personName(ws)
+		if len(name) >= 2 && f.qualifiesNoun(run) {
+			r.nounUse[strings.Join(name, " ")]++
+		} else if len(name) >= 2 {
+			r.nounUse[strings.Join(name, " ")]--
+		}
 		// "the social app Kestrel" in the body before "Kestrel Lens": a
 		// name used alone in the text (not only in a headline's short
 		// form) is its own name, not the longer one's
@@ -271,6 +278,7 @@ func (f *finder) resolve() *resolver {
 			if _, ok := r.firsts[bare(name[0])]; !ok {
 				r.soloFirst[bare(name[0])] = true
 			}
+			r.aloneBody[bare(name[0])] = true
 		}
 		r.learn(name)
 	}
@@ -415,7 +423,7 @@ func (f *finder) resolve() *resolver {
 		case !m.named && !m.plural && f.low(m.r.a) == "the" && r.weatherServiceFor(i):
 			// "The forecaster said" after "the Coastal Weather Office"
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
-			m.att < 0 && m.person && f.low(m.r.a-1) == "the"):
+			m.att < 0 && m.person && f.low(m.r.a-1) == "the" || f.low(m.r.a) == "its" && m.person && m.att >= 0):
 			// … and "the Speaker" where no one speaks, for the pronouns after it
 			before := *m
 			r.resolveDescription(i) // "the mayor"; a transcript's "SPEAKER:"
@@ -1260,6 +1268,7 @@ func (r *resolver) resolveDescription(i int) {
 			return
 		}
 	}
+	nearCompany := -1
 	for j := i - 1; j >= 0 && best < 0; j-- {
 		c := r.mentions[j]
 		if f.paraZone[f.toks[c.r.a].para] != zone || c.pronoun {
@@ -1273,9 +1282,16 @@ func (r *resolver) resolveDescription(i int) {
 			best = j
 		case described < 0 && !c.named && !c.doc && c.org == m.org && c.att >= 0 && len(c.heads) > 0 && c.heads[len(c.heads)-1] == head && r.wordsWithin(ws, c):
 			described = j
-		case !r.inStatement(c.r.a) && c.named && m.org && companyWords[head] && c.org && r.company(c):
-			best = j
+		case nearCompany < 0 && !r.inStatement(c.r.a) && c.named && m.org && companyWords[head] && c.org && r.company(c):
+			nearCompany = j
 		}
+	}
+	// "Parcelwise, the software company, … when Parcelwise bought the
+	// start-up Kestrel Maps … The company said": a company the text
+	// called by the description's own noun wins over a nearer one it
+	// did not
+	if best < 0 || nearCompany > best && !r.calledBy(best, head) {
+		best = nearCompany
 	}
 	// "Labour MP Sara Quinn and Tory MP Dan Hirst … The Labour MP said":
 	// when the nearest bearer of the head lacks a word the description
@@ -1802,6 +1818,11 @@ func (r *resolver) namedDocBefore(i int) int {
 // company"), not "the Conservative".
 func (r *resolver) introduces(m mention) bool {
 	if w := r.f.low(m.r.a); w == "a" || w == "an" {
+		return true
+	}
+	// "…, its chief executive told staff": a body's post, its holder named
+	// in the next paragraph
+	if r.f.low(m.r.a) == "its" && m.att >= 0 {
 		return true
 	}
 	for _, w := range r.f.phraseWords(m.r) {
@@ -2358,6 +2379,9 @@ func (r *resolver) company(c mention) bool {
 	last := bare(ws[len(ws)-1])
 	if hasWord(nameKinds(c.canonical), "campaign") {
 		return false // "Hollin Edge Action Group"
+	}
+	if len(ws) == 1 && pluralLetters(ws[0]) {
+		return false // "my DMs are open", "two NGOs": a kind of thing, no one firm
 	}
 	return companySuffixes[last] || !publicBodies[singular(last)] && !hasPublicBody(ws)
 }
@@ -3095,6 +3119,16 @@ func (r *resolver) describe(p rng, att int) mention {
 	if k := personLinkAt(ws); k > 0 {
 		return r.describeWords(ws[:k], m)
 	}
+	// "a family statement", "a police statement": a statement named by
+	// who issued it speaks for them
+	if t := trimDeterminer(ws); len(t) == 2 && bare(t[1]) == "statement" && !isCap(t[0]) && (roleNouns[bare(t[0])] || orgRoles[bare(t[0])]) {
+		return r.describeWords([]string{"the", t[0]}, m)
+	}
+	// "the Fares Monitor compiled by Eastfield College": a named source
+	// and who makes it; the source is the name before the participle
+	if k := namedWorkAt(ws); k > 0 {
+		return r.describeWords(ws[:k], m)
+	}
 	// "a review commissioned by the board": a document and who made it
 	if k := documentAt(ws); k > 0 {
 		m.doc, m.person = true, false
@@ -3426,7 +3460,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		person = full
 	} else if full, ok := r.paternal[bare(person[0])]; ok && len(person) == 1 && len(r.surnames[bare(person[0])]) < 2 {
 		person = full // "Montejo" after "Aurelio Montejo Ruiz"
-	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) && !r.soloFirst[bare(person[0])] {
+	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) && !r.soloFirst[bare(person[0])] && !r.productAfterName(full) {
 		person = full // "Orrin" after "Orrin Semiconductor"
 	}
 	if len(person) >= 2 && !hasOrgHead(person) {
@@ -3590,6 +3624,12 @@ func (r *resolver) resolvePronoun(i int) {
 	}
 	if j < 0 && g != 0 {
 		j = r.thirdPersonInQuote(i, g)
+	}
+	if j < 0 && g != 0 {
+		if role := r.roleInQuote(i, g); role != "" {
+			m.canonical = role // "“I met a councillor there. He said to me, ‘…’”"
+			return
+		}
 	}
 	if j < 0 && g != 0 && r.afterQuestion(m.r.a) && !r.personNamedInPara(i) && !r.personNamedAfterQuestion(i) {
 		j = r.salient(i, g, true)
@@ -3772,6 +3812,7 @@ func (r *resolver) topicBefore(i int) int {
 	for a < prev.t1 && !f.word(a) {
 		a++ // an opening quotation mark
 	}
+	a = f.topicStart(prev, a)
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
 		if c.r.a < a {

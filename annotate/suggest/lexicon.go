@@ -152,6 +152,7 @@ var (
 		president official officials chief head director leader leaders chairman chairwoman chair
 		ambassador envoy diplomat diplomats general commander governor voivode prefect mayor senator lawmaker
 		lawmakers legislator legislators representative prosecutor prosecutors judge police officer
+		holder holders
 		officers analyst analysts economist economists expert experts source sources people person
 		aide aides adviser advisers advisor advisors researcher researchers scientist scientists
 		executive executives founder resident residents witness witnesses worker workers doctor
@@ -287,10 +288,13 @@ var (
 		may might cannot can't won't isn't aren't wasn't weren't doesn't didn't don't hasn't haven't hadn't couldn't wouldn't shouldn't
 		can’t won’t isn’t aren’t wasn’t weren’t doesn’t didn’t don’t hasn’t haven’t hadn’t couldn’t wouldn’t shouldn’t`)
 	// capitalised labels that open a paragraph with a colon but name no
-	// speaker of a transcript.
+	// speaker of a transcript: page furniture, and the field labels of a
+	// fact-check's verdict box ("CLAIM: …", "VERDICT: False", "RATING: …").
 	notLabels = words(`update updated breaking exclusive watch live analysis opinion note editor's
 		editor’s correction fact check photo video read more related warning listen key quote
-		background context why what how who when where`)
+		background context why what how who when where
+		claim claims verdict rating ruling source sources summary conclusion finding findings
+		evidence clarification`)
 	// abbreviations after which a period does not end a sentence.
 	abbreviations = words(`mr mrs ms dr sen rep gov gen lt col capt sgt adm cmdr maj prof st jr sr rev
 		hon pres supt insp det no nos fig vs brig jan feb mar apr jun jul aug sep sept oct nov dec

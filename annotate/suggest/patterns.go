@@ -932,11 +932,25 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 	if f.is(c, ":") || f.is(c, ",") {
 		c--
 	}
+	if f.setOutFrame(a, q, s) {
+		return true
+	}
 	var addr rng
 	for k := c; k > s.t0 && k > c-5; k-- {
-		if cw, ok, inf := f.cueAt(k, s.t0); ok && !inf {
+		cw, ok, inf := f.cueAt(k, s.t0)
+		// "My uncle used to say, ‘…’": a habit of saying, no infinitive
+		habit := ok && inf && f.low(k-1) == "to" && f.low(k-2) == "used"
+		if ok && (!inf || habit) {
 			if k != c {
 				aa, ab, ok := f.addresseeAfter(k+1, c+1)
+				if !ok {
+					aa, ab, ok = f.partitiveAddressee(k+1, c+1)
+				}
+				// "He said to me, ‘…’": a hearer after "to"
+				if !ok && f.low(k+1) == "to" && f.hearerPronoun(k+2) && k+3 == c+1 {
+					aa, ab, ok = k+2, k+3, true
+					cw.class = cueTell
+				}
 				// "Haldane told us in January, ‘…’": a hearer, then a time
 				if ok && cw.class == cueTell && ab != c+1 && f.skipAdjunctAfter(ab, c+1) == c+1 {
 					ab = c + 1
@@ -950,11 +964,21 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 					addr = rng{aa, ab}
 				}
 			}
-			sa, sb, ok := f.speakerBefore(k, s.t0)
+			cue := rng{k, k + 1}
+			if habit {
+				cue.a = k - 2
+			}
+			sa, sb, ok := f.speakerBefore(cue.a, s.t0)
+			if !ok {
+				sa, sb, ok = f.coordinatedSubject(cue.a, s.t0)
+			}
 			if !ok {
 				return false
 			}
-			a.speaker, a.cue, a.cueLemma, a.addressee = rng{sa, sb}, f.cueRange(k), cw.lemma, addr
+			if !habit {
+				cue = f.cueRange(k) // "had told her: “…”": the auxiliary too
+			}
+			a.speaker, a.cue, a.cueLemma, a.addressee = rng{sa, sb}, cue, cw.lemma, addr
 			a.pattern, a.conf = "D3", 0.85
 			return true
 		}
@@ -1429,7 +1453,11 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		return false
 	}
 	if cw.class == cueTell {
-		if aa, ab, ok := f.addresseeAfter(j, end); ok {
+		aa, ab, ok := f.addresseeAfter(j, end)
+		if !ok {
+			aa, ab, ok = f.bareHearers(j, end) // "told mourners she had …"
+		}
+		if ok {
 			a.addressee = rng{aa, ab}
 			j = ab
 			// "Satellites tell you what has already happened": what a
@@ -1471,7 +1499,13 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	// … and "said in a video released by the club that …": a participle
 	// with its agent, left of the adjunct
 	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || strings.HasSuffix(f.low(j), "ed") && f.low(j+1) == "by" || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)]) {
-		for k := j + 1; k < end && k < j+9; k++ {
+		// … "wrote in the memo, seen by the Ledger, that …": a
+		// participle's clause between commas stretches the adjunct
+		reach := j + 9
+		for k := j + 1; k < end && k < reach; k++ {
+			if f.is(k, ",") && documentParticiples[f.low(k+1)] && reach == j+9 {
+				reach += 4
+			}
 			if f.low(k) == "that" {
 				j = k
 				break
@@ -1679,7 +1713,8 @@ func (f *finder) according(si int) {
 		// "According to the results presentation, …", "According to the
 		// minutes of that meeting, …": at a sentence's start the source
 		// runs to the comma, whatever its nouns
-		if i == s.t0 && f.word(i+2) && isDeterminer(f.low(i+2)) && (!ok || !f.is(sb, ",")) {
+		opens := i == s.t0 || f.afterLeadLabel(s, i)
+		if opens && f.word(i+2) && isDeterminer(f.low(i+2)) && (!ok || !f.is(sb, ",")) {
 			for k := i + 3; k < end && k < i+12; k++ {
 				if f.is(k, ",") {
 					if k > i+3 {
@@ -1733,7 +1768,7 @@ func (f *finder) according(si int) {
 		}
 		a := attribution{sent: si, speaker: rng{sa, sb}, cue: rng{i, i + 2}, cueLemma: "according to", priority: prioAccording}
 		switch {
-		case i == s.t0 || i == s.t0+1 && f.word(s.t0):
+		case opens || i == s.t0+1 && f.word(s.t0):
 			k := sb
 			if w := f.low(k); w == "who" || w == "which" || w == "that" {
 				k = f.clauseEnd(k, end) // "According to two diplomats who attended, …"
@@ -2003,6 +2038,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimOwnVoice(a.content)
 		a.content.b = f.trimSpeakerAct(a.content)
 		a.content.b = f.trimSpeakerActAfterComma(a.content)
+		a.content.b = f.trimRefusalAfterBut(a.content)
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {

@@ -632,10 +632,13 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 	if i-3 >= lo && x.is(i, ")") && x.is(i-2, "(") && x.word(i-1) && acronym(x.toks[i-1].text) {
 		i -= 3
 	}
-	if i < lo || x.quoted(i) {
+	if i < lo || x.quoted(i) || i == c-1 && x.possessorBeforeNoun(i) || x.contractedNoSpeaker(i) {
 		return 0, 0, false
 	}
 	if a, b, ok := x.relativeSpeaker(i, lo); ok {
+		return a, b, true
+	}
+	if a, b, ok := x.readBySource(i, lo); ok && x.is(i, ",") {
 		return a, b, true
 	}
 	if x.is(i, ",") {
@@ -675,6 +678,7 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 				// "The 38-year-old, a former nurse, told …"
 				ba, bb, before = x.commonNounPhrase(m-1, lo)
 			}
+			before = before && !x.objectOfRelative(ba, lo)
 			if a, b, ok := x.phraseBefore(i-1, m+1); ok && x.namesOnly(m+1, a) && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb}) && !x.descriptionOfPlace(ba, bb)) {
 				return m + 1, b, true // "…, Tom Becker and Luis Ortega, said": both speak
 			}
