@@ -88,7 +88,7 @@ func TestGermanNestedQuoteAndTrade(t *testing.T) {
 			"Jonas Feld runs the farm. „My son came in and said: ‚Dad, the goats are out on the road again.‘ I ran.“, Feld said.",
 			[]suggestion{
 				{"„My son came in and said: ‚Dad, the goats are out on the road again.‘ I ran.“", "Feld", "Jonas Feld", "said", "D2", "direct"},
-				{"‚Dad, the goats are out on the road again.‘", "My son", "son", "said", "Dc", "direct"},
+				{"‚Dad, the goats are out on the road again.‘", "My son", "son", "said", "D3", "direct"}, // the inner frame "came in and said: ‘…’" finds it first
 			}},
 		{"a trade before a name",
 			"Midwife Sara Lind said the ward was full. Lind said staff were tired.",
