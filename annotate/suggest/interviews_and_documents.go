@@ -336,12 +336,20 @@ var occupationTitles = words(`shepherd shepherdess midwife vet beekeeper crofter
 func (r *resolver) askedInQuestion(c mention) bool {
 	f := r.f
 	t := f.paraToks(f.toks[c.r.a].para)
-	if t.empty() || !f.is(t.b-1, "?") || !qaLabel(f.toks[t.a].text) || !f.is(t.a+1, "(") {
+	if t.empty() || !f.is(t.b-1, "?") {
 		return false
 	}
-	for k := t.a + 2; k < t.b && k < t.a+10; k++ {
+	a := t.a
+	// "3. Q (Harbour Radio): …?": a numbered question
+	if a+2 < t.b && isNumber(f.toks[a].text) && f.is(a+1, ".") {
+		a += 2
+	}
+	if !qaLabel(f.toks[a].text) || !f.is(a+1, "(") {
+		return false
+	}
+	for k := a + 2; k < t.b && k < a+10; k++ {
 		if f.is(k, ")") {
-			return c.r.a > t.a+1 && c.r.b <= k && f.is(k+1, ":")
+			return c.r.a > a+1 && c.r.b <= k && f.is(k+1, ":")
 		}
 	}
 	return false

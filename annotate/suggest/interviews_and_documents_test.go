@@ -114,18 +114,27 @@ func TestGermanNestedQuoteAndTrade(t *testing.T) {
 // ("Q (Radio Kestrel): …?"), a "She said" answer stands for the person
 // briefing, however often one outlet asks.
 func TestAskerInQuestionLabel(t *testing.T) {
-	text := "The port's harbourmaster, Dr Ilse Varga, spoke at a briefing. Dr Varga said the pier was shut.\n\n" +
-		"Q (Radio Kestrel): When will the pier reopen?\n\nShe said repairs would take a month.\n\n" +
-		"Q (Radio Kestrel): Who will pay for them?\n\nShe said the insurers would pay.\n\n" +
-		"Q (Radio Kestrel): Will the ferry run?\n\nShe said it would run from Monday."
-	got, _ := readSuggestions(text)
-	want := []suggestion{
-		{"the pier was shut", "Dr Varga", "Ilse Varga", "said", "I1", "indirect"},
-		{"repairs would take a month", "She", "Ilse Varga", "said", "I1", "indirect"},
-		{"the insurers would pay", "She", "Ilse Varga", "said", "I1", "indirect"},
-		{"it would run from Monday", "She", "Ilse Varga", "said", "I1", "indirect"},
-	}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("suggestions:\n got %v\nwant %v", got, want)
+	for _, numbered := range []bool{false, true} {
+		// "2. Q (Radio Kestrel): …?": the questions may be numbered
+		q := func(i int, s string) string {
+			if numbered {
+				return fmt.Sprintf("%d. Q (Radio Kestrel): %s", i, s)
+			}
+			return "Q (Radio Kestrel): " + s
+		}
+		text := "The port's harbourmaster, Dr Ilse Varga, spoke at a briefing. Dr Varga said the pier was shut.\n\n" +
+			q(1, "When will the pier reopen?") + "\n\nShe said repairs would take a month.\n\n" +
+			q(2, "Who will pay for them?") + "\n\nShe said the insurers would pay.\n\n" +
+			q(3, "Will the ferry run?") + "\n\nShe said it would run from Monday."
+		got, _ := readSuggestions(text)
+		want := []suggestion{
+			{"the pier was shut", "Dr Varga", "Ilse Varga", "said", "I1", "indirect"},
+			{"repairs would take a month", "She", "Ilse Varga", "said", "I1", "indirect"},
+			{"the insurers would pay", "She", "Ilse Varga", "said", "I1", "indirect"},
+			{"it would run from Monday", "She", "Ilse Varga", "said", "I1", "indirect"},
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("suggestions for %q:\n got %v\nwant %v", text, got, want)
+		}
 	}
 }
