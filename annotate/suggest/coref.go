@@ -310,7 +310,7 @@ func (f *finder) resolve() *resolver {
 		// a name linked inside a speaker phrase is an entity of its own
 		// ("researchers at the University of Kessington", "a spokesperson
 		// for Westlink Power"); the speaker's own name is not
-		if si < len(speakers) && overlap(speakers[si].r, run) && !f.linkedName(speakers[si].r, run) {
+		if si < len(speakers) && overlap(speakers[si].r, run) && !f.linkedName(speakers[si].r, run) && !r.modifierBody(speakers[si].r, run) {
 			continue
 		}
 		// "Ruth Kane, a Democrat from Ohio,": a capitalised noun after

@@ -1,0 +1,59 @@
+package suggest
+
+import (
+	"testing"
+
+	"newsmark/annotate"
+)
+
+// TestModifierBody: a body named only before someone's role ("… Athletic
+// coach Ana Reyes", "… Bank chief executive …") is a mention a later "the
+// club", "the bank" or "It" stands for.
+func TestModifierBody(t *testing.T) {
+	tests := []speakerCase{
+		{"a club before a coach's name",
+			"Harbourside Athletic coach Ana Reyes has said that the squad is fit for the final.\n\n" +
+				"Reyes said the winger who joined from Kestrel Town would start at Dunmore.\n\n" +
+				"The club said in a statement that tickets had sold out. It said fans should arrive early.",
+			[]speakerWant{
+				{"tickets had sold out", "Harbourside Athletic"},
+				{"fans should arrive early", "Harbourside Athletic"},
+			}},
+		{"a bank before its chief executive",
+			"Corvale Bank chief executive Tomas Reed said profits had doubled since the takeover of Pell Finance.\n\n" +
+				"The bank said it would open six branches.",
+			[]speakerWant{
+				{"profits had doubled", "Tomas Reed"},
+				{"it would open six branches", "Corvale Bank"},
+			}},
+	}
+	checkSpeakerCases(t, "modifier body", tests)
+}
+
+// TestModifierBodyMention: the body before a role inside a speaker phrase
+// becomes a mention of its own; a place or a person's name there does not.
+func TestModifierBodyMention(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Harbourside Rovers manager Ana Reyes said the squad was fit.", "Harbourside Rovers", true},
+		{"Corvale Bank chief executive Tomas Reed said profits had doubled.", "Corvale Bank", true},
+		{"The Harbourside Rovers manager said the squad was fit.", "Harbourside Rovers", true},
+		{"The Corvale Bank chief executive said profits had doubled.", "Corvale Bank", true},
+	}
+	for _, tt := range tests {
+		f := &finder{text: load(&annotate.Document{Text: tt.text}, DefaultOptions())}
+		f.scan()
+		r := f.resolve()
+		got := false
+		for _, m := range r.mentions {
+			if m.att < 0 && m.canonical == tt.name {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: mention of %s %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
