@@ -26,3 +26,69 @@ func (r *resolver) modifierBody(sp, run rng) bool {
 	}
 	return len(nameKinds(strings.Join(f.phraseWords(run), " "))) > 0
 }
+
+// streetWords end the names of streets, grounds and other places a story
+// may name with a possessive or a link ("St Anne’s Road", "Tanner’s
+// Yard", "the move from Kiln Lane to Harbour Park").
+var streetWords = words(`road street lane avenue way drive close crescent terrace row yard park square
+	place gardens grove hill green end ground stadium arena field fields bridge wharf quay`)
+
+// streetOnlyWords end places' names and no one's surname.
+var streetOnlyWords = words(`road street avenue crescent terrace gardens wharf quay stadium arena`)
+
+// placeName reports whether the name phrase ws is a place, not a person:
+// it ends in a street's or ground's word and holds a possessive before
+// that word ("Miller’s Lane") or a lower-case link between its names
+// ("Kiln Lane for Harbour Park", which a headline's run of capitals
+// makes one phrase). A person's name holds neither.
+func placeName(ws []string) bool {
+	n := len(ws)
+	if n < 2 || !isCap(ws[n-1]) || !streetWords[strings.ToLower(bare(ws[n-1]))] {
+		return false
+	}
+	// "Millbrook Road": no one is surnamed Road or Avenue
+	if streetOnlyWords[strings.ToLower(bare(ws[n-1]))] && isCap(ws[n-2]) {
+		return true
+	}
+	for k, w := range ws[:n-1] {
+		b := bare(w)
+		if possessiveWord(w) && isCap(w) && k == n-2 {
+			return true
+		}
+		if k > 0 && (b == "for" || b == "to" || b == "and") && isCap(ws[k-1]) && isCap(ws[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeMention makes m, a phrase placeName calls a place, a named place:
+// no person a "she" may take, and no body.
+func placeMention(m mention, ws []string) mention {
+	m.named = true
+	m.canonical = strings.Join(trimDeterminer(ws), " ")
+	return m
+}
+
+// manTitles are titles written with "-man" that women hold too ("Chairman
+// Ruth Okafor").
+var manTitles = words(`chairman spokesman alderman councilman congressman foreman`)
+
+// givenOverTitle returns the gender of a named person whose phrase ws
+// holds a "-man" title: a given name that tells the other gender wins
+// ("Chairman Ruth Okafor" is a woman); otherwise g.
+func givenOverTitle(g byte, ws, person []string) byte {
+	if len(person) < 2 {
+		return g
+	}
+	given := givenGender(person[0])
+	if given == 0 || given == g {
+		return g
+	}
+	for _, w := range ws {
+		if manTitles[strings.ToLower(bare(w))] {
+			return given
+		}
+	}
+	return g
+}

@@ -57,3 +57,39 @@ func TestModifierBodyMention(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNamesAndManTitles: a street or ground named with a possessive
+// or a link is no person a "she" may take, and "Chairman" before a
+// woman's given name does not make her a man.
+func TestPlaceNamesAndManTitles(t *testing.T) {
+	tests := []speakerCase{
+		{"a ground's name and a chairman who is a woman",
+			"Dunmore Town to swap Miller’s Yard for Kilnbrook Road\n\n" +
+				"Dunmore Town will leave Miller’s Yard after 90 years. Miller’s Yard has been sold, and Miller’s Yard will be cleared next spring.\n\n" +
+				"Chairman Helen Ashdown wrote in a letter to members: “We did not take this lightly.”\n\n" +
+				"She said season tickets at Kilnbrook Road would cost less.",
+			[]speakerWant{
+				{"season tickets at Kilnbrook Road would cost less", "Helen Ashdown"},
+			}},
+	}
+	checkSpeakerCases(t, "place names and man titles", tests)
+}
+
+// TestPlaceName: which name phrases are places.
+func TestPlaceName(t *testing.T) {
+	tests := []struct {
+		ws   []string
+		want bool
+	}{
+		{[]string{"Miller’s", "Yard"}, true},
+		{[]string{"Kiln", "Lane", "for", "Harbour", "Park"}, true},
+		{[]string{"Kilnbrook", "Road"}, true},
+		{[]string{"Deborah", "Lane"}, false},
+		{[]string{"Tom", "Green"}, false},
+	}
+	for _, tt := range tests {
+		if got := placeName(tt.ws); got != tt.want {
+			t.Errorf("placeName(%q) = %v, want %v", tt.ws, got, tt.want)
+		}
+	}
+}
