@@ -358,6 +358,7 @@ func (f *finder) resolve() *resolver {
 		r.appositionHeads(i)
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
+		r.roleBeforeBody(i)
 	}
 	for i := range r.mentions {
 		r.bodyFullName(i)

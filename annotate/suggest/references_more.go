@@ -92,3 +92,34 @@ func givenOverTitle(g byte, ws, person []string) byte {
 	}
 	return g
 }
+
+// roleBeforeBody gives a named body the role a description before it
+// gives it, when the name is that description's apposition and ends its
+// clause ("… its agreement with the developer, Castle Homes.", "sold to
+// the operator, Tarn Ferries, in May"): a later "the developer" stands
+// for it.
+func (r *resolver) roleBeforeBody(i int) {
+	f := r.f
+	m := &r.mentions[i]
+	if !m.named || !m.org || m.pronoun {
+		return
+	}
+	k := m.r.a - 1
+	if !f.is(k, ",") || f.quoted(k) {
+		return
+	}
+	if e := m.r.b; !(f.is(e, ".") || f.is(e, ",") || f.is(e, ";") || e >= len(f.toks)) {
+		return
+	}
+	a := k - 1
+	for a >= 0 && k-a <= 4 && f.word(a) && !f.quoted(a) && !isCap(f.toks[a].text) && !isDeterminer(f.low(a)) && r.headCandidate(a) {
+		a--
+	}
+	if a < 0 || a == k-1 || !f.word(a) || f.low(a) != "the" {
+		return
+	}
+	if h := singular(f.low(k - 1)); len(bodyKindsOf[h]) == 0 && !orgRoles[h] {
+		return
+	}
+	r.addHeads(m, a+1, k)
+}

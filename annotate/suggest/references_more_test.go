@@ -93,3 +93,18 @@ func TestPlaceName(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleBeforeBody: "the developer, Orchard Vale Homes." gives the firm
+// the role, so a later "The developer said" is the firm.
+func TestRoleBeforeBody(t *testing.T) {
+	tests := []speakerCase{
+		{"a role before a firm's name that ends the clause",
+			"Kelby Rangers will sell their old ground to a housing developer, the club said on Monday.\n\n" +
+				"The club said a garden would be laid out under its agreement with the developer, Orchard Vale Homes.\n\n" +
+				"The developer said it would build 200 homes.",
+			[]speakerWant{
+				{"it would build 200 homes", "Orchard Vale Homes"},
+			}},
+	}
+	checkSpeakerCases(t, "role before body", tests)
+}
