@@ -2035,6 +2035,7 @@ func (f *finder) settle(first int) {
 			a.content.b = a.medium.a - 1
 		}
 		a.content.b = f.trimWhich(a.content)
+		a.content.b = f.trimWhichNamed(a.content)
 		a.content.b = f.trimOwnVoice(a.content)
 		a.content.b = f.trimSpeakerAct(a.content)
 		a.content.b = f.trimSpeakerActAfterComma(a.content)

@@ -123,3 +123,23 @@ func (r *resolver) roleBeforeBody(i int) {
 	}
 	r.addHeads(m, a+1, k)
 }
+
+// namingVerbs are the verbs by which a speaker names what she reported
+// ("…, which she called “a disgrace”").
+var namingVerbs = words(`called described termed labelled labeled branded dubbed`)
+
+// trimWhichNamed cuts a content before ", which she called …": the
+// speaker's name for what she reported is a statement of its own (its
+// quotation), not the end of the reported clause.
+func (f *finder) trimWhichNamed(r rng) int {
+	for k := r.a + 3; k+3 < r.b; k++ {
+		if !f.is(k, ",") || f.quoted(k) || f.low(k+1) != "which" || f.quoted(k+2) {
+			continue
+		}
+		v := k + 3
+		if f.word(k+2) && (pronouns[f.low(k+2)] || isCap(f.toks[k+2].text)) && f.word(v) && namingVerbs[f.low(v)] && f.clauseLike(rng{r.a, k}) {
+			return k
+		}
+	}
+	return r.b
+}

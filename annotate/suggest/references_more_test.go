@@ -108,3 +108,22 @@ func TestRoleBeforeBody(t *testing.T) {
 	}
 	checkSpeakerCases(t, "role before body", tests)
 }
+
+// TestTrimWhichNamed: a reported clause stops before ", which he called
+// “…”", the speaker's own name for what he reported.
+func TestTrimWhichNamed(t *testing.T) {
+	got, _ := readSuggestions("He said the queue at the ferry port had reached nine miles on Friday, which he called “a disgrace for a country that trades by sea”.")
+	want := "the queue at the ferry port had reached nine miles on Friday"
+	found := false
+	for _, g := range got {
+		if g.statement == want {
+			found = true
+		}
+		if g.statement != want && len(g.statement) > len(want) && g.statement[:len(want)] == want {
+			t.Errorf("statement runs on past the clause: %q", g.statement)
+		}
+	}
+	if !found {
+		t.Errorf("no statement %q; got %v", want, got)
+	}
+}
