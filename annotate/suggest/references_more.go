@@ -143,3 +143,57 @@ func (f *finder) trimWhichNamed(r rng) int {
 	}
 	return r.b
 }
+
+// roleIntroducedMore extends roleIntroduced for a "he" or "she" speaking
+// inside a quotation: a kin noun after a possessive ("his daughter had
+// found …" before „She came home and said: ‚…‘“) introduces that
+// relative, and a role followed by a place or origin ("a man from the car
+// behind knocked …") is introduced by the whole description, up to its
+// verb.
+func (f *finder) roleIntroducedMore(k int, g byte) string {
+	if role := f.roleIntroduced(k, g); role != "" {
+		return f.roleWithLink(k, role)
+	}
+	w := f.low(k)
+	if !f.word(k) || isCap(f.toks[k].text) || kinGender(w) == 0 || kinGender(w) != g {
+		return ""
+	}
+	// "Her husband, Ian Lowe,", "his son Tom": a relative named is no
+	// role to stand for
+	if f.is(k+1, ",") || f.word(k+1) && isCap(f.toks[k+1].text) {
+		return ""
+	}
+	if d := f.low(k - 1); (d == "his" || d == "her" || d == "their") && f.word(k-1) {
+		return w
+	}
+	return ""
+}
+
+// roleLinks open a place or origin after a role ("a man from the car
+// behind", "a woman at the next table").
+var roleLinks = words(`from at in on near outside behind`)
+
+// roleWithLink returns role (ending at token k) with the linked phrase
+// after it when that phrase ends at a regular verb of the past ("a man from the
+// car behind knocked"): at most five words, none capitalised, quoted or a
+// clause's verb; role alone otherwise.
+func (f *finder) roleWithLink(k int, role string) string {
+	if !f.word(k+1) || f.quoted(k+1) != f.quoted(k) || !roleLinks[f.low(k+1)] {
+		return role
+	}
+	ws := []string{role, f.low(k + 1)}
+	for e := k + 2; e < len(f.toks) && e <= k+7; e++ {
+		if !f.word(e) || isCap(f.toks[e].text) {
+			return role
+		}
+		lw := f.low(e)
+		if strings.HasSuffix(lw, "ed") && e > k+2 || clauseVerbs[lw] || auxWords[lw] {
+			if e < k+4 || clauseVerbs[lw] && lw != "was" && lw != "had" {
+				return role
+			}
+			return strings.Join(ws, " ")
+		}
+		ws = append(ws, lw)
+	}
+	return role
+}

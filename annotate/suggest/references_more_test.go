@@ -127,3 +127,22 @@ func TestTrimWhichNamed(t *testing.T) {
 		t.Errorf("no statement %q; got %v", want, got)
 	}
 }
+
+// TestRoleInQuoteMore: a "she" or "he" speaking inside a quotation is the
+// relative or the described person the text introduced, by its whole
+// description; a relative named in apposition is not such a role.
+func TestRoleInQuoteMore(t *testing.T) {
+	tests := []speakerCase{
+		{"a relative after a possessive",
+			"Farmer Aled Rhys told the paper his son had found the broken fence before dawn. “He ran back in and said, ‘Dad, the gate is open again,’ and we all went out,” Rhys said.",
+			[]speakerWant{
+				{"‘Dad, the gate is open again,’", "son"},
+			}},
+		{"a role with its place",
+			"“A woman from the house opposite handed us blankets at midnight. She said, ‘Nobody should sleep in a car tonight,’ and went back inside,” he said.",
+			[]speakerWant{
+				{"‘Nobody should sleep in a car tonight,’", "woman from the house opposite"},
+			}},
+	}
+	checkSpeakerCases(t, "role in quote more", tests)
+}
