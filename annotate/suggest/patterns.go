@@ -1586,7 +1586,7 @@ func (f *finder) clauseLike(r rng) bool {
 		if _, cue := cueWords[f.low(k)]; cue && k > r.a && !f.quoted(k) {
 			return false // "posted record sales and said it would …": the verb is the next frame's
 		}
-		if clauseVerbs[f.low(k)] {
+		if clauseVerbs[f.low(k)] || f.contractedVerb(k) {
 			return true
 		}
 	}
@@ -2116,7 +2116,7 @@ func overlap(a, b rng) bool { return a.a < b.b && b.a < a.b }
 // (", and I would rather …"): the reporting voice takes over again.
 func (f *finder) trimOwnVoice(r rng) int {
 	for k := r.a + 2; k+2 < r.b; k++ {
-		if f.is(k, ",") && !f.quoted(k) && siblingConj[f.low(k+1)] && (f.low(k+2) == "i" || f.low(k+2) == "we") && f.word(k+2) {
+		if f.is(k, ",") && f.quoted(k) == f.quoted(r.a) && siblingConj[f.low(k+1)] && (f.low(k+2) == "i" || f.low(k+2) == "we") && f.word(k+2) {
 			return k
 		}
 	}

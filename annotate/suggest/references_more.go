@@ -197,3 +197,24 @@ func (f *finder) roleWithLink(k int, role string) string {
 	}
 	return role
 }
+
+// contractedVerb reports whether token k is a pronoun with a verb glued
+// on ("it’s", "they're", "we’ve", "she'll"): a subject and its verb, so
+// what opens with it is a clause ("told us it’s about staff").
+func (x *text) contractedVerb(k int) bool {
+	if !x.word(k) {
+		return false
+	}
+	w := strings.ToLower(x.toks[k].text)
+	for _, end := range []string{"'s", "’s"} {
+		if stem, ok := strings.CutSuffix(w, end); ok {
+			return contractedPronouns[stem]
+		}
+	}
+	for _, end := range []string{"'ll", "’ll", "'d", "’d", "'ve", "’ve", "'m", "’m", "'re", "’re"} {
+		if stem, ok := strings.CutSuffix(w, end); ok {
+			return pronouns[stem]
+		}
+	}
+	return false
+}

@@ -146,3 +146,26 @@ func TestRoleInQuoteMore(t *testing.T) {
 	}
 	checkSpeakerCases(t, "role in quote more", tests)
 }
+
+// TestContractedClause: a reported clause after a hearer may open with a
+// pronoun's contraction ("told us it’s …"), and inside a quotation it stops
+// where the quoting speaker's own voice takes over (", and I …").
+func TestContractedClause(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The council told us it’s a matter of money.", "it’s a matter of money"},
+		{"The landlords told tenants they're raising rents in May.", "they're raising rents in May"},
+		{"“They tell us it’s about insurance, and I believe them. But the gates stay shut,” he said.", "it’s about insurance"},
+	}
+	for _, tt := range tests {
+		got, _ := readSuggestions(tt.text)
+		found := false
+		for _, g := range got {
+			if g.statement == tt.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement %q; got %v", tt.text, tt.want, got)
+		}
+	}
+}
