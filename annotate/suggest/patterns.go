@@ -1457,6 +1457,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		if !ok {
 			aa, ab, ok = f.bareHearers(j, end) // "told mourners she had …"
 		}
+		if !ok {
+			aa, ab, ok = f.nameHearer(j, end) // "told Newsnight most of …"
+		}
 		if ok {
 			a.addressee = rng{aa, ab}
 			j = ab
@@ -1555,7 +1558,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		// "declared Ana Ruiz the winner", "declared the bridge safe": a
 		// declaration naming someone or something, no reported clause
 		return false
-	case cw.class != cueSay && !f.clauseLike(a.content) && f.toks[j].kind != tQuote:
+	case cw.class != cueSay && !f.clauseLike(a.content) && f.toks[j].kind != tQuote && !f.heardPast(*a):
 		// "added 120 jobs", "warned insurers against …"; but "noted
 		// “isolated cases …”" is speech
 		return false

@@ -218,3 +218,64 @@ func (x *text) contractedVerb(k int) bool {
 	}
 	return false
 }
+
+// nameHearer parses a hearer named by one capitalised word (a programme,
+// a paper, a person's surname) right before a reported clause with no
+// "that" ("told Newsnight most of her customers came by bus"), from token
+// j: the clause opens in lower case and holds a verb.
+func (f *finder) nameHearer(j, end int) (int, int, bool) {
+	if j+2 >= end || !f.word(j) || f.quoted(j) || !isCap(f.toks[j].text) || possessiveWord(f.toks[j].text) || acronym(f.toks[j].text) && len(f.toks[j].text) < 2 {
+		return 0, 0, false
+	}
+	n := j + 1
+	if !f.word(n) || f.quoted(n) || isCap(f.toks[n].text) {
+		return 0, 0, false
+	}
+	lw := f.low(n)
+	if lw == "that" || clauseVerbs[lw] || auxWords[lw] || phraseLinks[lw] || beforeThatPreps[lw] || whWords[lw] || strings.HasSuffix(lw, "ed") {
+		return 0, 0, false
+	}
+	if !f.clauseLike(rng{n, end}) && !f.pastVerbWithin(n+1, end) {
+		return 0, 0, false
+	}
+	return j, n, true
+}
+
+// irregularPasts are common past forms that do not end in "-ed".
+var irregularPasts = words(`came went got made took gave saw knew thought found left kept felt brought
+	bought ran fell grew rose won lost paid sold spent sent built began became held stood meant
+	fought caught taught drove wrote broke chose spoke`)
+
+// pastVerbWithin reports whether a verb of the past stands among the
+// first eight tokens of [a, end), unquoted: a clause's verb.
+func (f *finder) pastVerbWithin(a, end int) bool {
+	for k := a; k < end && k < a+8; k++ {
+		if !f.word(k) || f.quoted(k) {
+			return false
+		}
+		lw := f.low(k)
+		if irregularPasts[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// heardPast reports whether a's content, after a hearer, has a verb of the
+// past early on ("told Newsnight most of her customers came by bus"): a
+// clause the hearer was told, though no auxiliary marks it.
+// A content that opens with a preposition, or holds a wh-word before the
+// verb ("told voters in Eastford why she changed course"), is no such
+// clause.
+func (f *finder) heardPast(a attribution) bool {
+	c := a.content
+	if a.addressee.empty() || !f.word(c.a) || phraseLinks[f.low(c.a)] || beforeThatPreps[f.low(c.a)] || placeWords[f.low(c.a)] {
+		return false
+	}
+	for k := c.a; k < c.b && k < c.a+8; k++ {
+		if whWords[f.low(k)] {
+			return false
+		}
+	}
+	return f.pastVerbWithin(c.a+1, c.b)
+}

@@ -169,3 +169,28 @@ func TestContractedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedHearerNoThat: a hearer named by one capitalised word before a
+// clause with no "that" ("told Newsnight …"); a wh-clause after a hearer
+// stays no statement.
+func TestNamedHearerNoThat(t *testing.T) {
+	tests := []struct {
+		text, want string
+		found      bool
+	}{
+		{"Ann Kerr, who runs the bakery by the station, told Newsnight most of her customers came by bus.", "most of her customers came by bus", true},
+		{"The minister told voters in Eastford why she changed course in March.", "why she changed course in March", false},
+	}
+	for _, tt := range tests {
+		got, _ := readSuggestions(tt.text)
+		found := false
+		for _, g := range got {
+			if g.statement == tt.want {
+				found = true
+			}
+		}
+		if found != tt.found {
+			t.Errorf("%q: statement %q found %v, want %v; got %v", tt.text, tt.want, found, tt.found, got)
+		}
+	}
+}
