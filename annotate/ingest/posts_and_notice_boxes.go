@@ -74,6 +74,15 @@ func affiliateDisclosure(s string) bool {
 	return reAffiliateDisclosure.MatchString(s) && !strings.ContainsAny(s, "\"“”") && !reported(strings.ToLower(s))
 }
 
+// reFixtureLine matches a club site's fixture box: the next match with its
+// two sides and the date, kick-off or ground after a separator ("Next
+// match: Rovers v United · Saturday 3 May · Kick-off 15:00").
+var reFixtureLine = regexp.MustCompile(`^(?i:next (?:match|game|fixture|home (?:match|game)|away (?:match|game))|next up|up next|coming up)\s*:\s*[^·•|]{3,60}\s(?:v|vs\.?|V)\s[^·•|]{3,60}(?:\s*[·•|]\s*[^·•|]{1,40}){1,5}$`)
+
+// reTicketLine matches the ticket links under a fixture: "Buy tickets ·
+// Away allocation: 900 seats", "Book tickets | Hospitality".
+var reTicketLine = regexp.MustCompile(`^(?i:(?:buy|book|get) (?:match )?tickets)(?:\s*[·•|]\s*[^·•|]{1,40}){1,4}$`)
+
 // postOrNoticeKind classifies the lines above; keep when none fits.
 func postOrNoticeKind(s, lower string, words int) junk {
 	switch {
@@ -86,6 +95,8 @@ func postOrNoticeKind(s, lower string, words int) junk {
 	case words <= 16 && reEditedNote.MatchString(strings.Trim(s, "*_[]() ")):
 		return junkTrailer
 	case words <= 20 && reBillLine.MatchString(s) && !strings.ContainsAny(s, "\"“”"):
+		return junkChrome
+	case words <= 30 && reFixtureLine.MatchString(s), words <= 15 && reTicketLine.MatchString(s):
 		return junkChrome
 	}
 	return keep

@@ -194,3 +194,17 @@ func TestInFullHeadingOverATranscript(t *testing.T) {
 		}
 	}
 }
+
+func TestFixtureBoxLines(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"Next match: Harlow Town v Moorside United · Tuesday 9 March · Kick-off 19:45 · Mill Road", junkChrome},
+		{"Up next: Moorside United vs Penfold · Sat 13 March | 3pm", junkChrome},
+		{"Next match: the manager said he would rest three players against Harlow Town v the league leaders.", keep},
+		{"Buy tickets · Away allocation: 800 seats", junkChrome},
+		{"Book tickets | Hospitality | Accessibility", junkChrome},
+		{"Buy tickets early, the club told supporters, because the away end is small.", keep},
+	})
+}

@@ -265,6 +265,9 @@ func (f *finder) resolve() *resolver {
 		if n := len(ws); n >= 2 && possessiveWord(ws[n-1]) {
 			ws = append(ws[:n-1:n-1], possessiveBase(ws[n-1]))
 		}
+		if placeName(ws) {
+			continue // "Kiln Lane for Harbour Park": a place, no one's surname
+		}
 		name := personName(ws)
 		if len(name) >= 2 && f.qualifiesNoun(run) {
 			r.nounUse[strings.Join(name, " ")]++
@@ -310,7 +313,7 @@ func (f *finder) resolve() *resolver {
 		// a name linked inside a speaker phrase is an entity of its own
 		// ("researchers at the University of Kessington", "a spokesperson
 		// for Westlink Power"); the speaker's own name is not
-		if si < len(speakers) && overlap(speakers[si].r, run) && !f.linkedName(speakers[si].r, run) {
+		if si < len(speakers) && overlap(speakers[si].r, run) && !f.linkedName(speakers[si].r, run) && !r.modifierBody(speakers[si].r, run) {
 			continue
 		}
 		// "Ruth Kane, a Democrat from Ohio,": a capitalised noun after
@@ -355,6 +358,7 @@ func (f *finder) resolve() *resolver {
 		r.appositionHeads(i)
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
+		r.roleBeforeBody(i)
 	}
 	for i := range r.mentions {
 		r.bodyFullName(i)
@@ -3076,6 +3080,9 @@ func (r *resolver) describe(p rng, att int) mention {
 		return m
 	}
 	ws := f.phraseWords(p)
+	if att < 0 && placeName(ws) {
+		return placeMention(m, ws)
+	}
 	orgBefore := att < 0 && f.word(p.a-1) && !f.quoted(p.a-1) && orgRoles[f.low(p.a-1)] && !f.nameWord(p.a-1)
 	for k, w := range ws {
 		b := bare(w)
@@ -3474,6 +3481,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		m.person, m.org = false, true // "Port Calder", "Verenza Home"
 	}
 	m.canonical = strings.Join(person, " ")
+	m.gender = givenOverTitle(m.gender, ws, person)
 	// "Sarah Hale": a given name tells the gender before any pronoun does
 	if m.gender == 0 && m.person && len(person) >= 2 {
 		m.gender = givenGender(person[0])

@@ -72,7 +72,7 @@ func (r *resolver) roleInQuote(i int, g byte) string {
 		return ""
 	}
 	for k := m.r.a - 1; k > outer.content.a; k-- {
-		if role := f.roleIntroduced(k, g); role != "" {
+		if role := f.roleIntroducedMore(k, g); role != "" {
 			return role
 		}
 	}
@@ -82,7 +82,7 @@ func (r *resolver) roleInQuote(i int, g byte) string {
 		if f.quoted(k) {
 			break
 		}
-		if role := f.roleIntroduced(k, g); role != "" {
+		if role := f.roleIntroducedMore(k, g); role != "" {
 			return role
 		}
 	}

@@ -1457,6 +1457,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		if !ok {
 			aa, ab, ok = f.bareHearers(j, end) // "told mourners she had …"
 		}
+		if !ok {
+			aa, ab, ok = f.nameHearer(j, end) // "told Newsnight most of …"
+		}
 		if ok {
 			a.addressee = rng{aa, ab}
 			j = ab
@@ -1555,7 +1558,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		// "declared Ana Ruiz the winner", "declared the bridge safe": a
 		// declaration naming someone or something, no reported clause
 		return false
-	case cw.class != cueSay && !f.clauseLike(a.content) && f.toks[j].kind != tQuote:
+	case cw.class != cueSay && !f.clauseLike(a.content) && f.toks[j].kind != tQuote && !f.heardPast(*a):
 		// "added 120 jobs", "warned insurers against …"; but "noted
 		// “isolated cases …”" is speech
 		return false
@@ -1586,7 +1589,7 @@ func (f *finder) clauseLike(r rng) bool {
 		if _, cue := cueWords[f.low(k)]; cue && k > r.a && !f.quoted(k) {
 			return false // "posted record sales and said it would …": the verb is the next frame's
 		}
-		if clauseVerbs[f.low(k)] {
+		if clauseVerbs[f.low(k)] || f.contractedVerb(k) {
 			return true
 		}
 	}
@@ -2035,6 +2038,7 @@ func (f *finder) settle(first int) {
 			a.content.b = a.medium.a - 1
 		}
 		a.content.b = f.trimWhich(a.content)
+		a.content.b = f.trimWhichNamed(a.content)
 		a.content.b = f.trimOwnVoice(a.content)
 		a.content.b = f.trimSpeakerAct(a.content)
 		a.content.b = f.trimSpeakerActAfterComma(a.content)
@@ -2115,7 +2119,7 @@ func overlap(a, b rng) bool { return a.a < b.b && b.a < a.b }
 // (", and I would rather …"): the reporting voice takes over again.
 func (f *finder) trimOwnVoice(r rng) int {
 	for k := r.a + 2; k+2 < r.b; k++ {
-		if f.is(k, ",") && !f.quoted(k) && siblingConj[f.low(k+1)] && (f.low(k+2) == "i" || f.low(k+2) == "we") && f.word(k+2) {
+		if f.is(k, ",") && f.quoted(k) == f.quoted(r.a) && siblingConj[f.low(k+1)] && (f.low(k+2) == "i" || f.low(k+2) == "we") && f.word(k+2) {
 			return k
 		}
 	}
