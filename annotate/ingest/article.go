@@ -315,6 +315,7 @@ func (a *article) clean() []paragraph {
 	removePriceBoards(a.units, kinds, removed, wc)
 	removeSummaryBoxes(a.units, kinds, removed, wc)
 	removePostsAndNoticeBoxes(a.units, kinds, removed, wc)
+	removePodcastAndWarningBoxes(a.units, kinds, removed, wc)
 	removeRunBoxes(a.units, kinds, removed, wc)
 	removeBookTitles(a.units, kinds, removed, wc)
 	removeBoxHeadings(a.units, kinds, removed, wc)
@@ -698,7 +699,7 @@ func upperCase(s string) bool {
 // reEndMatter matches the lines that open the boilerplate closing a press
 // release ("About Acme Inc.", "Forward-Looking Statements", "Media
 // contact:", "Notes to editors") and its end marks ("###", "-30-").
-var reEndMatter = regexp.MustCompile(`^(?:(?i:about) \p{Lu}[^.!?]{0,60}|(?i:forward[- ]looking statements?|cautionary (?:note|statement)s?|safe harbou?r(?: statement)?|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries|relations)|contacts?|notes? to editors?|editors'? notes?|for (?:more|further) information)\s*:?|#\s?#\s?#|-\s?30\s?-)$`)
+var reEndMatter = regexp.MustCompile(`^(?:(?i:about) \p{Lu}[^.!?]{0,60}|(?i:forward[- ]looking statements?|cautionary (?:note|statement)s?|safe harbou?r(?: statement)?|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries|relations)|contacts?|notes? (?:to|for) (?:the )?editors?|editors'? notes?|for (?:more|further) information)\s*:?|#\s?#\s?#|-\s?30\s?-)$`)
 
 // removeEndMatter removes a press release's closing boilerplate: from the
 // first end-matter line after the story (at least three paragraphs of it)

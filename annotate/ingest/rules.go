@@ -328,6 +328,9 @@ func classify(s string, words int) junk {
 	if k := briefingOrInterviewKind(s, lower, words); k != keep {
 		return k
 	}
+	if k := podcastOrWarningKind(s, lower, words); k != keep {
+		return k
+	}
 	return headerParts(s)
 }
 
