@@ -178,6 +178,9 @@ func removeGuestLists(units []unit, kinds []junk, removed [][]string, wc []int) 
 }
 
 func guestLine(s string) bool {
+	if !strings.Contains(s, " — ") && !strings.Contains(s, " – ") {
+		return false // the cheap test first: most lines of a page are prose
+	}
 	s = strings.TrimLeft(s, "•·*- ")
 	return !endsSentence(s) && reGuestLine.MatchString(s) && !reported(strings.ToLower(s))
 }
