@@ -93,13 +93,20 @@ func removeMailFurniture(units []unit, kinds []junk, wc []int, take func(int, ju
 	for i, u := range units {
 		switch {
 		case reGreeting.MatchString(u.text):
-			take(i, junkChrome)
+			// a greeting stands where a byline would, between the
+			// standfirst and the letter: header furniture, as a caption is
+			take(i, junkCaption)
 		case wc[i] <= 8 && reValediction.MatchString(u.text):
 			if j := signatureEnd(units, wc, i+1); j > i+1 {
 				for k := i; k < j; k++ {
 					take(k, junkTrailer)
 				}
 			}
+		case i > 0 && kinds[i] == keep && kinds[i-1] != keep && units[i-1].block == u.block && units[i-1].wrap &&
+			wc[i] <= 8 && !endsSentence(u.text):
+			// the wrapped end of a footer line taken whole ("Unsubscribe:
+			// … | Update your" over "preferences | Privacy policy")
+			take(i, junkTrailer)
 		case i > 0 && i+1 < len(units) && ruleLine(units[i-1].text) && ruleLine(units[i+1].text) && wc[i] <= 30 &&
 			reContactDetail.MatchString(u.text):
 			take(i, junkChrome)

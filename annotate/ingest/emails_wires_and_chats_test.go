@@ -3,6 +3,8 @@ package ingest
 import (
 	"strings"
 	"testing"
+
+	"newsmark/annotate"
 )
 
 // Pages in wordings no fixture uses: a saved appeal e-mail, a wire story
@@ -39,7 +41,8 @@ func TestEmailsWiresAndChats(t *testing.T) {
 		"Found an injured otter? Call us any time: 0800 111 2222\n" +
 		"------------------------------------------\n\n" +
 		"Otter Rescue is a registered charity in England\nand Wales (1234567). Registered office: 1 Mill\nLane, Carrow.\n\n" +
-		"You are receiving this email because you adopted\nan otter with us in 2024.\n"
+		"You are receiving this email because you adopted\nan otter with us in 2024.\n\n" +
+		"Unsubscribe: https://otters.example/u?id=7 | Change your\nsettings | Privacy\n"
 	wire := "Ferrymen vote to strike over rotas\n\n" +
 		"* Union says members reject new shift pattern\n* Services at risk from April\n* Adds company reaction\n\n" +
 		"KESTON, March 2 (Harbour Wire) - Ferry crews voted to strike over new rotas, their union said on Monday, putting crossings at risk from April.\n\n" +
@@ -60,13 +63,15 @@ func TestEmailsWiresAndChats(t *testing.T) {
 		page   string
 		gone   []string
 		stayed []string
+		dek    string
 	}{
 		{
 			name: "a saved appeal e-mail",
 			page: mail,
 			gone: []string{"Subject: Pip is home at last", "Date: Mon, 2 Mar 2026 08:00:00 +0000", "Dear Friend,",
 				">> GIVE TODAY <<  https://otters.example/give", "With love and gratitude,", "Tomas Breck", "Director, Otter Rescue",
-				"Found an injured otter? Call us any time: 0800 111 2222", "Lane, Carrow.", "an otter with us in 2024."},
+				"Found an injured otter? Call us any time: 0800 111 2222", "Lane, Carrow.", "an otter with us in 2024.", "settings | Privacy"},
+			dek:    "After six weeks in our care, one small otter swims free again. Will you help the next one?",
 			stayed: []string{"Pip the otter goes home", "P.S. Ana says the centre is very quiet without him, and she misses the biting."},
 		},
 		{
@@ -78,6 +83,7 @@ func TestEmailsWiresAndChats(t *testing.T) {
 			name:   "a wire's bullets and table heading",
 			page:   wire,
 			gone:   []string{"* Services at risk from April", "* Adds company reaction", "VOTE RESULT (ballot of crews)"},
+			dek:    "Union says members reject new shift pattern",
 			stayed: []string{"Union says members reject new shift pattern", "The union said talks could resume next week if the company withdrew the rota."},
 		},
 		{
@@ -97,6 +103,9 @@ func TestEmailsWiresAndChats(t *testing.T) {
 				if strings.Contains(doc.Text, g) {
 					t.Errorf("%q left; text:\n%s", g, doc.Text)
 				}
+			}
+			if tt.dek != "" && zoneText(doc, annotate.ZoneDek) != tt.dek {
+				t.Errorf("dek %q, want %q", zoneText(doc, annotate.ZoneDek), tt.dek)
 			}
 			paras := strings.Split(doc.Text, "\n\n")
 			for _, s := range tt.stayed {
