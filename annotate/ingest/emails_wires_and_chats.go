@@ -254,3 +254,16 @@ func removeChatRuns(units []unit, take func(int, junk)) {
 		i = j
 	}
 }
+
+// fullerHeadline returns the page's <h1> when the title found first (the
+// og:title a site writes for sharing) is a cut of it: "Lisk banned for
+// eight matches" inside "Winger Lisk banned for eight matches for …". The
+// story's headline is the full one; another <h1> (a site name, a section)
+// does not hold the title's words and is passed over.
+func fullerHeadline(title, h1 string) string {
+	t, h := strings.ToLower(strings.TrimSpace(title)), strings.ToLower(strings.TrimSpace(h1))
+	if t == "" || len(h) <= len(t) || wordCount(h1) > 30 || wordCount(title) < 3 || !strings.Contains(h, t) {
+		return title
+	}
+	return strings.TrimSpace(h1)
+}

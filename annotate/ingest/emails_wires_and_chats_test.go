@@ -116,3 +116,37 @@ func TestEmailsWiresAndChats(t *testing.T) {
 		})
 	}
 }
+
+func TestFullerHeadline(t *testing.T) {
+	tests := []struct {
+		name, title, h1, want string
+	}{
+		{"a sharing title cut from the headline", "Ferry fares frozen", "Island ferry fares frozen until the spring", "Island ferry fares frozen until the spring"},
+		{"an h1 that is the site's name", "Ferry fares frozen until the spring", "Harbour Gazette", "Ferry fares frozen until the spring"},
+		{"an h1 that words it otherwise", "Ferry fares frozen until the spring", "Fares on island ferries will not rise this winter", "Ferry fares frozen until the spring"},
+		{"no h1", "Ferry fares frozen", "", "Ferry fares frozen"},
+	}
+	for _, tt := range tests {
+		if got := fullerHeadline(tt.title, tt.h1); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestSharingTitleGivesWayToHeadline(t *testing.T) {
+	page := `<html><head><title>Island ferry fares frozen until the spring | Harbour Gazette</title>
+<meta property="og:title" content="Ferry fares frozen"></head><body>
+<header><a href="/">Harbour Gazette</a></header>
+<article><h1>Island ferry fares frozen until the spring</h1>
+<p>Fares on the island ferries will not rise before April, the operator said on Tuesday, after a winter of complaints from residents about cancelled crossings.</p>
+<p>The operator said it had agreed the freeze with the county council, which pays for two of the four routes, and that timetables would not change.</p>
+<p>Residents' groups said the freeze was welcome but that reliability mattered more to them than the price of a ticket.</p>
+</article></body></html>`
+	doc, err := Clean("fares.html", []byte(page), KindHTML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := zoneText(doc, annotate.ZoneHeadline); got != "Island ferry fares frozen until the spring" {
+		t.Errorf("headline %q; text:\n%s", got, doc.Text)
+	}
+}
