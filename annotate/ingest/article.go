@@ -328,6 +328,7 @@ func (a *article) clean() []paragraph {
 	removePullQuotes(a.units, kinds, removed, wc)
 	removePullQuoteCredits(a.units, kinds, removed, wc)
 	removeItalicEndNotes(a.units, kinds, removed, wc)
+	removeEmailsWiresAndChats(a.units, kinds, removed, wc)
 	// again: the rules since may have taken the rest of a box (a booking
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)

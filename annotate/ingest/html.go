@@ -64,7 +64,7 @@ func fromHTML(src string) (a article, err error) {
 	found.Author = restoreNoBreakSpaces(found.Author)
 	found.Sitename = restoreNoBreakSpaces(found.Sitename)
 	a.meta.Title = firstOf(page.ogTitle, found.Title, page.h1, page.title)
-	a.title = a.meta.Title
+	a.title = fullerHeadline(a.meta.Title, page.h1)
 	a.meta.Byline = firstOf(page.author, found.Author)
 	a.meta.Published = page.published
 	a.meta.Outlet = firstOf(page.site, found.Sitename)

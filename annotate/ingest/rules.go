@@ -190,6 +190,9 @@ func classify(s string, words int) junk {
 	if restrictionsNotice(s, words) {
 		return junkTrailer // "Reporting restrictions: This report is subject to an order under …"
 	}
+	if k := emailWireOrChatKind(s, words); k != keep {
+		return k // "Court cases are reported in accordance with …", ">> DONATE NOW <<"
+	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
 	}
