@@ -1,0 +1,38 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCapitalsTranscriptHost: in a transcript labelled by full names in
+// capitals, the label whose every turn asks, one of them turning to a
+// guest by name, is the host's: its questions are no statements, while
+// the guests' answers are; a single question from one of two members on
+// the floor is no host's and stays.
+func TestCapitalsTranscriptHost(t *testing.T) {
+	text := "Marta Quill spoke to the ferry operator and a harbour pilot.\n\nMARTA QUILL: Captain Orrin, why were the sailings cancelled?\n\nJONAS ORRIN: The swell on the bar was over three metres, and we will not cross in that.\n\nMARTA QUILL: Leda Voss, passengers missed their trains. Is that caution fair?\n\nLEDA VOSS: It is fair. I have piloted this harbour for twenty years."
+	got, _ := readSuggestions(text)
+	answers := 0
+	for _, g := range got {
+		if strings.Contains(g.statement, "why were the sailings") || strings.Contains(g.statement, "is that caution fair") {
+			t.Errorf("a host's question suggested as a statement: %v", g)
+		}
+		if strings.Contains(g.statement, "The swell on the bar") || strings.Contains(g.statement, "It is fair.") {
+			answers++
+		}
+	}
+	if answers != 2 {
+		t.Errorf("guests' answers: got %d of 2 in %v", answers, got)
+	}
+
+	floor := "The debate ran late.\n\nHALE: Will the minister tell the house why the ward closed?\n\nMINISTER: The ward closed because the staff could not be found.\n\nHALE: Why were the staff not found?\n\nMINISTER: We advertised twice."
+	got, _ = readSuggestions(floor)
+	kept := false
+	for _, g := range got {
+		kept = kept || strings.Contains(g.statement, "Will the minister tell the house")
+	}
+	if !kept {
+		t.Errorf("a member's question on the floor dropped: %v", got)
+	}
+}
