@@ -86,3 +86,43 @@ func (f *finder) turnsToOtherLabel(k int, own string, labels []string) bool {
 	}
 	return false
 }
+
+// headInName reports whether body c's name holds the description's head
+// noun itself ("the trust" in "Wealdmoor Health NHS Trust").
+func headInName(c mention, head string) bool {
+	for _, w := range strings.Fields(strings.ToLower(foldAccents(c.canonical))) {
+		if headForms(w)[0] == head {
+			return true
+		}
+	}
+	return false
+}
+
+// preferOwnHead keeps, of the bodies fits whose kind fits a description's
+// head, those whose name holds the head noun itself, when some do: "the
+// trust" after a health trust and a hospital it runs is the trust, though
+// both are bodies of one kind.
+func (r *resolver) preferOwnHead(fits []int, head string) []int {
+	var own []int
+	for _, j := range fits {
+		if headInName(r.mentions[j], head) {
+			own = append(own, j)
+		}
+	}
+	if len(own) == 0 {
+		return fits
+	}
+	return own
+}
+
+// ledeBodyFor is ledeBodyOfKind for a description resolved so far to cur,
+// a body passing by: the lede's body is taken only when cur's name does
+// not hold the head noun itself or the lede body's does too ("The trust
+// said" stays with the "… NHS Trust" a hospital's lede sits beside).
+func (r *resolver) ledeBodyFor(i int, head string, cur mention) int {
+	j := r.ledeBodyOfKind(i, head, cur.canonical)
+	if j >= 0 && headInName(cur, head) && !headInName(r.mentions[j], head) {
+		return -1
+	}
+	return j
+}

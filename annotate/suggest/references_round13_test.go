@@ -36,3 +36,18 @@ func TestCapitalsTranscriptHost(t *testing.T) {
 		t.Errorf("a member's question on the floor dropped: %v", got)
 	}
 }
+
+// TestDescriptionOwnHead: "the trust" after a health trust and a hospital
+// it runs names the trust, whose name holds the noun itself, though the
+// hospital is nearer and a body of the same kind.
+func TestDescriptionOwnHead(t *testing.T) {
+	tests := []speakerCase{
+		{"the trust over the nearer hospital",
+			"Ferncastle Hospital faces cuts\n\nOn Monday the board of Oakhurst Valley Health NHS Trust voted to shut the maternity unit at Ferncastle General Hospital, the only one in the district.\n\nThe trust said the unit would close in May. It said mothers would be offered care in Brindle instead.",
+			[]speakerWant{
+				{"the unit would close in May", "Oakhurst Valley Health NHS Trust"},
+				{"mothers would be offered care in Brindle instead", "Oakhurst Valley Health NHS Trust"},
+			}},
+	}
+	checkSpeakerCases(t, "description by its own head", tests)
+}
