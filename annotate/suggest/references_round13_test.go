@@ -51,3 +51,18 @@ func TestDescriptionOwnHead(t *testing.T) {
 	}
 	checkSpeakerCases(t, "description by its own head", tests)
 }
+
+// TestConstabularyBody: a name ending in "Constabulary" is a police force,
+// a body: "the force" takes it, and "the chief constable" the person the
+// text gave that role, not the force.
+func TestConstabularyBody(t *testing.T) {
+	tests := []speakerCase{
+		{"a constabulary, its force and its chief constable",
+			"Harrowfield Constabulary will close two front counters in March.\n\nMaria Delgado, who became chief constable last year, spoke at a meeting in Tenby. The chief constable said most people now reported crimes online.\n\nThe force said in a statement that the savings would pay for eight officers.",
+			[]speakerWant{
+				{"most people now reported crimes online", "Maria Delgado"},
+				{"the savings would pay for eight officers", "Harrowfield Constabulary"},
+			}},
+	}
+	checkSpeakerCases(t, "constabulary", tests)
+}
