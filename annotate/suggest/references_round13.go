@@ -126,3 +126,20 @@ func (r *resolver) ledeBodyFor(i int, head string, cur mention) int {
 	}
 	return j
 }
+
+// givenNameOfPerson reports a one-word name that is a known given name
+// ("Ruth") and full, the one longer name opening with it, a person's two
+// or three words with no body's word ("Ruth Amadi"): the first name alone
+// stands for that person even where it came first (a subject line, a
+// headline read as body), as "Kestrel" before "Kestrel Lens" does not.
+func givenNameOfPerson(first string, full []string) bool {
+	if givenGender(first) == 0 || len(full) < 2 || len(full) > 3 || hasOrgHead(full) {
+		return false
+	}
+	for _, w := range full {
+		if !isCap(w) {
+			return false
+		}
+	}
+	return true
+}

@@ -66,3 +66,17 @@ func TestConstabularyBody(t *testing.T) {
 	}
 	checkSpeakerCases(t, "constabulary", tests)
 }
+
+// TestGivenNameBeforeFullName: a given name used alone in a first line
+// ("Subject: Nora needs …") and again after the full name ("Nora Blyth")
+// stands for the full name throughout.
+func TestGivenNameBeforeFullName(t *testing.T) {
+	tests := []speakerCase{
+		{"a subject line's first name, then the full name",
+			"Subject: Nora can't afford the bus any more\n\nNora Blyth is 74 and lives alone in Carrick Bay.\n\n“Some weeks I don't leave the flat at all,” Nora told our volunteers in June.",
+			[]speakerWant{
+				{"“Some weeks I don't leave the flat at all,”", "Nora Blyth"},
+			}},
+	}
+	checkSpeakerCases(t, "given name before the full name", tests)
+}
