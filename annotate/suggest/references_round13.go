@@ -143,3 +143,20 @@ func givenNameOfPerson(first string, full []string) bool {
 	}
 	return true
 }
+
+// skipLateDateline moves the start of an early body paragraph past a
+// dateline ("HARTLEY, Dec. 3 (Wire) - ") when only short lines came
+// before it (a dek or a wire's bullets read as body): the dateline's place
+// name in capitals is no one speaking. The first long paragraph without
+// a dateline ends the search.
+func skipLateDateline(runes []rune, paras [][2]int) {
+	for p := 1; p < len(paras) && p < 6; p++ {
+		if n := datelineLen(runes[paras[p][0]:paras[p][1]]); n > 0 && paras[p][0]+n < paras[p][1] {
+			paras[p][0] += n
+			return
+		}
+		if paras[p][1]-paras[p][0] > 120 {
+			return
+		}
+	}
+}

@@ -80,3 +80,17 @@ func TestGivenNameBeforeFullName(t *testing.T) {
 	}
 	checkSpeakerCases(t, "given name before the full name", tests)
 }
+
+// TestLateDateline: a wire's dateline after a few bullet lines read as
+// body ("KELDBY, March 4 (Northwire) - ") is no speaker: the body that
+// follows it speaks.
+func TestLateDateline(t *testing.T) {
+	tests := []speakerCase{
+		{"a dateline after bullets",
+			"* Orders up by a tenth\n\n* Adds chief executive comment\n\nKELDBY, March 4 (Northwire) - Corlan Engineering reported higher orders on Tuesday and said it would hire 200 welders this year.",
+			[]speakerWant{
+				{"it would hire 200 welders this year", "Corlan Engineering"},
+			}},
+	}
+	checkSpeakerCases(t, "late dateline", tests)
+}
