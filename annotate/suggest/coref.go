@@ -3467,7 +3467,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		person = full
 	} else if full, ok := r.paternal[bare(person[0])]; ok && len(person) == 1 && len(r.surnames[bare(person[0])]) < 2 {
 		person = full // "Montejo" after "Aurelio Montejo Ruiz"
-	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) && !r.soloFirst[bare(person[0])] && !r.productAfterName(full) {
+	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) && (!r.soloFirst[bare(person[0])] || givenNameOfPerson(person[0], full)) && !r.productAfterName(full) {
 		person = full // "Orrin" after "Orrin Semiconductor"
 	}
 	if len(person) >= 2 && !hasOrgHead(person) {

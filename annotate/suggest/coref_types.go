@@ -229,11 +229,11 @@ func (r *resolver) checkBodyKind(i int, before mention) {
 		// spoke beats one named as an object
 		j := r.compatibleTopic(i, head, r.mentions[cur])
 		m.antecedent, m.canonical = j, r.mentions[j].canonical
-	case cur >= 0 && fit > 0 && len(mods) == 0 && r.passingBody(r.mentions[cur]) && r.ledeBodyOfKind(i, head, r.mentions[cur].canonical) >= 0:
+	case cur >= 0 && fit > 0 && len(mods) == 0 && r.passingBody(r.mentions[cur]) && r.ledeBodyFor(i, head, r.mentions[cur]) >= 0:
 		// "Prof. Helga Marsh, a chemist at Corran University, …" then "The
 		// university said": a body named only where a person works is
 		// less likely than the story's own body of that kind in its lede
-		j := r.ledeBodyOfKind(i, head, r.mentions[cur].canonical)
+		j := r.ledeBodyFor(i, head, r.mentions[cur])
 		m.antecedent, m.canonical = j, r.mentions[j].canonical
 	case cur >= 0 && (fit < 0 || fit == 0 && len(mods) > 0 && r.modsIn(mods, r.mentions[cur]) == 0 && len(r.entityKinds(r.mentions[cur])) == 0 && !r.mentions[cur].org):
 		// nothing compatible: the description keeps its own words
@@ -292,6 +292,7 @@ func (r *resolver) typedBody(i int, head string, mods []string) int {
 		}
 		fits = append(fits, j)
 	}
+	fits = r.preferOwnHead(fits, head)
 	best, bestMods, bestN := -1, -1, -1
 	for _, j := range fits {
 		c := r.mentions[j]

@@ -247,7 +247,7 @@ var (
 		lieutenant inspector detective professor doctor officer former acting det supt insp cllr cmdr`)
 	// words that make a capitalised phrase an organisation ("State Department").
 	orgHeads = words(`kremlin house department ministry office agency council commission committee
-		bank court government party union company corporation corp inc ltd group police army navy
+		bank court government party union company corporation corp inc ltd group police constabulary army navy
 		pentagon parliament congress senate assembly cabinet administration authority board
 		foundation institute university service services network news times post agency reuters
 		association federation coalition alliance society organisation organization league trust

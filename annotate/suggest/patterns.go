@@ -319,6 +319,7 @@ func (f *finder) transcriptLabels() map[int]int {
 	}
 	f.keepNameLabels(labels, named)
 	f.aliasBareLabels(labels)
+	f.keepCapitalsHost(labels)
 	// one-letter labels only as a Q&A, with both questions and answers
 	q, a := 0, 0
 	for _, colon := range labels {

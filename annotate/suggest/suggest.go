@@ -72,10 +72,16 @@ func load(doc *annotate.Document, opt Options) *text {
 	nparas := 0
 	src := newSourceText(doc.Text)
 	for i, z := range scanZones(doc, len(x.runes), opt) {
-		if z.Zone == annotate.ZoneBody && (i == 0 || len(x.paraZone) == 0 || x.paraZone[len(x.paraZone)-1] != annotate.ZoneBody) {
-			z.Start += datelineLen(x.runes[z.Start:z.End])
+		first := z.Zone == annotate.ZoneBody && (i == 0 || len(x.paraZone) == 0 || x.paraZone[len(x.paraZone)-1] != annotate.ZoneBody)
+		n := 0
+		if first {
+			n = datelineLen(x.runes[z.Start:z.End])
+			z.Start += n
 		}
 		paras := paragraphs(x.runes, z.Start, z.End)
+		if first && n == 0 {
+			skipLateDateline(x.runes, paras)
+		}
 		x.quotes = append(x.quotes, findQuotes(x.runes, paras, roles)...)
 		x.toks = tokenize(x.runes, src, paras, nparas, roles, x.toks)
 		for range paras {
