@@ -145,17 +145,7 @@ func removeQuestionsHeadings(units []unit, kinds []junk, removed [][]string, wc 
 		if kinds[i] != keep || !headingAlone(units, wc, i) || !reQuestionsHeading.MatchString(strings.TrimRight(strings.Trim(u.text, "*_ "), ":")) {
 			continue
 		}
-		turns := 0
-		for j, seen := i+1, 0; j < len(units) && seen < 4; j++ {
-			if kinds[j] != keep {
-				continue
-			}
-			seen++
-			if reQuestionTurn.MatchString(units[j].text) {
-				turns++
-			}
-		}
-		if turns >= 2 {
+		if turnsAfter(units, kinds, i, reQuestionTurn) >= 2 {
 			kinds[i] = junkChrome
 			removed[i] = []string{u.text}
 		}

@@ -193,17 +193,7 @@ func removeTranscriptLabels(units []unit, kinds []junk, removed [][]string, wc [
 		if !untaken(units, kinds, i) || wc[i] > 7 || !reTranscriptLabel.MatchString(strings.Trim(u.text, ":*_ ")) {
 			continue
 		}
-		turns := 0
-		for j, seen := i+1, 0; j < len(units) && seen < 4; j++ {
-			if kinds[j] != keep {
-				continue
-			}
-			seen++
-			if reTranscriptTurn.MatchString(units[j].text) {
-				turns++
-			}
-		}
-		if turns >= 2 {
+		if turnsAfter(units, kinds, i, reTranscriptTurn) >= 2 {
 			takeBoxLine(kinds, removed, units, i)
 		}
 	}

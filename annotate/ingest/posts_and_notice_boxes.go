@@ -273,6 +273,23 @@ var reInFull = regexp.MustCompile(`^(?i:(?:read |watch |here is |here's )?(?:the
 // speaker's name and a colon ("Hartley:", "Dr Sam Roe:").
 var reTranscriptTurn = regexp.MustCompile(`^(?:Q|A|Question|Answer|\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2})\s*:\s+\S`)
 
+// turnsAfter counts the lines among the next four kept after units[i]
+// that turn matches: the question or transcript turns that show a heading
+// labels the exchange under it.
+func turnsAfter(units []unit, kinds []junk, i int, turn *regexp.Regexp) int {
+	turns := 0
+	for j, seen := i+1, 0; j < len(units) && seen < 4; j++ {
+		if kinds[j] != keep {
+			continue
+		}
+		seen++
+		if turn.MatchString(units[j].text) {
+			turns++
+		}
+	}
+	return turns
+}
+
 // removeInFullHeadings removes a heading that announces a transcript ("The
 // press conference in full") when the transcript's turns follow it: the
 // heading is the page's label, the transcript under it stays. A heading
@@ -282,17 +299,7 @@ func removeInFullHeadings(units []unit, kinds []junk, removed [][]string, wc []i
 		if kinds[i] != keep || u.role != "" || wc[i] > 8 || endsSentence(u.text) || !reInFull.MatchString(strings.Trim(u.text, "*_ ")) {
 			continue
 		}
-		turns := 0
-		for j, seen := i+1, 0; j < len(units) && seen < 4; j++ {
-			if kinds[j] != keep {
-				continue
-			}
-			seen++
-			if reTranscriptTurn.MatchString(units[j].text) {
-				turns++
-			}
-		}
-		if turns >= 2 {
+		if turnsAfter(units, kinds, i, reTranscriptTurn) >= 2 {
 			kinds[i] = junkChrome
 			removed[i] = []string{u.text}
 		}
