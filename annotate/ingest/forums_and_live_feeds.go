@@ -294,6 +294,11 @@ func threadStatsLine(s string) bool {
 }
 
 func postActionLine(s string) bool {
+	// at most six action words of up to eleven letters and their
+	// separators: a longer line is prose, and need not be split
+	if len(s) > 120 {
+		return false
+	}
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) < 2 || len(f) > 6 {
 		return false
