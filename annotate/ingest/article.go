@@ -363,7 +363,8 @@ func (a *article) clean() []paragraph {
 	bylineAbove := false
 	for i := 0; i < n; i++ {
 		if kinds[i] != keep {
-			if kinds[i] == junkByline || kinds[i] == junkDate {
+			// a date over a release's headline is no byline over its dek
+			if (kinds[i] == junkByline || kinds[i] == junkDate) && (len(paras) > 0 || a.title != "") {
 				bylineAbove = true
 			}
 			if len(paras) > 0 && kinds[i].header() {

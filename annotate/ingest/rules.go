@@ -334,6 +334,9 @@ func classify(s string, words int) junk {
 	if k := podcastOrWarningKind(s, lower, words); k != keep {
 		return k
 	}
+	if k := promoOrReleaseHeadKind(s, lower, words); k != keep {
+		return k
+	}
 	return headerParts(s)
 }
 
