@@ -23,3 +23,29 @@ func TestPoliceRankAbbreviation(t *testing.T) {
 		t.Errorf("statements after the rank abbreviation: got %d of 2 in %v", n, got)
 	}
 }
+
+// TestQuestionLabelledInterview: questions labelled "Q:" over answers with
+// no label are still an interview: each answer is the interviewee's, a
+// question reports nobody, and the closing line after the last answer is
+// the writer's.
+func TestQuestionLabelledInterview(t *testing.T) {
+	text := "Harbour Rovers have signed goalkeeper Tomasz Wilk. Wilk spoke to the club channel after signing.\n\nQ: How are you settling in?\n\nSlowly. I have found a flat near the ground and my neighbours already know my name.\n\nQ: What did your manager say to persuade you?\n\nHe told me the defence would be built around me, and I believed him.\n\nQ: When do you hope to play?\n\nI want to be in goal for the derby next month.\n\nRovers play Quayside United at home on Saturday."
+	got, _ := readSuggestions(text)
+	answers := 0
+	for _, g := range got {
+		switch {
+		case strings.Contains(g.statement, "to persuade you"):
+			t.Errorf("a question's words suggested as a statement: %v", g)
+		case strings.Contains(g.statement, "Quayside United"):
+			t.Errorf("the closing line suggested as an answer: %v", g)
+		case strings.HasPrefix(g.statement, "Slowly."), strings.HasPrefix(g.statement, "He told me"), strings.HasPrefix(g.statement, "I want to be in goal"):
+			answers++
+			if g.canonical != "Tomasz Wilk" {
+				t.Errorf("answer %q: canonical %q, want Tomasz Wilk", g.statement, g.canonical)
+			}
+		}
+	}
+	if answers != 3 {
+		t.Errorf("answers: got %d of 3 in %v", answers, got)
+	}
+}
