@@ -290,7 +290,8 @@ func (f *finder) dropAskedQuestions(first int) {
 
 // transcriptLabels finds the paragraphs that open with a speaker's name in
 // capitals and a colon ("ABERNETHY: Will the minister …", "SPEAKER:
-// Order."), when there are at least two: the lines of a transcript. It
+// Order.", "THE MINISTER FOR ROADS:", an office of up to five words), when
+// there are at least two: the lines of a transcript. It
 // returns, per paragraph, the colon's token.
 func (f *finder) transcriptLabels() map[int]int {
 	labels, named := map[int]int{}, map[int]int{}
@@ -300,7 +301,7 @@ func (f *finder) transcriptLabels() map[int]int {
 			continue
 		}
 		k, n := s.t0, 0
-		for k < s.t1 && n < 3 && f.word(k) && !f.quoted(k) && (capitals(f.toks[k].text) || qaLabel(f.toks[k].text)) && !notLabels[f.low(k)] {
+		for k < s.t1 && n < 5 && f.word(k) && !f.quoted(k) && (capitals(f.toks[k].text) || qaLabel(f.toks[k].text)) && !notLabels[f.low(k)] {
 			k++
 			n++
 			if n == 1 && f.is(k, ".") && f.glued(k) && abbreviations[f.low(k-1)] {

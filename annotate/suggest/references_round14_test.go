@@ -49,3 +49,20 @@ func TestQuestionLabelledInterview(t *testing.T) {
 		t.Errorf("answers: got %d of 3 in %v", answers, got)
 	}
 }
+
+// TestOfficeCapitalsLabels: a parliamentary record labels turns by office
+// in capitals, up to five words ("THE MINISTER FOR ROADS:"); each such
+// turn is a statement like a turn labelled by a surname.
+func TestOfficeCapitalsLabels(t *testing.T) {
+	text := "The exchange is taken from the record.\n\nMR ALDOUS PRENT: Will the minister say when the bypass opens?\n\nTHE MINISTER FOR ROADS: The bypass will open in April, and the tolls will be dropped.\n\nMADAM DEPUTY SPEAKER: Order. Members will keep their questions short."
+	got, _ := readSuggestions(text)
+	found := 0
+	for _, g := range got {
+		if strings.Contains(g.statement, "The bypass will open in April") || strings.Contains(g.statement, "Members will keep their questions short") {
+			found++
+		}
+	}
+	if found != 2 {
+		t.Errorf("turns labelled by office: got %d of 2 in %v", found, got)
+	}
+}
