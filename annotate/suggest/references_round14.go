@@ -71,3 +71,33 @@ func (f *finder) dropInInterviewQuestion(first int, paras interviewParas) {
 		}
 	}
 }
+
+// bracketedCapitalsLabel reads a parliamentary record's label: n capitals
+// words ending at k and groups in brackets, all in capitals, before the
+// colon ("MR ALDOUS PRENT (NORTHFIELD) (IND):", "THE MINISTER FOR ROADS
+// (ELSA VANE):"). A group of two words or more after an office names who
+// holds it, and is returned as the speaker's name; labels without one
+// (a member and a constituency) are left to the other label rules.
+func (f *finder) bracketedCapitalsLabel(k, n, para int) (int, rng, bool) {
+	if n == 0 || !f.is(k, "(") {
+		return 0, rng{}, false
+	}
+	var who rng
+	for f.is(k, "(") {
+		j := k + 1
+		for j < k+5 && f.word(j) && f.toks[j].para == para && capitals(f.toks[j].text) {
+			j++
+		}
+		if j == k+1 || !f.is(j, ")") {
+			return 0, rng{}, false
+		}
+		if who.empty() && j-k-1 >= 2 && f.low(k-n) == "the" {
+			who = rng{k + 1, j}
+		}
+		k = j + 1
+	}
+	if who.empty() || !f.is(k, ":") || k+1 >= len(f.toks) || f.toks[k+1].para != para {
+		return 0, rng{}, false
+	}
+	return k, who, true
+}

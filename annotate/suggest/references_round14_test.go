@@ -66,3 +66,22 @@ func TestOfficeCapitalsLabels(t *testing.T) {
 		t.Errorf("turns labelled by office: got %d of 2 in %v", found, got)
 	}
 }
+
+// TestOfficeHolderInBracketsLabel: "THE MINISTER FOR ROADS (ELSA VANE):"
+// labels a turn of the office holder named in brackets.
+func TestOfficeHolderInBracketsLabel(t *testing.T) {
+	text := "The exchange is taken from the record.\n\nMR ALDOUS PRENT: Will the minister say when the bypass opens?\n\nTHE MINISTER FOR ROADS (ELSA VANE): The bypass will open in April, and the tolls will be dropped.\n\nMR ALDOUS PRENT: Will she put that in writing?"
+	got, _ := readSuggestions(text)
+	found := false
+	for _, g := range got {
+		if strings.Contains(g.statement, "The bypass will open in April") {
+			found = true
+			if !strings.Contains(strings.ToLower(g.canonical), "elsa vane") {
+				t.Errorf("speaker of the office holder's turn: got %v, want Elsa Vane", g)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the office holder's turn missed: %v", got)
+	}
+}
