@@ -502,7 +502,10 @@ func (f *finder) aliasBareLabels(labels map[int]int) {
 		start := f.labelStart(colon)
 		if who, ok := f.labelWho[p]; ok && f.is(who.b, ")") {
 			named[f.low(start)] = who
+			named[f.labelKey(start, who.a-1)] = who
 		} else if who, ok := named[f.low(start)]; ok && colon == start+1 {
+			f.labelWho[p] = who
+		} else if who, ok := named[f.labelKey(start, colon)]; ok && colon > start+1 {
 			f.labelWho[p] = who
 		}
 	}

@@ -101,3 +101,14 @@ func (f *finder) bracketedCapitalsLabel(k, n, para int) (int, rng, bool) {
 	}
 	return k, who, true
 }
+
+// labelKey is the words of a label from a to b, in lower case: an office
+// a later bare label repeats ("THE MINISTER FOR ROADS:" after "THE
+// MINISTER FOR ROADS (ELSA VANE):") names the same holder.
+func (f *finder) labelKey(a, b int) string {
+	var ws []string
+	for k := a; k < b; k++ {
+		ws = append(ws, f.low(k))
+	}
+	return strings.Join(ws, " ")
+}
