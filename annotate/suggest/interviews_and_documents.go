@@ -41,7 +41,7 @@ func (f *finder) interviewQuestion(p int) bool {
 		return false
 	}
 	for k := t.a; k < t.b; k++ {
-		if f.toks[k].kind == tQuote || f.toks[k].quote >= 0 || k < t.a+5 && f.is(k, ":") {
+		if f.toks[k].kind == tQuote || f.toks[k].quote >= 0 || k < t.a+5 && f.is(k, ":") && !f.questionLabelColon(t, k) {
 			return false
 		}
 	}
@@ -89,7 +89,7 @@ func (f *finder) findInterview(labels map[int]int, blocks map[int]blockFrame) in
 		}
 		var answers []int
 		own := false
-		for q := p + 1; q < len(f.paraZone) && !taken(q) && !f.interviewQuestion(q) && f.interviewAnswerPara(q); q++ {
+		for q := p + 1; q < len(f.paraZone) && !taken(q) && !f.interviewQuestion(q) && f.interviewAnswerPara(q) && f.answerGoesOn(p, q, len(answers)); q++ {
 			answers = append(answers, q)
 			t := f.paraToks(q)
 			for k := t.a; k < t.b && !own; k++ {

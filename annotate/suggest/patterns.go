@@ -117,6 +117,7 @@ func (f *finder) scan() {
 		f.dropOnlyQuestions(first)
 		f.settle(first)
 		f.dropAskedQuestions(first)
+		f.dropInInterviewQuestion(first, interview)
 		// "A: … My lawyers tell me the policy is sound …": what a line
 		// reports is nested in it
 		for k := first; k < len(f.atts); k++ {
@@ -289,7 +290,8 @@ func (f *finder) dropAskedQuestions(first int) {
 
 // transcriptLabels finds the paragraphs that open with a speaker's name in
 // capitals and a colon ("ABERNETHY: Will the minister …", "SPEAKER:
-// Order."), when there are at least two: the lines of a transcript. It
+// Order.", "THE MINISTER FOR ROADS:", an office of up to five words), when
+// there are at least two: the lines of a transcript. It
 // returns, per paragraph, the colon's token.
 func (f *finder) transcriptLabels() map[int]int {
 	labels, named := map[int]int{}, map[int]int{}
@@ -299,14 +301,19 @@ func (f *finder) transcriptLabels() map[int]int {
 			continue
 		}
 		k, n := s.t0, 0
-		for k < s.t1 && n < 3 && f.word(k) && !f.quoted(k) && (capitals(f.toks[k].text) || qaLabel(f.toks[k].text)) && !notLabels[f.low(k)] {
+		for k < s.t1 && n < 5 && f.word(k) && !f.quoted(k) && (capitals(f.toks[k].text) || qaLabel(f.toks[k].text)) && !notLabels[f.low(k)] {
 			k++
 			n++
 			if n == 1 && f.is(k, ".") && f.glued(k) && abbreviations[f.low(k-1)] {
 				k++ // "DR. ALBERS:", "MR. HALE:"
 			}
 		}
-		if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para && (n == 1 || !qaLabel(f.toks[s.t0].text)) {
+		if colon, who, ok := f.bracketedCapitalsLabel(k, n, s.para); ok {
+			labels[s.para] = colon
+			if !who.empty() {
+				f.labelWho[s.para] = who
+			}
+		} else if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para && (n == 1 || !qaLabel(f.toks[s.t0].text)) {
 			labels[s.para] = k
 		} else if n > 0 && !qaLabel(f.toks[s.t0].text) {
 			if colon, who, ok := f.capitalsLabelWithName(k, n, s.para); ok {
@@ -495,7 +502,10 @@ func (f *finder) aliasBareLabels(labels map[int]int) {
 		start := f.labelStart(colon)
 		if who, ok := f.labelWho[p]; ok && f.is(who.b, ")") {
 			named[f.low(start)] = who
+			named[f.labelKey(start, who.a-1)] = who
 		} else if who, ok := named[f.low(start)]; ok && colon == start+1 {
+			f.labelWho[p] = who
+		} else if who, ok := named[f.labelKey(start, colon)]; ok && colon > start+1 {
 			f.labelWho[p] = who
 		}
 	}
