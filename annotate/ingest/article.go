@@ -257,6 +257,8 @@ func (a *article) clean() []paragraph {
 		}
 	}
 
+	removeForwardedMail(a.units, kinds, removed)
+	removeQuotedReply(a.units, kinds, removed)
 	first := firstKept(kinds, a.units)
 	removeByPosition(a.units, kinds, removed, wc, first)
 	removeOutletTrailer(a.units, kinds, removed, wc, firstOf(a.meta.Outlet, a.site))
@@ -329,6 +331,7 @@ func (a *article) clean() []paragraph {
 	removePullQuoteCredits(a.units, kinds, removed, wc)
 	removeItalicEndNotes(a.units, kinds, removed, wc)
 	removeEmailsWiresAndChats(a.units, kinds, removed, wc)
+	removeIssuePromos(a.units, kinds, removed, wc)
 	// again: the rules since may have taken the rest of a box (a booking
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)

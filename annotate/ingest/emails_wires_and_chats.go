@@ -23,8 +23,10 @@ var (
 	reValediction = regexp.MustCompile(`(?i)^(?:with |many |warm(?:est)? |kind(?:est)? |best )?(?:thanks|regards|wishes|love)\b[^.!?"“”]{0,30},$|^(?i:yours (?:sincerely|faithfully|truly)|sincerely|thank you)[^.!?"“”]{0,20},$`)
 	// reCharityFooter matches a charity's or company's registration note.
 	reCharityFooter = regexp.MustCompile(`(?i)\bis a registered charity\b|\bregistered charity (?:no|number)\b|\bcharity (?:no\.?|number|registration)\s*:?\s*[A-Z]*\d`)
-	// reMailReason matches the note telling why the mail came.
-	reMailReason = regexp.MustCompile(`(?i)^you (?:are receiving|received|have received|got) this (?:e-?mail|message|newsletter) because\b`)
+	// reMailReason matches the note telling why the mail came: "You are
+	// receiving this email because …", "You're receiving the Courier
+	// because you subscribed at …".
+	reMailReason = regexp.MustCompile(`(?i)^you (?:are receiving|received|have received|got) this (?:e-?mail|message|newsletter) because\b|^you(?:['’]re| are) (?:receiving|getting) (?:this|the|our)(?: \S+){1,3} because you (?:subscribed|signed up|opted in)\b`)
 	// reChatLine matches a timed chat message: "12:04 Darren_K: …",
 	// "12:09 Ravensmoor Police (moderator): …".
 	reChatLine = regexp.MustCompile(`^\d{1,2}:\d{2}\s+[^\s:][^:]{0,40}?(?:\s\([^)]{1,20}\))?:\s+\S`)
