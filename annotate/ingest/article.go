@@ -332,6 +332,7 @@ func (a *article) clean() []paragraph {
 	removeItalicEndNotes(a.units, kinds, removed, wc)
 	removeEmailsWiresAndChats(a.units, kinds, removed, wc)
 	removeIssuePromos(a.units, kinds, removed, wc)
+	removeReaderNotes(a.units, kinds, removed, wc)
 	// again: the rules since may have taken the rest of a box (a booking
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)
