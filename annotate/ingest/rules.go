@@ -232,7 +232,8 @@ func classify(s string, words int) junk {
 	if wires[key] {
 		return junkWire
 	}
-	if reTrailer.MatchString(s) || noteTrailer(s, lower) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) {
+	if reTrailer.MatchString(s) || noteTrailer(s, lower) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) ||
+		coPublicationNote(s, lower, words) {
 		return junkTrailer
 	}
 	// "Harbour News is part of Westmoor Media. © 2025": a publisher's
