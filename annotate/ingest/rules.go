@@ -226,6 +226,9 @@ func classify(s string, words int) junk {
 	if exactJunk[key] {
 		return junkChrome
 	}
+	if editionBanner(s, words) {
+		return junkChrome // "Text-only edition | Switch to full site"
+	}
 	if k := newsletterLine(s, lower, words); k != keep {
 		return k // "View this email in your browser: …", "… -- Issue 212, May 2027"
 	}
