@@ -259,6 +259,7 @@ func (a *article) clean() []paragraph {
 
 	removeForwardedMail(a.units, kinds, removed)
 	removeQuotedReply(a.units, kinds, removed)
+	keepLetterTitles(a.units, kinds, removed, wc)
 	first := firstKept(kinds, a.units)
 	removeByPosition(a.units, kinds, removed, wc, first)
 	removeOutletTrailer(a.units, kinds, removed, wc, firstOf(a.meta.Outlet, a.site))

@@ -43,6 +43,7 @@ func fromHTML(src string) (a article, err error) {
 		return article{}, fmt.Errorf("%w: the page's markup is nested deeper than an HTML reader follows (512 elements)", ErrNoArticle)
 	}
 	hideNoBreakSpacesFromExtractor(doc)
+	essayFurniture := photoEssayCaptions(doc) // before the captions are read as furniture
 	page := scanPage(doc)
 	subs := subheadings(doc) // before the extractor prunes the tree
 	feed := liveFeedUnits(doc)
@@ -109,6 +110,7 @@ func fromHTML(src string) (a article, err error) {
 		}
 		a.units = append(a.units, unit{text: c, block: -1, junk: junkCaption})
 	}
+	a.units = append(a.units, essayFurniture...)
 	if bodyWords(a.units) < 15 {
 		return article{}, ErrNoArticle
 	}

@@ -226,6 +226,9 @@ func classify(s string, words int) junk {
 	if exactJunk[key] {
 		return junkChrome
 	}
+	if editionBanner(s, words) {
+		return junkChrome // "Text-only edition | Switch to full site"
+	}
 	if k := newsletterLine(s, lower, words); k != keep {
 		return k // "View this email in your browser: …", "… -- Issue 212, May 2027"
 	}
@@ -403,6 +406,9 @@ func furnitureLine(s, lower string, words int) bool {
 		(strings.HasPrefix(lower, "embargo") || strings.HasPrefix(lower, "under embargo") || strings.HasPrefix(lower, "not for")) && reEmbargo.MatchString(s),
 		words <= 10 && (strings.Contains(lower, "news") || strings.Contains(lower, "press") || strings.Contains(lower, "media")) && reOffice.MatchString(s):
 		return true
+	}
+	if digits && resultBox(s) {
+		return true // "FT: Rovers 2 (Ellis 12, 70) Town 1 (Mbeki 44) · Att: 8,412": a result box
 	}
 	if digits && !endsSentence(s) && reSetScores.MatchString(s) {
 		return true // "… Ilves (EST) bt Rousseau-Vidal (FRA) 6-4 3-6 7-5": a result above the story
@@ -950,7 +956,8 @@ var reDateline = regexp.MustCompile(`^(?:` +
 
 // Words in capitals that open a paragraph like a dateline but are labels.
 var notPlaces = setOf("UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS",
-	"OPINION", "EDITOR'S", "EDITOR’S", "CORRECTION", "NOTE", "FILE", "PHOTO", "VIDEO", "FACT", "Q", "A")
+	"OPINION", "EDITOR'S", "EDITOR’S", "CORRECTION", "NOTE", "FILE", "PHOTO", "VIDEO", "FACT", "Q", "A",
+	"FT", "HT", "AET") // a result box's status: "FT: Rovers 2 Town 1"
 
 var reParens = regexp.MustCompile(`\(([^()]+)\)`)
 

@@ -45,7 +45,8 @@ func removeTrailingTitleLines(units []unit, kinds []junk, removed [][]string, wc
 		if kinds[i] != keep {
 			continue
 		}
-		if u.role != "" || wc[i] == 0 || wc[i] > 12 || endsSentence(u.text) || wrappedTail(units, kinds, i) {
+		if u.role != "" || wc[i] == 0 || wc[i] > 12 || endsSentence(u.text) || wrappedTail(units, kinds, i) ||
+			closingLetterSignature(units, kinds, wc, i) {
 			return
 		}
 		kinds[i] = junkRelated

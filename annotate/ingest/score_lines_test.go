@@ -1,0 +1,55 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// Result boxes above a match report or ratings page, in wordings no
+// fixture uses: the status label, the scorers in brackets and the facts
+// after a dot go with the scoreline; a sentence about the score stays, and
+// "FT:" is never a dateline's place.
+
+func TestResultBox(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"FT: Kelmouth Rovers 3 (Tait 4, 61, Ogun 90) Elmbridge Town 0 · Att: 6,210", true},
+		{"HT - Port Ellis 1 (Varga 38) Skerrow United 1 (Hay 41 pen)", true},
+		{"Full time: Kelmouth Rovers 2-2 Elmbridge Town | Ref: Anna Birch", true},
+		{"Final score: Port Ellis 24 Skerrow Wanderers 17 · Attendance 3,004", true},
+		{"Kelmouth Rovers 1 (Ogun 12) Elmbridge Town 0", true},
+		// near-misses: prose, a headline and facts that are not facts
+		{"FT: Kelmouth Rovers 3 Elmbridge Town 0, and the home fans stayed to sing.", false},
+		{"Full time: the players stayed out to applaud the travelling fans", false},
+		{"Result: 14 councillors voted for the plan (three abstained)", false},
+		{"FT: Kelmouth Rovers 3 Elmbridge Town 0 · Share on X · Copy link", false},
+		{"Ogun scores twice as Rovers beat Town 3-0", false},
+	}
+	for _, tt := range tests {
+		if got := resultBox(tt.line); got != tt.want {
+			t.Errorf("resultBox(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestResultBoxLeavesRatingsPage(t *testing.T) {
+	page := "# Kelmouth Rovers 3-0 Elmbridge Town: how the Rovers players rated\n\n" +
+		"*Ogun’s early goal settled the nerves; our marks for every player*\n\n" +
+		"> **FT:** Kelmouth Rovers 3 (Tait 4, 61, Ogun 90) Elmbridge Town 0 · Att: 6,210\n\n" +
+		"Rovers kept a third clean sheet in a row, and their manager, Hugh Varley, said afterwards that the defence had been “as good as I’ve seen it” since he took over in the summer.\n\n" +
+		"**Ben Tait – 8** Two goals and a hand in the third. Varley said his striker was “finally playing with a smile on his face”.\n\n" +
+		"**Sol Ogun – 7** Busy all afternoon and rewarded with a tap-in at the death after Elmbridge had pushed everyone forward.\n"
+	doc, err := Clean("ratings.md", []byte(page), KindMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertFurnitureRemoved(t, doc, []string{"FT: Kelmouth Rovers 3 (Tait 4, 61, Ogun 90) Elmbridge Town 0 · Att: 6,210"})
+	if !strings.Contains(doc.Text, "\n\nRovers kept a third clean sheet") {
+		t.Errorf("story's first paragraph lost:\n%s", doc.Text)
+	}
+	if got, _ := dateline("FT: Kelmouth Rovers 3 Elmbridge Town 0, and the home fans stayed to sing."); got != "" {
+		t.Errorf("dateline of a result line = %q, want none", got)
+	}
+}
