@@ -451,6 +451,7 @@ func (f *finder) resolve() *resolver {
 	}
 	r.resolveInterviewees()
 	r.resolveDocumentPronouns()
+	r.resolveInterpreted()
 	return r
 }
 

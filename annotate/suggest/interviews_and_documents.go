@@ -318,7 +318,9 @@ func (f *finder) colonInnerCue(a *attribution, k int) {
 	if cw, ok, inf := f.cueAt(c, a.speaker.b); ok && !inf && !f.usedCue[c] {
 		a.cue, a.cueLemma = f.cueRange(c), cw.lemma
 		f.usedCue[c] = true
+		return
 	}
+	f.colonInnerCueAcrossTime(a, k)
 }
 
 // occupationTitles are trades written before a name at the start of a

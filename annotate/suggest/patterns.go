@@ -54,6 +54,8 @@ type finder struct {
 	turnOf    map[int]int  // a transcript paragraph without a label → the colon of the turn it continues
 	labelWho  map[int]rng  // a transcript label naming its speaker apart from its head ("REPORTER (Ann Roe):", "ANN ROE, LEEDS:") → the name
 	hostLabel string       // a transcript of name labels ("Kit:"): the label of its opening turn, the host's
+
+	interpreted map[int]rng // a paragraph of an interpreter's turn → the label of the speaker she interprets
 }
 
 func (f *finder) add(a attribution) int {
@@ -83,7 +85,7 @@ func (f *finder) scan() {
 	f.usedCue = map[int]bool{}
 	f.usedQuote = map[int]bool{}
 	labels := f.transcriptLabels()
-	blocks, blockOwners := f.blockStatementFrames(), map[int]int{}
+	blocks, blockOwners := f.fullStatementFrames(f.blockStatementFrames()), map[int]int{}
 	interview := f.findInterview(labels, blocks)
 	line, lineEnd := -1, 0 // the transcript line or block paragraph being read, and the token after it
 	for si := range f.sents {
@@ -126,6 +128,7 @@ func (f *finder) scan() {
 			}
 		}
 	}
+	f.settleInterpreted()
 }
 
 // relativeSaid reads a statement in a relative clause on the speaker:
@@ -348,6 +351,7 @@ func (f *finder) transcriptLabels() map[int]int {
 		return nil
 	}
 	f.turnOf = f.transcriptTurns(labels)
+	f.interpreted = f.interpretedSpeakers(labels)
 	return labels
 }
 
@@ -373,11 +377,11 @@ func (f *finder) transcriptTurns(labels map[int]int) map[int]int {
 			}
 			continue
 		}
-		if f.stageDirection(s) {
+		if f.stageDirection(s) || f.directionLine(s) {
 			owner = -1
 			continue
 		}
-		labelled := false // "Q: …", "REPORTER (Radio): …": a line of its own
+		labelled := f.outletQuestionLine(s) // "Q: …", "REPORTER (Radio): …": a line of its own
 		for k := s.t0; k < s.t1 && k < s.t0+6 && !labelled; k++ {
 			labelled = f.is(k, ":")
 		}
@@ -575,9 +579,8 @@ func (f *finder) transcriptLine(si int, labels map[int]int) (int, int, bool) {
 	for end < len(f.toks) && f.toks[end].para == s.para {
 		end++
 	}
-	i := f.add(attribution{sent: si, speaker: speaker, content: rng{start, end}, direct: true,
-		pattern: "T", conf: 0.6, priority: prioDirect})
-	return i, end, true
+	i := f.addTranscriptTurn(si, speaker, rng{start, end}, colon)
+	return i, end, i >= 0
 }
 
 // innerQuotes finds a quotation inside a direct statement of the sentence
