@@ -17,6 +17,7 @@ type text struct {
 	sents    []sentence
 	paraZone []string // zone name per paragraph
 	inner    int      // a quotation whose words are read as unquoted, for the frames nested in it; -1 otherwise
+	title    string   // the document's title (docTitle), for the bodies it names
 }
 
 func (x *text) word(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].kind == tWord }
