@@ -633,6 +633,9 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 	if i-3 >= lo && x.is(i, ")") && x.is(i-2, "(") && x.word(i-1) && acronym(x.toks[i-1].text) {
 		i -= 3
 	}
+	if a, b, ok := x.holderInBrackets(i, lo); ok {
+		return a, b, true // "The Minister for Housing (Ada Vane) said"
+	}
 	if i < lo || x.quoted(i) || i == c-1 && x.possessorBeforeNoun(i) || x.contractedNoSpeaker(i) {
 		return 0, 0, false
 	}
