@@ -447,6 +447,7 @@ func (f *finder) resolve() *resolver {
 		}
 	}
 	r.resolveHostLabels()
+	r.chairLabels()
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
 	}
