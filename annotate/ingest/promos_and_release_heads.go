@@ -57,6 +57,8 @@ func promoOrReleaseHeadKind(s, lower string, words int) junk {
 		return junkTrailer
 	case words <= 16 && excerptHeading(s):
 		return junkChrome
+	case releaseLabel(s, words):
+		return junkChrome
 	}
 	return keep
 }

@@ -663,7 +663,7 @@ func headerParts(s string) junk {
 		// "Press release · 16 March 2026", "Analysis | 2 May 2026": the
 		// kind of page beside its date (a day, not a time: "Polls close
 		// — 10pm" may be news)
-		if k == keep && i == 0 && len(parts) == 2 && docLabel(p) && reDate.MatchString(parts[1]) {
+		if (k == keep || k == junkChrome && releaseLabel(p, wordCount(p))) && i == 0 && len(parts) == 2 && docLabel(p) && reDate.MatchString(parts[1]) {
 			k = junkDate
 		}
 		// "Nordisk Telegrambyrå – English Service – 02.03.2027 09:15

@@ -440,12 +440,14 @@ func (f *finder) resolve() *resolver {
 			r.checkBodyKind(i, before)
 			r.participleRole(i)
 			r.rulingCourt(i, before)
+			r.titleBody(i, before)
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
 			r.spoke[m.canonical] = true
 		}
 	}
 	r.resolveHostLabels()
+	r.chairLabels()
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
 	}

@@ -17,6 +17,7 @@ type text struct {
 	sents    []sentence
 	paraZone []string // zone name per paragraph
 	inner    int      // a quotation whose words are read as unquoted, for the frames nested in it; -1 otherwise
+	title    string   // the document's title (docTitle), for the bodies it names
 }
 
 func (x *text) word(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].kind == tWord }
@@ -631,6 +632,9 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 	// brackets stand between the name and its cue
 	if i-3 >= lo && x.is(i, ")") && x.is(i-2, "(") && x.word(i-1) && acronym(x.toks[i-1].text) {
 		i -= 3
+	}
+	if a, b, ok := x.holderInBrackets(i, lo); ok {
+		return a, b, true // "The Minister for Housing (Ada Vane) said"
 	}
 	if i < lo || x.quoted(i) || i == c-1 && x.possessorBeforeNoun(i) || x.contractedNoSpeaker(i) {
 		return 0, 0, false

@@ -66,7 +66,7 @@ func scanZones(doc *annotate.Document, n int, opt Options) []annotate.Zone {
 
 // load reads the zones into paragraphs, quotations, tokens and sentences.
 func load(doc *annotate.Document, opt Options) *text {
-	x := &text{runes: []rune(doc.Text), inner: -1}
+	x := &text{runes: []rune(doc.Text), inner: -1, title: docTitle(doc)}
 	x.toks = make([]token, 0, len(x.runes)/5+16) // about one token per five runes in news prose
 	roles := make([]markRole, len(x.runes))
 	nparas := 0
