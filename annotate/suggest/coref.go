@@ -1358,6 +1358,9 @@ func (r *resolver) resolveDescription(i int) {
 	if best < 0 && m.doc {
 		best = r.namedDocBefore(i)
 	}
+	if best < 0 && m.doc {
+		best = r.describedDocBefore(i, head)
+	}
 	if best < 0 && company {
 		best = r.nearbyNamed(i, para)
 	}
@@ -2211,8 +2214,9 @@ var headSynonyms = map[string][]string{
 	"hospital":    {"infirmary", "clinic"},
 	"authority":   {"council"},
 	"government":  {"administration", "executive"},
-	"study":       {"trial", "paper", "research", "survey", "experiment"},
-	"paper":       {"study", "trial", "research"},
+	"study":       {"trial", "paper", "research", "survey", "experiment", "preprint"},
+	"paper":       {"study", "trial", "research", "preprint"},
+	"preprint":    {"study", "paper", "research"},
 	"trial":       {"study", "experiment"},
 	"research":    {"study", "paper", "trial"},
 }
