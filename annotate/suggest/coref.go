@@ -3663,6 +3663,11 @@ func (r *resolver) resolvePronoun(i int) {
 		}
 	}
 	if j < 0 && want == "it" && m.att >= 0 {
+		if si := r.quoteOpenedSentence(m.r.a); si > 0 {
+			j = r.topicBeforeSentence(i, si) // "The panel rejected it. “…,” it wrote."
+		}
+	}
+	if j < 0 && want == "it" && m.att >= 0 {
 		j = r.bodyOfSentenceBefore(i)
 	}
 	for _, loose := range []bool{false, true} {
@@ -3809,9 +3814,14 @@ func (r *resolver) describedThing(i int) int {
 // if that sentence opens with no body or document, or is in another zone
 // or an earlier paragraph but one.
 func (r *resolver) topicBefore(i int) int {
+	return r.topicBeforeSentence(i, r.f.sentenceOf(r.mentions[i].r.a))
+}
+
+// topicBeforeSentence is topicBefore for the pronoun (mention i) of
+// sentence si.
+func (r *resolver) topicBeforeSentence(i, si int) int {
 	f := r.f
 	m := r.mentions[i]
-	si := f.sentenceOf(m.r.a)
 	if si == 0 {
 		return -1
 	}
@@ -3853,7 +3863,7 @@ func (r *resolver) topicBefore(i int) int {
 		// "The bureau advised people to …. It said": a body's noun
 		// opening the sentence before, in no statement, stands for the
 		// named body it fits
-		if h := f.low(a + 1); a+1 < prev.t1 && f.word(a+1) && !isCap(f.toks[a+1].text) && (orgHeads[h] || len(bodyKindsOf[h]) > 0) && !companyWords[h] {
+		if h := f.low(a + 1); a+1 < prev.t1 && f.word(a+1) && !isCap(f.toks[a+1].text) && (orgHeads[h] || orgRoles[h] || len(bodyKindsOf[h]) > 0) && !companyWords[h] {
 			return r.namedBodyOfHead(i, h)
 		}
 	}
