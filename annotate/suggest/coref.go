@@ -359,6 +359,7 @@ func (f *finder) resolve() *resolver {
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
 		r.roleBeforeBody(i)
+		r.bodyKindBefore(i)
 	}
 	for i := range r.mentions {
 		r.bodyFullName(i)
