@@ -3688,6 +3688,12 @@ func (r *resolver) resolvePronoun(i int) {
 	if j < 0 && want == "it" {
 		j = r.salientOrg(i)
 	}
+	if j < 0 && want == "they" && r.sentenceSubject(m.r.a) {
+		if d := r.pluralSubjectBefore(i); d != "" {
+			m.canonical = d // "The researchers … followed …. They found"
+			return
+		}
+	}
 	if j < 0 {
 		return
 	}
