@@ -359,6 +359,7 @@ func (f *finder) resolve() *resolver {
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
 		r.roleBeforeBody(i)
+		r.bodyKindBefore(i)
 	}
 	for i := range r.mentions {
 		r.bodyFullName(i)
@@ -1361,6 +1362,9 @@ func (r *resolver) resolveDescription(i int) {
 	if best < 0 && m.doc {
 		best = r.namedDocBefore(i)
 	}
+	if best < 0 && m.doc {
+		best = r.describedDocBefore(i, head)
+	}
 	if best < 0 && company {
 		best = r.nearbyNamed(i, para)
 	}
@@ -2214,8 +2218,9 @@ var headSynonyms = map[string][]string{
 	"hospital":    {"infirmary", "clinic"},
 	"authority":   {"council"},
 	"government":  {"administration", "executive"},
-	"study":       {"trial", "paper", "research", "survey", "experiment"},
-	"paper":       {"study", "trial", "research"},
+	"study":       {"trial", "paper", "research", "survey", "experiment", "preprint"},
+	"paper":       {"study", "trial", "research", "preprint"},
+	"preprint":    {"study", "paper", "research"},
 	"trial":       {"study", "experiment"},
 	"research":    {"study", "paper", "trial"},
 }
@@ -3308,7 +3313,7 @@ func personLinkAt(ws []string) int {
 // ("a review commissioned by …"), or returns -1.
 func documentAt(ws []string) int {
 	for k := 1; k+1 < len(ws); k++ {
-		if documentParticiples[bare(ws[k])] && (documentNouns[bare(ws[k-1])] || documentNouns[singular(bare(ws[k-1]))]) {
+		if (documentParticiples[bare(ws[k])] || sourceLinkParticiples[bare(ws[k])]) && (documentNouns[bare(ws[k-1])] || documentNouns[singular(bare(ws[k-1]))]) {
 			return k
 		}
 	}
@@ -3662,6 +3667,11 @@ func (r *resolver) resolvePronoun(i int) {
 		}
 	}
 	if j < 0 && want == "it" && m.att >= 0 {
+		if si := r.quoteOpenedSentence(m.r.a); si > 0 {
+			j = r.topicBeforeSentence(i, si) // "The panel rejected it. “…,” it wrote."
+		}
+	}
+	if j < 0 && want == "it" && m.att >= 0 {
 		j = r.bodyOfSentenceBefore(i)
 	}
 	for _, loose := range []bool{false, true} {
@@ -3680,6 +3690,12 @@ func (r *resolver) resolvePronoun(i int) {
 	}
 	if j < 0 && want == "it" {
 		j = r.salientOrg(i)
+	}
+	if j < 0 && want == "they" && r.sentenceSubject(m.r.a) {
+		if d := r.pluralSubjectBefore(i); d != "" {
+			m.canonical = d // "The researchers … followed …. They found"
+			return
+		}
 	}
 	if j < 0 {
 		return
@@ -3808,9 +3824,14 @@ func (r *resolver) describedThing(i int) int {
 // if that sentence opens with no body or document, or is in another zone
 // or an earlier paragraph but one.
 func (r *resolver) topicBefore(i int) int {
+	return r.topicBeforeSentence(i, r.f.sentenceOf(r.mentions[i].r.a))
+}
+
+// topicBeforeSentence is topicBefore for the pronoun (mention i) of
+// sentence si.
+func (r *resolver) topicBeforeSentence(i, si int) int {
 	f := r.f
 	m := r.mentions[i]
-	si := f.sentenceOf(m.r.a)
 	if si == 0 {
 		return -1
 	}
@@ -3852,7 +3873,7 @@ func (r *resolver) topicBefore(i int) int {
 		// "The bureau advised people to …. It said": a body's noun
 		// opening the sentence before, in no statement, stands for the
 		// named body it fits
-		if h := f.low(a + 1); a+1 < prev.t1 && f.word(a+1) && !isCap(f.toks[a+1].text) && (orgHeads[h] || len(bodyKindsOf[h]) > 0) && !companyWords[h] {
+		if h := f.low(a + 1); a+1 < prev.t1 && f.word(a+1) && !isCap(f.toks[a+1].text) && (orgHeads[h] || orgRoles[h] || len(bodyKindsOf[h]) > 0) && !companyWords[h] {
 			return r.namedBodyOfHead(i, h)
 		}
 	}

@@ -68,11 +68,11 @@ func (r *resolver) roleInQuote(i int, g byte) string {
 		return ""
 	}
 	outer := f.atts[f.atts[m.att].nestedIn]
-	if !outer.direct || m.r.a <= outer.content.a || m.r.a >= outer.content.b {
+	if !outer.direct && outer.pattern != "T" || m.r.a <= outer.content.a || m.r.a >= outer.content.b {
 		return ""
 	}
 	for k := m.r.a - 1; k > outer.content.a; k-- {
-		if role := f.roleIntroducedMore(k, g); role != "" {
+		if role := f.personIntroduced(k, g); role != "" {
 			return role
 		}
 	}
@@ -82,7 +82,7 @@ func (r *resolver) roleInQuote(i int, g byte) string {
 		if f.quoted(k) {
 			break
 		}
-		if role := f.roleIntroducedMore(k, g); role != "" {
+		if role := f.personIntroduced(k, g); role != "" {
 			return role
 		}
 	}

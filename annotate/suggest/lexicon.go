@@ -261,7 +261,7 @@ var (
 	// company suffixes: the phrase is a company ("Cascadia Hydrogen Inc.").
 	companySuffixes = words(`inc ltd llc plc corp co gmbh ag sa as asa ab nv bv spa oy kg`)
 	// documents and findings that speak through "found", "estimates" or "according to".
-	documentNouns = words(`review report study survey audit assessment analysis investigation inquiry note trial experiment estimate
+	documentNouns = words(`review report study preprint survey audit assessment analysis investigation inquiry note trial experiment estimate
 		emails messages minutes presentation
 		evaluation paper research filing letter memo statement document poll data figures records
 		results projections forecast estimates`)

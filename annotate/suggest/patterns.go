@@ -1730,6 +1730,9 @@ func (f *finder) according(si int) {
 		if !ok {
 			sa, sb, ok = f.documentSource(i+2, end)
 		}
+		if !ok && f.is(i-1, ",") {
+			sa, sb, ok = f.nounBeforeLink(i+2, end)
+		}
 		// "According to the results presentation, …", "According to the
 		// minutes of that meeting, …": at a sentence's start the source
 		// runs to the comma, whatever its nouns
@@ -1778,6 +1781,9 @@ func (f *finder) according(si int) {
 				break
 			}
 			sb = nb
+		}
+		if f.is(i-1, ",") {
+			sb = f.sourceToSentenceEnd(sa, sb, end)
 		}
 		// "According to its founder, Ivo Mandel, …": a name in apposition
 		// is who the source is, and the content starts after it

@@ -212,6 +212,9 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 	if place && start == j {
 		return 0, 0, false
 	}
+	if start == j {
+		start = x.fieldTitleStart(start, lo)
+	}
 	return x.romanceStart(start, lo), end, true
 }
 
