@@ -116,6 +116,7 @@ func (f *finder) scan() {
 		}
 		f.dropOnlyQuestions(first)
 		f.settle(first)
+		f.dropCalledFragments(first)
 		f.dropAskedQuestions(first)
 		f.dropInInterviewQuestion(first, interview)
 		// "A: … My lawyers tell me the policy is sound …": what a line
