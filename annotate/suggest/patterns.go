@@ -1368,6 +1368,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	if w := f.low(after); (w == "as" || w == "when" || w == "while") && f.word(after) && !f.quoted(after) && f.wordsIn(rng{after, end}) <= 20 {
 		after = end
 	}
+	if f.actAdjunct(after, end) {
+		after = end
+	}
 	if after < end && !f.is(after, ",") && !f.is(after, ";") {
 		return false
 	}
@@ -1546,6 +1549,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		return false
 	}
 	a.content = rng{j, end}
+	if !that && f.prepositionalContent(a.content) {
+		return false
+	}
 	// "said no to …", "said no more", but "said no refund ever arrived"
 	quantifier := quantifiers[f.low(j)] && !(f.low(j) == "no" && f.word(j+1) && !quantifiers[f.low(j+1)] && f.low(j+1) != "to" && f.low(j+1) != "comment")
 	// "said more rain was forecast", "said less money would be spent": a

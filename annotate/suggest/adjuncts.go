@@ -1,0 +1,34 @@
+package suggest
+
+// contentPreps open a phrase of place, time or direction; a content opening
+// with one and holding no finite verb is an adjunct of the act, not what was
+// said ("shouted at the driver to stop", "argue on stage about tempo", "said
+// during a phone-in with listeners").
+var contentPreps = words(`at on in during towards toward into onto against across amid upon throughout
+	with from over under through via`)
+
+// prepositionalContent reports whether r opens with such a preposition and
+// has no finite verb early on ("at least 40 homes were flooded" and "on the
+// evidence he had seen, it had not been" are clauses and stay).
+func (f *finder) prepositionalContent(r rng) bool {
+	return f.word(r.a) && !f.quoted(r.a) && contentPreps[f.low(r.a)] && !f.clauseLike(r)
+}
+
+// actAdjunct reports whether the tokens [j, end) after a postposed frame
+// are one adjunct of the act of saying, however long ("…, its chief
+// constable said during a live-streamed session with residents on Tuesday
+// night."): a preposition, then no verb, quotation or "that" to the end.
+func (f *finder) actAdjunct(j, end int) bool {
+	if j >= end || !f.prepositionalContent(rng{j, end}) || f.wordsIn(rng{j, end}) > 16 {
+		return false
+	}
+	for k := j; k < end; k++ {
+		if f.quoted(k) || f.low(k) == "that" || f.is(k, ",") || f.is(k, ";") || f.is(k, ":") {
+			return false
+		}
+		if _, cue := cueWords[f.low(k)]; cue {
+			return false
+		}
+	}
+	return true
+}
