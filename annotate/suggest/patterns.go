@@ -1475,6 +1475,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		if !ok {
 			aa, ab, ok = f.nameHearer(j, end) // "told Newsnight most of …"
 		}
+		if !ok {
+			aa, ab, ok = f.indefiniteHearer(j, end) // "told nobody how …"
+		}
 		if ok {
 			a.addressee = rng{aa, ab}
 			j = ab
