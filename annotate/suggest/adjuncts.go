@@ -11,7 +11,19 @@ var contentPreps = words(`at on in during towards toward into onto against acros
 // has no finite verb early on ("at least 40 homes were flooded" and "on the
 // evidence he had seen, it had not been" are clauses and stay).
 func (f *finder) prepositionalContent(r rng) bool {
-	return f.word(r.a) && !f.quoted(r.a) && contentPreps[f.low(r.a)] && !f.clauseLike(r)
+	if !f.word(r.a) || f.quoted(r.a) || !contentPreps[f.low(r.a)] {
+		return false
+	}
+	// the phrase up to a comma, colon or quotation: "at the break, ‘You
+	// are …’" is no clause for the verb inside the quotation
+	e := r.a + 1
+	for e < r.b && (f.word(e) || f.pinpoint(e)) && !f.quoted(e) {
+		e++
+	}
+	if e < r.b && (f.is(e, ",") || f.is(e, ":") || f.quoted(e)) {
+		r.b = e
+	}
+	return !f.clauseLike(r)
 }
 
 // actAdjunct reports whether the tokens [j, end) after a postposed frame

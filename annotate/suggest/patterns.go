@@ -948,7 +948,7 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 		return true
 	}
 	var addr rng
-	for k := c; k > s.t0 && k > c-5; k-- {
+	for k := c; k > s.t0 && k > c-8; k-- {
 		cw, ok, inf := f.cueAt(k, s.t0)
 		// "My uncle used to say, ‘…’": a habit of saying, no infinitive
 		habit := ok && inf && f.low(k-1) == "to" && f.low(k-2) == "used"
@@ -959,17 +959,17 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 					aa, ab, ok = f.partitiveAddressee(k+1, c+1)
 				}
 				// "He said to me, ‘…’": a hearer after "to"
-				if !ok && f.low(k+1) == "to" && f.hearerPronoun(k+2) && k+3 == c+1 {
+				if !ok && f.low(k+1) == "to" && f.hearerPronoun(k+2) && (k+3 == c+1 || f.saidAdjunct(k+3, c+1)) {
 					aa, ab, ok = k+2, k+3, true
 					cw.class = cueTell
 				}
 				// "Haldane told us in January, ‘…’": a hearer, then a time
-				if ok && cw.class == cueTell && ab != c+1 && f.skipAdjunctAfter(ab, c+1) == c+1 {
+				// or an event ("told the players at the break, ‘…’")
+				if ok && cw.class == cueTell && ab != c+1 && f.saidAdjunct(ab, c+1) {
 					ab = c + 1
 				}
 				if cw.class != cueTell || !ok || ab != c+1 {
-					j := f.skipAdjunctAfter(k+1, c+1)
-					if j != c+1 {
+					if !f.saidAdjunct(k+1, c+1) {
 						return false
 					}
 				} else {
