@@ -737,7 +737,7 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 // comma ("the appeal with the Northern League, which said it had received
 // no papers").
 func (x *text) relativeSpeaker(i, lo int) (int, int, bool) {
-	if w := x.low(i); !x.word(i) || w != "which" && w != "who" || !x.is(i-1, ",") || x.quoted(i-1) || !relativeCues[cueWords[x.low(i+1)].lemma] {
+	if w := x.low(i); !x.word(i) || w != "which" && w != "who" || !x.is(i-1, ",") || x.quoted(i-1) || !relativeCues[cueWords[x.low(i+1)].lemma] && !x.relativePost(i+1) {
 		return 0, 0, false
 	}
 	a, b, ok := x.speakerAt(i-2, lo)
