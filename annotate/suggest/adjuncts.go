@@ -44,3 +44,24 @@ func (f *finder) actAdjunct(j, end int) bool {
 	}
 	return true
 }
+
+// frameAdjunctEnd steps over a short adjunct of the act after a frame
+// ("“…,” Ms Lyle said outside the house, “and …”") to the comma after it;
+// otherwise it returns rest.
+func (f *finder) frameAdjunctEnd(rest, end int) int {
+	if !f.word(rest) || f.quoted(rest) || !beforeThatPreps[f.low(rest)] && !contentPreps[f.low(rest)] {
+		return rest
+	}
+	for k := rest + 1; k < end && k <= rest+8; k++ {
+		if f.is(k, ",") {
+			if f.clauseLike(rng{rest, k}) {
+				return rest
+			}
+			return k
+		}
+		if !f.word(k) || f.quoted(k) {
+			return rest
+		}
+	}
+	return rest
+}

@@ -817,7 +817,7 @@ func (f *finder) directQuotes(si int) {
 			// "“Safe staffing,” said Tom Reilly, “is not a luxury.”": one
 			// quotation split around its frame. As the guidelines ask, that
 			// is two statements with the same speaker and cue.
-			if rest := f.frameEnd(a); f.is(rest, ",") && rest+1 < len(f.toks) && f.toks[rest+1].kind == tQuote {
+			if rest := f.frameAdjunctEnd(f.frameEnd(a), end); f.is(rest, ",") && rest+1 < len(f.toks) && f.toks[rest+1].kind == tQuote {
 				if q2 := f.quotes[f.toks[rest+1].quote]; q2.t0 == rest+1 && q2.t1+1 >= end && q.words+q2.words >= 4 {
 					f.add(a)
 					b := a
