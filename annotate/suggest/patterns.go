@@ -1740,8 +1740,8 @@ func (f *finder) according(si int) {
 		// "According to the results presentation, …", "According to the
 		// minutes of that meeting, …": at a sentence's start the source
 		// runs to the comma, whatever its nouns
-		opens := i == s.t0 || f.afterLeadLabel(s, i)
-		if opens && f.word(i+2) && isDeterminer(f.low(i+2)) && (!ok || !f.is(sb, ",")) {
+		opens := i == s.t0 || f.afterLeadLabel(s, i) || f.afterFrontedAdjunct(s, i)
+		if opens && f.word(i+2) && (isDeterminer(f.low(i+2)) || f.documentBeforeComma(i+2, end)) && (!ok || !f.is(sb, ",")) {
 			for k := i + 3; k < end && k < i+12; k++ {
 				if f.is(k, ",") {
 					if k > i+3 {
