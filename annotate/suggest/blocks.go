@@ -198,10 +198,10 @@ func (f *finder) postParagraph(p int) bool {
 	}
 	n := 0
 	for k := first; k < len(f.toks) && f.toks[k].para == p; k++ {
-		if f.toks[k].kind == tQuote || f.toks[k].quote >= 0 {
+		if (f.toks[k].kind == tQuote || f.toks[k].quote >= 0) && !f.mentionInPost(k, first) {
 			return false
 		}
-		if _, ok, _ := f.cueAt(k, first); ok {
+		if _, ok, _ := f.cueAt(k, first); ok && f.toks[k].quote < 0 {
 			return false
 		}
 		if f.word(k) {

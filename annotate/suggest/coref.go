@@ -4356,16 +4356,20 @@ func (r *resolver) dropCharacters() {
 			k = j
 		}
 	}
+	actors := r.casting(chars)
 	if len(chars) == 0 {
 		return
 	}
-	isChar := func(mi int) bool {
+	isChar := func(mi int, a attribution) bool {
 		m := r.mentions[mi]
 		for m.pronoun && m.antecedent >= 0 {
 			m = r.mentions[m.antecedent]
 		}
 		if m.pronoun || m.canonical == "" {
 			return false
+		}
+		if r.lineOfRole(a, m.canonical, actors) {
+			return true
 		}
 		for _, w := range strings.Fields(m.canonical) {
 			if !chars[possessiveBase(strings.ToLower(w))] {
@@ -4380,7 +4384,7 @@ func (r *resolver) dropCharacters() {
 		if a.inherit >= 0 {
 			src = a.inherit
 		}
-		if mi, ok := r.bySpeaker[src]; ok && !a.dropped && isChar(mi) {
+		if mi, ok := r.bySpeaker[src]; ok && !a.dropped && isChar(mi, *a) {
 			a.dropped = true
 		}
 	}

@@ -86,8 +86,9 @@ func init() {
 	add(cueThat, "reveal", "revealed")
 	add(cueThat, "allege", "allege", "alleges", "alleged")
 	add(cueThat, "concluded", "concluded")
-	add(cueThat, "point", "points", "pointed")      // only "pointed out that …" (indirectContent)
-	add(cueThat, "show", "show", "shows", "showed") // "Emails seen by … show that …"; "showed a rise" is no clause
+	add(cueThat, "point", "points", "pointed")       // only "pointed out that …" (indirectContent)
+	add(cueThat, "show", "show", "shows", "showed")  // "Emails seen by … show that …"; "showed a rise" is no clause
+	add(cueThat, "protest", "protests", "protested") // "protests that he got the ball first"; "protested the decision" is no clause
 	add(cueSay, "shout", "shouts", "shouted")
 	add(cueSay, "yell", "yelled")
 	add(cueThat, "find", "finds", "found")  // "the review found that …"; "found a knife" is no clause

@@ -121,6 +121,7 @@ func (f *finder) scan() {
 		}
 		f.dropOnlyQuestions(first)
 		f.settle(first)
+		f.dropCalledFragments(first)
 		f.dropAskedQuestions(first)
 		f.dropInInterviewQuestion(first, interview)
 		// "A: … My lawyers tell me the policy is sound …": what a line
@@ -822,7 +823,7 @@ func (f *finder) directQuotes(si int) {
 			// "“Safe staffing,” said Tom Reilly, “is not a luxury.”": one
 			// quotation split around its frame. As the guidelines ask, that
 			// is two statements with the same speaker and cue.
-			if rest := f.frameEnd(a); f.is(rest, ",") && rest+1 < len(f.toks) && f.toks[rest+1].kind == tQuote {
+			if rest := f.frameAdjunctEnd(f.frameEnd(a), end); f.is(rest, ",") && rest+1 < len(f.toks) && f.toks[rest+1].kind == tQuote {
 				if q2 := f.quotes[f.toks[rest+1].quote]; q2.t0 == rest+1 && q2.t1+1 >= end && q.words+q2.words >= 4 {
 					f.add(a)
 					b := a
@@ -953,7 +954,7 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 		return true
 	}
 	var addr rng
-	for k := c; k > s.t0 && k > c-5; k-- {
+	for k := c; k > s.t0 && k > c-8; k-- {
 		cw, ok, inf := f.cueAt(k, s.t0)
 		// "My uncle used to say, ‘…’": a habit of saying, no infinitive
 		habit := ok && inf && f.low(k-1) == "to" && f.low(k-2) == "used"
@@ -964,17 +965,17 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 					aa, ab, ok = f.partitiveAddressee(k+1, c+1)
 				}
 				// "He said to me, ‘…’": a hearer after "to"
-				if !ok && f.low(k+1) == "to" && f.hearerPronoun(k+2) && k+3 == c+1 {
+				if !ok && f.low(k+1) == "to" && f.hearerPronoun(k+2) && (k+3 == c+1 || f.saidAdjunct(k+3, c+1)) {
 					aa, ab, ok = k+2, k+3, true
 					cw.class = cueTell
 				}
 				// "Haldane told us in January, ‘…’": a hearer, then a time
-				if ok && cw.class == cueTell && ab != c+1 && f.skipAdjunctAfter(ab, c+1) == c+1 {
+				// or an event ("told the players at the break, ‘…’")
+				if ok && cw.class == cueTell && ab != c+1 && f.saidAdjunct(ab, c+1) {
 					ab = c + 1
 				}
 				if cw.class != cueTell || !ok || ab != c+1 {
-					j := f.skipAdjunctAfter(k+1, c+1)
-					if j != c+1 {
+					if !f.saidAdjunct(k+1, c+1) {
 						return false
 					}
 				} else {
@@ -1373,6 +1374,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	if w := f.low(after); (w == "as" || w == "when" || w == "while") && f.word(after) && !f.quoted(after) && f.wordsIn(rng{after, end}) <= 20 {
 		after = end
 	}
+	if f.actAdjunct(after, end) {
+		after = end
+	}
 	if after < end && !f.is(after, ",") && !f.is(after, ";") {
 		return false
 	}
@@ -1477,6 +1481,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		if !ok {
 			aa, ab, ok = f.nameHearer(j, end) // "told Newsnight most of …"
 		}
+		if !ok {
+			aa, ab, ok = f.indefiniteHearer(j, end) // "told nobody how …"
+		}
 		if ok {
 			a.addressee = rng{aa, ab}
 			j = ab
@@ -1551,6 +1558,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		return false
 	}
 	a.content = rng{j, end}
+	if !that && f.prepositionalContent(a.content) {
+		return false
+	}
 	// "said no to …", "said no more", but "said no refund ever arrived"
 	quantifier := quantifiers[f.low(j)] && !(f.low(j) == "no" && f.word(j+1) && !quantifiers[f.low(j+1)] && f.low(j+1) != "to" && f.low(j+1) != "comment")
 	// "said more rain was forecast", "said less money would be spent": a
@@ -1605,6 +1615,9 @@ func (f *finder) clauseLike(r rng) bool {
 		}
 		if _, cue := cueWords[f.low(k)]; cue && k > r.a && !f.quoted(k) {
 			return false // "posted record sales and said it would …": the verb is the next frame's
+		}
+		if f.clauseStop(k, r.a) {
+			return false
 		}
 		if clauseVerbs[f.low(k)] || f.contractedVerb(k) {
 			return true
@@ -1736,8 +1749,8 @@ func (f *finder) according(si int) {
 		// "According to the results presentation, …", "According to the
 		// minutes of that meeting, …": at a sentence's start the source
 		// runs to the comma, whatever its nouns
-		opens := i == s.t0 || f.afterLeadLabel(s, i)
-		if opens && f.word(i+2) && isDeterminer(f.low(i+2)) && (!ok || !f.is(sb, ",")) {
+		opens := i == s.t0 || f.afterLeadLabel(s, i) || f.afterFrontedAdjunct(s, i)
+		if opens && f.word(i+2) && (isDeterminer(f.low(i+2)) || f.documentBeforeComma(i+2, end)) && (!ok || !f.is(sb, ",")) {
 			for k := i + 3; k < end && k < i+12; k++ {
 				if f.is(k, ",") {
 					if k > i+3 {

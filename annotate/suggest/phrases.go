@@ -674,13 +674,13 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			// political chief, Daud Meskhi, said": the commas close a
 			// relative clause; who speaks is before it
 			if k := x.relativeOpen(m, lo); k >= 0 {
-				if a, b, ok := x.speakerAt(k-1, lo); ok {
+				if a, b, ok := x.speakerAt(x.skipInitialsBefore(k-1, lo), lo); ok {
 					return a, b, true
 				}
 			}
 			// "The transport secretary, Joanna Reeve, told …": a name between
 			// the commas after a nameless role is the speaker.
-			ba, bb, before := x.speakerAt(m-1, lo)
+			ba, bb, before := x.speakerAt(x.skipInitialsBefore(m-1, lo), lo)
 			if !before {
 				// "The 38-year-old, a former nurse, told …"
 				ba, bb, before = x.commonNounPhrase(m-1, lo)
@@ -700,7 +700,7 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 	}
 	// "Some parents who have chosen not to vaccinate said …"
 	for m := i - 1; m > lo && m > i-12; m-- {
-		if x.quoted(m) || !x.word(m) {
+		if x.quoted(m) || !x.word(m) && !x.handleMark(m) {
 			break
 		}
 		if x.low(m) == "who" {
@@ -744,7 +744,7 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 // comma ("the appeal with the Northern League, which said it had received
 // no papers").
 func (x *text) relativeSpeaker(i, lo int) (int, int, bool) {
-	if w := x.low(i); !x.word(i) || w != "which" && w != "who" || !x.is(i-1, ",") || x.quoted(i-1) || !relativeCues[cueWords[x.low(i+1)].lemma] {
+	if w := x.low(i); !x.word(i) || w != "which" && w != "who" || !x.is(i-1, ",") || x.quoted(i-1) || !relativeCues[cueWords[x.low(i+1)].lemma] && !x.relativePost(i+1) {
 		return 0, 0, false
 	}
 	a, b, ok := x.speakerAt(i-2, lo)
