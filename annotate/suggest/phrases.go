@@ -17,6 +17,7 @@ type text struct {
 	sents    []sentence
 	paraZone []string // zone name per paragraph
 	inner    int      // a quotation whose words are read as unquoted, for the frames nested in it; -1 otherwise
+	names    nameMemo // personName's answers on this document
 }
 
 func (x *text) word(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].kind == tWord }
@@ -116,7 +117,7 @@ func (x *text) ampersand(k int) bool {
 // hasName reports whether a phrase names someone, titles and roles aside
 // ("Judge Miriam Okafor" does, "The Austrian environment minister" does not).
 func (x *text) hasName(r rng) bool {
-	return len(personName(x.phraseWords(r))) > 0
+	return len(x.personName(x.phraseWords(r))) > 0
 }
 
 // headWord reports whether token i can end a speaker phrase.
