@@ -15,9 +15,10 @@ type text struct {
 	toks     []token
 	quotes   []quotation
 	sents    []sentence
-	paraZone []string // zone name per paragraph
-	inner    int      // a quotation whose words are read as unquoted, for the frames nested in it; -1 otherwise
-	names    nameMemo // personName's answers on this document
+	paraZone []string     // zone name per paragraph
+	inner    int          // a quotation whose words are read as unquoted, for the frames nested in it; -1 otherwise
+	names    nameMemo     // personName's answers on this document
+	bufs     *textBuffers // where runes and toks are borrowed from, until giveBack
 }
 
 func (x *text) word(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].kind == tWord }
