@@ -268,7 +268,7 @@ func (f *finder) resolve() *resolver {
 		if placeName(ws) {
 			continue // "Kiln Lane for Harbour Park": a place, no one's surname
 		}
-		name := personName(ws)
+		name := f.personName(ws)
 		if len(name) >= 2 && f.qualifiesNoun(run) {
 			r.nounUse[strings.Join(name, " ")]++
 		} else if len(name) >= 2 {
@@ -292,7 +292,7 @@ func (f *finder) resolve() *resolver {
 			if r.leadingRole(sp) {
 				sp.a++
 			}
-			r.learn(personName(f.phraseWords(sp)))
+			r.learn(f.personName(f.phraseWords(sp)))
 		}
 		_ = i
 	}
@@ -3393,7 +3393,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	// the college": a person's role linked to a body is a person
 	// ("the voivode of Lower Silesia": the capitalised words after the
 	// link are a place, not the person)
-	if len(ws) > 2 && isDeterminer(bare(ws[0])) && (len(personName(ws)) == 0 || roleLinkedToName(ws)) {
+	if len(ws) > 2 && isDeterminer(bare(ws[0])) && (len(r.f.personName(ws)) == 0 || roleLinkedToName(ws)) {
 		for k := 2; k < len(ws); k++ {
 			if !phraseLinks[bare(ws[k])] {
 				continue
@@ -3441,14 +3441,14 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		}
 		return m
 	}
-	if agentNoun(last) && len(personName(ws)) == 0 {
+	if agentNoun(last) && len(r.f.personName(ws)) == 0 {
 		m.person = true // "a marine investigator", "the businessman"
 	}
 	if roleNouns[last] {
 		m.person = !orgRoles[last]
 		m.plural = strings.HasSuffix(last, "s") && last != "witness" && last != "boss" || last == "people" || last == "police" || collectiveNouns[last]
 	}
-	person := personName(ws)
+	person := r.f.personName(ws)
 	if len(person) == 0 {
 		for _, w := range ws {
 			if isCap(w) && orgRoles[bare(w)] {

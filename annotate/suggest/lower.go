@@ -16,9 +16,10 @@ import (
 const maxFastWord = 64
 
 // lowerASCII returns strings.ToLower(w) with one trailing dot trimmed when
-// trimDot is set, and true, for a word of at most maxFastWord ASCII
-// bytes; false for any other word. It allocates only for a word with an
-// upper-case letter.
+// trimDot is set, and true, for a word of at most maxFastWord bytes whose
+// only letters with a case are ASCII ("Farmers’", with a curly
+// apostrophe, is such a word); false for any other word. It allocates only
+// for a word with an upper-case letter.
 func lowerASCII(w string, trimDot bool) (string, bool) {
 	if len(w) > maxFastWord {
 		return "", false
@@ -29,7 +30,13 @@ func lowerASCII(w string, trimDot bool) (string, bool) {
 	for i := 0; i < n; i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return "", false
+			size := caselessRuneAt(w, i)
+			if size == 0 {
+				return "", false
+			}
+			copy(buf[i:], w[i:i+size])
+			i += size - 1
+			continue
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -117,7 +124,7 @@ func tokenTexts(runes []rune, src *sourceText, paras [][2]int, base int, toks []
 			off += runeBytes(runes[pos])
 		}
 		t.text = ps[b0:off]
-		if isASCII(t.text) {
+		if asciiLowerSuffices(t.text) {
 			t.low = lows[b0:off]
 		} else {
 			t.low = strings.ToLower(t.text)

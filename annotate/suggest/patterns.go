@@ -1012,7 +1012,7 @@ func (f *finder) cues(si, first int) {
 		if f.usedCue[c] || f.quoted(c) {
 			continue
 		}
-		if characterise[f.low(c)] {
+		if f.lexicons(c)&inCharacterise != 0 {
 			f.characterised(si, c, end)
 			continue
 		}
@@ -1022,7 +1022,7 @@ func (f *finder) cues(si, first int) {
 			}
 			continue
 		}
-		if pw, ok := participles[f.low(c)]; ok && f.is(c-1, ",") {
+		if pw, ok := f.participleAt(c); ok && f.is(c-1, ",") {
 			f.participle(si, c, pw, end, first)
 			continue
 		}

@@ -15,9 +15,12 @@ type text struct {
 	toks     []token
 	quotes   []quotation
 	sents    []sentence
-	paraZone []string // zone name per paragraph
-	inner    int      // a quotation whose words are read as unquoted, for the frames nested in it; -1 otherwise
-	title    string   // the document's title (docTitle), for the bodies it names
+	paraZone []string        // zone name per paragraph
+	inner    int             // a quotation whose words are read as unquoted, for the frames nested in it; -1 otherwise
+	title    string          // the document's title (docTitle), for the bodies it names
+	names    nameMemo        // personName's answers on this document
+	bufs     *textBuffers    // where runes and toks are borrowed from, until giveBack
+	lex      []tokenLexicons // the lexicons holding each token's lower-case form, once known
 }
 
 func (x *text) word(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].kind == tWord }
@@ -57,24 +60,25 @@ func (x *text) nameWord(i int) bool {
 		return false
 	}
 	t := x.toks[i]
-	if calendarWords[t.low] && givenMonths[t.low] && x.givenMonth(i) {
+	in := x.lexicons(i)
+	if in&inCalendarWords != 0 && in&inGivenMonths != 0 && x.givenMonth(i) {
 		return true
 	}
-	if functionWords[t.low] && isCap(t.text) && !pronouns[t.low] && t.text != "I" {
+	if in&inFunctionWords != 0 && isCap(t.text) && in&inPronouns == 0 && t.text != "I" {
 		// "Clean Rivers Now", "Save Our Shores": a capitalised function
 		// word straight after a word of a name belongs to it
 		p := i - 1
-		return x.word(p) && !x.quoted(p) && x.toks[p].para == t.para && isCap(x.toks[p].text) && !functionWords[x.toks[p].low] &&
-			!calendarWords[x.toks[p].low] && !pronouns[x.toks[p].low]
+		return x.word(p) && !x.quoted(p) && x.toks[p].para == t.para && isCap(x.toks[p].text) &&
+			x.lexicons(p)&(inFunctionWords|inCalendarWords|inPronouns) == 0
 	}
-	if questionAuxiliaries[t.low] && (i == 0 || !x.word(i-1) || x.toks[i-1].para != t.para) {
+	if in&inQuestionAuxiliaries != 0 && (i == 0 || !x.word(i-1) || x.toks[i-1].para != t.para) {
 		return false // "Q: Did you …?", "Has the board met?"
 	}
 	// "Q: …" and "A: …": a transcript's labels of question and answer
 	if (t.text == "Q" || t.text == "A") && (i == 0 || x.toks[i-1].para != t.para) && i+1 < len(x.toks) && x.toks[i+1].text == ":" {
 		return false
 	}
-	return isCap(t.text) && !functionWords[t.low] && !calendarWords[t.low] && !pronouns[t.low]
+	return isCap(t.text) && in&(inFunctionWords|inCalendarWords|inPronouns) == 0
 }
 
 // questionAuxiliaries open a question when they open a sentence ("Did you
@@ -117,7 +121,7 @@ func (x *text) ampersand(k int) bool {
 // hasName reports whether a phrase names someone, titles and roles aside
 // ("Judge Miriam Okafor" does, "The Austrian environment minister" does not).
 func (x *text) hasName(r rng) bool {
-	return len(personName(x.phraseWords(r))) > 0
+	return len(x.personName(x.phraseWords(r))) > 0
 }
 
 // headWord reports whether token i can end a speaker phrase.
@@ -799,7 +803,7 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 	if !x.word(i) || x.quoted(i) {
 		return cueWord{}, false, false
 	}
-	cw, ok := cueWords[x.toks[i].low]
+	cw, ok := x.cueWordAt(i)
 	if !ok {
 		return cueWord{}, false, false
 	}

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"unicode"
+	"unicode/utf8"
 
 	"newsmark/annotate"
 )
@@ -40,7 +41,9 @@ func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Resu
 	f.scan()
 	r := f.resolve()
 	r.dropCharacters()
-	return f.emit(r, existing)
+	res := f.emit(r, existing)
+	f.giveBack()
+	return res
 }
 
 // scanZones lists the zones to read, in text order: body, and headline and
@@ -66,9 +69,9 @@ func scanZones(doc *annotate.Document, n int, opt Options) []annotate.Zone {
 
 // load reads the zones into paragraphs, quotations, tokens and sentences.
 func load(doc *annotate.Document, opt Options) *text {
-	x := &text{runes: []rune(doc.Text), inner: -1, title: docTitle(doc)}
-	x.toks = make([]token, 0, len(x.runes)/5+16) // about one token per five runes in news prose
-	roles := make([]markRole, len(x.runes))
+	x := &text{inner: -1, title: docTitle(doc)}
+	var roles []markRole
+	x.bufs, x.runes, x.toks, roles = borrowBuffers(doc.Text, utf8.RuneCountInString(doc.Text)/5+16) // about one token per five runes in news prose
 	nparas := 0
 	src := newSourceText(doc.Text)
 	for i, z := range scanZones(doc, len(x.runes), opt) {

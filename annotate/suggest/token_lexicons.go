@@ -1,0 +1,83 @@
+package suggest
+
+// This file answers, for each token, which of the lexicons the scanner
+// asks about most (function words, calendar words, pronouns, cue words …)
+// hold its lower-case form: looked up once a token, then read from a
+// slice, where the scanner asked the maps again for every sentence and
+// phrase that took the token in.
+
+// tokenLexicons is a set of lexicons holding a token's lower-case form.
+type tokenLexicons uint16
+
+const (
+	inFunctionWords tokenLexicons = 1 << iota
+	inCalendarWords
+	inGivenMonths
+	inPronouns
+	inQuestionAuxiliaries
+	inCueWords
+	inParticiples
+	inCharacterise
+	lexiconsKnown // the set has been worked out
+)
+
+// lexiconsOf returns the lexicons that hold low.
+func lexiconsOf(low string) tokenLexicons {
+	l := lexiconsKnown
+	for _, in := range []struct {
+		set  tokenLexicons
+		held bool
+	}{
+		{inFunctionWords, functionWords[low]},
+		{inCalendarWords, calendarWords[low]},
+		{inGivenMonths, givenMonths[low]},
+		{inPronouns, pronouns[low]},
+		{inQuestionAuxiliaries, questionAuxiliaries[low]},
+		{inCharacterise, characterise[low]},
+	} {
+		if in.held {
+			l |= in.set
+		}
+	}
+	if _, ok := cueWords[low]; ok {
+		l |= inCueWords
+	}
+	if _, ok := participles[low]; ok {
+		l |= inParticiples
+	}
+	return l
+}
+
+// lexicons is the set of lexicons that hold the lower-case form of token
+// i (x.low(i)), worked out once a token.
+func (x *text) lexicons(i int) tokenLexicons {
+	if i < 0 || i >= len(x.toks) {
+		return lexiconsOf("")
+	}
+	if len(x.lex) != len(x.toks) {
+		x.lex = make([]tokenLexicons, len(x.toks))
+	}
+	if x.lex[i] == 0 {
+		x.lex[i] = lexiconsOf(x.toks[i].low)
+	}
+	return x.lex[i]
+}
+
+// cueWordAt is cueWords[x.low(i)], the map asked only for a token it holds.
+func (x *text) cueWordAt(i int) (cueWord, bool) {
+	if x.lexicons(i)&inCueWords == 0 {
+		return cueWord{}, false
+	}
+	cw, ok := cueWords[x.low(i)]
+	return cw, ok
+}
+
+// participleAt is participles[x.low(i)], the map asked only for a token it
+// holds.
+func (x *text) participleAt(i int) (cueWord, bool) {
+	if x.lexicons(i)&inParticiples == 0 {
+		return cueWord{}, false
+	}
+	pw, ok := participles[x.low(i)]
+	return pw, ok
+}
