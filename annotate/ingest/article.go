@@ -259,6 +259,7 @@ func (a *article) clean() []paragraph {
 
 	removeForwardedMail(a.units, kinds, removed)
 	removeQuotedReply(a.units, kinds, removed)
+	removeFeedReaderPage(a.units, kinds, removed, wc) // keep only the open item of a saved feed reader
 	keepLetterTitles(a.units, kinds, removed, wc)
 	first := firstKept(kinds, a.units)
 	removeByPosition(a.units, kinds, removed, wc, first)
