@@ -260,6 +260,8 @@ func (a *article) clean() []paragraph {
 	removeForwardedMail(a.units, kinds, removed)
 	removeQuotedReply(a.units, kinds, removed)
 	removeFeedReaderPage(a.units, kinds, removed, wc) // keep only the open item of a saved feed reader
+	removeChannelPosts(a.units, kinds, removed, wc)   // keep only the story post of a channel's export
+	removeChannelCard(a.units, kinds, removed)        // a channel's name ✔ over "N subscribers"
 	keepLetterTitles(a.units, kinds, removed, wc)
 	first := firstKept(kinds, a.units)
 	removeByPosition(a.units, kinds, removed, wc, first)
