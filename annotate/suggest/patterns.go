@@ -1424,7 +1424,10 @@ func (f *finder) framed(k, end int) bool {
 func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	s := f.sents[si]
 	sa, sb, ok := f.speakerBefore(c, s.t0)
-	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) {
+	if !ok && cw.lemma == "show" {
+		sa, sb, ok = f.bareDocumentsBefore(c, s.t0)
+	}
+	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) && !f.bareDocuments(rng{sa, sb}) {
 		return false
 	}
 	// "When Rennard said the Budget amounted to “…”, the Chancellor was on
