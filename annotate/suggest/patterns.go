@@ -1518,7 +1518,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	// meeting that …", "told a parliamentary committee in 2011 that …"
 	// … and "said in a video released by the club that …": a participle
 	// with its agent, left of the adjunct
-	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || strings.HasSuffix(f.low(j), "ed") && f.low(j+1) == "by" || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)]) {
+	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || strings.HasSuffix(f.low(j), "ed") && f.low(j+1) == "by" || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)] || a.addressee.empty() && f.demonstrativeHearer(j)) {
 		// … "wrote in the memo, seen by the Ledger, that …": a
 		// participle's clause between commas stretches the adjunct
 		reach := j + 9
@@ -2060,6 +2060,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimSpeakerAct(a.content)
 		a.content.b = f.trimSpeakerActAfterComma(a.content)
 		a.content.b = f.trimRefusalAfterBut(a.content)
+		a.content.b = f.trimSpeakerNextAct(a.content)
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
