@@ -874,7 +874,11 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 		return false
 	}
 	if cw, ok, inf := f.cueAt(j, j); ok && !inf {
-		if sa, sb, ok := f.phraseAfter(j+1, end); ok {
+		sa, sb, ok := f.phraseAfter(j+1, end)
+		if !ok {
+			sa, sb, ok = f.describedNameAfter(j+1, end) // "…," said his centre-back partner, Luke Ashdown.
+		}
+		if ok {
 			if na, nb, ok := f.appositiveNameAfter(sa, sb, end); ok {
 				sa, sb = na, nb // "…," said his mother, Aoife Kerr.
 			}
