@@ -1431,6 +1431,9 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	if !ok && cw.lemma == "show" {
 		sa, sb, ok = f.bareDocumentsBefore(c, s.t0)
 	}
+	if !ok {
+		sa, sb, ok = f.ratingSubject(c, s.t0) // "Admitted afterwards that …" in a rating
+	}
 	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) && !f.bareDocuments(rng{sa, sb}) {
 		return false
 	}
