@@ -1434,6 +1434,11 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	if !ok {
 		sa, sb, ok = f.ratingSubject(c, s.t0) // "Admitted afterwards that …" in a rating
 	}
+	common := false // "…, and a paramedic told me that …": a clause must follow
+	if !ok {
+		sa, sb, ok = f.coordinatedCommonSubject(c, s.t0)
+		common = ok
+	}
 	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) && !f.bareDocuments(rng{sa, sb}) {
 		return false
 	}
@@ -1443,7 +1448,7 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 		end = k
 	}
 	a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
-	if !f.indirectContent(&a, c+1, end, cw) {
+	if !f.indirectContent(&a, c+1, end, cw) || common && !f.commonSubjectContent(a.content) {
 		return false
 	}
 	a.pattern = "I1"
