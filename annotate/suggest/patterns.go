@@ -1185,6 +1185,11 @@ func (f *finder) participle(si, c int, cw cueWord, end, first int) {
 		sp = m
 	}
 	if sp.empty() {
+		if sa, sb, ok := f.participleCoordinatedSubject(c, s.t0); ok {
+			sp = rng{sa, sb} // "…, and a county officer replied once, saying …"
+		}
+	}
+	if sp.empty() {
 		sa, sb, ok := f.phraseAt(s.t0, c)
 		if !ok {
 			return
@@ -1561,6 +1566,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	}
 	if j >= end || f.is(j, ",") || f.is(j, ":") || f.is(j, ";") || f.quoted(j) && f.toks[j].kind == tQuote && f.quotes[f.toks[j].quote].t1 == j {
 		return false
+	}
+	if f.adverbThenParticiple(j, end) {
+		return false // "replied once, saying …": the participle reports
 	}
 	a.content = rng{j, end}
 	// "said no to …", "said no more", but "said no refund ever arrived"
