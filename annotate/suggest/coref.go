@@ -3674,6 +3674,13 @@ func (r *resolver) resolvePronoun(i int) {
 	if j < 0 && want == "it" && m.att >= 0 {
 		j = r.bodyOfSentenceBefore(i)
 	}
+	// "Manager: Ged Farrant – 8 Made the right change. He said …"
+	if j < 0 && g != 0 {
+		if name := r.f.ratingPerson(m.r.a); name != "" {
+			m.canonical, m.person = name, true
+			return
+		}
+	}
 	for _, loose := range []bool{false, true} {
 		if j < 0 {
 			j = r.antecedent(i, loose)

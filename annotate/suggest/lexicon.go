@@ -221,12 +221,14 @@ var (
 	calendarWords = words(`monday tuesday wednesday thursday friday saturday sunday january february
 		march april may june july august september october november december jan feb mar apr jun
 		jul aug sep sept oct nov dec`)
-	// words inside a time adjunct ("on Dec. 7", "last week", "in a statement").
+	// words inside a time adjunct ("on Dec. 7", "last week", "in a statement",
+	// and a match's "at half-time").
 	timeWords = words(`morning afternoon evening night week weekend month year day days weeks
 		months years today yesterday tonight earlier later statement interview video briefing
 		conference call speech remarks post posts tweet letter email broadcast appearance
 		podcast news television radio report filing submission blog match game race meeting hearing
-		session vote talks ceremony trial debate`)
+		session vote talks ceremony trial debate
+		half-time halftime full-time kick-off interval`)
 	// prepositions that open a time or channel adjunct.
 	adjunctPreps = words(`on in at last this late early during for after before`)
 	// addressees that are not capitalised ("told reporters").

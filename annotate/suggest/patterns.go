@@ -878,7 +878,11 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 		return false
 	}
 	if cw, ok, inf := f.cueAt(j, j); ok && !inf {
-		if sa, sb, ok := f.phraseAfter(j+1, end); ok {
+		sa, sb, ok := f.phraseAfter(j+1, end)
+		if !ok {
+			sa, sb, ok = f.describedNameAfter(j+1, end) // "…," said his centre-back partner, Luke Ashdown.
+		}
+		if ok {
 			if na, nb, ok := f.appositiveNameAfter(sa, sb, end); ok {
 				sa, sb = na, nb // "…," said his mother, Aoife Kerr.
 			}
@@ -1185,6 +1189,11 @@ func (f *finder) participle(si, c int, cw cueWord, end, first int) {
 		sp = m
 	}
 	if sp.empty() {
+		if sa, sb, ok := f.participleCoordinatedSubject(c, s.t0); ok {
+			sp = rng{sa, sb} // "…, and a county officer replied once, saying …"
+		}
+	}
+	if sp.empty() {
 		sa, sb, ok := f.phraseAt(s.t0, c)
 		if !ok {
 			return
@@ -1431,7 +1440,18 @@ func (f *finder) framed(k, end int) bool {
 func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	s := f.sents[si]
 	sa, sb, ok := f.speakerBefore(c, s.t0)
-	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) {
+	if !ok && cw.lemma == "show" {
+		sa, sb, ok = f.bareDocumentsBefore(c, s.t0)
+	}
+	if !ok {
+		sa, sb, ok = f.ratingSubject(c, s.t0) // "Admitted afterwards that …" in a rating
+	}
+	common := false // "…, and a paramedic told me that …": a clause must follow
+	if !ok {
+		sa, sb, ok = f.coordinatedCommonSubject(c, s.t0)
+		common = ok
+	}
+	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) && !f.bareDocuments(rng{sa, sb}) {
 		return false
 	}
 	// "When Rennard said the Budget amounted to “…”, the Chancellor was on
@@ -1440,7 +1460,7 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 		end = k
 	}
 	a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, priority: prioIndirect}
-	if !f.indirectContent(&a, c+1, end, cw) {
+	if !f.indirectContent(&a, c+1, end, cw) || common && !f.commonSubjectContent(a.content) {
 		return false
 	}
 	a.pattern = "I1"
@@ -1525,7 +1545,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	// meeting that …", "told a parliamentary committee in 2011 that …"
 	// … and "said in a video released by the club that …": a participle
 	// with its agent, left of the adjunct
-	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || strings.HasSuffix(f.low(j), "ed") && f.low(j+1) == "by" || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)]) {
+	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || strings.HasSuffix(f.low(j), "ed") && f.low(j+1) == "by" || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)] || a.addressee.empty() && f.demonstrativeHearer(j)) {
 		// … "wrote in the memo, seen by the Ledger, that …": a
 		// participle's clause between commas stretches the adjunct
 		reach := j + 9
@@ -1556,6 +1576,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	}
 	if j >= end || f.is(j, ",") || f.is(j, ":") || f.is(j, ";") || f.quoted(j) && f.toks[j].kind == tQuote && f.quotes[f.toks[j].quote].t1 == j {
 		return false
+	}
+	if f.adverbThenParticiple(j, end) {
+		return false // "replied once, saying …": the participle reports
 	}
 	a.content = rng{j, end}
 	if !that && f.prepositionalContent(a.content) {
@@ -2079,6 +2102,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimSpeakerAct(a.content)
 		a.content.b = f.trimSpeakerActAfterComma(a.content)
 		a.content.b = f.trimRefusalAfterBut(a.content)
+		a.content.b = f.trimSpeakerNextAct(a.content)
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {

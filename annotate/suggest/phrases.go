@@ -666,7 +666,7 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			if x.quoted(m) || x.is(m, ".") && !x.abbrevDot(m) && !x.lowerAbbrevDot(m) {
 				break
 			}
-			if !x.is(m, ",") {
+			if !x.is(m, ",") || x.commaInsideOrgName(m, i, lo) {
 				continue
 			}
 			// "Resident Angela Moss, 71, who has lived …, said": an age
