@@ -301,6 +301,7 @@ func (a *article) clean() []paragraph {
 			removed[i] = []string{u.text}
 		}
 	}
+	removeOtherLanguage(a, kinds, removed, wc)
 	removeForumThread(a.units, kinds, removed, wc)
 	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
