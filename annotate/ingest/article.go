@@ -336,6 +336,7 @@ func (a *article) clean() []paragraph {
 	removeIssuePromos(a.units, kinds, removed, wc)
 	removeReaderNotes(a.units, kinds, removed, wc)
 	removeFullTextLabels(a.units, kinds, removed, wc)
+	removeTimelineLabels(a.units, kinds, removed, wc)
 	// again: the rules since may have taken the rest of a box (a booking
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)
