@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A bilingual page (a Welsh council's news release, an Irish or a
@@ -45,17 +46,41 @@ var otherWords = setOf(
 )
 
 // languageCounts counts a text's English and other-language function words
-// and all its words.
+// and all its words. It runs on every paragraph of every page, so it
+// lowers each word into a small buffer rather than allocating.
 func languageCounts(s string) (english, other, words int) {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '’' && r != '\'' && r != '-'
-	}) {
-		w = strings.ToLower(strings.Trim(w, "’'-"))
+	var buf [24]byte
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || r == '’' || r == '\'' || r == '-' }
+	for k := 0; k < len(s); {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !inWord(r) {
+			k += size
+			continue
+		}
+		start := k
+		for k < len(s) {
+			r, size = utf8.DecodeRuneInString(s[k:])
+			if !inWord(r) {
+				break
+			}
+			k += size
+		}
+		w := strings.Trim(s[start:k], "’'-")
 		if w == "" {
 			continue
 		}
 		words++
-		en, ot := englishWords[w], otherWords[w]
+		if len(w) > len(buf) {
+			continue // no function word is this long
+		}
+		b := buf[:0]
+		for _, r := range w {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		if len(b) > len(buf) {
+			continue
+		}
+		en, ot := englishWords[string(b)], otherWords[string(b)]
 		switch {
 		case en && ot:
 		case en:
@@ -97,7 +122,7 @@ func removeOtherLanguage(a *article, kinds []junk, removed [][]string, wc []int)
 	var others []int
 	paired := 0
 	for i, u := range units {
-		if kinds[i] != keep && u.role == "" || !otherLanguage(u.text) {
+		if kinds[i] != keep && u.role == "" || wc[i] < 4 || !otherLanguage(u.text) {
 			continue
 		}
 		others = append(others, i)
