@@ -304,6 +304,7 @@ func (a *article) clean() []paragraph {
 			removed[i] = []string{u.text}
 		}
 	}
+	removeOtherLanguage(a, kinds, removed, wc)
 	removeForumThread(a.units, kinds, removed, wc)
 	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
@@ -338,6 +339,7 @@ func (a *article) clean() []paragraph {
 	removeIssuePromos(a.units, kinds, removed, wc)
 	removeReaderNotes(a.units, kinds, removed, wc)
 	removeFullTextLabels(a.units, kinds, removed, wc)
+	removeTimelineLabels(a.units, kinds, removed, wc)
 	// again: the rules since may have taken the rest of a box (a booking
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)

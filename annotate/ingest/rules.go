@@ -727,6 +727,9 @@ var bannerWords = []string{
 	"not supported", "optimal experience", "best experience", "update your", "upgrade your",
 	"enable", "we use", "uses cookies", "accept", "consent", "privacy", "disable", "outdated",
 	"out of date", "turn off", "turn on", "whitelist", "allowlist",
+	// "Cookies help us deliver our services. By using our site, you agree
+	// to our use of cookies."
+	"you agree", "by using our", "by using this", "by continuing",
 }
 
 // isMenu reports a navigation line: three or more short items separated by

@@ -152,12 +152,13 @@ func labelledDates(s string) bool {
 
 // reSourceLabel matches the label of a line that points to the story's
 // sources or the work it reports on: "Sources: …", "Further reading: …",
-// "Read the full report: …", "See the ruling: …".
-var reSourceLabel = regexp.MustCompile(`^(?i:sources?|references?|citations?|further reading|(?:read|see|view|download) (?:the )?(?:full )?(?:study|paper|report|research|ruling|judgment|judgement|data|survey))\s*:\s*\S`)
+// "Read the full report: …", "See the ruling: …", "Read the full speech:
+// … (as prepared for delivery)".
+var reSourceLabel = regexp.MustCompile(`^(?i:sources?|references?|citations?|further reading|(?:read|see|view|download|watch) (?:the )?(?:full )?(?:study|paper|report|research|ruling|judgment|judgement|data|survey|speech|address|remarks|lecture|transcript|statement))\s*:\s*\S`)
 
 // sourceOpeners are the words reSourceLabel opens with; the expression runs
 // only on lines that start with one.
-var sourceOpeners = []string{"source", "reference", "citation", "further reading", "read ", "see ", "view ", "download "}
+var sourceOpeners = []string{"source", "reference", "citation", "further reading", "read ", "see ", "view ", "download ", "watch "}
 
 // sourceLine reports a line that lists the story's sources or cites the
 // work it reports on, with no reporting verb: a trailer, not news. What
