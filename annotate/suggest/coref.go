@@ -448,6 +448,7 @@ func (f *finder) resolve() *resolver {
 		}
 	}
 	r.resolveHostLabels()
+	r.resolveRoleLabels()
 	r.chairLabels()
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
