@@ -449,6 +449,7 @@ func (f *finder) resolve() *resolver {
 	}
 	r.resolveHostLabels()
 	r.resolveRoleLabels()
+	r.resolvePaperVoices()
 	r.chairLabels()
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
