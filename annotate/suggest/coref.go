@@ -451,6 +451,7 @@ func (f *finder) resolve() *resolver {
 	r.resolveHostLabels()
 	r.resolveRoleLabels()
 	r.resolvePaperVoices()
+	r.resolveSpokesBodies()
 	r.chairLabels()
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
