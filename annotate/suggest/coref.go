@@ -442,12 +442,16 @@ func (f *finder) resolve() *resolver {
 			r.participleRole(i)
 			r.rulingCourt(i, before)
 			r.titleBody(i, before)
+			r.predicatedBody(i)
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
 			r.spoke[m.canonical] = true
 		}
 	}
 	r.resolveHostLabels()
+	r.resolveRoleLabels()
+	r.resolvePaperVoices()
+	r.resolveSpokesBodies()
 	r.chairLabels()
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)

@@ -77,7 +77,7 @@ func (f *finder) cueRange(c int) rng {
 	if w := f.low(c - 1); f.word(c-1) && !f.quoted(c-1) && (w == "has" || w == "have" || w == "had") {
 		return rng{c - 1, b}
 	}
-	return rng{f.perfectAdverbCue(c), b}
+	return rng{min(f.perfectAdverbCue(c), f.aspectualStart(c)), b}
 }
 
 // scan runs the patterns over every sentence.
@@ -986,7 +986,7 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 					addr = rng{aa, ab}
 				}
 			}
-			cue := rng{k, k + 1}
+			cue := rng{f.aspectualStart(k), k + 1} // "keeps saying"
 			if habit {
 				cue.a = k - 2
 			}
@@ -2267,7 +2267,7 @@ func (f *finder) dropInterviewerQuestion(ti int) {
 	if !f.is(label.b, ":") {
 		label = a.speaker // a paragraph going on with a turn
 	}
-	host := label.b-label.a == 1 && interviewerLabels[f.low(label.a)] || f.hostLabel != "" && f.labelText(label) == f.hostLabel
+	host := label.b-label.a == 1 && f.questionerLabel(label.a) || f.hostLabel != "" && f.labelText(label) == f.hostLabel
 	if !host {
 		return
 	}

@@ -805,6 +805,9 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 	}
 	cw, ok := x.cueWordAt(i)
 	if !ok {
+		cw, ok = x.aspectualCue(i) // "keeps saying"
+	}
+	if !ok {
 		return cueWord{}, false, false
 	}
 	// "The Fenwick Report was published …": a capitalised cue word after
