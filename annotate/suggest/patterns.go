@@ -1363,6 +1363,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 		if !ok {
 			return false
 		}
+		if f.pleaObject(cw.lemma, sa, sb) {
+			return false // "Tom Vale, 30, denies the murder of …": a plea
+		}
 		if na, nb, ok := f.appositiveNameAfter(sa, sb, end); ok {
 			sa, sb = na, nb
 		}
