@@ -854,6 +854,9 @@ func (f *finder) directQuotes(si int) {
 			// is a subheading's label, not a frame (a headline's is one)
 			if sa, sb, ok := f.phraseAt(s.t0, q.t0); ok && !(sb == q.t0-1 && f.paraZone[s.para] == "body") {
 				a.speaker, a.pattern, a.conf = rng{sa, sb}, "D3", 0.5
+				if f.contentBeforeColon(a, s.t0, q.t0-1) {
+					continue // "told me the cause was simple: “…”": one indirect statement
+				}
 				// "stood up and asked: “…?”": the quotation is asked
 				if cueWords[f.low(q.t0-2)].lemma == "ask" {
 					a.cueLemma = "ask"
