@@ -2092,6 +2092,7 @@ func (f *finder) settle(first int) {
 					k--
 				}
 				switch {
+				case f.apposedInnerSpeaker(a, b, k):
 				case f.is(k, ",") || f.is(k, ";"):
 					a.content.b = k
 				case conj:
