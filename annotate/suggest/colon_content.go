@@ -38,3 +38,32 @@ func (f *finder) contentBeforeColon(a attribution, t0, colon int) bool {
 	}
 	return false
 }
+
+// messageVerbs send a message whose words a colon then gives ("he had
+// texted her an hour before: “…”"); outside the cue lexicon, they speak
+// only here.
+var messageVerbs = map[string]string{
+	"texted": "text", "messaged": "message", "emailed": "email", "wrote": "write", "told": "tell",
+}
+
+// messageBeforeColon returns the quotation's own frame inside a content
+// clause that runs to it ("She said he had texted her an hour before:
+// “…”"): the clause's subject sent the quoted words, a statement nested in
+// the reported one. ok is false when the clause holds no message verb.
+func (f *finder) messageBeforeColon(a attribution, q quotation, lo int) (attribution, bool) {
+	colon := q.t0 - 1
+	for m := colon - 1; m > lo && m > colon-6; m-- {
+		lemma, ok := messageVerbs[f.low(m)]
+		if !ok || !f.word(m) || f.quoted(m) {
+			continue
+		}
+		sa, sb, ok := f.speakerBefore(m, lo)
+		if !ok {
+			return a, false
+		}
+		a.speaker, a.cue, a.cueLemma = rng{sa, sb}, f.cueRange(m), lemma
+		a.pattern, a.conf = "D3", 0.5
+		return a, true
+	}
+	return a, false
+}

@@ -8,7 +8,8 @@ import (
 // TestContentBeforeColon: "S told me X was Y: “…”" is one reported
 // statement from the content clause through the quotation; a cue with only
 // an addressee or a time before the colon, and a subject that hands over
-// to a quotation with no cue, still give the quotation alone.
+// to a quotation with no cue, still give the quotation alone. A message
+// the clause says its subject sent ("had texted her: “…”") is nested.
 func TestContentBeforeColon(t *testing.T) {
 	tests := []struct {
 		name string
@@ -21,6 +22,12 @@ func TestContentBeforeColon(t *testing.T) {
 		{"an apposition between subject and cue",
 			"The lab tested 300 pumps. Its head, Dr Ana Vole, said the answer was simple: “Clean the filters every month.”",
 			[]suggestion{{"the answer was simple: “Clean the filters every month.”", "Dr Ana Vole", "Ana Vole", "said", "I1", "mixed"}}},
+		{"a message sent in the clause is nested",
+			"Ann Webb spoke at the door. She said her son had texted her an hour before: “Missed the bus, walking back.”",
+			[]suggestion{
+				{"her son had texted her an hour before: “Missed the bus, walking back.”", "She", "Ann Webb", "said", "I1", "mixed"},
+				{"“Missed the bus, walking back.”", "her son", "son", "had texted", "D3", "direct"},
+			}},
 		{"a cue and its time only",
 			"The lab tested 300 pumps. Dr Ana Vole said on Monday: “Clean the filters every month.”",
 			[]suggestion{{"“Clean the filters every month.”", "Dr Ana Vole", "Ana Vole", "said", "D3", "direct"}}},

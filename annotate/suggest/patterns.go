@@ -855,6 +855,9 @@ func (f *finder) directQuotes(si int) {
 			if sa, sb, ok := f.phraseAt(s.t0, q.t0); ok && !(sb == q.t0-1 && f.paraZone[s.para] == "body") {
 				a.speaker, a.pattern, a.conf = rng{sa, sb}, "D3", 0.5
 				if f.contentBeforeColon(a, s.t0, q.t0-1) {
+					if m, ok := f.messageBeforeColon(a, q, a.speaker.b+1); ok {
+						f.add(m) // "said he had texted her: “…”": nested in the clause
+					}
 					continue // "told me the cause was simple: “…”": one indirect statement
 				}
 				// "stood up and asked: “…?”": the quotation is asked
