@@ -3368,7 +3368,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	// "The Marsh Review", "the Hollis Report": a name whose last word is a
 	// document's noun names a document (no one's surname is "Review"),
 	// which "The report", "The study" and "It" may take up later
-	if n := len(name); n >= 2 && documentNouns[singular(bare(name[n-1]))] && !possessiveWord(name[n-1]) &&
+	if n := len(name); n >= 2 && (documentNouns[singular(bare(name[n-1]))] || documentNameHeads[bare(name[n-1])]) && !possessiveWord(name[n-1]) &&
 		givenGender(name[0]) == 0 && !hasTitle(name) && !hasOrgHead(name[:n-1]) {
 		m.doc, m.person, m.org, m.named = true, false, false, true
 		m.canonical = strings.Join(name, " ")
@@ -4127,7 +4127,7 @@ func (r *resolver) antecedent(i int, loose bool) int {
 				return k
 			}
 			return j
-		case loose && (want == "he" || want == "she") && c.att >= 0 && !c.org && !c.plural && c.gender == 0:
+		case loose && (want == "he" || want == "she") && c.att >= 0 && !c.org && !c.plural && c.gender == 0 && !c.doc:
 			return j
 		case (want == "he" || want == "she") && m.att >= 0 && c.att >= 0 && c.named && !c.org && !c.plural && c.gender == 0 && ct.para == p.para:
 			// "A woman who gave only her first name, Mira, said …. “…,”

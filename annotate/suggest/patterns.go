@@ -854,6 +854,12 @@ func (f *finder) directQuotes(si int) {
 			// is a subheading's label, not a frame (a headline's is one)
 			if sa, sb, ok := f.phraseAt(s.t0, q.t0); ok && !(sb == q.t0-1 && f.paraZone[s.para] == "body") {
 				a.speaker, a.pattern, a.conf = rng{sa, sb}, "D3", 0.5
+				if f.contentBeforeColon(a, s.t0, q.t0-1) {
+					if m, ok := f.messageBeforeColon(a, q, a.speaker.b+1); ok {
+						f.add(m) // "said he had texted her: “…”": nested in the clause
+					}
+					continue // "told me the cause was simple: “…”": one indirect statement
+				}
 				// "stood up and asked: “…?”": the quotation is asked
 				if cueWords[f.low(q.t0-2)].lemma == "ask" {
 					a.cueLemma = "ask"
@@ -1362,6 +1368,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 		sa, sb, ok := f.phraseAfter(c+1, end)
 		if !ok {
 			return false
+		}
+		if f.pleaObject(cw.lemma, sa, sb) {
+			return false // "Tom Vale, 30, denies the murder of …": a plea
 		}
 		if na, nb, ok := f.appositiveNameAfter(sa, sb, end); ok {
 			sa, sb = na, nb
@@ -2086,6 +2095,7 @@ func (f *finder) settle(first int) {
 					k--
 				}
 				switch {
+				case f.apposedInnerSpeaker(a, b, k):
 				case f.is(k, ",") || f.is(k, ";"):
 					a.content.b = k
 				case conj:
