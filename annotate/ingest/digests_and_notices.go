@@ -250,8 +250,8 @@ func removeSponsorBoxes(units []unit, kinds []junk, removed [][]string, wc []int
 
 // removeReactionHeadings removes the heading of a section of reactions
 // ("What they said") over lines that each give a speaker's label and
-// quotation ("Name, role: “…”"): the heading labels a box, the quotations
-// are the story's.
+// quotation ("Name, role: “…”") or a quotation over its "— Name, role"
+// line: the heading labels a box, the quotations are the story's.
 func removeReactionHeadings(units []unit, kinds []junk, removed [][]string, wc []int) {
 	for i := range units {
 		if kinds[i] != keep || units[i].role != "" || wc[i] > 7 || len(units[i].text) > 60 || endsSentence(units[i].text) {
@@ -266,7 +266,7 @@ func removeReactionHeadings(units []unit, kinds []junk, removed [][]string, wc [
 		for j < len(units) && kinds[j] != keep {
 			j++
 		}
-		if j < len(units) && labelledQuote(units[j].text) {
+		if j < len(units) && (labelledQuote(units[j].text) || dashCreditedQuote(units, kinds, j)) {
 			kinds[i] = junkChrome
 			removed[i] = []string{units[i].text}
 		}
