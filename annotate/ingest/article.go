@@ -257,6 +257,7 @@ func (a *article) clean() []paragraph {
 		}
 	}
 
+	removeDeskNotes(a.units, kinds, removed, wc) // "[Pasted from email – check formatting]"
 	removeForwardedMail(a.units, kinds, removed)
 	removeQuotedReply(a.units, kinds, removed)
 	removeFeedReaderPage(a.units, kinds, removed, wc) // keep only the open item of a saved feed reader
