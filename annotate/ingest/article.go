@@ -330,6 +330,7 @@ func (a *article) clean() []paragraph {
 	removeSectionBanners(a.units, kinds, removed, wc)
 	removeChatEmbedHeads(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
+	removePrintPointersAndPartners(a.units, kinds, removed, wc) // "Turn to page 22 …", "OFFICIAL PARTNER: …"
 	removeEndMatter(a.units, kinds, removed, wc)
 	removeComments(a.units, kinds, removed, wc)
 	removeSignOff(a.units, kinds, removed, wc)
