@@ -344,6 +344,7 @@ func (a *article) clean() []paragraph {
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeTrailingTitleLines(a.units, kinds, removed, wc)
+	removeWireVersionTag(a.units, kinds, removed)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
