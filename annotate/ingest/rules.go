@@ -193,6 +193,9 @@ func classify(s string, words int) junk {
 	if k := emailWireOrChatKind(s, words); k != keep {
 		return k // "Court cases are reported in accordance with …", ">> DONATE NOW <<"
 	}
+	if k := courtSummaryLine(s, words); k != keep {
+		return k // "[2024] EWCA Civ 77", "On appeal from …", "Note to editors: …"
+	}
 	if k := wireUpdateLine(s, words); k != keep {
 		return k // "Updated 2 hours ago" stamps, "…, opens new tab", "Quotes delayed 15 minutes"
 	}
