@@ -330,6 +330,7 @@ func (a *article) clean() []paragraph {
 	removeChatEmbedHeads(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removeEndMatter(a.units, kinds, removed, wc)
+	removeEndnoteLists(a.units, kinds, removed, wc)
 	removeComments(a.units, kinds, removed, wc)
 	removeSignOff(a.units, kinds, removed, wc)
 	removePullQuotes(a.units, kinds, removed, wc)
