@@ -332,6 +332,7 @@ func (a *article) clean() []paragraph {
 	removeMasthead(a.units, kinds, removed)
 	removePrintPointersAndPartners(a.units, kinds, removed, wc) // "Turn to page 22 …", "OFFICIAL PARTNER: …"
 	removeEndMatter(a.units, kinds, removed, wc)
+	removeEndnoteLists(a.units, kinds, removed, wc)
 	removeComments(a.units, kinds, removed, wc)
 	removeSignOff(a.units, kinds, removed, wc)
 	removePullQuotes(a.units, kinds, removed, wc)
@@ -346,6 +347,7 @@ func (a *article) clean() []paragraph {
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeTrailingTitleLines(a.units, kinds, removed, wc)
+	removeWireVersionTag(a.units, kinds, removed)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {

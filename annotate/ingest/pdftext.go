@@ -70,6 +70,7 @@ func markPDFPages(units []unit) []unit {
 			units[j].junk = junkChrome
 		}
 	}
+	heads += markPageOfLines(units)
 	if heads == 0 {
 		return units
 	}

@@ -104,7 +104,7 @@ var (
 	// Also a wire's "(Translated from German by …)", a magazine's "This
 	// article appears in the June issue …", an opinion page's "The views
 	// expressed …" and a press release's "SOURCE Acme Inc.".
-	reTrailer = regexp.MustCompile(`^[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|our standards:|(?:disclosure|disclaimer|declaration of interests?):|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter))`)
+	reTrailer = regexp.MustCompile(`^[(\[]{0,2}(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|produced|graphics?)\s+by\b|our standards:|(?:disclosure|disclaimer|declaration of interests?):|all rights reserved|copyright\b|©|\(c\)\s*\d{4}|this material may not be published|contact the (?:author|writer|reporter))`)
 	// reNoteTrailer matches the trailers of reTrailer's second kind; it
 	// runs only on lines opening with "translated", "this", "the" or
 	// "SOURCE" (noteTrailer).
@@ -192,6 +192,12 @@ func classify(s string, words int) junk {
 	}
 	if k := emailWireOrChatKind(s, words); k != keep {
 		return k // "Court cases are reported in accordance with …", ">> DONATE NOW <<"
+	}
+	if k := courtSummaryLine(s, words); k != keep {
+		return k // "[2024] EWCA Civ 77", "On appeal from …", "Note to editors: …"
+	}
+	if k := wireUpdateLine(s, words); k != keep {
+		return k // "Updated 2 hours ago" stamps, "…, opens new tab", "Quotes delayed 15 minutes"
 	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph

@@ -33,6 +33,7 @@ func fromText(text string) article {
 		a.units = append(a.units, unit{text: line, block: block, indented: indented})
 	}
 	markWrapped(a.units)
+	markCourtSummaryLines(a.units)
 	a.units = markPDFPages(a.units)
 	return a
 }
