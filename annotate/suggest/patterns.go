@@ -104,6 +104,9 @@ func (f *finder) scan() {
 		} else if ai, end, ok := f.interviewAnswer(si, interview); ok {
 			line, lineEnd = ai, end
 			first = len(f.atts)
+		} else if qi, end, ok := f.signedQuote(si); ok {
+			line, lineEnd = qi, end
+			first = len(f.atts)
 		} else if di, end, ok := f.spacedDialogue(si); ok {
 			line, lineEnd = di, end // what the line reports is nested in it
 			first = len(f.atts)

@@ -634,6 +634,9 @@ func (x *text) nounAddressee(i, hi int) (int, int, bool) {
 // a relative clause between commas ("Dmitry Peskov, the Kremlin's
 // spokesman, said").
 func (x *text) speakerBefore(c, lo int) (int, int, bool) {
+	if a, b, ok := x.callerFromPlace(c, lo); ok {
+		return a, b, true
+	}
 	i := x.skipAdjunctBefore(c-1, lo)
 	// "The Royal College of Nursing (RCN) said": the name's letters in
 	// brackets stand between the name and its cue
