@@ -32,17 +32,13 @@ func TestAccordingToSourceToSentenceEnd(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			for _, g := range got {
-				if g.statement != tt.statement {
-					continue
-				}
-				if g.speaker != tt.speaker || g.canonical != tt.canonical {
-					t.Errorf("%q: speaker %q (%s), want %q (%s)", tt.statement, g.speaker, g.canonical, tt.speaker, tt.canonical)
-				}
+			g, ok := suggestionOf(t, tt.text, tt.statement)
+			if !ok {
 				return
 			}
-			t.Errorf("%q: no statement; got %v", tt.statement, got)
+			if g.speaker != tt.speaker || g.canonical != tt.canonical {
+				t.Errorf("%q: speaker %q (%s), want %q (%s)", tt.statement, g.speaker, g.canonical, tt.speaker, tt.canonical)
+			}
 		})
 	}
 }

@@ -37,21 +37,17 @@ func TestFieldTitleBeforeName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			for _, g := range got {
-				if g.statement != tt.statement {
-					continue
-				}
-				bad := g.canonical != tt.canonical
-				if strings.HasPrefix(tt.canonical, "!") {
-					bad = g.canonical == tt.canonical[1:]
-				}
-				if g.speaker != tt.speaker || bad {
-					t.Errorf("%q: speaker %q (%s), want %q (%s)", tt.statement, g.speaker, g.canonical, tt.speaker, tt.canonical)
-				}
+			g, ok := suggestionOf(t, tt.text, tt.statement)
+			if !ok {
 				return
 			}
-			t.Errorf("%q: no statement; got %v", tt.statement, got)
+			bad := g.canonical != tt.canonical
+			if strings.HasPrefix(tt.canonical, "!") {
+				bad = g.canonical == tt.canonical[1:]
+			}
+			if g.speaker != tt.speaker || bad {
+				t.Errorf("%q: speaker %q (%s), want %q (%s)", tt.statement, g.speaker, g.canonical, tt.speaker, tt.canonical)
+			}
 		})
 	}
 }

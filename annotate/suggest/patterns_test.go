@@ -17,6 +17,20 @@ func (s suggestion) String() string {
 	return fmt.Sprintf("%s %q by %q (%s) cue %q [%s]", s.pattern, s.statement, s.speaker, s.canonical, s.cue, s.quoteType)
 }
 
+// suggestionOf runs Suggest on text and returns the suggested statement
+// whose text is statement, failing the test when there is none.
+func suggestionOf(t *testing.T, text, statement string) (suggestion, bool) {
+	t.Helper()
+	got, _ := readSuggestions(text)
+	for _, g := range got {
+		if g.statement == statement {
+			return g, true
+		}
+	}
+	t.Errorf("%q: no statement; got %v", statement, got)
+	return suggestion{}, false
+}
+
 // readSuggestions runs Suggest on a body-only document and reads back each
 // statement with its speaker (following coref for the canonical) and cue.
 func readSuggestions(text string) ([]suggestion, Result) {

@@ -25,17 +25,13 @@ func TestTheyAfterPluralSubject(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			for _, g := range got {
-				if g.statement != tt.statement {
-					continue
-				}
-				if tt.want != "" && g.canonical != tt.want || tt.notWant != "" && g.canonical == tt.notWant {
-					t.Errorf("%q: speaker %q (%s), want %q, not %q", tt.statement, g.speaker, g.canonical, tt.want, tt.notWant)
-				}
+			g, ok := suggestionOf(t, tt.text, tt.statement)
+			if !ok {
 				return
 			}
-			t.Errorf("%q: no statement; got %v", tt.statement, got)
+			if tt.want != "" && g.canonical != tt.want || tt.notWant != "" && g.canonical == tt.notWant {
+				t.Errorf("%q: speaker %q (%s), want %q, not %q", tt.statement, g.speaker, g.canonical, tt.want, tt.notWant)
+			}
 		})
 	}
 }
