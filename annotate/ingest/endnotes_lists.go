@@ -39,6 +39,7 @@ func removeEndnoteLists(units []unit, kinds []junk, removed [][]string, wc []int
 				removed[j] = []string{units[j].text}
 			}
 		}
+		stripFlattenedNoteMarkers(units[:i], kinds, items) // "country.1 Pryde"
 		return
 	}
 }

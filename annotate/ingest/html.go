@@ -389,6 +389,10 @@ func (w *blockWalker) walk(n *html.Node) {
 		case atom.Br:
 			w.buf.WriteByte('\n')
 			return
+		case atom.Sup:
+			if noteMarker(n, w.buf.String()) {
+				return // "country.<sup>1</sup>": an endnote's number (note_markers.go)
+			}
 		}
 	}
 	if n.Type == html.ElementNode && (n.DataAtom == atom.Table || n.Data == "table") && w.tableRows(n) {

@@ -75,6 +75,7 @@ func markPDFPages(units []unit) []unit {
 		return units
 	}
 	splitIndentedParagraphs(units)
+	joinFullWidthLines(units) // pdf_paragraphs.go
 	removeJumpLines(units)
 	removeRepeatedPullQuotes(units)
 	return joinAcrossPages(joinHeadingLines(units))
@@ -253,7 +254,8 @@ func dehyphenate(s string) string {
 // joinLines joins a hard-wrapped line to the next. A word broken at the
 // line end by a hyphen ("inde-" / "pendent") joins whole when both halves
 // are in lower case, unless the page prints the hyphenated form elsewhere
-// ("well-known").
+// ("well-known") or the break falls on a compound's own hyphen
+// ("long-" / "standing", line_end_hyphens.go).
 func joinLines(a, b string, page string) string {
 	if strings.HasSuffix(a, "-") && !strings.HasSuffix(a, "--") {
 		head := a[:len(a)-1]
@@ -265,7 +267,7 @@ func joinLines(a, b string, page string) string {
 			if e := strings.IndexFunc(b, func(r rune) bool { return !unicode.IsLetter(r) }); e >= 0 {
 				w2 = b[:e]
 			}
-			if strings.Contains(page, w1+"-"+w2) {
+			if strings.Contains(page, w1+"-"+w2) || keepsLineEndHyphen(w1, w2, page) {
 				return a + b
 			}
 			return head + b

@@ -196,6 +196,9 @@ func classify(s string, words int) junk {
 	if k := courtSummaryLine(s, words); k != keep {
 		return k // "[2024] EWCA Civ 77", "On appeal from …", "Note to editors: …"
 	}
+	if audienceCall(s, words) {
+		return junkTrailer // "Have your say: call 0800 … or text WORD to 81222. Texts cost …" (audience_calls.go)
+	}
 	if k := wireUpdateLine(s, words); k != keep {
 		return k // "Updated 2 hours ago" stamps, "…, opens new tab", "Quotes delayed 15 minutes"
 	}
