@@ -213,7 +213,8 @@ func sentenceEnd(s string) bool {
 // clean removes page junk from the units, recording it in a.meta, and joins
 // hard-wrapped lines into paragraphs.
 func (a *article) clean() []paragraph {
-	stripHighlights(a.units) // "==marked words==" in a read-later export
+	stripHighlights(a.units)           // "==marked words==" in a read-later export
+	stamps := stripTurnStamps(a.units) // "[00:01:09] HOST: …": a broadcast transcript's running times
 	n := len(a.units)
 	kinds := make([]junk, n)
 	removed := make([][]string, n)
@@ -256,6 +257,8 @@ func (a *article) clean() []paragraph {
 			removed[i] = []string{u.text}
 		}
 	}
+	keepConversationTurns(a.units, kinds, removed, wc) // an interviewer's "Thank you for joining us" is no promo
+	noteTurnStamps(stamps, removed)
 
 	removeDeskNotes(a.units, kinds, removed, wc) // "[Pasted from email – check formatting]"
 	removeForwardedMail(a.units, kinds, removed)

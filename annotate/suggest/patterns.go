@@ -135,6 +135,7 @@ func (f *finder) scan() {
 			}
 		}
 	}
+	f.dropHostRelays() // "HOST: The union says …", "HOST: Ann, thank you."
 	f.settleInterpreted()
 }
 
@@ -337,6 +338,7 @@ func (f *finder) transcriptLabels() map[int]int {
 	f.keepNameLabels(labels, named)
 	f.aliasBareLabels(labels)
 	f.keepCapitalsHost(labels)
+	f.keepAskingHost(labels) // a host who also reports a charge or thanks the guest
 	// one-letter labels only as a Q&A, with both questions and answers
 	q, a := 0, 0
 	for _, colon := range labels {

@@ -1,0 +1,70 @@
+package suggest
+
+import "testing"
+
+// An interview transcript labelled by names in capitals whose host does
+// not only ask: the host also puts a critic's charge and thanks the guest.
+// Invented text.
+
+const askingHostIntro = "The operator of the old quarry above Holnstead wants to reopen it next year. Our presenter Tove Lindqvist put the village’s concerns to its director.\n\n"
+
+func TestAskingHostPutsAndThanksButStatesNothing(t *testing.T) {
+	text := askingHostIntro +
+		"TOVE LINDQVIST: Anders Brack, welcome. Why should the village trust you with this?\n\n" +
+		"ANDERS BRACK: Because we will run the lorries outside school hours, and we have put that in writing.\n\n" +
+		"TOVE LINDQVIST: The parish council says you broke your word on the last site.\n\n" +
+		"ANDERS BRACK: That site closed before I joined the company. I have read the file and the dust limits were met.\n\n" +
+		"TOVE LINDQVIST: And the road?\n\n" +
+		"ANDERS BRACK: We will pay for it ourselves, every metre.\n\n" +
+		"TOVE LINDQVIST: Even in winter?\n\n" +
+		"ANDERS BRACK: Yes, and the council can hold us to it.\n\n" +
+		"TOVE LINDQVIST: Anders Brack, thank you.\n"
+	got, _ := readSuggestions(text)
+	for _, s := range []string{
+		"Because we will run the lorries outside school hours, and we have put that in writing.",
+		"That site closed before I joined the company. I have read the file and the dust limits were met.",
+		"We will pay for it ourselves, every metre.",
+	} {
+		if g, ok := suggestionOf(t, text, s); ok && g.speaker != "ANDERS BRACK" {
+			t.Errorf("%q: speaker %q, want the guest's label", s, g.speaker)
+		}
+	}
+	if g, ok := suggestionOf(t, text, "you broke your word on the last site"); ok && g.speaker != "The parish council" {
+		t.Errorf("the charge the host puts: speaker %q, want the parish council", g.speaker)
+	}
+	for _, g := range got {
+		switch g.statement {
+		case "Anders Brack, welcome. Why should the village trust you with this?", "And the road?", "Even in winter?",
+			"The parish council says you broke your word on the last site.", "Anders Brack, thank you.":
+			t.Errorf("the host's turn is a statement: %v", g)
+		}
+	}
+}
+
+func TestTurnsThatStayStatements(t *testing.T) {
+	tests := []struct{ name, text, statement string }{
+		// both sides ask as often: a debate, no host
+		{"two askers", askingHostIntro +
+			"TOVE LINDQVIST: Anders Brack, welcome. Why should the village trust you?\n\n" +
+			"ANDERS BRACK: We have kept every promise. Why should it not?\n\n" +
+			"TOVE LINDQVIST: The parish council says you broke your word on the last site.\n\n" +
+			"ANDERS BRACK: Nobody from the council ever rang me. Who told them that?\n\n" +
+			"TOVE LINDQVIST: And the road?\n\n" +
+			"ANDERS BRACK: Would you pay for it? We will.\n",
+			"The parish council says you broke your word on the last site."},
+		// a reporter tells the viewer what a body says: no charge put to
+		// a guest
+		{"reporter's relay", askingHostIntro +
+			"ANCHOR: Good evening. Tove, what is happening at the quarry?\n\n" +
+			"REPORTER: The lorries started at dawn, and the school road was closed by eight.\n\n" +
+			"REPORTER: The parish council says the operator broke its word.\n\n" +
+			"ANDERS BRACK: We have kept every promise we made.\n\n" +
+			"ANCHOR: Tove, thank you.\n",
+			"The parish council says the operator broke its word."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			suggestionOf(t, tt.text, tt.statement)
+		})
+	}
+}
