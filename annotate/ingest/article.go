@@ -598,7 +598,7 @@ func removeBoxHeadings(units []unit, kinds []junk, removed [][]string, wc []int)
 func removeMasthead(units []unit, kinds []junk, removed [][]string) {
 	for {
 		i := firstKept(kinds, units)
-		if i < 0 || units[i].role != "" || !mastheadLike(units[i].text) {
+		if i < 0 || units[i].role != "" || !mastheadLike(units[i].text) && !mastheadTagline(units, kinds, i) {
 			return
 		}
 		found := false

@@ -126,6 +126,14 @@ func Clean(name string, raw []byte, kind string) (*annotate.Document, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, fmt.Errorf("import %s: %w", name, ErrEmpty)
 	}
+	text = repairMojibake(text) // "Ã©" for "é": UTF-8 once read as Windows-1252
+	mail, isMail := openMailMessage(text)
+	if isMail {
+		text = mail.body
+		if mail.html {
+			kind = KindHTML
+		}
+	}
 	var a article
 	switch kind {
 	case KindText, "text":
@@ -139,6 +147,9 @@ func Clean(name string, raw []byte, kind string) (*annotate.Document, error) {
 		}
 	default:
 		return nil, fmt.Errorf("import %s: %w", name, ErrUnsupported)
+	}
+	if isMail {
+		a.takeMail(mail)
 	}
 	doc := a.document()
 	if doc.Text == "" {
