@@ -43,8 +43,12 @@ func fromHTML(src string) (a article, err error) {
 		return article{}, fmt.Errorf("%w: the page's markup is nested deeper than an HTML reader follows (512 elements)", ErrNoArticle)
 	}
 	hideNoBreakSpacesFromExtractor(doc)
+	docs, isDocs := readDocsExport(doc)       // a Google Docs draft: comments and struck text go
 	essayFurniture := photoEssayCaptions(doc) // before the captions are read as furniture
 	page := scanPage(doc)
+	if isDocs {
+		page.h1, page.dek = firstOf(docs.title, page.h1), firstOf(docs.subtitle, page.dek)
+	}
 	subs := subheadings(doc) // before the extractor prunes the tree
 	feed := liveFeedUnits(doc)
 	var content *html.Node
@@ -111,6 +115,7 @@ func fromHTML(src string) (a article, err error) {
 		a.units = append(a.units, unit{text: c, block: -1, junk: junkCaption})
 	}
 	a.units = append(a.units, essayFurniture...)
+	a.units = append(a.units, docs.furniture...)
 	if bodyWords(a.units) < 15 {
 		return article{}, ErrNoArticle
 	}

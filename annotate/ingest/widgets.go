@@ -229,7 +229,7 @@ func inlineWidgetKind(s, lower string, words int) junk {
 	case sourceLine(s, lower, words) || adviceDisclaimer(s, lower, words):
 		return junkTrailer
 	}
-	return keep
+	return labelCitationOrDisclaimerKind(s, lower, words)
 }
 
 // widgetText reports a line that may belong to a widget: short, with no
