@@ -32,6 +32,7 @@ func fromText(text string) article {
 		}
 		a.units = append(a.units, unit{text: line, block: block, indented: indented})
 	}
+	a.units = markNumberedTranscripts(a.units)
 	markWrapped(a.units)
 	markCourtSummaryLines(a.units)
 	a.units = markPDFPages(a.units)
