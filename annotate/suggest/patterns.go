@@ -1053,7 +1053,10 @@ func (f *finder) cues(si, first int) {
 			continue
 		}
 		if cw.lemma == "show" {
-			f.preposed(si, c, cw, end) // only "Emails seen by … show that …"
+			// only "Emails seen by … show that …" and "…, bank records show."
+			if !f.preposed(si, c, cw, end) {
+				f.shownAfter(si, c, cw, end)
+			}
 			continue
 		}
 		if f.colonQuote(si, c, cw) || f.postposed(si, c, cw, end) || f.preposed(si, c, cw, end) {
