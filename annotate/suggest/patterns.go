@@ -117,6 +117,7 @@ func (f *finder) scan() {
 		f.relativeSaid(si)
 		f.cues(si, first)
 		f.according(si)
+		f.claimFrom(si) // "The third claim, from X, was that …"
 		if line < 0 {
 			nf := len(f.atts)
 			f.floating(si, first)
