@@ -58,3 +58,36 @@ func (f *finder) bareDocumentsBefore(c, lo int) (int, int, bool) {
 
 // demonstratives open a phrase the way a determiner does ("These records").
 var demonstratives = words(`this that these those such`)
+
+// shownAfter reads a document's finding placed after its content, "…, bank
+// records show." or "…, the council’s own minutes show.": the speaker
+// phrase between the comma and the cue at token c (one the speaker parser
+// reads) ends in a document noun and is bare or has an owner in the
+// possessive; the cue ends the clause. "…, the papers show." stays the
+// writer's reading.
+func (f *finder) shownAfter(si, c int, cw cueWord, end int) bool {
+	s := f.sents[si]
+	sa, sb, ok := f.speakerBefore(c, s.t0)
+	if !ok || sa-1 <= s.t0 || !f.is(sa-1, ",") || sb != c || f.word(c+1) || f.is(c+1, ",") || f.is(c+1, ";") {
+		return false
+	}
+	if !f.bareDocuments(rng{sa, sb}) && !f.ownedDocuments(sa, sb) {
+		return false
+	}
+	return f.postposed(si, c, cw, end)
+}
+
+// ownedDocuments reports whether tokens [a, b) are documents named with
+// their owner in the possessive ("the authority’s records", "Vantor’s own
+// figures"): a plural document noun last, a possessive before it.
+func (f *finder) ownedDocuments(a, b int) bool {
+	if b-a < 2 || b-a > 6 || !f.word(b-1) || f.quoted(b-1) || !shownDocumentHeads[f.low(b-1)] {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if f.word(k) && !f.quoted(k) && f.possessorBeforeNoun(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -117,6 +117,7 @@ func (f *finder) scan() {
 		f.relativeSaid(si)
 		f.cues(si, first)
 		f.according(si)
+		f.claimFrom(si) // "The third claim, from X, was that …"
 		if line < 0 {
 			nf := len(f.atts)
 			f.floating(si, first)
@@ -1055,7 +1056,10 @@ func (f *finder) cues(si, first int) {
 			continue
 		}
 		if cw.lemma == "show" {
-			f.preposed(si, c, cw, end) // only "Emails seen by … show that …"
+			// only "Emails seen by … show that …" and "…, bank records show."
+			if !f.preposed(si, c, cw, end) {
+				f.shownAfter(si, c, cw, end)
+			}
 			continue
 		}
 		if f.colonQuote(si, c, cw) || f.postposed(si, c, cw, end) || f.preposed(si, c, cw, end) {

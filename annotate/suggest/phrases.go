@@ -175,10 +175,13 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 			}
 			mods++
 		}
-		if k-2 < lo || !x.word(i) || x.quoted(i) || !isDeterminer(x.low(k-1)) || !phraseLinks[x.low(k-2)] {
+		if o, ok := x.ownedNounStart(k, i, lo); ok {
+			j, place = o, true // "for Harkness’s campaign"
+		} else if k-2 < lo || !x.word(i) || x.quoted(i) || !isDeterminer(x.low(k-1)) || !phraseLinks[x.low(k-2)] {
 			return 0, 0, false
+		} else {
+			j, place = k-1, true
 		}
-		j, place = k-1, true
 	}
 	start := j
 	for k := j; k-2 >= lo && x.word(k-1) && !x.quoted(k-1); {
@@ -781,7 +784,9 @@ func (x *text) commonNounPhrase(i, lo int) (int, int, bool) {
 		k--
 		n++
 	}
-	if n == 0 || k < lo || !x.word(k) || x.quoted(k) || !isDeterminer(x.low(k)) && !looseQuantifiers[x.low(k)] {
+	if a, ok := x.possessiveOwnerAt(k, lo); ok && n > 0 {
+		k = a // "Tully’s campaign said"
+	} else if n == 0 || k < lo || !x.word(k) || x.quoted(k) || !isDeterminer(x.low(k)) && !looseQuantifiers[x.low(k)] {
 		return 0, 0, false
 	}
 	if k > lo && !x.is(k-1, ",") && !x.is(k-1, ";") {
