@@ -132,9 +132,11 @@ func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
 // parseLine reads one record in whichever format its keys say. A Label
 // Studio task gives one record per annotation.
 func parseLine(line []byte, fallbackID string, opt ReadOptions) ([]Record, []error) {
-	var keys map[string]json.RawMessage
-	if err := json.Unmarshal(line, &keys); err != nil {
-		return nil, []error{fmt.Errorf("not a JSON object: %w", err)}
+	keys, ok := topKeys(line)
+	if !ok {
+		if err := json.Unmarshal(line, &keys); err != nil {
+			return nil, []error{fmt.Errorf("not a JSON object: %w", err)}
+		}
 	}
 	var meta struct {
 		Schema string `json:"schema"`
@@ -411,6 +413,9 @@ func parseNewsmark(line []byte, strict bool) (Record, []error) {
 		if out.Status == "" {
 			out.Status = annotate.SpanAccepted
 		}
+		if a.Spans == nil {
+			a.Spans = make([]annotate.Span, 0, len(r.Spans)) // grown once, not doubling
+		}
 		a.Spans = append(a.Spans, out)
 	}
 	for _, rel := range r.Relations {
@@ -420,6 +425,9 @@ func parseNewsmark(line []byte, strict bool) (Record, []error) {
 		}
 		if rel.Source == "" {
 			rel.Source = annotate.SourceImport
+		}
+		if a.Relations == nil {
+			a.Relations = make([]annotate.Relation, 0, len(r.Relations))
 		}
 		a.Relations = append(a.Relations, rel)
 	}
