@@ -426,19 +426,21 @@ func canonicalAttr(s Span) string {
 // returns "" when no span along the chain has a canonical name. Rejected
 // relations are ignored and cycles are cut.
 func ResolveCanonical(spans []Span, relations []Relation, id string) string {
-	byID := make(map[string]Span, len(spans))
-	for _, s := range spans {
-		byID[s.ID] = s
-	}
+	// A chain is a link or two: its spans are looked up where they are
+	// (the last of an id, as a map by id would keep) and remembered in a
+	// short list, instead of a map of every span made for each speaker
+	// (the search facets of every imported article resolve each of its
+	// speakers).
+	var seenBuf [8]string
+	seen := seenBuf[:0]
 	name := ""
-	seen := map[string]bool{}
-	for cur := id; cur != "" && !seen[cur]; {
-		seen[cur] = true
-		s, ok := byID[cur]
-		if !ok || s.Status == SpanRejected {
+	for cur := id; cur != "" && !slices.Contains(seen, cur); {
+		seen = append(seen, cur)
+		i := lastSpan(spans, cur)
+		if i < 0 || spans[i].Status == SpanRejected {
 			break
 		}
-		if c := canonicalAttr(s); c != "" {
+		if c := canonicalAttr(spans[i]); c != "" {
 			name = c
 		}
 		next := ""
@@ -451,6 +453,16 @@ func ResolveCanonical(spans []Span, relations []Relation, id string) string {
 		cur = next
 	}
 	return name
+}
+
+// lastSpan is the index of the last span with id, -1 for none.
+func lastSpan(spans []Span, id string) int {
+	for i := len(spans) - 1; i >= 0; i-- {
+		if spans[i].ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // quotePairs maps each opening quotation mark to the closing marks that may

@@ -71,7 +71,22 @@ var (
 		return w
 	}}
 	bodyReaders sync.Pool
+	// rawBodies hold an edit's JSON on its way to DEFLATE: an import's
+	// edits are several kilobytes each, and a new buffer grown to that
+	// size for every document was a tenth of what encoding its event
+	// allocated.
+	rawBodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 )
+
+// putRawBody returns b to rawBodies, emptied; one grown past what edits
+// usually need is let go.
+func putRawBody(b *bytes.Buffer) {
+	if b.Cap() > 1<<20 {
+		return
+	}
+	b.Reset()
+	rawBodies.Put(b)
+}
 
 // encodeEventBody is the body column of an event with these operations
 // and inverse.
@@ -83,8 +98,9 @@ func encodeEventBody(ops, inverse []annotate.Op) ([]byte, error) {
 }
 
 func encodeDeflate(ops, inverse []annotate.Op) ([]byte, error) {
-	var raw bytes.Buffer
-	enc := json.NewEncoder(&raw)
+	raw := rawBodies.Get().(*bytes.Buffer)
+	defer putRawBody(raw)
+	enc := json.NewEncoder(raw)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(ops); err != nil { // ends with the newline
 		return nil, err

@@ -31,6 +31,18 @@ func (a *applier) applyAll(ops []annotate.Op, batched bool) (done []annotate.Op,
 		invs = append(invs, inv)
 		return nil
 	}
+	// Sized once for the usual one operation done each (an import's
+	// dozens), not grown by doubling; none done stays nil, as the event
+	// log writes it.
+	done, invs = make([]annotate.Op, 0, len(ops)), make([][]annotate.Op, 0, len(ops))
+	defer func() {
+		if len(done) == 0 {
+			done = nil
+		}
+		if len(invs) == 0 {
+			invs = nil
+		}
+	}()
 	for i := 0; i < len(ops); {
 		j := i + 1
 		if batched && runnable(ops[i]) {

@@ -189,7 +189,11 @@ func writeImportedFacets(t *txn, layers []layerFacetRows) error {
 		f     search.Facet
 		seq   int64
 	}
-	var facets []facetRow
+	n := 0
+	for _, l := range layers {
+		n += len(l.facets)
+	}
+	facets := make([]facetRow, 0, n) // a slice's thousands, sized once
 	for _, l := range layers {
 		lines = append(lines, l.seq, l.layer, l.line.status, l.line.spans, l.line.pending)
 		for _, f := range l.facets {

@@ -132,9 +132,11 @@ func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
 // parseLine reads one record in whichever format its keys say. A Label
 // Studio task gives one record per annotation.
 func parseLine(line []byte, fallbackID string, opt ReadOptions) ([]Record, []error) {
-	var keys map[string]json.RawMessage
-	if err := json.Unmarshal(line, &keys); err != nil {
-		return nil, []error{fmt.Errorf("not a JSON object: %w", err)}
+	keys, ok := topKeys(line)
+	if !ok {
+		if err := json.Unmarshal(line, &keys); err != nil {
+			return nil, []error{fmt.Errorf("not a JSON object: %w", err)}
+		}
 	}
 	var meta struct {
 		Schema string `json:"schema"`
@@ -217,16 +219,18 @@ func isList(raw json.RawMessage) bool {
 }
 
 // offsets converts offsets of one text from a unit to code points, and
-// checks them.
+// checks them. Code points need no index of the text (cpText); the other
+// units build one.
 type offsets struct {
-	x    *annotate.Index
+	x    *annotate.Index // nil for code points
+	c    *cpText         // code points only
 	unit string
 }
 
 func newOffsets(text, unit string) (*offsets, error) {
 	switch unit {
 	case "", UnitCodepoint:
-		unit = UnitCodepoint
+		return &offsets{c: newCPText(text), unit: UnitCodepoint}, nil
 	case UnitUTF16, UnitUTF8:
 	default:
 		return nil, fmt.Errorf("offset_unit %q is not codepoint, utf16 or utf8", unit)
@@ -241,7 +245,16 @@ func (o *offsets) cp(off int) (int, bool) {
 	case UnitUTF8:
 		return o.x.FromUTF8(off)
 	}
-	return off, off >= 0 && off <= o.x.Len()
+	return off, off >= 0 && off <= o.c.runes
+}
+
+// slice is the text between code points start and end, clamped to the
+// text.
+func (o *offsets) slice(start, end int) string {
+	if o.c != nil {
+		return o.c.slice(start, end)
+	}
+	return o.x.Slice(start, end)
 }
 
 // rng converts [start, end) and checks it lies inside the text on
@@ -262,7 +275,7 @@ func (o *offsets) length() int {
 	case UnitUTF8:
 		return len(o.x.Text())
 	}
-	return o.x.Len()
+	return o.c.runes
 }
 
 type nmSpan struct {
@@ -359,8 +372,8 @@ func parseNewsmark(line []byte, strict bool) (Record, []error) {
 			probs = append(probs, err)
 			continue
 		}
-		if z.Text != nil && *z.Text != offs.x.Slice(s, e) {
-			fail("zone %s: text %q is not what [%d, %d) slices: %q", z.Zone, *z.Text, z.Start, z.End, offs.x.Slice(s, e))
+		if z.Text != nil && *z.Text != offs.slice(s, e) {
+			fail("zone %s: text %q is not what [%d, %d) slices: %q", z.Zone, *z.Text, z.Start, z.End, offs.slice(s, e))
 			continue
 		}
 		d.Zones = append(d.Zones, annotate.Zone{Zone: z.Zone, Start: s, End: e})
@@ -385,8 +398,8 @@ func parseNewsmark(line []byte, strict bool) (Record, []error) {
 		if sp.Text == nil && strict {
 			fail("%s: no text", what)
 		}
-		if sp.Text != nil && *sp.Text != offs.x.Slice(s, e) {
-			fail("%s: text %q is not what [%d, %d) slices: %q", what, *sp.Text, sp.Start, sp.End, offs.x.Slice(s, e))
+		if sp.Text != nil && *sp.Text != offs.slice(s, e) {
+			fail("%s: text %q is not what [%d, %d) slices: %q", what, *sp.Text, sp.Start, sp.End, offs.slice(s, e))
 			continue
 		}
 		out := annotate.Span{ID: sp.ID, Start: s, End: e, Label: sp.Label, Attrs: sp.Attrs, Annotator: sp.Annotator,
@@ -400,6 +413,9 @@ func parseNewsmark(line []byte, strict bool) (Record, []error) {
 		if out.Status == "" {
 			out.Status = annotate.SpanAccepted
 		}
+		if a.Spans == nil {
+			a.Spans = make([]annotate.Span, 0, len(r.Spans)) // grown once, not doubling
+		}
 		a.Spans = append(a.Spans, out)
 	}
 	for _, rel := range r.Relations {
@@ -409,6 +425,9 @@ func parseNewsmark(line []byte, strict bool) (Record, []error) {
 		}
 		if rel.Source == "" {
 			rel.Source = annotate.SourceImport
+		}
+		if a.Relations == nil {
+			a.Relations = make([]annotate.Relation, 0, len(r.Relations))
 		}
 		a.Relations = append(a.Relations, rel)
 	}
@@ -441,8 +460,8 @@ func parseNewsmark(line []byte, strict bool) (Record, []error) {
 				probs = append(probs, err)
 				continue
 			}
-			if ev.Text != nil && *ev.Text != offs.x.Slice(s, e) {
-				fail("%s evidence: text %q is not what [%d, %d) slices: %q", what, *ev.Text, ev.Start, ev.End, offs.x.Slice(s, e))
+			if ev.Text != nil && *ev.Text != offs.slice(s, e) {
+				fail("%s evidence: text %q is not what [%d, %d) slices: %q", what, *ev.Text, ev.Start, ev.End, offs.slice(s, e))
 				continue
 			}
 			out.Evidence = &annotate.Evidence{Start: s, End: e}
@@ -660,8 +679,8 @@ func parseProdigy(line []byte, fallbackID string, opt ReadOptions) (Record, []er
 			probs = append(probs, err)
 			return
 		}
-		if sp.Text != nil && *sp.Text != offs.x.Slice(s, e) {
-			probs = append(probs, fmt.Errorf("span %s [%d, %d): text %q is not what the offsets slice: %q", sp.Label, sp.Start, sp.End, *sp.Text, offs.x.Slice(s, e)))
+		if sp.Text != nil && *sp.Text != offs.slice(s, e) {
+			probs = append(probs, fmt.Errorf("span %s [%d, %d): text %q is not what the offsets slice: %q", sp.Label, sp.Start, sp.End, *sp.Text, offs.slice(s, e)))
 			return
 		}
 		sid := sp.ID

@@ -137,7 +137,7 @@ func readBrat(name string, text, ann []byte, unit string) (Record, []LineError, 
 				break
 			}
 			frags = append(frags, [2]int{cs, ce})
-			pieces = append(pieces, offs.x.Slice(cs, ce))
+			pieces = append(pieces, offs.slice(cs, ce))
 		}
 		if fail == "" && tail != "" && !strings.HasPrefix(tail, strings.Join(pieces, " ")) {
 			fail = fmt.Sprintf("text %q is not what the offsets slice: %q", tail, strings.Join(pieces, " "))

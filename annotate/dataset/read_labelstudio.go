@@ -188,10 +188,10 @@ func (r *lsReader) read(results []lsResult, pending bool, score *float64, model 
 			r.probs = append(r.probs, err)
 			continue
 		}
-		if txt, ok := res.Value["text"].(string); ok && strings.Join(strings.Fields(txt), " ") != strings.Join(strings.Fields(r.offs.x.Slice(s, e)), " ") {
+		if txt, ok := res.Value["text"].(string); ok && strings.Join(strings.Fields(txt), " ") != strings.Join(strings.Fields(r.offs.slice(s, e)), " ") {
 			// Label Studio may collapse runs of spaces in value.text; any
 			// other difference means the offsets are in another unit.
-			r.probs = append(r.probs, fmt.Errorf("region %s [%d, %d): text %q is not what the offsets slice: %q", res.ID, start, end, txt, r.offs.x.Slice(s, e)))
+			r.probs = append(r.probs, fmt.Errorf("region %s [%d, %d): text %q is not what the offsets slice: %q", res.ID, start, end, txt, r.offs.slice(s, e)))
 			continue
 		}
 		labels, _ := res.Value["labels"].([]any)
