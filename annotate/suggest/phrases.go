@@ -709,6 +709,9 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
+	if a, b, ok := x.relativeThatSubject(i, lo); ok {
+		return a, b, true // "The driver of the bus that left the road at Kell Bridge told"
+	}
 	// "Some parents who have chosen not to vaccinate said …"
 	for m := i - 1; m > lo && m > i-12; m-- {
 		if x.quoted(m) || !x.word(m) && !x.handleMark(m) {
