@@ -457,6 +457,7 @@ func (f *finder) resolve() *resolver {
 		r.ownRoleInQuote(i)
 	}
 	r.resolveInterviewees()
+	r.resolveAnswerVoices()
 	r.resolveDocumentPronouns()
 	r.resolveInterpreted()
 	return r

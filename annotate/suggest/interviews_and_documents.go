@@ -75,6 +75,9 @@ func (f *finder) interviewAnswerPara(p int) bool {
 // rhetorical questions are not. Paragraphs read as transcript lines or
 // block paragraphs are left to those rules.
 func (f *finder) findInterview(labels map[int]int, blocks map[int]blockFrame) interviewParas {
+	if qa := f.dottedInterview(labels, blocks); qa != nil {
+		return qa
+	}
 	taken := func(p int) bool {
 		_, l := labels[p]
 		_, t := f.turnOf[p]
@@ -129,6 +132,7 @@ func (f *finder) interviewAnswer(si int, paras interviewParas) (int, int, bool) 
 		return 0, 0, false
 	}
 	t := f.paraToks(s.para)
+	t.a = f.answerStart(t)
 	i := f.add(attribution{sent: si, content: t, direct: true, pattern: patternAnswer, conf: 0.5, priority: prioDirect})
 	return i, t.b, true
 }

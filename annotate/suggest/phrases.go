@@ -21,6 +21,7 @@ type text struct {
 	names    nameMemo        // personName's answers on this document
 	bufs     *textBuffers    // where runes and toks are borrowed from, until giveBack
 	lex      []tokenLexicons // the lexicons holding each token's lower-case form, once known
+	qaDots   map[int]byte    // a dotted transcript's turns: paragraph → 'Q' or 'A' (dottedTurns)
 }
 
 func (x *text) word(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].kind == tWord }
@@ -46,7 +47,7 @@ func (x *text) glued(i int) bool { return i > 0 && x.toks[i].start == x.toks[i-1
 // abbrevDot reports whether token i is the period of an abbreviation inside a
 // name ("Mr.", "Gen.", "U.S.").
 func (x *text) abbrevDot(i int) bool {
-	if !x.is(i, ".") || !x.glued(i) || !x.word(i-1) {
+	if !x.is(i, ".") || !x.glued(i) || !x.word(i-1) || x.dottedLabel(i) {
 		return false
 	}
 	p := x.toks[i-1]
@@ -56,7 +57,7 @@ func (x *text) abbrevDot(i int) bool {
 // nameWord reports whether token i is a capitalised word that can be part of
 // a name: not a sentence-opening function word and not a month or weekday.
 func (x *text) nameWord(i int) bool {
-	if !x.word(i) || x.quoted(i) {
+	if !x.word(i) || x.quoted(i) || x.dottedLabel(i) {
 		return false
 	}
 	t := x.toks[i]
@@ -652,6 +653,9 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 	if i < lo || x.quoted(i) || i == c-1 && x.possessorBeforeNoun(i) || x.contractedNoSpeaker(i) {
 		return 0, 0, false
 	}
+	if x.answerI(i) {
+		return i, i + 1, true // "A. I told him, “…”": the witness
+	}
 	if a, b, ok := x.relativeSpeaker(i, lo); ok {
 		return a, b, true
 	}
@@ -707,6 +711,9 @@ func (x *text) speakerBefore(c, lo int) (int, int, bool) {
 			break
 		}
 		return 0, 0, false
+	}
+	if a, b, ok := x.relativeThatSubject(i, lo); ok {
+		return a, b, true // "The driver of the bus that left the road at Kell Bridge told"
 	}
 	// "Some parents who have chosen not to vaccinate said …"
 	for m := i - 1; m > lo && m > i-12; m-- {
