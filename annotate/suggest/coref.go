@@ -348,6 +348,7 @@ func (f *finder) resolve() *resolver {
 	}
 	for i := range r.mentions {
 		r.namedDocument(i)
+		r.titledDocument(i)
 		r.appositionKind(i)
 		r.namedThingApposition(i)
 		r.saysIt(i)
