@@ -351,6 +351,7 @@ func (f *finder) resolve() *resolver {
 		r.titledDocument(i)
 		r.appositionKind(i)
 		r.namedThingApposition(i)
+		r.venueName(i)
 		r.saysIt(i)
 		r.relativeBody(i)
 		r.participleRole(i)
@@ -928,7 +929,7 @@ func (r *resolver) pluralVerbBody(i int) {
 // markBody makes every mention named as m a body, unless m's given name or
 // a pronoun has told its gender.
 func (r *resolver) markBody(m mention) {
-	if givenGender(r.f.toks[m.r.a].text) != 0 || r.genders[m.canonical] != 0 {
+	if givenGender(r.f.toks[m.r.a].text) != 0 || r.genders[m.canonical] != 0 || r.titledPerson(m.canonical) {
 		return
 	}
 	for k := range r.mentions {
