@@ -352,6 +352,7 @@ func (f *finder) resolve() *resolver {
 		r.appositionKind(i)
 		r.namedThingApposition(i)
 		r.venueName(i)
+		r.roleAfterName(i)
 		r.saysIt(i)
 		r.relativeBody(i)
 		r.participleRole(i)
