@@ -1506,6 +1506,9 @@ func (r *resolver) resolveDescription(i int) {
 			best = -1
 		}
 	}
+	if best >= 0 && !m.plural && !pluralHead && r.pluralNounName(best) {
+		best = -1 // "Authorities evacuated …" is no "The authority"
+	}
 	if best < 0 {
 		// "the town council voted …" before "The council says": the
 		// description's fuller wording earlier in the text
@@ -1903,8 +1906,9 @@ func (r *resolver) fullerDescription(i int, ws []string) string {
 			continue
 		}
 		a := k - 1
-		// "the Portuguese government": an adjective of origin modifies too
-		for a > 0 && k-a <= 2 && f.word(a) && !determiners[f.low(a)] && (!isCap(f.toks[a].text) && modifier(f.toks[a]) || demonym(f.toks[a].text) && !r.sentStart[a]) {
+		// "the Portuguese government": an adjective of origin modifies
+		// too; an owner does not ("the state's consumer watchdog")
+		for a > 0 && k-a <= 2 && f.word(a) && !determiners[f.low(a)] && !possessiveWord(f.toks[a].text) && (!isCap(f.toks[a].text) && modifier(f.toks[a]) || demonym(f.toks[a].text) && !r.sentStart[a]) {
 			a--
 		}
 		if a < k-1 && f.word(a) && f.low(a) == "the" {
