@@ -366,6 +366,7 @@ func (f *finder) resolve() *resolver {
 	}
 	for i := range r.mentions {
 		r.bodyFullName(i)
+		r.linkedBodyFull(i)
 	}
 	for _, m := range r.mentions {
 		if m.named && m.canonical != "" {
