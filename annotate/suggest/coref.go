@@ -364,6 +364,7 @@ func (f *finder) resolve() *resolver {
 		r.roleBeforeBody(i)
 		r.bodyKindBefore(i)
 	}
+	r.peerNames()
 	for i := range r.mentions {
 		r.bodyFullName(i)
 		r.linkedBodyFull(i)
