@@ -621,8 +621,11 @@ func (r *resolver) appositionHeads(i int) {
 			for b < hi && f.word(b) && !f.quoted(b) && r.headCandidate(b) {
 				b++
 			}
+			if f.cueAfterDescription(b) {
+				break // "…, the district administration informed"
+			}
 			r.addHeads(m, a, b)
-			// "the study's lead author and a sleep scientist"
+			// "the study's lead author and a sleep scientist""
 			if f.word(b) && f.low(b) == "and" && f.word(b+1) && isDeterminer(f.low(b+1)) {
 				a = b + 2
 				continue
