@@ -348,8 +348,11 @@ func (f *finder) resolve() *resolver {
 	}
 	for i := range r.mentions {
 		r.namedDocument(i)
+		r.titledDocument(i)
 		r.appositionKind(i)
 		r.namedThingApposition(i)
+		r.venueName(i)
+		r.roleAfterName(i)
 		r.saysIt(i)
 		r.relativeBody(i)
 		r.participleRole(i)
@@ -361,8 +364,10 @@ func (f *finder) resolve() *resolver {
 		r.roleBeforeBody(i)
 		r.bodyKindBefore(i)
 	}
+	r.peerNames()
 	for i := range r.mentions {
 		r.bodyFullName(i)
+		r.linkedBodyFull(i)
 	}
 	for _, m := range r.mentions {
 		if m.named && m.canonical != "" {
@@ -617,8 +622,11 @@ func (r *resolver) appositionHeads(i int) {
 			for b < hi && f.word(b) && !f.quoted(b) && r.headCandidate(b) {
 				b++
 			}
+			if f.cueAfterDescription(b) {
+				break // "…, the district administration informed"
+			}
 			r.addHeads(m, a, b)
-			// "the study's lead author and a sleep scientist"
+			// "the study's lead author and a sleep scientist""
 			if f.word(b) && f.low(b) == "and" && f.word(b+1) && isDeterminer(f.low(b+1)) {
 				a = b + 2
 				continue
@@ -928,7 +936,7 @@ func (r *resolver) pluralVerbBody(i int) {
 // markBody makes every mention named as m a body, unless m's given name or
 // a pronoun has told its gender.
 func (r *resolver) markBody(m mention) {
-	if givenGender(r.f.toks[m.r.a].text) != 0 || r.genders[m.canonical] != 0 {
+	if givenGender(r.f.toks[m.r.a].text) != 0 || r.genders[m.canonical] != 0 || r.titledPerson(m.canonical) {
 		return
 	}
 	for k := range r.mentions {
@@ -1504,6 +1512,9 @@ func (r *resolver) resolveDescription(i int) {
 			best = -1
 		}
 	}
+	if best >= 0 && !m.plural && !pluralHead && r.pluralNounName(best) {
+		best = -1 // "Authorities evacuated …" is no "The authority"
+	}
 	if best < 0 {
 		// "the town council voted …" before "The council says": the
 		// description's fuller wording earlier in the text
@@ -1901,8 +1912,9 @@ func (r *resolver) fullerDescription(i int, ws []string) string {
 			continue
 		}
 		a := k - 1
-		// "the Portuguese government": an adjective of origin modifies too
-		for a > 0 && k-a <= 2 && f.word(a) && !determiners[f.low(a)] && (!isCap(f.toks[a].text) && modifier(f.toks[a]) || demonym(f.toks[a].text) && !r.sentStart[a]) {
+		// "the Portuguese government": an adjective of origin modifies
+		// too; an owner does not ("the state's consumer watchdog")
+		for a > 0 && k-a <= 2 && f.word(a) && !determiners[f.low(a)] && !possessiveWord(f.toks[a].text) && (!isCap(f.toks[a].text) && modifier(f.toks[a]) || demonym(f.toks[a].text) && !r.sentStart[a]) {
 			a--
 		}
 		if a < k-1 && f.word(a) && f.low(a) == "the" {
