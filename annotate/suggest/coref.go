@@ -238,7 +238,7 @@ type resolver struct {
 	sentStart     map[int]bool // tokens that open a sentence (indexWords)
 	contentStarts map[int]bool // tokens that open a statement's content
 	lowerWords    map[string]bool
-	lowerPos      map[string][]int // lower-case word → its tokens, in order
+	lowerPos      map[string][]int // lower-case word → its tokens, in order (lowerPositions)
 	midCaps       map[string]int
 }
 
@@ -1891,8 +1891,7 @@ func (r *resolver) fullerDescription(i int, ws []string) string {
 	}
 	head := bare(ws[len(ws)-1])
 	zone := f.paraZone[f.toks[m.r.a].para]
-	r.indexCase()
-	for _, k := range r.lowerPos[head] {
+	for _, k := range r.lowerPositions(head) {
 		if k >= m.r.a {
 			break
 		}
@@ -1976,8 +1975,7 @@ func (r *resolver) firstDescribed(i int, head string) int {
 	f := r.f
 	m := r.mentions[i]
 	zone := f.paraZone[f.toks[m.r.a].para]
-	r.indexCase()
-	for _, k := range r.lowerPos[head] {
+	for _, k := range r.lowerPositions(head) {
 		if k >= m.r.a {
 			break
 		}
@@ -2296,17 +2294,13 @@ func (r *resolver) indexCase() {
 	r.indexWords()
 	f := r.f
 	n := len(f.toks) / 8 // distinct lower-case words, about
-	r.lowerWords, r.midCaps, r.lowerPos = make(map[string]bool, n), make(map[string]int, n/4), make(map[string][]int, n)
+	r.lowerWords, r.midCaps = make(map[string]bool, n), make(map[string]int, n/4)
 	for k, t := range f.toks {
 		if t.kind != tWord {
 			continue
 		}
 		if !isCap(t.text) {
-			pos, seen := r.lowerPos[t.text]
-			if !seen {
-				r.lowerWords[t.text] = true // the same words as lowerPos: one write a word
-			}
-			r.lowerPos[t.text] = append(pos, k)
+			r.lowerWords[t.text] = true
 			continue
 		}
 		if !r.sentStart[k] {
