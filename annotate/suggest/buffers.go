@@ -13,6 +13,7 @@ type textBuffers struct {
 	runes []rune
 	toks  []token
 	roles []markRole
+	atts  []attribution // the finder's (borrowAttributions)
 }
 
 var textBufferPool = sync.Pool{New: func() any { return new(textBuffers) }}

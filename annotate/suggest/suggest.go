@@ -38,6 +38,7 @@ type Result struct {
 // overlap an existing span of the same label (an analyst's span, or a rejected suggestion) are dropped.
 func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Result {
 	f := &finder{text: load(doc, opt)}
+	f.borrowAttributions()
 	f.scan()
 	r := f.resolve()
 	r.dropCharacters()
