@@ -14,6 +14,8 @@ type textBuffers struct {
 	toks  []token
 	roles []markRole
 	atts  []attribution // the finder's (borrowAttributions)
+
+	speakers, mentions []mention // the resolver's (borrowMentions)
 }
 
 var textBufferPool = sync.Pool{New: func() any { return new(textBuffers) }}

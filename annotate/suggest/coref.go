@@ -296,7 +296,7 @@ func (f *finder) resolve() *resolver {
 		}
 		_ = i
 	}
-	speakers := make([]mention, 0, len(f.atts))
+	speakers := f.borrowMentions(len(f.atts), true)
 	for i, a := range f.atts {
 		if a.dropped && !a.question || a.speaker.empty() {
 			continue
@@ -304,7 +304,7 @@ func (f *finder) resolve() *resolver {
 		speakers = append(speakers, r.describe(a.speaker, i))
 	}
 	// bare names that are not part of a speaker phrase are candidates too
-	r.mentions = make([]mention, 0, len(runs)+len(speakers))
+	r.mentions = f.borrowMentions(len(runs)+len(speakers), false)
 	si := 0
 	sortMentions(speakers)
 	for _, run := range runs {
