@@ -7,8 +7,11 @@
 package suggest
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -309,15 +312,14 @@ func number(eb *emitBuffers, existing []annotate.Span) Result {
 		keys = append(keys, k)
 	}
 	eb.keys = keys
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
+	slices.SortFunc(keys, func(a, b spanKey) int {
 		if a.start != b.start {
-			return a.start < b.start
+			return cmp.Compare(a.start, b.start)
 		}
 		if a.end != b.end {
-			return a.end > b.end
+			return cmp.Compare(b.end, a.end)
 		}
-		return a.label < b.label
+		return strings.Compare(a.label, b.label)
 	})
 	// which spans are referenced by a relation from a kept statement
 	ids := eb.ids
