@@ -1159,8 +1159,8 @@ var titleHeads = map[string]string{"gen": "general", "sgt": "sergeant", "det": "
 // headForms are the forms a head word is matched by: singular, without
 // accents ("Fédération" → "federation"), an abbreviated title spelt out.
 func headForms(w string) []string {
-	h := singular(foldAccents(bare(w)))
-	if full, ok := titleHeads[h]; ok {
+	h, full := headFormPair(w)
+	if full != "" {
 		return []string{h, full}
 	}
 	return []string{h}
