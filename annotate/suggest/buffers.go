@@ -13,6 +13,9 @@ type textBuffers struct {
 	runes []rune
 	toks  []token
 	roles []markRole
+	atts  []attribution // the finder's (borrowAttributions)
+
+	speakers, mentions []mention // the resolver's (borrowMentions)
 }
 
 var textBufferPool = sync.Pool{New: func() any { return new(textBuffers) }}

@@ -238,7 +238,7 @@ type resolver struct {
 	sentStart     map[int]bool // tokens that open a sentence (indexWords)
 	contentStarts map[int]bool // tokens that open a statement's content
 	lowerWords    map[string]bool
-	lowerPos      map[string][]int // lower-case word → its tokens, in order
+	lowerPos      map[string][]int // lower-case word → its tokens, in order (lowerPositions)
 	midCaps       map[string]int
 }
 
@@ -296,7 +296,7 @@ func (f *finder) resolve() *resolver {
 		}
 		_ = i
 	}
-	var speakers []mention
+	speakers := f.borrowMentions(len(f.atts), true)
 	for i, a := range f.atts {
 		if a.dropped && !a.question || a.speaker.empty() {
 			continue
@@ -304,6 +304,7 @@ func (f *finder) resolve() *resolver {
 		speakers = append(speakers, r.describe(a.speaker, i))
 	}
 	// bare names that are not part of a speaker phrase are candidates too
+	r.mentions = f.borrowMentions(len(runs)+len(speakers), false)
 	si := 0
 	sortMentions(speakers)
 	for _, run := range runs {
@@ -1167,8 +1168,8 @@ var titleHeads = map[string]string{"gen": "general", "sgt": "sergeant", "det": "
 // headForms are the forms a head word is matched by: singular, without
 // accents ("Fédération" → "federation"), an abbreviated title spelt out.
 func headForms(w string) []string {
-	h := singular(foldAccents(bare(w)))
-	if full, ok := titleHeads[h]; ok {
+	h, full := headFormPair(w)
+	if full != "" {
 		return []string{h, full}
 	}
 	return []string{h}
@@ -1903,8 +1904,7 @@ func (r *resolver) fullerDescription(i int, ws []string) string {
 	}
 	head := bare(ws[len(ws)-1])
 	zone := f.paraZone[f.toks[m.r.a].para]
-	r.indexCase()
-	for _, k := range r.lowerPos[head] {
+	for _, k := range r.lowerPositions(head) {
 		if k >= m.r.a {
 			break
 		}
@@ -1989,8 +1989,7 @@ func (r *resolver) firstDescribed(i int, head string) int {
 	f := r.f
 	m := r.mentions[i]
 	zone := f.paraZone[f.toks[m.r.a].para]
-	r.indexCase()
-	for _, k := range r.lowerPos[head] {
+	for _, k := range r.lowerPositions(head) {
 		if k >= m.r.a {
 			break
 		}
@@ -2309,17 +2308,13 @@ func (r *resolver) indexCase() {
 	r.indexWords()
 	f := r.f
 	n := len(f.toks) / 8 // distinct lower-case words, about
-	r.lowerWords, r.midCaps, r.lowerPos = make(map[string]bool, n), make(map[string]int, n/4), make(map[string][]int, n)
+	r.lowerWords, r.midCaps = make(map[string]bool, n), make(map[string]int, n/4)
 	for k, t := range f.toks {
 		if t.kind != tWord {
 			continue
 		}
 		if !isCap(t.text) {
-			pos, seen := r.lowerPos[t.text]
-			if !seen {
-				r.lowerWords[t.text] = true // the same words as lowerPos: one write a word
-			}
-			r.lowerPos[t.text] = append(pos, k)
+			r.lowerWords[t.text] = true
 			continue
 		}
 		if !r.sentStart[k] {

@@ -1,7 +1,7 @@
 package suggest
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -197,7 +197,9 @@ var asciiClosers = func() (set [utf8.RuneSelf]bool) {
 
 // sortMentionsStable sorts ms by start, then by attribution, keeping the
 // order of equal mentions (what an insertion sort gives), moving each
-// mention once.
+// mention once: the order is worked out on their indexes (on the stack for
+// a news article's few dozen), then each cycle of the permutation is
+// followed in place.
 func sortMentionsStable(ms []mention) {
 	before := func(x, y *mention) bool { return x.r.a < y.r.a || x.r.a == y.r.a && x.att < y.att }
 	sorted := true
@@ -207,14 +209,39 @@ func sortMentionsStable(ms []mention) {
 	if sorted {
 		return
 	}
-	idx := make([]int, len(ms))
-	for i := range idx {
-		idx[i] = i
+	var buf [256]int
+	idx := buf[:0]
+	if len(ms) > len(buf) {
+		idx = make([]int, 0, len(ms))
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return before(&ms[idx[a]], &ms[idx[b]]) })
-	out := make([]mention, len(ms))
-	for i, k := range idx {
-		out[i] = ms[k]
+	for i := range ms {
+		idx = append(idx, i)
 	}
-	copy(ms, out)
+	slices.SortStableFunc(idx, func(a, b int) int {
+		switch {
+		case before(&ms[a], &ms[b]):
+			return -1
+		case before(&ms[b], &ms[a]):
+			return 1
+		}
+		return 0
+	})
+	// ms[i] is to become the mention at ms[idx[i]]
+	for i := range ms {
+		if idx[i] == i {
+			continue
+		}
+		tmp := ms[i]
+		j := i
+		for {
+			k := idx[j]
+			idx[j] = j
+			if k == i {
+				ms[j] = tmp
+				break
+			}
+			ms[j] = ms[k]
+			j = k
+		}
+	}
 }

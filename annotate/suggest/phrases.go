@@ -22,6 +22,8 @@ type text struct {
 	bufs     *textBuffers    // where runes and toks are borrowed from, until giveBack
 	lex      []tokenLexicons // the lexicons holding each token's lower-case form, once known
 	qaDots   map[int]byte    // a dotted transcript's turns: paragraph → 'Q' or 'A' (dottedTurns)
+
+	lastSpeaker speakerMemo // speakerBefore's last answer
 }
 
 func (x *text) word(i int) bool { return i >= 0 && i < len(x.toks) && x.toks[i].kind == tWord }
@@ -633,11 +635,11 @@ func (x *text) nounAddressee(i, hi int) (int, int, bool) {
 	return i, k, true
 }
 
-// speakerBefore finds the speaker of a cue at token c from the words before
+// findSpeakerBefore finds the speaker of a cue at token c from the words before
 // it: a pronoun, or a speaker phrase, possibly followed by an appositive or
 // a relative clause between commas ("Dmitry Peskov, the Kremlin's
 // spokesman, said").
-func (x *text) speakerBefore(c, lo int) (int, int, bool) {
+func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 	if a, b, ok := x.callerFromPlace(c, lo); ok {
 		return a, b, true
 	}

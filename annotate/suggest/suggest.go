@@ -7,8 +7,11 @@
 package suggest
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,6 +41,7 @@ type Result struct {
 // overlap an existing span of the same label (an analyst's span, or a rejected suggestion) are dropped.
 func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Result {
 	f := &finder{text: load(doc, opt)}
+	f.borrowAttributions()
 	f.scan()
 	r := f.resolve()
 	r.dropCharacters()
@@ -142,23 +146,26 @@ type relKey struct {
 // emit turns attributions into spans and relations, drops what the analyst
 // already has, and numbers the rest.
 func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
-	spans := make(map[spanKey]*annotate.Span, 3*len(f.atts))
-	rels := make([]relKey, 0, 3*len(f.atts))
+	b := borrowEmitBuffers()
+	defer b.giveBack()
+	spans := b.spans // span key → the span in b.store
+	rels := b.rels
 	put := func(label string, t rng, pattern string, conf float64, attrs map[string]any) spanKey {
 		k := spanKey{label, f.toks[t.a].start, f.toks[t.b-1].end}
-		if s, ok := spans[k]; ok {
-			if conf > s.Confidence {
+		if i, ok := spans[k]; ok {
+			if s := &b.store[i]; conf > s.Confidence {
 				s.Confidence = conf
 			}
 			return k
 		}
-		spans[k] = &annotate.Span{Start: k.start, End: k.end, Label: label, Attrs: attrs,
-			Source: annotate.SourceRules, Status: annotate.SpanPending, Pattern: pattern, Confidence: conf}
+		spans[k] = len(b.store)
+		b.store = append(b.store, annotate.Span{Start: k.start, End: k.end, Label: label, Attrs: attrs,
+			Source: annotate.SourceRules, Status: annotate.SpanPending, Pattern: pattern, Confidence: conf})
 		return k
 	}
-	stmtKey := make(map[int]spanKey, len(f.atts))
-	stmtPieces := make(map[int][]spanKey, len(f.atts)) // a statement's spans, one a paragraph
-	speakerKey := make(map[int]spanKey, len(f.atts))   // mention index → span key
+	stmtKey := b.stmtKey
+	stmtPieces := b.stmtPieces // a statement's spans, one a paragraph
+	speakerKey := b.speakerKey // mention index → span key
 	// speakerSpan makes the span of mention mi and, for a pronoun, the coref
 	// chain to its antecedent.
 	var speakerSpan func(mi int, pattern string, conf float64) spanKey
@@ -230,7 +237,8 @@ func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
 			}
 		}
 	}
-	return number(spans, rels, existing)
+	b.rels = rels
+	return number(b, existing)
 }
 
 // paragraphPieces cuts a statement's tokens where a paragraph ends: a
@@ -294,27 +302,28 @@ var idPrefix = map[string]string{
 // whose ends survive. A span that overlaps an existing one of its label is
 // not suggested again: relations point at the analyst's span instead, or
 // vanish when that span was a rejected suggestion.
-func number(spans map[spanKey]*annotate.Span, rels []relKey, existing []annotate.Span) Result {
-	taken := make(map[string]bool, len(existing)+len(spans))
+func number(eb *emitBuffers, existing []annotate.Span) Result {
+	spans, rels := eb.spans, eb.rels
+	taken := eb.taken
 	for _, x := range existing {
 		taken[x.ID] = true
 	}
-	keys := make([]spanKey, 0, len(spans))
+	keys := eb.keys
 	for k := range spans {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
+	eb.keys = keys
+	slices.SortFunc(keys, func(a, b spanKey) int {
 		if a.start != b.start {
-			return a.start < b.start
+			return cmp.Compare(a.start, b.start)
 		}
 		if a.end != b.end {
-			return a.end > b.end
+			return cmp.Compare(b.end, a.end)
 		}
-		return a.label < b.label
+		return strings.Compare(a.label, b.label)
 	})
 	// which spans are referenced by a relation from a kept statement
-	ids := make(map[spanKey]string, len(spans))
+	ids := eb.ids
 	counters := map[string]int{}
 	out := Result{Spans: make([]annotate.Span, 0, len(keys)), Relations: make([]annotate.Relation, 0, len(rels))}
 	for _, k := range keys {
@@ -333,7 +342,7 @@ func number(spans map[spanKey]*annotate.Span, rels []relKey, existing []annotate
 		}
 		taken[id] = true
 		ids[k] = id
-		s := *spans[k]
+		s := eb.store[spans[k]]
 		s.ID = id
 		out.Spans = append(out.Spans, s)
 	}

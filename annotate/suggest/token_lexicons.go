@@ -1,5 +1,7 @@
 package suggest
 
+import "sync"
+
 // This file answers, for each token, which of the lexicons the scanner
 // asks about most (function words, calendar words, pronouns, cue words …)
 // hold its lower-case form: looked up once a token, then read from a
@@ -21,32 +23,42 @@ const (
 	lexiconsKnown // the set has been worked out
 )
 
-// lexiconsOf returns the lexicons that hold low.
+// lexiconsOf returns the lexicons that hold low: one lookup in
+// lexiconTable, where asking each lexicon was eight.
 func lexiconsOf(low string) tokenLexicons {
-	l := lexiconsKnown
+	return lexiconsKnown | lexiconTable()[low]
+}
+
+// lexiconTable maps every word of the lexicons lexiconsOf answers for to
+// the set of them that hold it, made on first use (after the package's
+// init functions have filled the lexicons).
+var lexiconTable = sync.OnceValue(func() map[string]tokenLexicons {
+	t := map[string]tokenLexicons{}
 	for _, in := range []struct {
-		set  tokenLexicons
-		held bool
+		set tokenLexicons
+		lex lexicon
 	}{
-		{inFunctionWords, functionWords[low]},
-		{inCalendarWords, calendarWords[low]},
-		{inGivenMonths, givenMonths[low]},
-		{inPronouns, pronouns[low]},
-		{inQuestionAuxiliaries, questionAuxiliaries[low]},
-		{inCharacterise, characterise[low]},
+		{inFunctionWords, functionWords},
+		{inCalendarWords, calendarWords},
+		{inGivenMonths, givenMonths},
+		{inPronouns, pronouns},
+		{inQuestionAuxiliaries, questionAuxiliaries},
+		{inCharacterise, characterise},
 	} {
-		if in.held {
-			l |= in.set
+		for w, held := range in.lex {
+			if held {
+				t[w] |= in.set
+			}
 		}
 	}
-	if _, ok := cueWords[low]; ok {
-		l |= inCueWords
+	for w := range cueWords {
+		t[w] |= inCueWords
 	}
-	if _, ok := participles[low]; ok {
-		l |= inParticiples
+	for w := range participles {
+		t[w] |= inParticiples
 	}
-	return l
-}
+	return t
+})
 
 // lexicons is the set of lexicons that hold the lower-case form of token
 // i (x.low(i)), worked out once a token.
