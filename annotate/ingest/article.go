@@ -266,6 +266,7 @@ func (a *article) clean() []paragraph {
 	removeFeedReaderPage(a.units, kinds, removed, wc) // keep only the open item of a saved feed reader
 	removeChannelPosts(a.units, kinds, removed, wc)   // keep only the story post of a channel's export
 	removeChannelCard(a.units, kinds, removed)        // a channel's name ✔ over "N subscribers"
+	removeDoubleCapture(a.units, kinds, removed, wc)  // a story saved twice: desktop page, then its AMP copy
 	keepLetterTitles(a.units, kinds, removed, wc)
 	first := firstKept(kinds, a.units)
 	removeByPosition(a.units, kinds, removed, wc, first)
