@@ -215,6 +215,8 @@ func sentenceEnd(s string) bool {
 func (a *article) clean() []paragraph {
 	stripHighlights(a.units)           // "==marked words==" in a read-later export
 	stamps := stripTurnStamps(a.units) // "[00:01:09] HOST: …": a broadcast transcript's running times
+	// a print view's "report (https://…)"
+	links := stripLinkExpansions(a.units)
 	n := len(a.units)
 	kinds := make([]junk, n)
 	removed := make([][]string, n)
@@ -361,6 +363,7 @@ func (a *article) clean() []paragraph {
 		}
 	}
 	removeAuthorNote(a.units, kinds, removed, a.meta.Byline)
+	restoreLinkExpansions(a.units, kinds, removed, links)
 	for i := range a.units {
 		a.meta.Removed = append(a.meta.Removed, removed[i]...)
 	}
