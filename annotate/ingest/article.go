@@ -215,6 +215,8 @@ func sentenceEnd(s string) bool {
 func (a *article) clean() []paragraph {
 	stripHighlights(a.units)           // "==marked words==" in a read-later export
 	stamps := stripTurnStamps(a.units) // "[00:01:09] HOST: …": a broadcast transcript's running times
+	// a print view's "report (https://…)"
+	links := stripLinkExpansions(a.units)
 	n := len(a.units)
 	kinds := make([]junk, n)
 	removed := make([][]string, n)
@@ -266,6 +268,7 @@ func (a *article) clean() []paragraph {
 	removeFeedReaderPage(a.units, kinds, removed, wc) // keep only the open item of a saved feed reader
 	removeChannelPosts(a.units, kinds, removed, wc)   // keep only the story post of a channel's export
 	removeChannelCard(a.units, kinds, removed)        // a channel's name ✔ over "N subscribers"
+	removeDoubleCapture(a.units, kinds, removed, wc)  // a story saved twice: desktop page, then its AMP copy
 	keepLetterTitles(a.units, kinds, removed, wc)
 	first := firstKept(kinds, a.units)
 	removeByPosition(a.units, kinds, removed, wc, first)
@@ -360,6 +363,7 @@ func (a *article) clean() []paragraph {
 		}
 	}
 	removeAuthorNote(a.units, kinds, removed, a.meta.Byline)
+	restoreLinkExpansions(a.units, kinds, removed, links)
 	for i := range a.units {
 		a.meta.Removed = append(a.meta.Removed, removed[i]...)
 	}
