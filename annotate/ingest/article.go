@@ -315,6 +315,7 @@ func (a *article) clean() []paragraph {
 	removeFactBoxes(a.units, kinds, removed, wc)
 	removeTables(a.units, kinds, removed, wc)
 	removeDataTables(a.units, kinds, removed, wc)
+	removeSpacedTables(a.units, kinds, removed, wc) // a results table lined up with spaces in a text page
 	removeTableHeadings(a.units, kinds, removed, wc)
 	removeQuestionsHeadings(a.units, kinds, removed, wc)
 	removeSponsorBoxes(a.units, kinds, removed, wc)
