@@ -325,6 +325,7 @@ func (a *article) clean() []paragraph {
 	removeBreaks(a.units, kinds, removed, wc)
 	removeTickers(a.units, kinds, removed, wc)
 	removePriceBoards(a.units, kinds, removed, wc)
+	removeCallNotices(a.units, kinds, removed, wc) // "Conference call" over its dial-in and passcode
 	removeSummaryBoxes(a.units, kinds, removed, wc)
 	removePostsAndNoticeBoxes(a.units, kinds, removed, wc)
 	removePodcastAndWarningBoxes(a.units, kinds, removed, wc)
