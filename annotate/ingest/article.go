@@ -338,6 +338,7 @@ func (a *article) clean() []paragraph {
 	removePrintPointersAndPartners(a.units, kinds, removed, wc) // "Turn to page 22 …", "OFFICIAL PARTNER: …"
 	removeEndMatter(a.units, kinds, removed, wc)
 	removeEndnoteLists(a.units, kinds, removed, wc)
+	removeGlossaries(a.units, kinds, removed, wc) // "Words to know": terms and their meanings
 	removeComments(a.units, kinds, removed, wc)
 	removeSignOff(a.units, kinds, removed, wc)
 	removePullQuotes(a.units, kinds, removed, wc)
