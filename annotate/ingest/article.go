@@ -318,6 +318,7 @@ func (a *article) clean() []paragraph {
 	removeFactBoxes(a.units, kinds, removed, wc)
 	removeTables(a.units, kinds, removed, wc)
 	removeDataTables(a.units, kinds, removed, wc)
+	removeSpacedTables(a.units, kinds, removed, wc) // a results table lined up with spaces in a text page
 	removeTableHeadings(a.units, kinds, removed, wc)
 	removeQuestionsHeadings(a.units, kinds, removed, wc)
 	removeSponsorBoxes(a.units, kinds, removed, wc)
@@ -327,6 +328,7 @@ func (a *article) clean() []paragraph {
 	removeBreaks(a.units, kinds, removed, wc)
 	removeTickers(a.units, kinds, removed, wc)
 	removePriceBoards(a.units, kinds, removed, wc)
+	removeCallNotices(a.units, kinds, removed, wc) // "Conference call" over its dial-in and passcode
 	removeSummaryBoxes(a.units, kinds, removed, wc)
 	removePostsAndNoticeBoxes(a.units, kinds, removed, wc)
 	removePodcastAndWarningBoxes(a.units, kinds, removed, wc)
@@ -339,6 +341,7 @@ func (a *article) clean() []paragraph {
 	removePrintPointersAndPartners(a.units, kinds, removed, wc) // "Turn to page 22 …", "OFFICIAL PARTNER: …"
 	removeEndMatter(a.units, kinds, removed, wc)
 	removeEndnoteLists(a.units, kinds, removed, wc)
+	removeGlossaries(a.units, kinds, removed, wc) // "Words to know": terms and their meanings
 	removeComments(a.units, kinds, removed, wc)
 	removeSignOff(a.units, kinds, removed, wc)
 	removePullQuotes(a.units, kinds, removed, wc)

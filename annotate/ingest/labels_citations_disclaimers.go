@@ -61,7 +61,7 @@ func labelCitationOrDisclaimerKind(s, lower string, words int) junk {
 	switch {
 	case words <= 6 && reExcerptLabel.MatchString(s), draftNote(s, words):
 		return junkChrome
-	case sourceCitationLine(s, lower, words) || infoOnlyDisclaimer(s, lower, words):
+	case sourceCitationLine(s, lower, words) || infoOnlyDisclaimer(s, lower, words) || notARecordNote(s, lower, words):
 		return junkTrailer
 	}
 	return keep
