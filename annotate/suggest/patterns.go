@@ -2134,6 +2134,8 @@ func (f *finder) settle(first int) {
 		}
 		if second, ok := f.secondClause(a); ok {
 			more = append(more, second)
+		} else if second, ok := f.agreedClause(a); ok {
+			more = append(more, second)
 		}
 	}
 	for i := range atts {
