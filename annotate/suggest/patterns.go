@@ -129,6 +129,7 @@ func (f *finder) scan() {
 		f.dropAskedQuestions(first)
 		f.dropInInterviewQuestion(first, interview)
 		f.extendTranslations(first)
+		f.dropLeadLabels(first)
 		// "A: … My lawyers tell me the policy is sound …": what a line
 		// reports is nested in it
 		for k := first; k < len(f.atts); k++ {
