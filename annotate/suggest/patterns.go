@@ -1223,7 +1223,7 @@ func (f *finder) participle(si, c int, cw cueWord, end, first int) {
 		}
 	}
 	a := attribution{sent: si, speaker: sp, cue: rng{c, c + 1}, cueLemma: cw.lemma, priority: prioIndirect}
-	if !f.participleQuote(&a, c, end) && (!f.indirectContent(&a, c+1, end, cw) || a.conf < 0.8 && !f.clauseLike(a.content)) {
+	if !f.participleQuote(&a, c, end) && (!f.indirectContent(&a, c+1, end, cw) || a.conf < 0.8 && !f.clauseLike(a.content) && !f.quantityPastClause(a.content)) {
 		return // ", adding to the backlog"
 	}
 	a.pattern, a.conf = "I1p", 0.5
