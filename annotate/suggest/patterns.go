@@ -128,6 +128,8 @@ func (f *finder) scan() {
 		f.dropCalledFragments(first)
 		f.dropAskedQuestions(first)
 		f.dropInInterviewQuestion(first, interview)
+		f.extendTranslations(first)
+		f.dropLeadLabels(first)
 		// "A: … My lawyers tell me the policy is sound …": what a line
 		// reports is nested in it
 		for k := first; k < len(f.atts); k++ {
@@ -750,7 +752,7 @@ func (f *finder) directQuote(q quotation, s sentence) bool {
 		return true
 	}
 	prev := q.t0 - 1
-	atEnd := q.t1+1 >= f.sentEnd(s)
+	atEnd := f.translationEnd(q) >= f.sentEnd(s)
 	switch {
 	case f.is(prev, ":"):
 		return true
@@ -855,7 +857,7 @@ func (f *finder) directQuotes(si int) {
 		}
 		// "Ebert put it bluntly: “…”": the subject of a sentence that hands
 		// over to a quotation after a colon, at low confidence.
-		if f.is(q.t0-1, ":") && q.t1+1 >= end {
+		if f.is(q.t0-1, ":") && f.translationEnd(q) >= end {
 			// but in the body a bare "Green List: ‘our best night ever’"
 			// is a subheading's label, not a frame (a headline's is one)
 			if sa, sb, ok := f.phraseAt(s.t0, q.t0); ok && !(sb == q.t0-1 && f.paraZone[s.para] == "body") {
@@ -1221,7 +1223,7 @@ func (f *finder) participle(si, c int, cw cueWord, end, first int) {
 		}
 	}
 	a := attribution{sent: si, speaker: sp, cue: rng{c, c + 1}, cueLemma: cw.lemma, priority: prioIndirect}
-	if !f.indirectContent(&a, c+1, end, cw) || a.conf < 0.8 && !f.clauseLike(a.content) {
+	if !f.participleQuote(&a, c, end) && (!f.indirectContent(&a, c+1, end, cw) || a.conf < 0.8 && !f.clauseLike(a.content) && !f.quantityPastClause(a.content)) {
 		return // ", adding to the backlog"
 	}
 	a.pattern, a.conf = "I1p", 0.5
@@ -2132,6 +2134,8 @@ func (f *finder) settle(first int) {
 			a.content.b--
 		}
 		if second, ok := f.secondClause(a); ok {
+			more = append(more, second)
+		} else if second, ok := f.agreedClause(a); ok {
 			more = append(more, second)
 		}
 	}

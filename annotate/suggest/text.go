@@ -212,7 +212,7 @@ func closeQuote(runes []rune, paras [][2]int, p, i int, open rune) (quotation, i
 			if !closesAt(runes, open, j, hi) {
 				continue
 			}
-			if single && possessive(runes, j, hi) {
+			if single && (possessive(runes, j, hi) || elidedApostrophe(runes, j, hi)) {
 				fallback = j
 				continue
 			}
