@@ -381,6 +381,7 @@ func (f *finder) resolve() *resolver {
 	for i := range r.mentions {
 		r.acronymRole(i)
 	}
+	r.resolveAliases() // "TRD", "Big Sam": a person's initials or nickname
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):
