@@ -3657,6 +3657,9 @@ func (r *resolver) resolvePronoun(i int) {
 		}
 	}
 	if j < 0 && g != 0 {
+		j = r.questionedBefore(i, g) // "X asked Mr Hale whether …. He said"
+	}
+	if j < 0 && g != 0 {
 		j = r.thirdPersonInQuote(i, g)
 	}
 	if j < 0 && g != 0 {
