@@ -4136,6 +4136,8 @@ func (r *resolver) antecedent(i int, loose bool) int {
 			if c.antecedent >= 0 && f.low(c.r.a) == want {
 				return j
 			}
+		case (want == "he" || want == "she") && r.theNamed(c):
+			// "who has studied the Lenn": a river, no one "he" stands for
 		case agrees(want, c, m.gender):
 			// "Marcus Delaney … appeared … alongside the company's chair,
 			// Fiona Kerr-Adebayo. He said": the subject before a name
