@@ -56,7 +56,8 @@ var businessPlurals = words(`aggregates holdings industries foods motors systems
 	pharmaceuticals homes developments properties brands stores minerals metals chemicals resources records
 	therapeutics biosciences biotherapeutics diagnostics
 	securities investments enterprises solutions materials engineering construction contractors
-	plastics textiles supplies services estates mills mines quarries brewers distillers`)
+	plastics textiles supplies services estates mills mines quarries brewers distillers
+	coaches buses airways freight haulage`)
 
 // campaignWords before "Group" make a campaign of it, not a company ("Hollin
 // Edge Action Group", "Residents' Group").
