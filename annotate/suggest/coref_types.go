@@ -220,7 +220,8 @@ func (r *resolver) checkBodyKind(i int, before mention) {
 	}
 	best := r.typedBody(i, head, mods)
 	switch {
-	case best >= 0 && (cur < 0 || fit < 0 || len(mods) > 0 && r.modsIn(mods, r.mentions[best]) > r.modsIn(mods, r.mentions[cur])):
+	case best >= 0 && (cur < 0 || fit < 0 || len(mods) > 0 && r.modsIn(mods, r.mentions[best]) > r.modsIn(mods, r.mentions[cur]) ||
+		r.toldBodyOnly(cur, best, head)):
 		c := r.mentions[best]
 		m.antecedent, m.canonical = best, c.canonical
 		r.orgNames[c.canonical] = true
