@@ -359,6 +359,7 @@ func (f *finder) resolve() *resolver {
 		r.agedPerson(i)
 		r.pluralVerbBody(i)
 		r.appositionHeads(i)
+		r.apposedBodyName(i) // "the sea department, the Consellería do Mar, said"
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
 		r.roleBeforeBody(i)
