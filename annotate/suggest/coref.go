@@ -360,6 +360,7 @@ func (f *finder) resolve() *resolver {
 		r.agedPerson(i)
 		r.pluralVerbBody(i)
 		r.appositionHeads(i)
+		r.apposedBodyName(i) // "the sea department, the Consellería do Mar, said"
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
 		r.roleBeforeBody(i)
@@ -382,6 +383,7 @@ func (f *finder) resolve() *resolver {
 	for i := range r.mentions {
 		r.acronymRole(i)
 	}
+	r.resolveAliases() // "TRD", "Big Sam": a person's initials or nickname
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):
@@ -3651,6 +3653,9 @@ func (r *resolver) resolvePronoun(i int) {
 		}
 	}
 	if j < 0 && g != 0 {
+		j = r.questionedBefore(i, g) // "X asked Mr Hale whether …. He said"
+	}
+	if j < 0 && g != 0 {
 		j = r.thirdPersonInQuote(i, g)
 	}
 	if j < 0 && g != 0 {
@@ -3666,6 +3671,9 @@ func (r *resolver) resolvePronoun(i int) {
 	// recommendations. It says": a speaking "it" continues the body or
 	// document that was the subject of the sentence before, or that spoke
 	// last, before any nearer body named inside what was said
+	if j < 0 && want == "it" {
+		j = r.calledBodyBefore(i) // "The water company is called Severn Vale Water. It said"
+	}
 	if j < 0 && want == "it" && m.att >= 0 && r.sentenceSubject(m.r.a) {
 		j = r.topicBefore(i)
 		// "The firm's planning statement … goes further. It says …":
@@ -4127,6 +4135,8 @@ func (r *resolver) antecedent(i int, loose bool) int {
 			if c.antecedent >= 0 && f.low(c.r.a) == want {
 				return j
 			}
+		case (want == "he" || want == "she") && r.theNamed(c):
+			// "who has studied the Lenn": a river, no one "he" stands for
 		case agrees(want, c, m.gender):
 			// "Marcus Delaney … appeared … alongside the company's chair,
 			// Fiona Kerr-Adebayo. He said": the subject before a name

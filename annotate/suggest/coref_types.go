@@ -56,7 +56,8 @@ var businessPlurals = words(`aggregates holdings industries foods motors systems
 	pharmaceuticals homes developments properties brands stores minerals metals chemicals resources records
 	therapeutics biosciences biotherapeutics diagnostics
 	securities investments enterprises solutions materials engineering construction contractors
-	plastics textiles supplies services estates mills mines quarries brewers distillers`)
+	plastics textiles supplies services estates mills mines quarries brewers distillers
+	coaches buses airways freight haulage`)
 
 // campaignWords before "Group" make a campaign of it, not a company ("Hollin
 // Edge Action Group", "Residents' Group").
@@ -219,7 +220,8 @@ func (r *resolver) checkBodyKind(i int, before mention) {
 	}
 	best := r.typedBody(i, head, mods)
 	switch {
-	case best >= 0 && (cur < 0 || fit < 0 || len(mods) > 0 && r.modsIn(mods, r.mentions[best]) > r.modsIn(mods, r.mentions[cur])):
+	case best >= 0 && (cur < 0 || fit < 0 || len(mods) > 0 && r.modsIn(mods, r.mentions[best]) > r.modsIn(mods, r.mentions[cur]) ||
+		r.toldBodyOnly(cur, best, head)):
 		c := r.mentions[best]
 		m.antecedent, m.canonical = best, c.canonical
 		r.orgNames[c.canonical] = true
