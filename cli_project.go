@@ -69,7 +69,11 @@ func (c *cli) suggestCmd(args []string) int {
 		n, err = suggest.Run(c.ctx, st, c.analyst(st), ids, bar.update)
 	}
 	bar.done()
-	fmt.Fprintf(c.stdout, "%d suggestions in %d documents\n", n, count)
+	fmt.Fprintf(c.stdout, "%s in %s\n", countNoun(n, "new suggestion", "new suggestions"), countNoun(count, "document", "documents"))
+	if n == 0 && err == nil && count > 0 {
+		// import already suggests: a second run finds the same spans pending
+		fmt.Fprintln(c.stdout, "nothing new: what the rules find is already pending (import suggests), and rejected suggestions do not come back")
+	}
 	if err != nil {
 		fmt.Fprintf(c.stderr, "newsmark suggest: %v\n", err)
 		return exitFail

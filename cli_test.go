@@ -120,12 +120,20 @@ func TestSuggestCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("suggest exited %d: %s", code, errOut)
 	}
-	if strings.HasPrefix(out, "0 suggestions") {
-		t.Errorf("suggest found nothing in an article with a direct quote: %s", out)
+	if strings.HasPrefix(out, "0 new suggestions") || !strings.Contains(out, "new suggestions in 1 document\n") {
+		t.Errorf("suggest found nothing in an article with a direct quote, or said it badly: %s", out)
 	}
 	_, list, _ := runCLI(t, "list", "--db", db)
 	if strings.Contains(list, " 0 pending") {
 		t.Errorf("no pending suggestions listed:\n%s", list)
+	}
+	// a second run finds what is already pending and says why it made none
+	code, out, errOut = runCLI(t, "suggest", "--db", db, "--all")
+	if code != 0 {
+		t.Fatalf("second suggest exited %d: %s", code, errOut)
+	}
+	if !strings.HasPrefix(out, "0 new suggestions in 1 document\n") || !strings.Contains(out, "already pending") {
+		t.Errorf("a second suggest should say it made nothing new, and why: %q", out)
 	}
 }
 
