@@ -199,6 +199,9 @@ func classify(s string, words int) junk {
 	if audienceCall(s, words) {
 		return junkTrailer // "Have your say: call 0800 … or text WORD to 81222. Texts cost …" (audience_calls.go)
 	}
+	if k := columnFurnitureLine(s, words); k != keep {
+		return k // "Corrections and clarifications", "To contact the readers’ editor, email …" (readers_editor_columns.go)
+	}
 	if k := poolReportLine(s, words); k != keep {
 		return k // "POOL REPORT #2 - …", "Pool reports are distributed to members …" (pool_reports.go)
 	}
