@@ -199,6 +199,9 @@ func classify(s string, words int) junk {
 	if audienceCall(s, words) {
 		return junkTrailer // "Have your say: call 0800 … or text WORD to 81222. Texts cost …" (audience_calls.go)
 	}
+	if affiliationLine(s, words) {
+		return junkByline // "Jane Doe is at the Department of …, University of …" (journal_endmatter.go)
+	}
 	if k := columnFurnitureLine(s, words); k != keep {
 		return k // "Corrections and clarifications", "To contact the readers’ editor, email …" (readers_editor_columns.go)
 	}
