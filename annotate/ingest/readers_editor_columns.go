@@ -34,7 +34,7 @@ func columnFurnitureLine(s string, words int) junk {
 		}
 		return keep
 	}
-	if words <= 50 && reColumnContact.MatchString(s) && (strings.Contains(s, "@") || strings.Contains(strings.ToLower(s), "write to")) &&
+	if words <= 50 && strings.HasPrefix(s, "To ") && reColumnContact.MatchString(s) && (strings.Contains(s, "@") || strings.Contains(strings.ToLower(s), "write to")) &&
 		!strings.ContainsAny(s, "\"“”") && !reported(strings.ToLower(s)) {
 		return junkTrailer
 	}
