@@ -32,6 +32,8 @@ type unit struct {
 	linked   bool // a Markdown paragraph that is all link text (a button, a promo link)
 	tableRow bool // a row (or a long cell) of an HTML table
 	indented bool // a text line set in by two spaces or more (a PDF's paragraph opening)
+
+	item string // an ordered list item's number the text leaves out ("3. "), for meta.removed
 }
 
 // article is what a reader found in a file, ready for the shared cleaning.
@@ -356,6 +358,7 @@ func (a *article) clean() []paragraph {
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeTrailingTitleLines(a.units, kinds, removed, wc)
+	removeReferenceLists(a.units, kinds, removed, wc) // "References" and cited papers (journal_endmatter.go)
 	removeWireVersionTag(a.units, kinds, removed)
 
 	// Metadata from the removed lines; the byline tells the author's note.

@@ -144,13 +144,18 @@ func (r *mdReader) block(n ast.Node) {
 	case *ast.List:
 		for item, k := n.FirstChild(), 0; item != nil; item, k = item.NextSibling(), k+1 {
 			marker := orderedItemMarker(n, k) // "3. " before a numbered item's first line
+			number := droppedItemNumber(n, k)
 			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
 				if _, nested := c.(*ast.List); nested {
 					r.block(c)
 					continue
 				}
+				first := len(r.a.units)
 				r.add(marker+r.inline(c), 0, false)
-				marker = ""
+				if first < len(r.a.units) {
+					r.a.units[first].item = number
+				}
+				marker, number = "", ""
 			}
 		}
 	case *ast.Blockquote:

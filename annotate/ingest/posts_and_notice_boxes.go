@@ -86,7 +86,7 @@ var reTicketLine = regexp.MustCompile(`^(?i:(?:buy|book|get) (?:match )?tickets)
 // postOrNoticeKind classifies the lines above; keep when none fits.
 func postOrNoticeKind(s, lower string, words int) junk {
 	switch {
-	case words <= 25 && rePostMeta.MatchString(s):
+	case words <= 25 && rePostMeta.MatchString(s), teamPostMeta(s, words):
 		return junkByline
 	case words <= 10 && reRefreshControl.MatchString(strings.Trim(s, "*_ ")):
 		return junkChrome

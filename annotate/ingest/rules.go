@@ -199,6 +199,15 @@ func classify(s string, words int) junk {
 	if audienceCall(s, words) {
 		return junkTrailer // "Have your say: call 0800 … or text WORD to 81222. Texts cost …" (audience_calls.go)
 	}
+	if affiliationLine(s, words) {
+		return junkByline // "Jane Doe is at the Department of …, University of …" (journal_endmatter.go)
+	}
+	if k := columnFurnitureLine(s, words); k != keep {
+		return k // "Corrections and clarifications", "To contact the readers’ editor, email …" (readers_editor_columns.go)
+	}
+	if k := poolReportLine(s, words); k != keep {
+		return k // "POOL REPORT #2 - …", "Pool reports are distributed to members …" (pool_reports.go)
+	}
 	if k := wireUpdateLine(s, words); k != keep {
 		return k // "Updated 2 hours ago" stamps, "…, opens new tab", "Quotes delayed 15 minutes"
 	}
@@ -828,7 +837,7 @@ func isDateLine(s string) bool {
 	label, lowerWords := "", 0
 	for i, w := range strings.Fields(rest) {
 		w = strings.Trim(w, ",.:;()[]")
-		if w == "" || dateWords[strings.ToLower(w)] {
+		if w == "" || dateWords[strings.ToLower(w)] || zoneOffset(w) {
 			continue
 		}
 		// one label word opening a short stamp: "Filed 14:32 GMT",

@@ -1,0 +1,86 @@
+package ingest
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// A journal's commentary ("News & Views", "Perspective") prints two kinds
+// of furniture a news story lacks: the author's affiliation line ("Jane
+// Doe is at the Department of Physics, University of Tarnby.") and a
+// references list after the piece, each entry a paper's citation ("1.
+// Okafor, C. et al. Title. J. Abbr. 31, 412–420 (2026).").
+
+// reAffiliationLine matches the author line: one or more names, "is at" or
+// "are in", and an institution closing the line.
+var reAffiliationLine = regexp.MustCompile(`^` + reNameWords + `(?:(?:,| and| &) ` + reNameWords + `)* (?:is|are) (?:at|in|with|based at) ` +
+	`(?:[^.;“”"]{0,160}, )?(?:the )?(?:\p{Lu}[\p{L}-]* ){0,3}(?:University|Institute|College|School|Centre|Center|Laboratory|Hospital|Museum|Observatory|Department|Faculty)` +
+	`(?: (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})?\.?$`)
+
+// affiliationLine reports such a line.
+func affiliationLine(s string, words int) bool {
+	return words <= 40 && (strings.Contains(s, " is ") || strings.Contains(s, " are ")) && reAffiliationLine.MatchString(s) && !reported(strings.ToLower(s))
+}
+
+// referenceHeadings are the headings of a references list.
+var referenceHeadings = setOf("references", "bibliography", "works cited", "literature cited", "references and notes")
+
+var (
+	// reCitationYear matches the year of a citation: "(2026)", "2025.",
+	// "2023a".
+	reCitationYear = regexp.MustCompile(`\b(?:1[89]|20)\d\d[a-z]?\b`)
+	// reCitationAuthor matches what only a citation holds: "et al", a
+	// surname with its initials ("Marr, D."), a DOI.
+	reCitationAuthor = regexp.MustCompile(`\bet al\b|^\p{Lu}[\p{L}'’-]+,? (?:\p{Lu}\.\s?){1,3}|(?i)\bdoi\b`)
+)
+
+// removeReferenceLists removes a references list after the story: a line
+// that is only such a heading, with three kept paragraphs above it, and
+// after it to the page's end kept items that each read as a citation.
+// Each item goes to the removed text with the number its list printed.
+func removeReferenceLists(units []unit, kinds []junk, removed [][]string, wc []int) {
+	above := 0
+	for i := range units {
+		if kinds[i] != keep {
+			continue
+		}
+		key := strings.TrimRight(strings.ToLower(strings.TrimSpace(units[i].text)), ":")
+		if above < 3 || !referenceHeadings[key] {
+			above++
+			continue
+		}
+		items := 0
+		for j := i + 1; j < len(units); j++ {
+			if kinds[j] != keep {
+				continue
+			}
+			if wc[j] > 60 || !reCitationYear.MatchString(units[j].text) || !reCitationAuthor.MatchString(units[j].text) {
+				return
+			}
+			items++
+		}
+		if items == 0 || items > 40 {
+			return
+		}
+		for j := i; j < len(units); j++ {
+			if kinds[j] == keep {
+				kinds[j] = junkTrailer
+				removed[j] = []string{units[j].item + units[j].text}
+			}
+		}
+		return
+	}
+}
+
+// droppedItemNumber returns the number ("3. ") of an ordered list's item
+// whose marker the text leaves out (orderedItemMarker gives ""), for the
+// removed text to keep as the page printed it.
+func droppedItemNumber(list *ast.List, item int) string {
+	if !list.IsOrdered() || orderedItemMarker(list, item) != "" {
+		return ""
+	}
+	return strconv.Itoa(list.Start+item) + string(list.Marker) + " "
+}
