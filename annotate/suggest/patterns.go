@@ -2125,6 +2125,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimRefusalAfterBut(a.content)
 		a.content.b = f.trimSpeakerNextAct(a.content)
 		a.content.b = f.trimPostCounter(a.content)
+		a.content.b = f.trimReporterAside(a.content)
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
