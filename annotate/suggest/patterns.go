@@ -118,6 +118,7 @@ func (f *finder) scan() {
 		f.cues(si, first)
 		f.according(si)
 		f.claimFrom(si) // "The third claim, from X, was that …"
+		f.unverbed(si)  // "X’s view is blunt: …", "In the words of X, “…”"
 		if line < 0 {
 			nf := len(f.atts)
 			f.floating(si, first)
