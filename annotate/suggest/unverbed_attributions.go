@@ -8,7 +8,8 @@ package suggest
 //     its cue;
 //   - "In the words of NAME(, apposition), “…”": the quotation is NAME's;
 //   - "“…” That was the verdict of NAME": the quotation right before is
-//     NAME's.
+//     NAME's;
+//   - "C. So says NAME, who …": the sentence right before is NAME's.
 //
 // A noun with no name before it ("For the council, the cost is high: …"),
 // "In the words of the song" and "That was the view from the hill" are
@@ -147,6 +148,7 @@ func (f *finder) unverbed(si int) {
 	f.judgmentColon(si)
 	f.inTheWordsOf(si)
 	f.verdictOf(si)
+	f.soSays(si)
 }
 
 // capitalRun reports whether r is a run of unquoted capitalised words.
@@ -157,4 +159,48 @@ func (f *finder) capitalRun(r rng) bool {
 		}
 	}
 	return !r.empty()
+}
+
+// soSays adds "So says NAME(, who …)." opening sentence si: the unquoted
+// sentence right before it in the same paragraph is NAME's ("Most
+// children never learn. So says Kerslake, who teaches them."). "So says
+// the law" has no name.
+func (f *finder) soSays(si int) {
+	s := f.sents[si]
+	k := s.t0
+	if si == 0 || f.low(k) != "so" || (f.low(k+1) != "says" && f.low(k+1) != "said") || f.quoted(k) {
+		return
+	}
+	prev := f.sents[si-1]
+	if prev.para != s.para {
+		return
+	}
+	end := f.sentEnd(s)
+	stop := end
+	for m := k + 2; m < end; m++ {
+		if f.is(m, ",") {
+			stop = m
+			break
+		}
+	}
+	sp := rng{k + 2, stop}
+	if sp.b-sp.a > 4 || !f.capitalRun(sp) {
+		return
+	}
+	content := rng{prev.t0, f.sentEnd(prev)}
+	if f.wordsIn(content) < 4 {
+		return
+	}
+	for m := content.a; m < content.b; m++ {
+		if f.toks[m].quote >= 0 {
+			return
+		}
+	}
+	for _, a := range f.atts {
+		if !a.dropped && overlap(a.content, content) {
+			return
+		}
+	}
+	f.add(attribution{sent: si, speaker: sp, cue: rng{k + 1, k + 2}, cueLemma: "say", content: content,
+		pattern: "I1", conf: 0.5, priority: prioIndirect})
 }
