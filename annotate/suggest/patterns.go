@@ -1410,6 +1410,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	if after < end && !f.is(after, ",") && !f.is(after, ";") {
 		return false
 	}
+	if f.adjunctThenThat(after, end) {
+		return false // "…, who told him, by phone, that …": the content follows
+	}
 	a.tail.b = after
 	a.content = rng{s.t0, a.tail.a}
 	if f.wordsIn(a.content) < 3 || f.low(s.t0) == "asked" {
