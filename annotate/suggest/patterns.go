@@ -118,6 +118,7 @@ func (f *finder) scan() {
 		f.cues(si, first)
 		f.according(si)
 		f.claimFrom(si) // "The third claim, from X, was that …"
+		f.unverbed(si)  // "X’s view is blunt: …", "In the words of X, “…”"
 		if line < 0 {
 			nf := len(f.atts)
 			f.floating(si, first)
@@ -1409,6 +1410,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	if after < end && !f.is(after, ",") && !f.is(after, ";") {
 		return false
 	}
+	if f.adjunctThenThat(after, end) {
+		return false // "…, who told him, by phone, that …": the content follows
+	}
 	a.tail.b = after
 	a.content = rng{s.t0, a.tail.a}
 	if f.wordsIn(a.content) < 3 || f.low(s.t0) == "asked" {
@@ -2124,6 +2128,8 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimSpeakerActAfterComma(a.content)
 		a.content.b = f.trimRefusalAfterBut(a.content)
 		a.content.b = f.trimSpeakerNextAct(a.content)
+		a.content.b = f.trimPostCounter(a.content)
+		a.content.b = f.trimReporterAside(a.content)
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
