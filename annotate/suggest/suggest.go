@@ -43,6 +43,7 @@ func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Resu
 	f := &finder{text: load(doc, opt)}
 	f.borrowAttributions()
 	f.scan()
+	f.leadAuthors() // "Okafor and colleagues report": Okafor
 	r := f.resolve()
 	r.dropCharacters()
 	res := f.emit(r, existing)
