@@ -3483,7 +3483,9 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 			return m
 		}
 	}
-	if full := r.sameSurname(person, m.gender); full != nil {
+	if full := r.familyFirst(person, m.gender); full != nil {
+		person = full // "Ms Lee" after "Lee Hye-won" and "Daniel Lee"
+	} else if full := r.sameSurname(person, m.gender); full != nil {
 		person = full // "Mrs Crane" after "Ada Crane and her husband, Ben Crane"
 	} else if full, ok := r.surnames[bare(person[len(person)-1])]; ok && len(full) > len(person) && endsWith(full, person) {
 		person = full
