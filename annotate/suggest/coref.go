@@ -365,6 +365,7 @@ func (f *finder) resolve() *resolver {
 		r.modifierHeads(i)
 		r.roleBeforeBody(i)
 		r.bodyKindBefore(i)
+		r.partyName(i) // "The opposition National Renewal party"
 	}
 	r.peerNames()
 	for i := range r.mentions {
