@@ -365,6 +365,7 @@ func (f *finder) resolve() *resolver {
 		r.modifierHeads(i)
 		r.roleBeforeBody(i)
 		r.bodyKindBefore(i)
+		r.partyName(i) // "The opposition National Renewal party"
 	}
 	r.peerNames()
 	for i := range r.mentions {
@@ -3483,7 +3484,9 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 			return m
 		}
 	}
-	if full := r.sameSurname(person, m.gender); full != nil {
+	if full := r.familyFirst(person, m.gender); full != nil {
+		person = full // "Ms Lee" after "Lee Hye-won" and "Daniel Lee"
+	} else if full := r.sameSurname(person, m.gender); full != nil {
 		person = full // "Mrs Crane" after "Ada Crane and her husband, Ben Crane"
 	} else if full, ok := r.surnames[bare(person[len(person)-1])]; ok && len(full) > len(person) && endsWith(full, person) {
 		person = full

@@ -43,6 +43,8 @@ func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Resu
 	f := &finder{text: load(doc, opt)}
 	f.borrowAttributions()
 	f.scan()
+	f.leadAuthors()         // "Okafor and colleagues report": Okafor
+	f.apposedNameSpeakers() // "Our manager, Petra Lind, put it: …": Petra Lind
 	r := f.resolve()
 	r.dropCharacters()
 	res := f.emit(r, existing)

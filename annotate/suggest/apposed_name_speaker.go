@@ -1,0 +1,40 @@
+package suggest
+
+// apposedNameSpeakers gives a speaker described by a role with a person's
+// name between commas after it to the name: "Our shop manager, Petra
+// Lind, put it plainly: “…”" is Petra Lind speaking. The description
+// opens with a first-person possessive ("our", "my": the resolver reads
+// "the" and "its" descriptions itself) and holds no capitalised word of
+// its own after it; the name is two to four capitalised words; a lower-case
+// verb (not "and", "or", "who", "which") follows the closing comma.
+func (f *finder) apposedNameSpeakers() {
+	for i := range f.atts {
+		a := &f.atts[i]
+		if a.speaker.empty() || a.speaker.b-a.speaker.a > 5 || f.low(a.speaker.a) != "our" && f.low(a.speaker.a) != "my" || !f.is(a.speaker.b, ",") {
+			continue
+		}
+		capped := false
+		for k := a.speaker.a + 1; k < a.speaker.b; k++ {
+			capped = capped || !f.word(k) || isCap(f.toks[k].text)
+		}
+		if capped {
+			continue
+		}
+		s := a.speaker.b + 1
+		e := s
+		for e < len(f.toks) && e-s < 4 && f.word(e) && !f.quoted(e) && isCap(f.toks[e].text) && f.toks[e].para == f.toks[s].para {
+			e++
+		}
+		if e-s < 2 || !f.is(e, ",") || !f.word(e+1) || isCap(f.toks[e+1].text) {
+			continue
+		}
+		switch f.low(e + 1) {
+		case "and", "or", "who", "which", "whose", "but", "a", "an", "the":
+			continue
+		}
+		if len(f.personName(f.phraseWords(rng{s, e}))) < 2 {
+			continue
+		}
+		a.speaker = rng{s, e}
+	}
+}
