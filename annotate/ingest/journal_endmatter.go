@@ -42,36 +42,11 @@ var (
 // after it to the page's end kept items that each read as a citation.
 // Each item goes to the removed text with the number its list printed.
 func removeReferenceLists(units []unit, kinds []junk, removed [][]string, wc []int) {
-	above := 0
-	for i := range units {
-		if kinds[i] != keep {
-			continue
-		}
-		key := strings.TrimRight(strings.ToLower(strings.TrimSpace(units[i].text)), ":")
-		if above < 3 || !referenceHeadings[key] {
-			above++
-			continue
-		}
-		items := 0
-		for j := i + 1; j < len(units); j++ {
-			if kinds[j] != keep {
-				continue
-			}
-			if wc[j] > 60 || !reCitationYear.MatchString(units[j].text) || !reCitationAuthor.MatchString(units[j].text) {
-				return
-			}
-			items++
-		}
-		if items == 0 || items > 40 {
-			return
-		}
-		for j := i; j < len(units); j++ {
-			if kinds[j] == keep {
-				kinds[j] = junkTrailer
-				removed[j] = []string{units[j].item + units[j].text}
-			}
-		}
-		return
+	citation := func(j int) bool {
+		return wc[j] <= 60 && reCitationYear.MatchString(units[j].text) && reCitationAuthor.MatchString(units[j].text)
+	}
+	if i, _ := listAfterStory(units, kinds, referenceHeadings, 40, citation); i >= 0 {
+		removeToEnd(units, kinds, removed, i, true)
 	}
 }
 

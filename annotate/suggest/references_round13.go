@@ -1,9 +1,6 @@
 package suggest
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // This file holds the round-13 rules: a host in a transcript labelled by
 // names in capitals, and references to bodies and people named earlier.
@@ -18,19 +15,10 @@ func (f *finder) keepCapitalsHost(labels map[int]int) {
 	if f.hostLabel != "" || len(labels) < 3 {
 		return
 	}
-	turns := map[string][]int{}
-	for p, colon := range labels {
-		l := f.labelText(rng{f.labelStart(colon), colon})
-		turns[l] = append(turns[l], p)
-	}
-	if len(turns) < 2 {
+	turns, names := f.labelTurns(labels)
+	if len(names) < 2 {
 		return
 	}
-	names := make([]string, 0, len(turns))
-	for l := range turns {
-		names = append(names, l)
-	}
-	sort.Strings(names)
 	for _, l := range names {
 		paras := turns[l]
 		if len(paras) < 2 {
@@ -38,12 +26,7 @@ func (f *finder) keepCapitalsHost(labels map[int]int) {
 		}
 		asks, turning := true, false
 		for _, p := range paras {
-			pr := f.paraToks(p)
-			b := pr.b
-			for b > pr.a && f.toks[b-1].kind == tQuote {
-				b--
-			}
-			if b <= pr.a || !f.is(b-1, "?") {
+			if !f.paraAsks(p) {
 				asks = false
 				break
 			}

@@ -14,19 +14,10 @@ func (f *finder) keepAskingHost(labels map[int]int) {
 	if f.hostLabel != "" || len(labels) < 5 {
 		return
 	}
-	turns := map[string][]int{}
-	for p, colon := range labels {
-		l := f.labelText(rng{f.labelStart(colon), colon})
-		turns[l] = append(turns[l], p)
-	}
-	if len(turns) < 2 {
+	turns, names := f.labelTurns(labels)
+	if len(names) < 2 {
 		return
 	}
-	names := make([]string, 0, len(turns))
-	for l := range turns {
-		names = append(names, l)
-	}
-	sort.Strings(names)
 	host := ""
 	for _, l := range names {
 		paras := turns[l]
@@ -48,6 +39,22 @@ func (f *finder) keepAskingHost(labels map[int]int) {
 		}
 	}
 	f.hostLabel = host
+}
+
+// labelTurns groups a transcript's labelled paragraphs (paragraph → the
+// label's colon) by label, and lists the labels in order.
+func (f *finder) labelTurns(labels map[int]int) (map[string][]int, []string) {
+	turns := map[string][]int{}
+	for p, colon := range labels {
+		l := f.labelText(rng{f.labelStart(colon), colon})
+		turns[l] = append(turns[l], p)
+	}
+	names := make([]string, 0, len(turns))
+	for l := range turns {
+		names = append(names, l)
+	}
+	sort.Strings(names)
+	return turns, names
 }
 
 // paraAsks reports paragraph p ending in a question mark, perhaps inside
