@@ -169,8 +169,9 @@ func (f *finder) relativeSaid(si int) {
 		if close >= end && !f.relativeClauseClosesSentence(c) {
 			continue
 		}
-		sa, sb, ok := f.speakerBefore(w-1, s.t0)
-		if !ok || sb != w-1 {
+		cm := f.ageAside(w - 1) // "Orla Vant, 67, who said"
+		sa, sb, ok := f.speakerBefore(cm, s.t0)
+		if !ok || sb != cm {
 			continue
 		}
 		a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, pattern: "I1", priority: prioIndirect}
