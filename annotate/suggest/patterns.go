@@ -1606,8 +1606,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		return false // "replied once, saying …": the participle reports
 	}
 	a.content = rng{j, end}
-	if !that && f.prepositionalContent(a.content) {
-		return false
+	if !that && (f.prepositionalContent(a.content) || f.speechActObject(j)) {
+		return false // "… about the plan", "shouted a warning when …"
 	}
 	// "said no to …", "said no more", but "said no refund ever arrived"
 	quantifier := quantifiers[f.low(j)] && !(f.low(j) == "no" && f.word(j+1) && !quantifiers[f.low(j+1)] && f.low(j+1) != "to" && f.low(j+1) != "comment")
