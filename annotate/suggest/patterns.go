@@ -117,8 +117,9 @@ func (f *finder) scan() {
 		f.relativeSaid(si)
 		f.cues(si, first)
 		f.according(si)
-		f.claimFrom(si) // "The third claim, from X, was that …"
-		f.unverbed(si)  // "X’s view is blunt: …", "In the words of X, “…”"
+		f.claimFrom(si)             // "The third claim, from X, was that …"
+		f.namedAgreement(si, first) // "Mr Dane agreed that …"
+		f.unverbed(si)              // "X’s view is blunt: …", "In the words of X, “…”"
 		if line < 0 {
 			nf := len(f.atts)
 			f.floating(si, first)
