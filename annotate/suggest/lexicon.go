@@ -348,7 +348,7 @@ var (
 		chiamaka adaeze folake funmilayo yetunde abena akosua ama efua wanjiru njeri amara
 		mei yuki yoko keiko akiko haruka sakura mina jiwoo seoyeon eilidh catriona mairi
 		ailsa kirsty shona morven niamh aoife caoimhe sinead roisin orla grainne mairead
-		bronwen rhiannon cerys ffion nia megan tegan
+		bronwen rhiannon cerys ffion nia megan tegan simone yvette odette antoinette giselle
 		alessia federica giorgia ilaria roberta silvia valentina serena paola antonella daniela
 		emanuela gabriella graziella loredana marcella nicoletta ornella patrizia raffaella rossella
 		simona stefania tiziana benedetta camilla ludovica noemi elisa giada caterina cristina

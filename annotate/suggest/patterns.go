@@ -117,8 +117,9 @@ func (f *finder) scan() {
 		f.relativeSaid(si)
 		f.cues(si, first)
 		f.according(si)
-		f.claimFrom(si) // "The third claim, from X, was that …"
-		f.unverbed(si)  // "X’s view is blunt: …", "In the words of X, “…”"
+		f.claimFrom(si)             // "The third claim, from X, was that …"
+		f.namedAgreement(si, first) // "Mr Dane agreed that …"
+		f.unverbed(si)              // "X’s view is blunt: …", "In the words of X, “…”"
 		if line < 0 {
 			nf := len(f.atts)
 			f.floating(si, first)
@@ -169,8 +170,9 @@ func (f *finder) relativeSaid(si int) {
 		if close >= end && !f.relativeClauseClosesSentence(c) {
 			continue
 		}
-		sa, sb, ok := f.speakerBefore(w-1, s.t0)
-		if !ok || sb != w-1 {
+		cm := f.ageAside(w - 1) // "Orla Vant, 67, who said"
+		sa, sb, ok := f.speakerBefore(cm, s.t0)
+		if !ok || sb != cm {
 			continue
 		}
 		a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(c), cueLemma: cw.lemma, pattern: "I1", priority: prioIndirect}
@@ -1605,8 +1607,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		return false // "replied once, saying …": the participle reports
 	}
 	a.content = rng{j, end}
-	if !that && f.prepositionalContent(a.content) {
-		return false
+	if !that && (f.prepositionalContent(a.content) || f.speechActObject(j)) {
+		return false // "… about the plan", "shouted a warning when …"
 	}
 	// "said no to …", "said no more", but "said no refund ever arrived"
 	quantifier := quantifiers[f.low(j)] && !(f.low(j) == "no" && f.word(j+1) && !quantifiers[f.low(j+1)] && f.low(j+1) != "to" && f.low(j+1) != "comment")

@@ -766,7 +766,7 @@ func (x *text) relativeSpeaker(i, lo int) (int, int, bool) {
 	if w := x.low(i); !x.word(i) || w != "which" && w != "who" || !x.is(i-1, ",") || x.quoted(i-1) || !relativeCues[cueWords[x.low(i+1)].lemma] && !x.relativePost(i+1) {
 		return 0, 0, false
 	}
-	a, b, ok := x.speakerAt(i-2, lo)
+	a, b, ok := x.speakerAt(x.ageAside(i-1)-1, lo)
 	if !ok || !x.hasName(rng{a, b}) && !x.sourceBeforeWhich(a, b) || pronouns[x.low(a)] {
 		return 0, 0, false
 	}
