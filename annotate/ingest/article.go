@@ -326,6 +326,7 @@ func (a *article) clean() []paragraph {
 	removeSponsorBoxes(a.units, kinds, removed, wc)
 	removeRuledContactBoxes(a.units, kinds, removed, wc)
 	removeReactionHeadings(a.units, kinds, removed, wc)
+	removePartyReactionHeadings(a.units, kinds, removed, wc) // "Player reaction" over a quoting paragraph
 	removeFormBlocks(a.units, kinds, removed, wc)
 	removeBreaks(a.units, kinds, removed, wc)
 	removeTickers(a.units, kinds, removed, wc)

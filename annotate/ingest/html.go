@@ -370,11 +370,17 @@ type blockWalker struct {
 	units []unit
 	buf   strings.Builder
 	block int
+	// brLines holds the lines joined into paragraphs (br_paragraphs.go):
+	// the extractor may give them again one element each.
+	brLines map[string]bool
 }
 
 func (w *blockWalker) flush() {
+	if w.brParagraphs() { // a paragraph's sentences a line each (br_paragraphs.go)
+		return
+	}
 	for _, line := range strings.Split(w.buf.String(), "\n") {
-		if line = squeezeSpacesKeepingNoBreak(line); line != "" {
+		if line = squeezeSpacesKeepingNoBreak(line); line != "" && !w.brLines[line] {
 			w.units = append(w.units, unit{text: line, block: w.block})
 		}
 	}
@@ -385,7 +391,7 @@ func (w *blockWalker) flush() {
 func (w *blockWalker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		w.buf.WriteString(restoreNoBreakSpaces(n.Data))
+		w.buf.WriteString(restoreNoBreakSpaces(afterBr(n)))
 		return
 	case html.ElementNode:
 		switch n.DataAtom {

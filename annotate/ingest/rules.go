@@ -196,6 +196,9 @@ func classify(s string, words int) junk {
 	if k := courtSummaryLine(s, words); k != keep {
 		return k // "[2024] EWCA Civ 77", "On appeal from …", "Note to editors: …"
 	}
+	if k := sponsorOrCouncilLine(s, words); k != keep {
+		return k // "Local democracy reporter: Jane Doe", "How they voted: For 31 … | Against 22 …" (sponsor_and_council_lines.go)
+	}
 	if audienceCall(s, words) {
 		return junkTrailer // "Have your say: call 0800 … or text WORD to 81222. Texts cost …" (audience_calls.go)
 	}
