@@ -31,6 +31,17 @@ func suggestionOf(t *testing.T, text, statement string) (suggestion, bool) {
 	return suggestion{}, false
 }
 
+// canonicalSpeakers is the canonical speaker of each statement suggested
+// for a body-only text, in order.
+func canonicalSpeakers(text string) []string {
+	got, _ := readSuggestions(text)
+	var speakers []string
+	for _, s := range got {
+		speakers = append(speakers, s.canonical)
+	}
+	return speakers
+}
+
 // readSuggestions runs Suggest on a body-only document and reads back each
 // statement with its speaker (following coref for the canonical) and cue.
 func readSuggestions(text string) ([]suggestion, Result) {
