@@ -351,6 +351,10 @@ func (c *Controller) openDocument(id string, then func()) {
 		if err == nil && !loaded {
 			names, err = st.CanonicalNames(c.ctx)
 		}
+		var first firstLook
+		if err == nil {
+			ann, first = c.firstLook(st, analyst, id, ann)
+		}
 		c.ui(func() {
 			if st != c.st {
 				return
@@ -368,6 +372,7 @@ func (c *Controller) openDocument(id string, then func()) {
 			}
 			c.selected, c.selStart, c.selEnd = "", 0, 0
 			c.message = ""
+			first.show(c)
 			if c.target != "" && !c.knowsTarget(c.target) {
 				c.target = ""
 			}
