@@ -192,8 +192,12 @@ func (v *agreementView) run() {
 				return
 			}
 			v.report = rep
-			v.setBusy(false, fmt.Sprintf("%d analysts: %s · %s compared (%d annotated by every analyst), %d skipped (fewer than two analysts)",
-				len(rep.Analysts), strings.Join(rep.Analysts, ", "), plural(rep.Documents, "document", "documents"), rep.Complete, rep.Skipped))
+			line := fmt.Sprintf("%d analysts: %s · %s compared (%d annotated by every analyst), %d skipped (fewer than two analysts)",
+				len(rep.Analysts), strings.Join(rep.Analysts, ", "), plural(rep.Documents, "document", "documents"), rep.Complete, rep.Skipped)
+			if len(rep.Idle) > 0 {
+				line += " · not compared, no work yet: " + strings.Join(rep.Idle, ", ")
+			}
+			v.setBusy(false, line)
 			v.csv.Enable()
 			v.showReport()
 		})

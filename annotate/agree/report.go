@@ -37,6 +37,10 @@ type Options struct {
 // documents), never a mean of per-document figures.
 type Report struct {
 	Analysts []string `json:"analysts"`
+	// Idle are analysts asked for who have no work in any document (a
+	// layer holding only the suggestions it was handed, or nothing): no
+	// figure uses them, and they are named so the report says why.
+	Idle []string `json:"idle_analysts,omitempty"`
 	// Documents counts the documents at least two of the analysts
 	// annotated; Complete those every analyst annotated; Skipped those with
 	// fewer than two analysts, which no figure uses.

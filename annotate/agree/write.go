@@ -220,6 +220,9 @@ func (r *Report) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	p := func(format string, args ...any) { fmt.Fprintf(tw, format, args...) }
 	p("Agreement of %d analysts: %s\n", len(r.Analysts), strings.Join(r.Analysts, ", "))
+	if len(r.Idle) > 0 {
+		p("Not compared (no work in any document yet): %s\n", strings.Join(r.Idle, ", "))
+	}
 	p("Documents: %d compared (%d annotated by every analyst); %d skipped (fewer than two analysts)\n\n",
 		r.Documents, r.Complete, r.Skipped)
 

@@ -2,6 +2,7 @@ package team
 
 import (
 	"context"
+	"slices"
 
 	"newsmark/annotate"
 	"newsmark/annotate/agree"
@@ -56,7 +57,36 @@ func Agreement(ctx context.Context, st *store.Store, opt AgreementOptions, progr
 	if err != nil {
 		return nil, err
 	}
-	return agree.Compute(docs, agree.Options{Analysts: opt.Analysts, Majority: opt.Majority, StanceLabels: schema.Stance.Labels}), nil
+	analysts, idle := workedIn(docs, opt.Analysts)
+	rep := agree.Compute(docs, agree.Options{Analysts: analysts, Majority: opt.Majority, StanceLabels: schema.Stance.Labels})
+	rep.Idle = idle
+	return rep, nil
+}
+
+// workedIn splits the analysts asked for (nil: everyone with work) into
+// those with work in some document and the idle rest, who would only
+// lower the count of documents every analyst annotated: someone who
+// opened documents and was given suggestions, never deciding one.
+func workedIn(docs []agree.Doc, asked []string) (analysts, idle []string) {
+	if asked == nil {
+		return nil, nil
+	}
+	worked := map[string]bool{}
+	for _, d := range docs {
+		for a := range d.Layers {
+			worked[a] = true
+		}
+	}
+	analysts = []string{} // not nil: nil would mean everyone
+	for _, a := range asked {
+		if worked[a] {
+			analysts = append(analysts, a)
+		} else {
+			idle = append(idle, a)
+		}
+	}
+	slices.Sort(idle)
+	return analysts, slices.Compact(idle)
 }
 
 // counts reports whether an analyst's layer of a document is their work:
