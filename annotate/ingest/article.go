@@ -85,7 +85,7 @@ func (a *article) document() *annotate.Document {
 	body, dl, wire := -1, "", ""
 	for k := start; k < len(paras) && k <= start+2; k++ {
 		if line, w := dateline(paras[k].text); line != "" && !speakerLabel(paras, line) {
-			if k > start && wordsIn(paras[start:k]) > 100 {
+			if k > start && wordsIn(paras[start:k]) > 100 || pastMarkedDek(paras, start, k) {
 				break
 			}
 			body, dl, wire = k, line, w

@@ -41,7 +41,7 @@ func liveFeedUnits(doc *html.Node) []unit {
 			w.flush()
 		}
 	}
-	return w.units
+	return dropRepeatedBrRuns(w.units, w.brRepeats)
 }
 
 // markFeedEntries marks the elements that could be a feed's entry: a

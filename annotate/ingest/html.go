@@ -80,6 +80,7 @@ func fromHTML(src string) (a article, err error) {
 	var w blockWalker
 	w.walk(content)
 	w.flush()
+	w.units = dropRepeatedBrRuns(w.units, w.brRepeats)
 	a.units = restoreHeadings(withLiveFeed(w.units, feed), subs)
 
 	// The markup says which line is the headline and which the standfirst.
@@ -373,6 +374,9 @@ type blockWalker struct {
 	// brLines holds the lines joined into paragraphs (br_paragraphs.go):
 	// the extractor may give them again one element each.
 	brLines map[string]bool
+	// brRepeats indexes the units that repeat one of brLines; runs of
+	// them go at the end of the walk (br_repeats.go).
+	brRepeats []int
 }
 
 func (w *blockWalker) flush() {
@@ -380,7 +384,10 @@ func (w *blockWalker) flush() {
 		return
 	}
 	for _, line := range strings.Split(w.buf.String(), "\n") {
-		if line = squeezeSpacesKeepingNoBreak(line); line != "" && !w.brLines[line] {
+		if line = squeezeSpacesKeepingNoBreak(line); line != "" {
+			if w.brLines[line] {
+				w.brRepeats = append(w.brRepeats, len(w.units))
+			}
 			w.units = append(w.units, unit{text: line, block: w.block})
 		}
 	}

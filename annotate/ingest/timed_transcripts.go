@@ -28,7 +28,8 @@ const turnLabel = `Q|A|Question|Answer|\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'
 // turn when the page holds a conversation of them: three timed turns at
 // least, by two speakers at least, one of whom speaks twice. It returns the
 // stamps by unit, for noteTurnStamps. Timed lines with a label each but no
-// speaker twice are a list (chapters, a running order) and keep their times.
+// speaker twice are a list (chapters, a running order) and keep their times,
+// and so do a quoted chat's messages (messageClockTimes).
 func stripTurnStamps(units []unit) []string {
 	var turns []int
 	var labels []string
@@ -41,7 +42,7 @@ func stripTurnStamps(units []unit) []string {
 			labels = append(labels, m[2])
 		}
 	}
-	if len(turns) < 3 || !conversation(labels) {
+	if len(turns) < 3 || !conversation(labels) || messageClockTimes(units, turns) {
 		return nil
 	}
 	stamps := make([]string, len(units))

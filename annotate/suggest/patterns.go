@@ -337,7 +337,7 @@ func (f *finder) transcriptLabels() map[int]int {
 				labels[s.para] = colon
 				f.labelWho[s.para] = who
 			}
-		} else if colon, ok := f.nameLabel(s.t0, s.para); ok && n == 0 {
+		} else if colon, ok := f.nameLabel(f.afterClockStamp(s.t0, s.para), s.para); ok && n == 0 {
 			named[s.para] = colon
 		}
 	}
@@ -498,13 +498,14 @@ func (f *finder) keepNameLabels(labels, named map[int]int) {
 	f.hostLabel = f.labelText(rng{f.labelStart(named[first]), named[first]})
 }
 
-// labelStart is the first token of the paragraph whose label ends at colon.
+// labelStart is the first token of the label ending at colon: the
+// paragraph's first, or the one after its clock stamp ("[14:02] Name:").
 func (f *finder) labelStart(colon int) int {
 	k := colon
 	for k > 0 && f.toks[k-1].para == f.toks[colon].para {
 		k--
 	}
-	return k
+	return f.afterClockStamp(k, f.toks[colon].para)
 }
 
 // aliasBareLabels names a bare role label ("REPORTER:") by the name an
@@ -536,7 +537,7 @@ func (f *finder) labelSpeaker(t0, para, colon int) rng {
 	if who, ok := f.labelWho[para]; ok {
 		return who
 	}
-	return rng{t0, colon}
+	return rng{f.afterClockStamp(t0, para), colon}
 }
 
 // stageDirection reports a transcript paragraph opening at sentence s
