@@ -2,7 +2,6 @@ package store
 
 import (
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime"
@@ -35,8 +34,9 @@ const suggestGroup = 8
 var errGroup = errors.New("the group is stored document by document")
 
 // suggestionRows is one document's suggestions made ready to write before
-// the write lock is taken: the operations as they will be applied, their
-// inverse and the event's body.
+// the write lock is taken: the operations as they will be applied and the
+// event's body (which holds adds alone: their inverse is made again when
+// the event is read).
 type suggestionRows struct {
 	edit annotate.Edit
 	// plain says the edit adds only pending spans with ids of their own,
@@ -56,7 +56,6 @@ type suggestionRows struct {
 	attrs   []string        // each span's attributes in JSON
 	rels    []annotate.Relation
 	done    []annotate.Op
-	inverse []annotate.Op
 	body    []byte
 	err     error // encoding the body
 	// textSHA256 and textLen are the document's text's, when the caller
@@ -88,28 +87,43 @@ func prepareSuggestions(edits []annotate.Edit) []suggestionRows {
 }
 
 // prepareSuggestion is what applyOps would apply for e and log, when e is
-// plain; otherwise it is left for applyOps.
+// plain; otherwise it is left for applyOps. Its slices are made at their
+// final size first, so the operations can point into them as they are
+// filled.
 func prepareSuggestion(e annotate.Edit) suggestionRows {
 	r := suggestionRows{edit: e}
 	if len(e.Ops) == 0 {
 		r.plain = true
 		return r
 	}
-	// added are the spans added so far: a link is made in order, after
-	// the spans it joins (applyOps checks the keys as it goes).
-	added, ids := map[string]bool{}, map[string]bool{}
+	nSpans := 0
+	for _, op := range e.Ops {
+		if op.Kind == annotate.OpAddSpan {
+			nSpans++
+		}
+	}
+	// added holds every span id of the edit: false until its span is
+	// added (a link is made in order, after the spans it joins; applyOps
+	// checks the keys as it goes).
+	added := make(map[string]bool, nSpans)
 	for _, op := range e.Ops {
 		if op.Kind != annotate.OpAddSpan {
 			continue
 		}
-		if op.Span == nil || op.Span.ID == "" || op.Span.Status != annotate.SpanPending || ids[op.Span.ID] {
+		if op.Span == nil || op.Span.ID == "" || op.Span.Status != annotate.SpanPending {
 			return r
 		}
-		ids[op.Span.ID] = true
+		if _, dup := added[op.Span.ID]; dup {
+			return r
+		}
+		added[op.Span.ID] = false
 	}
 	type link struct{ label, head, child string }
-	linked := map[link]bool{}
-	invs := make([]annotate.Op, 0, len(e.Ops))
+	linked := make(map[link]bool, len(e.Ops)-nSpans)
+	r.spans = make([]annotate.Span, 0, nSpans)
+	r.attrs = make([]string, 0, nSpans)
+	r.rels = make([]annotate.Relation, 0, len(e.Ops)-nSpans)
+	r.done = make([]annotate.Op, 0, len(e.Ops))
 	for _, op := range e.Ops {
 		switch op.Kind {
 		case annotate.OpAddSpan:
@@ -118,22 +132,24 @@ func prepareSuggestion(e annotate.Edit) suggestionRows {
 			if sp.Source == "" {
 				sp.Source = annotate.SourceManual
 			}
-			attrs, err := json.Marshal(nonNil(sp.Attrs))
+			attrs, err := attrsJSON(sp.Attrs)
 			if err != nil {
 				return r
 			}
 			r.spans = append(r.spans, sp)
-			r.attrs = append(r.attrs, string(attrs))
+			r.attrs = append(r.attrs, attrs)
 			r.done = append(r.done, annotate.Op{Kind: op.Kind, Span: &r.spans[len(r.spans)-1]})
 		case annotate.OpAddRelation:
 			if op.Relation == nil {
 				return r
 			}
 			head, child := op.Relation.Head, op.Relation.Child
-			if (ids[head] && !added[head]) || (ids[child] && !added[child]) {
+			headAdded, headNew := added[head]
+			childAdded, childNew := added[child]
+			if (headNew && !headAdded) || (childNew && !childAdded) {
 				return r
 			}
-			if !ids[head] {
+			if !headNew {
 				r.refresh = true
 			}
 			rel := *op.Relation
@@ -154,26 +170,10 @@ func prepareSuggestion(e annotate.Edit) suggestionRows {
 			return r
 		}
 	}
-	// r.spans and r.rels are complete: point done at their final elements
-	// (append may have moved them) and make the inverse, last first.
-	ns, nr := 0, 0
-	for i := range r.done {
-		if r.done[i].Kind == annotate.OpAddSpan {
-			r.done[i].Span = &r.spans[ns]
-			invs = append(invs, annotate.Op{Kind: annotate.OpDeleteSpan, Span: &annotate.Span{ID: r.spans[ns].ID}})
-			ns++
-		} else {
-			r.done[i].Relation = &r.rels[nr]
-			invs = append(invs, annotate.Op{Kind: annotate.OpDeleteRelation, Relation: &r.rels[nr]})
-			nr++
-		}
-	}
-	r.inverse = make([]annotate.Op, len(invs))
-	for i, op := range invs {
-		r.inverse[len(invs)-1-i] = op
-	}
-	// The inverse is the adds' own (onlyAdds), and the attributes' JSON
-	// is made already.
+	// The slices never grew past the size they were made with, so the
+	// operations point at their final elements. The event's body holds the
+	// adds alone: the reader makes their inverse again (onlyAdds), and the
+	// attributes' JSON is made already.
 	r.body, r.err = encodeAdds(r.done, r.attrs)
 	r.plain = true
 	return r
