@@ -1630,6 +1630,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		a.conf = 0.8
 	case cw.class == cueDemand:
 		a.conf = 0.5
+	case cw.lemma == "reckon" && f.reckonedAt(a.content):
+		return false // "reckoned the loss at $2m": a valuation
 	case cw.lemma == "declare" && !f.clauseLike(a.content) && f.toks[j].kind != tQuote:
 		// "declared Ana Ruiz the winner", "declared the bridge safe": a
 		// declaration naming someone or something, no reported clause
