@@ -2132,6 +2132,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimSpeakerActAfterComma(a.content)
 		a.content.b = f.trimRefusalAfterBut(a.content)
 		a.content.b = f.trimSpeakerNextAct(a.content)
+		a.content.b = f.trimOwnerActAfterQuote(a.content)
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
 		// "… but that, on the evidence he had seen, it had not been": no
