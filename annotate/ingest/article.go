@@ -462,7 +462,7 @@ func removePullQuotes(units []unit, kinds []junk, removed [][]string, wc []int) 
 			continue // more than one quotation
 		}
 		for j, o := range units {
-			if j != i && kinds[j] == keep && strings.Contains(o.text, inner) {
+			if j != i && kinds[j] == keep && (strings.Contains(o.text, inner) || repeatsBodyWords(inner, o.text)) {
 				kinds[i] = junkChrome
 				removed[i] = []string{u.text}
 				break

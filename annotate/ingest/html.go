@@ -69,7 +69,7 @@ func fromHTML(src string) (a article, err error) {
 	found.Author = restoreNoBreakSpaces(found.Author)
 	found.Sitename = restoreNoBreakSpaces(found.Sitename)
 	a.meta.Title = firstOf(page.ogTitle, found.Title, page.h1, page.title)
-	a.title = fullerHeadline(a.meta.Title, page.h1)
+	a.title = visibleHeadline(fullerHeadline(a.meta.Title, page.h1), page)
 	a.meta.Byline = firstOf(page.author, found.Author)
 	a.meta.Published = page.published
 	a.meta.Outlet = firstOf(page.site, found.Sitename)
@@ -163,6 +163,7 @@ func firstOf(vals ...string) string {
 // page is what the markup says about an article besides its main text.
 type page struct {
 	title, ogTitle, h1                 string
+	h1Leads                            bool // the <h1> heads the article (h1LeadsArticle)
 	author, published, site, url, lang string
 	dek                                string
 	captions                           []string
@@ -241,6 +242,7 @@ func scanPage(doc *html.Node) page {
 			case atom.H1:
 				if p.h1 == "" {
 					p.h1 = squeezeSpacesKeepingNoBreak(textOf(n))
+					p.h1Leads = h1LeadsArticle(n)
 				}
 			case atom.Blockquote:
 				unhideEmbeddedPost(n)

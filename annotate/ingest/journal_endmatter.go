@@ -45,8 +45,9 @@ func removeReferenceLists(units []unit, kinds []junk, removed [][]string, wc []i
 	citation := func(j int) bool {
 		return wc[j] <= 60 && reCitationYear.MatchString(units[j].text) && reCitationAuthor.MatchString(units[j].text)
 	}
-	if i, _ := listAfterStory(units, kinds, referenceHeadings, 40, citation); i >= 0 {
+	if i, items := listAfterStory(units, kinds, referenceHeadings, 40, citation); i >= 0 {
 		removeToEnd(units, kinds, removed, i, true)
+		stripBracketedCitations(units[:i], kinds, removed, items) // "Ashgrove [1]."
 	}
 }
 

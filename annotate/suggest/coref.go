@@ -848,7 +848,7 @@ func (r *resolver) saysIt(i int) {
 		return
 	}
 	a := f.atts[m.att]
-	if a.direct || a.dropped || a.content.empty() || f.low(a.content.a) != "it" && f.low(a.content.a) != "its" {
+	if a.direct || a.dropped || a.content.empty() || f.low(a.content.a) != "it" && f.low(a.content.a) != "its" || f.ownedByPerson(a.content) {
 		return
 	}
 	r.markBody(*m)

@@ -1631,6 +1631,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		a.conf = 0.8
 	case cw.class == cueDemand:
 		a.conf = 0.5
+	case cw.lemma == "reckon" && f.reckonedAt(a.content):
+		return false // "reckoned the loss at $2m": a valuation
 	case cw.lemma == "declare" && !f.clauseLike(a.content) && f.toks[j].kind != tQuote:
 		// "declared Ana Ruiz the winner", "declared the bridge safe": a
 		// declaration naming someone or something, no reported clause
@@ -1666,7 +1668,7 @@ func (f *finder) clauseLike(r rng) bool {
 		if _, cue := cueWords[f.low(k)]; cue && k > r.a && !f.quoted(k) {
 			return false // "posted record sales and said it would …": the verb is the next frame's
 		}
-		if f.clauseStop(k, r.a) {
+		if f.clauseStop(k, r.a) || f.clauseAfterObject(k, r.a) {
 			return false
 		}
 		if clauseVerbs[f.low(k)] || f.contractedVerb(k) {
@@ -2131,6 +2133,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimSpeakerActAfterComma(a.content)
 		a.content.b = f.trimRefusalAfterBut(a.content)
 		a.content.b = f.trimSpeakerNextAct(a.content)
+		a.content.b = f.trimOwnerActAfterQuote(a.content)
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
 		// "… but that, on the evidence he had seen, it had not been": no

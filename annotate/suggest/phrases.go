@@ -652,6 +652,7 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 	if a, b, ok := x.holderInBrackets(i, lo); ok {
 		return a, b, true // "The Minister for Housing (Ada Vane) said"
 	}
+	i = x.bracketTagBefore(i, lo) // "Cllr Ann Vole (Lab, Eastfield) said"
 	if i < lo || x.quoted(i) || i == c-1 && x.possessorBeforeNoun(i) || x.contractedNoSpeaker(i) {
 		return 0, 0, false
 	}
@@ -678,6 +679,10 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 			if x.quoted(m) || x.is(m, ".") && !x.abbrevDot(m) && !x.lowerAbbrevDot(m) {
 				break
 			}
+			if t := x.bracketTagBefore(m, lo); t != m {
+				m = t + 1 // "Ann Vole (Con, Eastfield), said": the tag's commas are its own
+				continue
+			}
 			if !x.is(m, ",") || x.commaInsideOrgName(m, i, lo) {
 				continue
 			}
@@ -696,13 +701,13 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 			}
 			// "The transport secretary, Joanna Reeve, told …": a name between
 			// the commas after a nameless role is the speaker.
-			ba, bb, before := x.speakerAt(x.skipInitialsBefore(m-1, lo), lo)
+			ba, bb, before := x.speakerAt(x.skipInitialsBefore(x.bracketTagBefore(m-1, lo), lo), lo)
 			if !before {
 				// "The 38-year-old, a former nurse, told …"
 				ba, bb, before = x.commonNounPhrase(m-1, lo)
 			}
 			before = before && !x.objectOfRelative(ba, lo)
-			if a, b, ok := x.phraseBefore(i-1, m+1); ok && x.namesOnly(m+1, a) && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb}) && !x.descriptionOfPlace(ba, bb)) {
+			if a, b, ok := x.phraseBefore(x.bracketTagBefore(i-1, m+1), m+1); ok && x.namesOnly(m+1, a) && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb}) && !x.descriptionOfPlace(ba, bb)) {
 				return m + 1, b, true // "…, Tom Becker and Luis Ortega, said": both speak
 			}
 			// "Peskov, the Kremlin spokesman, said", "Judge Okafor, writing for
