@@ -434,6 +434,8 @@ func (f *finder) resolve() *resolver {
 			if p := r.pairBefore(m.r.a); !p.empty() {
 				m.canonical = strings.Join(f.phraseWords(p), " ")
 			}
+		case r.linkedSourceBefore(i):
+			// "the people said" after "people familiar with the matter said"
 		case !m.named && !m.plural && f.low(m.r.a) == "the" && r.weatherServiceFor(i):
 			// "The forecaster said" after "the Coastal Weather Office"
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
