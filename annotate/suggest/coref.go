@@ -1337,6 +1337,9 @@ func (r *resolver) resolveDescription(i int) {
 			}
 		}
 	}
+	if j := r.companyOfTrade(i, ws, head, best); j >= 0 {
+		best = j // "the forestry company": Marrow Forestry, not a nearer coach firm
+	}
 	// "“The fourth official told me he had a perfect view,” the visitors'
 	// boss said": a description speaking inside a quotation is someone the
 	// quoting speaker talks about; only its own head may name it
