@@ -434,6 +434,8 @@ func (f *finder) resolve() *resolver {
 			if p := r.pairBefore(m.r.a); !p.empty() {
 				m.canonical = strings.Join(f.phraseWords(p), " ")
 			}
+		case r.linkedSourceBefore(i):
+			// "the people said" after "people familiar with the matter said"
 		case !m.named && !m.plural && f.low(m.r.a) == "the" && r.weatherServiceFor(i):
 			// "The forecaster said" after "the Coastal Weather Office"
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
@@ -1334,6 +1336,9 @@ func (r *resolver) resolveDescription(i int) {
 				}
 			}
 		}
+	}
+	if j := r.companyOfTrade(i, ws, head, best); j >= 0 {
+		best = j // "the forestry company": Marrow Forestry, not a nearer coach firm
 	}
 	// "“The fourth official told me he had a perfect view,” the visitors'
 	// boss said": a description speaking inside a quotation is someone the

@@ -214,6 +214,9 @@ func (r *resolver) checkBodyKind(i int, before mention) {
 			cur = r.mentions[cur].antecedent
 		}
 	}
+	if cur >= 0 && len(mods) > 0 && nameHoldsAll(r.mentions[cur].canonical, mods) {
+		return // "the forestry company" that is "Marrow Forestry" by name
+	}
 	fit := 0
 	if cur >= 0 {
 		fit = r.bodyKindFit(head, r.mentions[cur])

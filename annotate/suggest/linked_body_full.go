@@ -20,5 +20,7 @@ func (r *resolver) linkedBodyFull(i int) {
 	if n.canonical == short || !strings.HasSuffix(m.canonical, " "+short) || !strings.HasPrefix(n.canonical, short+" ") {
 		return
 	}
-	m.canonical = strings.TrimSuffix(m.canonical, short) + n.canonical
+	if full := strings.TrimSuffix(m.canonical, short) + n.canonical; r.saidInFull(i, full) {
+		m.canonical = full
+	}
 }

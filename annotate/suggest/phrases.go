@@ -643,7 +643,7 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 	if a, b, ok := x.callerFromPlace(c, lo); ok {
 		return a, b, true
 	}
-	i := x.skipAdjunctBefore(c-1, lo)
+	i := x.sourceLinkEnd(x.skipAdjunctBefore(c-1, lo), c, lo)
 	// "The Royal College of Nursing (RCN) said": the name's letters in
 	// brackets stand between the name and its cue
 	if i-3 >= lo && x.is(i, ")") && x.is(i-2, "(") && x.word(i-1) && acronym(x.toks[i-1].text) {
