@@ -132,6 +132,7 @@ func (f *finder) scan() {
 		f.dropInInterviewQuestion(first, interview)
 		f.extendTranslations(first)
 		f.dropLeadLabels(first)
+		f.dashLedLines(si, first) // "– … . …, says X.": the frame governs the whole dash-led paragraph
 		// "A: … My lawyers tell me the policy is sound …": what a line
 		// reports is nested in it
 		for k := first; k < len(f.atts); k++ {
