@@ -723,7 +723,7 @@ func (f *finder) skipComma(j int) int {
 // sentEnd is the last token of the sentence's text: final punctuation outside
 // quotation marks is not part of any content.
 func (f *finder) sentEnd(s sentence) int {
-	e := s.t1
+	e := f.reactionTail(s.t0, s.t1) // "… hope". [applause]": the room, not the speaker
 	// "below 3%": a sign glued to its number is part of the last word
 	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) && !(unitSigns[f.toks[e-1].text] && f.glued(e-1)) {
 		e--
