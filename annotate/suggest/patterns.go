@@ -1972,7 +1972,7 @@ func (f *finder) floating(si, first int) {
 		prev = p.inherit
 		p = f.atts[prev]
 	}
-	if s.para-ps.para > 1 && !(s.para-ps.para == 2 && f.aboutSpeaker(s.para-1)) || f.paraZone[s.para] != f.paraZone[ps.para] {
+	if s.para-ps.para > 1 && !(s.para-ps.para == 2 && (f.aboutSpeaker(s.para-1) || f.speechFrame(s.t0))) || f.paraZone[s.para] != f.paraZone[ps.para] {
 		return
 	}
 	f.atts = append(f.atts, attribution{content: rng{q.t0, q.t1 + 1}, sent: si, pattern: "F", conf: 0.45,
