@@ -652,6 +652,9 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 	if a, b, ok := x.holderInBrackets(i, lo); ok {
 		return a, b, true // "The Minister for Housing (Ada Vane) said"
 	}
+	if a, b, ok := x.documentToBody(i, lo); ok {
+		return a, b, true // "A report to the cabinet said"
+	}
 	if i < lo || x.quoted(i) || i == c-1 && x.possessorBeforeNoun(i) || x.contractedNoSpeaker(i) {
 		return 0, 0, false
 	}
