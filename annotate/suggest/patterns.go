@@ -132,6 +132,7 @@ func (f *finder) scan() {
 		f.dropInInterviewQuestion(first, interview)
 		f.extendTranslations(first)
 		f.dropLeadLabels(first)
+		f.dashLedLines(si, first) // "– … . …, says X.": the frame governs the whole dash-led paragraph
 		// "A: … My lawyers tell me the policy is sound …": what a line
 		// reports is nested in it
 		for k := first; k < len(f.atts); k++ {
@@ -723,7 +724,7 @@ func (f *finder) skipComma(j int) int {
 // sentEnd is the last token of the sentence's text: final punctuation outside
 // quotation marks is not part of any content.
 func (f *finder) sentEnd(s sentence) int {
-	e := s.t1
+	e := f.reactionTail(s.t0, s.t1) // "… hope". [applause]": the room, not the speaker
 	// "below 3%": a sign glued to its number is part of the last word
 	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) && !(unitSigns[f.toks[e-1].text] && f.glued(e-1)) {
 		e--
@@ -1974,7 +1975,7 @@ func (f *finder) floating(si, first int) {
 		prev = p.inherit
 		p = f.atts[prev]
 	}
-	if s.para-ps.para > 1 && !(s.para-ps.para == 2 && f.aboutSpeaker(s.para-1)) || f.paraZone[s.para] != f.paraZone[ps.para] {
+	if s.para-ps.para > 1 && !(s.para-ps.para == 2 && (f.aboutSpeaker(s.para-1) || f.speechFrame(s.t0))) || f.paraZone[s.para] != f.paraZone[ps.para] {
 		return
 	}
 	f.atts = append(f.atts, attribution{content: rng{q.t0, q.t1 + 1}, sent: si, pattern: "F", conf: 0.45,

@@ -653,6 +653,9 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 		return a, b, true // "The Minister for Housing (Ada Vane) said"
 	}
 	i = x.bracketTagBefore(i, lo) // "Cllr Ann Vole (Lab, Eastfield) said"
+	if a, b, ok := x.documentToBody(i, lo); ok {
+		return a, b, true // "A report to the cabinet said"
+	}
 	if i < lo || x.quoted(i) || i == c-1 && x.possessorBeforeNoun(i) || x.contractedNoSpeaker(i) {
 		return 0, 0, false
 	}

@@ -111,6 +111,9 @@ func opensAt(runes []rune, i, lo, hi int) bool {
 	if reversedGuillemet(r) {
 		return reversedGuillemetOpens(runes, i, lo, hi)
 	}
+	if r == '”' {
+		return sameMarkOpens(runes, i, lo, hi)
+	}
 	if r == '«' && i+2 < hi && guillemetSpace(runes[i+1]) && !unicode.IsSpace(runes[i+2]) {
 		return true // French typography: "« Nous … »" with a space inside, no-break or plain
 	}
