@@ -84,6 +84,8 @@ type mdReader struct {
 	// linkRow is set when that rendering was two or more links with only
 	// separators between them ("Court dates · Crime map")
 	linkRow bool
+	// breakFrom is where the line after the last section break starts
+	breakFrom int
 }
 
 func (r *mdReader) add(s string, heading int, emphasis bool) {
@@ -162,6 +164,8 @@ func (r *mdReader) block(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			r.block(c)
 		}
+	case *ast.ThematicBreak:
+		r.thematicBreak(n)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		lines := n.Lines()
 		for i := 0; i < lines.Len(); i++ {
