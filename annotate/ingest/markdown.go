@@ -101,7 +101,11 @@ func (r *mdReader) block(n ast.Node) {
 	defer func() { r.blk++ }()
 	switch n := n.(type) {
 	case *ast.Heading:
-		r.add(headingWithoutAttribute(r.inline(n)), n.Level, false)
+		text := headingWithoutAttribute(r.inline(n))
+		if strings.TrimSpace(text) == "" {
+			r.emptyHeading(n) // "#": a section mark (markdown_breaks.go)
+		}
+		r.add(text, n.Level, false)
 	case *ast.Paragraph, *ast.TextBlock:
 		if img := onlyImage(n); img != nil {
 			if alt := strings.TrimSpace(r.inline(img)); alt != "" {

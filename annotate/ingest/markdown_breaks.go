@@ -17,11 +17,19 @@ type droppedLine struct {
 }
 
 // thematicBreak records the line of a Markdown thematic break ("* * *",
-// "***", "- - -", "___", also inside a blockquote) as removed: goldmark
-// gives the break no text and no position, so the line is the first one
-// shaped as a break after the end of the block before it. A setext
-// heading's underline ("Title" / "---") directly after a heading is not it.
-func (r *mdReader) thematicBreak(n ast.Node) {
+// "***", "- - -", "___", also inside a blockquote) as removed.
+func (r *mdReader) thematicBreak(n ast.Node) { r.dropLine(n, breakShape) }
+
+// emptyHeading records a heading with no words ("#", "## ##"), which a
+// page prints as a section mark, as removed.
+func (r *mdReader) emptyHeading(n ast.Node) { r.dropLine(n, emptyHeadingShape) }
+
+// dropLine records as removed the line of a block that renders no text:
+// goldmark gives such a block no position, so it is the first line after
+// the end of the block before it that is not blank, a setext heading's
+// underline ("Title" / "---") or a code fence's close, when that line has
+// the block's shape; otherwise nothing is recorded.
+func (r *mdReader) dropLine(n ast.Node, shape func(string) string) {
 	from := 0
 	prev := n.PreviousSibling()
 	for p := n.Parent(); prev == nil && p != nil; p = p.Parent() {
@@ -36,17 +44,28 @@ func (r *mdReader) thematicBreak(n ast.Node) {
 	if from > 0 && from < len(r.source) && r.source[from-1] != '\n' {
 		from = nextLine(r.source, from) // the rest of the block's last line
 	}
-	if h, ok := prev.(*ast.Heading); ok && setext(r.source, h) && from < len(r.source) {
-		from = nextLine(r.source, from) // "Title" / "---": the heading's underline
-	}
+	h, isHeading := prev.(*ast.Heading)
+	skipUnderline := isHeading && setext(r.source, h)
+	_, skipFence := prev.(*ast.FencedCodeBlock)
 	for from < len(r.source) {
 		next := nextLine(r.source, from)
-		if shape := breakShape(string(r.source[from:next])); shape != "" {
-			r.breakFrom = next
-			r.a.dropped = append(r.a.dropped, droppedLine{text: shape, before: len(r.a.units)})
-			return
-		}
+		line := strings.TrimSpace(string(r.source[from:next]))
 		from = next
+		switch {
+		case line == "":
+			continue
+		case skipUnderline:
+			skipUnderline = false
+			continue
+		case skipFence && (strings.HasPrefix(line, "```") || strings.HasPrefix(line, "~~~")):
+			skipFence = false
+			continue
+		}
+		if s := shape(line); s != "" {
+			r.breakFrom = next
+			r.a.dropped = append(r.a.dropped, droppedLine{text: s, before: len(r.a.units)})
+		}
+		return
 	}
 }
 
@@ -92,6 +111,19 @@ func breakShape(line string) string {
 		}
 	}
 	if marks < 3 {
+		return ""
+	}
+	return s
+}
+
+// emptyHeadingShape returns the line as an empty ATX heading ("#", "##",
+// "# #"), without a blockquote's "> ", or "" when it is not one.
+func emptyHeadingShape(line string) string {
+	s := strings.TrimSpace(line)
+	for strings.HasPrefix(s, ">") {
+		s = strings.TrimSpace(s[1:])
+	}
+	if !strings.HasPrefix(s, "#") || strings.Trim(s, "# \t") != "" {
 		return ""
 	}
 	return s

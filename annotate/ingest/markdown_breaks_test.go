@@ -25,6 +25,10 @@ func TestMarkdownBreaksKeptInRemoved(t *testing.T) {
 		// break, and a dashed list item keeps its words
 		{"setext heading", "A slow crossing\n---\n\n" + body + later, nil, []string{"---"}},
 		{"two stars", "# A slow crossing\n\n" + body + "* *\n\n" + later, nil, []string{"* *"}},
+		{"an empty heading as a section mark", "# A slow crossing\n\n" + body + "#\n\n" + later, []string{"#"}, nil},
+		{"a break after a code block", "# A slow crossing\n\n" + body + "```\nlog line\n```\n\n***\n\n" + later, []string{"***"}, nil},
+		// an image-only heading renders no text but is no section mark
+		{"image heading", "# A slow crossing\n\n" + body + "## ![a gull](gull.png)\n\n" + later + "\n#\n", []string{"#"}, []string{"## ![a gull](gull.png)"}},
 		{"setext heading then a break", "A slow crossing\n---------------\n\n" + body + "***\n\n" + later,
 			[]string{"***"}, []string{"---------------"}},
 	}
@@ -51,6 +55,18 @@ func TestMarkdownBreaksKeptInRemoved(t *testing.T) {
 				t.Errorf("body lost: %q", doc.Text)
 			}
 		})
+	}
+}
+
+func TestEmptyHeadingShape(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"#", "#"}, {"## ##", "## ##"}, {"> #", "#"},
+		{"# Title", ""}, {"#hashtag", ""}, {"* * *", ""},
+	}
+	for _, tt := range tests {
+		if got := emptyHeadingShape(tt.line); got != tt.want {
+			t.Errorf("emptyHeadingShape(%q) = %q, want %q", tt.line, got, tt.want)
+		}
 	}
 }
 
