@@ -44,6 +44,8 @@ type article struct {
 	site  string // the outlet's name, from the metadata or the <title>'s suffix
 
 	publishedFromUpdate bool // meta.Published came from an "Updated …" line
+
+	dropped []droppedLine // lines that make no unit, kept in meta.removed
 }
 
 // paragraph is a kept piece of the cleaned text.
@@ -371,9 +373,7 @@ func (a *article) clean() []paragraph {
 	}
 	removeAuthorNote(a.units, kinds, removed, a.meta.Byline)
 	restoreLinkExpansions(a.units, kinds, removed, links)
-	for i := range a.units {
-		a.meta.Removed = append(a.meta.Removed, removed[i]...)
-	}
+	a.keepRemoved(removed) // with the Markdown section breaks (markdown_breaks.go)
 
 	// Paragraphs: kept units, hard-wrapped lines joined.
 	var page string // the page's text, for hyphenated words broken at a line end

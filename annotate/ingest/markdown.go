@@ -84,6 +84,8 @@ type mdReader struct {
 	// linkRow is set when that rendering was two or more links with only
 	// separators between them ("Court dates · Crime map")
 	linkRow bool
+	// breakFrom is where the line after the last section break starts
+	breakFrom int
 }
 
 func (r *mdReader) add(s string, heading int, emphasis bool) {
@@ -99,7 +101,11 @@ func (r *mdReader) block(n ast.Node) {
 	defer func() { r.blk++ }()
 	switch n := n.(type) {
 	case *ast.Heading:
-		r.add(headingWithoutAttribute(r.inline(n)), n.Level, false)
+		text := headingWithoutAttribute(r.inline(n))
+		if strings.TrimSpace(text) == "" {
+			r.emptyHeading(n) // "#": a section mark (markdown_breaks.go)
+		}
+		r.add(text, n.Level, false)
 	case *ast.Paragraph, *ast.TextBlock:
 		if img := onlyImage(n); img != nil {
 			if alt := strings.TrimSpace(r.inline(img)); alt != "" {
@@ -162,6 +168,8 @@ func (r *mdReader) block(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			r.block(c)
 		}
+	case *ast.ThematicBreak:
+		r.thematicBreak(n)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		lines := n.Lines()
 		for i := 0; i < lines.Len(); i++ {
