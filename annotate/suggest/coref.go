@@ -4346,7 +4346,7 @@ func (r *resolver) dropCharacters() {
 	f := r.f
 	review := false
 	for k := range f.toks {
-		if f.word(k) && workWords[f.low(k)] {
+		if f.word(k) && f.lexicons(k)&inWorkWords != 0 {
 			review = true
 			break
 		}

@@ -53,7 +53,7 @@ func (x *text) abbrevDot(i int) bool {
 		return false
 	}
 	p := x.toks[i-1]
-	return isCap(p.text) && (abbreviations[p.low] || companySuffixes[p.low] || strings.Contains(p.text, ".") || len([]rune(p.text)) == 1)
+	return isCap(p.text) && (x.lexicons(i-1)&(inAbbreviations|inCompanySuffixes) != 0 || strings.Contains(p.text, ".") || len([]rune(p.text)) == 1)
 }
 
 // nameWord reports whether token i is a capitalised word that can be part of

@@ -9,7 +9,7 @@ import "sync"
 // phrase that took the token in.
 
 // tokenLexicons is a set of lexicons holding a token's lower-case form.
-type tokenLexicons uint16
+type tokenLexicons uint32
 
 const (
 	inFunctionWords tokenLexicons = 1 << iota
@@ -20,6 +20,9 @@ const (
 	inCueWords
 	inParticiples
 	inCharacterise
+	inAbbreviations
+	inCompanySuffixes
+	inWorkWords
 	lexiconsKnown // the set has been worked out
 )
 
@@ -44,6 +47,9 @@ var lexiconTable = sync.OnceValue(func() map[string]tokenLexicons {
 		{inPronouns, pronouns},
 		{inQuestionAuxiliaries, questionAuxiliaries},
 		{inCharacterise, characterise},
+		{inAbbreviations, abbreviations},
+		{inCompanySuffixes, companySuffixes},
+		{inWorkWords, workWords},
 	} {
 		for w, held := range in.lex {
 			if held {
