@@ -71,6 +71,9 @@ func (x *text) phraseWords(r rng) []string {
 }
 
 func bare(w string) string {
+	if b, ok := bareInLiveText(w); ok {
+		return b
+	}
 	if b, ok := lowerASCII(w, true); ok {
 		return b
 	}

@@ -21,6 +21,7 @@ type text struct {
 	names    nameMemo        // personName's answers on this document
 	bufs     *textBuffers    // where runes and toks are borrowed from, until giveBack
 	lex      []tokenLexicons // the lexicons holding each token's lower-case form, once known
+	src      *sourceText     // the text tokens are cut from, with its lowered copy (live_texts.go)
 	qaDots   map[int]byte    // a dotted transcript's turns: paragraph → 'Q' or 'A' (dottedTurns)
 
 	lastSpeaker speakerMemo // speakerBefore's last answer

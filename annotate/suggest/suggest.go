@@ -41,6 +41,8 @@ type Result struct {
 // overlap an existing span of the same label (an analyst's span, or a rejected suggestion) are dropped.
 func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Result {
 	f := &finder{text: load(doc, opt)}
+	enterLive(f.src)
+	defer leaveLive(f.src)
 	f.borrowAttributions()
 	f.scan()
 	f.leadAuthors()         // "Okafor and colleagues report": Okafor
@@ -80,6 +82,7 @@ func load(doc *annotate.Document, opt Options) *text {
 	x.bufs, x.runes, x.toks, roles = borrowBuffers(doc.Text, utf8.RuneCountInString(doc.Text)/5+16) // about one token per five runes in news prose
 	nparas := 0
 	src := newSourceText(doc.Text)
+	x.src = src
 	for i, z := range scanZones(doc, len(x.runes), opt) {
 		first := z.Zone == annotate.ZoneBody && (i == 0 || len(x.paraZone) == 0 || x.paraZone[len(x.paraZone)-1] != annotate.ZoneBody)
 		n := 0
