@@ -71,6 +71,9 @@ func (x *text) phraseWords(r rng) []string {
 }
 
 func bare(w string) string {
+	if b, ok := bareInLiveText(w); ok {
+		return b
+	}
 	if b, ok := lowerASCII(w, true); ok {
 		return b
 	}
@@ -240,6 +243,7 @@ type resolver struct {
 	lowerWords    map[string]bool
 	lowerPos      map[string][]int // lower-case word → its tokens, in order (lowerPositions)
 	midCaps       map[string]int
+	caseAsked     int // questions answered without indexCase's tables (case_questions.go)
 }
 
 // resolve builds the name table and the mentions, then resolves pronouns.
@@ -2062,8 +2066,7 @@ func (r *resolver) nearbyNamedFrom(i, para int, m mention) int {
 		// common noun
 		described := f.is(c.r.b, ",") && f.word(c.r.b+1) && (f.low(c.r.b+1) == "which" || f.low(c.r.b+1) == "who" || isDeterminer(f.low(c.r.b+1)))
 		if m.org && !c.org && c.att < 0 && c.r.b-c.r.a == 1 && r.sentStart[c.r.a] && !described {
-			r.indexCase()
-			if r.midCaps[strings.TrimSuffix(strings.TrimSuffix(f.toks[c.r.a].text, "'s"), "’s")] == 0 {
+			if r.midCapCount(strings.TrimSuffix(strings.TrimSuffix(f.toks[c.r.a].text, "'s"), "’s")) == 0 {
 				continue
 			}
 		}
@@ -2157,7 +2160,7 @@ func (r *resolver) nearbyBody(i, para int, head string) int {
 		// "Ofwater fined the company … The regulator said": a one-word
 		// name of no known kind that opens a sentence
 		if !c.person && !c.org && !c.plural && !r.personKnown(c) && c.r.b-c.r.a == 1 && r.sentenceSubject(c.r.a) && r.properName(c) &&
-			(c.att >= 0 || r.midCaps[f.toks[c.r.a].text] > 0) {
+			(c.att >= 0 || r.midCapCount(f.toks[c.r.a].text) > 0) {
 			return j
 		}
 	}
@@ -2284,11 +2287,10 @@ func (r *resolver) properName(c mention) bool {
 	if strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "ing") {
 		return false // "Pressed on the delays, …", "Speaking on Monday, …"
 	}
-	r.indexCase()
-	if r.lowerWords[lower] {
+	if r.writtenLower(lower) {
 		return false // "Turnout was …" and later "turnout in …": a common word
 	}
-	if r.midCaps[w] > 1 || r.midCaps[w] == 1 && !r.sentStart[c.r.a] {
+	if n := r.midCapCount(w); n > 1 || n == 1 && !r.sentStart[c.r.a] {
 		return true // capitalised where no sentence starts
 	}
 	return !functionWords[lower] // never written in lower case: a name ("Westgrid, which runs …")
@@ -3196,7 +3198,7 @@ func (r *resolver) leadingRole(p rng) bool {
 	if p.b-p.a != 3 || !f.word(p.a) || !f.word(p.a+1) || !f.word(p.a+2) {
 		return false
 	}
-	r.indexCase()
+	r.indexWords()
 	first, second := f.toks[p.a].text, f.toks[p.a+1].text
 	b := strings.ToLower(first)
 	if !r.sentStart[p.a] || !isCap(first) || !isCap(second) || !isCap(f.toks[p.a+2].text) || titleWords[b] || givenGender(first) != 0 ||
@@ -3204,7 +3206,7 @@ func (r *resolver) leadingRole(p rng) bool {
 		hasOrgHead(f.phraseWords(p)) || companySuffixes[bare(f.toks[p.a+2].text)] {
 		return false
 	}
-	return roleNouns[b] || occupationTitles[b] || r.lowerWords[b] || givenGender(second) != 0 ||
+	return roleNouns[b] || occupationTitles[b] || r.writtenLower(b) || givenGender(second) != 0 ||
 		len(b) >= 5 && (strings.HasSuffix(b, "er") || strings.HasSuffix(b, "or") || strings.HasSuffix(b, "ist"))
 }
 
@@ -3534,8 +3536,7 @@ func (r *resolver) commonNounHead(name []string) bool {
 	if n < 2 || !strings.HasSuffix(last, "s") || possessiveWord(last) || givenGender(name[0]) != 0 || hasTitle(name) {
 		return false
 	}
-	r.indexCase()
-	return r.lowerWords[strings.ToLower(last)]
+	return r.writtenLower(strings.ToLower(last))
 }
 
 func hasTitle(ws []string) bool {
@@ -4351,7 +4352,7 @@ func (r *resolver) dropCharacters() {
 	f := r.f
 	review := false
 	for k := range f.toks {
-		if f.word(k) && workWords[f.low(k)] {
+		if f.word(k) && f.lexicons(k)&inWorkWords != 0 {
 			review = true
 			break
 		}

@@ -20,14 +20,14 @@ type emitBuffers struct {
 	stmtKey    map[int]spanKey   // attribution → its statement's first span
 	stmtPieces map[int][]spanKey // attribution → its statement's spans, one a paragraph
 	speakerKey map[int]spanKey   // mention → its speaker span
-	taken      map[string]bool   // ids in use
-	keys       []spanKey
-	ids        map[spanKey]string
+	taken      map[string]bool   // the existing spans' ids
+	order      []int             // places in store, in the order of the spans' keys
+	idOf       []string          // a place in store → its span's id
 }
 
 var emitBufferPool = sync.Pool{New: func() any {
 	return &emitBuffers{spans: map[spanKey]int{}, stmtKey: map[int]spanKey{}, stmtPieces: map[int][]spanKey{},
-		speakerKey: map[int]spanKey{}, taken: map[string]bool{}, ids: map[spanKey]string{}}
+		speakerKey: map[int]spanKey{}, taken: map[string]bool{}}
 }}
 
 // borrowEmitBuffers lends empty tables.
@@ -45,8 +45,8 @@ func (b *emitBuffers) giveBack() {
 	clear(b.stmtPieces)
 	clear(b.speakerKey)
 	clear(b.taken)
-	clear(b.keys)
-	b.keys = b.keys[:0]
-	clear(b.ids)
+	b.order = b.order[:0]
+	clear(b.idOf)
+	b.idOf = b.idOf[:0]
 	emitBufferPool.Put(b)
 }

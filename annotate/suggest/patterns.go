@@ -742,8 +742,7 @@ func (f *finder) abbrevEnd(k int) bool {
 	if !f.is(k, ".") || !f.glued(k) || !f.word(k-1) {
 		return false
 	}
-	p := f.toks[k-1]
-	return strings.Contains(p.text, ".") || abbreviations[p.low] || companySuffixes[p.low]
+	return strings.Contains(f.toks[k-1].text, ".") || f.lexicons(k-1)&(inAbbreviations|inCompanySuffixes) != 0
 }
 
 // directQuote reports whether quotation q can be a statement on its own: long

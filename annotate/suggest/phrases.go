@@ -21,6 +21,7 @@ type text struct {
 	names    nameMemo        // personName's answers on this document
 	bufs     *textBuffers    // where runes and toks are borrowed from, until giveBack
 	lex      []tokenLexicons // the lexicons holding each token's lower-case form, once known
+	src      *sourceText     // the text tokens are cut from, with its lowered copy (live_texts.go)
 	qaDots   map[int]byte    // a dotted transcript's turns: paragraph → 'Q' or 'A' (dottedTurns)
 
 	lastSpeaker speakerMemo // speakerBefore's last answer
@@ -53,7 +54,7 @@ func (x *text) abbrevDot(i int) bool {
 		return false
 	}
 	p := x.toks[i-1]
-	return isCap(p.text) && (abbreviations[p.low] || companySuffixes[p.low] || strings.Contains(p.text, ".") || len([]rune(p.text)) == 1)
+	return isCap(p.text) && (x.lexicons(i-1)&(inAbbreviations|inCompanySuffixes) != 0 || strings.Contains(p.text, ".") || len([]rune(p.text)) == 1)
 }
 
 // nameWord reports whether token i is a capitalised word that can be part of

@@ -7,11 +7,7 @@
 package suggest
 
 import (
-	"cmp"
-	"slices"
 	"sort"
-	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,6 +37,8 @@ type Result struct {
 // overlap an existing span of the same label (an analyst's span, or a rejected suggestion) are dropped.
 func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Result {
 	f := &finder{text: load(doc, opt)}
+	enterLive(f.src)
+	defer leaveLive(f.src)
 	f.borrowAttributions()
 	f.scan()
 	f.leadAuthors()         // "Okafor and colleagues report": Okafor
@@ -80,6 +78,7 @@ func load(doc *annotate.Document, opt Options) *text {
 	x.bufs, x.runes, x.toks, roles = borrowBuffers(doc.Text, utf8.RuneCountInString(doc.Text)/5+16) // about one token per five runes in news prose
 	nparas := 0
 	src := newSourceText(doc.Text)
+	x.src = src
 	for i, z := range scanZones(doc, len(x.runes), opt) {
 		first := z.Zone == annotate.ZoneBody && (i == 0 || len(x.paraZone) == 0 || x.paraZone[len(x.paraZone)-1] != annotate.ZoneBody)
 		n := 0
@@ -290,79 +289,6 @@ func (f *finder) overlapsExisting(label string, t rng, existing []annotate.Span)
 		}
 	}
 	return false
-}
-
-var idPrefix = map[string]string{
-	annotate.LabelStatement: "rs",
-	annotate.LabelSpeaker:   "rspk",
-	annotate.LabelCue:       "rcue",
-	annotate.LabelAddressee: "radr",
-	annotate.LabelMedium:    "rmed",
-}
-
-// number gives the kept spans ids in text order and keeps the relations
-// whose ends survive. A span that overlaps an existing one of its label is
-// not suggested again: relations point at the analyst's span instead, or
-// vanish when that span was a rejected suggestion.
-func number(eb *emitBuffers, existing []annotate.Span) Result {
-	spans, rels := eb.spans, eb.rels
-	taken := eb.taken
-	for _, x := range existing {
-		taken[x.ID] = true
-	}
-	keys := eb.keys
-	for k := range spans {
-		keys = append(keys, k)
-	}
-	eb.keys = keys
-	slices.SortFunc(keys, func(a, b spanKey) int {
-		if a.start != b.start {
-			return cmp.Compare(a.start, b.start)
-		}
-		if a.end != b.end {
-			return cmp.Compare(b.end, a.end)
-		}
-		return strings.Compare(a.label, b.label)
-	})
-	// which spans are referenced by a relation from a kept statement
-	ids := eb.ids
-	counters := map[string]int{}
-	out := Result{Spans: make([]annotate.Span, 0, len(keys)), Relations: make([]annotate.Relation, 0, len(rels))}
-	for _, k := range keys {
-		if id, ok := existingFor(k, existing); ok {
-			ids[k] = id // "" when rejected: relations to it are dropped
-			continue
-		}
-		prefix := idPrefix[k.label]
-		var id string
-		for {
-			counters[prefix]++
-			id = prefix + strconv.Itoa(counters[prefix])
-			if !taken[id] {
-				break
-			}
-		}
-		taken[id] = true
-		ids[k] = id
-		s := eb.store[spans[k]]
-		s.ID = id
-		out.Spans = append(out.Spans, s)
-	}
-	for _, rk := range rels {
-		h, c := ids[rk.head], ids[rk.child]
-		if h == "" || c == "" || h == c {
-			continue
-		}
-		out.Relations = append(out.Relations, annotate.Relation{Label: rk.label, Head: h, Child: c,
-			Source: annotate.SourceRules, Status: annotate.SpanPending})
-	}
-	if len(out.Spans) == 0 {
-		out.Spans = nil // as when nothing was appended
-	}
-	if len(out.Relations) == 0 {
-		out.Relations = nil
-	}
-	return out
 }
 
 // existingFor finds an existing span of the key's label that overlaps it:

@@ -1,6 +1,9 @@
 package suggest
 
-import "sync"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // This file answers, for each token, which of the lexicons the scanner
 // asks about most (function words, calendar words, pronouns, cue words …)
@@ -9,7 +12,7 @@ import "sync"
 // phrase that took the token in.
 
 // tokenLexicons is a set of lexicons holding a token's lower-case form.
-type tokenLexicons uint16
+type tokenLexicons uint32
 
 const (
 	inFunctionWords tokenLexicons = 1 << iota
@@ -20,14 +23,32 @@ const (
 	inCueWords
 	inParticiples
 	inCharacterise
+	inAbbreviations
+	inCompanySuffixes
+	inWorkWords
 	lexiconsKnown // the set has been worked out
 )
 
 // lexiconsOf returns the lexicons that hold low: one lookup in
 // lexiconTable, where asking each lexicon was eight.
 func lexiconsOf(low string) tokenLexicons {
+	if r, _ := utf8.DecodeRuneInString(low); !isWordRune(r) && lexiconKeysAreWords() {
+		return lexiconsKnown // a mark or a sign: no lexicon holds it
+	}
 	return lexiconsKnown | lexiconTable()[low]
 }
+
+// lexiconKeysAreWords reports whether every word of lexiconTable opens
+// with a letter or a digit, so that a token opening with any other rune (a
+// comma, a quotation mark) is in none without asking the table.
+var lexiconKeysAreWords = sync.OnceValue(func() bool {
+	for w := range lexiconTable() {
+		if r, _ := utf8.DecodeRuneInString(w); !isWordRune(r) {
+			return false
+		}
+	}
+	return true
+})
 
 // lexiconTable maps every word of the lexicons lexiconsOf answers for to
 // the set of them that hold it, made on first use (after the package's
@@ -44,6 +65,9 @@ var lexiconTable = sync.OnceValue(func() map[string]tokenLexicons {
 		{inPronouns, pronouns},
 		{inQuestionAuxiliaries, questionAuxiliaries},
 		{inCharacterise, characterise},
+		{inAbbreviations, abbreviations},
+		{inCompanySuffixes, companySuffixes},
+		{inWorkWords, workWords},
 	} {
 		for w, held := range in.lex {
 			if held {

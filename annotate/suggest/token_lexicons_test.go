@@ -10,7 +10,8 @@ import (
 // maps themselves, asked once and again, and out of range.
 func TestTokenLexiconsAsMaps(t *testing.T) {
 	x := load(&annotate.Document{Text: "On Monday the Minister said, adding that she was called a liar in May. " +
-		"Did They warn him? He told us: “It is Not so,” saying the Save Our Shores group described it."}, DefaultOptions())
+		"Did They warn him? He told us: “It is Not so,” saying the Save Our Shores group described it. " +
+		"Dr. Vell of Quorn Ltd. & Co. — “the novel’s film” — said 10% (or so)."}, DefaultOptions())
 	for round := 0; round < 2; round++ {
 		for i := -1; i <= len(x.toks); i++ {
 			low := x.low(i)
@@ -26,6 +27,9 @@ func TestTokenLexiconsAsMaps(t *testing.T) {
 				{"pronouns", inPronouns, pronouns[low]},
 				{"questionAuxiliaries", inQuestionAuxiliaries, questionAuxiliaries[low]},
 				{"characterise", inCharacterise, characterise[low]},
+				{"abbreviations", inAbbreviations, abbreviations[low]},
+				{"companySuffixes", inCompanySuffixes, companySuffixes[low]},
+				{"workWords", inWorkWords, workWords[low]},
 			} {
 				if got := in&c.set != 0; got != c.held {
 					t.Errorf("token %d %q: in %s %v, want %v", i, low, c.name, got, c.held)
