@@ -1536,7 +1536,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 			j = ab
 			// "Satellites tell you what has already happened": what a
 			// hearer is told by a wh-word is no reported clause
-			if whWords[f.low(j)] {
+			if whWords[f.low(j)] || f.verbAfterHearer(j) {
 				return false
 			}
 		}

@@ -585,6 +585,9 @@ func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
 	if i >= hi || x.quoted(i) || !x.word(i) {
 		return 0, 0, false
 	}
+	if a, b, ok := x.possessiveHearer(i, hi); ok {
+		return a, b, true // "told her sister", "told the court's registrar"
+	}
 	if w := x.toks[i].low; addresseeWords[w] || roleNouns[w] && strings.HasSuffix(w, "s") && !isCap(x.toks[i].text) {
 		return i, i + 1, true // "told reporters", "told analysts"
 	}
