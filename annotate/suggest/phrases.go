@@ -851,8 +851,8 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 		if prev == "to" {
 			return cw, true, true
 		}
-		if blockCue[prev] || strings.HasSuffix(prev, "n't") {
-			return cueWord{}, false, false
+		if blockCue[prev] && !x.monthMay(p) || strings.HasSuffix(prev, "n't") {
+			return cueWord{}, false, false // "may say", not "on 3 May said"
 		}
 		if isDeterminer(prev) && prev != "his" && prev != "her" {
 			return cueWord{}, false, false // "the said agreement", "a report"
