@@ -360,6 +360,8 @@ func (a *article) clean() []paragraph {
 	// again: the rules since may have taken the rest of a box (a booking
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)
+	removeBoxedListHeadings(a.units, kinds, removed, wc) // "**League: top three**" over removed rows (boxed_list_headings.go)
+	restoreIconSubheadings(a.units, kinds, removed, wc)  // "🐾 Why do hedgehogs …?" above the story's paragraphs (icon_subheadings.go)
 	removeTrailingTitleLines(a.units, kinds, removed, wc)
 	removeReferenceLists(a.units, kinds, removed, wc) // "References" and cited papers (journal_endmatter.go)
 	removeWireVersionTag(a.units, kinds, removed)
@@ -373,7 +375,7 @@ func (a *article) clean() []paragraph {
 	}
 	removeAuthorNote(a.units, kinds, removed, a.meta.Byline)
 	restoreLinkExpansions(a.units, kinds, removed, links)
-	a.keepRemoved(removed) // with the Markdown section breaks (markdown_breaks.go)
+	a.keepRemoved(removed) // with the Markdown section breaks (markdown_breaks.go) and list numbers (boxed_list_headings.go)
 
 	// Paragraphs: kept units, hard-wrapped lines joined.
 	var page string // the page's text, for hyphenated words broken at a line end

@@ -170,6 +170,8 @@ var dateWords = setOf(
 	"fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "am", "pm", "a.m", "p.m", "hours", "ago", "and", "|", "/", "-", "—", "–", "•", "·",
 	"issue", "edition", "print",
+	// a clock word after the time on German-language pages: "14:32 Uhr"
+	"uhr",
 )
 
 // classify decides whether one short-enough line of a page is junk, without
@@ -249,6 +251,9 @@ func classify(s string, words int) junk {
 	}
 	if editionBanner(s, words) {
 		return junkChrome // "Text-only edition | Switch to full site"
+	}
+	if languageSwitch(s, words) {
+		return junkChrome // "Darllenwch yn Gymraeg / Read this story in Welsh" (language_switches.go)
 	}
 	if k := newsletterLine(s, lower, words); k != keep {
 		return k // "View this email in your browser: …", "… -- Issue 212, May 2027"

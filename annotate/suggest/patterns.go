@@ -1418,6 +1418,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	}
 	a.tail.b = after
 	a.content = rng{s.t0, a.tail.a}
+	if r, ok := f.frontedAside(a.content, after, end); ok {
+		a.content, after = r, end // "After that, he says, it is …"
+	}
 	if f.wordsIn(a.content) < 3 || f.low(s.t0) == "asked" {
 		return false // "Asked by Abernethy whether she would apologise, she said …": the question, not the answer
 	}
@@ -1536,7 +1539,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 			j = ab
 			// "Satellites tell you what has already happened": what a
 			// hearer is told by a wh-word is no reported clause
-			if whWords[f.low(j)] {
+			if whWords[f.low(j)] || f.verbAfterHearer(j) {
 				return false
 			}
 		}

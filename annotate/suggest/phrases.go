@@ -586,6 +586,9 @@ func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
 	if i >= hi || x.quoted(i) || !x.word(i) {
 		return 0, 0, false
 	}
+	if a, b, ok := x.possessiveHearer(i, hi); ok {
+		return a, b, true // "told her sister", "told the court's registrar"
+	}
 	if w := x.toks[i].low; addresseeWords[w] || roleNouns[w] && strings.HasSuffix(w, "s") && !isCap(x.toks[i].text) {
 		return i, i + 1, true // "told reporters", "told analysts"
 	}
@@ -852,8 +855,8 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 		if prev == "to" {
 			return cw, true, true
 		}
-		if blockCue[prev] || strings.HasSuffix(prev, "n't") {
-			return cueWord{}, false, false
+		if blockCue[prev] && !x.monthMay(p) || strings.HasSuffix(prev, "n't") {
+			return cueWord{}, false, false // "may say", not "on 3 May said"
 		}
 		if isDeterminer(prev) && prev != "his" && prev != "her" {
 			return cueWord{}, false, false // "the said agreement", "a report"
