@@ -271,6 +271,8 @@ func (a *article) clean() []paragraph {
 	removeChannelPosts(a.units, kinds, removed, wc)   // keep only the story post of a channel's export
 	removeChannelCard(a.units, kinds, removed)        // a channel's name ✔ over "N subscribers"
 	removeDoubleCapture(a.units, kinds, removed, wc)  // a story saved twice: desktop page, then its AMP copy
+	// a plain-text letter's story between "=====" rules (ruled_newsletters.go)
+	removeRuledNewsletterSections(a.units, kinds, removed, wc)
 	keepLetterTitles(a.units, kinds, removed, wc)
 	first := firstKept(kinds, a.units)
 	removeByPosition(a.units, kinds, removed, wc, first)
