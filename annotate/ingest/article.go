@@ -363,6 +363,8 @@ func (a *article) clean() []paragraph {
 	removeTrailingTitleLines(a.units, kinds, removed, wc)
 	removeReferenceLists(a.units, kinds, removed, wc) // "References" and cited papers (journal_endmatter.go)
 	removeWireVersionTag(a.units, kinds, removed)
+	// a notes app's callouts, to-do list and [[wiki links]] (notes_app_exports.go)
+	removeNotesAppParts(a.units, kinds, removed, wc)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
