@@ -374,6 +374,7 @@ func (a *article) clean() []paragraph {
 		}
 	}
 	removeAuthorNote(a.units, kinds, removed, a.meta.Byline)
+	removePostSignatures(a.units, kinds, removed, a.meta.Byline) // a live post's writer alone under it (post_signatures.go)
 	restoreLinkExpansions(a.units, kinds, removed, links)
 	for i := range a.units {
 		a.meta.Removed = append(a.meta.Removed, removed[i]...)
