@@ -652,7 +652,7 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 	if a, b, ok := x.holderInBrackets(i, lo); ok {
 		return a, b, true // "The Minister for Housing (Ada Vane) said"
 	}
-	i = x.bracketTagBefore(i, lo) // "Cllr Ann Vole (Lab, Eastfield) said"
+	i = x.bracketTagBefore(i, lo)    // "Cllr Ann Vole (Lab, Eastfield) said"
 	i = x.partyTagCommaBefore(i, lo) // "Sen. Ida Marsh, D-Vt., said"
 	if i < lo || x.quoted(i) || i == c-1 && x.possessorBeforeNoun(i) || x.contractedNoSpeaker(i) {
 		return 0, 0, false
