@@ -273,6 +273,8 @@ func (a *article) clean() []paragraph {
 	removeChannelPosts(a.units, kinds, removed, wc)   // keep only the story post of a channel's export
 	removeChannelCard(a.units, kinds, removed)        // a channel's name ✔ over "N subscribers"
 	removeDoubleCapture(a.units, kinds, removed, wc)  // a story saved twice: desktop page, then its AMP copy
+	// a plain-text letter's story between "=====" rules (ruled_newsletters.go)
+	removeRuledNewsletterSections(a.units, kinds, removed, wc)
 	keepLetterTitles(a.units, kinds, removed, wc)
 	first := firstKept(kinds, a.units)
 	removeByPosition(a.units, kinds, removed, wc, first)
@@ -365,6 +367,8 @@ func (a *article) clean() []paragraph {
 	removeTrailingTitleLines(a.units, kinds, removed, wc)
 	removeReferenceLists(a.units, kinds, removed, wc) // "References" and cited papers (journal_endmatter.go)
 	removeWireVersionTag(a.units, kinds, removed)
+	// a notes app's callouts, to-do list and [[wiki links]] (notes_app_exports.go)
+	removeNotesAppParts(a.units, kinds, removed, wc)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
@@ -374,6 +378,7 @@ func (a *article) clean() []paragraph {
 		}
 	}
 	removeAuthorNote(a.units, kinds, removed, a.meta.Byline)
+	removePostSignatures(a.units, kinds, removed, a.meta.Byline) // a live post's writer alone under it (post_signatures.go)
 	restoreLinkExpansions(a.units, kinds, removed, links)
 	a.keepRemoved(removed) // with the Markdown section breaks (markdown_breaks.go) and list numbers (boxed_list_headings.go)
 

@@ -251,6 +251,7 @@ func (f *finder) resolve() *resolver {
 	r := &resolver{f: f, surnames: map[string][]string{}, bySpeaker: map[int]int{}, genders: map[string]byte{}, spoke: map[string]bool{},
 		heads: map[string][]string{}, orgNames: map[string]bool{}, firsts: map[string][]string{}, resolving: map[int]bool{},
 		sharing: map[string][][]string{}, initials: map[string]string{}, paternal: map[string][]string{}, soloFirst: map[string]bool{}, aloneBody: map[string]bool{}, nounUse: map[string]int{}}
+	r.learnNicknamedNames() // "Rhona “Rocket” Blair", before the names it shares a surname with
 	runs := f.nameRuns()
 	for _, run := range runs {
 		if r.leadingRole(run) {
@@ -388,7 +389,8 @@ func (f *finder) resolve() *resolver {
 	for i := range r.mentions {
 		r.acronymRole(i)
 	}
-	r.resolveAliases() // "TRD", "Big Sam": a person's initials or nickname
+	r.resolveAliases()   // "TRD", "Big Sam": a person's initials or nickname
+	r.resolveNicknames() // "Tank said" after "Gareth “Tank” Pennock"
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):

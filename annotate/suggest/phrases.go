@@ -656,7 +656,8 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 	if a, b, ok := x.holderInBrackets(i, lo); ok {
 		return a, b, true // "The Minister for Housing (Ada Vane) said"
 	}
-	i = x.bracketTagBefore(i, lo) // "Cllr Ann Vole (Lab, Eastfield) said"
+	i = x.bracketTagBefore(i, lo)    // "Cllr Ann Vole (Lab, Eastfield) said"
+	i = x.partyTagCommaBefore(i, lo) // "Sen. Ida Marsh, D-Vt., said"
 	if a, b, ok := x.documentToBody(i, lo); ok {
 		return a, b, true // "A report to the cabinet said"
 	}
@@ -683,6 +684,10 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 					continue
 				}
 			}
+			if t := x.partyTagBefore(m, lo); t != m {
+				m = t + 1 // "Al Crane, R-Ohio., a …": the tag's dot ends no sentence
+				continue
+			}
 			if x.quoted(m) || x.is(m, ".") && !x.abbrevDot(m) && !x.lowerAbbrevDot(m) {
 				break
 			}
@@ -702,13 +707,13 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 			// political chief, Daud Meskhi, said": the commas close a
 			// relative clause; who speaks is before it
 			if k := x.relativeOpen(m, lo); k >= 0 {
-				if a, b, ok := x.speakerAt(x.skipInitialsBefore(k-1, lo), lo); ok {
+				if a, b, ok := x.speakerAt(x.skipInitialsBefore(x.tagBefore(k-1, lo), lo), lo); ok {
 					return a, b, true
 				}
 			}
 			// "The transport secretary, Joanna Reeve, told …": a name between
 			// the commas after a nameless role is the speaker.
-			ba, bb, before := x.speakerAt(x.skipInitialsBefore(x.bracketTagBefore(m-1, lo), lo), lo)
+			ba, bb, before := x.speakerAt(x.skipInitialsBefore(x.tagBefore(m-1, lo), lo), lo)
 			if !before {
 				// "The 38-year-old, a former nurse, told …"
 				ba, bb, before = x.commonNounPhrase(m-1, lo)
