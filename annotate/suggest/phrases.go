@@ -53,13 +53,13 @@ func (x *text) abbrevDot(i int) bool {
 		return false
 	}
 	p := x.toks[i-1]
-	return isCap(p.text) && (abbreviations[p.low] || companySuffixes[p.low] || strings.Contains(p.text, ".") || len([]rune(p.text)) == 1)
+	return isCap(p.text) && (abbreviations[p.low] || partyTag(p.text) || companySuffixes[p.low] || strings.Contains(p.text, ".") || len([]rune(p.text)) == 1)
 }
 
 // nameWord reports whether token i is a capitalised word that can be part of
 // a name: not a sentence-opening function word and not a month or weekday.
 func (x *text) nameWord(i int) bool {
-	if !x.word(i) || x.quoted(i) || x.dottedLabel(i) {
+	if !x.word(i) || x.quoted(i) || x.dottedLabel(i) || partyTag(x.toks[i].text) {
 		return false
 	}
 	t := x.toks[i]
@@ -698,13 +698,13 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 			// political chief, Daud Meskhi, said": the commas close a
 			// relative clause; who speaks is before it
 			if k := x.relativeOpen(m, lo); k >= 0 {
-				if a, b, ok := x.speakerAt(x.skipInitialsBefore(k-1, lo), lo); ok {
+				if a, b, ok := x.speakerAt(x.skipInitialsBefore(x.partyTagBefore(k-1, lo), lo), lo); ok {
 					return a, b, true
 				}
 			}
 			// "The transport secretary, Joanna Reeve, told …": a name between
 			// the commas after a nameless role is the speaker.
-			ba, bb, before := x.speakerAt(x.skipInitialsBefore(x.bracketTagBefore(m-1, lo), lo), lo)
+			ba, bb, before := x.speakerAt(x.skipInitialsBefore(x.bracketTagBefore(x.partyTagBefore(m-1, lo), lo), lo), lo)
 			if !before {
 				// "The 38-year-old, a former nurse, told …"
 				ba, bb, before = x.commonNounPhrase(m-1, lo)
