@@ -1532,6 +1532,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		if !ok {
 			aa, ab, ok = f.indefiniteHearer(j, end) // "told nobody how …"
 		}
+		if !ok && f.hearerlessTold(cw, j, end) {
+			return false // "Residents told they will not …": they were told
+		}
 		if ok {
 			a.addressee = rng{aa, ab}
 			j = ab
