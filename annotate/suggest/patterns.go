@@ -1599,6 +1599,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if that {
 		j++
 	}
+	if !that && f.topicAbout(j, end) {
+		return false // "complained about damp for years": a topic
+	}
 	// "said on Wednesday as it reported …": the time of saying, not what was said
 	// … and "shouts when he should wait", "spoke while the crowd …": an
 	// adverbial clause of time or cause after the cue is no content
