@@ -14,7 +14,7 @@ func (x *text) bracketTagBefore(i, lo int) int {
 		return i
 	}
 	open := i - 1
-	for open > lo && open >= i-8 && (x.word(open) && isCap(x.toks[open].text) || x.is(open, ",")) {
+	for open > lo && open >= i-8 && (x.word(open) && isCap(x.toks[open].text) || x.is(open, ",") || x.abbrevDot(open)) {
 		open--
 	}
 	if !x.is(open, "(") || open == i-1 || x.is(open+1, ",") || x.is(i-1, ",") || !x.nameWord(open-1) {

@@ -1534,6 +1534,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		if !ok {
 			aa, ab, ok = f.indefiniteHearer(j, end) // "told nobody how …"
 		}
+		if !ok && f.hearerlessTold(cw, j, end) {
+			return false // "Residents told they will not …": they were told
+		}
 		if ok {
 			a.addressee = rng{aa, ab}
 			j = ab
@@ -1597,6 +1600,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	that := f.low(j) == "that" && !clauseVerbs[f.low(j+1)]
 	if that {
 		j++
+	}
+	if !that && f.topicAbout(j, end) {
+		return false // "complained about damp for years": a topic
 	}
 	// "said on Wednesday as it reported …": the time of saying, not what was said
 	// … and "shouts when he should wait", "spoke while the crowd …": an

@@ -60,7 +60,7 @@ func (x *text) abbrevDot(i int) bool {
 // nameWord reports whether token i is a capitalised word that can be part of
 // a name: not a sentence-opening function word and not a month or weekday.
 func (x *text) nameWord(i int) bool {
-	if !x.word(i) || x.quoted(i) || x.dottedLabel(i) {
+	if !x.word(i) || x.quoted(i) || x.dottedLabel(i) || x.partyStateTag(i) {
 		return false
 	}
 	t := x.toks[i]

@@ -325,7 +325,7 @@ func sentenceEnd(toks []token, quotes []quotation, i int) (int, bool) {
 		return 0, false
 	}
 	next := toks[j]
-	if !(next.kind == tWord && isCap(next.text)) && !(next.kind == tQuote && quotes[next.quote].t0 == j) && !dialogueDash(toks, j) {
+	if !(next.kind == tWord && isCap(next.text)) && !(next.kind == tQuote && quotes[next.quote].t0 == j) && !dialogueDash(toks, j) && !bracketedQuoteOpen(toks, quotes, j) {
 		return 0, false
 	}
 	if t.text == "." && i > 0 && toks[i-1].end == t.start && toks[i-1].kind == tWord {
