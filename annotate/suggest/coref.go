@@ -390,7 +390,7 @@ func (f *finder) resolve() *resolver {
 		case r.issuedMedium(i):
 			// "the club said in a statement. The statement said …": who
 			// issued it
-		case m.att >= 0 && f.atts[m.att].pattern == "T" && f.toks[m.r.a].text == "A":
+		case m.att >= 0 && f.atts[m.att].pattern == "T" && f.toks[m.r.a].text == "A" && m.r.b-m.r.a == 1:
 			// an interview's answer: the interviewee, the person named most
 			if j := r.salient(i, 0, true); j >= 0 {
 				m.antecedent, m.canonical, m.person, m.named = j, r.mentions[j].canonical, true, false
@@ -461,6 +461,7 @@ func (f *finder) resolve() *resolver {
 	}
 	r.resolveHostLabels()
 	r.resolveRoleLabels()
+	r.resolveCrowdLabels()
 	r.resolvePaperVoices()
 	r.resolveSpokesBodies()
 	r.chairLabels()

@@ -331,7 +331,7 @@ func (f *finder) transcriptLabels() map[int]int {
 			if !who.empty() {
 				f.labelWho[s.para] = who
 			}
-		} else if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para && (n == 1 || !qaLabel(f.toks[s.t0].text)) {
+		} else if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para && (n == 1 || !qaLabel(f.toks[s.t0].text) || f.indefiniteLabel(s.t0, n)) {
 			labels[s.para] = k
 		} else if n > 0 && !qaLabel(f.toks[s.t0].text) {
 			if colon, who, ok := f.capitalsLabelWithName(k, n, s.para); ok {
