@@ -3665,6 +3665,9 @@ func (r *resolver) resolvePronoun(i int) {
 		j = r.questionedBefore(i, g) // "X asked Mr Hale whether …. He said"
 	}
 	if j < 0 && g != 0 {
+		j = r.askedPronounAnswer(i, g) // "X asked him whether …. “…,” he said"
+	}
+	if j < 0 && g != 0 {
 		j = r.thirdPersonInQuote(i, g)
 	}
 	if j < 0 && g != 0 {
