@@ -1954,6 +1954,11 @@ func (f *finder) floating(si, first int) {
 			direct: true, priority: prioFloating})
 		return
 	}
+	if sa, sb, ok := f.beatAfter(si, q); ok {
+		f.add(attribution{content: rng{q.t0, q.t1 + 1}, sent: si, speaker: rng{sa, sb}, pattern: "F", conf: 0.4,
+			direct: true, priority: prioFloating}) // "‘Hold on.’ Calloway eased the throttle."
+		return
+	}
 	if first == 0 {
 		return
 	}
