@@ -18,7 +18,17 @@ func TestNarrativeBeats(t *testing.T) {
 			"The barn was already burning when Ada Hollis reached the yard with Piet Brandt.\n\n‘Open the gate, the horses first,’ Hollis said.\n\n‘The roof is going to come down!’ Brandt shouted.\n\n‘I can see it. Keep them moving.’ Hollis pulled the bolt and swung the gate wide.",
 			[]speakerWant{{"‘I can see it. Keep them moving.’", "Ada Hollis"}}},
 	}
+	tests = append(tests, speakerCase{"a one-word second half after a frame that names its hearer",
+		"The barn was already burning when Ada Hollis reached the yard with Piet Brandt.\n\n‘Get the rope over the beam,’ Hollis shouted to Piet Brandt. ‘Now.’",
+		[]speakerWant{{"‘Now.’", "Ada Hollis"}}})
 	checkSpeakerCases(t, "narrative beats", tests)
+	// a one-word line after narration, with no frame before it, is no one's
+	got, _ := readSuggestions("Ada Hollis reached the yard at dawn. The gate stuck fast in the mud.\n\n‘Now.’")
+	for _, g := range got {
+		if g.statement == "‘Now.’" {
+			t.Errorf("a one-word line with no frame suggested: %v", g)
+		}
+	}
 
 	nearMisses := []speakerCase{
 		{"a place after the line is no speaker",

@@ -1944,7 +1944,7 @@ func (f *finder) floating(si, first int) {
 		return
 	}
 	q := f.quotes[qi]
-	if q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && (f.shortSentence(q) || f.secondHalfAfterFrame(si, q, first))) || q.title {
+	if q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && f.shortSentence(q) || f.secondHalfAfterFrame(si, q, first)) || q.title {
 		return
 	}
 	// "She laughs. “I worry that they will ignore it again.”": the subject
