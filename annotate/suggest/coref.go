@@ -396,7 +396,7 @@ func (f *finder) resolve() *resolver {
 		case r.issuedMedium(i):
 			// "the club said in a statement. The statement said …": who
 			// issued it
-		case m.att >= 0 && f.atts[m.att].pattern == "T" && f.toks[m.r.a].text == "A":
+		case m.att >= 0 && f.atts[m.att].pattern == "T" && f.toks[m.r.a].text == "A" && m.r.b-m.r.a == 1:
 			// an interview's answer: the interviewee, the person named most
 			if j := r.salient(i, 0, true); j >= 0 {
 				m.antecedent, m.canonical, m.person, m.named = j, r.mentions[j].canonical, true, false
@@ -467,6 +467,7 @@ func (f *finder) resolve() *resolver {
 	}
 	r.resolveHostLabels()
 	r.resolveRoleLabels()
+	r.resolveCrowdLabels()
 	r.resolvePaperVoices()
 	r.resolveSpokesBodies()
 	r.chairLabels()
@@ -3665,6 +3666,9 @@ func (r *resolver) resolvePronoun(i int) {
 	}
 	if j < 0 && g != 0 {
 		j = r.questionedBefore(i, g) // "X asked Mr Hale whether …. He said"
+	}
+	if j < 0 && g != 0 {
+		j = r.askedPronounAnswer(i, g) // "X asked him whether …. “…,” he said"
 	}
 	if j < 0 && g != 0 {
 		j = r.thirdPersonInQuote(i, g)

@@ -89,6 +89,7 @@ func (f *finder) secondHalfAfterFrame(si int, q quotation, first int) bool {
 			return false
 		}
 		e := f.skipAdjunctAfter(f.skipPinpoint(f.frameEnd(a), f.sentEnd(prev)), f.sentEnd(prev))
+		e = f.hearerToFrameEnd(e, f.sentEnd(prev)) // "“…,” she shouted to Marr. “Now.”"
 		return e == f.sentEnd(prev) || f.is(e, ",") && !f.quoted(e)
 	}
 	return false

@@ -331,7 +331,7 @@ func (f *finder) transcriptLabels() map[int]int {
 			if !who.empty() {
 				f.labelWho[s.para] = who
 			}
-		} else if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para && (n == 1 || !qaLabel(f.toks[s.t0].text)) {
+		} else if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para && (n == 1 || !qaLabel(f.toks[s.t0].text) || f.indefiniteLabel(s.t0, n)) {
 			labels[s.para] = k
 		} else if n > 0 && !qaLabel(f.toks[s.t0].text) {
 			if colon, who, ok := f.capitalsLabelWithName(k, n, s.para); ok {
@@ -1952,7 +1952,7 @@ func (f *finder) floating(si, first int) {
 		return
 	}
 	q := f.quotes[qi]
-	if q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && (f.shortSentence(q) || f.secondHalfAfterFrame(si, q, first))) || q.title {
+	if q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && f.shortSentence(q) || f.secondHalfAfterFrame(si, q, first)) || q.title {
 		return
 	}
 	// "She laughs. “I worry that they will ignore it again.”": the subject
@@ -1960,6 +1960,11 @@ func (f *finder) floating(si, first int) {
 	if sa, sb, ok := f.beat(si); ok {
 		f.add(attribution{content: rng{q.t0, q.t1 + 1}, sent: si, speaker: rng{sa, sb}, pattern: "F", conf: 0.4,
 			direct: true, priority: prioFloating})
+		return
+	}
+	if sa, sb, ok := f.beatAfter(si, q); ok {
+		f.add(attribution{content: rng{q.t0, q.t1 + 1}, sent: si, speaker: rng{sa, sb}, pattern: "F", conf: 0.4,
+			direct: true, priority: prioFloating}) // "‘Hold on.’ Calloway eased the throttle."
 		return
 	}
 	if first == 0 {

@@ -328,6 +328,9 @@ func sentenceEnd(toks []token, quotes []quotation, i int) (int, bool) {
 	if !(next.kind == tWord && isCap(next.text)) && !(next.kind == tQuote && quotes[next.quote].t0 == j) && !dialogueDash(toks, j) && !bracketedQuoteOpen(toks, quotes, j) {
 		return 0, false
 	}
+	if t.text != "." && j-1 > i && exclaimedQuoteCue(toks, j) {
+		return 0, false // "‘Light!’ Marr shouted."
+	}
 	if t.text == "." && i > 0 && toks[i-1].end == t.start && toks[i-1].kind == tWord {
 		prev := toks[i-1]
 		switch {
