@@ -34,6 +34,10 @@ func liveFeedUnits(doc *html.Node) []unit {
 		return nil
 	}
 	var w blockWalker
+	if p := pinnedAbove(feed); p != nil { // "📌 Pinned" summary over the feed
+		walkPinnedPost(&w, p)
+		w.flush()
+	}
 	for c := feed.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case entries[c]:

@@ -152,3 +152,24 @@ func walkPinnedPost(w *blockWalker, n *html.Node) {
 		w.flush()
 	}
 }
+
+// maxPinnedWords bounds a pinned summary set above a feed: more is a
+// story of its own, which the extractor judges.
+const maxPinnedWords = 250
+
+// pinnedAbove returns the pinned summary a live page sets just above its
+// feed, outside it ("<section class="pinned-summary">📌 Pinned …"), or
+// nil: marked pinned, with prose and nothing of a promotion.
+func pinnedAbove(feed *html.Node) *html.Node {
+	p := feed.PrevSibling
+	for p != nil && p.Type != html.ElementNode {
+		p = p.PrevSibling
+	}
+	if p == nil || !(rePinClass.MatchString(attr(p, "class")) || holdsPinLabel(p)) || wordCount(textOf(p)) > maxPinnedWords {
+		return nil
+	}
+	if prose, promo := postSignals(p); !prose || promo {
+		return nil
+	}
+	return p
+}

@@ -104,3 +104,44 @@ func TestPinLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestPinnedSummaryAboveFeed(t *testing.T) {
+	feed := `<div class="feed">
+<article class="post"><time>14:20</time><p>The last sailing from the mainland has been called off, and the operator said passengers with tickets for it would be refunded in full.</p></article>
+<article class="post"><time>13:05</time><p>Crew members gathered at the pier head with banners on the second day of the walkout over rotas and pay, their union said.</p></article>
+<article class="post"><time>11:40</time><p>Island shops said they had enough milk and bread until Friday but that fresh fruit would run short sooner than that.</p></article>
+</div>`
+	page := func(above string) string {
+		return `<html><head><title>Ferry strike live: crossings cancelled | Skerry Gazette</title></head><body>
+<header><a href="/">Skerry Gazette</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main><h1>Ferry strike live: crossings cancelled</h1>
+` + above + feed + `</main><footer><p>© Skerry Gazette</p></footer></body></html>`
+	}
+	tests := []struct {
+		name, above, text string
+		kept              bool
+	}{
+		{"pinned summary", `<section class="pinned-summary"><span class="label">📌 Pinned</span><h2>Where things stand</h2>
+<p>No ferries are running between the island and the mainland today, and the operator expects the strike to last until at least Saturday night.</p></section>
+`, "No ferries are running between the island", true},
+		{"sticky alerts bar", `<div class="sticky alerts-bar"><p>Want each crossing update the moment we post it? Turn on alerts in the Gazette app today.</p><a href="/alerts">Turn on</a></div>
+`, "Want each crossing update", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("live.html", []byte(page(tt.above)), KindHTML)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(doc.Text, tt.text); got != tt.kept {
+				t.Errorf("%q kept = %v, want %v:\n%s", tt.text, got, tt.kept, doc.Text)
+			}
+			if strings.Contains(doc.Text, "Pinned") {
+				t.Errorf("pin label left:\n%s", doc.Text)
+			}
+			if !strings.Contains(doc.Text, "The last sailing from the mainland") {
+				t.Errorf("stamped posts lost:\n%s", doc.Text)
+			}
+		})
+	}
+}
