@@ -34,11 +34,22 @@ func liveFeedUnits(doc *html.Node) []unit {
 		return nil
 	}
 	var w blockWalker
+	if p := pinnedAbove(feed); p != nil { // "📌 Pinned" summary over the feed
+		walkPinnedPost(&w, p)
+		w.flush()
+	}
 	for c := feed.FirstChild; c != nil; c = c.NextSibling {
-		if entries[c] {
+		switch {
+		case entries[c]:
 			w.flush()
 			walkFeedEntry(&w, c)
 			w.flush()
+		case pinnedPost(c, feed, entries): // "📌 Pinned" summary without a stamp
+			w.flush()
+			walkPinnedPost(&w, c)
+			w.flush()
+		case feedPromotion(c, feed, entries):
+			walkFeedPromotion(&w, c)
 		}
 	}
 	return dropRepeatedBrRuns(w.units, w.brRepeats)
@@ -170,7 +181,7 @@ func withLiveFeed(units, feed []unit) []unit {
 	}
 	missing := 0
 	for _, f := range feed {
-		if !hasText(units, f.text) {
+		if !hasText(units, f.text) || f.junk != keep { // a promotion kept with the posts goes
 			missing++
 		}
 	}
