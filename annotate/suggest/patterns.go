@@ -877,6 +877,7 @@ func (f *finder) directQuotes(si int) {
 					a.cueLemma = "ask"
 				}
 				f.farCueBeforeColon(&a, s.t0, q.t0-1)
+				f.expressiveBeforeColon(&a, q.t0-1) // "Morley smiled: “…”"
 				f.add(a)
 				covered = a.content.b
 			}
@@ -928,7 +929,7 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 		f.afterCue(a, c+1, end, cw)
 		return true
 	}
-	return false
+	return f.expressiveAfterQuote(a, j, end) // "“…,” he grinned."
 }
 
 // appositionFrom reports whether the tokens from j up to the speaker at sa
@@ -1613,6 +1614,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	a.content = rng{j, end}
 	if !that && (f.prepositionalContent(a.content) || f.speechActObject(j)) {
 		return false // "… about the plan", "shouted a warning when …"
+	}
+	if that && f.thatObject(a.content) {
+		return false // "said that at 35 as well": "that" is the object
 	}
 	// "said no to …", "said no more", but "said no refund ever arrived"
 	quantifier := quantifiers[f.low(j)] && !(f.low(j) == "no" && f.word(j+1) && !quantifiers[f.low(j+1)] && f.low(j+1) != "to" && f.low(j+1) != "comment")
