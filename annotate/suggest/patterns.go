@@ -1986,7 +1986,7 @@ func (f *finder) floating(si, first int) {
 	}
 	f.atts = append(f.atts, attribution{content: rng{q.t0, q.t1 + 1}, sent: si, pattern: "F", conf: 0.45,
 		inherit: prev, nestedIn: -1, direct: true, priority: prioFloating})
-	if f.secondHalfAfterFrame(si, q, first) {
+	if f.secondHalfAfterFrame(si, q, first) || f.secondHalfAfterLongFrame(si, q, first) {
 		// "“…,” she said. “…”": one quotation broken by its frame, whose
 		// cue governs both halves
 		f.atts[len(f.atts)-1].cue, f.atts[len(f.atts)-1].cueLemma = p.cue, p.cueLemma
