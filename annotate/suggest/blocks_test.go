@@ -126,7 +126,7 @@ func TestPastedPostAfterFrame(t *testing.T) {
 	text = "The bridge was shut at noon. The mayor wrote in a post on her page:\n\nThe road will be closed until the weekend. Use the ring road.\n\nTraffic on the ring road was slow by the evening."
 	got, _ = readSuggestions(text)
 	want = []suggestion{
-		{"The road will be closed until the weekend. Use the ring road.", "The mayor", "mayor", "wrote", "B", "direct"},
+		{"The road will be closed until the weekend. Use the ring road.", "The mayor", "mayor", "wrote in a post", "B", "direct"},
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("got %v\nwant %v", got, want)

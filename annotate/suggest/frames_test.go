@@ -25,7 +25,7 @@ func TestMoreFrames(t *testing.T) {
 		{"according to a source that also said", "Three boats sank, according to the coastguard, which said in a separate update that one skipper was missing.",
 			[]suggestion{
 				{"Three boats sank", "the coastguard", "coastguard", "according to", "A1", "indirect"},
-				{"one skipper was missing", "the coastguard", "coastguard", "said", "I1", "indirect"},
+				{"one skipper was missing", "the coastguard", "coastguard", "said in a separate update", "I1", "indirect"},
 			}},
 		{"a quotation after a cue and a hearer, then and", "Her landlord told her, “The boiler will be fixed by Friday,” and she believed him.",
 			[]suggestion{{"“The boiler will be fixed by Friday,”", "Her landlord", "landlord", "told", "D3", "direct"}}},

@@ -877,6 +877,7 @@ func (f *finder) directQuotes(si int) {
 					a.cueLemma = "ask"
 				}
 				f.farCueBeforeColon(&a, s.t0, q.t0-1)
+				f.expressiveBeforeColon(&a, q.t0-1) // "Morley smiled: “…”"
 				f.add(a)
 				covered = a.content.b
 			}
@@ -928,7 +929,7 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 		f.afterCue(a, c+1, end, cw)
 		return true
 	}
-	return false
+	return f.expressiveAfterQuote(a, j, end) // "“…,” he grinned."
 }
 
 // appositionFrom reports whether the tokens from j up to the speaker at sa
@@ -1620,6 +1621,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if !that && (f.prepositionalContent(a.content) || f.speechActObject(j)) {
 		return false // "… about the plan", "shouted a warning when …"
 	}
+	if that && f.thatObject(a.content) {
+		return false // "said that at 35 as well": "that" is the object
+	}
 	// "said no to …", "said no more", but "said no refund ever arrived"
 	quantifier := quantifiers[f.low(j)] && !(f.low(j) == "no" && f.word(j+1) && !quantifiers[f.low(j+1)] && f.low(j+1) != "to" && f.low(j+1) != "comment")
 	// "said more rain was forecast", "said less money would be spent": a
@@ -1993,7 +1997,7 @@ func (f *finder) floating(si, first int) {
 	}
 	f.atts = append(f.atts, attribution{content: rng{q.t0, q.t1 + 1}, sent: si, pattern: "F", conf: 0.45,
 		inherit: prev, nestedIn: -1, direct: true, priority: prioFloating})
-	if f.secondHalfAfterFrame(si, q, first) {
+	if f.secondHalfAfterFrame(si, q, first) || f.secondHalfAfterLongFrame(si, q, first) {
 		// "“…,” she said. “…”": one quotation broken by its frame, whose
 		// cue governs both halves
 		f.atts[len(f.atts)-1].cue, f.atts[len(f.atts)-1].cueLemma = p.cue, p.cueLemma

@@ -100,7 +100,7 @@ func TestPatterns(t *testing.T) {
 		{"a medium with a participle and its agent before that", "The winger said in a video released by his club that he was sorry for the red card.",
 			[]suggestion{{"he was sorry for the red card", "The winger", "winger", "said", "I1", "indirect"}}},
 		{"a time of day with a clock's dots before that", "The union said in a statement at 4.20 a.m. that it would put the offer to its members.",
-			[]suggestion{{"it would put the offer to its members", "The union", "union", "said", "I1", "indirect"}}},
+			[]suggestion{{"it would put the offer to its members", "The union", "union", "said in a statement", "I1", "indirect"}}},
 		// dialogue dashes, as Spanish copy sets speech
 		{"a dialogue line, its frame and the line going on", "—We will not sell the boat —said Ana Ruiz, 40, who mends nets in the harbour—. Her grandfather built it.",
 			[]suggestion{{"—We will not sell the boat", "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"}, {"Her grandfather built it.", "Ana Ruiz", "Ana Ruiz", "said", "D1", "direct"}}},

@@ -213,7 +213,7 @@ func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
 			}
 		}
 		if !a.cue.empty() {
-			ck := put(annotate.LabelCue, a.cue, a.pattern, a.conf, map[string]any{"lemma": a.cueLemma})
+			ck := put(annotate.LabelCue, f.cueWithChannel(a.cue, a.content), a.pattern, a.conf, map[string]any{"lemma": a.cueLemma})
 			rels = append(rels, relKey{annotate.RelCue, sk, ck})
 		}
 		if !a.addressee.empty() {
