@@ -3216,7 +3216,7 @@ func (r *resolver) leadingRole(p rng) bool {
 // ("Frenchwoman", "Scotsman", "Estonian", "Portuguese").
 func demonym(w string) bool {
 	b := bare(w)
-	if !isCap(w) || orgHeads[b] {
+	if !isCap(w) || orgHeads[b] || publicationHead(w) {
 		return false
 	}
 	if shortDemonyms[b] {
@@ -3247,7 +3247,7 @@ func originNoun(ws []string) bool {
 	case n == 1:
 		return demonym(ws[0])
 	case n == 2:
-		return isCap(ws[0]) && (demonym(ws[1]) || isCap(ws[1]) && strings.HasSuffix(bare(ws[1]), "er") && len(ws[1]) > 5)
+		return isCap(ws[0]) && !publicationHead(ws[1]) && (demonym(ws[1]) || isCap(ws[1]) && strings.HasSuffix(bare(ws[1]), "er") && len(ws[1]) > 5)
 	}
 	return false
 }
