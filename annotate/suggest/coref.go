@@ -143,7 +143,7 @@ func personName(ws []string) []string {
 	// longer ("Terminal Alto Tirreno S.p.A.")
 	legal := len(rest) > 0 && bodySuffixKinds[strings.ToLower(strings.TrimSuffix(rest[len(rest)-1], "."))] != ""
 	for n, k := 0, len(rest)-1; k >= 0 && !legal; k-- {
-		if !nameParticles[bare(rest[k])] {
+		if !nameParticles[bare(rest[k])] && !gaelicSurnamePart(rest, k) {
 			n++
 		}
 		if n > 3 {
