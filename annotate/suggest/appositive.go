@@ -39,7 +39,7 @@ var possessivePronouns = words(`his her their its`)
 // mother, Aoife Kerr." "said the mayor of Brackley, Tom Hart, on Monday"):
 // a person's name between a comma and a comma or the sentence end.
 func (x *text) appositiveNameAfter(a, b, end int) (int, int, bool) {
-	if !x.is(b, ",") || x.quoted(b) || x.hasName(rng{a, b}) && !x.descriptionOfPlace(a, b) {
+	if !x.is(b, ",") || x.quoted(b) || x.hasName(rng{a, b}) && !x.descriptionOfPlace(a, b) && !x.partyRoleOfPlace(a, b) {
 		return 0, 0, false
 	}
 	if !x.word(a) || !isDeterminer(x.low(a)) && !possessivePronouns[x.low(a)] {

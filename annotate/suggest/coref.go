@@ -143,7 +143,7 @@ func personName(ws []string) []string {
 	// longer ("Terminal Alto Tirreno S.p.A.")
 	legal := len(rest) > 0 && bodySuffixKinds[strings.ToLower(strings.TrimSuffix(rest[len(rest)-1], "."))] != ""
 	for n, k := 0, len(rest)-1; k >= 0 && !legal; k-- {
-		if !nameParticles[bare(rest[k])] {
+		if !nameParticles[bare(rest[k])] && !gaelicSurnamePart(rest, k) {
 			n++
 		}
 		if n > 3 {
@@ -3217,7 +3217,7 @@ func (r *resolver) leadingRole(p rng) bool {
 // ("Frenchwoman", "Scotsman", "Estonian", "Portuguese").
 func demonym(w string) bool {
 	b := bare(w)
-	if !isCap(w) || orgHeads[b] {
+	if !isCap(w) || orgHeads[b] || publicationHead(w) {
 		return false
 	}
 	if shortDemonyms[b] {
@@ -3248,7 +3248,7 @@ func originNoun(ws []string) bool {
 	case n == 1:
 		return demonym(ws[0])
 	case n == 2:
-		return isCap(ws[0]) && (demonym(ws[1]) || isCap(ws[1]) && strings.HasSuffix(bare(ws[1]), "er") && len(ws[1]) > 5)
+		return isCap(ws[0]) && !publicationHead(ws[1]) && (demonym(ws[1]) || isCap(ws[1]) && strings.HasSuffix(bare(ws[1]), "er") && len(ws[1]) > 5)
 	}
 	return false
 }
