@@ -91,9 +91,10 @@ func personName(ws []string) []string {
 	k := -1
 	for i, w := range ws {
 		b := bare(w)
-		role := titleWords[b] || roleNouns[b]
+		c := classesOf(b)
+		role := c&(inTitleWords|inRoleNouns) != 0
 		// "Dean Okoro": a given name that is also a role opens a name
-		if role && !titleWords[b] && givenGender(w) != 0 && i+1 < len(ws) && isCap(ws[i+1]) && (i == 0 || !isCap(ws[i-1])) {
+		if role && c&inTitleWords == 0 && givenGender(w) != 0 && i+1 < len(ws) && isCap(ws[i+1]) && (i == 0 || !isCap(ws[i-1])) {
 			role = false
 		}
 		// "Lindqvist Audio Data": a capitalised role word ending a run of
@@ -104,7 +105,7 @@ func personName(ws []string) []string {
 		if role && institutionOpensName(ws, i) || modifierTitleEnds(ws, i) {
 			role = false
 		}
-		if role || possessiveWord(w) || !isCap(w) && !nameParticles[b] {
+		if role || possessiveWord(w) || !isCap(w) && c&inNameParticles == 0 {
 			k = i
 		}
 	}
@@ -3124,13 +3125,14 @@ func (r *resolver) describe(p rng, att int) mention {
 		if k == 0 && len(ws) > 1 && (b == "her" || b == "his") {
 			continue
 		}
+		c := classesOf(b)
 		switch {
-		case femaleWords[b], k == len(ws)-1 && kinGender(b) == 'f':
+		case c&inFemaleWords != 0, k == len(ws)-1 && kinGender(b) == 'f':
 			m.gender = 'f'
-		case maleWords[b], k == len(ws)-1 && kinGender(b) == 'm':
+		case c&inMaleWords != 0, k == len(ws)-1 && kinGender(b) == 'm':
 			m.gender = 'm'
 		}
-		if titleWords[b] || roleNouns[b] && !orgRoles[b] && !documentNouns[b] {
+		if c&inTitleWords != 0 || c&inRoleNouns != 0 && c&(inOrgRoles|inDocumentNouns) == 0 {
 			m.person = true
 		}
 	}
@@ -3397,7 +3399,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		return m
 	}
 	for _, w := range ws {
-		if b := singular(bare(w)); (roleNouns[b] || roleNouns[b+"s"] || orgHeads[b]) && !possessiveWord(w) || isCap(w) && !determiners[bare(w)] {
+		if b := singular(bare(w)); classesOf(b)&(inRoleNouns|inRoleNounStems|inOrgHeads) != 0 && !possessiveWord(w) || isCap(w) && !determiners[bare(w)] {
 			m.heads = append(m.heads, headForms(w)...)
 		}
 	}

@@ -49,7 +49,7 @@ const (
 type finder struct {
 	*text
 	atts      []attribution
-	usedCue   map[int]bool
+	usedCue   []bool       // a token's cue verb already taken by an attribution, by token (a slice: asked for every token)
 	usedQuote map[int]bool // quotations already taken as a statement's content
 	turnOf    map[int]int  // a transcript paragraph without a label → the colon of the turn it continues
 	labelWho  map[int]rng  // a transcript label naming its speaker apart from its head ("REPORTER (Ann Roe):", "ANN ROE, LEEDS:") → the name
@@ -82,7 +82,7 @@ func (f *finder) cueRange(c int) rng {
 
 // scan runs the patterns over every sentence.
 func (f *finder) scan() {
-	f.usedCue = map[int]bool{}
+	f.usedCue = make([]bool, len(f.toks))
 	f.usedQuote = map[int]bool{}
 	labels := f.transcriptLabels()
 	blocks, blockOwners := f.answeredFrames(f.fullStatementFrames(f.blockStatementFrames())), map[int]int{}
