@@ -82,15 +82,9 @@ func (f *finder) unframedDashLine(si, p0 int) {
 	if f.statementFrom(p0, len(f.atts)) {
 		return
 	}
-	prev := len(f.atts) - 1
-	for prev >= 0 && (f.atts[prev].dropped || f.atts[prev].nestedIn >= 0) {
-		prev--
-	}
+	prev := f.lastSpoken()
 	if prev < 0 {
 		return
-	}
-	if f.atts[prev].inherit >= 0 {
-		prev = f.atts[prev].inherit
 	}
 	p := f.atts[prev]
 	if p.content.empty() || p.speaker.empty() || !f.spacedDashLine(p.content.a) || f.toks[p0].para-f.toks[p.content.a].para != 1 {

@@ -9,31 +9,8 @@ import "strings"
 // second half, under the same cue. secondHalfAfterFrame knows only the
 // shorter tails; this reads the longer ones, for the cue alone.
 func (f *finder) secondHalfAfterLongFrame(si int, q quotation, first int) bool {
-	if si == 0 || first == 0 {
-		return false
-	}
-	prev := f.sents[si-1]
-	if prev.para != f.sents[si].para {
-		return false
-	}
-	last := q.t1 - 1
-	if closingMarks[f.toks[last].text] && last > q.t0+1 {
-		last--
-	}
-	if !f.word(q.t0+1) || !isCap(f.toks[q.t0+1].text) || !f.is(last, ".") && !f.is(last, "!") && !f.is(last, "?") {
-		return false
-	}
-	for i := first - 1; i >= 0 && f.atts[i].sent >= si-1; i-- {
-		a := f.atts[i]
-		if a.sent != si-1 || a.dropped || !a.direct || a.cue.empty() || a.speaker.empty() || a.content.a != prev.t0 {
-			continue
-		}
-		if !f.is(a.content.b-2, ",") && !f.is(a.content.b, ",") {
-			return false
-		}
-		return f.plainFrameTail(f.frameEnd(a), f.sentEnd(prev))
-	}
-	return false
+	a, prev, ok := f.firstHalfFrame(si, q, first)
+	return ok && f.plainFrameTail(f.frameEnd(a), f.sentEnd(prev))
 }
 
 // plainFrameTail reports whether the tokens [j, end) after a frame are an

@@ -62,37 +62,48 @@ func (f *finder) quoteInCoordinatedClause(q quotation) bool {
 // ends in a comma inside its marks, then its speaker and cue and nothing
 // else — and q is a sentence of its own ("“Funny, that.”").
 func (f *finder) secondHalfAfterFrame(si int, q quotation, first int) bool {
-	if si == 0 || first == 0 {
+	a, prev, ok := f.firstHalfFrame(si, q, first)
+	if !ok {
 		return false
+	}
+	e := f.skipAdjunctAfter(f.skipPinpoint(f.frameEnd(a), f.sentEnd(prev)), f.sentEnd(prev))
+	e = f.hearerToFrameEnd(e, f.sentEnd(prev)) // "“…,” she shouted to Marr. “Now.”"
+	return e == f.sentEnd(prev) || f.is(e, ",") && !f.quoted(e)
+}
+
+// firstHalfFrame finds the first half of a quotation broken by its frame,
+// when q, a sentence of its own, is shaped as the second half (it opens
+// with a capital and ends a sentence): the direct attribution with a
+// speaker and cue in the sentence before, in the same paragraph, whose
+// quotation opens that sentence and ends in a comma, inside its marks or
+// after them („…”, Zawada said). It returns that attribution and the
+// sentence; what may follow the frame is the caller's to judge.
+func (f *finder) firstHalfFrame(si int, q quotation, first int) (attribution, sentence, bool) {
+	if si == 0 || first == 0 {
+		return attribution{}, sentence{}, false
 	}
 	prev := f.sents[si-1]
 	if prev.para != f.sents[si].para {
-		return false
+		return attribution{}, sentence{}, false
 	}
 	last := q.t1 - 1
 	if closingMarks[f.toks[last].text] && last > q.t0+1 {
 		last-- // "“… she told me, ‘…’”": the inner quotation closes it
 	}
 	if !f.word(q.t0+1) || !isCap(f.toks[q.t0+1].text) || !f.is(last, ".") && !f.is(last, "!") && !f.is(last, "?") {
-		return false
+		return attribution{}, sentence{}, false
 	}
 	for i := first - 1; i >= 0 && f.atts[i].sent >= si-1; i-- {
 		a := f.atts[i]
 		if a.sent != si-1 || a.dropped || !a.direct || a.cue.empty() || a.speaker.empty() || a.content.a != prev.t0 {
 			continue
 		}
-		// the first half ends in a comma, inside its marks or after them
-		// („…”, Zawada said), and the frame closes the sentence, a time or
-		// channel aside ("she said on Monday.") or an apposition on the
-		// speaker (", whose son is in Year 8.")
-		if !f.is(a.content.b-2, ",") && !f.is(a.content.b, ",") {
-			return false
-		}
-		e := f.skipAdjunctAfter(f.skipPinpoint(f.frameEnd(a), f.sentEnd(prev)), f.sentEnd(prev))
-		e = f.hearerToFrameEnd(e, f.sentEnd(prev)) // "“…,” she shouted to Marr. “Now.”"
-		return e == f.sentEnd(prev) || f.is(e, ",") && !f.quoted(e)
+		// the frame closes the sentence, a time or channel aside ("she said
+		// on Monday.") or an apposition on the speaker (", whose son is in
+		// Year 8."): the caller's check
+		return a, prev, f.is(a.content.b-2, ",") || f.is(a.content.b, ",")
 	}
-	return false
+	return attribution{}, sentence{}, false
 }
 
 // relativeClauseClosesSentence reports a relative clause whose cue at c

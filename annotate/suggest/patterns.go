@@ -267,15 +267,9 @@ func (f *finder) dialogue(si int) {
 // quotation of the last speaker, when one spoke in its paragraph or the one
 // before.
 func (f *finder) floatingLine(si int, content rng) {
-	prev := len(f.atts) - 1
-	for prev >= 0 && (f.atts[prev].dropped || f.atts[prev].nestedIn >= 0) {
-		prev--
-	}
+	prev := f.lastSpoken()
 	if prev < 0 {
 		return
-	}
-	if f.atts[prev].inherit >= 0 {
-		prev = f.atts[prev].inherit
 	}
 	p := f.atts[prev]
 	if p.content.empty() || f.toks[content.a].para-f.toks[p.content.b-1].para > 1 {
@@ -283,6 +277,20 @@ func (f *finder) floatingLine(si int, content rng) {
 	}
 	f.atts = append(f.atts, attribution{content: content, sent: si, pattern: "F", conf: 0.45,
 		inherit: prev, nestedIn: -1, direct: true, priority: prioFloating})
+}
+
+// lastSpoken is the attribution a floating line would inherit from: the
+// last one neither dropped nor nested, or the one it inherits from itself;
+// -1 when there is none.
+func (f *finder) lastSpoken() int {
+	prev := len(f.atts) - 1
+	for prev >= 0 && (f.atts[prev].dropped || f.atts[prev].nestedIn >= 0) {
+		prev--
+	}
+	if prev >= 0 && f.atts[prev].inherit >= 0 {
+		prev = f.atts[prev].inherit
+	}
+	return prev
 }
 
 // dropAskedQuestions drops a quotation given as asked that holds a question
