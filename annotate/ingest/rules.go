@@ -262,7 +262,7 @@ func classify(s string, words int) junk {
 		return junkWire
 	}
 	if reTrailer.MatchString(s) || noteTrailer(s, lower) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) ||
-		coPublicationNote(s, lower, words) {
+		coPublicationNote(s, lower, words) || storyTrailer(s, lower, words) { // story_trailers.go
 		return junkTrailer
 	}
 	// "Harbour News is part of Westmoor Media. © 2025": a publisher's
