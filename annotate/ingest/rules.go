@@ -337,7 +337,7 @@ func classify(s string, words int) junk {
 	if reCaptionLabel.MatchString(s) {
 		return junkCaption
 	}
-	if reFollow.MatchString(s) {
+	if reFollow.MatchString(s) || followPromo(s) { // "… on X for live updates" (follow_promos.go)
 		return junkChrome
 	}
 	if k := boxOrNoteKind(s, lower, words); k != keep {
