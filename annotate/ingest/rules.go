@@ -249,7 +249,7 @@ func classify(s string, words int) junk {
 	if exactJunk[key] {
 		return junkChrome
 	}
-	if editionBanner(s, words) {
+	if editionBanner(s, words) || editionMasthead(s, words) { // edition_mastheads.go
 		return junkChrome // "Text-only edition | Switch to full site"
 	}
 	if languageSwitch(s, words) {
