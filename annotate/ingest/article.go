@@ -359,6 +359,7 @@ func (a *article) clean() []paragraph {
 	removeReaderNotes(a.units, kinds, removed, wc)
 	removeFullTextLabels(a.units, kinds, removed, wc)
 	removeTimelineLabels(a.units, kinds, removed, wc)
+	removeResultsTables(a.units, kinds, removed, wc) // "Stage result" over "1. Name (NOR) Team 4h 12' 09\"" rows (results_tables.go)
 	// again: the rules since may have taken the rest of a box (a booking
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)

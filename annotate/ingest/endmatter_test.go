@@ -203,9 +203,12 @@ func TestMarkdownFootnotes(t *testing.T) {
 			removed: []string{"The renewal notice runs to two pages. It was signed by the clerk."},
 		},
 		{
-			name: "a marker with no definition and a definition in a code block stay",
-			page: "# How to write a footnote\n\nWrite [^1] where the note goes.\n\n```\n[^1]: the note\n```\n",
-			text: "How to write a footnote\n\nWrite [^1] where the note goes.\n\n[^1]: the note",
+			// a code block is furniture (markdown_code_blocks.go): its line
+			// is removed as it stands, not read as a footnote
+			name:    "a marker with no definition stays, a definition in a code block is no footnote",
+			page:    "# How to write a footnote\n\nWrite [^1] where the note goes.\n\n```\n[^1]: the note\n```\n",
+			text:    "How to write a footnote\n\nWrite [^1] where the note goes.",
+			removed: []string{"[^1]: the note"},
 		},
 	}
 	for _, tt := range tests {

@@ -249,7 +249,7 @@ func classify(s string, words int) junk {
 	if exactJunk[key] {
 		return junkChrome
 	}
-	if editionBanner(s, words) {
+	if editionBanner(s, words) || editionMasthead(s, words) { // edition_mastheads.go
 		return junkChrome // "Text-only edition | Switch to full site"
 	}
 	if languageSwitch(s, words) {
@@ -262,7 +262,7 @@ func classify(s string, words int) junk {
 		return junkWire
 	}
 	if reTrailer.MatchString(s) || noteTrailer(s, lower) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) ||
-		coPublicationNote(s, lower, words) {
+		coPublicationNote(s, lower, words) || storyTrailer(s, lower, words) { // story_trailers.go
 		return junkTrailer
 	}
 	// "Harbour News is part of Westmoor Media. © 2025": a publisher's
@@ -337,7 +337,7 @@ func classify(s string, words int) junk {
 	if reCaptionLabel.MatchString(s) {
 		return junkCaption
 	}
-	if reFollow.MatchString(s) {
+	if reFollow.MatchString(s) || followPromo(s) { // "… on X for live updates" (follow_promos.go)
 		return junkChrome
 	}
 	if k := boxOrNoteKind(s, lower, words); k != keep {
