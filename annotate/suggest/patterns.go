@@ -877,6 +877,9 @@ func (f *finder) directQuotes(si int) {
 					a.cueLemma = "ask"
 				}
 				f.farCueBeforeColon(&a, s.t0, q.t0-1)
+				if f.authorsOwnDocument(a.speaker, si) {
+					continue
+				}
 				f.add(a)
 				covered = a.content.b
 			}
@@ -1165,7 +1168,7 @@ func (f *finder) characterised(si, c, end int) {
 			continue
 		}
 		q := f.quotes[f.toks[k].quote]
-		if q.t0 != k || q.title || q.words < 4 || q.t1+1 < end {
+		if q.t0 != k || q.title || q.words < 4 || q.t1+1 < end || f.nicknameQuote(c, q) {
 			return
 		}
 		f.add(attribution{sent: si, speaker: rng{sa, sb}, cue: rng{c, c + 1}, cueLemma: f.low(c),
