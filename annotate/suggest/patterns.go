@@ -2121,6 +2121,7 @@ func (f *finder) settle(first int) {
 			if !b.tail.empty() && b.tail.a > a.content.a && b.tail.a < a.content.b {
 				a.content.b = b.tail.a
 			}
+			f.cutAtParticiple(a, b) // "…, adding that …"
 			if !b.medium.empty() && b.medium.a-1 > a.content.a && b.medium.a-1 < a.content.b && f.is(b.medium.a-1, ",") {
 				a.content.b = b.medium.a - 1
 			}
