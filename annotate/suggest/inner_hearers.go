@@ -12,7 +12,7 @@ var eventPreps = words(`at after before during`)
 // and nothing else: a time ("this morning", "on Monday") or an event
 // ("at the break", "after the match").
 func (f *finder) saidAdjunct(j, hi int) bool {
-	if f.skipAdjunctAfter(j, hi) == hi || f.repeatAdjunct(j, hi) {
+	if f.skipAdjunctAfter(j, hi) == hi || f.repeatAdjunct(j, hi) || f.earAdjunct(j, hi) {
 		return true
 	}
 	if !f.word(j) || f.quoted(j) || !eventPreps[f.low(j)] || hi-j > 4 {

@@ -128,6 +128,7 @@ func (f *finder) scan() {
 		f.dropOnlyQuestions(first)
 		f.settle(first)
 		f.dropCalledFragments(first)
+		f.dropSpeakerOverCue(first) // "Union said the figures" showed
 		f.dropAskedQuestions(first)
 		f.dropInInterviewQuestion(first, interview)
 		f.extendTranslations(first)
@@ -886,6 +887,9 @@ func (f *finder) directQuotes(si int) {
 				}
 				f.farCueBeforeColon(&a, s.t0, q.t0-1)
 				f.expressiveBeforeColon(&a, q.t0-1) // "Morley smiled: “…”"
+				if f.authorsOwnDocument(a.speaker, si) {
+					continue
+				}
 				f.add(a)
 				covered = a.content.b
 			}
@@ -1174,7 +1178,7 @@ func (f *finder) characterised(si, c, end int) {
 			continue
 		}
 		q := f.quotes[f.toks[k].quote]
-		if q.t0 != k || q.title || q.words < 4 || q.t1+1 < end {
+		if q.t0 != k || q.title || q.words < 4 || q.t1+1 < end || f.nicknameQuote(c, q) {
 			return
 		}
 		f.add(attribution{sent: si, speaker: rng{sa, sb}, cue: rng{c, c + 1}, cueLemma: f.low(c),
@@ -2130,6 +2134,7 @@ func (f *finder) settle(first int) {
 			if !b.tail.empty() && b.tail.a > a.content.a && b.tail.a < a.content.b {
 				a.content.b = b.tail.a
 			}
+			f.cutAtParticiple(a, b) // "…, adding that …"
 			if !b.medium.empty() && b.medium.a-1 > a.content.a && b.medium.a-1 < a.content.b && f.is(b.medium.a-1, ",") {
 				a.content.b = b.medium.a - 1
 			}
@@ -2162,6 +2167,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimOwnerActAfterQuote(a.content)
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
+		a.content.b = f.trimRequestClause(a.content) // "…, and it asks walkers to …"
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
