@@ -555,6 +555,7 @@ func (r *resolver) appositionHeads(i int) {
 	if !m.named {
 		return
 	}
+	r.participleDescriptionHeads(m)
 	// "The Halden Institute, a think tank, said": a body's apposition
 	// names it too ("The think tank said")
 	if m.org {

@@ -91,3 +91,27 @@ func (x *text) nameAfterParticipleDescription(sa, sb, k int) (int, int, bool) {
 	}
 	return m + 1, n, true
 }
+
+// participleDescriptionHeads adds to a named person the role of a
+// participle description in apposition before the name ("The senator
+// representing Dunmore North, Sen. Ann Roe,"): a later "the senator"
+// picks her by it.
+func (r *resolver) participleDescriptionHeads(m *mention) {
+	f := r.f
+	k := m.r.a - 1
+	for k > 0 && (f.abbrevDot(k) || f.word(k) && titleWords[f.low(k)] && isCap(f.toks[k].text)) {
+		k--
+	}
+	if !m.person || !f.is(k, ",") || f.quoted(k) || !f.participleDescriptionBefore(k, max(0, k-14)) {
+		return
+	}
+	p := k - 1
+	for p > 0 && !descriptionParticiples[f.low(p)] {
+		p--
+	}
+	a := p - 1
+	for a > 0 && f.word(a-1) && !isDeterminer(f.low(a-1)) {
+		a--
+	}
+	r.addHeads(m, a, p)
+}

@@ -20,6 +20,8 @@ func TestDescribedRoleApposition(t *testing.T) {
 			[]string{"Tom Hartwright"}},
 		{"The senator representing Dunmore North in the Upper House, Sen. Ann Roebuck, backed the bill but said the vote was rushed.",
 			[]string{"Ann Roebuck"}},
+		{"The senator representing Dunmore North, Sen. Ann Roebuck, said the vote was rushed.\n\n“We had two days,” the senator said.",
+			[]string{"Ann Roebuck", "Ann Roebuck"}},
 		{"The chief executive of the trust, Dr. (Mrs.) Ida Pennock, said the wards would reopen in May.",
 			[]string{"Ida Pennock"}},
 		// near misses: no name in the apposition, no determined role
