@@ -389,8 +389,9 @@ func (f *finder) resolve() *resolver {
 	for i := range r.mentions {
 		r.acronymRole(i)
 	}
-	r.resolveAliases()   // "TRD", "Big Sam": a person's initials or nickname
-	r.resolveNicknames() // "Tank said" after "Gareth “Tank” Pennock"
+	r.resolveAliases()           // "TRD", "Big Sam": a person's initials or nickname
+	r.resolveCompanyShortForms() // "Northvale" after "Northvale Rail announced"
+	r.resolveNicknames()         // "Tank said" after "Gareth “Tank” Pennock"
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):
