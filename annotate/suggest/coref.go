@@ -390,8 +390,9 @@ func (f *finder) resolve() *resolver {
 	for i := range r.mentions {
 		r.acronymRole(i)
 	}
-	r.resolveAliases()   // "TRD", "Big Sam": a person's initials or nickname
-	r.resolveNicknames() // "Tank said" after "Gareth “Tank” Pennock"
+	r.resolveAliases()           // "TRD", "Big Sam": a person's initials or nickname
+	r.resolveCompanyShortForms() // "Northvale" after "Northvale Rail announced"
+	r.resolveNicknames()         // "Tank said" after "Gareth “Tank” Pennock"
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):
@@ -556,6 +557,7 @@ func (r *resolver) appositionHeads(i int) {
 	if !m.named {
 		return
 	}
+	r.participleDescriptionHeads(m)
 	// "The Halden Institute, a think tank, said": a body's apposition
 	// names it too ("The think tank said")
 	if m.org {

@@ -85,6 +85,7 @@ func (f *finder) findInterview(labels map[int]int, blocks map[int]blockFrame) in
 		return l || t || b
 	}
 	paras := interviewParas{}
+	headings := f.nameHeadings()
 	answered, firstPerson, putToYou := 0, 0, false
 	for p := 0; p < len(f.paraZone); p++ {
 		if taken(p) || !f.interviewQuestion(p) {
@@ -92,7 +93,7 @@ func (f *finder) findInterview(labels map[int]int, blocks map[int]blockFrame) in
 		}
 		var answers []int
 		own := false
-		for q := p + 1; q < len(f.paraZone) && !taken(q) && !f.interviewQuestion(q) && f.interviewAnswerPara(q) && f.answerGoesOn(p, q, len(answers)); q++ {
+		for q := p + 1; q < len(f.paraZone) && !taken(q) && !f.interviewQuestion(q) && f.interviewAnswerPara(q) && f.answerGoesOn(p, q, len(answers)) && f.panelAnswerGoesOn(headings, q, len(answers)); q++ {
 			answers = append(answers, q)
 			t := f.paraToks(q)
 			for k := t.a; k < t.b && !own; k++ {
@@ -146,6 +147,10 @@ func (r *resolver) resolveInterviewees() {
 	who := -1
 	for ai, a := range f.atts {
 		if a.pattern != patternAnswer || a.dropped {
+			continue
+		}
+		if h := r.headingInterviewee(a.content.a); h >= 0 {
+			r.bySpeaker[ai] = h
 			continue
 		}
 		if who < 0 {

@@ -1355,6 +1355,11 @@ func (f *finder) coordinatedCue(si, c int, cw cueWord, end, first int) {
 	}
 	s := f.sents[si]
 	sa, sb, ok := f.phraseAt(s.t0, k)
+	if ok {
+		if na, nb, named := f.nameAfterParticipleDescription(sa, sb, k); named {
+			sa, sb = na, nb
+		}
+	}
 	// "Talks broke down after the union rejected an offer and said …":
 	// the verb before "and" is the subordinate clause's, whose subject
 	// speaks

@@ -719,7 +719,7 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 				ba, bb, before = x.commonNounPhrase(m-1, lo)
 			}
 			before = before && !x.objectOfRelative(ba, lo)
-			if a, b, ok := x.phraseBefore(x.bracketTagBefore(i-1, m+1), m+1); ok && x.namesOnly(m+1, a) && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb}) && !x.descriptionOfPlace(ba, bb) && !x.partyRoleOfPlace(ba, bb)) {
+			if a, b, ok := x.phraseBefore(x.bracketTagBefore(i-1, m+1), m+1); ok && x.namesOnlyWithHonorific(m+1, a) && x.nameWord(b-1) && !(before && x.hasName(rng{ba, bb}) && !x.descriptionOfPlace(ba, bb) && !x.partyRoleOfPlace(ba, bb) && !x.participleDescriptionBefore(m, lo)) {
 				return m + 1, b, true // "…, Tom Becker and Luis Ortega, said": both speak
 			}
 			// "Peskov, the Kremlin spokesman, said", "Judge Okafor, writing for
