@@ -353,7 +353,7 @@ func (c *Controller) openDocument(id string, then func()) {
 		}
 		var first firstLook
 		if err == nil {
-			ann, first = c.firstLook(st, analyst, id, ann)
+			ann, first = c.firstLook(st, analyst, doc, ann)
 		}
 		c.ui(func() {
 			if st != c.st {

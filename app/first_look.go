@@ -24,19 +24,19 @@ type firstLook struct {
 // import made them for the analyst who imported only), and returns the
 // layer read again. It runs off the UI goroutine, inside openDocument's
 // work. A failure leaves the document to open as it was, and is said.
-func (c *Controller) firstLook(st *store.Store, analyst, id string, ann *annotate.Annotations) (*annotate.Annotations, firstLook) {
+func (c *Controller) firstLook(st *store.Store, analyst string, doc *annotate.Document, ann *annotate.Annotations) (*annotate.Annotations, firstLook) {
 	if !suggest.Untouched(ann) || !ingest.SuggestOnImport(c.ctx, st) {
 		return ann, firstLook{}
 	}
-	n, err := suggest.FirstLook(c.ctx, st, analyst, id, ann)
+	n, err := suggest.FirstLook(c.ctx, st, analyst, doc, ann)
 	if err != nil || n == 0 {
 		return ann, firstLook{err: err}
 	}
-	again, err := st.Annotations(c.ctx, id, analyst)
+	again, err := st.Annotations(c.ctx, doc.ID, analyst)
 	if err != nil {
 		return ann, firstLook{err: err}
 	}
-	line, err := st.DocumentSummary(c.ctx, id, analyst)
+	line, err := st.DocumentSummary(c.ctx, doc.ID, analyst)
 	return again, firstLook{added: n, line: line, err: err}
 }
 

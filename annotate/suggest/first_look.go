@@ -20,20 +20,20 @@ func Untouched(ann *annotate.Annotations) bool {
 		len(ann.DocLabels) == 0 && (ann.Status == "" || ann.Status == annotate.StatusTodo)
 }
 
-// FirstLook makes the pending suggestions of document id in layer when
-// the layer is untouched (ann is the layer as the caller read it) and the
+// FirstLook makes the pending suggestions of doc in layer when the layer
+// is untouched (doc and ann as the caller read them) and the
 // suggester made suggestions for the document in another layer: an import
 // suggests for the analyst who imported, and every other analyst gets
 // theirs the first time they open the document. A document imported
 // without suggestions stays without. Pending suggestions are not work
 // (agreement and hand-in pass over them), and they go to layer alone. It
 // returns how many spans it added.
-func FirstLook(ctx context.Context, st *store.Store, layer, id string, ann *annotate.Annotations) (int, error) {
+func FirstLook(ctx context.Context, st *store.Store, layer string, doc *annotate.Document, ann *annotate.Annotations) (int, error) {
 	if !Untouched(ann) {
 		return 0, nil
 	}
-	if ok, err := st.SuggestedElsewhere(ctx, id, layer); err != nil || !ok {
+	if ok, err := st.SuggestedElsewhere(ctx, doc.ID, layer); err != nil || !ok {
 		return 0, err
 	}
-	return Run(ctx, st, layer, []string{id}, nil)
+	return RunFor(ctx, st, layer, []Pending{{Doc: doc}})
 }

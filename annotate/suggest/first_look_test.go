@@ -51,11 +51,15 @@ func TestFirstLookSuggestsOnceForAnotherAnalyst(t *testing.T) {
 	}
 	look := func(layer, id string) int {
 		t.Helper()
+		doc, err := st.Document(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
 		ann, err := st.Annotations(ctx, id, layer)
 		if err != nil {
 			t.Fatal(err)
 		}
-		n, err := FirstLook(ctx, st, layer, id, ann)
+		n, err := FirstLook(ctx, st, layer, doc, ann)
 		if err != nil {
 			t.Fatal(err)
 		}
