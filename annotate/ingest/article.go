@@ -326,6 +326,7 @@ func (a *article) clean() []paragraph {
 	removeDataTables(a.units, kinds, removed, wc)
 	removeSpacedTables(a.units, kinds, removed, wc) // a results table lined up with spaces in a text page
 	removeTableHeadings(a.units, kinds, removed, wc)
+	removeTableCaptions(a.units, kinds, removed, wc) // "Timeline (all times UTC)" over a removed table (wrapped_pairs_and_captions.go)
 	removeQuestionsHeadings(a.units, kinds, removed, wc)
 	removeSponsorBoxes(a.units, kinds, removed, wc)
 	removeRuledContactBoxes(a.units, kinds, removed, wc)
@@ -365,6 +366,7 @@ func (a *article) clean() []paragraph {
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeBoxedListHeadings(a.units, kinds, removed, wc) // "**League: top three**" over removed rows (boxed_list_headings.go)
 	restoreIconSubheadings(a.units, kinds, removed, wc)  // "🐾 Why do hedgehogs …?" above the story's paragraphs (icon_subheadings.go)
+	removeWrappedRemainders(a.units, kinds, removed, wc) // "Related: … | Fares" wrapped onto "on Vale trams …" (wrapped_pairs_and_captions.go)
 	removeTrailingTitleLines(a.units, kinds, removed, wc)
 	removeReferenceLists(a.units, kinds, removed, wc) // "References" and cited papers (journal_endmatter.go)
 	removeWireVersionTag(a.units, kinds, removed)

@@ -34,6 +34,7 @@ func fromText(text string) article {
 	}
 	a.units = markNumberedTranscripts(a.units)
 	markWrapped(a.units)
+	markWrappedPairs(a.units) // wrapped_pairs_and_captions.go
 	markCourtSummaryLines(a.units)
 	a.units = markPDFPages(a.units)
 	return a
