@@ -1988,6 +1988,11 @@ func (f *finder) floating(si, first int) {
 			direct: true, priority: prioFloating}) // "‘Hold on.’ Calloway eased the throttle."
 		return
 	}
+	if sa, sb, ok := f.runOnNamed(si, q); ok {
+		f.add(attribution{content: rng{q.t0, q.t1 + 1}, sent: si, speaker: rng{sa, sb}, pattern: "F", conf: 0.4,
+			direct: true, priority: prioFloating}) // "… he took a long time to answer.\n\n“…\n\n“…”"
+		return
+	}
 	if first == 0 {
 		return
 	}
