@@ -42,6 +42,30 @@ func canonicalSpeakers(text string) []string {
 	return speakers
 }
 
+// checkStatements suggests for text and fails t for every statement of
+// want not suggested and every one of not suggested; it returns what it read.
+func checkStatements(t *testing.T, text string, want, not []string) []suggestion {
+	t.Helper()
+	got, _ := readSuggestions(text)
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			found = found || g.statement == w
+		}
+		if !found {
+			t.Errorf("no statement %q in %v", w, got)
+		}
+	}
+	for _, n := range not {
+		for _, g := range got {
+			if g.statement == n {
+				t.Errorf("%q suggested as a statement", n)
+			}
+		}
+	}
+	return got
+}
+
 // readSuggestions runs Suggest on a body-only document and reads back each
 // statement with its speaker (following coref for the canonical) and cue.
 func readSuggestions(text string) ([]suggestion, Result) {

@@ -25,23 +25,7 @@ func TestReactionTail(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			for _, w := range tt.want {
-				found := false
-				for _, g := range got {
-					found = found || g.statement == w
-				}
-				if !found {
-					t.Errorf("no statement %q in %v", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				for _, g := range got {
-					if g.statement == n {
-						t.Errorf("%q suggested as a statement", n)
-					}
-				}
-			}
+			checkStatements(t, tt.text, tt.want, tt.not)
 		})
 	}
 }
