@@ -142,16 +142,7 @@ func walkFeedEntry(w *blockWalker, n *html.Node) {
 		w.walk(n)
 		return
 	}
-	block := isBlockTag(n)
-	if block {
-		w.flush()
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		walkFeedEntry(w, c)
-	}
-	if block {
-		w.flush()
-	}
+	walkChildren(w, n, walkFeedEntry)
 }
 
 func textBlock(n *html.Node) bool {
@@ -426,4 +417,19 @@ var rePosterWords = regexp.MustCompile(`(?i)\b(?:i|i'm|i’m|i've|i’ve|me|my|m
 // question or words to the board.
 func posterAside(s string) bool {
 	return strings.Contains(s, "?") || rePosterWords.MatchString(s)
+}
+
+// walkChildren walks n's children with walk, a block element's children as
+// a block of their own (flushed before and after).
+func walkChildren(w *blockWalker, n *html.Node, walk func(*blockWalker, *html.Node)) {
+	block := isBlockTag(n)
+	if block {
+		w.flush()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(w, c)
+	}
+	if block {
+		w.flush()
+	}
 }

@@ -141,16 +141,7 @@ func walkPinnedPost(w *blockWalker, n *html.Node) {
 		walkFeedEntry(w, n)
 		return
 	}
-	block := isBlockTag(n)
-	if block {
-		w.flush()
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		walkPinnedPost(w, c)
-	}
-	if block {
-		w.flush()
-	}
+	walkChildren(w, n, walkPinnedPost)
 }
 
 // maxPinnedWords bounds a pinned summary set above a feed: more is a
