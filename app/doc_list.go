@@ -96,7 +96,7 @@ func newDocList(ctl *Controller) *docList {
 }
 
 // docLegend explains the list's marks and counts.
-const docLegend = "✓ done  ● started  ○ to do\n12 +3? = 12 spans tagged, 3 suggestions to decide"
+const docLegend = "✓ done  ● started  ○ to do\ncounts: “12 +3?” means 12 spans tagged, 3 suggestions to decide"
 
 // statusIcon is a document status as the list shows it.
 func statusIcon(s annotate.Status) string {

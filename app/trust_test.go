@@ -421,7 +421,7 @@ func TestEveryDialogAnswersEscAndEnter(t *testing.T) {
 // ids whatever the analyst does.
 func TestListLegendAndStatusLineWithoutIds(t *testing.T) {
 	f := newWinFixture(t)
-	if !strings.Contains(test.RenderObjectToMarkup(f.m.docs.content), "12 +3? = 12 spans tagged, 3 suggestions to decide") {
+	if !strings.Contains(test.RenderObjectToMarkup(f.m.docs.content), "“12 +3?” means 12 spans tagged") {
 		t.Error("the document list does not explain its counts")
 	}
 	f.addArticle("a", winPlainText)
