@@ -56,6 +56,9 @@ func (f *finder) dashLedLines(si, first int) {
 	if len(f.atts) > first || s.t1 < len(f.toks) && f.toks[s.t1].para == f.toks[s.t0].para {
 		return // framed, or the paragraph goes on
 	}
+	if f.dashFrameRest(si, p0) { // "— We stay, said Ana. They owe us wages."
+		return
+	}
 	f.unframedDashLine(si, p0)
 }
 
@@ -79,7 +82,7 @@ func (f *finder) statementFrom(t, first int) bool {
 // floating quotation of the last attribution when that one is a framed
 // dash-led paragraph right before it.
 func (f *finder) unframedDashLine(si, p0 int) {
-	if f.statementFrom(p0, len(f.atts)) {
+	if f.statementFrom(p0, len(f.atts)) || f.onlyAsks(p0, f.sents[si].t1) { // "— And if they come?"
 		return
 	}
 	prev := f.lastSpoken()

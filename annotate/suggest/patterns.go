@@ -490,6 +490,7 @@ func (f *finder) keepNameLabels(labels, named map[int]int) {
 	if len(named) < 3 {
 		return
 	}
+	f.dropUnlikeLabels(named) // "Final: Roe bt Hale 21-19"
 	count, first, repeated := map[string]int{}, -1, false
 	for p, colon := range named {
 		l := f.labelText(rng{f.labelStart(colon), colon})
