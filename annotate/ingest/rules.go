@@ -216,6 +216,9 @@ func classify(s string, words int) junk {
 	if k := wireUpdateLine(s, words); k != keep {
 		return k // "Updated 2 hours ago" stamps, "…, opens new tab", "Quotes delayed 15 minutes"
 	}
+	if k := wireCorrectionLine(s, words); k != keep {
+		return k // "(ACME.L +4.1%)", "(This story has been corrected to show …)" (wire_corrections.go)
+	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
 	}
