@@ -266,7 +266,9 @@ func (a *article) clean() []paragraph {
 	keepConversationTurns(a.units, kinds, removed, wc) // an interviewer's "Thank you for joining us" is no promo
 	noteTurnStamps(stamps, removed)
 
-	removeDeskNotes(a.units, kinds, removed, wc) // "[Pasted from email – check formatting]"
+	removeDeskNotes(a.units, kinds, removed, wc)    // "[Pasted from email – check formatting]"
+	removeUpdateLabels(a.units, kinds, removed, wc) // "UPDATE 3 — 16:05 GMT" (update_labels.go)
+	removeASCIIBoxPromos(a.units, kinds, removed)   // a sign-up box drawn in "| … |" lines (ascii_box_promos.go)
 	removeForwardedMail(a.units, kinds, removed)
 	removeQuotedReply(a.units, kinds, removed)
 	removeFeedReaderPage(a.units, kinds, removed, wc) // keep only the open item of a saved feed reader

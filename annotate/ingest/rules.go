@@ -216,6 +216,12 @@ func classify(s string, words int) junk {
 	if k := wireUpdateLine(s, words); k != keep {
 		return k // "Updated 2 hours ago" stamps, "…, opens new tab", "Quotes delayed 15 minutes"
 	}
+	if k := wireCorrectionLine(s, words); k != keep {
+		return k // "(ACME.L +4.1%)", "(This story has been corrected to show …)" (wire_corrections.go)
+	}
+	if k := datedSectionLine(s, words); k != keep {
+		return k // "Published 4 May 2027 at 09:15 | Harbour ward" (dated_section_lines.go)
+	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
 	}

@@ -48,6 +48,10 @@ func removeWireVersionTag(units []unit, kinds []junk, removed [][]string) {
 		if m == nil {
 			return
 		}
+		if taggedHeadlineRepeated(units, kinds, i, units[i].text[m[3]:]) {
+			kinds[i], removed[i] = junkChrome, []string{units[i].text} // wire_corrections.go
+			return
+		}
 		tag := units[i].text[:m[3]]
 		units[i].text = units[i].text[m[3]:]
 		removed[i] = append(removed[i], tag)
