@@ -144,10 +144,10 @@ func personName(ws []string) []string {
 	// longer ("Terminal Alto Tirreno S.p.A.")
 	legal := len(rest) > 0 && bodySuffixKinds[strings.ToLower(strings.TrimSuffix(rest[len(rest)-1], "."))] != ""
 	for n, k := 0, len(rest)-1; k >= 0 && !legal; k-- {
-		if !nameParticles[bare(rest[k])] && !gaelicSurnamePart(rest, k) {
+		if !nameParticles[bare(rest[k])] && !gaelicSurnamePart(rest, k) && !generationSuffix(rest, k) {
 			n++
 		}
-		if n > 3 {
+		if n > 3 && !openingGivenName(rest, k, n) {
 			rest = rest[k+1:]
 			break
 		}
@@ -2486,6 +2486,7 @@ func (r *resolver) learn(name []string) {
 		r.surnames[key] = name
 	}
 	r.learnPaternalSurname(name)
+	r.learnLongSurnames(name)
 	if len(name) >= 2 {
 		full := strings.Join(name, " ")
 		seen := false
@@ -3508,6 +3509,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		person = full // "Montejo" after "Aurelio Montejo Ruiz"
 	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) && (!r.soloFirst[bare(person[0])] || givenNameOfPerson(person[0], full)) && !r.productAfterName(full) {
 		person = full // "Orrin" after "Orrin Semiconductor"
+	} else if full := r.nicknameOf(person[0]); len(person) == 1 && full != nil {
+		person = full // "Tobi" after "Tobias Mwangi-Hale"
 	}
 	if len(person) >= 2 && !hasOrgHead(person) {
 		m.person = !r.commonNounHead(person)
