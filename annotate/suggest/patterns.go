@@ -128,6 +128,7 @@ func (f *finder) scan() {
 		f.dropOnlyQuestions(first)
 		f.settle(first)
 		f.dropCalledFragments(first)
+		f.dropPleaContents(first)   // "admitted the offence"
 		f.dropSpeakerOverCue(first) // "Union said the figures" showed
 		f.dropAskedQuestions(first)
 		f.dropInInterviewQuestion(first, interview)
