@@ -40,7 +40,7 @@ func (f *finder) blockStatementFrames() map[int]blockFrame {
 		// "She wrote on Instagram:", "The mayor posted:": the paragraph
 		// after is the post, in whatever person it is written
 		post := f.postFrame(c, cw, colon) && f.postParagraph(next.para)
-		if !post && !f.blockParagraph(next.para) {
+		if !post && !f.blockParagraph(next.para) && !f.leadsBlock(next.para) {
 			continue
 		}
 		sa, sb, ok := f.speakerBefore(c, s.t0)

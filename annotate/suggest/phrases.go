@@ -858,6 +858,9 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 	if p >= lo && x.word(p) {
 		prev := x.toks[p].low
 		if prev == "to" {
+			if p == i-1 && pluralAfterTo(x.toks[i].low, cw) {
+				return cueWord{}, false, false // "called to reports that"
+			}
 			return cw, true, true
 		}
 		if blockCue[prev] && !x.monthMay(p) || strings.HasSuffix(prev, "n't") {
