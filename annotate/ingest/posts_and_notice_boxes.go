@@ -92,7 +92,7 @@ func postOrNoticeKind(s, lower string, words int) junk {
 		return junkChrome
 	case words <= 45 && reFundersNoSay.MatchString(s) && reFundedBy.MatchString(s) && !strings.ContainsAny(s, "\"“”"):
 		return junkTrailer
-	case words <= 16 && reEditedNote.MatchString(strings.Trim(s, "*_[]() ")):
+	case words <= 16 && (reEditedNote.MatchString(strings.Trim(s, "*_[]() ")) || reEventEditedNote.MatchString(strings.Trim(s, "*_[]() "))):
 		return junkTrailer
 	case words <= 20 && reBillLine.MatchString(s) && !strings.ContainsAny(s, "\"“”"):
 		return junkChrome

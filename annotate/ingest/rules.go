@@ -258,6 +258,9 @@ func classify(s string, words int) junk {
 	if editionBanner(s, words) || editionMasthead(s, words) { // edition_mastheads.go
 		return junkChrome // "Text-only edition | Switch to full site"
 	}
+	if pagerLine(s, words) {
+		return junkRelated // "Previous entry: … | Next entry: …" (pager_lines.go)
+	}
 	if languageSwitch(s, words) {
 		return junkChrome // "Darllenwch yn Gymraeg / Read this story in Welsh" (language_switches.go)
 	}
