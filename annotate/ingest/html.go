@@ -190,6 +190,7 @@ func scanPage(doc *html.Node) page {
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode {
+			unhideBodySections(n)
 			switch n.DataAtom {
 			case atom.Script:
 				// JSON-LD: {"@type": "NewsArticle", "datePublished": "…"}.
