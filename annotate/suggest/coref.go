@@ -976,11 +976,10 @@ func (r *resolver) bodyFullName(i int) {
 		return
 	}
 	for _, c := range r.mentions {
-		if !c.named || c.pronoun || c.doc || c.person && !c.org && r.personKnown(c) {
+		if !extendsByOneWord(c.canonical, m.canonical, len(ws)) {
 			continue
 		}
-		full := strings.Fields(c.canonical)
-		if len(full) != len(ws)+1 || !strings.HasPrefix(c.canonical, m.canonical+" ") {
+		if !c.named || c.pronoun || c.doc || c.person && !c.org && r.personKnown(c) {
 			continue
 		}
 		if len(nameKinds(c.canonical)) > 0 {
