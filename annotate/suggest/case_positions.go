@@ -1,21 +1,26 @@
 package suggest
 
-// This file indexes where each word written in lower case stands, apart
-// from indexCase: only the search for a fuller description of a mention
-// asks, and most documents never do, so the index (a list of positions a
-// word) is made on the first question rather than with the rest.
+// This file answers where a word written in lower case stands: only the
+// search for a fuller description of a mention asks, for a few heads a
+// document, so each word asked is found by one pass over the tokens and
+// remembered, rather than every lower-case word of the document indexed
+// (a list of positions a word) for the few asked.
 
 // lowerPositions lists the tokens, in order, of the word w written in
 // lower case (a word isCap does not report).
 func (r *resolver) lowerPositions(w string) []int {
+	if pos, ok := r.lowerPos[w]; ok {
+		return pos
+	}
 	if r.lowerPos == nil {
-		f := r.f
-		r.lowerPos = make(map[string][]int, len(f.toks)/8) // distinct lower-case words, about
-		for k, t := range f.toks {
-			if t.kind == tWord && !isCap(t.text) {
-				r.lowerPos[t.text] = append(r.lowerPos[t.text], k)
-			}
+		r.lowerPos = map[string][]int{}
+	}
+	var pos []int
+	for k, t := range r.f.toks {
+		if t.text == w && t.kind == tWord && !isCap(t.text) {
+			pos = append(pos, k)
 		}
 	}
-	return r.lowerPos[w]
+	r.lowerPos[w] = pos
+	return pos
 }
