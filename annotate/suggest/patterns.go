@@ -990,7 +990,7 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 		return true
 	}
 	var addr rng
-	for k := c; k > s.t0 && k > c-8; k-- {
+	for k := c; k > s.t0 && k > c-f.colonCueReach(c); k-- {
 		cw, ok, inf := f.cueAt(k, s.t0)
 		// "My uncle used to say, ‘…’": a habit of saying, no infinitive
 		habit := ok && inf && f.low(k-1) == "to" && f.low(k-2) == "used"
@@ -1011,7 +1011,7 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 					ab = c + 1
 				}
 				if cw.class != cueTell || !ok || ab != c+1 {
-					if !f.saidAdjunct(k+1, c+1) {
+					if !f.saidAdjunct(k+1, c+1) && !f.colonFrameAdjunct(k+1, c+1) {
 						return false
 					}
 				} else {
