@@ -51,6 +51,7 @@ func init() {
 	add(cueSay, "assert", "assert", "asserts", "asserted")
 	add(cueThat, "predict", "predict", "predicts", "predicted") // "predicted a rise"
 	add(cueThat, "tweet", "tweeted")
+	add(cueThat, "radio", "radioed") // "radioed for help", "radioed the ship" are no statement
 	add(cueSay, "reply", "replied")
 	add(cueSay, "respond", "responded")
 	add(cueSay, "concede", "concedes", "conceded")

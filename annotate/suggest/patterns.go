@@ -991,7 +991,7 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 		return true
 	}
 	var addr rng
-	for k := c; k > s.t0 && k > c-8; k-- {
+	for k := c; k > s.t0 && k > c-f.colonCueReach(c); k-- {
 		cw, ok, inf := f.cueAt(k, s.t0)
 		// "My uncle used to say, ‘…’": a habit of saying, no infinitive
 		habit := ok && inf && f.low(k-1) == "to" && f.low(k-2) == "used"
@@ -1012,7 +1012,7 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 					ab = c + 1
 				}
 				if cw.class != cueTell || !ok || ab != c+1 {
-					if !f.saidAdjunct(k+1, c+1) {
+					if !f.saidAdjunct(k+1, c+1) && !f.colonFrameAdjunct(k+1, c+1) {
 						return false
 					}
 				} else {
@@ -2230,12 +2230,19 @@ func (f *finder) secondClause(a *attribution) (attribution, bool) {
 	}
 	for k := a.content.a + 2; k+2 < a.content.b; k++ {
 		w := f.low(k)
-		if (w != "and" && w != "but") || f.quoted(k) || f.low(k+1) != "that" || clauseVerbs[f.low(k+2)] {
+		if (w != "and" && w != "but") || f.quoted(k) {
+			continue
+		}
+		t := k + 1
+		if f.low(t) != "that" {
+			t = f.laterThatClause(k, a.content.b) // "and then, a week later, that …"
+		}
+		if t < 0 || f.low(t) != "that" || clauseVerbs[f.low(t+1)] {
 			continue
 		}
 		second := *a
-		second.content = rng{k + 2, a.content.b}
-		if f.is(k+2, ",") {
+		second.content = rng{t + 1, a.content.b}
+		if f.is(t+1, ",") {
 			second.content.a++ // "but that, on the evidence …, it had not been"
 		}
 		second.pattern, second.conf, second.tail = a.pattern+"c", a.conf-0.1, rng{}
