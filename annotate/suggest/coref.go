@@ -558,6 +558,7 @@ func (r *resolver) appositionHeads(i int) {
 		return
 	}
 	r.participleDescriptionHeads(m)
+	r.bracketedRoleHeads(m)
 	// "The Halden Institute, a think tank, said": a body's apposition
 	// names it too ("The think tank said")
 	if m.org {
