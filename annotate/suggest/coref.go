@@ -473,6 +473,7 @@ func (f *finder) resolve() *resolver {
 	r.resolvePaperVoices()
 	r.resolveSpokesBodies()
 	r.chairLabels()
+	r.resolveGivenNameLabels()
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
 	}
