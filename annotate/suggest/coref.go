@@ -473,6 +473,7 @@ func (f *finder) resolve() *resolver {
 	r.resolvePaperVoices()
 	r.resolveSpokesBodies()
 	r.chairLabels()
+	r.resolveGivenNameLabels()
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
 	}
@@ -558,6 +559,7 @@ func (r *resolver) appositionHeads(i int) {
 		return
 	}
 	r.participleDescriptionHeads(m)
+	r.bracketedRoleHeads(m)
 	// "The Halden Institute, a think tank, said": a body's apposition
 	// names it too ("The think tank said")
 	if m.org {

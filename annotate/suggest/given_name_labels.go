@@ -1,0 +1,49 @@
+package suggest
+
+import "strings"
+
+// resolveGivenNameLabels names a transcript's label that is a given name
+// alone ("Ottilie:") and that no other rule named by the one person the
+// text names in full with it ("Ottilie Brannagh"): a press conference's
+// transcript calls the speakers by their first names once the report has
+// named them. Two people of that given name leave the label as it is, and
+// so does a label in capitals, which is a role more often than a name.
+func (r *resolver) resolveGivenNameLabels() {
+	f := r.f
+	full := map[string]string{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.att < 0 || f.atts[m.att].pattern != "T" || m.r.b-m.r.a != 1 || f.allCaps(m.r.a) {
+			continue
+		}
+		w := f.toks[m.r.a].text
+		if m.canonical != w || !isCap(w) {
+			continue
+		}
+		name, ok := full[w]
+		if !ok {
+			name = r.onlyFullName(w)
+			full[w] = name
+		}
+		if name != "" {
+			m.canonical, m.person, m.named, m.org = name, true, true, false
+		}
+	}
+}
+
+// onlyFullName is the one canonical name of a person that opens with the
+// given name w ("Ottilie" → "Ottilie Brannagh"), or "" when there is none
+// or more than one.
+func (r *resolver) onlyFullName(w string) string {
+	name := ""
+	for _, c := range r.mentions {
+		if !c.named || !c.person || c.pronoun || c.org || !strings.HasPrefix(c.canonical, w+" ") {
+			continue
+		}
+		if name != "" && name != c.canonical {
+			return ""
+		}
+		name = c.canonical
+	}
+	return name
+}
