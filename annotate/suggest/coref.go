@@ -394,6 +394,7 @@ func (f *finder) resolve() *resolver {
 	r.resolveCompanyShortForms() // "Northvale" after "Northvale Rail announced"
 	r.resolveNicknames()         // "Tank said" after "Gareth “Tank” Pennock"
 	r.titledInitials()           // "the SP said" after "Superintendent of Police (SP) Vikram Rao"
+	r.groupActNames()            // "the Leeds duo Fenwick Lane": a band, not a person
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):
