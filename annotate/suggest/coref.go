@@ -124,7 +124,7 @@ func personName(ws []string) []string {
 			rest = rest[1:]
 		}
 	}
-	for len(rest) > 0 && (nameParticles[bare(rest[0])] || determiners[bare(rest[0])]) {
+	for len(rest) > 0 && (nameParticles[bare(rest[0])] || determiners[bare(rest[0])] && !initialNotArticle(rest)) {
 		rest = rest[1:]
 	}
 	// "Local MSP Kirsten Lamont", "CEO Dana Whitby": letters before a
@@ -393,6 +393,8 @@ func (f *finder) resolve() *resolver {
 	r.resolveAliases()           // "TRD", "Big Sam": a person's initials or nickname
 	r.resolveCompanyShortForms() // "Northvale" after "Northvale Rail announced"
 	r.resolveNicknames()         // "Tank said" after "Gareth “Tank” Pennock"
+	r.titledInitials()           // "the SP said" after "Superintendent of Police (SP) Vikram Rao"
+	r.groupActNames()            // "the Leeds duo Fenwick Lane": a band, not a person
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):

@@ -38,14 +38,14 @@ func TestDottedTranscripts(t *testing.T) {
 			"Q. Smith & Sons said the quay would close in June.\n\nA. Patel, the chair, said the vote was close.",
 			[]suggestion{
 				{"the quay would close in June", "Q. Smith & Sons", "Q. Smith & Sons", "said", "I1", "indirect"},
-				{"the vote was close", "A. Patel", "Patel", "said", "I1", "indirect"},
+				{"the vote was close", "A. Patel", "A. Patel", "said", "I1", "indirect"},
 			}},
 		{"an initial after a transcript's last answer is no label",
 			"Nadia Ferrand was questioned by the council's lawyer.\n\nQ. Ms. Ferrand, when did you open the office?\n\nA. Just after seven.\n\nQ. Was anyone there?\n\nA. The harbour master was.\n\nA. Patel, the chair, said the vote was close.",
 			[]suggestion{
 				{"Just after seven.", "Ms. Ferrand", "Nadia Ferrand", "", "QA", "direct"},
 				{"The harbour master was.", "Ms. Ferrand", "Nadia Ferrand", "", "QA", "direct"},
-				{"the vote was close", "A. Patel", "Patel", "said", "I1", "indirect"},
+				{"the vote was close", "A. Patel", "A. Patel", "said", "I1", "indirect"},
 			}},
 	}
 	for _, tt := range tests {
