@@ -451,7 +451,7 @@ func furnitureLine(s, lower string, words int) bool {
 	if reported(lower) {
 		return false
 	}
-	if words <= 30 && promoLine(lower) || words <= 12 && reSeeLabel.MatchString(s) {
+	if words <= 30 && promoLine(lower) || words <= 12 && reSeeLabel.MatchString(s) || donationBox(lower, words) { // donation_calls.go
 		return true
 	}
 	if tipLine(s, lower) || seriesNote(lower) || words <= 16 && embedLine(s, lower) || words <= 30 && reMediaPlayerLabel.MatchString(s) ||
