@@ -445,7 +445,7 @@ func furnitureLine(s, lower string, words int) bool {
 	if digits && resultBox(s) {
 		return true // "FT: Rovers 2 (Ellis 12, 70) Town 1 (Mbeki 44) · Att: 8,412": a result box
 	}
-	if digits && !endsSentence(s) && reSetScores.MatchString(s) {
+	if digits && !endsSentence(s) && reSetScores.MatchString(s) || digits && resultBoxWithLinks(s) { // result_box_links.go
 		return true // "… Ilves (EST) bt Rousseau-Vidal (FRA) 6-4 3-6 7-5": a result above the story
 	}
 	if reported(lower) {
