@@ -454,7 +454,7 @@ func furnitureLine(s, lower string, words int) bool {
 	if words <= 30 && promoLine(lower) || words <= 12 && reSeeLabel.MatchString(s) || donationBox(lower, words) { // donation_calls.go
 		return true
 	}
-	if embedAccountView(s, words) { // embed_view_lines.go
+	if embedAccountView(s, words) || venueHoursLine(s, words) { // embed_view_lines.go, venue_hours_lines.go
 		return true
 	}
 	if tipLine(s, lower) || seriesNote(lower) || words <= 16 && embedLine(s, lower) || words <= 30 && reMediaPlayerLabel.MatchString(s) ||
