@@ -266,7 +266,7 @@ func removeReactionHeadings(units []unit, kinds []junk, removed [][]string, wc [
 		for j < len(units) && kinds[j] != keep {
 			j++
 		}
-		if j < len(units) && (labelledQuote(units[j].text) || dashCreditedQuote(units, kinds, j)) {
+		if j < len(units) && (labelledQuote(units[j].text) || dashCreditedQuote(units, kinds, j)) || transcriptFollows(units, kinds, i) { // reaction_transcript_headings.go
 			kinds[i] = junkChrome
 			removed[i] = []string{units[i].text}
 		}

@@ -59,7 +59,7 @@ func infoOnlyDisclaimer(s, lower string, words int) bool {
 // none fits.
 func labelCitationOrDisclaimerKind(s, lower string, words int) junk {
 	switch {
-	case words <= 6 && reExcerptLabel.MatchString(s), draftNote(s, words):
+	case words <= 6 && reExcerptLabel.MatchString(s), draftNote(s, words), docStatusLine(s, words): // doc_status_lines.go
 		return junkChrome
 	case sourceCitationLine(s, lower, words) || infoOnlyDisclaimer(s, lower, words) || notARecordNote(s, lower, words):
 		return junkTrailer

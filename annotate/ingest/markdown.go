@@ -305,6 +305,7 @@ func (a *article) frontMatter(src string) string {
 	} else {
 		rest = ""
 	}
+	a.meta.Removed = append(a.meta.Removed, frontMatterRemoved(head)...) // front_matter_removed.go
 	for _, line := range strings.Split(head, "\n") {
 		key, val, ok := strings.Cut(line, ":")
 		if !ok {

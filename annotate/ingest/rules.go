@@ -445,13 +445,16 @@ func furnitureLine(s, lower string, words int) bool {
 	if digits && resultBox(s) {
 		return true // "FT: Rovers 2 (Ellis 12, 70) Town 1 (Mbeki 44) · Att: 8,412": a result box
 	}
-	if digits && !endsSentence(s) && reSetScores.MatchString(s) {
+	if digits && !endsSentence(s) && reSetScores.MatchString(s) || digits && resultBoxWithLinks(s) { // result_box_links.go
 		return true // "… Ilves (EST) bt Rousseau-Vidal (FRA) 6-4 3-6 7-5": a result above the story
 	}
 	if reported(lower) {
 		return false
 	}
-	if words <= 30 && promoLine(lower) || words <= 12 && reSeeLabel.MatchString(s) {
+	if words <= 30 && promoLine(lower) || words <= 12 && reSeeLabel.MatchString(s) || donationBox(lower, words) { // donation_calls.go
+		return true
+	}
+	if embedAccountView(s, words) || venueHoursLine(s, words) { // embed_view_lines.go, venue_hours_lines.go
 		return true
 	}
 	if tipLine(s, lower) || seriesNote(lower) || words <= 16 && embedLine(s, lower) || words <= 30 && reMediaPlayerLabel.MatchString(s) ||
