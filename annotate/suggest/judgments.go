@@ -21,8 +21,9 @@ func init() {
 }
 
 // perfectAdverbs stand between a perfect's auxiliary and its cue ("had
-// always maintained", "has consistently denied") and belong to the cue.
-var perfectAdverbs = words(`always consistently`)
+// always maintained", "has consistently denied", "had once told") and belong
+// to the cue.
+var perfectAdverbs = words(`always consistently once`)
 
 // perfectAdverbCue returns where the cue at c begins when an auxiliary and
 // one of perfectAdverbs stand before it ("had always maintained"), or c.
