@@ -63,7 +63,7 @@ func (f *finder) fullStatementLead(s sentence) (rng, bool) {
 			continue
 		}
 		words++
-		l := strings.ToLower(possessiveBase(f.toks[k].text))
+		l := lowPossessiveBase(f.toks[k])
 		switch {
 		case fullStatementNouns[l] && noun < 0:
 			noun = k

@@ -976,7 +976,7 @@ func (r *resolver) bodyFullName(i int) {
 		return
 	}
 	ws := strings.Fields(m.canonical)
-	if len(ws) < 2 || len(nameKinds(m.canonical)) > 0 {
+	if len(ws) < 2 || len(r.f.nameKinds(m.canonical)) > 0 {
 		return
 	}
 	for _, c := range r.mentions {
@@ -986,7 +986,7 @@ func (r *resolver) bodyFullName(i int) {
 		if !c.named || c.pronoun || c.doc || c.person && !c.org && r.personKnown(c) {
 			continue
 		}
-		if len(nameKinds(c.canonical)) > 0 {
+		if len(r.f.nameKinds(c.canonical)) > 0 {
 			r.markBody(c)
 			old := m.canonical
 			for k := range r.mentions {
@@ -2420,7 +2420,7 @@ func (r *resolver) company(c mention) bool {
 		return false
 	}
 	last := bare(ws[len(ws)-1])
-	if hasWord(nameKinds(c.canonical), "campaign") {
+	if hasWord(r.f.nameKinds(c.canonical), "campaign") {
 		return false // "Hollin Edge Action Group"
 	}
 	if len(ws) == 1 && pluralLetters(ws[0]) {

@@ -117,7 +117,7 @@ func nameKinds(name string) []string {
 // and those of the words its appositions and the words before its name
 // give it ("the quarry operator X", "X, the regulator,").
 func (r *resolver) entityKinds(c mention) []string {
-	kinds := append([]string(nil), nameKinds(c.canonical)...)
+	kinds := append([]string(nil), r.f.nameKinds(c.canonical)...)
 	if hasWord(kinds, "campaign") {
 		return kinds // an action group's "group" is no company's
 	}
@@ -509,7 +509,7 @@ func (r *resolver) rulingCourt(i int, before mention) {
 		if f.paraZone[f.toks[c.r.a].para] != zone {
 			continue
 		}
-		if c.att >= 0 && c.org && c.canonical != "" && (c.named || c.antecedent >= 0) && hasWord(nameKinds(c.canonical), "court") {
+		if c.att >= 0 && c.org && c.canonical != "" && (c.named || c.antecedent >= 0) && hasWord(r.f.nameKinds(c.canonical), "court") {
 			m.antecedent, m.canonical, m.doc, m.org, m.named = j, c.canonical, false, true, c.named
 			return
 		}

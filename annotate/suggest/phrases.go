@@ -19,6 +19,7 @@ type text struct {
 	inner    int             // a quotation whose words are read as unquoted, for the frames nested in it; -1 otherwise
 	title    string          // the document's title (docTitle), for the bodies it names
 	names    nameMemo        // personName's answers on this document
+	kinds    kindMemo        // nameKinds' answers on this document
 	bufs     *textBuffers    // where runes and toks are borrowed from, until giveBack
 	lex      []tokenLexicons // the lexicons holding each token's lower-case form, once known
 	src      *sourceText     // the text tokens are cut from, with its lowered copy (live_texts.go)

@@ -24,7 +24,7 @@ func (r *resolver) modifierBody(sp, run rng) bool {
 	if lw := f.low(k); !roleNouns[lw] && !titleWords[lw] && !agentNoun(lw) {
 		return false
 	}
-	return len(nameKinds(strings.Join(f.phraseWords(run), " "))) > 0
+	return len(f.nameKinds(strings.Join(f.phraseWords(run), " "))) > 0
 }
 
 // streetWords end the names of streets, grounds and other places a story

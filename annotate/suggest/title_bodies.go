@@ -79,7 +79,7 @@ func (r *resolver) titleBodyFor(head string) int {
 			continue
 		}
 		fit := r.bodyKindFit(head, c)
-		if fit > 0 && !r.ownHead(head, c) && !sharesKind(bodyKindsOf[head], nameKinds(c.canonical)) {
+		if fit > 0 && !r.ownHead(head, c) && !sharesKind(bodyKindsOf[head], r.f.nameKinds(c.canonical)) {
 			fit = -1 // only a word near the head: "City" for "the team"
 		}
 		switch {
