@@ -3726,6 +3726,14 @@ func (r *resolver) resolvePronoun(i int) {
 			return
 		}
 	}
+	if j < 0 {
+		k, d := r.roleSubjectBefore(i) // "The chief nurse presented the report. She said"
+		if d != "" {
+			m.canonical = d
+			return
+		}
+		j = k
+	}
 	for _, loose := range []bool{false, true} {
 		if j < 0 {
 			j = r.antecedent(i, loose)
