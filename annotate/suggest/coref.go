@@ -424,6 +424,8 @@ func (f *finder) resolve() *resolver {
 			// singer": the same representative
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && proxyNouns[f.low(m.r.a+1)]:
 			r.resolveProxy(i) // "her office said"
+		case r.kinNamedNext(i):
+			// "Her elder sister said …. “…,” Nora Vance said."
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2:
 			r.resolveKin(i) // "Her husband said"
 		case !m.named && (f.low(m.r.a) == "a" || f.low(m.r.a) == "an") && m.r.b-m.r.a == 2 && spokesRoles[f.low(m.r.a+1)]:
@@ -3725,6 +3727,14 @@ func (r *resolver) resolvePronoun(i int) {
 			m.canonical, m.person = name, true
 			return
 		}
+	}
+	if j < 0 {
+		k, d := r.roleSubjectBefore(i) // "The chief nurse presented the report. She said"
+		if d != "" {
+			m.canonical = d
+			return
+		}
+		j = k
 	}
 	for _, loose := range []bool{false, true} {
 		if j < 0 {
