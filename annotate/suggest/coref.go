@@ -393,6 +393,7 @@ func (f *finder) resolve() *resolver {
 	r.resolveAliases()           // "TRD", "Big Sam": a person's initials or nickname
 	r.resolveCompanyShortForms() // "Northvale" after "Northvale Rail announced"
 	r.resolveInitialledTails()   // "the Western Counties FA" after "… Football Association"
+	r.resolveSharedSurnames()    // "Doreen" after "Doreen and Alan Fairweather"
 	r.resolveNicknames()         // "Tank said" after "Gareth “Tank” Pennock"
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
