@@ -354,6 +354,7 @@ func (a *article) clean() []paragraph {
 	removeGlossaries(a.units, kinds, removed, wc) // "Words to know": terms and their meanings
 	removeComments(a.units, kinds, removed, wc)
 	removeSignOff(a.units, kinds, removed, wc)
+	removeLetterSignOffs(a.units, kinds, removed, wc) // "With every blessing," and a name, with notices after them (letter_sign_offs.go)
 	removePullQuotes(a.units, kinds, removed, wc)
 	removePullQuoteCredits(a.units, kinds, removed, wc)
 	removeItalicEndNotes(a.units, kinds, removed, wc)
