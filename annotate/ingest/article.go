@@ -386,6 +386,7 @@ func (a *article) clean() []paragraph {
 	removeAuthorNote(a.units, kinds, removed, a.meta.Byline)
 	removePostSignatures(a.units, kinds, removed, a.meta.Byline) // a live post's writer alone under it (post_signatures.go)
 	removeInitialsSignatures(a.units, kinds, removed)            // "— DP" under a live post (post_initials.go)
+	removeBroadcastCredits(a.units, kinds, removed, wc)          // "Read by … | date | Listen again ▶" (broadcast_credits.go)
 	restoreLinkExpansions(a.units, kinds, removed, links)
 	a.keepRemoved(removed) // with the Markdown section breaks (markdown_breaks.go) and list numbers (boxed_list_headings.go)
 
