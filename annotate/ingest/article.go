@@ -354,6 +354,7 @@ func (a *article) clean() []paragraph {
 	removeGlossaries(a.units, kinds, removed, wc) // "Words to know": terms and their meanings
 	removeComments(a.units, kinds, removed, wc)
 	removeSignOff(a.units, kinds, removed, wc)
+	removeLetterSignOffs(a.units, kinds, removed, wc) // "With every blessing," and a name, with notices after them (letter_sign_offs.go)
 	removePullQuotes(a.units, kinds, removed, wc)
 	removePullQuoteCredits(a.units, kinds, removed, wc)
 	removeItalicEndNotes(a.units, kinds, removed, wc)
@@ -384,6 +385,8 @@ func (a *article) clean() []paragraph {
 	}
 	removeAuthorNote(a.units, kinds, removed, a.meta.Byline)
 	removePostSignatures(a.units, kinds, removed, a.meta.Byline) // a live post's writer alone under it (post_signatures.go)
+	removeInitialsSignatures(a.units, kinds, removed)            // "— DP" under a live post (post_initials.go)
+	removeBroadcastCredits(a.units, kinds, removed, wc)          // "Read by … | date | Listen again ▶" (broadcast_credits.go)
 	restoreLinkExpansions(a.units, kinds, removed, links)
 	a.keepRemoved(removed) // with the Markdown section breaks (markdown_breaks.go) and list numbers (boxed_list_headings.go)
 

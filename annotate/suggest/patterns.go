@@ -128,8 +128,9 @@ func (f *finder) scan() {
 		f.dropOnlyQuestions(first)
 		f.settle(first)
 		f.dropCalledFragments(first)
-		f.dropPleaContents(first)   // "admitted the offence"
-		f.dropSpeakerOverCue(first) // "Union said the figures" showed
+		f.dropPleaContents(first)    // "admitted the offence"
+		f.dropAdjunctContents(first) // "responded within an hour on Instagram"
+		f.dropSpeakerOverCue(first)  // "Union said the figures" showed
 		f.dropAskedQuestions(first)
 		f.dropInInterviewQuestion(first, interview)
 		f.extendTranslations(first)
@@ -352,6 +353,7 @@ func (f *finder) transcriptLabels() map[int]int {
 			named[s.para] = colon
 		}
 	}
+	f.dropClipLabels(labels) // "CLIP: Ann Roe, Mill Lane Residents: “…”"
 	f.keepNameLabels(labels, named)
 	f.aliasBareLabels(labels)
 	f.keepCapitalsHost(labels)
@@ -875,7 +877,7 @@ func (f *finder) directQuotes(si int) {
 		if f.is(q.t0-1, ":") && f.translationEnd(q) >= end {
 			// but in the body a bare "Green List: ‘our best night ever’"
 			// is a subheading's label, not a frame (a headline's is one)
-			if sa, sb, ok := f.phraseAt(s.t0, q.t0); ok && !(sb == q.t0-1 && f.paraZone[s.para] == "body") {
+			if sa, sb, ok := f.phraseAt(f.afterClipLabel(s.t0), q.t0); ok && !(sb == q.t0-1 && f.paraZone[s.para] == "body") {
 				a.speaker, a.pattern, a.conf = rng{sa, sb}, "D3", 0.5
 				if f.contentBeforeColon(a, s.t0, q.t0-1) {
 					if m, ok := f.messageBeforeColon(a, q, a.speaker.b+1); ok {
