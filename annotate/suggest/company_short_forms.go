@@ -12,19 +12,29 @@ func (r *resolver) resolveCompanyShortForms() {
 		if m.pronoun || !m.named || m.plural || m.canonical == "" || strings.Contains(m.canonical, " ") {
 			continue
 		}
-		full := ""
-		for _, o := range r.mentions[:i] {
-			if !o.org || o.person || o.pronoun || o.att < 0 || !strings.HasPrefix(o.canonical, m.canonical+" ") || len(strings.Fields(o.canonical)) != 2 {
-				continue
-			}
-			if full != "" && full != o.canonical {
-				full = ""
-				break
-			}
-			full = o.canonical
-		}
+		full := r.soleEarlierBody(i, func(o *mention) bool {
+			return o.att >= 0 && strings.HasPrefix(o.canonical, m.canonical+" ") && len(strings.Fields(o.canonical)) == 2
+		})
 		if full != "" {
 			m.canonical, m.org, m.person = full, true, false
 		}
 	}
+}
+
+// soleEarlierBody is the name of the one body named before mention i that
+// match accepts: "" when there is none, or when two differently named
+// bodies fit.
+func (r *resolver) soleEarlierBody(i int, match func(o *mention) bool) string {
+	full := ""
+	for k := range r.mentions[:i] {
+		o := &r.mentions[k]
+		if !o.org || o.person || o.pronoun || !match(o) {
+			continue
+		}
+		if full != "" && full != o.canonical {
+			return ""
+		}
+		full = o.canonical
+	}
+	return full
 }

@@ -22,17 +22,9 @@ func (r *resolver) resolveInitialledTails() {
 			continue
 		}
 		prefix := strings.Join(ws[:len(ws)-1], " ") + " "
-		full := ""
-		for _, o := range r.mentions[:i] {
-			if !o.org || o.person || o.pronoun || !strings.HasPrefix(o.canonical, prefix) || !initialsOf(o.canonical[len(prefix):], ws[len(ws)-1]) {
-				continue
-			}
-			if full != "" && full != o.canonical {
-				full = ""
-				break
-			}
-			full = o.canonical
-		}
+		full := r.soleEarlierBody(i, func(o *mention) bool {
+			return strings.HasPrefix(o.canonical, prefix) && initialsOf(o.canonical[len(prefix):], ws[len(ws)-1])
+		})
 		if full != "" {
 			m.canonical, m.org, m.person = full, true, false
 		}
