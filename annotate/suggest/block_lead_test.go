@@ -1,20 +1,13 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestBlockLeadParagraph: a block under a colon frame may open with a
 // paragraph in the third person when the next is in the speaker's own
 // voice; a colon frame before third-person paragraphs alone makes no
 // block, and a plural noun after "to" is no infinitive cue.
 func TestBlockLeadParagraph(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"a tribute opening in the third person",
 			"The club has paid tribute to its former captain. In a statement, the club said:\n\nMarta was the heart of this team for twelve years and never once missed training.\n\nWe will wear black armbands on Saturday and our thoughts are with her family.\n\nThe funeral will be held next week.",
 			[]suggestion{
@@ -28,14 +21,7 @@ func TestBlockLeadParagraph(t *testing.T) {
 			"Firefighters were called at about 9pm to reports that smoke was coming from a roof in Dale Street.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }
 
 // TestPluralAfterTo: the -s form of a cue word after "to" is a noun; the

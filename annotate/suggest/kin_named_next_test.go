@@ -7,9 +7,7 @@ import "testing"
 // in the next sentence of its paragraph; near misses (the name in another
 // paragraph, a name of the other gender) leave it as it was.
 func TestKinNamedNext(t *testing.T) {
-	tests := []struct {
-		name, text, statement, notWant, want string
-	}{
+	tests := []canonicalCase{
 		{"the name closing the next quotation",
 			"Piet Osterhuis won the hill climb on Sunday.\n\nHis younger brother said the win had been years in coming. “He trained through every winter,” Joost Osterhuis said.",
 			"the win had been years in coming", "", "Joost Osterhuis"},
@@ -20,15 +18,5 @@ func TestKinNamedNext(t *testing.T) {
 			"Piet Osterhuis won the hill climb on Sunday.\n\nHis younger brother said the win had been years in coming. “He trained through every winter,” Marieke Osterhuis said.",
 			"the win had been years in coming", "Marieke Osterhuis", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g, ok := suggestionOf(t, tt.text, tt.statement)
-			if !ok {
-				return
-			}
-			if tt.want != "" && g.canonical != tt.want || tt.notWant != "" && g.canonical == tt.notWant {
-				t.Errorf("%q: speaker %q (%s), want %q, not %q", tt.statement, g.speaker, g.canonical, tt.want, tt.notWant)
-			}
-		})
-	}
+	checkCanonicalCases(t, tests)
 }

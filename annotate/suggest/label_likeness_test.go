@@ -1,9 +1,6 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestLabelLikeness: a name label owns a transcript's turn only when it
 // looks like a speaker's: a line of facts with a capitalised word and a
@@ -12,11 +9,7 @@ import (
 // names, or a role, still owns its turn (a given name alone under the one
 // person named in full with it).
 func TestLabelLikeness(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"a result line above the transcript owns nothing",
 			"Score: Tarrow 3 Bellgate 1\n\nTarrow beat Bellgate on Saturday to go top.\n\nThe club has not lost since August.\n\nQ: Kit, how did it feel?\n\nKit Varga: Like a relief. We had waited a long time.\n\nQ: And the second goal?\n\nKit: Lucky. I meant to cross it.\n\nQ: Kit, the third?\n\nKit: Better. I meant that one.\n\nQ: Sam?\n\nSam Odell: We kept going. That is all.",
 			[]suggestion{
@@ -43,12 +36,5 @@ func TestLabelLikeness(t *testing.T) {
 				{"We kept going. That is all.", "Manager", "Manager", "", "T", "direct"},
 			}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

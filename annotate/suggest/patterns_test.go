@@ -66,6 +66,50 @@ func checkStatements(t *testing.T, text string, want, not []string) []suggestion
 	return got
 }
 
+// suggestCase is a text and every suggestion it must give, in order.
+type suggestCase struct {
+	name string
+	text string
+	want []suggestion
+}
+
+// checkSuggestCases runs each case as a subtest: the text's suggestions
+// must be exactly its want.
+func checkSuggestCases(t *testing.T, tests []suggestCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := readSuggestions(tt.text)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// canonicalCase is a statement of a text with the canonical speaker it
+// must get (want) or must not get (notWant); "" leaves that side open.
+type canonicalCase struct {
+	name, text, statement, notWant, want string
+}
+
+// checkCanonicalCases runs each case as a subtest on the statement's
+// canonical speaker (suggestionOf reports a missing statement).
+func checkCanonicalCases(t *testing.T, tests []canonicalCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, ok := suggestionOf(t, tt.text, tt.statement)
+			if !ok {
+				return
+			}
+			if tt.want != "" && g.canonical != tt.want || tt.notWant != "" && g.canonical == tt.notWant {
+				t.Errorf("%q: speaker %q (%s), want %q, not %q", tt.statement, g.speaker, g.canonical, tt.want, tt.notWant)
+			}
+		})
+	}
+}
+
 // readSuggestions runs Suggest on a body-only document and reads back each
 // statement with its speaker (following coref for the canonical) and cue.
 func readSuggestions(text string) ([]suggestion, Result) {

@@ -1,29 +1,15 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestPleaContents: admitting or denying an offence is a plea, no
 // statement; admitting that something happened stays one.
 func TestPleaContents(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"admitted the offence", "Lena Moss, 41, appeared at the crown court on Monday. She admitted the charge on the first day of her trial.", nil},
 		{"denies two counts", "Omar Reed, 52, was in the dock. He denies two counts of fraud at his former firm.", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 	got, _ := readSuggestions("Lena Moss, 41, appeared at the crown court on Monday. She admitted that she had taken the money.")
 	if len(got) != 1 || got[0].statement != "she had taken the money" {
 		t.Errorf("admitted that …: got %v, want the clause as a statement", got)

@@ -7,9 +7,7 @@ import "testing"
 // …, visited …. They found"); a description that is part of something
 // else ("The owners of the boats") or no people ("The tides") is not taken.
 func TestTheyAfterPluralSubject(t *testing.T) {
-	tests := []struct {
-		name, text, statement, notWant, want string
-	}{
+	tests := []canonicalCase{
 		{"a plural role opening the sentence before",
 			"The inspectors, from the Harbour Safety Office, visited 40 boats in May. They found that most of the boats lacked working flares.",
 			"most of the boats lacked working flares", "", "inspectors"},
@@ -23,15 +21,5 @@ func TestTheyAfterPluralSubject(t *testing.T) {
 			"The tides rose higher than forecast on Sunday. They said that the wall would hold.",
 			"the wall would hold", "tides", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g, ok := suggestionOf(t, tt.text, tt.statement)
-			if !ok {
-				return
-			}
-			if tt.want != "" && g.canonical != tt.want || tt.notWant != "" && g.canonical == tt.notWant {
-				t.Errorf("%q: speaker %q (%s), want %q, not %q", tt.statement, g.speaker, g.canonical, tt.want, tt.notWant)
-			}
-		})
-	}
+	checkCanonicalCases(t, tests)
 }

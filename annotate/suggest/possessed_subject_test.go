@@ -1,9 +1,6 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestPossessedSubjectApposition: a content opened by "her" and a noun
 // ("her first boss"), then a name between commas and that name's own cue,
@@ -11,11 +8,7 @@ import (
 // once told" is the nested cue. A clause before the comma, or a name with
 // no cue after it, changes nothing.
 func TestPossessedSubjectApposition(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"her and a noun, then a name in apposition",
 			"The fair opened. The chef said her first boss, Elsa Marrow, had once told her that no diner would eat cold soup.",
 			[]suggestion{
@@ -32,12 +25,5 @@ func TestPossessedSubjectApposition(t *testing.T) {
 				{"the rent had doubled", "Elsa Marrow", "Elsa Marrow", "had told", "I1", "indirect"},
 			}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

@@ -9,9 +9,7 @@ import "testing"
 // that is no subject, two people of the role) are left as they were.
 func TestPronounAfterRoleSubject(t *testing.T) {
 	list := "Present: Brenda Holloway (Head Teacher); Marek Sobczak (Treasurer); Ingrid Tollefsen (Deputy Head).\n\n"
-	tests := []struct {
-		name, text, statement, notWant, want string
-	}{
+	tests := []canonicalCase{
 		{"a role in the member list, subject of the sentence before",
 			list + "The governors met in the library. Ingrid Tollefsen welcomed the parents.\n\nThe treasurer presented the accounts. He said the roof repairs would cost more than planned.",
 			"the roof repairs would cost more than planned", "", "Marek Sobczak"},
@@ -28,15 +26,5 @@ func TestPronounAfterRoleSubject(t *testing.T) {
 			list + "Ingrid Tollefsen spoke next. The treasurer presented the accounts. She said the inspection would come in spring.",
 			"the inspection would come in spring", "Marek Sobczak", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g, ok := suggestionOf(t, tt.text, tt.statement)
-			if !ok {
-				return
-			}
-			if tt.want != "" && g.canonical != tt.want || tt.notWant != "" && g.canonical == tt.notWant {
-				t.Errorf("%q: speaker %q (%s), want %q, not %q", tt.statement, g.speaker, g.canonical, tt.want, tt.notWant)
-			}
-		})
-	}
+	checkCanonicalCases(t, tests)
 }

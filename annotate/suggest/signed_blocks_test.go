@@ -1,9 +1,6 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestSignedBlocks: unquoted paragraphs in the first person signed by a
 // dash line "— Name, role" are statements of the signer when the writer
@@ -11,11 +8,7 @@ import (
 // signature, a letter by someone never named before and a block with no
 // signature are not.
 func TestSignedBlocks(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"two signed paragraphs after the writer's narration",
 			"Olga Brandt has kept bees above the village for forty years.\n\nWhen I ask her about the bad summer, she lifts a frame and looks at it for a while.\n\nWe lost half the hives in July. I had never seen anything like it.\n\nMy father would have said the heat did it, and he would have been right.\n\n— Olga Brandt, beekeeper\n\nThe village fair is in September.",
 			[]suggestion{
@@ -29,12 +22,5 @@ func TestSignedBlocks(t *testing.T) {
 			"Olga Brandt has kept bees above the village for forty years.\n\nWe lost half the hives in July. I had never seen anything like it.\n\nThe village fair is in September.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }
