@@ -362,6 +362,7 @@ func (a *article) clean() []paragraph {
 	removeIssuePromos(a.units, kinds, removed, wc)
 	removeReaderNotes(a.units, kinds, removed, wc)
 	removeFullTextLabels(a.units, kinds, removed, wc)
+	removeDocPointerBoxes(a.units, kinds, removed, wc) // "Read the full report" and where it is published (document_pointer_boxes.go)
 	removeTimelineLabels(a.units, kinds, removed, wc)
 	removeResultsTables(a.units, kinds, removed, wc) // "Stage result" over "1. Name (NOR) Team 4h 12' 09\"" rows (results_tables.go)
 	// again: the rules since may have taken the rest of a box (a booking
