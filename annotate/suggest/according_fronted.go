@@ -37,3 +37,8 @@ func (f *finder) documentBeforeComma(j, end int) bool {
 	}
 	return false
 }
+
+// frontedSourceWords is how many tokens a source opening its sentence with
+// "According to" may run before its comma ("According to minutes of a
+// board meeting in May seen by this paper, …": thirteen).
+const frontedSourceWords = 14

@@ -3350,7 +3350,7 @@ func personLinkAt(ws []string) int {
 // ("a review commissioned by …"), or returns -1.
 func documentAt(ws []string) int {
 	for k := 1; k+1 < len(ws); k++ {
-		if (documentParticiples[bare(ws[k])] || sourceLinkParticiples[bare(ws[k])]) && (documentNouns[bare(ws[k-1])] || documentNouns[singular(bare(ws[k-1]))]) {
+		if (documentParticiples[bare(ws[k])] || sourceLinkParticiples[bare(ws[k])]) && (documentNouns[bare(ws[k-1])] || documentNouns[singular(bare(ws[k-1]))]) || sentDocumentAt(ws, k) {
 			return k
 		}
 	}

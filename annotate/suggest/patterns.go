@@ -1837,7 +1837,7 @@ func (f *finder) according(si int) {
 		// runs to the comma, whatever its nouns
 		opens := i == s.t0 || f.afterLeadLabel(s, i) || f.afterFrontedAdjunct(s, i)
 		if opens && f.word(i+2) && (isDeterminer(f.low(i+2)) || f.documentBeforeComma(i+2, end)) && (!ok || !f.is(sb, ",")) {
-			for k := i + 3; k < end && k < i+12; k++ {
+			for k := i + 3; k < end && k < i+2+frontedSourceWords; k++ {
 				if f.is(k, ",") {
 					if k > i+3 {
 						sa, sb, ok = i+2, k, true

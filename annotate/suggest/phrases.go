@@ -648,6 +648,9 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 	if a, b, ok := x.callerFromPlace(c, lo); ok {
 		return a, b, true
 	}
+	if a, b, ok := x.documentSentBefore(c, lo); ok {
+		return a, b, true // "an email sent by a nurse on 2 May warned"
+	}
 	i := x.sourceLinkEnd(x.skipAdjunctBefore(c-1, lo), c, lo)
 	// "The Royal College of Nursing (RCN) said": the name's letters in
 	// brackets stand between the name and its cue
