@@ -1336,6 +1336,9 @@ func (r *resolver) resolveDescription(i int) {
 	// did not
 	if best < 0 || nearCompany > best && !r.calledBy(best, head) {
 		best = nearCompany
+		if j := r.companyOverPassing(i, best); j >= 0 {
+			best = j // not "Fairvote Partners" named once as someone's affiliation
+		}
 	}
 	// "Labour MP Sara Quinn and Tory MP Dan Hirst … The Labour MP said":
 	// when the nearest bearer of the head lacks a word the description
