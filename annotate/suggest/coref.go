@@ -3463,7 +3463,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
 	// "Friends of Eastmoor Libraries": a plural institution's word too
-	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !titleOutsideField(name) && !rankBeforePerson(name) {
+	if orgHeads[last] || closingOrgHeads[last] && len(name) > 1 || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !titleOutsideField(name) && !rankBeforePerson(name) {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
 		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]
