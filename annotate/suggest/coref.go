@@ -1336,6 +1336,9 @@ func (r *resolver) resolveDescription(i int) {
 	// did not
 	if best < 0 || nearCompany > best && !r.calledBy(best, head) {
 		best = nearCompany
+		if j := r.companyOverPassing(i, best); j >= 0 {
+			best = j // not "Fairvote Partners" named once as someone's affiliation
+		}
 	}
 	// "Labour MP Sara Quinn and Tory MP Dan Hirst … The Labour MP said":
 	// when the nearest bearer of the head lacks a word the description
@@ -3460,7 +3463,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
 	// "Friends of Eastmoor Libraries": a plural institution's word too
-	if orgHeads[last] || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !titleOutsideField(name) && !rankBeforePerson(name) {
+	if orgHeads[last] || closingOrgHeads[last] && len(name) > 1 || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !titleOutsideField(name) && !rankBeforePerson(name) {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
 		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]

@@ -41,8 +41,9 @@ func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Resu
 	defer leaveLive(f.src)
 	f.borrowAttributions()
 	f.scan()
-	f.leadAuthors()         // "Okafor and colleagues report": Okafor
-	f.apposedNameSpeakers() // "Our manager, Petra Lind, put it: …": Petra Lind
+	f.leadAuthors()          // "Okafor and colleagues report": Okafor
+	f.apposedNameSpeakers()  // "Our manager, Petra Lind, put it: …": Petra Lind
+	f.placeApposedSpeakers() // "The candidate in Harlow West, Ann Lee, posted": Ann Lee
 	r := f.resolve()
 	r.dropCharacters()
 	res := f.emit(r, existing)
