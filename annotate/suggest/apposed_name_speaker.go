@@ -20,21 +20,31 @@ func (f *finder) apposedNameSpeakers() {
 		if capped {
 			continue
 		}
-		s := a.speaker.b + 1
-		e := s
-		for e < len(f.toks) && e-s < 4 && f.word(e) && !f.quoted(e) && isCap(f.toks[e].text) && f.toks[e].para == f.toks[s].para {
-			e++
+		if name, ok := f.apposedPersonAfter(a.speaker.b); ok {
+			a.speaker = name
 		}
-		if e-s < 2 || !f.is(e, ",") || !f.word(e+1) || isCap(f.toks[e+1].text) {
-			continue
-		}
-		switch f.low(e + 1) {
-		case "and", "or", "who", "which", "whose", "but", "a", "an", "the":
-			continue
-		}
-		if len(f.personName(f.phraseWords(rng{s, e}))) < 2 {
-			continue
-		}
-		a.speaker = rng{s, e}
 	}
+}
+
+// apposedPersonAfter is the person's name set between commas after the
+// comma at comma: two to four capitalised words of one paragraph, outside
+// quotations, that read as a person's name, with a lower-case verb (not
+// "and", "or", "who", "which", an article) after the closing comma.
+func (f *finder) apposedPersonAfter(comma int) (rng, bool) {
+	s := comma + 1
+	e := s
+	for e < len(f.toks) && e-s < 4 && f.word(e) && !f.quoted(e) && isCap(f.toks[e].text) && f.toks[e].para == f.toks[s].para {
+		e++
+	}
+	if e-s < 2 || !f.is(e, ",") || !f.word(e+1) || isCap(f.toks[e+1].text) {
+		return rng{}, false
+	}
+	switch f.low(e + 1) {
+	case "and", "or", "who", "which", "whose", "but", "a", "an", "the":
+		return rng{}, false
+	}
+	if len(f.personName(f.phraseWords(rng{s, e}))) < 2 {
+		return rng{}, false
+	}
+	return rng{s, e}, true
 }

@@ -12,21 +12,8 @@ func (f *finder) placeApposedSpeakers() {
 		if a.speaker.empty() || a.speaker.a < 1 || f.low(a.speaker.a-1) != "in" || !f.is(a.speaker.b, ",") {
 			continue
 		}
-		s := a.speaker.b + 1
-		e := s
-		for e < len(f.toks) && e-s < 4 && f.word(e) && !f.quoted(e) && isCap(f.toks[e].text) && f.toks[e].para == f.toks[s].para {
-			e++
+		if name, ok := f.apposedPersonAfter(a.speaker.b); ok {
+			a.speaker = name
 		}
-		if e-s < 2 || !f.is(e, ",") || !f.word(e+1) || isCap(f.toks[e+1].text) {
-			continue
-		}
-		switch f.low(e + 1) {
-		case "and", "or", "who", "which", "whose", "but", "a", "an", "the":
-			continue
-		}
-		if len(f.personName(f.phraseWords(rng{s, e}))) < 2 {
-			continue
-		}
-		a.speaker = rng{s, e}
 	}
 }
