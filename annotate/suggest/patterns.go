@@ -128,9 +128,10 @@ func (f *finder) scan() {
 		f.dropOnlyQuestions(first)
 		f.settle(first)
 		f.dropCalledFragments(first)
-		f.dropPleaContents(first)    // "admitted the offence"
-		f.dropAdjunctContents(first) // "responded within an hour on Instagram"
-		f.dropSpeakerOverCue(first)  // "Union said the figures" showed
+		f.dropPleaContents(first)        // "admitted the offence"
+		f.dropSubjectlessContents(first) // "the audit report would go …"
+		f.dropAdjunctContents(first)     // "responded within an hour on Instagram"
+		f.dropSpeakerOverCue(first)      // "Union said the figures" showed
 		f.dropAskedQuestions(first)
 		f.dropInInterviewQuestion(first, interview)
 		f.extendTranslations(first)
