@@ -2198,6 +2198,8 @@ func (f *finder) settle(first int) {
 			more = append(more, second)
 		} else if second, ok := f.agreedClause(a); ok {
 			more = append(more, second)
+		} else if second, ok := f.beforeAddingClause(a); ok {
+			more = append(more, second)
 		}
 	}
 	for i := range atts {
