@@ -2179,6 +2179,8 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimSpeakerActAfterComma(a.content)
 		a.content.b = f.trimRefusalAfterBut(a.content)
 		a.content.b = f.trimSpeakerNextAct(a.content)
+		a.content.b = f.trimButNextAct(a.content)
+		a.content.b = f.trimSemicolonRequest(a.content)
 		a.content.b = f.trimOwnerActAfterQuote(a.content)
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
@@ -2195,6 +2197,8 @@ func (f *finder) settle(first int) {
 		if second, ok := f.secondClause(a); ok {
 			more = append(more, second)
 		} else if second, ok := f.agreedClause(a); ok {
+			more = append(more, second)
+		} else if second, ok := f.beforeAddingClause(a); ok {
 			more = append(more, second)
 		}
 	}
