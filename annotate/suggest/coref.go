@@ -397,6 +397,7 @@ func (f *finder) resolve() *resolver {
 	r.resolveNicknames()         // "Tank said" after "Gareth “Tank” Pennock"
 	r.titledInitials()           // "the SP said" after "Superintendent of Police (SP) Vikram Rao"
 	r.groupActNames()            // "the Leeds duo Fenwick Lane": a band, not a person
+	r.namedAgainPersons()        // "Amara said …" after "Amara, 15, said …": a person again
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):
@@ -4152,7 +4153,7 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
 			before--
 		}
-		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] && !r.coordinatedSubject(j, before) || f.low(c.r.b) == "and" {
+		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] && !r.coordinatedSubject(j, before) && !r.whoObjectTopic(c, m) || f.low(c.r.b) == "and" {
 			continue
 		}
 		// "The college will close its Dance Academy after what it called
