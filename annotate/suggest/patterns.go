@@ -116,6 +116,7 @@ func (f *finder) scan() {
 		f.innerQuotes(first)
 		f.relativeSaid(si)
 		f.cues(si, first)
+		f.backReferenced(si, first) // "… . X says this the way …": the words before are the statement
 		f.according(si)
 		f.claimFrom(si)             // "The third claim, from X, was that …"
 		f.namedAgreement(si, first) // "Mr Dane agreed that …"
