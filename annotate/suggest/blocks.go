@@ -76,7 +76,7 @@ func (f *finder) blockFrameCue(s sentence, colon int) (int, cueWord, bool) {
 				j = ab
 			}
 		}
-		if f.skipAdjunctAfter(j, colon) == colon || f.channelBeforeColon(j, colon) || f.messageFrameRest(cw, j, colon) {
+		if f.skipAdjunctAfter(j, colon) == colon || f.channelBeforeColon(j, colon) || f.messageFrameRest(cw, j, colon) || f.channelAside(j, colon) {
 			return c, cw, true
 		}
 		return 0, cueWord{}, false

@@ -85,7 +85,7 @@ func (f *finder) scan() {
 	f.usedCue = make([]bool, len(f.toks))
 	f.usedQuote = map[int]bool{}
 	labels := f.transcriptLabels()
-	blocks, blockOwners := f.signedBlocks(f.answeredFrames(f.fullStatementFrames(f.blockStatementFrames()))), map[int]int{}
+	blocks, blockOwners := f.headedBlocks(f.signedBlocks(f.answeredFrames(f.fullStatementFrames(f.blockStatementFrames())))), map[int]int{}
 	interview := f.findInterview(labels, blocks)
 	line, lineEnd := -1, 0 // the transcript line or block paragraph being read, and the token after it
 	for si := range f.sents {
@@ -116,6 +116,7 @@ func (f *finder) scan() {
 		f.innerQuotes(first)
 		f.relativeSaid(si)
 		f.cues(si, first)
+		f.backReferenced(si, first) // "… . X says this the way …": the words before are the statement
 		f.according(si)
 		f.claimFrom(si)             // "The third claim, from X, was that …"
 		f.namedAgreement(si, first) // "Mr Dane agreed that …"
