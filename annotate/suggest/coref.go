@@ -1955,7 +1955,7 @@ func (r *resolver) fullerDescription(i int, ws []string) string {
 // personKnown reports whether a mention is known to be a person: a title, a
 // gender, or a person's pronoun resolved to it.
 func (r *resolver) personKnown(c mention) bool {
-	return c.person && (c.gender != 0 || r.genders[c.canonical] != 0 || hasTitle(r.f.phraseWords(c.r)))
+	return c.person && (c.gender != 0 || r.genders[c.canonical] != 0 || r.f.hasTitleWords(c.r))
 }
 
 // wordsWithin reports whether every word of the description ws (its
