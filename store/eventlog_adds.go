@@ -102,11 +102,11 @@ func inverseOfAdds(ops []annotate.Op) []annotate.Op {
 // addsWriter writes a bodyAddsV2 body.
 type addsWriter struct {
 	out  []byte
-	seen map[string]int // a string's place in the event's list
+	seen map[string]int // an event's own string's place after addsStrings (place)
 }
 
 func (w *addsWriter) str(s string) {
-	if k, ok := w.seen[s]; ok {
+	if k, ok := w.place(s); ok {
 		w.out = binary.AppendUvarint(w.out, uint64(k)+1)
 		return
 	}
@@ -140,10 +140,8 @@ func spanFields(sp *annotate.Span, attrs string) ([addsSpanFields]string, error)
 // attrs, when not nil, holds the JSON of each added span's attributes in
 // order, as the caller made it to store them: it is not made again.
 func encodeAdds(ops []annotate.Op, attrs []string) ([]byte, error) {
-	w := addsWriter{out: make([]byte, 0, 16+24*len(ops)), seen: make(map[string]int, len(addsStrings)+3*len(ops))}
-	for i, s := range addsStrings {
-		w.seen[s] = i
-	}
+	w := addsWriter{out: make([]byte, 0, 16+24*len(ops)), seen: borrowAddsSeen()}
+	defer giveBackAddsSeen(w.seen)
 	w.out = append(w.out, bodyAddsV2)
 	w.out = binary.AppendUvarint(w.out, uint64(len(ops)))
 	prev := 0

@@ -2,7 +2,6 @@ package suggest
 
 import (
 	"strings"
-	"unicode"
 )
 
 // This file resolves the other names a story gives a person after the
@@ -95,18 +94,7 @@ func (r *resolver) initialsOf(m mention, people []string) string {
 // capitalsOf spells the capitals that open each part of a name, the parts
 // of a hyphenated word included ("Tomás Rourke-Delaney" → "TRD").
 func capitalsOf(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		for _, part := range strings.Split(w, "-") {
-			for _, c := range part {
-				if unicode.IsUpper(c) {
-					b.WriteRune(c)
-				}
-				break
-			}
-		}
-	}
-	return b.String()
+	return capitalsScan(name) // one pass, no slices
 }
 
 // markedNickname reports whether the text marks mention m as a nickname:

@@ -1956,7 +1956,7 @@ func (r *resolver) fullerDescription(i int, ws []string) string {
 // personKnown reports whether a mention is known to be a person: a title, a
 // gender, or a person's pronoun resolved to it.
 func (r *resolver) personKnown(c mention) bool {
-	return c.person && (c.gender != 0 || r.genders[c.canonical] != 0 || hasTitle(r.f.phraseWords(c.r)))
+	return c.person && (c.gender != 0 || r.genders[c.canonical] != 0 || r.f.hasTitleWords(c.r))
 }
 
 // wordsWithin reports whether every word of the description ws (its
@@ -2978,16 +2978,7 @@ func (f *finder) nameRuns() []rng {
 // "Gannet Books said"): the first part opens another run, the rest is a
 // whole run of its own, each of two words or more.
 func (f *finder) splitJoined(runs []rng) []rng {
-	key := func(a, b int) string {
-		var sb strings.Builder
-		for k := a; k < b; k++ {
-			if f.toks[k].kind == tWord {
-				sb.WriteString(possessiveBase(f.toks[k].low))
-				sb.WriteByte(' ')
-			}
-		}
-		return sb.String()
-	}
+	kr := runKeyer{f: f}
 	words := func(a, b int) int {
 		n := 0
 		for k := a; k < b; k++ {
@@ -2998,6 +2989,7 @@ func (f *finder) splitJoined(runs []rng) []rng {
 		return n
 	}
 	var whole map[string]int
+	var keys []string // each run's key
 	var out []rng
 	for ri, run := range runs {
 		if words(run.a, run.b) < 4 {
@@ -3006,18 +2998,20 @@ func (f *finder) splitJoined(runs []rng) []rng {
 		}
 		if whole == nil {
 			whole = map[string]int{}
-			for _, o := range runs {
-				whole[key(o.a, o.b)]++
+			keys = make([]string, len(runs))
+			for oi, o := range runs {
+				keys[oi] = string(kr.at(o.a, o.b))
+				whole[keys[oi]]++
 			}
 		}
 		split := -1
 		for k := run.a + 2; k <= run.b-2 && split < 0; k++ {
-			if f.toks[k].kind != tWord || !f.word(k-1) || words(run.a, k) < 2 || words(k, run.b) < 2 || whole[key(k, run.b)] == 0 {
+			if f.toks[k].kind != tWord || !f.word(k-1) || words(run.a, k) < 2 || words(k, run.b) < 2 || whole[string(kr.at(k, run.b))] == 0 {
 				continue
 			}
-			head := key(run.a, k)
+			kr.setHead(run.a, k)
 			for oi, o := range runs {
-				if oi != ri && o.b-o.a >= k-run.a && key(o.a, o.a+(k-run.a)) == head && key(o.a, o.b) != key(run.a, run.b) {
+				if oi != ri && o.b-o.a >= k-run.a && kr.isHead(o.a, o.a+(k-run.a)) && keys[oi] != keys[ri] {
 					split = k
 					break
 				}

@@ -116,19 +116,9 @@ func nameKinds(name string) []string {
 // entityKinds returns every kind mention c's body is known by: its name's,
 // and those of the words its appositions and the words before its name
 // give it ("the quarry operator X", "X, the regulator,").
+// Its callers only read it (entityKindsShared).
 func (r *resolver) entityKinds(c mention) []string {
-	kinds := append([]string(nil), r.f.nameKinds(c.canonical)...)
-	if hasWord(kinds, "campaign") {
-		return kinds // an action group's "group" is no company's
-	}
-	for _, h := range append(append([]string(nil), r.heads[c.canonical]...), c.heads...) {
-		for _, k := range bodyKindsOf[h] {
-			if !hasWord(kinds, k) {
-				kinds = append(kinds, k)
-			}
-		}
-	}
-	return kinds
+	return r.entityKindsShared(c)
 }
 
 // bodyKindFit tells whether a description's head may stand for mention c:

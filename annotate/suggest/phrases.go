@@ -126,7 +126,7 @@ func (x *text) ampersand(k int) bool {
 // hasName reports whether a phrase names someone, titles and roles aside
 // ("Judge Miriam Okafor" does, "The Austrian environment minister" does not).
 func (x *text) hasName(r rng) bool {
-	return len(x.personName(x.phraseWords(r))) > 0
+	return x.hasNameWords(r)
 }
 
 // headWord reports whether token i can end a speaker phrase.
