@@ -241,7 +241,7 @@ func (a *article) clean() []paragraph {
 			continue
 		}
 		words := wc[i]
-		kinds[i] = classify(u.text, words)
+		kinds[i] = keepBrokenWord(*u, classify(u.text, words)) // "more sen-" (ocr_print_pages.go)
 		switch kinds[i] {
 		case keep:
 			if c, cr, ok := splitCaptionCredit(u.text); ok {
@@ -349,6 +349,7 @@ func (a *article) clean() []paragraph {
 	removeChatEmbedHeads(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removePrintPointersAndPartners(a.units, kinds, removed, wc) // "Turn to page 22 …", "OFFICIAL PARTNER: …"
+	removeAdvertStrips(a.units, kinds, removed, wc)             // "Advertisement" over "GARDEN CENTRE - 20% OFF …" (ocr_print_pages.go)
 	removeEndMatter(a.units, kinds, removed, wc)
 	removeEndnoteLists(a.units, kinds, removed, wc)
 	removeGlossaries(a.units, kinds, removed, wc) // "Words to know": terms and their meanings
