@@ -348,8 +348,9 @@ func (a *article) clean() []paragraph {
 	removeSectionBanners(a.units, kinds, removed, wc)
 	removeChatEmbedHeads(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
-	removePrintPointersAndPartners(a.units, kinds, removed, wc) // "Turn to page 22 …", "OFFICIAL PARTNER: …"
-	removeAdvertStrips(a.units, kinds, removed, wc)             // "Advertisement" over "GARDEN CENTRE - 20% OFF …" (ocr_print_pages.go)
+	removePrintPointersAndPartners(a.units, kinds, removed, wc)    // "Turn to page 22 …", "OFFICIAL PARTNER: …"
+	removeAdvertStrips(a.units, kinds, removed, wc)                // "Advertisement" over "GARDEN CENTRE - 20% OFF …" (ocr_print_pages.go)
+	removeFactLinesAndSubscriberNotes(a.units, kinds, removed, wc) // "SHIP FILE: … | Flag: … | Owner: …" (fact_lines_and_subscriber_notes.go)
 	removeEndMatter(a.units, kinds, removed, wc)
 	removeEndnoteLists(a.units, kinds, removed, wc)
 	removeGlossaries(a.units, kinds, removed, wc) // "Words to know": terms and their meanings
