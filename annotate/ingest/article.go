@@ -241,7 +241,7 @@ func (a *article) clean() []paragraph {
 			continue
 		}
 		words := wc[i]
-		kinds[i] = classify(u.text, words)
+		kinds[i] = keepBrokenWord(*u, classify(u.text, words)) // "more sen-" (ocr_print_pages.go)
 		switch kinds[i] {
 		case keep:
 			if c, cr, ok := splitCaptionCredit(u.text); ok {
@@ -348,7 +348,9 @@ func (a *article) clean() []paragraph {
 	removeSectionBanners(a.units, kinds, removed, wc)
 	removeChatEmbedHeads(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
-	removePrintPointersAndPartners(a.units, kinds, removed, wc) // "Turn to page 22 …", "OFFICIAL PARTNER: …"
+	removePrintPointersAndPartners(a.units, kinds, removed, wc)    // "Turn to page 22 …", "OFFICIAL PARTNER: …"
+	removeAdvertStrips(a.units, kinds, removed, wc)                // "Advertisement" over "GARDEN CENTRE - 20% OFF …" (ocr_print_pages.go)
+	removeFactLinesAndSubscriberNotes(a.units, kinds, removed, wc) // "SHIP FILE: … | Flag: … | Owner: …" (fact_lines_and_subscriber_notes.go)
 	removeEndMatter(a.units, kinds, removed, wc)
 	removeEndnoteLists(a.units, kinds, removed, wc)
 	removeGlossaries(a.units, kinds, removed, wc) // "Words to know": terms and their meanings

@@ -30,7 +30,7 @@ func runningTitle(s string) string {
 		t = m[1] + m[2]
 	} else if m := reFolioHead.FindStringSubmatch(s); m != nil {
 		t = m[1]
-	} else {
+	} else if t = sectionFolioTitle(s); t == "" { // "… JUNE 8, 2027     NEWS 7" (ocr_print_pages.go)
 		return ""
 	}
 	if !strings.ContainsFunc(t, unicode.IsLetter) || wordCount(t) > 8 || endsSentence(t) {
@@ -307,5 +307,5 @@ func removeJumpLines(units []unit) {
 // its own (an advert's label and line between a paragraph and its
 // continuation on the next page).
 func pageFurniture(u unit) bool {
-	return u.junk != keep || u.role == "" && classify(u.text, wordCount(u.text)) != keep
+	return u.junk != keep || u.role == "" && !brokenWordEnd(u.text) && classify(u.text, wordCount(u.text)) != keep // "more sen-" runs on (ocr_print_pages.go)
 }

@@ -328,7 +328,7 @@ func classify(s string, words int) junk {
 	if m := reByline.FindStringSubmatch(s); m != nil && (isBylineNames(m[1]) || reRoleByline.MatchString(m[1]) || words <= 7 && reDeskByline.MatchString(s)) {
 		return junkByline
 	}
-	if reRoleByline.MatchString(s) {
+	if reRoleByline.MatchString(s) || toldToByline(s) { // "As told to Jane Roe" (told_to_bylines.go)
 		return junkByline
 	}
 	if words <= 20 && isDateLine(s) {

@@ -266,7 +266,7 @@ func labelList(s string, words int) bool {
 		return false
 	}
 	m := reLabelList.FindStringSubmatch(s)
-	if m == nil || wordCount(strings.SplitN(s, m[1], 2)[0]) > 3 {
+	if m == nil || wordCount(strings.SplitN(s, m[1], 2)[0]) > 3 || wordHyphenLabel(s, m[1]) { // "Ruiz-Soto, …" (hyphenated_label_lists.go)
 		return false
 	}
 	items := strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == '·' || r == '|' || r == '•' || r == ';' })

@@ -66,7 +66,7 @@ func isWrapped(lines []unit) bool {
 	open := 0 // lines that end mid-sentence
 	for k, l := range lines {
 		n := utf8.RuneCountInString(l.text)
-		if n > 100 || (k < len(lines)-1 && n < 40) {
+		if n > 100 || (k < len(lines)-1 && n < 40 && !brokenWordLine(lines, k)) { // "op-" over "erations" (ocr_print_pages.go)
 			return false
 		}
 		if k < len(lines)-1 && !endsSentence(l.text) {
