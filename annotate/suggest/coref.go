@@ -1544,10 +1544,13 @@ func (r *resolver) resolveDescription(i int) {
 	if best >= 0 && !m.plural && !pluralHead && r.pluralNounName(best) {
 		best = -1 // "Authorities evacuated …" is no "The authority"
 	}
+	if best >= 0 && r.placeClash(i, best) {
+		best = -1 // "The Brazilian delegate" is not "the representative of Norway"
+	}
 	if best < 0 {
 		// "the town council voted …" before "The council says": the
 		// description's fuller wording earlier in the text
-		if full := r.fullerDescription(i, ws); full != "" {
+		if full := r.fullerDescription(i, ws); full != "" && r.fullerKeepsPlace(i, full) {
 			m.canonical = full
 		}
 		return
