@@ -142,6 +142,7 @@ func personName(ws []string) []string {
 	// at most three words of a name, the particles inside it aside
 	// ("Ingrid van der Berg"); a body's name with its legal form may be
 	// longer ("Terminal Alto Tirreno S.p.A.")
+	rest = nameBeforeOfPlace(rest) // "Odile Nkemelu of Cameroon"
 	legal := len(rest) > 0 && bodySuffixKinds[strings.ToLower(strings.TrimSuffix(rest[len(rest)-1], "."))] != ""
 	for n, k := 0, len(rest)-1; k >= 0 && !legal; k-- {
 		if !nameParticles[bare(rest[k])] && !gaelicSurnamePart(rest, k) && !generationSuffix(rest, k) {
