@@ -142,6 +142,7 @@ func personName(ws []string) []string {
 	// at most three words of a name, the particles inside it aside
 	// ("Ingrid van der Berg"); a body's name with its legal form may be
 	// longer ("Terminal Alto Tirreno S.p.A.")
+	rest = nameBeforeOfPlace(rest) // "Odile Nkemelu of Cameroon"
 	legal := len(rest) > 0 && bodySuffixKinds[strings.ToLower(strings.TrimSuffix(rest[len(rest)-1], "."))] != ""
 	for n, k := 0, len(rest)-1; k >= 0 && !legal; k-- {
 		if !nameParticles[bare(rest[k])] && !gaelicSurnamePart(rest, k) && !generationSuffix(rest, k) {
@@ -1545,10 +1546,13 @@ func (r *resolver) resolveDescription(i int) {
 	if best >= 0 && !m.plural && !pluralHead && r.pluralNounName(best) {
 		best = -1 // "Authorities evacuated …" is no "The authority"
 	}
+	if best >= 0 && r.placeClash(i, best) {
+		best = -1 // "The Brazilian delegate" is not "the representative of Norway"
+	}
 	if best < 0 {
 		// "the town council voted …" before "The council says": the
 		// description's fuller wording earlier in the text
-		if full := r.fullerDescription(i, ws); full != "" {
+		if full := r.fullerDescription(i, ws); full != "" && r.fullerKeepsPlace(i, full) {
 			m.canonical = full
 		}
 		return
