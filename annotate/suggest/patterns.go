@@ -145,7 +145,8 @@ func (f *finder) scan() {
 			}
 		}
 	}
-	f.dropHostRelays() // "HOST: The union says …", "HOST: Ann, thank you."
+	f.dropHostRelays()          // "HOST: The union says …", "HOST: Ann, thank you."
+	f.dropConferenceCallTurns() // "Operator: Our next question comes from …"
 	f.settleInterpreted()
 }
 
