@@ -146,7 +146,9 @@ func (f *finder) scan() {
 			}
 		}
 	}
-	f.dropHostRelays() // "HOST: The union says …", "HOST: Ann, thank you."
+	f.dropHostRelays()          // "HOST: The union says …", "HOST: Ann, thank you."
+	f.dropConferenceCallTurns() // "Operator: Our next question comes from …"
+	f.dropGapCues()             // "the first thing she said after … was nothing"
 	f.settleInterpreted()
 }
 
