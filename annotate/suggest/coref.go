@@ -359,6 +359,7 @@ func (f *finder) resolve() *resolver {
 		r.appositionKind(i)
 		r.namedThingApposition(i)
 		r.venueName(i)
+		r.apposedPlaceName(i) // "The MP for Ashby and Kelso, Ann Lee,": places
 		r.roleAfterName(i)
 		r.saysIt(i)
 		r.relativeBody(i)
