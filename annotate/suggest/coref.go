@@ -307,7 +307,7 @@ func (f *finder) resolve() *resolver {
 		if a.dropped && !a.question || a.speaker.empty() {
 			continue
 		}
-		speakers = append(speakers, r.describe(a.speaker, i))
+		speakers = append(speakers, r.streetDescribed(r.describe(a.speaker, i)))
 	}
 	// bare names that are not part of a speaker phrase are candidates too
 	r.mentions = f.borrowMentions(len(runs)+len(speakers), false)
@@ -360,6 +360,7 @@ func (f *finder) resolve() *resolver {
 		r.namedThingApposition(i)
 		r.venueName(i)
 		r.apposedPlaceName(i) // "The MP for Ashby and Kelso, Ann Lee,": places
+		r.streetMention(i)    // "on Mill Lane": a street
 		r.roleAfterName(i)
 		r.saysIt(i)
 		r.relativeBody(i)
