@@ -472,6 +472,7 @@ func (f *finder) resolve() *resolver {
 			r.rulingCourt(i, before)
 			r.titleBody(i, before)
 			r.predicatedBody(i)
+			r.demonymPerson(i) // "Ferrante said …. “…,” the Italian said."
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
 			r.spoke[m.canonical] = true
