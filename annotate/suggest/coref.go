@@ -510,6 +510,9 @@ func (r *resolver) ownRoleInQuote(i int) {
 		quoter = r.mentions[o].canonical
 	}
 	h := singular(f.low(m.r.a + 1))
+	if h != f.low(m.r.a+1) {
+		return // "My doctors have told me": a group, no one person
+	}
 	found := -1
 	for j, c := range r.mentions {
 		if !c.named || !c.person || c.pronoun || c.canonical == quoter || !hasWord(c.heads, h) {
