@@ -368,7 +368,8 @@ func (f *finder) resolve() *resolver {
 		r.agedPerson(i)
 		r.pluralVerbBody(i)
 		r.appositionHeads(i)
-		r.apposedBodyName(i) // "the sea department, the Consellería do Mar, said"
+		r.bodyRoleBeforeHeads(i) // "Her label, Northgate Records, said"
+		r.apposedBodyName(i)     // "the sea department, the Consellería do Mar, said"
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
 		r.roleBeforeBody(i)
