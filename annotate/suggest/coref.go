@@ -457,6 +457,8 @@ func (f *finder) resolve() *resolver {
 			// "the people said" after "people familiar with the matter said"
 		case !m.named && !m.plural && f.low(m.r.a) == "the" && r.weatherServiceFor(i):
 			// "The forecaster said" after "the Coastal Weather Office"
+		case !m.named && m.r.b-m.r.a == 3 && r.ownerKin(i):
+			// "She said her own father had told her …": her father
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
 			m.att < 0 && m.person && f.low(m.r.a-1) == "the" || f.low(m.r.a) == "its" && m.person && m.att >= 0):
 			// … and "the Speaker" where no one speaks, for the pronouns after it
