@@ -308,7 +308,7 @@ func (f *finder) resolve() *resolver {
 		if a.dropped && !a.question || a.speaker.empty() {
 			continue
 		}
-		speakers = append(speakers, r.describe(a.speaker, i))
+		speakers = append(speakers, r.streetDescribed(r.describe(a.speaker, i)))
 	}
 	// bare names that are not part of a speaker phrase are candidates too
 	r.mentions = f.borrowMentions(len(runs)+len(speakers), false)
@@ -360,6 +360,8 @@ func (f *finder) resolve() *resolver {
 		r.appositionKind(i)
 		r.namedThingApposition(i)
 		r.venueName(i)
+		r.apposedPlaceName(i) // "The MP for Ashby and Kelso, Ann Lee,": places
+		r.streetMention(i)    // "on Mill Lane": a street
 		r.roleAfterName(i)
 		r.saysIt(i)
 		r.relativeBody(i)
@@ -367,7 +369,8 @@ func (f *finder) resolve() *resolver {
 		r.agedPerson(i)
 		r.pluralVerbBody(i)
 		r.appositionHeads(i)
-		r.apposedBodyName(i) // "the sea department, the Consellería do Mar, said"
+		r.bodyRoleBeforeHeads(i) // "Her label, Northgate Records, said"
+		r.apposedBodyName(i)     // "the sea department, the Consellería do Mar, said"
 		r.objectAppositionHeads(i)
 		r.modifierHeads(i)
 		r.roleBeforeBody(i)
@@ -431,7 +434,8 @@ func (f *finder) resolve() *resolver {
 		case r.kinNamedNext(i):
 			// "Her elder sister said …. “…,” Nora Vance said."
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2:
-			r.resolveKin(i) // "Her husband said"
+			r.resolveKin(i)        // "Her husband said"
+			r.resolveInverseKin(i) // "Mair, Ruth’s granddaughter, …. Her grandmother said"
 		case !m.named && (f.low(m.r.a) == "a" || f.low(m.r.a) == "an") && m.r.b-m.r.a == 2 && spokesRoles[f.low(m.r.a+1)]:
 			r.spokesBody(i) // "Asked whether the university …, a spokesman said"
 		case f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pluralDemonym(f.toks[m.r.a+1].text):
@@ -454,6 +458,8 @@ func (f *finder) resolve() *resolver {
 			// "the people said" after "people familiar with the matter said"
 		case !m.named && !m.plural && f.low(m.r.a) == "the" && r.weatherServiceFor(i):
 			// "The forecaster said" after "the Coastal Weather Office"
+		case !m.named && m.r.b-m.r.a == 3 && r.ownerKin(i):
+			// "She said her own father had told her …": her father
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
 			m.att < 0 && m.person && f.low(m.r.a-1) == "the" || f.low(m.r.a) == "its" && m.person && m.att >= 0):
 			// … and "the Speaker" where no one speaks, for the pronouns after it
@@ -470,6 +476,7 @@ func (f *finder) resolve() *resolver {
 			r.rulingCourt(i, before)
 			r.titleBody(i, before)
 			r.predicatedBody(i)
+			r.demonymPerson(i) // "Ferrante said …. “…,” the Italian said."
 		}
 		if m := r.mentions[i]; m.att >= 0 && m.canonical != "" {
 			r.spoke[m.canonical] = true
@@ -507,6 +514,9 @@ func (r *resolver) ownRoleInQuote(i int) {
 		quoter = r.mentions[o].canonical
 	}
 	h := singular(f.low(m.r.a + 1))
+	if h != f.low(m.r.a+1) {
+		return // "My doctors have told me": a group, no one person
+	}
 	found := -1
 	for j, c := range r.mentions {
 		if !c.named || !c.person || c.pronoun || c.canonical == quoter || !hasWord(c.heads, h) {

@@ -9,7 +9,10 @@ package suggest
 func (f *finder) placeApposedSpeakers() {
 	for i := range f.atts {
 		a := &f.atts[i]
-		if a.speaker.empty() || a.speaker.a < 1 || f.low(a.speaker.a-1) != "in" || !f.is(a.speaker.b, ",") {
+		if a.speaker.empty() || !f.is(a.speaker.b, ",") {
+			continue
+		}
+		if _, ok := f.placePairStart(a.speaker.a); !ok {
 			continue
 		}
 		if name, ok := f.apposedPersonAfter(a.speaker.b); ok {
