@@ -381,6 +381,7 @@ func (a *article) clean() []paragraph {
 	removeWireVersionTag(a.units, kinds, removed)
 	// a notes app's callouts, to-do list and [[wiki links]] (notes_app_exports.go)
 	removeNotesAppParts(a.units, kinds, removed, wc)
+	removeProductionCredits(a.units, kinds, removed, wc) // "… is produced by … for …. Music by …." last on the page (production_credits.go)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
