@@ -366,7 +366,10 @@ func (a *article) clean() []paragraph {
 	removeFullTextLabels(a.units, kinds, removed, wc)
 	removeDocPointerBoxes(a.units, kinds, removed, wc) // "Read the full report" and where it is published (document_pointer_boxes.go)
 	removeTimelineLabels(a.units, kinds, removed, wc)
-	removeResultsTables(a.units, kinds, removed, wc) // "Stage result" over "1. Name (NOR) Team 4h 12' 09\"" rows (results_tables.go)
+	removeResultsTables(a.units, kinds, removed, wc)     // "Stage result" over "1. Name (NOR) Team 4h 12' 09\"" rows (results_tables.go)
+	removeMatchSummaryBoxes(a.units, kinds, removed, wc) // "Oakham 286-7 (50 ov) · Bexley 287-6 (49.2 ov)" and the result over it (match_summary_boxes.go)
+	removeApplicationBoxes(a.units, kinds, removed, wc)  // "Planning application 26/0412/FUL", what it is for, "Decision: …" (application_boxes.go)
+	removeDigestBoxes(a.units, kinds, removed, wc)       // "Quote of the day" over "“…” — Name, role"; "In one line" over short items (digest_boxes.go)
 	// again: the rules since may have taken the rest of a box (a booking
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)
@@ -378,6 +381,7 @@ func (a *article) clean() []paragraph {
 	removeWireVersionTag(a.units, kinds, removed)
 	// a notes app's callouts, to-do list and [[wiki links]] (notes_app_exports.go)
 	removeNotesAppParts(a.units, kinds, removed, wc)
+	removeProductionCredits(a.units, kinds, removed, wc) // "… is produced by … for …. Music by …." last on the page (production_credits.go)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
