@@ -494,6 +494,7 @@ func (f *finder) resolve() *resolver {
 	}
 	r.resolveInterviewees()
 	r.resolveAnswerVoices()
+	r.resolveNarratorVoice()
 	r.resolveDocumentPronouns()
 	r.resolveInterpreted()
 	return r
@@ -4169,6 +4170,9 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		// what "it" stands for; the owner is
 		if want == "it" && (f.low(c.r.a) == "its" || f.low(c.r.a-1) == "its") && f.sentenceOf(c.r.a) == f.sentenceOf(m.r.a) {
 			continue
+		}
+		if f.narratorI(c.r.a) {
+			continue // a diary's "I" is no one a "he" or "she" stands for
 		}
 		if !quoting.empty() && (c.r == quoting || c.att >= 0 && f.atts[c.att].speaker == quoting || quoter != "" && c.canonical == quoter) {
 			continue

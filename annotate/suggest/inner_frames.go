@@ -37,6 +37,9 @@ func (f *finder) coordinatedSubject(c, lo int) (int, int, bool) {
 	for t < c && !f.word(t) {
 		t++
 	}
+	if pa, pb, ok := f.frontedPronounSubject(t, c-1); ok {
+		return pa, pb, true // "On the bus she sat down and said, “…”"
+	}
 	sa, sb, ok := f.phraseAt(t, c-1)
 	if !ok || sb >= c-2 || !f.word(sb) || functionWords[f.low(sb)] || f.is(sb, ",") {
 		return 0, 0, false

@@ -1383,6 +1383,9 @@ func (f *finder) coordinatedCue(si, c int, cw cueWord, end, first int) {
 		}
 		break
 	}
+	if pa, pb, pok := f.frontedPronounSubject(s.t0, k); pok {
+		sa, sb, ok = pa, pb, true // "In the interval she came over and said …"
+	}
 	if !ok || pronouns[f.low(sa)] && f.low(sa) != "it" && f.low(sa) != "they" && f.low(sa) != "he" && f.low(sa) != "she" {
 		return
 	}

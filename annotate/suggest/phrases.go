@@ -24,6 +24,7 @@ type text struct {
 	lex      []tokenLexicons // the lexicons holding each token's lower-case form, once known
 	src      *sourceText     // the text tokens are cut from, with its lowered copy (live_texts.go)
 	qaDots   map[int]byte    // a dotted transcript's turns: paragraph → 'Q' or 'A' (dottedTurns)
+	narrator string          // the person a first-person piece's dek names as its voice (dekNarrator)
 
 	lastSpeaker speakerMemo // speakerBefore's last answer
 }
@@ -670,6 +671,9 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 	}
 	if x.answerI(i) {
 		return i, i + 1, true // "A. I told him, “…”": the witness
+	}
+	if x.narratorI(i) {
+		return i, i + 1, true // "I told her I was staying" in a diary whose dek names its voice
 	}
 	if a, b, ok := x.relativeSpeaker(i, lo); ok {
 		return a, b, true

@@ -103,6 +103,7 @@ func load(doc *annotate.Document, opt Options) *text {
 	bindQuotes(x.toks, x.quotes)
 	x.sents = sentences(x.toks, x.quotes)
 	x.qaDots = dottedTurns(x)
+	x.narrator = dekNarrator(x)
 	return x
 }
 
