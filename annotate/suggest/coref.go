@@ -399,6 +399,7 @@ func (f *finder) resolve() *resolver {
 	r.titledInitials()           // "the SP said" after "Superintendent of Police (SP) Vikram Rao"
 	r.groupActNames()            // "the Leeds duo Fenwick Lane": a band, not a person
 	r.namedAgainPersons()        // "Amara said …" after "Amara, 15, said …": a person again
+	r.resolveJapaneseHonorifics()
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):
