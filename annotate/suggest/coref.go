@@ -400,6 +400,7 @@ func (f *finder) resolve() *resolver {
 	r.groupActNames()            // "the Leeds duo Fenwick Lane": a band, not a person
 	r.namedAgainPersons()        // "Amara said …" after "Amara, 15, said …": a person again
 	r.resolveJapaneseHonorifics()
+	r.resolveNamedCompanyShortForms()
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):
