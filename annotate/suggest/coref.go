@@ -402,6 +402,8 @@ func (f *finder) resolve() *resolver {
 	r.titledInitials()           // "the SP said" after "Superintendent of Police (SP) Vikram Rao"
 	r.groupActNames()            // "the Leeds duo Fenwick Lane": a band, not a person
 	r.namedAgainPersons()        // "Amara said …" after "Amara, 15, said …": a person again
+	r.resolveJapaneseHonorifics()
+	r.resolveNamedCompanyShortForms()
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):
@@ -454,7 +456,7 @@ func (f *finder) resolve() *resolver {
 			if p := r.pairBefore(m.r.a); !p.empty() {
 				m.canonical = strings.Join(f.phraseWords(p), " ")
 			}
-		case r.linkedSourceBefore(i):
+		case r.linkedSourceBefore(i) || r.insiderSourceBefore(i):
 			// "the people said" after "people familiar with the matter said"
 		case !m.named && !m.plural && f.low(m.r.a) == "the" && r.weatherServiceFor(i):
 			// "The forecaster said" after "the Coastal Weather Office"
