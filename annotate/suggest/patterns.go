@@ -1693,7 +1693,7 @@ var adverbialOpeners = words(`when while whenever whilst because until unless`)
 
 // beforeThatPreps open an adjunct between a cue and its "that" ("said
 // outside court that", "told reporters after the talks that").
-var beforeThatPreps = words(`on outside inside after before during following to by near over across through ahead amid`)
+var beforeThatPreps = words(`on outside inside after before during following to by near over across through ahead amid via`)
 
 // clauseLike reports whether a content has a finite verb early on, the mark
 // of a reported clause rather than an object ("added 200 jobs").
