@@ -118,6 +118,7 @@ func (f *finder) scan() {
 		f.cues(si, first)
 		f.backReferenced(si, first) // "… . X says this the way …": the words before are the statement
 		f.according(si)
+		f.perFronted(si)            // "Per a club spokesman, …"
 		f.claimFrom(si)             // "The third claim, from X, was that …"
 		f.namedAgreement(si, first) // "Mr Dane agreed that …"
 		f.unverbed(si)              // "X’s view is blunt: …", "In the words of X, “…”"
