@@ -1628,6 +1628,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if that {
 		j++
 	}
+	if !that {
+		j = f.adjunctBeforeSubject(j, end) // "told fans at the gala she would …"
+	}
 	if !that && f.topicAbout(j, end) {
 		return false // "complained about damp for years": a topic
 	}
