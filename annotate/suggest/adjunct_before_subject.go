@@ -1,10 +1,11 @@
 package suggest
 
-// This file keeps an adjunct of time or place between a cue and its clause
-// out of the statement when no "that" marks where the clause begins: "told
-// fans at the gala she would be …", "told us in 2019 the wall would hold"
-// report "she would be …" and "the wall would hold"; the adjunct says when
-// or where it was said.
+// This file keeps an adjunct of time or place between a telling cue's
+// hearer and its clause out of the statement when no "that" marks where
+// the clause begins: "told fans at the gala she would be …", "told us in
+// 2019 the wall would hold" report "she would be …" and "the wall would
+// hold"; the adjunct says when or where it was said. After "said" the adjunct stays in ("said at
+// Harbour Park the side would …", see match_times_test.go).
 
 // adjunctBeforeSubjectPreps open such an adjunct.
 var adjunctBeforeSubjectPreps = words(`at in on during after before since`)

@@ -1628,7 +1628,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if that {
 		j++
 	}
-	if !that {
+	if !that && cw.class == cueTell {
 		j = f.adjunctBeforeSubject(j, end) // "told fans at the gala she would …"
 	}
 	if !that && f.topicAbout(j, end) {
