@@ -21,7 +21,7 @@ var cueChannelDeterminers = words(`a an the its his her their our`)
 // it, when that phrase is outside the statement's content.
 func (f *finder) cueWithChannel(cue, content rng) rng {
 	k := cue.b
-	if f.low(k) != "in" || f.quoted(k) || !cueChannelDeterminers[f.low(k+1)] {
+	if !channelCuePreps[f.low(k)] || f.quoted(k) || !cueChannelDeterminers[f.low(k+1)] {
 		return cue
 	}
 	for n := k + 2; n < k+5 && n < len(f.toks); n++ {
@@ -40,3 +40,7 @@ func (f *finder) cueWithChannel(cue, content rng) rng {
 	}
 	return cue
 }
+
+// channelCuePreps open the channel phrase: "said in a statement", "said
+// via a statement".
+var channelCuePreps = words(`in via`)

@@ -1,7 +1,5 @@
 package suggest
 
-import "unicode"
-
 // This file keeps a paragraph's lead label out of the statement that
 // follows it: "Context: the freeze costs £2bn a year, according to the
 // Treasury" reports "the freeze costs £2bn a year"; the label ("Context:",
@@ -9,7 +7,7 @@ import "unicode"
 
 // dropLeadLabels moves the start of the statements found from first on
 // past a short label that opens the paragraph, ends in a colon and is
-// followed by a lower-case word, unless the label holds the statement's
+// followed by a lower-case word (or a capital, see leadLabelOpens), unless the label holds the statement's
 // speaker ("Smith: the plan is sound", a transcript's line).
 func (f *finder) dropLeadLabels(first int) {
 	for k := first; k < len(f.atts); k++ {
@@ -25,7 +23,7 @@ func (f *finder) dropLeadLabels(first int) {
 			if !f.is(i-1, ":") {
 				continue
 			}
-			if !f.word(i) || f.quoted(i) || !unicode.IsLower([]rune(f.toks[i].text)[0]) || !f.afterLeadLabel(s, i) {
+			if !f.word(i) || f.quoted(i) || !f.afterLeadLabel(s, i) || !f.leadLabelOpens(s, i) {
 				break
 			}
 			if !a.speaker.empty() && a.speaker.a >= s.t0 && a.speaker.a < i {

@@ -7,7 +7,8 @@ import (
 
 // TestLeadLabelContent: a paragraph's lead label before a lower-case clause
 // stays out of the statement; a label that names the speaker (a
-// transcript's "Vane:"), or one before a capital, is not moved past.
+// transcript's "Vane:") is not moved past; lead_label_capital.go takes
+// labels before a capital.
 func TestLeadLabelContent(t *testing.T) {
 	tests := []struct {
 		name string

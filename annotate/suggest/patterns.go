@@ -118,6 +118,7 @@ func (f *finder) scan() {
 		f.cues(si, first)
 		f.backReferenced(si, first) // "… . X says this the way …": the words before are the statement
 		f.according(si)
+		f.perFronted(si)            // "Per a club spokesman, …"
 		f.claimFrom(si)             // "The third claim, from X, was that …"
 		f.namedAgreement(si, first) // "Mr Dane agreed that …"
 		f.unverbed(si)              // "X’s view is blunt: …", "In the words of X, “…”"
@@ -1630,6 +1631,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if that {
 		j++
 	}
+	if !that && cw.class == cueTell {
+		j = f.adjunctBeforeSubject(j, end) // "told fans at the gala she would …"
+	}
 	if !that && f.topicAbout(j, end) {
 		return false // "complained about damp for years": a topic
 	}
@@ -1696,7 +1700,7 @@ var adverbialOpeners = words(`when while whenever whilst because until unless`)
 
 // beforeThatPreps open an adjunct between a cue and its "that" ("said
 // outside court that", "told reporters after the talks that").
-var beforeThatPreps = words(`on outside inside after before during following to by near over across through ahead amid`)
+var beforeThatPreps = words(`on outside inside after before during following to by near over across through ahead amid via`)
 
 // clauseLike reports whether a content has a finite verb early on, the mark
 // of a reported clause rather than an object ("added 200 jobs").
