@@ -360,6 +360,7 @@ func (f *finder) transcriptLabels() map[int]int {
 	f.dropClipLabels(labels) // "CLIP: Ann Roe, Mill Lane Residents: “…”"
 	f.keepNameLabels(labels, named)
 	f.aliasBareLabels(labels)
+	f.keyInitialLabels(labels) // "JM:" under "Speakers: JM – Jonah Mercer (host); …"
 	f.keepCapitalsHost(labels)
 	f.keepAskingHost(labels) // a host who also reports a charge or thanks the guest
 	// one-letter labels only as a Q&A, with both questions and answers
