@@ -863,11 +863,16 @@ func (f *finder) directQuotes(si int) {
 					continue
 				}
 			}
-			if f.directQuote(q, s) || f.is(q.t0-1, ",") && q.words >= 4 && !q.title {
+			if f.directQuote(q, s) || f.is(q.t0-1, ",") && q.words >= 4 && !q.title || f.exclamation(q) {
 				f.add(a)
 				covered = a.content.b
 				continue
 			}
+		}
+		if f.shoutedExclamation(&a, q, s) { // shouted “Resign!”
+			f.add(a)
+			covered = a.content.b
+			continue
 		}
 		if !f.directQuote(q, s) {
 			continue
@@ -950,7 +955,7 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 		f.afterCue(a, c+1, end, cw)
 		return true
 	}
-	return f.expressiveAfterQuote(a, j, end) // "“…,” he grinned."
+	return f.expressiveAfterQuote(a, j, end) || f.voicedAfterQuote(a, j, end) // "“…,” he grinned.", "“Order!” cried …"
 }
 
 // appositionFrom reports whether the tokens from j up to the speaker at sa
