@@ -131,3 +131,15 @@ func (f *finder) unseenVoice(c, t0 int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// exclaimedHalf reports a direct attribution whose quotation is an
+// exclamation opening its sentence ("“Order!” cried the chair, Ann Roe."):
+// a quotation after it in the same paragraph goes on with its frame, as
+// one broken by a comma would.
+func (f *finder) exclaimedHalf(a attribution) bool {
+	if a.content.empty() || f.toks[a.content.a].kind != tQuote {
+		return false
+	}
+	qi := f.toks[a.content.a].quote
+	return qi >= 0 && qi < len(f.quotes) && f.quotes[qi].t0 == a.content.a && f.exclamation(f.quotes[qi])
+}

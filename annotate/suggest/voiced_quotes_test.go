@@ -45,3 +45,16 @@ func TestVoicedVerbsAloneReportNothing(t *testing.T) {
 		}
 	}
 }
+
+func TestExclaimedHalfLendsItsCue(t *testing.T) {
+	text := "The council met at six. “Silence!” cried the chair, Judge Ann Roe. “We will hear the clerk first.”\n"
+	if g, ok := suggestionOf(t, text, "“We will hear the clerk first.”"); ok && g.cue != "cried" {
+		t.Errorf("cue %q, want cried", g.cue)
+	}
+	// near-miss: a quotation of many words ending in an exclamation mark is
+	// no call, and the one after it keeps no cue of its own
+	text = "The council met at six. “This meeting will come to order at once!” cried the chair, Judge Ann Roe. “We will hear the clerk first.”\n"
+	if g, ok := suggestionOf(t, text, "“We will hear the clerk first.”"); ok && g.cue != "" {
+		t.Errorf("cue %q, want none", g.cue)
+	}
+}
