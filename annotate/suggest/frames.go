@@ -101,7 +101,7 @@ func (f *finder) firstHalfFrame(si int, q quotation, first int) (attribution, se
 		// the frame closes the sentence, a time or channel aside ("she said
 		// on Monday.") or an apposition on the speaker (", whose son is in
 		// Year 8."): the caller's check
-		return a, prev, f.is(a.content.b-2, ",") || f.is(a.content.b, ",")
+		return a, prev, f.is(a.content.b-2, ",") || f.is(a.content.b, ",") || f.exclaimedHalf(a) // "“Order!” cried Ann Roe. “…”"
 	}
 	return attribution{}, sentence{}, false
 }

@@ -361,6 +361,7 @@ func (f *finder) transcriptLabels() map[int]int {
 	f.dropClipLabels(labels) // "CLIP: Ann Roe, Mill Lane Residents: “…”"
 	f.keepNameLabels(labels, named)
 	f.aliasBareLabels(labels)
+	f.keyInitialLabels(labels) // "JM:" under "Speakers: JM – Jonah Mercer (host); …"
 	f.keepCapitalsHost(labels)
 	f.keepAskingHost(labels) // a host who also reports a charge or thanks the guest
 	// one-letter labels only as a Q&A, with both questions and answers
@@ -863,11 +864,16 @@ func (f *finder) directQuotes(si int) {
 					continue
 				}
 			}
-			if f.directQuote(q, s) || f.is(q.t0-1, ",") && q.words >= 4 && !q.title {
+			if f.directQuote(q, s) || f.is(q.t0-1, ",") && q.words >= 4 && !q.title || f.exclamation(q) {
 				f.add(a)
 				covered = a.content.b
 				continue
 			}
+		}
+		if f.shoutedExclamation(&a, q, s) { // shouted “Resign!”
+			f.add(a)
+			covered = a.content.b
+			continue
 		}
 		if !f.directQuote(q, s) {
 			continue
@@ -950,7 +956,7 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 		f.afterCue(a, c+1, end, cw)
 		return true
 	}
-	return f.expressiveAfterQuote(a, j, end) // "“…,” he grinned."
+	return f.expressiveAfterQuote(a, j, end) || f.voicedAfterQuote(a, j, end) // "“…,” he grinned.", "“Order!” cried …"
 }
 
 // appositionFrom reports whether the tokens from j up to the speaker at sa
@@ -2190,6 +2196,8 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimRefusalAfterBut(a.content)
 		a.content.b = f.trimSpeakerNextAct(a.content)
 		a.content.b = f.trimButNextAct(a.content)
+		a.content.b = f.trimAndDirective(a.content)      // "…, and challenged Mr Roe to name one"
+		a.content.b = f.trimSummaryAppositive(a.content) // "…”, a line that won …"
 		a.content.b = f.trimSemicolonRequest(a.content)
 		a.content.b = f.trimOwnerActAfterQuote(a.content)
 		a.content.b = f.trimPostCounter(a.content)
