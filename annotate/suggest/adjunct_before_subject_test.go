@@ -1,19 +1,12 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestAdjunctBeforeSubject: a short adjunct of time or place between a
 // telling cue's hearer and a clause without "that" stays out of the statement; a set phrase
 // ("at least") and a prepositional content stay in.
 func TestAdjunctBeforeSubject(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"a place before a pronoun",
 			"The pier is shut. Colm Avery told reporters at the harbour he would reopen the pier in June.",
 			[]suggestion{{"he would reopen the pier in June", "Colm Avery", "Colm Avery", "told", "I1", "indirect"}}},
@@ -30,12 +23,5 @@ func TestAdjunctBeforeSubject(t *testing.T) {
 			"The pier is shut. Colm Avery told reporters at the harbour that he would reopen the pier in June.",
 			[]suggestion{{"he would reopen the pier in June", "Colm Avery", "Colm Avery", "told", "I1", "indirect"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

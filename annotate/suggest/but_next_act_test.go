@@ -1,20 +1,13 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestButNextAct: a content ends before "but" and the speaker's next act
 // (a directive with an object and "to", a pronoun and a refusal to name or
 // say); the content subject's own verb after "but", a directive with no
 // object, and a negated verb that is not saying stay in the content.
 func TestButNextAct(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"a directive with an object after but",
 			"The ferry company said the ferries would run a normal timetable on Tuesday but urged foot passengers to check online first.",
 			[]suggestion{{"the ferries would run a normal timetable on Tuesday", "The ferry company", "ferry company", "said", "I1", "indirect"}}},
@@ -31,12 +24,5 @@ func TestButNextAct(t *testing.T) {
 			"The ranger said the hut was open but it would not stay warm overnight.",
 			[]suggestion{{"the hut was open but it would not stay warm overnight", "The ranger", "ranger", "said", "I1", "indirect"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

@@ -50,20 +50,7 @@ func (x *text) phraseWords(r rng) []string {
 	if r.b <= r.a {
 		return nil
 	}
-	out := make([]string, 0, r.b-r.a) // one allocation, not one a doubling
-	for k := r.a; k < r.b; k++ {
-		if x.abbrevDot(k) && len(out) > 0 {
-			out[len(out)-1] += "."
-			continue
-		}
-		if x.ampersand(k) {
-			out = append(out, "&") // "Dunmore & Vale Building Society"
-			continue
-		}
-		if x.toks[k].kind == tWord {
-			out = append(out, x.toks[k].text)
-		}
-	}
+	out := x.appendPhraseWords(make([]string, 0, r.b-r.a), r) // one allocation, not one a doubling
 	if len(out) == 0 {
 		return nil // as when nothing was appended
 	}

@@ -1,19 +1,12 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestLeadLabelCapital: a digest's item label before a capital stays out of
 // the statement; a label that may be a name (named elsewhere, two
 // capitalised words) or one in capitals is kept.
 func TestLeadLabelCapital(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"a two-word label of common words",
 			"Weekly round-up.\n\nFerry fares: Tickets to Hollin will cost £6 from May, the Ferry Board said.",
 			[]suggestion{{"Tickets to Hollin will cost £6 from May", "the Ferry Board", "Ferry Board", "said", "I2", "indirect"}}},
@@ -32,14 +25,7 @@ func TestLeadLabelCapital(t *testing.T) {
 		// a role in capitals
 		"The meeting ran late.\n\nCHAIR: The depot will close, the council said.",
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 	for _, text := range nearMisses {
 		got, _ := readSuggestions(text)
 		t.Logf("%q: %v", text, got)

@@ -1,19 +1,12 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestPerFronted: a sentence opening "Per <speaker>, …" reports what the
 // speaker says; "Per cent", "Per capita" and a "Per" with no comma after
 // its phrase report nothing.
 func TestPerFronted(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"per a spokesperson",
 			"The stand shut in June. Per a club spokesperson, the stand will reopen in May.",
 			[]suggestion{{"the stand will reopen in May", "a club spokesperson", "club spokesperson", "Per", "A1", "indirect"}}},
@@ -27,12 +20,5 @@ func TestPerFronted(t *testing.T) {
 			"The stand shut in June. Tickets cost £12 per match, the club said.",
 			[]suggestion{{"Tickets cost £12 per match", "the club", "club", "said", "I2", "indirect"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

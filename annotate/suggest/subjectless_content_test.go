@@ -1,19 +1,12 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestSubjectlessContent: a "content" that opens with a bare modal right
 // after its "cue" is a noun compound ("the audit report would go"), not
 // speech; a clause with its own subject, or "that" as its subject, stays.
 func TestSubjectlessContent(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"report would",
 			"The council met on Monday. It was decided that the yearly audit report would go to the March meeting.",
 			nil},
@@ -30,12 +23,5 @@ func TestSubjectlessContent(t *testing.T) {
 			"The council met on Monday. Officials said that would be a mistake for the town.",
 			[]suggestion{{"that would be a mistake for the town", "Officials", "Officials", "said", "I1", "indirect"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

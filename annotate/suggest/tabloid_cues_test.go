@@ -1,18 +1,11 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestTabloidCues: "blasted:" and "fumed:" before a quotation report it;
 // "blasted the referee" and "fumed at the delay" report nothing.
 func TestTabloidCues(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"blasted before a quotation",
 			"The row grew. Nessa Drury blasted: “Nobody asked me about the new script at all.”",
 			[]suggestion{{"“Nobody asked me about the new script at all.”", "Nessa Drury", "Nessa Drury", "blasted", "D3", "direct"}}},
@@ -23,12 +16,5 @@ func TestTabloidCues(t *testing.T) {
 			"The row grew. Nessa Drury fumed at the delay for an hour.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

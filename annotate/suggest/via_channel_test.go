@@ -1,20 +1,13 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestViaChannel: "said via a statement that …" is cued with its channel as
 // "said in a statement" is, and "via" opens an adjunct before "that" ("said
 // via a spokesperson that …", cued "said"); a "via" inside what was said
 // stays in it.
 func TestViaChannel(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"via a statement",
 			"The depot is closing. Ria Telford said via a statement that the staff would be redeployed.",
 			[]suggestion{{"the staff would be redeployed", "Ria Telford", "Ria Telford", "said via a statement", "I1", "indirect"}}},
@@ -28,12 +21,5 @@ func TestViaChannel(t *testing.T) {
 			"The depot is closing. Ria Telford said in a statement that the staff would be redeployed.",
 			[]suggestion{{"the staff would be redeployed", "Ria Telford", "Ria Telford", "said in a statement", "I1", "indirect"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }
