@@ -1908,7 +1908,7 @@ func (r *resolver) ledePerson(i int) bool {
 		return false
 	}
 	// "A spokeswoman said" speaks for a body, and is never named later
-	if ws := f.phraseWords(m.r); len(ws) > 0 && anonymousRoles[bare(ws[len(ws)-1])] {
+	if ws := f.phraseWords(m.r); len(ws) > 0 && (anonymousRoles[bare(ws[len(ws)-1])] || roleOfBody(ws)) {
 		return false
 	}
 	para := f.toks[m.r.a].para
