@@ -1369,7 +1369,7 @@ func (f *finder) coordinatedCue(si, c int, cw cueWord, end, first int) {
 		return
 	}
 	s := f.sents[si]
-	sa, sb, ok := f.phraseAt(s.t0, k)
+	sa, sb, ok := f.phraseAt(f.afterFrontedAdverb(s.t0, k), k)
 	if ok {
 		if na, nb, named := f.nameAfterParticipleDescription(sa, sb, k); named {
 			sa, sb = na, nb
