@@ -477,6 +477,7 @@ func (f *finder) resolve() *resolver {
 	r.resolvePaperVoices()
 	r.resolveSpokesBodies()
 	r.chairLabels()
+	r.roleAsNames() // "Coach said" after "Ada Lind has coached the Harriers"
 	r.resolveGivenNameLabels()
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
