@@ -907,6 +907,9 @@ func (r *resolver) issuedMedium(i int) bool {
 		return false
 	}
 	head := f.low(m.r.a + 1)
+	if issuedDocument(head) {
+		return false
+	}
 	zone := f.paraZone[f.toks[m.r.a].para]
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
