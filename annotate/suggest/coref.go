@@ -461,6 +461,7 @@ func (f *finder) resolve() *resolver {
 				r.mentions[i] = before
 			}
 			r.checkBodyKind(i, before)
+			r.keepDescribedBody(i, before) // "The health board said" after a school
 			r.participleRole(i)
 			r.rulingCourt(i, before)
 			r.titleBody(i, before)
