@@ -35,15 +35,31 @@ func (r *resolver) linkedSourceBefore(i int) bool {
 	if m.named || m.pronoun || m.doc || m.r.b-m.r.a != 2 || f.low(m.r.a) != "the" || !f.word(m.r.a+1) {
 		return false
 	}
-	head := singular(f.low(m.r.a + 1))
+	return r.earlierLinkedSource(i, []string{singular(f.low(m.r.a + 1))}, false)
+}
+
+// earlierLinkedSource resolves mention i to the nearest earlier unnamed
+// mention in its zone whose head is one of heads (only singular ones when
+// singularOnly), when that mention has a source link after its head ("people
+// familiar with the matter"); without one it is someone else and nothing
+// changes.
+func (r *resolver) earlierLinkedSource(i int, heads []string, singularOnly bool) bool {
+	f := r.f
+	m := &r.mentions[i]
 	zone := f.paraZone[f.toks[m.r.a].para]
 	for j := i - 1; j >= 0; j-- {
 		c := r.mentions[j]
-		if c.pronoun || c.named || c.doc || f.paraZone[f.toks[c.r.a].para] != zone {
+		if c.pronoun || c.named || c.doc || singularOnly && c.plural || f.paraZone[f.toks[c.r.a].para] != zone {
 			continue
 		}
 		ws := f.phraseWords(c.r)
-		k := sourceNounAt(ws, head)
+		k := -1
+		for _, h := range heads {
+			if at := sourceNounAt(ws, h); at >= 0 {
+				k = at
+				break
+			}
+		}
 		if k < 0 {
 			continue
 		}

@@ -43,26 +43,37 @@ func (f *finder) dropConferenceCallTurns() {
 		if l == "" || a.dropped || !strings.EqualFold(l, "operator") && !(askers[l] && f.endsAsking(a.content)) {
 			continue
 		}
-		a.dropped = true
+		a.dropped = true // before the callee's statements are added beside it
 		if !strings.EqualFold(l, "operator") {
 			f.reportedToCallee(i)
 		}
-		for k := range f.atts {
-			if f.atts[k].nestedIn == i {
-				f.atts[k].nestedIn = -1
-			}
-		}
+		f.dropTurn(i)
 	}
 }
 
 // turnLabelText is the label of transcript turn a ("Ann Roe" of "Ann Roe:
 // …"), or its speaker's words for a paragraph going on with a turn.
 func (f *finder) turnLabelText(a *attribution) string {
-	label := rng{f.sents[a.sent].t0, a.content.a - 1}
-	if !f.is(label.b, ":") {
-		label = a.speaker
+	return f.labelText(f.turnLabel(a))
+}
+
+// turnLabel is the label of transcript turn a before its colon, or its
+// speaker for a paragraph going on with a turn.
+func (f *finder) turnLabel(a *attribution) rng {
+	if label := (rng{f.sents[a.sent].t0, a.content.a - 1}); f.is(label.b, ":") {
+		return label
 	}
-	return f.labelText(label)
+	return a.speaker
+}
+
+// dropTurn drops attribution i; what was nested in it stands alone.
+func (f *finder) dropTurn(i int) {
+	f.atts[i].dropped = true
+	for k := range f.atts {
+		if f.atts[k].nestedIn == i {
+			f.atts[k].nestedIn = -1
+		}
+	}
 }
 
 // endsAsking reports the tokens of r ending in a question mark, perhaps

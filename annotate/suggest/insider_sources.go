@@ -5,6 +5,9 @@ package suggest
 // claimed …".
 var insiderNouns = words(`source insider`)
 
+// insiderHeads are insiderNouns in the order an earlier mention is asked for them.
+var insiderHeads = []string{"source", "insider"}
+
 // insiderSourceBefore resolves "the insider" or "the source" (a determiner
 // and the noun) to the nearest earlier unnamed source in its zone described
 // by either noun and a source link ("a source close to the band", "an
@@ -18,27 +21,5 @@ func (r *resolver) insiderSourceBefore(i int) bool {
 		!insiderNouns[f.low(m.r.a+1)] {
 		return false
 	}
-	zone := f.paraZone[f.toks[m.r.a].para]
-	for j := i - 1; j >= 0; j-- {
-		c := r.mentions[j]
-		if c.pronoun || c.named || c.doc || c.plural || f.paraZone[f.toks[c.r.a].para] != zone {
-			continue
-		}
-		ws := f.phraseWords(c.r)
-		k := -1
-		for n := range insiderNouns {
-			if at := sourceNounAt(ws, n); at >= 0 {
-				k = at
-			}
-		}
-		if k < 0 {
-			continue
-		}
-		if k+2 >= len(ws) || sourceLinks[bare(ws[k+1])] != bare(ws[k+2]) {
-			return false // "a source at the club": someone else
-		}
-		m.antecedent, m.canonical, m.person, m.org, m.plural = j, c.canonical, c.person, c.org, c.plural
-		return true
-	}
-	return false
+	return r.earlierLinkedSource(i, insiderHeads, true)
 }

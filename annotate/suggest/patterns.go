@@ -2374,12 +2374,7 @@ func (f *finder) dropOnlyQuestions(first int) {
 // makes a point and stays.
 func (f *finder) dropInterviewerQuestion(ti int) {
 	a := &f.atts[ti]
-	label := rng{f.sents[a.sent].t0, a.content.a - 1} // the label before its colon
-	if !f.is(label.b, ":") {
-		label = a.speaker // a paragraph going on with a turn
-	}
-	host := label.b-label.a == 1 && f.questionerLabel(label.a) || f.hostLabel != "" && f.labelText(label) == f.hostLabel
-	if !host {
+	if !f.hostTurn(a) {
 		return
 	}
 	if f.onlyQuestion(a.content) {

@@ -90,22 +90,14 @@ func (f *finder) dropHostRelays() {
 		if relayed < 0 && !f.onlyThanks(a.content) {
 			continue
 		}
-		a.dropped = true
-		for k := range f.atts {
-			if f.atts[k].nestedIn == i {
-				f.atts[k].nestedIn = -1
-			}
-		}
+		f.dropTurn(i)
 	}
 }
 
 // hostTurn reports a transcript line under the host's label or an
 // interviewer's ("HOST:", "PRESENTER:").
 func (f *finder) hostTurn(a *attribution) bool {
-	label := rng{f.sents[a.sent].t0, a.content.a - 1}
-	if !f.is(label.b, ":") {
-		label = a.speaker
-	}
+	label := f.turnLabel(a)
 	return label.b-label.a == 1 && f.questionerLabel(label.a) || f.hostLabel != "" && f.labelText(label) == f.hostLabel
 }
 
