@@ -255,6 +255,9 @@ func classify(s string, words int) junk {
 	if exactJunk[key] {
 		return junkChrome
 	}
+	if commentControl(s, words) {
+		return junkChrome // "Sign in or register to comment.", "Sort by: Newest | Oldest" (comment_controls.go)
+	}
 	if editionBanner(s, words) || editionMasthead(s, words) { // edition_mastheads.go
 		return junkChrome // "Text-only edition | Switch to full site"
 	}
