@@ -255,8 +255,8 @@ func classify(s string, words int) junk {
 	if exactJunk[key] {
 		return junkChrome
 	}
-	if commentControl(s, words) {
-		return junkChrome // "Sign in or register to comment.", "Sort by: Newest | Oldest" (comment_controls.go)
+	if commentControl(s, words) || replyCall(s, lower, words) {
+		return junkChrome // "Sort by: Newest | Oldest", "… Reply to this week’s edition and tell us." (comment_controls.go, reply_calls.go)
 	}
 	if editionBanner(s, words) || editionMasthead(s, words) { // edition_mastheads.go
 		return junkChrome // "Text-only edition | Switch to full site"
