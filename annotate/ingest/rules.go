@@ -258,6 +258,9 @@ func classify(s string, words int) junk {
 	if commentControl(s, words) || replyCall(s, lower, words) {
 		return junkChrome // "Sort by: Newest | Oldest", "… Reply to this week’s edition and tell us." (comment_controls.go, reply_calls.go)
 	}
+	if dashedCredit(s, lower, words) {
+		return junkTrailer // "-- Reporting by …; editing by … --" (dashed_credits.go)
+	}
 	if editionBanner(s, words) || editionMasthead(s, words) { // edition_mastheads.go
 		return junkChrome // "Text-only edition | Switch to full site"
 	}
