@@ -45,6 +45,7 @@ func fromHTML(src string) (a article, err error) {
 	hideNoBreakSpacesFromExtractor(doc)
 	docs, isDocs := readDocsExport(doc)       // a Google Docs draft: comments and struck text go
 	struck := dropStruckText(doc)             // "<del>eight</del><ins>twelve</ins>" (struck_text.go)
+	ads := dropAdSlots(doc)                   // "<div class=\"ad-slot\">Advertisement …" (ad_slots.go)
 	essayFurniture := photoEssayCaptions(doc) // before the captions are read as furniture
 	page := scanPage(doc)
 	if isDocs {
@@ -119,6 +120,7 @@ func fromHTML(src string) (a article, err error) {
 	a.units = append(a.units, essayFurniture...)
 	a.units = append(a.units, docs.furniture...)
 	a.units = append(a.units, struck...)
+	a.units = append(a.units, ads...)
 	if bodyWords(a.units) < 15 {
 		return article{}, ErrNoArticle
 	}
