@@ -487,6 +487,7 @@ func (f *finder) resolve() *resolver {
 	r.resolveAnswerVoices()
 	r.resolveNarratorVoice()
 	r.resolveDocumentPronouns()
+	r.resolveLetterAuthors() // "‘I …,’ the letter said" after "Ann Lee wrote in a letter"
 	r.resolveInterpreted()
 	return r
 }

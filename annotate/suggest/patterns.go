@@ -74,6 +74,9 @@ func (f *finder) cueRange(c int) rng {
 	if f.word(b) && f.low(b) == "out" && cueWords[f.low(c)].lemma == "point" {
 		b++ // "pointed out"
 	}
+	if _, ok := f.goOnCueAt(c); ok {
+		b++ // "went on"
+	}
 	if w := f.low(c - 1); f.word(c-1) && !f.quoted(c-1) && (w == "has" || w == "have" || w == "had") {
 		return rng{c - 1, b}
 	}

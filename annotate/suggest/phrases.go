@@ -850,6 +850,9 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 		cw, ok = x.aspectualCue(i) // "keeps saying"
 	}
 	if !ok {
+		cw, ok = x.goOnCueAt(i) // "“…,” he went on."
+	}
+	if !ok {
 		return cueWord{}, false, false
 	}
 	// "The Fenwick Report was published …": a capitalised cue word after
