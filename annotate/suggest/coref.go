@@ -92,7 +92,7 @@ func personName(ws []string) []string {
 		if role && institutionOpensName(ws, i) || modifierTitleEnds(ws, i) {
 			role = false
 		}
-		if role || possessiveWord(w) || !isCap(w) && c&inNameParticles == 0 {
+		if role || possessiveWord(w) || !isCap(w) && c&inNameParticles == 0 || honorificOpener(ws, i) {
 			k = i
 		}
 	}
