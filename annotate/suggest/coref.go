@@ -92,7 +92,7 @@ func personName(ws []string) []string {
 		if role && institutionOpensName(ws, i) || modifierTitleEnds(ws, i) {
 			role = false
 		}
-		if role || possessiveWord(w) || !isCap(w) && c&inNameParticles == 0 {
+		if role || possessiveWord(w) || !isCap(w) && c&inNameParticles == 0 || honorificOpener(ws, i) {
 			k = i
 		}
 	}
@@ -438,6 +438,8 @@ func (f *finder) resolve() *resolver {
 			if j := r.ofTwo(i, f.low(m.r.a+1) == "latter"); j >= 0 {
 				m.antecedent, m.canonical, m.person = j, r.mentions[j].canonical, true
 			}
+		case r.jointBodies(i):
+			// "The two sides said" after "the union and the trust said"
 		case !m.named && f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pairNouns[f.low(m.r.a+1)]:
 			// "The couple said" after "Tom and Carol Hadfield"
 			if p := r.pairBefore(m.r.a); !p.empty() {
