@@ -131,6 +131,8 @@ func (f *finder) scan() {
 		f.settle(first)
 		f.dropCalledFragments(first)
 		f.dropPleaContents(first)        // "admitted the offence"
+		f.dropRecitedTexts(first)        // "a reading from Ecclesiastes: ‘…’"
+		f.dropObjectSigned(first)        // "“Slow down.”\n\n— a hand-painted sign"
 		f.dropSubjectlessContents(first) // "the audit report would go …"
 		f.dropAdjunctContents(first)     // "responded within an hour on Instagram"
 		f.dropSpeakerOverCue(first)      // "Union said the figures" showed
