@@ -106,6 +106,7 @@ func (f *finder) scan() {
 			first = len(f.atts)
 		} else if qi, end, ok := f.signedQuote(si); ok {
 			line, lineEnd = qi, end
+			f.innerQuotes(qi) // "“My granddad told me, ‘…’ …”\n\n— Name": what the signed quotation reports
 			first = len(f.atts)
 		} else if di, end, ok := f.spacedDialogue(si); ok {
 			line, lineEnd = di, end // what the line reports is nested in it
