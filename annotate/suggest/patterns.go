@@ -1460,7 +1460,7 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	if r, ok := f.frontedAside(a.content, after, end); ok {
 		a.content, after = r, end // "After that, he says, it is …"
 	}
-	if f.wordsIn(a.content) < 3 || f.low(s.t0) == "asked" {
+	if f.wordsIn(a.content) < 3 && !f.answerWord(a.content) || f.low(s.t0) == "asked" {
 		return false // "Asked by Abernethy whether she would apologise, she said …": the question, not the answer
 	}
 	a.pattern, a.conf = "I2", 0.8
