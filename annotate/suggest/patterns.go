@@ -109,6 +109,7 @@ func (f *finder) scan() {
 			first = len(f.atts)
 		} else if qi, end, ok := f.signedQuote(si); ok {
 			line, lineEnd = qi, end
+			f.innerQuotes(qi) // "“My granddad told me, ‘…’ …”\n\n— Name": what the signed quotation reports
 			first = len(f.atts)
 		} else if di, end, ok := f.spacedDialogue(si); ok {
 			line, lineEnd = di, end // what the line reports is nested in it
@@ -134,6 +135,8 @@ func (f *finder) scan() {
 		f.settle(first)
 		f.dropCalledFragments(first)
 		f.dropPleaContents(first)        // "admitted the offence"
+		f.dropRecitedTexts(first)        // "a reading from Ecclesiastes: ‘…’"
+		f.dropObjectSigned(first)        // "“Slow down.”\n\n— a hand-painted sign"
 		f.dropSubjectlessContents(first) // "the audit report would go …"
 		f.dropAdjunctContents(first)     // "responded within an hour on Instagram"
 		f.dropSpeakerOverCue(first)      // "Union said the figures" showed
@@ -1461,7 +1464,7 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	if r, ok := f.frontedAside(a.content, after, end); ok {
 		a.content, after = r, end // "After that, he says, it is …"
 	}
-	if f.wordsIn(a.content) < 3 || f.low(s.t0) == "asked" {
+	if f.wordsIn(a.content) < 3 && !f.answerWord(a.content) || f.low(s.t0) == "asked" {
 		return false // "Asked by Abernethy whether she would apologise, she said …": the question, not the answer
 	}
 	a.pattern, a.conf = "I2", 0.8
