@@ -74,8 +74,8 @@ func fromHTML(src string) (a article, err error) {
 	a.title = visibleHeadline(fullerHeadline(a.meta.Title, page.h1), page)
 	a.meta.Byline = firstOf(page.author, found.Author)
 	a.meta.Published = page.published
-	a.meta.Outlet = firstOf(page.site, found.Sitename)
 	a.site = titleSite(page.title)
+	a.meta.Outlet = firstOf(page.site, found.Sitename, a.site) // "… | The Daily Clarion": the page's own outlet
 	a.meta.URL = firstOf(page.url, found.URL)
 	a.meta.Language = firstOf(page.lang, found.Language)
 

@@ -110,7 +110,7 @@ func TestReadArticleSamples(t *testing.T) {
 		{
 			file: "harbour_strike.htm", want: "harbour_strike.want.txt",
 			headline: "Dockworkers extend strike at Port Aldmere as talks stall",
-			dateline: "ALDMERE (Reuters) - ", byline: "Ledger Staff", published: "2024-11-02T08:15:00Z", wire: "Reuters",
+			dateline: "ALDMERE (Reuters) - ", byline: "Ledger Staff", published: "2024-11-02T08:15:00Z", wire: "Reuters", outlet: "Northern Ledger",
 			removed: []string{"(Reporting by Lena Marsh; Editing by Tom Hale)"},
 			absent:  []string{"Northern Ledger", "JavaScript", "Most read", "Central bank", "Related", "Tweet", "adsQueue"},
 		},

@@ -3695,6 +3695,9 @@ func (r *resolver) resolvePronoun(i int) {
 		j = r.askedPronounAnswer(i, g) // "X asked him whether …. “…,” he said"
 	}
 	if j < 0 && g != 0 {
+		j = r.partnerOfNarrator(i, g) // "Dani and I sat down. She said"
+	}
+	if j < 0 && g != 0 {
 		j = r.thirdPersonInQuote(i, g)
 	}
 	if j < 0 && g != 0 {

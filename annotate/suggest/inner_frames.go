@@ -40,6 +40,9 @@ func (f *finder) coordinatedSubject(c, lo int) (int, int, bool) {
 	if pa, pb, ok := f.frontedPronounSubject(t, c-1); ok {
 		return pa, pb, true // "On the bus she sat down and said, “…”"
 	}
+	if na, nb, ok := f.apposedCoordinatedSubject(t, c-1); ok {
+		return na, nb, true // "Our centre, Dani Roe, sat next to me and said, “…”"
+	}
 	sa, sb, ok := f.phraseAt(t, c-1)
 	if !ok || sb >= c-2 || !f.word(sb) || functionWords[f.low(sb)] || f.is(sb, ",") {
 		return 0, 0, false

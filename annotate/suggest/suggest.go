@@ -41,6 +41,8 @@ func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Resu
 	defer leaveLive(f.src)
 	f.borrowAttributions()
 	f.scan()
+	// "The Daily Clarion revealed that …" in the Clarion's own page
+	f.dropOutletReports(doc.Meta.Outlet)
 	f.leadAuthors()          // "Okafor and colleagues report": Okafor
 	f.apposedNameSpeakers()  // "Our manager, Petra Lind, put it: …": Petra Lind
 	f.placeApposedSpeakers() // "The candidate in Harlow West, Ann Lee, posted": Ann Lee
