@@ -80,9 +80,14 @@ func (r valueRow) Scan(dest ...any) error {
 
 // docIDs keeps every document's id by seq in memory: a document's id and
 // seq never change, so the list only grows, read from where it ended.
+//
+// A seq the list holds as "" need not stay a gap: on a team server a
+// document takes its seq when it is inserted, not when it commits, so one
+// import's seq 9 can commit after another's seq 10 was read. A search that
+// matches such a seq reads it again (fillHoles).
 type docIDs struct {
 	mu  sync.Mutex
-	ids []string // by seq; "" where no document has that seq
+	ids []string // by seq; "" where no document had that seq when read
 }
 
 // of maps seqs (sorted) to ids, reading the documents added since the
@@ -96,21 +101,12 @@ func (c *docIDs) of(ctx context.Context, s *Store, seqs []int64) ([]string, erro
 		if err != nil {
 			return nil, err
 		}
-		for rows.Next() {
-			var seq int64
-			var id string
-			if err := rows.Scan(&seq, &id); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			for int64(len(c.ids)) < seq {
-				c.ids = append(c.ids, "")
-			}
-			c.ids = append(c.ids, id)
-		}
-		if err := closeRows(rows); err != nil {
+		if err := c.scan(rows); err != nil {
 			return nil, err
 		}
+	}
+	if err := c.fillHoles(ctx, s, seqs); err != nil {
+		return nil, err
 	}
 	out := make([]string, 0, len(seqs))
 	for _, seq := range seqs {
@@ -119,6 +115,43 @@ func (c *docIDs) of(ctx context.Context, s *Store, seqs []int64) ([]string, erro
 		}
 	}
 	return out, nil
+}
+
+// scan adds the (seq, id) rows to the list, seqs ascending or not.
+func (c *docIDs) scan(rows *sql.Rows) error {
+	for rows.Next() {
+		var seq int64
+		var id string
+		if err := rows.Scan(&seq, &id); err != nil {
+			rows.Close()
+			return err
+		}
+		for int64(len(c.ids)) <= seq {
+			c.ids = append(c.ids, "")
+		}
+		c.ids[seq] = id
+	}
+	return closeRows(rows)
+}
+
+// fillHoles reads the ids of the seqs a search matched that the list
+// holds as gaps: documents committed after a later seq had been read.
+// A search matches only stored documents, so each such seq is one now.
+func (c *docIDs) fillHoles(ctx context.Context, s *Store, seqs []int64) error {
+	var holes []string
+	for _, seq := range seqs {
+		if seq >= 0 && seq < int64(len(c.ids)) && c.ids[seq] == "" {
+			holes = append(holes, strconv.FormatInt(seq, 10))
+		}
+	}
+	if len(holes) == 0 {
+		return nil
+	}
+	rows, err := s.read.QueryContext(ctx, "SELECT seq, id FROM documents WHERE seq IN ("+strings.Join(holes, ",")+")")
+	if err != nil {
+		return err
+	}
+	return c.scan(rows)
 }
 
 // SearchDocuments is Search with each match's line of the document list
