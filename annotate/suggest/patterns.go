@@ -833,7 +833,7 @@ func (f *finder) cueAfterComma(q quotation) bool {
 	}
 	_, cue := cueWords[f.low(n)]
 	_, cue2 := cueWords[f.low(n+1)]
-	return cue || pronouns[f.low(n)] && cue2
+	return cue || pronouns[f.low(n)] && cue2 || f.nameThenCue(q)
 }
 
 // objectPronouns and the first and second persons mark a short quotation
