@@ -2209,7 +2209,8 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimOwnerActAfterQuote(a.content)
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
-		a.content.b = f.trimRequestClause(a.content) // "…, and it asks walkers to …"
+		a.content.b = f.trimRequestClause(a.content)    // "…, and it asks walkers to …"
+		a.content.b = f.trimAsReportedClause(a.content) // "…, as traders reported losing …"
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
