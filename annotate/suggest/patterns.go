@@ -1925,7 +1925,7 @@ func (f *finder) according(si int) {
 			if !f.is(k, ",") {
 				continue
 			}
-			a.content = rng{k + 1, end}
+			a.content = rng{f.sourceAppositionEnd(k+1, end), end} // "…, an independent report published …, <content>"
 		case f.is(i-1, ","):
 			a.content = rng{s.t0, i - 1}
 			a.tail = rng{i - 1, f.clauseEnd(sb, end)}
