@@ -833,7 +833,7 @@ func (f *finder) cueAfterComma(q quotation) bool {
 	}
 	_, cue := cueWords[f.low(n)]
 	_, cue2 := cueWords[f.low(n+1)]
-	return cue || pronouns[f.low(n)] && cue2
+	return cue || pronouns[f.low(n)] && cue2 || f.nameThenCue(q)
 }
 
 // objectPronouns and the first and second persons mark a short quotation
@@ -1925,7 +1925,7 @@ func (f *finder) according(si int) {
 			if !f.is(k, ",") {
 				continue
 			}
-			a.content = rng{k + 1, end}
+			a.content = rng{f.sourceAppositionEnd(k+1, end), end} // "…, an independent report published …, <content>"
 		case f.is(i-1, ","):
 			a.content = rng{s.t0, i - 1}
 			a.tail = rng{i - 1, f.clauseEnd(sb, end)}
@@ -2209,7 +2209,8 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimOwnerActAfterQuote(a.content)
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
-		a.content.b = f.trimRequestClause(a.content) // "…, and it asks walkers to …"
+		a.content.b = f.trimRequestClause(a.content)    // "…, and it asks walkers to …"
+		a.content.b = f.trimAsReportedClause(a.content) // "…, as traders reported losing …"
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {

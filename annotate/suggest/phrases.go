@@ -594,6 +594,9 @@ func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
 	if w := x.toks[i].low; addresseeWords[w] || roleNouns[w] && strings.HasSuffix(w, "s") && !isCap(x.toks[i].text) {
 		return i, i + 1, true // "told reporters", "told analysts"
 	}
+	if a, b, ok := x.modifiedHearer(i, hi); ok {
+		return a, b, true // "told union negotiators"
+	}
 	j := i
 	if x.low(j) == "the" {
 		j++
