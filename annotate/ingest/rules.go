@@ -252,7 +252,7 @@ func classify(s string, words int) junk {
 		return junkChrome // "* * *", "___", "—": dividers and empty widgets
 	}
 	key := strings.TrimRight(strings.TrimLeft(lower, "•·*>-–— "), " :…|.»›")
-	if exactJunk[key] {
+	if exactJunk[key] || storyToolsLine(s, words) { // "Printer-friendly version | Email this story to a friend" (story_tool_lines.go)
 		return junkChrome
 	}
 	if commentControl(s, words) || replyCall(s, lower, words) {
@@ -342,6 +342,9 @@ func classify(s string, words int) junk {
 	}
 	if words <= 10 && namesAndDate(s) && headerParts(s) != junkWire { // not an agency beside its service
 		return junkByline // "Maren Oduya Monday 3 February 2025": a byline and its date run together
+	}
+	if lettersCall(s, lower, words) {
+		return junkTrailer // "Have your say on this story - write to the Editor, … or email letters@…" (letters_calls.go)
 	}
 	if photoLabel(s, words) || postalLine(s, lower, words) {
 		return junkCredit
