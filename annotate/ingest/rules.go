@@ -291,7 +291,7 @@ func classify(s string, words int) junk {
 	if reRelated.MatchString(s) {
 		return junkRelated
 	}
-	if rePromo.MatchString(s) {
+	if rePromo.MatchString(s) || playlistPromo(s, lower, words) { // "Playlist: Hear … on our Friday Fresh playlist." (playlist_promos.go)
 		return junkChrome
 	}
 	if furnitureLine(s, lower, words) {
