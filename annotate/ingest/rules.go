@@ -486,15 +486,7 @@ func tipLine(s, lower string) bool {
 	if wordCount(s) > 40 || strings.ContainsAny(s, "“”\"«»") {
 		return false
 	}
-	asks := false
-	for _, p := range []string{"do you ", "have you ", "did you ", "are you ", "were you ", "got a ", "know something",
-		"if you have ", "if you know ", "if you were ", "if you are ", "have a story", "have a tip", "want to tell us"} {
-		if strings.HasPrefix(lower, p) {
-			asks = true
-			break
-		}
-	}
-	if !asks {
+	if !tipQuestion(lower) { // tip_headings.go
 		return false
 	}
 	if !strings.Contains(s, "?") && !strings.HasPrefix(lower, "if you ") {
@@ -502,6 +494,16 @@ func tipLine(s, lower string) bool {
 	}
 	// "Did you tell us the truth?" in an interview is no call for tips: the
 	// outlet gives a way to reach it
+	return tipAddress(lower)
+}
+
+// tipOpenings are how a call for tips asks the reader.
+var tipOpenings = []string{"do you ", "have you ", "did you ", "are you ", "were you ", "got a ", "know something",
+	"if you have ", "if you know ", "if you were ", "if you are ", "have a story", "have a tip", "want to tell us"}
+
+// tipAddress reports a lower-cased line that gives the outlet's own
+// address for tips ("contact our investigations team", "email us").
+func tipAddress(lower string) bool {
 	for _, p := range []string{"newsdesk", "news desk", "contact us", "contact our ", "get in touch with us", "get in touch with our ",
 		"email us", "e-mail us", "call us", "message us", "write to us", "tell us at ", "tell us on ", "tell us via ",
 		"let us know at ", "let us know on ", "let us know via ", "love to hear from you", "for us?"} {
