@@ -352,6 +352,7 @@ func (a *article) clean() []paragraph {
 	removeAdvertStrips(a.units, kinds, removed, wc)                // "Advertisement" over "GARDEN CENTRE - 20% OFF …" (ocr_print_pages.go)
 	removeFactLinesAndSubscriberNotes(a.units, kinds, removed, wc) // "SHIP FILE: … | Flag: … | Owner: …" (fact_lines_and_subscriber_notes.go)
 	removeEndMatter(a.units, kinds, removed, wc)
+	removeTipHeadings(a.units, kinds, removed, wc) // "Do you know more?" over "Contact our investigations team …" (tip_headings.go)
 	removeEndnoteLists(a.units, kinds, removed, wc)
 	removeGlossaries(a.units, kinds, removed, wc) // "Words to know": terms and their meanings
 	removeComments(a.units, kinds, removed, wc)

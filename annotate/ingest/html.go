@@ -64,6 +64,13 @@ func fromHTML(src string) (a article, err error) {
 	} else {
 		content = mainElement(doc)
 	}
+	if story, ok := tableLayoutStory(doc); ok { // a table-layout page's story cell (table_layout_pages.go)
+		content = story.cell
+		if story.headline != "" {
+			page.h1, page.h1Leads, found.Title = story.headline, true, story.headline
+		}
+		page.dek = firstOf(page.dek, story.dek)
+	}
 
 	// og:title, then trafilatura's title (the <title> without the " - Site"
 	// suffix), then the first <h1>, then the raw <title>.

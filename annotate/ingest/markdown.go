@@ -7,6 +7,7 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -26,11 +27,13 @@ func fromMarkdown(src string) article {
 	notes = append(notes, numbered...)
 	src = tameMarkdown(src)
 	source := []byte(src)
-	root := markdown.Parser().Parse(text.NewReader(source))
+	pc := parser.NewContext()
+	root := markdown.Parser().Parse(text.NewReader(source), parser.WithContext(pc))
 	r := mdReader{a: &a, source: source}
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		r.block(n)
 	}
+	notes = append(notes, linkDefinitionLines(src, pc)...) // "[1]: https://… "Title"" (markdown_link_definitions.go)
 	for _, n := range notes {
 		if n != "" {
 			a.units = append(a.units, unit{text: n, block: r.blk, junk: junkTrailer})

@@ -252,7 +252,7 @@ func classify(s string, words int) junk {
 		return junkChrome // "* * *", "___", "—": dividers and empty widgets
 	}
 	key := strings.TrimRight(strings.TrimLeft(lower, "•·*>-–— "), " :…|.»›")
-	if exactJunk[key] {
+	if exactJunk[key] || storyToolsLine(s, words) { // "Printer-friendly version | Email this story to a friend" (story_tool_lines.go)
 		return junkChrome
 	}
 	if commentControl(s, words) || replyCall(s, lower, words) {
@@ -291,7 +291,7 @@ func classify(s string, words int) junk {
 	if reRelated.MatchString(s) {
 		return junkRelated
 	}
-	if rePromo.MatchString(s) {
+	if rePromo.MatchString(s) || playlistPromo(s, lower, words) { // "Playlist: Hear … on our Friday Fresh playlist." (playlist_promos.go)
 		return junkChrome
 	}
 	if furnitureLine(s, lower, words) {
@@ -342,6 +342,9 @@ func classify(s string, words int) junk {
 	}
 	if words <= 10 && namesAndDate(s) && headerParts(s) != junkWire { // not an agency beside its service
 		return junkByline // "Maren Oduya Monday 3 February 2025": a byline and its date run together
+	}
+	if lettersCall(s, lower, words) {
+		return junkTrailer // "Have your say on this story - write to the Editor, … or email letters@…" (letters_calls.go)
 	}
 	if photoLabel(s, words) || postalLine(s, lower, words) {
 		return junkCredit
@@ -483,15 +486,7 @@ func tipLine(s, lower string) bool {
 	if wordCount(s) > 40 || strings.ContainsAny(s, "“”\"«»") {
 		return false
 	}
-	asks := false
-	for _, p := range []string{"do you ", "have you ", "did you ", "are you ", "were you ", "got a ", "know something",
-		"if you have ", "if you know ", "if you were ", "if you are ", "have a story", "have a tip", "want to tell us"} {
-		if strings.HasPrefix(lower, p) {
-			asks = true
-			break
-		}
-	}
-	if !asks {
+	if !tipQuestion(lower) { // tip_headings.go
 		return false
 	}
 	if !strings.Contains(s, "?") && !strings.HasPrefix(lower, "if you ") {
@@ -499,6 +494,16 @@ func tipLine(s, lower string) bool {
 	}
 	// "Did you tell us the truth?" in an interview is no call for tips: the
 	// outlet gives a way to reach it
+	return tipAddress(lower)
+}
+
+// tipOpenings are how a call for tips asks the reader.
+var tipOpenings = []string{"do you ", "have you ", "did you ", "are you ", "were you ", "got a ", "know something",
+	"if you have ", "if you know ", "if you were ", "if you are ", "have a story", "have a tip", "want to tell us"}
+
+// tipAddress reports a lower-cased line that gives the outlet's own
+// address for tips ("contact our investigations team", "email us").
+func tipAddress(lower string) bool {
 	for _, p := range []string{"newsdesk", "news desk", "contact us", "contact our ", "get in touch with us", "get in touch with our ",
 		"email us", "e-mail us", "call us", "message us", "write to us", "tell us at ", "tell us on ", "tell us via ",
 		"let us know at ", "let us know on ", "let us know via ", "love to hear from you", "for us?"} {
