@@ -346,6 +346,7 @@ func (f *finder) resolve() *resolver {
 		r.titledDocument(i)
 		r.appositionKind(i)
 		r.namedThingApposition(i)
+		r.namedThingPassive(i) // "the lifeboat would be named Ada Roe": a boat
 		r.venueName(i)
 		r.apposedPlaceName(i) // "The MP for Ashby and Kelso, Ann Lee,": places
 		r.streetMention(i)    // "on Mill Lane": a street
