@@ -392,6 +392,7 @@ func (f *finder) resolve() *resolver {
 	r.namedAgainPersons()        // "Amara said …" after "Amara, 15, said …": a person again
 	r.resolveJapaneseHonorifics()
 	r.resolveNamedCompanyShortForms()
+	r.groupFullNames() // "Orrel Freight" after "Orrel Freight Group"
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):
