@@ -346,6 +346,7 @@ func (f *finder) resolve() *resolver {
 		r.titledDocument(i)
 		r.appositionKind(i)
 		r.namedThingApposition(i)
+		r.namedThingPassive(i) // "the lifeboat would be named Ada Roe": a boat
 		r.venueName(i)
 		r.apposedPlaceName(i) // "The MP for Ashby and Kelso, Ann Lee,": places
 		r.streetMention(i)    // "on Mill Lane": a street
@@ -391,6 +392,7 @@ func (f *finder) resolve() *resolver {
 	r.namedAgainPersons()        // "Amara said …" after "Amara, 15, said …": a person again
 	r.resolveJapaneseHonorifics()
 	r.resolveNamedCompanyShortForms()
+	r.groupFullNames() // "Orrel Freight" after "Orrel Freight Group"
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):
@@ -3521,7 +3523,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	} else if full := r.sameSurname(person, m.gender); full != nil {
 		person = full // "Mrs Crane" after "Ada Crane and her husband, Ben Crane"
 	} else if full, ok := r.surnames[bare(person[len(person)-1])]; ok && len(full) > len(person) && endsWith(full, person) {
-		person = full
+		person = r.titledSurnameFit(full, person, m.gender) // "Mrs Penrose" never her brother
 	} else if full, ok := r.paternal[bare(person[0])]; ok && len(person) == 1 && len(r.surnames[bare(person[0])]) < 2 {
 		person = full // "Montejo" after "Aurelio Montejo Ruiz"
 	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) && (!r.soloFirst[bare(person[0])] || givenNameOfPerson(person[0], full)) && !r.productAfterName(full) {
