@@ -711,6 +711,9 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 			if m-2 >= lo && isNumber(x.toks[m-1].text) && x.is(m-2, ",") {
 				m -= 2
 			}
+			if a, b, ok := x.nameBeforeRoleRelative(m, lo); ok {
+				return a, b, true // "Ann Lee, chief executive of Harbour Ferries, which …, said"
+			}
 			// "The rebel Highland Front, whose delegation was led by its
 			// political chief, Daud Meskhi, said": the commas close a
 			// relative clause; who speaks is before it
