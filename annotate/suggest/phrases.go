@@ -591,6 +591,9 @@ func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
 	if a, b, ok := x.possessiveHearer(i, hi); ok {
 		return a, b, true // "told her sister", "told the court's registrar"
 	}
+	if a, b, ok := x.ownOutletHearer(i, hi); ok {
+		return a, b, true // "told this newspaper he had …"
+	}
 	if w := x.toks[i].low; addresseeWords[w] || roleNouns[w] && strings.HasSuffix(w, "s") && !isCap(x.toks[i].text) {
 		return i, i + 1, true // "told reporters", "told analysts"
 	}
