@@ -351,6 +351,7 @@ func (f *finder) resolve() *resolver {
 		r.apposedPlaceName(i) // "The MP for Ashby and Kelso, Ann Lee,": places
 		r.streetMention(i)    // "on Mill Lane": a street
 		r.roleAfterName(i)
+		r.rankApposedToName(i) // "Insp Ravi Kumar, SHO of Sadar police station,"
 		r.saysIt(i)
 		r.relativeBody(i)
 		r.participleRole(i)
@@ -575,6 +576,7 @@ func (r *resolver) appositionHeads(i int) {
 	}
 	r.participleDescriptionHeads(m)
 	r.bracketedRoleHeads(m)
+	r.acronymRankHeads(m)
 	// "The Halden Institute, a think tank, said": a body's apposition
 	// names it too ("The think tank said")
 	if m.org {

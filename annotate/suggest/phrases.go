@@ -591,6 +591,9 @@ func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
 	if a, b, ok := x.possessiveHearer(i, hi); ok {
 		return a, b, true // "told her sister", "told the court's registrar"
 	}
+	if a, b, ok := x.ownOutletHearer(i, hi); ok {
+		return a, b, true // "told this newspaper he had …"
+	}
 	if w := x.toks[i].low; addresseeWords[w] || roleNouns[w] && strings.HasSuffix(w, "s") && !isCap(x.toks[i].text) {
 		return i, i + 1, true // "told reporters", "told analysts"
 	}
@@ -713,6 +716,9 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 			// between commas is part of the apposition
 			if m-2 >= lo && isNumber(x.toks[m-1].text) && x.is(m-2, ",") {
 				m -= 2
+			}
+			if a, b, ok := x.nameBeforeRoleRelative(m, lo); ok {
+				return a, b, true // "Ann Lee, chief executive of Harbour Ferries, which …, said"
 			}
 			// "The rebel Highland Front, whose delegation was led by its
 			// political chief, Daud Meskhi, said": the commas close a
