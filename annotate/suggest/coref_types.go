@@ -268,7 +268,9 @@ func (r *resolver) typedBody(i int, head string, mods []string) int {
 	var fits []int
 	for j := 0; j < i; j++ {
 		c := r.mentions[j]
-		if c.pronoun || c.doc || c.plural && !namedCollectiveBody(c.canonical) || c.canonical == "" || !c.org || c.person || f.paraZone[f.toks[c.r.a].para] != zone {
+		// the name's kinds (namedCollectiveBody) asked last: they take
+		// splitting and lower-casing it
+		if c.pronoun || c.doc || c.canonical == "" || !c.org || c.person || f.paraZone[f.toks[c.r.a].para] != zone || c.plural && !namedCollectiveBody(c.canonical) {
 			continue
 		}
 		if !c.named && c.antecedent < 0 || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) {
