@@ -3933,7 +3933,7 @@ func (r *resolver) topicBeforeSentence(i, si int) int {
 		}
 		// a named force is plural to "they" and yet "it" ("Harcastle
 		// Police said …. It said …")
-		if (c.org || c.doc) && (!c.plural || c.named && c.org && namedCollectiveBody(c.canonical)) && !c.pronoun && c.canonical != "" || r.speakingUnknownKind(c) {
+		if (c.org || c.doc) && (!c.plural || c.named && c.org && r.f.namedCollectiveBody(c.canonical)) && !c.pronoun && c.canonical != "" || r.speakingUnknownKind(c) {
 			return j
 		}
 		return -1
