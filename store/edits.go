@@ -127,9 +127,17 @@ type Suggestions struct {
 // read again from the project rather than trusted).
 func PrepareSuggestions(doc *annotate.Document, e annotate.Edit) Suggestions {
 	r := prepareSuggestion(e)
-	if r.plain && len(r.spans) > 0 && doc != nil && doc.ID == e.Doc {
-		r.textSHA256, r.textLen = TextSHA256(doc.Text), utf8.RuneCountInString(doc.Text)
-	}
+	r.hashText(doc)
+	return Suggestions{rows: r}
+}
+
+// PrepareSuggested is PrepareSuggestions for the edit of doc that adds
+// spans and then rels (a suggester's result), which the caller gives up:
+// they are kept as they are, their defaults filled in place, where
+// PrepareSuggestions copies its edit's.
+func PrepareSuggested(doc *annotate.Document, summary string, spans []annotate.Span, rels []annotate.Relation) Suggestions {
+	r := prepareOwnSuggestion(doc.ID, summary, spans, rels)
+	r.hashText(doc)
 	return Suggestions{rows: r}
 }
 
@@ -147,6 +155,14 @@ func (s *Store) StorePreparedSuggestions(ctx context.Context, suggester, layer s
 // stored.
 func (s *Store) StorePreparedSuggestionSets(ctx context.Context, suggester, layer string, prepared []Suggestions) (errs []error, err error) {
 	return s.storeSuggestions(ctx, suggester, layer, preparedRows(prepared), true)
+}
+
+// hashText notes doc's text's hash and length for a plain edit of doc
+// that adds spans (suggestedDoc).
+func (r *suggestionRows) hashText(doc *annotate.Document) {
+	if r.plain && len(r.spans) > 0 && doc != nil && doc.ID == r.edit.Doc {
+		r.textSHA256, r.textLen = TextSHA256(doc.Text), utf8.RuneCountInString(doc.Text)
+	}
 }
 
 func preparedRows(prepared []Suggestions) []suggestionRows {

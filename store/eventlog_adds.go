@@ -118,8 +118,8 @@ func (w *addsWriter) str(s string) {
 
 // spanFields are sp's fields that the same-as-before byte covers, as
 // strings; attrs is the attributes' JSON when the caller has it ("" when
-// it has not).
-func spanFields(sp *annotate.Span, attrs string) ([addsSpanFields]string, error) {
+// it has not); before is the previous span's confidence.
+func spanFields(sp *annotate.Span, attrs string, before lastConfidence) ([addsSpanFields]string, error) {
 	conf := ""
 	if attrs == "{}" || len(sp.Attrs) == 0 {
 		attrs = ""
@@ -131,9 +131,20 @@ func spanFields(sp *annotate.Span, attrs string) ([addsSpanFields]string, error)
 		attrs = string(js)
 	}
 	if sp.Confidence != 0 {
-		conf = strconv.FormatFloat(sp.Confidence, 'g', -1, 64)
+		if sp.Confidence == before.confidence && before.conf != "" {
+			conf = before.conf // a suggester gives a rule's spans one confidence
+		} else {
+			conf = strconv.FormatFloat(sp.Confidence, 'g', -1, 64)
+		}
 	}
 	return [addsSpanFields]string{attrs, sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, conf}, nil
+}
+
+// lastConfidence is the previous span's confidence and how strconv wrote
+// it, which spanFields takes again for a span of the same confidence.
+type lastConfidence struct {
+	confidence float64
+	conf       string
 }
 
 // encodeAdds is the bodyAddsV2 body of ops, which onlyAdds accepts.
@@ -146,7 +157,9 @@ func encodeAdds(ops []annotate.Op, attrs []string) ([]byte, error) {
 	w.out = binary.AppendUvarint(w.out, uint64(len(ops)))
 	prev := 0
 	var before [addsSpanFields]string
-	for _, op := range ops {
+	var conf lastConfidence
+	for k := range ops {
+		op := &ops[k] // not copied: an operation is a dozen words
 		if op.Kind == annotate.OpAddRelation {
 			r := op.Relation
 			w.out = append(w.out, addsRelation)
@@ -166,10 +179,11 @@ func encodeAdds(ops []annotate.Op, attrs []string) ([]byte, error) {
 		if attrs != nil {
 			js, attrs = attrs[0], attrs[1:]
 		}
-		fields, err := spanFields(sp, js)
+		fields, err := spanFields(sp, js, conf)
 		if err != nil {
 			return nil, err
 		}
+		conf = lastConfidence{sp.Confidence, fields[addsSpanFields-1]}
 		same := byte(0)
 		for i := range fields {
 			if fields[i] == before[i] {

@@ -12,8 +12,9 @@ func (r *resolver) resolveCompanyShortForms() {
 		if m.pronoun || !m.named || m.plural || m.canonical == "" || strings.Contains(m.canonical, " ") {
 			continue
 		}
+		opening := m.canonical + " " // made once a mention, not once a pair
 		full := r.soleEarlierBody(i, func(o *mention) bool {
-			return o.att >= 0 && strings.HasPrefix(o.canonical, m.canonical+" ") && len(strings.Fields(o.canonical)) == 2
+			return o.att >= 0 && strings.HasPrefix(o.canonical, opening) && len(strings.Fields(o.canonical)) == 2
 		})
 		if full != "" {
 			m.canonical, m.org, m.person = full, true, false

@@ -14,10 +14,10 @@ func (r *resolver) resolveNamedCompanyShortForms() {
 			givenGender(m.canonical) != 0 || len(r.sharing[bare(m.canonical)]) > 0 {
 			continue
 		}
-		full := ""
+		full, opening := "", m.canonical+" " // made once a mention, not once a pair
 		for k := range r.mentions[:i] {
 			o := &r.mentions[k]
-			if o.pronoun || !strings.HasPrefix(o.canonical, m.canonical+" ") || o.canonical == full {
+			if o.pronoun || !strings.HasPrefix(o.canonical, opening) || o.canonical == full {
 				continue
 			}
 			ws := strings.Fields(o.canonical)

@@ -3530,8 +3530,12 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		person = full // "Montejo" after "Aurelio Montejo Ruiz"
 	} else if full := r.firsts[bare(person[0])]; len(person) == 1 && len(full) > 1 && !r.surnameOnly(person[0]) && (!r.soloFirst[bare(person[0])] || givenNameOfPerson(person[0], full)) && !r.productAfterName(full) {
 		person = full // "Orrin" after "Orrin Semiconductor"
-	} else if full := r.nicknameOf(person[0]); len(person) == 1 && full != nil {
-		person = full // "Tobi" after "Tobias Mwangi-Hale"
+	} else if len(person) == 1 {
+		// asked of one word alone: nicknameOf goes through every first
+		// name the text has given
+		if full := r.nicknameOf(person[0]); full != nil {
+			person = full // "Tobi" after "Tobias Mwangi-Hale"
+		}
 	}
 	if len(person) >= 2 && !hasOrgHead(person) {
 		m.person = !r.commonNounHead(person)
@@ -3939,7 +3943,7 @@ func (r *resolver) topicBeforeSentence(i, si int) int {
 		}
 		// a named force is plural to "they" and yet "it" ("Harcastle
 		// Police said …. It said …")
-		if (c.org || c.doc) && (!c.plural || c.named && c.org && namedCollectiveBody(c.canonical)) && !c.pronoun && c.canonical != "" || r.speakingUnknownKind(c) {
+		if (c.org || c.doc) && (!c.plural || c.named && c.org && r.f.namedCollectiveBody(c.canonical)) && !c.pronoun && c.canonical != "" || r.speakingUnknownKind(c) {
 			return j
 		}
 		return -1

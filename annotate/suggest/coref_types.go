@@ -139,9 +139,11 @@ func (r *resolver) bodyKindFit(head string, c mention) int {
 }
 
 // namedCollectiveBody reports whether a body's name is plural to "they"
-// and yet a body to "it": a police force, a club ("Kirkby Rovers").
-func namedCollectiveBody(name string) bool {
-	k := nameKinds(name)
+// and yet a body to "it": a police force, a club ("Kirkby Rovers"). The
+// name's kinds come from the document's memo: the resolver asks this of
+// every earlier plural body for each description and pronoun.
+func (x *text) namedCollectiveBody(name string) bool {
+	k := x.nameKinds(name)
 	return hasWord(k, "force") || hasWord(k, "club")
 }
 
@@ -268,7 +270,9 @@ func (r *resolver) typedBody(i int, head string, mods []string) int {
 	var fits []int
 	for j := 0; j < i; j++ {
 		c := r.mentions[j]
-		if c.pronoun || c.doc || c.plural && !namedCollectiveBody(c.canonical) || c.canonical == "" || !c.org || c.person || f.paraZone[f.toks[c.r.a].para] != zone {
+		// the name's kinds (namedCollectiveBody) asked last: they take
+		// splitting and lower-casing it
+		if c.pronoun || c.doc || c.canonical == "" || !c.org || c.person || f.paraZone[f.toks[c.r.a].para] != zone || c.plural && !f.namedCollectiveBody(c.canonical) {
 			continue
 		}
 		if !c.named && c.antecedent < 0 || r.inStatement(c.r.a) && !r.contentSubject(c.r.a) {
@@ -350,7 +354,7 @@ func (r *resolver) bodyOfSentenceBefore(i int) int {
 		if r.speakingUnknownKind(c) {
 			// "According to the NHS, … It says": a name of no known kind
 			// that speaks is a body to "it"
-		} else if c.person || !c.org && !c.doc || c.plural && !namedCollectiveBody(c.canonical) || !c.named && c.antecedent < 0 && !c.doc {
+		} else if c.person || !c.org && !c.doc || c.plural && !r.f.namedCollectiveBody(c.canonical) || !c.named && c.antecedent < 0 && !c.doc {
 			if c.named && !c.org && !c.doc && !c.person {
 				return -1 // a name of no known kind: it may be what "it" is
 			}

@@ -136,19 +136,12 @@ func run(ctx context.Context, st *store.Store, layer string, total int, asSets b
 			defer wg.Done()
 			for j := range jobs {
 				res := Suggest(j.doc, j.ann.Spans, Options{Headline: true})
-				edit := annotate.Edit{Doc: j.doc.ID, Summary: "suggest"}
-				if len(res.Spans) > 0 {
-					edit.Ops = make([]annotate.Op, 0, len(res.Spans)+len(res.Relations))
-					for k := range res.Spans {
-						edit.Ops = append(edit.Ops, annotate.Op{Kind: annotate.OpAddSpan, Span: &res.Spans[k]})
-					}
-					for k := range res.Relations {
-						edit.Ops = append(edit.Ops, annotate.Op{Kind: annotate.OpAddRelation, Relation: &res.Relations[k]})
-					}
+				if len(res.Spans) == 0 {
+					res.Relations = nil // links to the layer's spans alone are not suggested
 				}
 				// Made ready to store here, on all cores: the goroutine
-				// that writes only writes.
-				j.sugg = store.PrepareSuggestions(j.doc, edit)
+				// that writes only writes. The result is the store's now.
+				j.sugg = store.PrepareSuggested(j.doc, "suggest", res.Spans, res.Relations)
 				j.n = len(res.Spans)
 				j.doc, j.ann = nil, nil
 				close(j.done)
