@@ -2201,6 +2201,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimSpeakerAct(a.content)
 		a.content.b = f.trimSpeakerActAfterComma(a.content)
 		a.content.b = f.trimRefusalAfterBut(a.content)
+		a.content.b = f.trimModalRefusalAfterBut(a.content) // "…, but would not commit to …"
 		a.content.b = f.trimSpeakerNextAct(a.content)
 		a.content.b = f.trimButNextAct(a.content)
 		a.content.b = f.trimAndDirective(a.content)       // "…, and challenged Mr Roe to name one"
