@@ -86,7 +86,7 @@ func (f *finder) findInterview(labels map[int]int, blocks map[int]blockFrame) in
 	}
 	paras := interviewParas{}
 	headings := f.nameHeadings()
-	answered, firstPerson, putToYou := 0, 0, false
+	answered, firstPerson, putToYou, firstQ := 0, 0, false, -1
 	for p := 0; p < len(f.paraZone); p++ {
 		if taken(p) || !f.interviewQuestion(p) {
 			continue
@@ -104,6 +104,9 @@ func (f *finder) findInterview(labels map[int]int, blocks map[int]blockFrame) in
 			continue
 		}
 		answered++
+		if firstQ < 0 {
+			firstQ = p
+		}
 		if own {
 			firstPerson++
 		}
@@ -117,7 +120,7 @@ func (f *finder) findInterview(labels map[int]int, blocks map[int]blockFrame) in
 		}
 		p = answers[len(answers)-1]
 	}
-	if answered < 2 || !putToYou || 2*firstPerson < answered {
+	if answered < 2 || !putToYou && !f.spokeToInterviewee(firstQ) || 2*firstPerson < answered {
 		return nil
 	}
 	return paras

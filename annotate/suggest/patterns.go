@@ -88,7 +88,7 @@ func (f *finder) scan() {
 	f.usedCue = make([]bool, len(f.toks))
 	f.usedQuote = map[int]bool{}
 	labels := f.transcriptLabels()
-	blocks, blockOwners := f.headedBlocks(f.signedBlocks(f.answeredFrames(f.fullStatementFrames(f.blockStatementFrames())))), map[int]int{}
+	blocks, blockOwners := f.topicBlocks(f.headedBlocks(f.signedBlocks(f.answeredFrames(f.fullStatementFrames(f.blockStatementFrames()))))), map[int]int{}
 	interview := f.findInterview(labels, blocks)
 	line, lineEnd := -1, 0 // the transcript line or block paragraph being read, and the token after it
 	for si := range f.sents {
@@ -2201,10 +2201,13 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimSpeakerAct(a.content)
 		a.content.b = f.trimSpeakerActAfterComma(a.content)
 		a.content.b = f.trimRefusalAfterBut(a.content)
+		a.content.b = f.trimModalRefusalAfterBut(a.content) // "…, but would not commit to …"
 		a.content.b = f.trimSpeakerNextAct(a.content)
 		a.content.b = f.trimButNextAct(a.content)
-		a.content.b = f.trimAndDirective(a.content)      // "…, and challenged Mr Roe to name one"
-		a.content.b = f.trimSummaryAppositive(a.content) // "…”, a line that won …"
+		a.content.b = f.trimAndDirective(a.content)       // "…, and challenged Mr Roe to name one"
+		a.content.b = f.trimSummaryAppositive(a.content)  // "…”, a line that won …"
+		a.content.b = f.trimSummaryNounClause(a.content)  // "…”, a phrase several countries wanted"
+		a.content.b = f.trimQuotedWhichComment(a.content) // "‘He said it was …, which tells you …’"
 		a.content.b = f.trimSemicolonRequest(a.content)
 		a.content.b = f.trimOwnerActAfterQuote(a.content)
 		a.content.b = f.trimPostCounter(a.content)
