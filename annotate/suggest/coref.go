@@ -3691,6 +3691,9 @@ func (r *resolver) resolvePronoun(i int) {
 		}
 	}
 	if j < 0 && g != 0 {
+		j = r.refusalSubjectBefore(i, g) // "…, the engineer declined to say. He said"
+	}
+	if j < 0 && g != 0 {
 		j = r.questionedBefore(i, g) // "X asked Mr Hale whether …. He said"
 	}
 	if j < 0 && g != 0 {
