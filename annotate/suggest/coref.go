@@ -351,6 +351,7 @@ func (f *finder) resolve() *resolver {
 		r.apposedPlaceName(i) // "The MP for Ashby and Kelso, Ann Lee,": places
 		r.streetMention(i)    // "on Mill Lane": a street
 		r.roleAfterName(i)
+		r.roleOfBodyAfterName(i) // "Ann Roe, leader of Brackley Council, which …, said"
 		r.saysIt(i)
 		r.relativeBody(i)
 		r.participleRole(i)
