@@ -428,6 +428,7 @@ func (f *finder) resolve() *resolver {
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2:
 			r.resolveKin(i)        // "Her husband said"
 			r.resolveInverseKin(i) // "Mair, Ruth’s granddaughter, …. Her grandmother said"
+			r.kinApposedBefore(i)  // "His brother, Eilir Venn, …. His brother says"
 		case !m.named && (f.low(m.r.a) == "a" || f.low(m.r.a) == "an") && m.r.b-m.r.a == 2 && spokesRoles[f.low(m.r.a+1)]:
 			r.spokesBody(i) // "Asked whether the university …, a spokesman said"
 		case f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pluralDemonym(f.toks[m.r.a+1].text):
