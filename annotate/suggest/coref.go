@@ -351,7 +351,8 @@ func (f *finder) resolve() *resolver {
 		r.apposedPlaceName(i) // "The MP for Ashby and Kelso, Ann Lee,": places
 		r.streetMention(i)    // "on Mill Lane": a street
 		r.roleAfterName(i)
-		r.rankApposedToName(i) // "Insp Ravi Kumar, SHO of Sadar police station,"
+		r.rankApposedToName(i)   // "Insp Ravi Kumar, SHO of Sadar police station,"
+		r.roleOfBodyAfterName(i) // "Ann Roe, leader of Brackley Council, which …, said"
 		r.saysIt(i)
 		r.relativeBody(i)
 		r.participleRole(i)
@@ -428,6 +429,7 @@ func (f *finder) resolve() *resolver {
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2:
 			r.resolveKin(i)        // "Her husband said"
 			r.resolveInverseKin(i) // "Mair, Ruth’s granddaughter, …. Her grandmother said"
+			r.kinApposedBefore(i)  // "His brother, Eilir Venn, …. His brother says"
 		case !m.named && (f.low(m.r.a) == "a" || f.low(m.r.a) == "an") && m.r.b-m.r.a == 2 && spokesRoles[f.low(m.r.a+1)]:
 			r.spokesBody(i) // "Asked whether the university …, a spokesman said"
 		case f.low(m.r.a) == "the" && m.r.b-m.r.a == 2 && pluralDemonym(f.toks[m.r.a+1].text):
@@ -3695,6 +3697,9 @@ func (r *resolver) resolvePronoun(i int) {
 				j = o
 			}
 		}
+	}
+	if j < 0 && g != 0 {
+		j = r.refusalSubjectBefore(i, g) // "…, the engineer declined to say. He said"
 	}
 	if j < 0 && g != 0 {
 		j = r.questionedBefore(i, g) // "X asked Mr Hale whether …. He said"

@@ -82,7 +82,16 @@ func (r *resolver) roleSubjectBefore(i int) (j int, canon string) {
 	if want == "she" {
 		g = 'f'
 	}
-	zone := f.paraZone[prev.para]
+	return r.namedRoleHolder(i, ws, w, g), ""
+}
+
+// namedRoleHolder returns the one named person, before mention i and in its
+// zone, whom the text gave the role w (its description's words ws) and
+// whose gender is not other than g; -1 when none, or when two people hold
+// it.
+func (r *resolver) namedRoleHolder(i int, ws []string, w string, g byte) int {
+	f := r.f
+	zone := f.paraZone[f.toks[r.mentions[i].r.a].para]
 	found := -1
 	for c := i - 1; c >= 0; c-- {
 		cm := r.mentions[c]
@@ -100,13 +109,13 @@ func (r *resolver) roleSubjectBefore(i int) (j int, canon string) {
 			continue
 		}
 		if found >= 0 && r.mentions[found].canonical != cm.canonical {
-			return -1, "" // two people of that role: leave it
+			return -1 // two people of that role: leave it
 		}
 		if found < 0 {
 			found = c
 		}
 	}
-	return found, ""
+	return found
 }
 
 // notVerbAfterSubject are words after a noun that show it is no subject
