@@ -1464,6 +1464,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	if r, ok := f.frontedAside(a.content, after, end); ok {
 		a.content, after = r, end // "After that, he says, it is …"
 	}
+	if f.frontedTimePhrase(a.content, cw.lemma) {
+		return false // "Within an hour of the ruling, she replied on Instagram."
+	}
 	if f.wordsIn(a.content) < 3 && !f.answerWord(a.content) || f.low(s.t0) == "asked" {
 		return false // "Asked by Abernethy whether she would apologise, she said …": the question, not the answer
 	}
