@@ -1250,6 +1250,9 @@ func (f *finder) participle(si, c int, cw cueWord, end, first int) {
 		}
 	}
 	if sp.empty() {
+		sp = f.askedFrontedSubject(si, c) // "Asked …, Voss declined …, saying …"
+	}
+	if sp.empty() {
 		sa, sb, ok := f.phraseAt(s.t0, c)
 		if !ok {
 			return
