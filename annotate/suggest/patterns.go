@@ -80,7 +80,7 @@ func (f *finder) cueRange(c int) rng {
 	if w := f.low(c - 1); f.word(c-1) && !f.quoted(c-1) && (w == "has" || w == "have" || w == "had") {
 		return rng{c - 1, b}
 	}
-	return rng{min(f.perfectAdverbCue(c), f.aspectualStart(c)), b}
+	return rng{min(f.perfectAdverbCue(c), f.aspectualStart(c), f.heardStart(c)), b}
 }
 
 // scan runs the patterns over every sentence.
@@ -1250,6 +1250,9 @@ func (f *finder) participle(si, c int, cw cueWord, end, first int) {
 		}
 	}
 	if sp.empty() {
+		sp = f.askedFrontedSubject(si, c) // "Asked …, Voss declined …, saying …"
+	}
+	if sp.empty() {
 		sa, sb, ok := f.phraseAt(s.t0, c)
 		if !ok {
 			return
@@ -1463,6 +1466,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	a.content = rng{s.t0, a.tail.a}
 	if r, ok := f.frontedAside(a.content, after, end); ok {
 		a.content, after = r, end // "After that, he says, it is …"
+	}
+	if f.frontedTimePhrase(a.content, cw.lemma) {
+		return false // "Within an hour of the ruling, she replied on Instagram."
 	}
 	if f.wordsIn(a.content) < 3 && !f.answerWord(a.content) || f.low(s.t0) == "asked" {
 		return false // "Asked by Abernethy whether she would apologise, she said …": the question, not the answer

@@ -652,6 +652,7 @@ func (x *text) nounAddressee(i, hi int) (int, int, bool) {
 // a relative clause between commas ("Dmitry Peskov, the Kremlin's
 // spokesman, said").
 func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
+	c = x.heardStart(c) // "X can be heard saying": X ends before "can"
 	if a, b, ok := x.callerFromPlace(c, lo); ok {
 		return a, b, true
 	}
@@ -857,6 +858,9 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 	cw, ok := x.cueWordAt(i)
 	if !ok {
 		cw, ok = x.aspectualCue(i) // "keeps saying"
+	}
+	if !ok {
+		cw, ok = x.heardCue(i) // "can be heard saying"
 	}
 	if !ok {
 		cw, ok = x.goOnCueAt(i) // "“…,” he went on."
