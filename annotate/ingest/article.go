@@ -375,6 +375,7 @@ func (a *article) clean() []paragraph {
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeBoxedListHeadings(a.units, kinds, removed, wc) // "**League: top three**" over removed rows (boxed_list_headings.go)
+	removeHeadedBoxHeadings(a.units, kinds, removed, wc) // "### Specs at a glance" over removed lines, then "## …" (headed_box_headings.go)
 	restoreIconSubheadings(a.units, kinds, removed, wc)  // "🐾 Why do hedgehogs …?" above the story's paragraphs (icon_subheadings.go)
 	removeWrappedRemainders(a.units, kinds, removed, wc) // "Related: … | Fares" wrapped onto "on Vale trams …" (wrapped_pairs_and_captions.go)
 	removeTrailingTitleLines(a.units, kinds, removed, wc)

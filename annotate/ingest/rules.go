@@ -277,7 +277,8 @@ func classify(s string, words int) junk {
 		return junkWire
 	}
 	if reTrailer.MatchString(s) || noteTrailer(s, lower) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) ||
-		coPublicationNote(s, lower, words) || storyTrailer(s, lower, words) { // story_trailers.go
+		coPublicationNote(s, lower, words) || storyTrailer(s, lower, words) || // story_trailers.go
+		translationCredit(s, lower, words) { // "Quotations in German were translated by …" (translation_credits.go)
 		return junkTrailer
 	}
 	// "Harbour News is part of Westmoor Media. © 2025": a publisher's
@@ -704,6 +705,9 @@ func headerParts(s string) junk {
 		k := classify(p, wordCount(p))
 		if k == junkChrome && reReadTime.MatchString(p) {
 			continue // "September 26, 2025 · 4 min read"
+		}
+		if commentCountPart(p) {
+			continue // "… | Oct 13, 2026 | 12 comments" (comment_count_parts.go)
 		}
 		// "Samir Haddad | 12 February 2026": a name first, beside a date
 		if k == keep && i == 0 && dated && isBylineNames(p) && wordCount(p) <= 4 {
