@@ -963,7 +963,7 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 		f.afterCue(a, c+1, end, cw)
 		return true
 	}
-	return f.expressiveAfterQuote(a, j, end) || f.voicedAfterQuote(a, j, end) // "“…,” he grinned.", "“Order!” cried …"
+	return f.expressiveAfterQuote(a, j, end) || f.voicedAfterQuote(a, j, end) || f.quotedAsAfterQuote(a, j, end) // "“…,” he grinned.", "“Order!” cried …", "«…,» he was quoted as saying"
 }
 
 // appositionFrom reports whether the tokens from j up to the speaker at sa
