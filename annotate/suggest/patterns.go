@@ -2233,7 +2233,7 @@ func (f *finder) settle(first int) {
 		for j := range atts {
 			b := &atts[j]
 			if i != j && !b.speaker.empty() && b.content.a >= a.content.a && b.content.b <= a.content.b &&
-				(a.content.contains(b.cue.a) || a.content.contains(b.speaker.a)) && b.content != a.content {
+				(a.content.contains(b.cue.a) || a.content.contains(b.speaker.a)) && b.content != a.content && f.innermostContainer(b.nestedIn, *a) {
 				b.nestedIn = first + i
 			}
 		}
@@ -2245,7 +2245,7 @@ func (f *finder) settle(first int) {
 			if i == j || b.dropped || a.dropped {
 				continue
 			}
-			if overlap(a.content, b.content) && a.nestedIn != first+j && b.nestedIn != first+i {
+			if overlap(a.content, b.content) && !f.nestedUnder(first+i, first+j) && !f.nestedUnder(first+j, first+i) {
 				if b.priority > a.priority || b.priority == a.priority && j > i {
 					b.dropped = true
 				}
