@@ -1422,6 +1422,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	if sa, sb, ok := f.speakerBefore(c, s.t0); ok && sa-1 > s.t0 && f.is(sa-1, ",") {
 		a.speaker = rng{sa, sb}
 		a.tail = rng{sa - 1, 0}
+	} else if ja, jb, ok := f.jointSpeakerBefore(sa, sb, s.t0); ok {
+		a.speaker = rng{ja, jb} // "…, the union and the trust said"
+		a.tail = rng{ja - 1, 0}
 	} else if f.is(c-1, ",") {
 		sa, sb, ok := f.phraseAfter(c+1, end)
 		if !ok {
