@@ -1624,13 +1624,16 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	// meeting that …", "told a parliamentary committee in 2011 that …"
 	// … and "said in a video released by the club that …": a participle
 	// with its agent, left of the adjunct
-	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || strings.HasSuffix(f.low(j), "ed") && f.low(j+1) == "by" || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)] || a.addressee.empty() && f.demonstrativeHearer(j)) {
+	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || strings.HasSuffix(f.low(j), "ed") && f.low(j+1) == "by" || f.agentReach(j) > 0 || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)] || a.addressee.empty() && f.demonstrativeHearer(j)) {
 		// … "wrote in the memo, seen by the Ledger, that …": a
 		// participle's clause between commas stretches the adjunct
 		reach := j + 9
 		for k := j + 1; k < end && k < reach; k++ {
 			if f.is(k, ",") && documentParticiples[f.low(k+1)] && reach == j+9 {
 				reach += 4
+			}
+			if reach <= j+13 {
+				reach += f.agentReach(k) // "in a letter read by her niece, Ann Vane, that …"
 			}
 			if f.low(k) == "that" {
 				j = k
