@@ -963,7 +963,7 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 		f.afterCue(a, c+1, end, cw)
 		return true
 	}
-	return f.expressiveAfterQuote(a, j, end) || f.voicedAfterQuote(a, j, end) // "“…,” he grinned.", "“Order!” cried …"
+	return f.expressiveAfterQuote(a, j, end) || f.voicedAfterQuote(a, j, end) || f.quotedAsAfterQuote(a, j, end) // "“…,” he grinned.", "“Order!” cried …", "«…,» he was quoted as saying"
 }
 
 // appositionFrom reports whether the tokens from j up to the speaker at sa
@@ -1425,6 +1425,9 @@ func (f *finder) postposed(si, c int, cw cueWord, end int) bool {
 	if sa, sb, ok := f.speakerBefore(c, s.t0); ok && sa-1 > s.t0 && f.is(sa-1, ",") {
 		a.speaker = rng{sa, sb}
 		a.tail = rng{sa - 1, 0}
+	} else if ja, jb, ok := f.jointSpeakerBefore(sa, sb, s.t0); ok {
+		a.speaker = rng{ja, jb} // "…, the union and the trust said"
+		a.tail = rng{ja - 1, 0}
 	} else if f.is(c-1, ",") {
 		sa, sb, ok := f.phraseAfter(c+1, end)
 		if !ok {
@@ -1627,13 +1630,16 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	// meeting that …", "told a parliamentary committee in 2011 that …"
 	// … and "said in a video released by the club that …": a participle
 	// with its agent, left of the adjunct
-	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || strings.HasSuffix(f.low(j), "ed") && f.low(j+1) == "by" || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)] || a.addressee.empty() && f.demonstrativeHearer(j)) {
+	if phraseLinks[f.low(j)] || beforeThatPreps[f.low(j)] || strings.HasSuffix(f.low(j), "ed") && f.low(j+1) == "by" || f.agentReach(j) > 0 || cw.class == cueTell && f.word(j) && !f.quoted(j) && (isDeterminer(f.low(j)) || f.nameWord(j) || !functionWords[f.low(j)] || a.addressee.empty() && f.demonstrativeHearer(j)) {
 		// … "wrote in the memo, seen by the Ledger, that …": a
 		// participle's clause between commas stretches the adjunct
 		reach := j + 9
 		for k := j + 1; k < end && k < reach; k++ {
 			if f.is(k, ",") && documentParticiples[f.low(k+1)] && reach == j+9 {
 				reach += 4
+			}
+			if reach <= j+13 {
+				reach += f.agentReach(k) // "in a letter read by her niece, Ann Vane, that …"
 			}
 			if f.low(k) == "that" {
 				j = k
@@ -2242,7 +2248,7 @@ func (f *finder) settle(first int) {
 		for j := range atts {
 			b := &atts[j]
 			if i != j && !b.speaker.empty() && b.content.a >= a.content.a && b.content.b <= a.content.b &&
-				(a.content.contains(b.cue.a) || a.content.contains(b.speaker.a)) && b.content != a.content {
+				(a.content.contains(b.cue.a) || a.content.contains(b.speaker.a)) && b.content != a.content && f.innermostContainer(b.nestedIn, *a) {
 				b.nestedIn = first + i
 			}
 		}
@@ -2254,7 +2260,7 @@ func (f *finder) settle(first int) {
 			if i == j || b.dropped || a.dropped {
 				continue
 			}
-			if overlap(a.content, b.content) && a.nestedIn != first+j && b.nestedIn != first+i {
+			if overlap(a.content, b.content) && !f.nestedUnder(first+i, first+j) && !f.nestedUnder(first+j, first+i) {
 				if b.priority > a.priority || b.priority == a.priority && j > i {
 					b.dropped = true
 				}
