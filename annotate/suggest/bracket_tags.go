@@ -10,6 +10,9 @@ package suggest
 // commas ("(Con)", "(LD, Brackley North)"); a bracket that holds a lower-
 // case word, a number or a sentence is no tag.
 func (x *text) bracketTagBefore(i, lo int) int {
+	if t := x.pseudonymAsideBefore(i, lo); t != i {
+		return t // "Anna (not her real name) said"
+	}
 	if !x.is(i, ")") || x.quoted(i) {
 		return i
 	}

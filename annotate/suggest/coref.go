@@ -394,6 +394,8 @@ func (f *finder) resolve() *resolver {
 	r.namedAgainPersons()        // "Amara said …" after "Amara, 15, said …": a person again
 	r.resolveJapaneseHonorifics()
 	r.resolveNamedCompanyShortForms()
+	// "Holt Haulage" read as a person's name, "Holt Haulage Ltd" a body's
+	r.companiesWithoutSuffix()
 	r.groupFullNames() // "Orrel Freight" after "Orrel Freight Group"
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {

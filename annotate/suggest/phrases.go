@@ -713,6 +713,9 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 			if !x.is(m, ",") || x.commaInsideOrgName(m, i, lo) {
 				continue
 			}
+			if a, b, ok := x.pseudonymRelative(m, i); ok {
+				return a, b, true // "Another, whom we are calling Tomasz, said"
+			}
 			// "Resident Angela Moss, 71, who has lived …, said": an age
 			// between commas is part of the apposition
 			if m-2 >= lo && isNumber(x.toks[m-1].text) && x.is(m-2, ",") {
