@@ -392,6 +392,7 @@ func (f *finder) resolve() *resolver {
 	r.groupActNames()            // "the Leeds duo Fenwick Lane": a band, not a person
 	r.namedAgainPersons()        // "Amara said …" after "Amara, 15, said …": a person again
 	r.resolveJapaneseHonorifics()
+	r.resolveTitledFamilyNames() // "Ms Kim" after "Kim Min-jun" and "Kim Soo-ah"
 	r.resolveNamedCompanyShortForms()
 	r.groupFullNames() // "Orrel Freight" after "Orrel Freight Group"
 	for i := range r.mentions {
