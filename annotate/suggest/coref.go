@@ -478,6 +478,7 @@ func (f *finder) resolve() *resolver {
 			r.spoke[m.canonical] = true
 		}
 	}
+	r.resolveHandleOwners() // "she" and "@CllrDhaliwal" after "Arun Dhaliwal, who posts as …"
 	r.resolveHostLabels()
 	r.resolveRoleLabels()
 	r.resolveCrowdLabels()
