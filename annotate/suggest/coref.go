@@ -393,6 +393,7 @@ func (f *finder) resolve() *resolver {
 	r.namedAgainPersons()        // "Amara said …" after "Amara, 15, said …": a person again
 	r.resolveJapaneseHonorifics()
 	r.resolveTitledFamilyNames() // "Ms Kim" after "Kim Min-jun" and "Kim Soo-ah"
+	r.possessedRoleNames()       // "Brenfield North's MP, Callum Treadgold, said … He"
 	r.resolveNamedCompanyShortForms()
 	r.groupFullNames() // "Orrel Freight" after "Orrel Freight Group"
 	for i := range r.mentions {
