@@ -43,12 +43,13 @@ func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Resu
 	f.scan()
 	// "The Daily Clarion revealed that …" in the Clarion's own page
 	f.dropOutletReports(doc.Meta.Outlet)
-	f.leadAuthors()                  // "Okafor and colleagues report": Okafor
-	f.apposedNameSpeakers()          // "Our manager, Petra Lind, put it: …": Petra Lind
-	f.placeApposedSpeakers()         // "The candidate in Harlow West, Ann Lee, posted": Ann Lee
-	f.possessedRoleApposedSpeakers() // "Brenfield North's MP, Callum Treadgold, said": Callum Treadgold
-	f.streetSpeakers()               // "Traders on Mill Lane tell me": the traders
-	f.representedSpeakers()          // "Ann Lee, representing Tarn Haulage, told": Ann Lee
+	f.leadAuthors()          // "Okafor and colleagues report": Okafor
+	f.apposedNameSpeakers()  // "Our manager, Petra Lind, put it: …": Petra Lind
+	f.placeApposedSpeakers() // "The candidate in Harlow West, Ann Lee, posted": Ann Lee
+	f.streetSpeakers()       // "Traders on Mill Lane tell me": the traders
+	f.representedSpeakers()  // "Ann Lee, representing Tarn Haulage, told": Ann Lee
+	// "Brenfield North's MP, Callum Treadgold, said": Callum Treadgold
+	f.possessedRoleApposedSpeakers()
 	r := f.resolve()
 	r.dropCharacters()
 	res := f.emit(r, existing)
