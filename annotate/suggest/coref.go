@@ -393,6 +393,8 @@ func (f *finder) resolve() *resolver {
 	r.groupActNames()            // "the Leeds duo Fenwick Lane": a band, not a person
 	r.namedAgainPersons()        // "Amara said …" after "Amara, 15, said …": a person again
 	r.resolveJapaneseHonorifics()
+	r.resolveTitledFamilyNames() // "Ms Kim" after "Kim Min-jun" and "Kim Soo-ah"
+	r.possessedRoleNames()       // "Brenfield North's MP, Callum Treadgold, said … He"
 	r.resolveNamedCompanyShortForms()
 	// "Holt Haulage" read as a person's name, "Holt Haulage Ltd" a body's
 	r.companiesWithoutSuffix()
@@ -481,6 +483,7 @@ func (f *finder) resolve() *resolver {
 			r.spoke[m.canonical] = true
 		}
 	}
+	r.resolveHandleOwners() // "she" and "@CllrDhaliwal" after "Arun Dhaliwal, who posts as …"
 	r.resolveHostLabels()
 	r.resolveRoleLabels()
 	r.resolveCrowdLabels()
