@@ -25,6 +25,9 @@ var reFolioHead = regexp.MustCompile(`^([^·|]{2,60}?) [·|] .{0,60}[·|] (?i:pa
 
 // runningTitle returns the title of a running head, or "".
 func runningTitle(s string) string {
+	if !mayBeRunningHead(s) {
+		return ""
+	}
 	var t string
 	if m := reRunningHead.FindStringSubmatch(s); m != nil {
 		t = m[1] + m[2]
@@ -39,6 +42,44 @@ func runningTitle(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(t), " "))
 }
 
+// mayBeRunningHead reports whether s has what every form runningTitle
+// reads needs, so that a paragraph of prose skips its three expressions: a
+// page number first (within the first 17 bytes: "page 14", "BUSINESS 12")
+// or last, and a gap of two spaces (any of regexp's \s) or a "·" or "|"
+// separator (the folio form, whose number comes last).
+func mayBeRunningHead(s string) bool {
+	if s == "" {
+		return false
+	}
+	last := s[len(s)-1]
+	endsDigit := '0' <= last && last <= '9'
+	if endsDigit && strings.ContainsAny(s, "·|") {
+		return true
+	}
+	if !endsDigit && !strings.ContainsAny(s[:min(len(s), 17)], "0123456789") {
+		return false
+	}
+	return hasSpaceGap(s)
+}
+
+// hasSpaceGap reports two whitespace bytes in a row, as regexp's \s{2,}
+// matches them ([\t\n\f\r ]).
+func hasSpaceGap(s string) bool {
+	prev := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+			if prev {
+				return true
+			}
+			prev = true
+		default:
+			prev = false
+		}
+	}
+	return false
+}
+
 // markPDFPages finds running heads in text read line by line. A title
 // that comes back with a page number on two or more lines (or once, when
 // the page's first line names it) marks the text as laid out in pages;
@@ -48,9 +89,10 @@ func runningTitle(s string) string {
 // page break joins its continuation.
 func markPDFPages(units []unit) []unit {
 	count := map[string]int{}
-	for _, u := range units {
-		if t := runningTitle(u.text); t != "" {
-			count[t]++
+	titles := make([]string, len(units))
+	for i, u := range units {
+		if titles[i] = runningTitle(u.text); titles[i] != "" {
+			count[titles[i]]++
 		}
 	}
 	firstLine := ""
@@ -59,7 +101,7 @@ func markPDFPages(units []unit) []unit {
 	}
 	heads := 0
 	for i := range units {
-		t := runningTitle(units[i].text)
+		t := titles[i]
 		if t == "" || count[t] < 2 && !strings.Contains(firstLine, t) {
 			continue
 		}

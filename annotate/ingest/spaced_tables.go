@@ -65,7 +65,7 @@ func removeSpacedTables(units []unit, kinds []junk, removed [][]string, wc []int
 // of more than six words, or a line that ends a sentence.
 func spacedColumns(s string) []string {
 	s = strings.TrimSpace(s)
-	if !reColumnGap.MatchString(s) || endsSentence(s) {
+	if !strings.Contains(s, "  ") && !strings.Contains(s, "\t") || endsSentence(s) { // reColumnGap, without the expression
 		return nil
 	}
 	cells := reColumnGap.Split(s, -1)
