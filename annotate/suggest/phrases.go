@@ -605,7 +605,7 @@ func (x *text) addresseeAfter(i, hi int) (int, int, bool) {
 		j++
 		// "told the jury", "told the committee"
 		if w := x.low(j); j < hi && x.word(j) && !x.quoted(j) && !isCap(x.toks[j].text) && (addresseeWords[w] || roleNouns[w]) {
-			return i, j + 1, true
+			return i, x.apposedHearerName(j+1, hi), true // "told the broadcaster Radio Tessin:"
 		}
 	}
 	k := j
@@ -643,6 +643,8 @@ func (x *text) nounAddressee(i, hi int) (int, int, bool) {
 			m++
 		}
 		k = m
+	} else {
+		k = x.apposedHearerName(k, hi)
 	}
 	return i, k, true
 }

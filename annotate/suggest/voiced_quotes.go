@@ -110,6 +110,9 @@ func (f *finder) shoutedExclamation(a *attribution, q quotation, s sentence) boo
 		sa, sb, ok = f.unseenVoice(c, s.t0)
 	}
 	if !ok {
+		sa, sb, ok = f.placedShouter(c, s.t0) // "a delegate near the back shouted"
+	}
+	if !ok {
 		return false
 	}
 	a.speaker, a.cue, a.cueLemma = rng{sa, sb}, rng{c, c + 1}, lemma
