@@ -56,11 +56,13 @@ func fromHTML(src string) (a article, err error) {
 	var content *html.Node
 	var found trafilatura.Metadata
 	if extractorCost(doc) <= extractorBudget && !tooDeepForExtractor(doc) {
+		quotes := quoteSources(doc) // the extractor flattens a blockquote's paragraphs (quote_paragraphs.go)
 		res, err := trafilatura.ExtractDocument(doc, extractOptions)
 		if err != nil || res == nil || res.ContentNode == nil {
 			return article{}, ErrNoArticle
 		}
 		content, found = res.ContentNode, res.Metadata
+		restoreQuoteParagraphs(content, quotes)
 	} else {
 		content = mainElement(doc)
 	}

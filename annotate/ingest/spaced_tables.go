@@ -45,6 +45,8 @@ func removeSpacedTables(units []unit, kinds []junk, removed [][]string, wc []int
 		// the table's title, right above it in the same block
 		if h := i - 1; h >= 0 && units[h].block == units[i].block && units[h].role == "" && kinds[h] == keep && wc[h] <= 8 && !endsSentence(units[h].text) {
 			start = h
+		} else if h, ok := spacedTableCaptionAbove(units, kinds, wc, i); ok { // spaced_table_captions.go
+			start = h
 		}
 		end := j
 		if j < len(units) && kinds[j] == keep && units[j].role == "" && wc[j] <= 25 && (tableNoteLine(units[j].text) || tableSourceNote(units[j].text)) {

@@ -49,11 +49,12 @@ const (
 type finder struct {
 	*text
 	atts      []attribution
-	usedCue   []bool       // a token's cue verb already taken by an attribution, by token (a slice: asked for every token)
-	usedQuote map[int]bool // quotations already taken as a statement's content
-	turnOf    map[int]int  // a transcript paragraph without a label → the colon of the turn it continues
-	labelWho  map[int]rng  // a transcript label naming its speaker apart from its head ("REPORTER (Ann Roe):", "ANN ROE, LEEDS:") → the name
-	hostLabel string       // a transcript of name labels ("Kit:"): the label of its opening turn, the host's
+	usedCue   []bool          // a token's cue verb already taken by an attribution, by token (a slice: asked for every token)
+	usedQuote map[int]bool    // quotations already taken as a statement's content
+	turnOf    map[int]int     // a transcript paragraph without a label → the colon of the turn it continues
+	labelWho  map[int]rng     // a transcript label naming its speaker apart from its head ("REPORTER (Ann Roe):", "ANN ROE, LEEDS:") → the name
+	hostLabel string          // a transcript of name labels ("Kit:"): the label of its opening turn, the host's
+	askers    map[string]bool // transcript labels whose turns only ask (asking_labels.go)
 
 	interpreted map[int]rng // a paragraph of an interpreter's turn → the label of the speaker she interprets
 }
@@ -392,6 +393,7 @@ func (f *finder) transcriptLabels() map[int]int {
 		return nil
 	}
 	f.turnOf = f.transcriptTurns(labels)
+	f.askers = f.askingLabels(labels)
 	f.interpreted = f.interpretedSpeakers(labels)
 	return labels
 }
@@ -2397,7 +2399,7 @@ func (f *finder) dropOnlyQuestions(first int) {
 // makes a point and stays.
 func (f *finder) dropInterviewerQuestion(ti int) {
 	a := &f.atts[ti]
-	if !f.hostTurn(a) {
+	if !f.hostTurn(a) && !f.askers[f.turnLabelText(a)] {
 		return
 	}
 	if f.onlyQuestion(a.content) {
