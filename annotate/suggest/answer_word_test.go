@@ -7,10 +7,7 @@ import "testing"
 // an answer word inside a paragraph, is none.
 func TestAnswerWord(t *testing.T) {
 	const lead = "Will the price of eggs keep rising?\n\n"
-	tests := []struct {
-		name, text, quote string
-		want              bool
-	}{
+	tests := []quoteCase{
 		{"no",
 			lead + "No, says Ana Ferrow, who keeps 9,000 hens near Tring. Feed prices have fallen since March, she says.",
 			"No", true},
@@ -30,15 +27,5 @@ func TestAnswerWord(t *testing.T) {
 			lead + "Hens first, says Ana Ferrow, who keeps 9,000 hens near Tring. Feed prices are still high.",
 			"Hens first", false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, s := range statementTexts(tt.text) {
-				got = got || s == tt.quote
-			}
-			if got != tt.want {
-				t.Errorf("%q suggested: %v, want %v (got %q)", tt.quote, got, tt.want, statementTexts(tt.text))
-			}
-		})
-	}
+	checkQuoteCases(t, tests)
 }

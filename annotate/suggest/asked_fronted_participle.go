@@ -13,26 +13,14 @@ package suggest
 // empty range.
 func (f *finder) askedFrontedSubject(si, c int) rng {
 	s := f.sents[si]
-	if !f.word(s.t0) || f.quoted(s.t0) || !askedOpeners[f.low(s.t0)] {
+	if !f.word(s.t0) || f.quoted(s.t0) {
 		return rng{}
 	}
-	for k := s.t0 + 2; k < c-1; k++ {
-		if !f.is(k, ",") || f.quoted(k) || !f.word(k+1) || f.quoted(k+1) {
-			continue
-		}
-		if !isDeterminer(f.low(k+1)) && !f.nameWord(k+1) && !pronouns[f.low(k+1)] {
-			continue
-		}
-		sa, sb, ok := f.phraseAt(k+1, c)
-		if !ok || sa != k+1 {
-			return rng{}
-		}
-		if v := f.verbAfter(sa, c); v > sa && v < sb {
-			sb = v
-		}
-		return rng{sa, sb}
+	k := f.frontedComma(si, askedOpeners, c)
+	if k < 0 {
+		return rng{}
 	}
-	return rng{}
+	return f.subjectPhraseAt(k+1, c)
 }
 
 // askedOpeners open a fronted clause of being questioned.

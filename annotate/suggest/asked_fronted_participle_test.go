@@ -1,19 +1,12 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestAskedFrontedParticiple: after a fronted "Asked …," clause, a
 // reporting participle is the main clause's subject's; a participle that
 // reports nothing, or a sentence with no participle, gives no statement.
 func TestAskedFrontedParticiple(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"asked with a wh-question",
 			"Asked how many tickets had been sold, Mr Dace declined to give a number, saying only that the tour was “nearly full”.",
 			[]suggestion{{"the tour was “nearly full”", "Mr Dace", "Dace", "saying", "I1p", "mixed"}}},
@@ -33,12 +26,5 @@ func TestAskedFrontedParticiple(t *testing.T) {
 			"Asked about the figures, the minister left the room, adding to the confusion.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

@@ -43,6 +43,23 @@ func TestBracketTagAfterName(t *testing.T) {
 	}
 }
 
+// loadLastCloseBracket loads s as a body-only document and returns it
+// with the index of its last ")" token; t fails at once when it has none.
+func loadLastCloseBracket(t *testing.T, s string) (*text, int) {
+	t.Helper()
+	x := load(&annotate.Document{Text: s}, DefaultOptions())
+	i := -1
+	for k := range x.toks {
+		if x.is(k, ")") {
+			i = k
+		}
+	}
+	if i < 0 {
+		t.Fatalf("%q: no closing bracket", s)
+	}
+	return x, i
+}
+
 func TestBracketTagBefore(t *testing.T) {
 	tests := []struct {
 		text string
@@ -57,16 +74,7 @@ func TestBracketTagBefore(t *testing.T) {
 		{"Rob Tarn () said", ")"},           // nothing in the brackets
 	}
 	for _, tt := range tests {
-		x := load(&annotate.Document{Text: tt.text}, DefaultOptions())
-		i := -1
-		for k := range x.toks {
-			if x.is(k, ")") {
-				i = k
-			}
-		}
-		if i < 0 {
-			t.Fatalf("%q: no closing bracket", tt.text)
-		}
+		x, i := loadLastCloseBracket(t, tt.text)
 		if got := x.toks[x.bracketTagBefore(i, 0)].text; got != tt.want {
 			t.Errorf("bracketTagBefore in %q lands on %q, want %q", tt.text, got, tt.want)
 		}

@@ -1,19 +1,12 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestFrontedTimePhrase: a phrase of time fronted before "SPEAKER CUE"
 // ("Within an hour of …, she replied") is no content of the cue, while a
 // fronted clause ("Within weeks the plant closed, he said") stays one.
 func TestFrontedTimePhrase(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"a time phrase with a participle after being",
 			"Within an hour of the verdict being announced, Ms Arlen replied on her website.",
 			nil},
@@ -36,12 +29,5 @@ func TestFrontedTimePhrase(t *testing.T) {
 			"The ruling was wrong and will be appealed, Ms Arlen replied.",
 			[]suggestion{{"The ruling was wrong and will be appealed", "Ms Arlen", "Arlen", "replied", "I2", "indirect"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

@@ -1,20 +1,13 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestHeardSaying: a participle after a passive "heard" ("can be heard
 // saying", "was heard telling") reports what the subject said; "heard"
 // that is active, or a participle after a comma that belongs elsewhere,
 // makes no such cue.
 func TestHeardSaying(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"a modal passive on a recording",
 			"On the tape, the treasurer can be heard saying that the accounts were “a shambles”.",
 			[]suggestion{{"the accounts were “a shambles”", "the treasurer", "treasurer", "can be heard saying", "I1", "mixed"}}},
@@ -36,12 +29,5 @@ func TestHeardSaying(t *testing.T) {
 			"The appeal was heard in March, and nobody is saying that the ruling was wrong.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

@@ -7,10 +7,7 @@ import "testing"
 // person, or by a person holding such a thing, still is.
 func TestObjectSigned(t *testing.T) {
 	const lead = "Councillor Ana Reyes said on Monday that the plan would go ahead.\n\n"
-	tests := []struct {
-		name, text, quote string
-		want              bool
-	}{
+	tests := []quoteCase{
 		{"a hand-painted sign",
 			lead + "“Our street, our say — no more lorries.”\n\n— a hand-painted sign that went up on Mill Lane this week",
 			"“Our street, our say — no more lorries.”", false},
@@ -30,15 +27,5 @@ func TestObjectSigned(t *testing.T) {
 			lead + "“I have not been on time for work since March and my boss has stopped asking why.”\n\n— a sign-language interpreter at the hearing",
 			"“I have not been on time for work since March and my boss has stopped asking why.”", true},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, s := range statementTexts(tt.text) {
-				got = got || s == tt.quote
-			}
-			if got != tt.want {
-				t.Errorf("%q suggested: %v, want %v (got %q)", tt.quote, got, tt.want, statementTexts(tt.text))
-			}
-		})
-	}
+	checkQuoteCases(t, tests)
 }

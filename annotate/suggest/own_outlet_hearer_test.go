@@ -23,13 +23,7 @@ func TestOwnOutletHearer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			for _, g := range got {
-				if g.statement == tt.want {
-					return
-				}
-			}
-			t.Errorf("no statement %q; got %v", tt.want, got)
+			checkStatements(t, tt.text, []string{tt.want}, nil)
 		})
 	}
 }

@@ -9,6 +9,19 @@ package suggest
 // otherwise.
 func (r *resolver) partnerOfNarrator(i int, g byte) int {
 	f := r.f
+	return r.namedPersonOfSentenceBefore(i, g, func(c mention) bool {
+		return f.sentStartTok(c.r.a) && f.low(c.r.b) == "and" && f.low(c.r.b+1) == "i" && !f.quoted(c.r.b+1)
+	})
+}
+
+// namedPersonOfSentenceBefore returns, for a pronoun (mention i, gender g)
+// that opens its sentence outside quotation marks, the nearest named
+// person mentioned outside quotation marks in the sentence before, in the
+// same paragraph, for which at(c) holds: a single person, not a body. The
+// first such person whose gender is known and differs from g ends the
+// search. -1 when none.
+func (r *resolver) namedPersonOfSentenceBefore(i int, g byte, at func(c mention) bool) int {
+	f := r.f
 	m := r.mentions[i]
 	if m.att < 0 || f.quoted(m.r.a) || !f.sentStartTok(m.r.a) {
 		return -1
@@ -26,7 +39,7 @@ func (r *resolver) partnerOfNarrator(i int, g byte) int {
 		if f.sentenceOf(c.r.a) != si-1 || c.pronoun || !c.person || c.org || c.plural || !c.named || f.quoted(c.r.a) {
 			continue
 		}
-		if !f.sentStartTok(c.r.a) || f.low(c.r.b) != "and" || f.low(c.r.b+1) != "i" || f.quoted(c.r.b+1) {
+		if !at(c) {
 			continue
 		}
 		gender := c.gender

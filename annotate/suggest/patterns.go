@@ -1282,11 +1282,19 @@ var subordinators = words(`when as after before while because if once since alth
 // that closes its fronted clause (before a determiner, a name or a
 // pronoun that opens the main clause), or -1.
 func (f *finder) fronted(si int) int {
+	return f.frontedComma(si, subordinators, f.sentEnd(f.sents[si]))
+}
+
+// frontedComma returns, for a sentence whose first token is one of
+// openers, the first comma before end-1 (from its third token on) that
+// closes the fronted clause: outside quotation marks and before a word,
+// outside them too, that is a determiner, a name or a pronoun opening the
+// main clause; -1 if none.
+func (f *finder) frontedComma(si int, openers lexicon, end int) int {
 	s := f.sents[si]
-	if !subordinators[f.low(s.t0)] {
+	if !openers[f.low(s.t0)] {
 		return -1
 	}
-	end := f.sentEnd(s)
 	for k := s.t0 + 2; k < end-1; k++ {
 		if f.is(k, ",") && !f.quoted(k) && f.word(k+1) && !f.quoted(k+1) &&
 			(isDeterminer(f.low(k+1)) || f.nameWord(k+1) || pronouns[f.low(k+1)]) {
@@ -1303,9 +1311,15 @@ func (f *finder) mainSubject(si int) rng {
 	if k < 0 {
 		return rng{}
 	}
-	end := f.sentEnd(f.sents[si])
-	sa, sb, ok := f.phraseAt(k+1, end)
-	if !ok || sa != k+1 {
+	return f.subjectPhraseAt(k+1, f.sentEnd(f.sents[si]))
+}
+
+// subjectPhraseAt returns the phrase that opens at a (before end) up to
+// its verb, as the subject of a main clause after a fronted one; an empty
+// range when no phrase opens at a.
+func (f *finder) subjectPhraseAt(a, end int) rng {
+	sa, sb, ok := f.phraseAt(a, end)
+	if !ok || sa != a {
 		return rng{}
 	}
 	if v := f.verbAfter(sa, end); v > sa && v < sb {

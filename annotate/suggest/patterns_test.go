@@ -87,6 +87,30 @@ func checkSuggestCases(t *testing.T, tests []suggestCase) {
 	}
 }
 
+// quoteCase is a text and a quotation of it that must (want) or must not
+// be among its statements.
+type quoteCase struct {
+	name, text, quote string
+	want              bool
+}
+
+// checkQuoteCases runs each case as a subtest: whether the quotation is
+// among the text's statements must be its want.
+func checkQuoteCases(t *testing.T, tests []quoteCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := false
+			for _, s := range statementTexts(tt.text) {
+				got = got || s == tt.quote
+			}
+			if got != tt.want {
+				t.Errorf("%q suggested: %v, want %v (got %q)", tt.quote, got, tt.want, statementTexts(tt.text))
+			}
+		})
+	}
+}
+
 // canonicalCase is a statement of a text with the canonical speaker it
 // must get (want) or must not get (notWant); "" leaves that side open.
 type canonicalCase struct {

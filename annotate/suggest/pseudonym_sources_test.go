@@ -1,10 +1,6 @@
 package suggest
 
-import (
-	"testing"
-
-	"newsmark/annotate"
-)
+import "testing"
 
 // TestPseudonymSources: a source given a pseudonym, in a bracketed note
 // ("Marta (not her real name), …, said") or in a relative clause ("One
@@ -54,13 +50,7 @@ func TestPseudonymAsideBefore(t *testing.T) {
 		{"Marta (not her real name, says Kestrel) said", ")"}, // a capital: a sentence, no note
 	}
 	for _, tt := range tests {
-		x := load(&annotate.Document{Text: tt.text}, DefaultOptions())
-		i := -1
-		for k := range x.toks {
-			if x.is(k, ")") {
-				i = k
-			}
-		}
+		x, i := loadLastCloseBracket(t, tt.text)
 		if got := x.toks[x.pseudonymAsideBefore(i, 0)].text; got != tt.want {
 			t.Errorf("pseudonymAsideBefore in %q lands on %q, want %q", tt.text, got, tt.want)
 		}

@@ -17,37 +17,7 @@ var askedQuestionWords = words(`whether if who what why how when where which`)
 // "heard from" or "heard evidence from" (a witness). The person's gender
 // must not differ from g. -1 when none.
 func (r *resolver) questionedBefore(i int, g byte) int {
-	f := r.f
-	m := r.mentions[i]
-	if m.att < 0 || f.quoted(m.r.a) || !f.sentStartTok(m.r.a) {
-		return -1
-	}
-	si := f.sentenceOf(m.r.a)
-	if si == 0 {
-		return -1
-	}
-	para := f.toks[m.r.a].para
-	for j := i - 1; j >= 0; j-- {
-		c := r.mentions[j]
-		if f.sentenceOf(c.r.a) < si-1 || f.toks[c.r.a].para != para {
-			return -1
-		}
-		if f.sentenceOf(c.r.a) != si-1 || c.pronoun || !c.person || c.org || c.plural || !c.named || f.quoted(c.r.a) {
-			continue
-		}
-		if !r.questionedAt(c) {
-			continue
-		}
-		gender := c.gender
-		if gender == 0 {
-			gender = r.genders[c.canonical]
-		}
-		if gender != 0 && gender != g {
-			return -1
-		}
-		return j
-	}
-	return -1
+	return r.namedPersonOfSentenceBefore(i, g, r.questionedAt)
 }
 
 // questionedAt reports whether mention c is the one questioned: "asked

@@ -7,10 +7,7 @@ import "testing"
 // reporting verb after the name, or with no recited text named, keeps the
 // quotation.
 func TestRecitedTexts(t *testing.T) {
-	tests := []struct {
-		name, text, quote string
-		want              bool
-	}{
+	tests := []quoteCase{
 		{"a reading from a book of the Bible",
 			"The vicar opened the service with a reading from Isaiah: ‘They shall mount up with wings as eagles; they shall run, and not be weary.’ The church was full.",
 			"‘They shall mount up with wings as eagles; they shall run, and not be weary.’", false},
@@ -33,15 +30,5 @@ func TestRecitedTexts(t *testing.T) {
 			"The inspector said the meter reading was wrong, and the firm told customers: “We will refund every account that was overcharged.”",
 			"“We will refund every account that was overcharged.”", true},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, s := range statementTexts(tt.text) {
-				got = got || s == tt.quote
-			}
-			if got != tt.want {
-				t.Errorf("%q suggested: %v, want %v", tt.quote, got, tt.want)
-			}
-		})
-	}
+	checkQuoteCases(t, tests)
 }

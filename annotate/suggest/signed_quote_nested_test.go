@@ -8,10 +8,7 @@ import "testing"
 // no frame (a title, a word held at a distance) are none.
 func TestSignedQuoteNested(t *testing.T) {
 	const lead = "The council said on Monday that the ferry would run again in May.\n\n"
-	tests := []struct {
-		name, text, quote string
-		want              bool
-	}{
+	tests := []quoteCase{
 		{"told me, then the inner quotation",
 			lead + "“My mother told me, ‘Never buy a boat from a friend.’ I bought two.”\n\n— Rhian Deakin, a boatbuilder in Porthleven",
 			"‘Never buy a boat from a friend.’", true},
@@ -31,15 +28,5 @@ func TestSignedQuoteNested(t *testing.T) {
 			lead + "“There is a sign on the pier, ‘No fishing from the steps after dark’, and nobody reads it.”\n\n— Dara Quinlan, a deckhand on the Girl Morwenna",
 			"‘No fishing from the steps after dark’", false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, s := range statementTexts(tt.text) {
-				got = got || s == tt.quote
-			}
-			if got != tt.want {
-				t.Errorf("%q suggested: %v, want %v (got %q)", tt.quote, got, tt.want, statementTexts(tt.text))
-			}
-		})
-	}
+	checkQuoteCases(t, tests)
 }
