@@ -213,6 +213,12 @@ func classify(s string, words int) junk {
 	if k := poolReportLine(s, words); k != keep {
 		return k // "POOL REPORT #2 - …", "Pool reports are distributed to members …" (pool_reports.go)
 	}
+	if k := publisherDisclaimerLine(s, words); k != keep {
+		return k // "The Gazette is published by …. Views expressed are not those of …" (publisher_disclaimers.go)
+	}
+	if k := anonymityFootnoteLine(s, words); k != keep {
+		return k // "*Name has been changed" (anonymity_footnotes.go)
+	}
 	if k := wireUpdateLine(s, words); k != keep {
 		return k // "Updated 2 hours ago" stamps, "…, opens new tab", "Quotes delayed 15 minutes"
 	}
