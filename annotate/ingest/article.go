@@ -694,6 +694,9 @@ func removeTagline(units []unit, kinds []junk, removed [][]string, m int) {
 // Gazette"). A sentence never is.
 func mastheadLike(s string) bool {
 	w := wordCount(s)
+	if serviceBanner(s) {
+		return true // "… NEWS AGENCY -- GENERAL NEWS SERVICE", of any length (wire_service_banners.go)
+	}
 	if w == 0 || w > 8 || endsSentence(s) {
 		return false
 	}
