@@ -3778,6 +3778,12 @@ func (r *resolver) resolvePronoun(i int) {
 		j = r.describedThing(i)
 	}
 	if j < 0 && g != 0 {
+		if d := r.describedPersonBefore(i, g); d != "" {
+			m.canonical, m.person = d, true // "the man in bed four … he said"
+			return
+		}
+	}
+	if j < 0 && g != 0 {
 		j = r.lastSpeaker(i, g)
 	}
 	if j < 0 && g != 0 {
