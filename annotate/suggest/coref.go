@@ -4224,6 +4224,8 @@ func (r *resolver) antecedent(i int, loose bool) int {
 			return j
 		case loose && (want == "he" || want == "she") && c.att >= 0 && !c.org && !c.plural && c.gender == 0 && !c.doc:
 			return j
+		case r.ungenderedSubjectBefore(c, m):
+			return j // "Maria*, 34, and her sons were moved …. She said"
 		case (want == "he" || want == "she") && m.att >= 0 && c.att >= 0 && c.named && !c.org && !c.plural && c.gender == 0 && ct.para == p.para:
 			// "A woman who gave only her first name, Mira, said …. “…,”
 			// she said": a speaker of no known gender in the pronoun's own
