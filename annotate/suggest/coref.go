@@ -3778,6 +3778,12 @@ func (r *resolver) resolvePronoun(i int) {
 		j = r.describedThing(i)
 	}
 	if j < 0 && g != 0 {
+		if d := r.describedPersonBefore(i, g); d != "" {
+			m.canonical, m.person = d, true // "the man in bed four … he said"
+			return
+		}
+	}
+	if j < 0 && g != 0 {
 		j = r.lastSpeaker(i, g)
 	}
 	if j < 0 && g != 0 {
@@ -4218,6 +4224,8 @@ func (r *resolver) antecedent(i int, loose bool) int {
 			return j
 		case loose && (want == "he" || want == "she") && c.att >= 0 && !c.org && !c.plural && c.gender == 0 && !c.doc:
 			return j
+		case r.ungenderedSubjectBefore(c, m):
+			return j // "Maria*, 34, and her sons were moved …. She said"
 		case (want == "he" || want == "she") && m.att >= 0 && c.att >= 0 && c.named && !c.org && !c.plural && c.gender == 0 && ct.para == p.para:
 			// "A woman who gave only her first name, Mira, said …. “…,”
 			// she said": a speaker of no known gender in the pronoun's own
