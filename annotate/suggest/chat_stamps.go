@@ -8,7 +8,7 @@ package suggest
 // opening paragraph para at t0, or t0 when none opens it.
 func (f *finder) afterClockStamp(t0, para int) int {
 	if t0+5 > len(f.toks) || !f.is(t0, "[") || !f.is(t0+2, ":") || !f.is(t0+4, "]") {
-		return t0
+		return f.afterBareClockStamp(t0, para) // "21:14 Skipper:"
 	}
 	for k := t0 + 1; k < t0+5; k++ {
 		if f.toks[k].para != para || !f.glued(k) {

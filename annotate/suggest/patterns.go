@@ -2413,6 +2413,10 @@ func (f *finder) dropOnlyQuestions(first int) {
 // makes a point and stays.
 func (f *finder) dropInterviewerQuestion(ti int) {
 	a := &f.atts[ti]
+	if f.stampedQuestion(a) { // "21:14 Coastguard: What is your position, over?"
+		a.dropped = true
+		return
+	}
 	if !f.hostTurn(a) && !f.askers[f.turnLabelText(a)] {
 		return
 	}

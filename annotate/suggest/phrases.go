@@ -871,6 +871,9 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 		cw, ok = x.goOnCueAt(i) // "“…,” he went on."
 	}
 	if !ok {
+		cw, ok = x.statesCueAt(i) // "The recommendation states: ‘…’"
+	}
+	if !ok {
 		return cueWord{}, false, false
 	}
 	// "The Fenwick Report was published …": a capitalised cue word after

@@ -167,7 +167,7 @@ func possessive(runes []rune, j, hi int) bool {
 	if j < 1 || (runes[j-1] != 's' && runes[j-1] != 'S') {
 		return false
 	}
-	return j+2 < hi && runes[j+1] == ' ' && unicode.IsLower(runes[j+2])
+	return j+2 < hi && runes[j+1] == ' ' && unicode.IsLower(runes[j+2]) && !linkAfter(runes, j+2, hi) // "‘four seconds’ before"
 }
 
 // findQuotes pairs quotation marks paragraph by paragraph. A quotation left
