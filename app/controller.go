@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"newsmark/annotate"
+	"newsmark/annotate/ingest"
 	"newsmark/store"
 )
 
@@ -36,6 +37,8 @@ type Controller struct {
 	docs  []store.DocSummary
 	total int
 	done  int
+	// suggestsOnOpen is SuggestsOnOpen, read with docs.
+	suggestsOnOpen bool
 
 	doc      *annotate.Document
 	ann      *annotate.Annotations
@@ -164,6 +167,11 @@ func (c *Controller) SetAnalyst(name string) {
 	}
 }
 
+// SuggestsOnOpen tells whether the project makes an analyst's suggestions
+// for an article when they first open it (the project suggests for new
+// articles), as read with the document list.
+func (c *Controller) SuggestsOnOpen() bool { return c.suggestsOnOpen }
+
 // Documents is the project's document list, in import order.
 func (c *Controller) Documents() []store.DocSummary { return c.docs }
 
@@ -269,6 +277,7 @@ func (c *Controller) ReloadDocuments(then func()) {
 	analyst := c.analyst
 	c.run(func() {
 		docs, err := st.Documents(c.ctx, analyst)
+		onOpen := err == nil && ingest.SuggestOnImport(c.ctx, st)
 		c.ui(func() {
 			if st != c.st {
 				return
@@ -277,6 +286,7 @@ func (c *Controller) ReloadDocuments(then func()) {
 				c.fail("read the document list", err)
 				return
 			}
+			c.suggestsOnOpen = onOpen
 			c.setDocs(docs)
 			if then != nil {
 				then()

@@ -24,6 +24,7 @@ type docList struct {
 	hint     *widget.Label // the query syntax, or what is wrong with the query
 	list     *widget.List
 	progress *widget.Label
+	legend   *widget.Label // what the marks and counts mean
 	content  fyne.CanvasObject
 
 	shown   []store.DocSummary // the documents the filter lets through
@@ -88,15 +89,36 @@ func newDocList(ctl *Controller) *docList {
 			d.onPicked()
 		}
 	}
-	legend := widget.NewLabel(docLegend)
-	legend.Wrapping = fyne.TextWrapWord
-	legend.SizeName = theme.SizeNameCaptionText
-	d.content = container.NewBorder(container.NewVBox(d.filter, d.hint), container.NewVBox(legend, d.progress), nil, nil, d.list)
+	d.legend = widget.NewLabel(docLegend)
+	d.legend.Wrapping = fyne.TextWrapWord
+	d.legend.SizeName = theme.SizeNameCaptionText
+	d.content = container.NewBorder(container.NewVBox(d.filter, d.hint), container.NewVBox(d.legend, d.progress), nil, nil, d.list)
 	return d
 }
 
 // docLegend explains the list's marks and counts.
 const docLegend = "✓ done  ● started  ○ to do\ncounts: “12 +3?” means 12 spans tagged, 3 suggestions to decide"
+
+// untouchedLegend is added to the legend while the list holds articles the
+// analyst has never opened in a project that suggests for new articles:
+// the import made its suggestions for the analyst who imported, so another
+// analyst's (or a newly named analyst's) row reads "0" until the first look
+// makes theirs (Controller.firstLook).
+const untouchedLegend = "\n“0” on an article you have not opened: its suggestions are made for you when you open it"
+
+// legendText is the legend for a list of docs: the plain legend, with
+// untouchedLegend when the project suggests on opening and some row is
+// untouched (to do, nothing tagged, nothing pending).
+func legendText(docs []store.DocSummary, suggestsOnOpen bool) string {
+	if suggestsOnOpen {
+		for _, s := range docs {
+			if s.Status == annotate.StatusTodo && s.Spans == 0 && s.Pending == 0 {
+				return docLegend + untouchedLegend
+			}
+		}
+	}
+	return docLegend
+}
 
 // statusIcon is a document status as the list shows it.
 func statusIcon(s annotate.Status) string {
@@ -132,6 +154,9 @@ func (d *docList) refresh() {
 	done, total := d.ctl.Progress()
 	if p := count(done) + " / " + count(total) + " done"; p != d.progress.Text {
 		d.progress.SetText(p)
+	}
+	if l := legendText(shown, d.ctl.SuggestsOnOpen()); l != d.legend.Text {
+		d.legend.SetText(l)
 	}
 	if len(old) != len(shown) {
 		d.list.Refresh()

@@ -10,6 +10,7 @@ import (
 	"newsmark/annotate"
 	"newsmark/annotate/ingest"
 	"newsmark/annotate/suggest"
+	"newsmark/store"
 )
 
 // The import suggests for the analyst who imported; another analyst's
@@ -85,5 +86,76 @@ func TestFirstLookMakesTheAnalystsOwnSuggestions(t *testing.T) {
 	f.m.ctl.OpenDocument("harbour")
 	if got := layer("harbour", "cai"); len(got) != 0 {
 		t.Errorf("with suggestions off, cai's first look made %d spans", len(got))
+	}
+}
+
+// A newly named analyst's list reads "0" for the articles they have not
+// opened, as their suggestions are made at the first look: the legend says
+// so while such a row is in the list, and only when the project suggests.
+func TestDocListLegendExplainsUntouchedRows(t *testing.T) {
+	f := newWinFixture(t)
+	st := f.m.ctl.Store()
+	ctx := context.Background()
+	legend := func() string { return f.m.docs.legend.Text }
+	const text = "The ferry will not sail on Friday, the operator said. " +
+		"\"We cannot risk it,\" said Morag Baird, its harbour master."
+
+	f.addArticle("quay", text)
+	f.addArticle("harbour", text+" ")
+	if _, err := suggest.Run(ctx, st, "ana", []string{"quay", "harbour"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	f.m.ctl.ReloadDocuments(nil)
+	if strings.Contains(legend(), untouchedLegend) {
+		t.Errorf("ana has suggestions in every article, yet the legend reads %q", legend())
+	}
+
+	// ben is named with harbour open: its first look makes his
+	// suggestions there; the other articles (the project's samples and
+	// quay) are still untouched until he opens each.
+	f.m.ctl.SetAnalyst("ben")
+	if !strings.Contains(legend(), untouchedLegend) {
+		t.Errorf("ben has not opened quay, yet the legend reads %q", legend())
+	}
+	for _, d := range f.m.ctl.Documents() {
+		f.m.ctl.OpenDocument(d.ID)
+	}
+	if strings.Contains(legend(), untouchedLegend) {
+		t.Errorf("ben has opened every article, yet the legend reads %q", legend())
+	}
+
+	// A project that makes no suggestions for new articles promises none.
+	if err := st.SetSetting(ctx, ingest.SettingSuggestOnImport, "off"); err != nil {
+		t.Fatal(err)
+	}
+	f.m.ctl.SetAnalyst("cai")
+	if strings.Contains(legend(), untouchedLegend) {
+		t.Errorf("with suggestions off, cai's legend reads %q", legend())
+	}
+	if legend() != docLegend {
+		t.Errorf("legend %q, want the plain legend", legend())
+	}
+}
+
+func TestLegendText(t *testing.T) {
+	untouched := store.DocSummary{ID: "a", Status: annotate.StatusTodo}
+	cases := []struct {
+		name   string
+		docs   []store.DocSummary
+		onOpen bool
+		note   bool
+	}{
+		{"an untouched row, suggesting", []store.DocSummary{untouched}, true, true},
+		{"an untouched row, not suggesting", []store.DocSummary{untouched}, false, false},
+		{"pending suggestions", []store.DocSummary{{ID: "a", Status: annotate.StatusTodo, Pending: 3}}, true, false},
+		{"spans tagged", []store.DocSummary{{ID: "a", Status: annotate.StatusInProgress, Spans: 2}}, true, false},
+		{"done with nothing tagged", []store.DocSummary{{ID: "a", Status: annotate.StatusDone}}, true, false},
+		{"an empty list", nil, true, false},
+	}
+	for _, c := range cases {
+		got := legendText(c.docs, c.onOpen)
+		if has := strings.Contains(got, untouchedLegend); has != c.note || !strings.HasPrefix(got, docLegend) {
+			t.Errorf("%s: legend %q (note %v, want %v)", c.name, got, has, c.note)
+		}
 	}
 }
