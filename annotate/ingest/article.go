@@ -870,7 +870,7 @@ func removeComments(units []unit, kinds []junk, removed [][]string, wc []int) {
 		if paras >= 3 && (named || wc[i] <= 3 && !endsSentence(u.text) && commentThread(units, i)) {
 			confirmed := false
 			for j := i + 1; j < len(units) && j <= i+12 && !confirmed; j++ {
-				confirmed = commentLine(units[j].text) || commentControl(units[j].text, wc[j])
+				confirmed = commentLine(units[j].text) || commentControl(units[j].text, wc[j]) || commentHead(units[j].text) // comment_heads.go
 			}
 			if confirmed {
 				for j := i; j < len(units); j++ {

@@ -819,7 +819,7 @@ func photoLabel(s string, words int) bool {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(strings.Trim(label, "([ "))) {
-		if photoWords[w] {
+		if photoWords[w] || screenshotWords[w] { // screenshot_captions.go
 			return true
 		}
 	}
