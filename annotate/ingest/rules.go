@@ -301,6 +301,9 @@ func classify(s string, words int) junk {
 	if rePromo.MatchString(s) || playlistPromo(s, lower, words) { // "Playlist: Hear … on our Friday Fresh playlist." (playlist_promos.go)
 		return junkChrome
 	}
+	if ticketPromo(s, lower, words) {
+		return junkChrome // "TICKETS: Harlowe (A) - SOLD OUT. Join the waiting list >" (ticket_promos.go)
+	}
 	if furnitureLine(s, lower, words) {
 		return junkChrome
 	}
