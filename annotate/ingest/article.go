@@ -771,6 +771,9 @@ func removeEndMatter(units []unit, kinds []junk, removed [][]string, wc []int) {
 		}
 		if paras >= 3 && wc[i] <= 8 && reEndMatter.MatchString(u.text) {
 			for j := i; j < len(units); j++ {
+				if j > i && siteSectionAfterRelease(units, kinds, wc, j) {
+					break // the reprinting site's own section ("Analyst view") (release_site_sections.go)
+				}
 				if kinds[j] == keep && units[j].role == "" {
 					kinds[j] = junkTrailer
 					removed[j] = []string{units[j].text}
