@@ -20,7 +20,7 @@ var topicEventVerbs = words(`spoke talked addressed faced briefed`)
 func (f *finder) topicBlocks(blocks map[int]blockFrame) map[int]blockFrame {
 	var heads []int
 	for p := range f.paraZone {
-		if f.topicHeading(p) {
+		if f.topicHeading(p) || f.topicReportHeading(p) {
 			heads = append(heads, p)
 		}
 	}
