@@ -36,7 +36,10 @@ func (f *finder) topicBlocks(blocks map[int]blockFrame) map[int]blockFrame {
 		return blocks
 	}
 	for _, p := range heads {
-		top := p + 1
+		top, speaker := p+1, name
+		if n, ok := f.topicSectionSpeaker(top); ok && !f.wholeQuotePara(top) {
+			top, speaker = top+1, n // "Assistant manager X … also spoke to …"
+		}
 		for q := top; q < len(f.paraZone); q++ {
 			if _, taken := blocks[q]; taken || !f.wholeQuotePara(q) {
 				break
@@ -44,7 +47,7 @@ func (f *finder) topicBlocks(blocks map[int]blockFrame) map[int]blockFrame {
 			if blocks == nil {
 				blocks = map[int]blockFrame{}
 			}
-			blocks[q] = blockFrame{speaker: name, first: q == top, owner: top}
+			blocks[q] = blockFrame{speaker: speaker, first: q == top, owner: top}
 		}
 	}
 	return blocks
