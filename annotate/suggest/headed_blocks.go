@@ -14,7 +14,7 @@ import "strings"
 // headedBlocks adds to blocks the paragraphs under each speaker line.
 func (f *finder) headedBlocks(blocks map[int]blockFrame) map[int]blockFrame {
 	for p := range f.paraZone {
-		name, ok := f.speakerLine(p)
+		name, ok := f.answerHeading(p)
 		if !ok {
 			continue
 		}
@@ -23,7 +23,7 @@ func (f *finder) headedBlocks(blocks map[int]blockFrame) map[int]blockFrame {
 			if _, taken := blocks[q]; taken || !f.headedAnswer(q, name) {
 				break
 			}
-			if _, next := f.speakerLine(q); next {
+			if _, next := f.answerHeading(q); next {
 				break
 			}
 			if blocks == nil {

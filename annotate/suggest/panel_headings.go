@@ -17,9 +17,17 @@ func (f *finder) nameHeading(p int) (rng, bool) {
 	if p+1 >= len(f.paraZone) || f.paraZone[p] != "body" || !f.interviewQuestion(p+1) {
 		return rng{}, false
 	}
-	t := f.paraToks(p)
+	name, _, ok := f.bracketedName(f.paraToks(p))
+	return name, ok
+}
+
+// bracketedName reads the paragraph tokens t as a heading's name: two to
+// four capitalised words, then nothing or a bracketed aside of one to four
+// words ("Ann Roe (Labour)") and nothing else. It returns the name's token
+// range and whether the aside is there.
+func (f *finder) bracketedName(t rng) (rng, bool, bool) {
 	if t.empty() {
-		return rng{}, false
+		return rng{}, false, false
 	}
 	k := t.a
 	for k < t.b && f.word(k) && isCap(f.toks[k].text) && !isDeterminer(f.low(k)) && f.toks[k].quote < 0 {
@@ -27,19 +35,19 @@ func (f *finder) nameHeading(p int) (rng, bool) {
 	}
 	name := rng{t.a, k}
 	if n := name.b - name.a; n < 2 || n > 4 {
-		return rng{}, false
+		return rng{}, false, false
 	}
 	if k < t.b {
 		if !f.is(k, "(") || !f.is(t.b-1, ")") || t.b-k-2 < 1 || t.b-k-2 > 4 {
-			return rng{}, false
+			return rng{}, false, false
 		}
 		for j := k + 1; j < t.b-1; j++ {
 			if !f.word(j) {
-				return rng{}, false
+				return rng{}, false, false
 			}
 		}
 	}
-	return name, true
+	return name, k < t.b, true
 }
 
 // nameHeadings returns the name range of every name heading, by paragraph.

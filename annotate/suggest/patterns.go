@@ -120,6 +120,7 @@ func (f *finder) scan() {
 		f.directQuotes(si)
 		f.innerQuotes(first)
 		f.relativeSaid(si)
+		f.topicReportWords(si) // "On Ann Roe saying …:"
 		f.cues(si, first)
 		f.backReferenced(si, first) // "… . X says this the way …": the words before are the statement
 		f.according(si)

@@ -20,7 +20,7 @@ var topicEventVerbs = words(`spoke talked addressed faced briefed`)
 func (f *finder) topicBlocks(blocks map[int]blockFrame) map[int]blockFrame {
 	var heads []int
 	for p := range f.paraZone {
-		if f.topicHeading(p) {
+		if f.topicHeading(p) || f.topicReportHeading(p) {
 			heads = append(heads, p)
 		}
 	}
@@ -36,7 +36,10 @@ func (f *finder) topicBlocks(blocks map[int]blockFrame) map[int]blockFrame {
 		return blocks
 	}
 	for _, p := range heads {
-		top := p + 1
+		top, speaker := p+1, name
+		if n, ok := f.topicSectionSpeaker(top); ok && !f.wholeQuotePara(top) {
+			top, speaker = top+1, n // "Assistant manager X … also spoke to …"
+		}
 		for q := top; q < len(f.paraZone); q++ {
 			if _, taken := blocks[q]; taken || !f.wholeQuotePara(q) {
 				break
@@ -44,7 +47,7 @@ func (f *finder) topicBlocks(blocks map[int]blockFrame) map[int]blockFrame {
 			if blocks == nil {
 				blocks = map[int]blockFrame{}
 			}
-			blocks[q] = blockFrame{speaker: name, first: q == top, owner: top}
+			blocks[q] = blockFrame{speaker: speaker, first: q == top, owner: top}
 		}
 	}
 	return blocks
