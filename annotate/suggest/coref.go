@@ -1355,6 +1355,9 @@ func (r *resolver) resolveDescription(i int) {
 	// start-up Kestrel Maps … The company said": a company the text
 	// called by the description's own noun wins over a nearer one it
 	// did not
+	if best < 0 && !m.org && !m.doc {
+		best = r.sittingOfficeHolder(i, ws, head)
+	}
 	if best < 0 || nearCompany > best && !r.calledBy(best, head) {
 		best = nearCompany
 		if j := r.companyOverPassing(i, best); j >= 0 {
@@ -1583,6 +1586,8 @@ func (r *resolver) resolveDescription(i int) {
 		return
 	}
 	c := r.mentions[best]
+	for q := 0; q <= i; q++ {
+	}
 	m.antecedent, m.canonical = best, c.canonical
 	if m.org && (c.named || c.antecedent >= 0) {
 		r.orgNames[c.canonical] = true
