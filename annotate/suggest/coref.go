@@ -1355,6 +1355,9 @@ func (r *resolver) resolveDescription(i int) {
 	// start-up Kestrel Maps … The company said": a company the text
 	// called by the description's own noun wins over a nearer one it
 	// did not
+	if best < 0 && !m.org && !m.doc {
+		best = r.sittingOfficeHolder(i, ws, head)
+	}
 	if best < 0 || nearCompany > best && !r.calledBy(best, head) {
 		best = nearCompany
 		if j := r.companyOverPassing(i, best); j >= 0 {
@@ -1568,6 +1571,12 @@ func (r *resolver) resolveDescription(i int) {
 	if best >= 0 && r.placeClash(i, best) {
 		best = -1 // "The Brazilian delegate" is not "the representative of Norway"
 	}
+	if best < 0 && m.org && orgRoles[head] && !m.plural {
+		if name := r.speakersOfBody(i, para, head); name != "" {
+			m.canonical = name
+			return
+		}
+	}
 	if best < 0 {
 		// "the town council voted …" before "The council says": the
 		// description's fuller wording earlier in the text
@@ -1577,6 +1586,8 @@ func (r *resolver) resolveDescription(i int) {
 		return
 	}
 	c := r.mentions[best]
+	for q := 0; q <= i; q++ {
+	}
 	m.antecedent, m.canonical = best, c.canonical
 	if m.org && (c.named || c.antecedent >= 0) {
 		r.orgNames[c.canonical] = true
@@ -2129,25 +2140,8 @@ func (r *resolver) nearbyNamedFrom(i, para int, m mention) int {
 // -1 if none.
 func (r *resolver) speakersBody(i, para int, head string) int {
 	f := r.f
-	sp := -1
-	for j := i - 1; j >= 0; j-- {
-		c := r.mentions[j]
-		if f.toks[c.r.a].para < para-1 {
-			return -1
-		}
-		if c.att >= 0 && !r.inStatement(c.r.a) && f.atts[c.att].nestedIn < 0 {
-			sp = j
-			break
-		}
-	}
-	if sp < 0 {
-		return -1
-	}
-	s := r.mentions[sp]
-	for s.pronoun && s.antecedent >= 0 {
-		s = r.mentions[s.antecedent]
-	}
-	if !s.person || s.org || s.canonical == "" {
+	s, ok := r.recentSpeaker(i, para)
+	if !ok {
 		return -1
 	}
 	for k := 0; k < i; k++ {
