@@ -81,7 +81,7 @@ func (f *finder) cueRange(c int) rng {
 	if w := f.low(c - 1); f.word(c-1) && !f.quoted(c-1) && (w == "has" || w == "have" || w == "had") {
 		return rng{c - 1, b}
 	}
-	return rng{min(f.perfectAdverbCue(c), f.aspectualStart(c), f.heardStart(c)), b}
+	return rng{min(f.perfectAdverbCue(c), f.aspectualStart(c), f.heardStart(c), f.quotedAsStart(c)), b}
 }
 
 // scan runs the patterns over every sentence.
