@@ -2235,6 +2235,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimAndDirective(a.content)       // "…, and challenged Mr Roe to name one"
 		a.content.b = f.trimSummaryAppositive(a.content)  // "…”, a line that won …"
 		a.content.b = f.trimSummaryNounClause(a.content)  // "…”, a phrase several countries wanted"
+		a.content.b = f.trimCharacterisedGloss(a.content) // "…, a shift she described as “…”"
 		a.content.b = f.trimQuotedWhichComment(a.content) // "‘He said it was …, which tells you …’"
 		a.content.b = f.trimSemicolonRequest(a.content)
 		a.content.b = f.trimOwnerActAfterQuote(a.content)
