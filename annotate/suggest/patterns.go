@@ -656,7 +656,7 @@ func (f *finder) innerQuotes(first int) {
 			}
 			a := attribution{content: rng{k, c + 1}, sent: outer.sent, direct: true, priority: prioDirect}
 			inner := quotation{t0: k, t1: c, words: f.wordsIn(rng{k, c + 1})}
-			if f.cueThenQuote(&a, inner, sentence{t0: q.t0 + 1, t1: q.t1}) || f.quoteThenCue(&a, f.skipComma(c+1), q.t1) || f.colonInner(&a, k, q) {
+			if f.cueThenQuote(&a, inner, sentence{t0: q.t0 + 1, t1: q.t1}) || f.quoteThenCue(&a, f.skipComma(c+1), q.t1) || f.colonInner(&a, k, q) || f.innerPutIt(&a, k, q) {
 				a.conf = 0.5
 				idx := f.add(a)
 				f.atts[idx].nestedIn = ai
