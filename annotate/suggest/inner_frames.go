@@ -44,7 +44,7 @@ func (f *finder) coordinatedSubject(c, lo int) (int, int, bool) {
 		return na, nb, true // "Our centre, Dani Roe, sat next to me and said, “…”"
 	}
 	sa, sb, ok := f.phraseAt(t, c-1)
-	if !ok || sb >= c-2 || !f.word(sb) || functionWords[f.low(sb)] || f.is(sb, ",") {
+	if !ok || sb >= c-2 && !(sb == c-2 && f.contactVerbBeforeAnd(sb)) || !f.word(sb) || functionWords[f.low(sb)] || f.is(sb, ",") {
 		return 0, 0, false
 	}
 	// a verb, not a second name, after the subject ("came", "rang")

@@ -81,7 +81,7 @@ func (f *finder) cueRange(c int) rng {
 	if w := f.low(c - 1); f.word(c-1) && !f.quoted(c-1) && (w == "has" || w == "have" || w == "had") {
 		return rng{c - 1, b}
 	}
-	return rng{min(f.perfectAdverbCue(c), f.aspectualStart(c), f.heardStart(c)), b}
+	return rng{min(f.perfectAdverbCue(c), f.aspectualStart(c), f.heardStart(c), f.quotedAsStart(c)), b}
 }
 
 // scan runs the patterns over every sentence.
@@ -657,7 +657,7 @@ func (f *finder) innerQuotes(first int) {
 			}
 			a := attribution{content: rng{k, c + 1}, sent: outer.sent, direct: true, priority: prioDirect}
 			inner := quotation{t0: k, t1: c, words: f.wordsIn(rng{k, c + 1})}
-			if f.cueThenQuote(&a, inner, sentence{t0: q.t0 + 1, t1: q.t1}) || f.quoteThenCue(&a, f.skipComma(c+1), q.t1) || f.colonInner(&a, k, q) {
+			if f.cueThenQuote(&a, inner, sentence{t0: q.t0 + 1, t1: q.t1}) || f.quoteThenCue(&a, f.skipComma(c+1), q.t1) || f.colonInner(&a, k, q) || f.innerPutIt(&a, k, q) {
 				a.conf = 0.5
 				idx := f.add(a)
 				f.atts[idx].nestedIn = ai
@@ -2236,6 +2236,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimAndDirective(a.content)       // "…, and challenged Mr Roe to name one"
 		a.content.b = f.trimSummaryAppositive(a.content)  // "…”, a line that won …"
 		a.content.b = f.trimSummaryNounClause(a.content)  // "…”, a phrase several countries wanted"
+		a.content.b = f.trimCharacterisedGloss(a.content) // "…, a shift she described as “…”"
 		a.content.b = f.trimQuotedWhichComment(a.content) // "‘He said it was …, which tells you …’"
 		a.content.b = f.trimSemicolonRequest(a.content)
 		a.content.b = f.trimOwnerActAfterQuote(a.content)

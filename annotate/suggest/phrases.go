@@ -654,7 +654,8 @@ func (x *text) nounAddressee(i, hi int) (int, int, bool) {
 // a relative clause between commas ("Dmitry Peskov, the Kremlin's
 // spokesman, said").
 func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
-	c = x.heardStart(c) // "X can be heard saying": X ends before "can"
+	c = x.heardStart(c)    // "X can be heard saying": X ends before "can"
+	c = x.quotedAsStart(c) // "X was quoted by HRT as saying": X ends before "was"
 	if a, b, ok := x.callerFromPlace(c, lo); ok {
 		return a, b, true
 	}
@@ -866,6 +867,9 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 	}
 	if !ok {
 		cw, ok = x.heardCue(i) // "can be heard saying"
+	}
+	if !ok {
+		cw, ok = x.quotedAsCue(i) // "was quoted by HRT as saying"
 	}
 	if !ok {
 		cw, ok = x.goOnCueAt(i) // "“…,” he went on."
