@@ -18,7 +18,7 @@ func TestSpeakersOfBody(t *testing.T) {
 	}{
 		{"a sergeant of a police force's unit",
 			"Jo Bell was jailed on Friday.\n\nSpeaking outside court, Detective Sergeant Ian Kerr of Harcastle Police’s roads unit said the data had been “vital”. “A text can wait,” he said.\n\nThe force said it had seized 90 phones this year.",
-			[]string{"Ian Kerr", "Harcastle Police"}},
+			[]string{"Ian Kerr", "Ian Kerr", "Harcastle Police"}},
 		{"an inspector of a constabulary, no possessive",
 			"Two men were arrested in Dunmore.\n\nInspector Carla Mendes of Westvale Constabulary said officers had found stolen tools.\n\nThe force said the men had been released on bail.",
 			[]string{"Carla Mendes", "Westvale Constabulary"}},
