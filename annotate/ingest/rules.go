@@ -478,7 +478,7 @@ func furnitureLine(s, lower string, words int) bool {
 		return true
 	}
 	if tipLine(s, lower) || seriesNote(lower) || words <= 16 && embedLine(s, lower) || words <= 30 && reMediaPlayerLabel.MatchString(s) ||
-		words <= 30 && reRoundupDisclaimer.MatchString(s) {
+		words <= 30 && reRoundupDisclaimer.MatchString(s) || compiledNotOurView(s, lower, words) { // roundup_view_disclaimers.go
 		return true
 	}
 	return supportLine(lower) ||
