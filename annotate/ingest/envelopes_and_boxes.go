@@ -105,6 +105,8 @@ func envelopeOrWidgetKind(s, lower string, words int) junk {
 		return junkChrome
 	case words <= 16 && s != "" && s[0] >= '0' && s[0] <= '9' && rePostCounts.MatchString(s):
 		return junkChrome
+	case postFooterLine(s, words): // "6:48 PM · Nov 17, 2026 9.4K likes · 3,112 reposts View on X" (post_footers.go)
+		return junkChrome
 	case words <= 50 && strings.Contains(lower, "transcript") && reAutoTranscript.MatchString(s):
 		return junkTrailer
 	case words <= 4 && matchBoxHeadings[strings.TrimRight(lower, ": ")]:

@@ -257,6 +257,9 @@ func scanPage(doc *html.Node) page {
 				if p.h1 == "" {
 					p.h1 = squeezeSpacesKeepingNoBreak(textOf(n))
 					p.h1Leads = h1LeadsArticle(n)
+					if p.dek == "" {
+						p.dek = h1SiblingDek(n) // <h2 class="sub"> under the <h1> (headline_sibling_deks.go)
+					}
 				}
 			case atom.Blockquote:
 				unhideEmbeddedPost(n)

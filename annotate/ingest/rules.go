@@ -477,8 +477,11 @@ func furnitureLine(s, lower string, words int) bool {
 	if embedAccountView(s, words) || venueHoursLine(s, words) { // embed_view_lines.go, venue_hours_lines.go
 		return true
 	}
+	if playerLinkLine(s, lower, words) || programmeSlotLine(s, lower, words) { // player_link_lines.go, programme_slot_lines.go
+		return true // "[Listen again on … Player - 2 hr 58 min]", "Drive is on Radio … every weekday from 4pm."
+	}
 	if tipLine(s, lower) || seriesNote(lower) || words <= 16 && embedLine(s, lower) || words <= 30 && reMediaPlayerLabel.MatchString(s) ||
-		words <= 30 && reRoundupDisclaimer.MatchString(s) {
+		words <= 30 && reRoundupDisclaimer.MatchString(s) || compiledNotOurView(s, lower, words) { // roundup_view_disclaimers.go
 		return true
 	}
 	return supportLine(lower) ||
