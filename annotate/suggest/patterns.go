@@ -2033,6 +2033,9 @@ func (f *finder) floating(si, first int) {
 	if q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && f.shortSentence(q) || f.secondHalfAfterFrame(si, q, first)) || q.title {
 		return
 	}
+	if f.quotedHeading(s.para) {
+		return // "'The sea came over the wall'" heads the entry that quotes it
+	}
 	// "She laughs. “I worry that they will ignore it again.”": the subject
 	// of a short action just before the quotation speaks it.
 	if sa, sb, ok := f.beat(si); ok {
