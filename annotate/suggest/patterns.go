@@ -1692,6 +1692,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		return false // "replied once, saying …": the participle reports
 	}
 	a.content = rng{j, end}
+	if !that && f.timeOnlyContent(a.content) {
+		return false // "Varnell replied an hour later:": when, not what
+	}
 	if !that && (f.prepositionalContent(a.content) || f.speechActObject(j)) {
 		return false // "… about the plan", "shouted a warning when …"
 	}
