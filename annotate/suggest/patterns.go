@@ -1692,6 +1692,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		return false // "replied once, saying …": the participle reports
 	}
 	a.content = rng{j, end}
+	if !that && f.timeOnlyContent(a.content) {
+		return false // "Varnell replied an hour later:": when, not what
+	}
 	if !that && (f.prepositionalContent(a.content) || f.speechActObject(j)) {
 		return false // "… about the plan", "shouted a warning when …"
 	}
@@ -2032,6 +2035,9 @@ func (f *finder) floating(si, first int) {
 	q := f.quotes[qi]
 	if q.t1+1 < f.sentEnd(s) || q.words < 4 && !(q.words >= 2 && f.shortSentence(q) || f.secondHalfAfterFrame(si, q, first)) || q.title {
 		return
+	}
+	if f.quotedHeading(s.para) {
+		return // "'The sea came over the wall'" heads the entry that quotes it
 	}
 	// "She laughs. “I worry that they will ignore it again.”": the subject
 	// of a short action just before the quotation speaks it.

@@ -250,6 +250,9 @@ func tokenize(runes []rune, src *sourceText, paras [][2]int, base int, roles []m
 				toks = append(toks, token{start: i, end: i + 1, kind: tQuote, para: p})
 				i++
 				continue
+			case r == '*' && pseudonymMark(runes, i, lo, hi):
+				i++ // "Amal*, 34, said": the name without its mark
+				continue
 			case !isWordRune(r):
 				toks = append(toks, token{start: i, end: i + 1, kind: tPunct, para: p})
 				i++
