@@ -949,7 +949,7 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 		}
 		return false
 	}
-	for c := j; c < end && c < j+12; c++ {
+	for c := j; c < end && c < j+quoteCueReach; c++ {
 		if f.quoted(c) || f.is(c, ".") && !f.abbrevDot(c) || f.is(c, ";") {
 			return false
 		}
