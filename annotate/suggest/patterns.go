@@ -949,7 +949,7 @@ func (f *finder) quoteThenCue(a *attribution, j, end int) bool {
 		}
 		return false
 	}
-	for c := j; c < end && c < j+12; c++ {
+	for c := j; c < end && c < j+quoteCueReach; c++ {
 		if f.quoted(c) || f.is(c, ".") && !f.abbrevDot(c) || f.is(c, ";") {
 			return false
 		}
@@ -1698,7 +1698,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if !that && (f.prepositionalContent(a.content) || f.speechActObject(j)) {
 		return false // "… about the plan", "shouted a warning when …"
 	}
-	if that && f.thatObject(a.content) {
+	if that && (f.thatObject(a.content) || f.thatParticle(a.content)) {
 		return false // "said that at 35 as well": "that" is the object
 	}
 	// "said no to …", "said no more", but "said no refund ever arrived"
