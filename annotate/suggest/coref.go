@@ -486,6 +486,7 @@ func (f *finder) resolve() *resolver {
 	r.resolveHandleOwners() // "she" and "@CllrDhaliwal" after "Arun Dhaliwal, who posts as …"
 	r.resolveHostLabels()
 	r.resolveRoleLabels()
+	r.resolveTitledLabels() // "COUNCILLOR PRICE:" → "Rhodri Price"
 	r.resolveCrowdLabels()
 	r.resolvePaperVoices()
 	r.resolveSpokesBodies()
