@@ -2422,7 +2422,7 @@ func (f *finder) dropInterviewerQuestion(ti int) {
 	if !f.hostTurn(a) && !f.askers[f.turnLabelText(a)] {
 		return
 	}
-	if f.onlyQuestion(a.content) {
+	if f.onlyQuestion(a.content) || f.onlyCallHandling(a) {
 		a.dropped = true
 		return
 	}
