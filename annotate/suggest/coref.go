@@ -486,6 +486,7 @@ func (f *finder) resolve() *resolver {
 	r.resolveHandleOwners() // "she" and "@CllrDhaliwal" after "Arun Dhaliwal, who posts as …"
 	r.resolveHostLabels()
 	r.resolveRoleLabels()
+	r.resolveTitledLabels() // "COUNCILLOR PRICE:" → "Rhodri Price"
 	r.resolveCrowdLabels()
 	r.resolvePaperVoices()
 	r.resolveSpokesBodies()
@@ -548,7 +549,7 @@ func (r *resolver) resolveHostLabels() {
 			continue
 		}
 		after, by, verb := f.low(c.r.b), f.low(c.r.a-1), f.low(c.r.a-2)
-		if hostVerbs[after] && f.word(c.r.b) || by == "by" && (verb == "presented" || verb == "hosted") {
+		if hostVerbs[after] && f.word(c.r.b) || by == "by" && (verb == "presented" || verb == "hosted") || f.showWithHost(c.r.a) {
 			if host != "" && host != c.canonical {
 				return
 			}

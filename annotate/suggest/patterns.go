@@ -452,7 +452,7 @@ func (f *finder) capitalsLabelWithName(k, n, para int) (int, rng, bool) {
 		if j-k-1 >= 2 && f.is(j, ")") && f.is(j+1, ":") && f.toks[j+1].para == para && (givenGender(f.toks[k+1].text) != 0 || f.nameElsewhere(rng{k + 1, j})) {
 			return j + 1, rng{k + 1, j}, true
 		}
-		return 0, rng{}, false
+		return f.callerPlaceLabel(k, para) // "CALLER (Jan, Hexley):"
 	}
 	if !f.is(k, ",") || n < 2 {
 		return 0, rng{}, false
@@ -2428,7 +2428,7 @@ func (f *finder) dropInterviewerQuestion(ti int) {
 	if !f.hostTurn(a) && !f.askers[f.turnLabelText(a)] {
 		return
 	}
-	if f.onlyQuestion(a.content) {
+	if f.onlyQuestion(a.content) || f.onlyCallHandling(a) {
 		a.dropped = true
 		return
 	}
