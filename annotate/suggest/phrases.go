@@ -25,6 +25,7 @@ type text struct {
 	src      *sourceText     // the text tokens are cut from, with its lowered copy (live_texts.go)
 	qaDots   map[int]byte    // a dotted transcript's turns: paragraph → 'Q' or 'A' (dottedTurns)
 	narrator string          // the person a first-person piece's dek names as its voice (dekNarrator)
+	words    []string        // the unused rest of the block phraseWords cuts word lists from
 
 	lastSpeaker speakerMemo // speakerBefore's last answer
 }
