@@ -63,7 +63,10 @@ func (x *text) abbrevDot(i int) bool {
 // nameWord reports whether token i is a capitalised word that can be part of
 // a name: not a sentence-opening function word and not a month or weekday.
 func (x *text) nameWord(i int) bool {
-	if !x.word(i) || x.quoted(i) || x.dottedLabel(i) || x.partyStateTag(i) {
+	// every name word is capitalised (the answers below all ask it): the
+	// lower-case words most text is made of are turned away before the
+	// costlier questions about labels and tags
+	if !x.word(i) || x.quoted(i) || !isCap(x.toks[i].text) || x.dottedLabel(i) || x.partyStateTag(i) {
 		return false
 	}
 	t := x.toks[i]

@@ -180,6 +180,9 @@ func findQuotes(runes []rune, paras [][2]int, roles []markRole) []quotation {
 	for p := 0; p < len(paras); p++ {
 		lo, hi := paras[p][0], paras[p][1]
 		for i := lo; i < hi; i++ {
+			if r := runes[i]; r < utf8.RuneSelf && !asciiOpeners[r] {
+				continue // most runes open nothing: opensAt's first test, without the call
+			}
 			if !opensAt(runes, i, lo, hi) {
 				continue
 			}

@@ -26,6 +26,7 @@ const (
 	inAbbreviations
 	inCompanySuffixes
 	inWorkWords
+	inGoOnForms
 	lexiconsKnown // the set has been worked out
 )
 
@@ -68,6 +69,7 @@ var lexiconTable = sync.OnceValue(func() map[string]tokenLexicons {
 		{inAbbreviations, abbreviations},
 		{inCompanySuffixes, companySuffixes},
 		{inWorkWords, workWords},
+		{inGoOnForms, goOnForms},
 	} {
 		for w, held := range in.lex {
 			if held {
