@@ -69,7 +69,7 @@ func (x *text) phraseWords(r rng) []string {
 
 // wordBlockSize is how many words a block phraseWords cuts its lists from
 // holds: a few blocks a news article.
-const wordBlockSize = 512
+const wordBlockSize = 128
 
 func bare(w string) string {
 	if b, ok := bareInLiveText(w); ok {
