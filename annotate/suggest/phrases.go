@@ -21,7 +21,7 @@ type text struct {
 	names    nameMemo        // personName's answers on this document
 	kinds    kindMemo        // nameKinds' answers on this document
 	bufs     *textBuffers    // where runes and toks are borrowed from, until giveBack
-	lex      []tokenLexicons // the lexicons holding each token's lower-case form, once known
+	lex      []tokenLexicons // the lexicons holding each token's lower-case form (tokenLexiconSets)
 	src      *sourceText     // the text tokens are cut from, with its lowered copy (live_texts.go)
 	qaDots   map[int]byte    // a dotted transcript's turns: paragraph → 'Q' or 'A' (dottedTurns)
 	narrator string          // the person a first-person piece's dek names as its voice (dekNarrator)
