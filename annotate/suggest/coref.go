@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file gives each speaker a canonical name (news-schemas §2.3.10, after
@@ -45,17 +46,30 @@ var deptWords = words(`state affairs foreign defense defence justice treasury in
 	security homeland staff trade economy industry culture home`)
 
 // phraseWords lists the words of a token range, joining abbreviation periods
-// to their word ("Mr." stays one word).
+// to their word ("Mr." stays one word). The list has room for one word a
+// token, cut from the document's current block of words (x.words): the
+// resolver lists a phrase's words a few hundred times a document, and a
+// list of its own was an allocation each time. Lists are never handed
+// back, so one the resolver keeps (a learnt name) stays as it was.
 func (x *text) phraseWords(r rng) []string {
-	if r.b <= r.a {
+	n := r.b - r.a
+	if n <= 0 {
 		return nil
 	}
-	out := x.appendPhraseWords(make([]string, 0, r.b-r.a), r) // one allocation, not one a doubling
+	if cap(x.words) < n {
+		x.words = make([]string, 0, max(n, wordBlockSize))
+	}
+	out := x.appendPhraseWords(x.words[:0:n], r) // capped at n: an append past it copies, as before
 	if len(out) == 0 {
 		return nil // as when nothing was appended
 	}
+	x.words = x.words[n:n]
 	return out
 }
+
+// wordBlockSize is how many words a block phraseWords cuts its lists from
+// holds: a few blocks a news article.
+const wordBlockSize = 128
 
 func bare(w string) string {
 	if b, ok := bareInLiveText(w); ok {
@@ -1219,15 +1233,58 @@ func headForms(w string) []string {
 	return []string{h}
 }
 
+// accentFolder is what foldAccents does, in its general form (a test
+// holds them equal).
 var accentFolder = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "ä", "a",
 	"á", "a", "ô", "o", "ö", "o", "ó", "o", "û", "u", "ü", "u", "ù", "u", "ú", "u", "ç", "c", "î", "i", "ï", "i",
 	"í", "i", "ñ", "n", "ø", "o", "å", "a")
 
+// foldAccents takes the accents off the lower-case letters of w ("pérez"
+// → "perez"), returning w itself when it has none to take off: the
+// resolver folds every name word it compares, and the general replacer
+// made a new string each time.
 func foldAccents(w string) string {
 	if isASCII(w) {
 		return w // nothing to fold
 	}
-	return accentFolder.Replace(w)
+	var b []byte
+	for i := 0; i < len(w); {
+		c, n := utf8.DecodeRuneInString(w[i:])
+		if plain := unaccented(c); plain != 0 {
+			if b == nil {
+				b = append(make([]byte, 0, len(w)), w[:i]...)
+			}
+			b = append(b, plain)
+		} else if b != nil {
+			b = append(b, w[i:i+n]...)
+		}
+		i += n
+	}
+	if b == nil {
+		return w
+	}
+	return string(b)
+}
+
+// unaccented is the letter accentFolder puts for c, 0 when it leaves c.
+func unaccented(c rune) byte {
+	switch c {
+	case 'é', 'è', 'ê', 'ë':
+		return 'e'
+	case 'à', 'â', 'ä', 'á', 'å':
+		return 'a'
+	case 'ô', 'ö', 'ó', 'ø':
+		return 'o'
+	case 'û', 'ü', 'ù', 'ú':
+		return 'u'
+	case 'ç':
+		return 'c'
+	case 'î', 'ï', 'í':
+		return 'i'
+	case 'ñ':
+		return 'n'
+	}
+	return 0
 }
 
 // coreEnd is where the core of the phrase [a, b) ends: before the first
@@ -2517,10 +2574,9 @@ func (r *resolver) learn(name []string) {
 	r.learnPaternalSurname(name)
 	r.learnLongSurnames(name)
 	if len(name) >= 2 {
-		full := strings.Join(name, " ")
 		seen := false
 		for _, o := range r.sharing[key] {
-			seen = seen || strings.Join(o, " ") == full
+			seen = seen || joinedEqual(o, name)
 		}
 		if !seen {
 			r.sharing[key] = append(r.sharing[key], name)
@@ -2530,7 +2586,7 @@ func (r *resolver) learn(name []string) {
 		first := bare(name[0])
 		if old, ok := r.firsts[first]; !ok {
 			r.firsts[first] = name
-		} else if a, b := strings.Join(old, " "), strings.Join(name, " "); old != nil && !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+		} else if old != nil && !joinedHasPrefix(old, name) && !joinedHasPrefix(name, old) {
 			r.firsts[first] = nil // two names share it: no expansion
 		}
 	}
@@ -3424,8 +3480,11 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		m.heads = append(m.heads, singular(bare(name[n-1])))
 		return m
 	}
-	for _, w := range ws {
+	for k, w := range ws {
 		if b := singular(bare(w)); classesOf(b)&(inRoleNouns|inRoleNounStems|inOrgHeads) != 0 && !possessiveWord(w) || isCap(w) && !determiners[bare(w)] {
+			if m.heads == nil {
+				m.heads = make([]string, 0, 2*(len(ws)-k)) // room for this word's forms and the rest's: one allocation, where growing took up to three
+			}
 			m.heads = append(m.heads, headForms(w)...)
 		}
 	}

@@ -13,7 +13,7 @@ var goOnForms = words(`go goes went`)
 // It stays out of cueWords, which many rules scan for any cue word in a
 // frame ("who went off with an injury" is none).
 func (x *text) goOnCueAt(i int) (cueWord, bool) {
-	if !x.word(i) || !goOnForms[x.low(i)] || !x.goOnCue(i) {
+	if !x.word(i) || x.lexicons(i)&inGoOnForms == 0 || !x.goOnCue(i) { // the token's lexicons, known once a token: cueAt asks this of every word
 		return cueWord{}, false
 	}
 	return cueWord{lemma: goOnLemma, class: cueSay}, true

@@ -14,7 +14,7 @@ import (
 func (r *resolver) resolveInitialledTails() {
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if m.pronoun || !m.named || m.plural || m.canonical == "" {
+		if m.pronoun || !m.named || m.plural || m.canonical == "" || !initialsWord(lastWord(m.canonical)) {
 			continue
 		}
 		ws := strings.Fields(m.canonical)

@@ -1,7 +1,5 @@
 package suggest
 
-import "strings"
-
 // This file gives a person's letter, quoted in that person's own first
 // person, to its author: "In her annual letter to shareholders, Ann Lee
 // said …. ‘I will visit every depot,’ the letter said." The letter is no
@@ -25,7 +23,7 @@ func (r *resolver) resolveLetterAuthors() {
 	var voices []int
 	firstPerson := false
 	for i, m := range r.mentions {
-		if m.att >= 0 && letterHeads[strings.ToLower(m.canonical)] {
+		if m.att >= 0 && letterHeads.holdsLower(m.canonical) {
 			voices = append(voices, i)
 		}
 	}
@@ -36,7 +34,7 @@ func (r *resolver) resolveLetterAuthors() {
 		if a.inherit >= 0 {
 			src = a.inherit
 		}
-		if mi, ok := r.bySpeaker[src]; ok && !a.dropped && letterHeads[strings.ToLower(r.mentions[mi].canonical)] && r.saysI(a.content) {
+		if mi, ok := r.bySpeaker[src]; ok && !a.dropped && letterHeads.holdsLower(r.mentions[mi].canonical) && r.saysI(a.content) {
 			firstPerson = true
 		}
 	}
@@ -112,7 +110,7 @@ func (r *resolver) letterAuthor(i int) int {
 // letterWriterCandidate reports whether a mention may have written a
 // letter: a resolved person, outside any quotation, no letter itself.
 func (r *resolver) letterWriterCandidate(c mention) bool {
-	return c.person && !c.pronoun && c.canonical != "" && !letterHeads[strings.ToLower(c.canonical)] && !r.f.quoted(c.r.a)
+	return c.person && !c.pronoun && c.canonical != "" && !letterHeads.holdsLower(c.canonical) && !r.f.quoted(c.r.a)
 }
 
 // namesLetter reports whether sentence s names a letter outside its

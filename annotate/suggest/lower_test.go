@@ -43,7 +43,8 @@ func TestTokenTextsAsRunes(t *testing.T) {
 // general forms on words of every shape they meet.
 func TestBareAndFoldAsBefore(t *testing.T) {
 	ws := []string{"", ".", "Mr.", "mr.", "Gen", "U.S.", "U.S", "McDONALD", "the", "Ibáñez", "İzmir", "ÖBERG.", "spokes-Woman's",
-		"Farmers’", strings.Repeat("Ab", 40) + ".", "a..", "ÉCOLE", "\xffBad."}
+		"Farmers’", strings.Repeat("Ab", 40) + ".", "a..", "ÉCOLE", "\xffBad.",
+		"Inés", "Jürgen", "Weiß", "Pérez", "Wójcik", "Øre", "øre", "åsa", "çà\xffñ", "François-Noël"}
 	for _, w := range ws {
 		if got, want := bare(w), strings.TrimSuffix(strings.ToLower(w), "."); got != want {
 			t.Errorf("bare(%q) = %q, want %q", w, got, want)

@@ -21,10 +21,11 @@ type text struct {
 	names    nameMemo        // personName's answers on this document
 	kinds    kindMemo        // nameKinds' answers on this document
 	bufs     *textBuffers    // where runes and toks are borrowed from, until giveBack
-	lex      []tokenLexicons // the lexicons holding each token's lower-case form, once known
+	lex      []tokenLexicons // the lexicons holding each token's lower-case form (tokenLexiconSets)
 	src      *sourceText     // the text tokens are cut from, with its lowered copy (live_texts.go)
 	qaDots   map[int]byte    // a dotted transcript's turns: paragraph → 'Q' or 'A' (dottedTurns)
 	narrator string          // the person a first-person piece's dek names as its voice (dekNarrator)
+	words    []string        // the unused rest of the block phraseWords cuts word lists from
 
 	lastSpeaker speakerMemo // speakerBefore's last answer
 }
@@ -62,7 +63,10 @@ func (x *text) abbrevDot(i int) bool {
 // nameWord reports whether token i is a capitalised word that can be part of
 // a name: not a sentence-opening function word and not a month or weekday.
 func (x *text) nameWord(i int) bool {
-	if !x.word(i) || x.quoted(i) || x.dottedLabel(i) || x.partyStateTag(i) {
+	// every name word is capitalised (the answers below all ask it): the
+	// lower-case words most text is made of are turned away before the
+	// costlier questions about labels and tags
+	if !x.word(i) || x.quoted(i) || !isCap(x.toks[i].text) || x.dottedLabel(i) || x.partyStateTag(i) {
 		return false
 	}
 	t := x.toks[i]

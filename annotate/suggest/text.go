@@ -90,12 +90,25 @@ var quotePairs = map[rune]struct {
 	'\'': {`'`, `'`},
 }
 
+// isWordRune reports whether r is a letter or a digit. The tokeniser asks
+// it of every rune: an ASCII rune is read from a table, small enough for
+// the compiler to inline, and only the rest ask the Unicode tables.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWordRunes[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isWordRuneBeyondASCII(r)
 }
+
+func isWordRuneBeyondASCII(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// asciiWordRunes marks the ASCII letters and digits.
+var asciiWordRunes = func() (set [utf8.RuneSelf]bool) {
+	for r := range utf8.RuneSelf {
+		set[r] = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return set
+}()
 
 // opensAt reports whether the mark at i can open a quotation: it follows the
 // start of a paragraph, a space or an opening bracket or dash, and a word
@@ -180,6 +193,9 @@ func findQuotes(runes []rune, paras [][2]int, roles []markRole) []quotation {
 	for p := 0; p < len(paras); p++ {
 		lo, hi := paras[p][0], paras[p][1]
 		for i := lo; i < hi; i++ {
+			if r := runes[i]; r < utf8.RuneSelf && !asciiOpeners[r] {
+				continue // most runes open nothing: opensAt's first test, without the call
+			}
 			if !opensAt(runes, i, lo, hi) {
 				continue
 			}

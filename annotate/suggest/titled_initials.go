@@ -15,7 +15,7 @@ import "strings"
 func (r *resolver) titledInitials() {
 	var holder map[string]int // lower-case post or initials → mention of the holder; -1 when two hold it
 	for i, m := range r.mentions {
-		if !m.named || m.pronoun || m.org || m.plural || m.canonical == "" || len(strings.Fields(m.canonical)) < 2 {
+		if !m.named || m.pronoun || m.org || m.plural || m.canonical == "" || !hasTwoWords(m.canonical) {
 			continue
 		}
 		title, abbr := r.postBefore(m.r)

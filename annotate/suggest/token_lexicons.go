@@ -26,6 +26,7 @@ const (
 	inAbbreviations
 	inCompanySuffixes
 	inWorkWords
+	inGoOnForms
 	lexiconsKnown // the set has been worked out
 )
 
@@ -68,6 +69,7 @@ var lexiconTable = sync.OnceValue(func() map[string]tokenLexicons {
 		{inAbbreviations, abbreviations},
 		{inCompanySuffixes, companySuffixes},
 		{inWorkWords, workWords},
+		{inGoOnForms, goOnForms},
 	} {
 		for w, held := range in.lex {
 			if held {
@@ -85,18 +87,33 @@ var lexiconTable = sync.OnceValue(func() map[string]tokenLexicons {
 })
 
 // lexicons is the set of lexicons that hold the lower-case form of token
-// i (x.low(i)), worked out once a token.
+// i (x.low(i)). The scanner asks it of every word many times over, so
+// load works the sets out once for all tokens (tokenLexiconSets) and this
+// reads them, small enough to be inlined.
 func (x *text) lexicons(i int) tokenLexicons {
+	if uint(i) < uint(len(x.lex)) {
+		return x.lex[i]
+	}
+	return x.lexiconsOutside(i)
+}
+
+// lexiconsOutside is lexicons for a token outside x.lex: past either end,
+// or in a text not made by load (a test's).
+func (x *text) lexiconsOutside(i int) tokenLexicons {
 	if i < 0 || i >= len(x.toks) {
 		return lexiconsOf("")
 	}
-	if len(x.lex) != len(x.toks) {
-		x.lex = make([]tokenLexicons, len(x.toks))
-	}
-	if x.lex[i] == 0 {
-		x.lex[i] = lexiconsOf(x.toks[i].low)
-	}
+	x.lex = tokenLexiconSets(x.toks)
 	return x.lex[i]
+}
+
+// tokenLexiconSets lists the lexicons holding each token's lower-case form.
+func tokenLexiconSets(toks []token) []tokenLexicons {
+	lex := make([]tokenLexicons, len(toks))
+	for i := range toks {
+		lex[i] = lexiconsOf(toks[i].low)
+	}
+	return lex
 }
 
 // cueWordAt is cueWords[x.low(i)], the map asked only for a token it holds.
