@@ -4,9 +4,10 @@ package ingest
 // rules tell by their words and structure: a wire's filing fields under
 // the agency banner (wire_filing_fields.go), a masthead's motto
 // (masthead_mottos.go), the weather beside the date
-// (weather_date_lines.go), a comment section's stub (comment_prompts.go)
-// and a footer of address and group (publisher_imprints.go). Each was
-// taken for the headline, the standfirst or a paragraph.
+// (weather_date_lines.go), a comment section's stub (comment_prompts.go),
+// a footer of address and group (publisher_imprints.go) and a
+// reader-funding appeal (reader_funding_appeals.go). Each was taken for
+// the headline, the standfirst or a paragraph.
 func headOrFootLine(s, lower string, words int) junk {
 	switch {
 	case wireFilingFields(s, words):
@@ -15,7 +16,7 @@ func headOrFootLine(s, lower string, words int) junk {
 		return junkChrome
 	case weatherDateLine(s, words):
 		return junkDate
-	case publisherImprint(s, lower, words):
+	case publisherImprint(s, lower, words), readerFundingAppeal(s, lower, words):
 		return junkTrailer
 	}
 	return keep
