@@ -228,6 +228,9 @@ func classify(s string, words int) junk {
 	if k := datedSectionLine(s, words); k != keep {
 		return k // "Published 4 May 2027 at 09:15 | Harbour ward" (dated_section_lines.go)
 	}
+	if k := headOrFootLine(s, strings.ToLower(s), words); k != keep {
+		return k // "Category: … Urgency: 2 Words: 540", "Serving … since 1871", "14°C Dunmere Thursday …" (page_heads_and_feet.go)
+	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
 	}

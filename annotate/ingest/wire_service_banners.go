@@ -9,8 +9,10 @@ import "regexp"
 // rule allows for a line in capitals, so the banner was taken for the
 // headline. The agency's name (ending in "NEWS AGENCY", "PRESS SERVICE",
 // …), a dash or bar, and the service's name (ending in "SERVICE", "WIRE"
-// or "DESK") tell it; a headline in capitals has no such two halves.
-var reServiceBanner = regexp.MustCompile(`^\p{Lu}[\p{Lu}&'’. ]{1,40} (?:NEWS|PRESS|WIRE) (?:AGENCY|SERVICE|SERVICES)\s*(?:--|-|—|–|\|)\s*\p{Lu}[\p{Lu} ]{1,30} (?:NEWS )?(?:SERVICE|WIRE|DESK)$`)
+// or "DESK") tell it; a headline in capitals has no such two halves. The
+// agency may give its initials in brackets after its name: "ANDEAN PRESS
+// AGENCY (APA) -- ENGLISH WIRE".
+var reServiceBanner = regexp.MustCompile(`^\p{Lu}[\p{Lu}&'’. ]{1,40} (?:NEWS|PRESS|WIRE) (?:AGENCY|SERVICE|SERVICES)(?: \(\p{Lu}{2,10}\))?\s*(?:--|-|—|–|\|)\s*\p{Lu}[\p{Lu} ]{1,30} (?:NEWS )?(?:SERVICE|WIRE|DESK)$`)
 
 // serviceBanner reports a wire agency's service banner (reServiceBanner);
 // mastheadLike takes it for a masthead.

@@ -13,6 +13,7 @@ func TestWireServiceBanners(t *testing.T) {
 		"EASTERN PRESS AGENCY -- BUSINESS NEWS SERVICE",
 		"CAPITAL NEWS AGENCY | WORLD SERVICE",
 		"THE MIDLAND AND BORDER COUNTIES NEWS AGENCY -- GENERAL NEWS WIRE",
+		"BALTIC COAST PRESS AGENCY (BCPA) -- ENGLISH WIRE",
 	} {
 		if !serviceBanner(s) {
 			t.Errorf("banner not found: %q", s)
@@ -21,6 +22,7 @@ func TestWireServiceBanners(t *testing.T) {
 	for _, s := range []string{
 		"NEWS AGENCY STAFF STRIKE -- SERVICE CUT",
 		"PRESS AGENCY SOLD TO RIVAL",
+		"PRESS AGENCY (PA) STAFF WALK OUT -- NO SERVICE",
 		"Eastern Press Agency -- Business News Service",
 		"LOCAL NEWS AGENCY -- WHY WE CLOSED THE DESK TODAY AFTER FORTY YEARS OF SERVICE TO OUR READERS AND ADVERTISERS IN THE VALLEY",
 	} {

@@ -1,0 +1,28 @@
+package ingest
+
+import "testing"
+
+// Filing-field lines of wire stories, in wordings no fixture uses, beside
+// lines with a label and colon that are text.
+
+func TestWireFilingFields(t *testing.T) {
+	for _, s := range []string{
+		"Category: Politics / Elections    Urgency: 3    Words: 610",
+		"Priority: 1 | Section: Business | Word count: 420",
+		"Desk: Foreign\tKeywords: FLOODS/RELIEF",
+	} {
+		if !wireFilingFields(s, wordCount(s)) {
+			t.Errorf("filing fields not found: %q", s)
+		}
+	}
+	for _, s := range []string{
+		"Priority: the patients who have waited longest",
+		"Category: Best newcomer. Winner: Hollis Farm Shop",
+		"Home    Away    Score",
+		"Venue: Town Hall    Doors: 7pm",
+	} {
+		if wireFilingFields(s, wordCount(s)) {
+			t.Errorf("not filing fields, taken as them: %q", s)
+		}
+	}
+}
