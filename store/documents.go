@@ -164,7 +164,7 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			// writes what it owes every bulkSlice, so a writer that comes
 			// to wait is let in after a document and a short flush.
 			if time.Since(settled) > bulkSlice-owed {
-				if err := a.settle(flushCost); err != nil {
+				if err := a.settle(flushCost, false); err != nil {
 					return err
 				}
 				settled = time.Now()
@@ -194,7 +194,7 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			}
 			res[i] = r
 		}
-		return a.settle(flushCost)
+		return a.settle(flushCost, true)
 	})
 	return next, err
 }
@@ -227,9 +227,10 @@ func (s *Store) addOne(t *txn, a *adder, d *annotate.Document, ann *annotate.Ann
 }
 
 // settle writes what the documents stored so far owe: their events and
-// facets (flush, whose cost per event it keeps in flushCost) and their
-// full-text index rows.
-func (a *adder) settle(flushCost *time.Duration) error {
+// facets (flush, whose cost per event it keeps in flushCost) and, at the
+// slice's end or once ftsRun documents wait for them, their full-text
+// index rows.
+func (a *adder) settle(flushCost *time.Duration, end bool) error {
 	events := len(a.events)
 	writing, err := a.flush()
 	if err != nil {
@@ -238,14 +239,26 @@ func (a *adder) settle(flushCost *time.Duration) error {
 	if events > 0 {
 		*flushCost = writing / time.Duration(events)
 	}
-	if a.first != 0 {
+	if a.first != 0 && (end || a.unindexed >= ftsRun) {
 		if err := a.t.d.indexDocuments(a.t, a.first); err != nil {
 			return fmt.Errorf("full-text index: %w", err)
 		}
 		a.first = 0 // the next document stored begins the next run
+		a.unindexed = 0
 	}
 	return nil
 }
+
+// ftsRun is how many documents a slice stores before it writes their
+// full-text index rows, besides at its end. FTS4 keeps the rows in memory
+// and writes them out as a segment at the next statement of the
+// transaction that can fail halfway (a many-row insert: the next
+// document's spans), which it then merges with the others: indexed at
+// every flush of events (a few documents, every bulkSlice) an import wrote
+// a segment a few documents and spent most of its full-text time merging
+// them. 64 documents' rows take a few milliseconds (about 50 µs an
+// article), what a writer let in at the end of a slice waits for at most.
+const ftsRun = 64
 
 // adder stores one batch of documents with prepared statements.
 type adder struct {
@@ -254,6 +267,7 @@ type adder struct {
 	ins, insZone, findText, findID *sql.Stmt
 	owned                          []*sql.Stmt // those prepared for the adder alone (prepare)
 	first                          int64       // the first document the batch stores
+	unindexed                      int         // documents stored from first on
 	owe                            string      // the layer new documents are owed suggestions in, if any
 	// last is the import edit of the document add stored last, to be
 	// logged once its savepoint is released.
@@ -474,6 +488,7 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations, m docMeasur
 	if a.first == 0 {
 		a.first = seq
 	}
+	a.unindexed++
 	d.ID, r.ID = id, id
 	return r, nil
 }
