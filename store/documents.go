@@ -262,13 +262,13 @@ const ftsRun = 64
 
 // adder stores one batch of documents with prepared statements.
 type adder struct {
-	t                              *txn
-	actor, now                     string
-	ins, insZone, findText, findID *sql.Stmt
-	owned                          []*sql.Stmt // those prepared for the adder alone (prepare)
-	first                          int64       // the first document the batch stores
-	unindexed                      int         // documents stored from first on
-	owe                            string      // the layer new documents are owed suggestions in, if any
+	t                                      *txn
+	actor, now                             string
+	ins, insNew, insZone, findText, findID *sql.Stmt
+	owned                                  []*sql.Stmt // those prepared for the adder alone (prepare)
+	first                                  int64       // the first document the batch stores
+	unindexed                              int         // documents stored from first on
+	owe                                    string      // the layer new documents are owed suggestions in, if any
 	// last is the import edit of the document add stored last, to be
 	// logged once its savepoint is released.
 	last *applied
@@ -349,6 +349,9 @@ func newAdder(t *txn, actor string) (*adder, error) {
 		{&a.ins, `INSERT INTO documents
 		(id, title, text, text_sha256, meta, source_name, source_path, source_size, source_sha256, imported_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
+		{&a.insNew, `INSERT INTO documents
+		(id, title, text, text_sha256, meta, source_name, source_path, source_size, source_sha256, imported_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq`},
 		{&a.insZone, `INSERT INTO zones(doc, zone, start, "end") VALUES (?, ?, ?, ?)`},
 		{&a.findText, "SELECT seq, id FROM documents WHERE text_sha256 = ?"},
 		{&a.findID, "SELECT 1 FROM documents WHERE id = ?"},
@@ -437,6 +440,20 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations, m docMeasur
 	}
 	sum := m.sum
 	var seq int64
+	// A new article under a free id, the usual case, goes in at once: the
+	// insert does nothing where its text or id is taken, and the document
+	// is then looked up as before.
+	id := plainID(d.ID)
+	if m.err == nil {
+		err := a.insNew.QueryRowContext(ctx, id, m.title, d.Text, sum, m.meta,
+			d.Source.Name, d.Source.Path, d.Source.Size, d.Source.SHA256, a.now).Scan(&seq)
+		if err == nil {
+			return a.stored(r, d, ann, m, layer, id, seq)
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return r, err
+		}
+	}
 	var existing string
 	err := a.findText.QueryRowContext(ctx, sum).Scan(&seq, &existing)
 	if err == nil {
@@ -460,7 +477,7 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations, m docMeasur
 	} else if !errors.Is(err, sql.ErrNoRows) {
 		return r, err
 	}
-	id, err := uniqueID(ctx, a.findID, d.ID)
+	id, err = uniqueID(ctx, a.findID, d.ID)
 	if err != nil {
 		return r, err
 	}
@@ -471,6 +488,13 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations, m docMeasur
 		d.Source.Name, d.Source.Path, d.Source.Size, d.Source.SHA256, a.now).Scan(&seq); err != nil {
 		return r, err
 	}
+	return a.stored(r, d, ann, m, layer, id, seq)
+}
+
+// stored stores what comes with document d, just stored as seq under id.
+func (a *adder) stored(r AddResult, d *annotate.Document, ann *annotate.Annotations, m docMeasures, layer, id string, seq int64) (AddResult, error) {
+	ctx := a.t.sctx
+	var err error
 	for _, z := range d.Zones {
 		if _, err := a.insZone.ExecContext(ctx, seq, z.Zone, z.Start, z.End); err != nil {
 			return r, fmt.Errorf("zone %s [%d, %d): %w", z.Zone, z.Start, z.End, err)
@@ -628,13 +652,18 @@ func matchTarget(t *txn, tg *annotate.Target, seq int64) (string, error) {
 	return id, err
 }
 
+// plainID is the id asked for, as stored when it is free.
+func plainID(want string) string {
+	if want = strings.TrimSpace(want); want == "" {
+		return "article"
+	}
+	return want
+}
+
 // uniqueID keeps a readable id and adds "-2", "-3"… when it is taken;
 // findID is "SELECT 1 FROM documents WHERE id = ?".
 func uniqueID(ctx context.Context, findID *sql.Stmt, want string) (string, error) {
-	want = strings.TrimSpace(want)
-	if want == "" {
-		want = "article"
-	}
+	want = plainID(want)
 	id := want
 	for n := 2; ; n++ {
 		var one int
