@@ -164,7 +164,7 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			// writes what it owes every bulkSlice, so a writer that comes
 			// to wait is let in after a document and a short flush.
 			if time.Since(settled) > bulkSlice-owed {
-				if err := a.settle(flushCost); err != nil {
+				if err := a.settle(flushCost, false); err != nil {
 					return err
 				}
 				settled = time.Now()
@@ -194,7 +194,7 @@ func (s *Store) addSlice(ctx context.Context, actor string, docs []*annotate.Doc
 			}
 			res[i] = r
 		}
-		return a.settle(flushCost)
+		return a.settle(flushCost, true)
 	})
 	return next, err
 }
@@ -227,9 +227,10 @@ func (s *Store) addOne(t *txn, a *adder, d *annotate.Document, ann *annotate.Ann
 }
 
 // settle writes what the documents stored so far owe: their events and
-// facets (flush, whose cost per event it keeps in flushCost) and their
-// full-text index rows.
-func (a *adder) settle(flushCost *time.Duration) error {
+// facets (flush, whose cost per event it keeps in flushCost) and, at the
+// slice's end or once ftsRun documents wait for them, their full-text
+// index rows.
+func (a *adder) settle(flushCost *time.Duration, end bool) error {
 	events := len(a.events)
 	writing, err := a.flush()
 	if err != nil {
@@ -238,23 +239,36 @@ func (a *adder) settle(flushCost *time.Duration) error {
 	if events > 0 {
 		*flushCost = writing / time.Duration(events)
 	}
-	if a.first != 0 {
+	if a.first != 0 && (end || a.unindexed >= ftsRun) {
 		if err := a.t.d.indexDocuments(a.t, a.first); err != nil {
 			return fmt.Errorf("full-text index: %w", err)
 		}
 		a.first = 0 // the next document stored begins the next run
+		a.unindexed = 0
 	}
 	return nil
 }
 
+// ftsRun is how many documents a slice stores before it writes their
+// full-text index rows, besides at its end. FTS4 keeps the rows in memory
+// and writes them out as a segment at the next statement of the
+// transaction that can fail halfway (a many-row insert: the next
+// document's spans), which it then merges with the others: indexed at
+// every flush of events (a few documents, every bulkSlice) an import wrote
+// a segment a few documents and spent most of its full-text time merging
+// them. 64 documents' rows take a few milliseconds (about 50 µs an
+// article), what a writer let in at the end of a slice waits for at most.
+const ftsRun = 64
+
 // adder stores one batch of documents with prepared statements.
 type adder struct {
-	t                              *txn
-	actor, now                     string
-	ins, insZone, findText, findID *sql.Stmt
-	owned                          []*sql.Stmt // those prepared for the adder alone (prepare)
-	first                          int64       // the first document the batch stores
-	owe                            string      // the layer new documents are owed suggestions in, if any
+	t                                      *txn
+	actor, now                             string
+	ins, insNew, insZone, findText, findID *sql.Stmt
+	owned                                  []*sql.Stmt // those prepared for the adder alone (prepare)
+	first                                  int64       // the first document the batch stores
+	unindexed                              int         // documents stored from first on
+	owe                                    string      // the layer new documents are owed suggestions in, if any
 	// last is the import edit of the document add stored last, to be
 	// logged once its savepoint is released.
 	last *applied
@@ -335,6 +349,9 @@ func newAdder(t *txn, actor string) (*adder, error) {
 		{&a.ins, `INSERT INTO documents
 		(id, title, text, text_sha256, meta, source_name, source_path, source_size, source_sha256, imported_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
+		{&a.insNew, `INSERT INTO documents
+		(id, title, text, text_sha256, meta, source_name, source_path, source_size, source_sha256, imported_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq`},
 		{&a.insZone, `INSERT INTO zones(doc, zone, start, "end") VALUES (?, ?, ?, ?)`},
 		{&a.findText, "SELECT seq, id FROM documents WHERE text_sha256 = ?"},
 		{&a.findID, "SELECT 1 FROM documents WHERE id = ?"},
@@ -423,6 +440,20 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations, m docMeasur
 	}
 	sum := m.sum
 	var seq int64
+	// A new article under a free id, the usual case, goes in at once: the
+	// insert does nothing where its text or id is taken, and the document
+	// is then looked up as before.
+	id := plainID(d.ID)
+	if m.err == nil {
+		err := a.insNew.QueryRowContext(ctx, id, m.title, d.Text, sum, m.meta,
+			d.Source.Name, d.Source.Path, d.Source.Size, d.Source.SHA256, a.now).Scan(&seq)
+		if err == nil {
+			return a.stored(r, d, ann, m, layer, id, seq)
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return r, err
+		}
+	}
 	var existing string
 	err := a.findText.QueryRowContext(ctx, sum).Scan(&seq, &existing)
 	if err == nil {
@@ -446,7 +477,7 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations, m docMeasur
 	} else if !errors.Is(err, sql.ErrNoRows) {
 		return r, err
 	}
-	id, err := uniqueID(ctx, a.findID, d.ID)
+	id, err = uniqueID(ctx, a.findID, d.ID)
 	if err != nil {
 		return r, err
 	}
@@ -457,6 +488,13 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations, m docMeasur
 		d.Source.Name, d.Source.Path, d.Source.Size, d.Source.SHA256, a.now).Scan(&seq); err != nil {
 		return r, err
 	}
+	return a.stored(r, d, ann, m, layer, id, seq)
+}
+
+// stored stores what comes with document d, just stored as seq under id.
+func (a *adder) stored(r AddResult, d *annotate.Document, ann *annotate.Annotations, m docMeasures, layer, id string, seq int64) (AddResult, error) {
+	ctx := a.t.sctx
+	var err error
 	for _, z := range d.Zones {
 		if _, err := a.insZone.ExecContext(ctx, seq, z.Zone, z.Start, z.End); err != nil {
 			return r, fmt.Errorf("zone %s [%d, %d): %w", z.Zone, z.Start, z.End, err)
@@ -474,6 +512,7 @@ func (a *adder) add(d *annotate.Document, ann *annotate.Annotations, m docMeasur
 	if a.first == 0 {
 		a.first = seq
 	}
+	a.unindexed++
 	d.ID, r.ID = id, id
 	return r, nil
 }
@@ -613,13 +652,18 @@ func matchTarget(t *txn, tg *annotate.Target, seq int64) (string, error) {
 	return id, err
 }
 
+// plainID is the id asked for, as stored when it is free.
+func plainID(want string) string {
+	if want = strings.TrimSpace(want); want == "" {
+		return "article"
+	}
+	return want
+}
+
 // uniqueID keeps a readable id and adds "-2", "-3"… when it is taken;
 // findID is "SELECT 1 FROM documents WHERE id = ?".
 func uniqueID(ctx context.Context, findID *sql.Stmt, want string) (string, error) {
-	want = strings.TrimSpace(want)
-	if want == "" {
-		want = "article"
-	}
+	want = plainID(want)
 	id := want
 	for n := 2; ; n++ {
 		var one int
