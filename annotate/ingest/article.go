@@ -360,6 +360,7 @@ func (a *article) clean() []paragraph {
 	removeLetterSignOffs(a.units, kinds, removed, wc) // "With every blessing," and a name, with notices after them (letter_sign_offs.go)
 	removePullQuotes(a.units, kinds, removed, wc)
 	removePullQuoteCredits(a.units, kinds, removed, wc)
+	removeKeyQuoteLines(a.units, kinds, removed, wc) // "Key quote: ‘…’ — Name" repeating the transcript (key_quote_lines.go)
 	removeItalicEndNotes(a.units, kinds, removed, wc)
 	removeEmailsWiresAndChats(a.units, kinds, removed, wc)
 	removeIssuePromos(a.units, kinds, removed, wc)
