@@ -269,6 +269,8 @@ func (a *article) clean() []paragraph {
 	removeDeskNotes(a.units, kinds, removed, wc)    // "[Pasted from email – check formatting]"
 	removeUpdateLabels(a.units, kinds, removed, wc) // "UPDATE 3 — 16:05 GMT" (update_labels.go)
 	removeASCIIBoxPromos(a.units, kinds, removed)   // a sign-up box drawn in "| … |" lines (ascii_box_promos.go)
+	// a results panel drawn in "| … |" lines (ascii_figure_panels.go)
+	removeASCIIFigurePanels(a.units, kinds, removed)
 	removeForwardedMail(a.units, kinds, removed)
 	removeQuotedReply(a.units, kinds, removed)
 	removeFeedReaderPage(a.units, kinds, removed, wc) // keep only the open item of a saved feed reader
@@ -337,6 +339,7 @@ func (a *article) clean() []paragraph {
 	removeFormBlocks(a.units, kinds, removed, wc)
 	removeBreaks(a.units, kinds, removed, wc)
 	removeTickers(a.units, kinds, removed, wc)
+	removeKeyEventLists(a.units, kinds, removed, wc) // "* 00:41 Greens gain the ward" indexing a live page (key_event_lists.go)
 	removePriceBoards(a.units, kinds, removed, wc)
 	removeCallNotices(a.units, kinds, removed, wc) // "Conference call" over its dial-in and passcode
 	removeSummaryBoxes(a.units, kinds, removed, wc)
@@ -360,6 +363,8 @@ func (a *article) clean() []paragraph {
 	removeLetterSignOffs(a.units, kinds, removed, wc) // "With every blessing," and a name, with notices after them (letter_sign_offs.go)
 	removePullQuotes(a.units, kinds, removed, wc)
 	removePullQuoteCredits(a.units, kinds, removed, wc)
+	removeKeyQuoteLines(a.units, kinds, removed, wc)     // "Key quote: ‘…’ — Name" repeating the transcript (key_quote_lines.go)
+	removeReaderAdviceBoxes(a.units, kinds, removed, wc) // "Your rights" over points to the reader (reader_advice_boxes.go)
 	removeItalicEndNotes(a.units, kinds, removed, wc)
 	removeEmailsWiresAndChats(a.units, kinds, removed, wc)
 	removeIssuePromos(a.units, kinds, removed, wc)

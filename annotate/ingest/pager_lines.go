@@ -25,5 +25,5 @@ func pagerLine(s string, words int) bool {
 	if words > 25 || strings.ContainsAny(s, "\"“”") {
 		return false
 	}
-	return rePagerLabel.MatchString(s) || reBarePager.MatchString(s)
+	return rePagerLabel.MatchString(s) || reBarePager.MatchString(s) || arrowPager(s, words) // "← Ep. 3: … | Ep. 5: … →" (arrow_pagers.go)
 }

@@ -67,6 +67,9 @@ func podcastOrWarningKind(s, lower string, words int) junk {
 	if words <= 20 && strings.HasPrefix(lower, "th") && reExcerptNote.MatchString(s) {
 		return junkTrailer
 	}
+	if excerptNoteWithPointer(s, words) { // "… edited for length and clarity. Read the full transcript" (excerpt_note_pointers.go)
+		return junkTrailer
+	}
 	if lineupLine(s) {
 		return junkChrome
 	}

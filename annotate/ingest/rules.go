@@ -324,7 +324,7 @@ func classify(s string, words int) junk {
 	if consentLine(lower, words) {
 		return junkBanner // "We and our partners store small files on your device …"
 	}
-	if ctaItems(s) {
+	if ctaItems(s) || liveControls(s, words) { // "Refresh for latest updates | Share this ticker" (live_page_controls.go)
 		return junkChrome // "Send this to a friend · Copy the link"
 	}
 	if nameAndDesk(s) || creditLine(s, words) {
@@ -348,7 +348,7 @@ func classify(s string, words int) junk {
 	if m := reByline.FindStringSubmatch(s); m != nil && (isBylineNames(m[1]) || reRoleByline.MatchString(m[1]) || words <= 7 && reDeskByline.MatchString(s)) {
 		return junkByline
 	}
-	if reRoleByline.MatchString(s) || toldToByline(s) { // "As told to Jane Roe" (told_to_bylines.go)
+	if reRoleByline.MatchString(s) || toldToByline(s) || bylineAtPlace(s, words) { // "As told to Jane Roe" (told_to_bylines.go), "By … at Carrow Town Hall" (byline_places.go)
 		return junkByline
 	}
 	if words <= 20 && isDateLine(s) {
