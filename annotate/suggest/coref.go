@@ -3461,6 +3461,12 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		}
 		return m
 	}
+	if name := periodicalName(ws); name != nil {
+		m.org, m.person, m.named = true, false, true
+		m.canonical = strings.Join(name, " ")
+		m.heads = append(m.heads, singular(bare(name[0])))
+		return m
+	}
 	last := bare(ws[len(ws)-1])
 	name := orgName(ws)
 	// "Harlow & Webb": an ampersand joins a firm's names, never a person's
