@@ -2265,6 +2265,10 @@ func (f *finder) settle(first int) {
 			more = append(more, second)
 		} else if second, ok := f.beforeAddingClause(a); ok {
 			more = append(more, second)
+		} else if second, ok := f.butCueClause(a); ok {
+			more = append(more, second) // "said A but insisted B"
+		} else if second, ok := f.addingColonQuote(a); ok {
+			more = append(more, second) // "said A, adding: “Q”"
 		}
 	}
 	for i := range atts {
