@@ -2380,6 +2380,9 @@ func (f *finder) trimSpeakerAct(r rng) int {
 func (f *finder) trimWhich(r rng) int {
 	for k := r.a + 3; k < r.b-1; k++ {
 		if f.is(k, ",") && !f.quoted(k) && f.low(k+1) == "which" {
+			if f.factualWhich(r, rng{k + 2, r.b}) {
+				return r.b // "…”, which showed his flight as on time until 7.40am"
+			}
 			for m := k + 2; m < r.b; m++ {
 				if f.is(m, ",") || f.quoted(m) {
 					return r.b
