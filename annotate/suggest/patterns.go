@@ -134,6 +134,7 @@ func (f *finder) scan() {
 			f.innerQuotes(nf) // what a floating quotation reports in it
 		}
 		f.dropOnlyQuestions(first)
+		f.dropQuestionedReports(first) // "When people tell me X, is that Y?"
 		f.settle(first)
 		f.dropCalledFragments(first)
 		f.dropPleaContents(first)        // "admitted the offence"
