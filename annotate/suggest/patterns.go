@@ -158,6 +158,7 @@ func (f *finder) scan() {
 	}
 	f.dropHostRelays()          // "HOST: The union says …", "HOST: Ann, thank you."
 	f.dropConferenceCallTurns() // "Operator: Our next question comes from …"
+	f.dropVocativePrompts()     // "HOST: Owen, you’ve fished here since …"
 	f.dropGapCues()             // "the first thing she said after … was nothing"
 	f.dropAgencyRelays()        // "X told the cabinet that …, the agency reported"
 	f.settleInterpreted()
