@@ -134,6 +134,7 @@ func (f *finder) scan() {
 			f.innerQuotes(nf) // what a floating quotation reports in it
 		}
 		f.dropOnlyQuestions(first)
+		f.dropQuestionedReports(first) // "When people tell me X, is that Y?"
 		f.settle(first)
 		f.dropCalledFragments(first)
 		f.dropPleaContents(first)        // "admitted the offence"
@@ -157,6 +158,7 @@ func (f *finder) scan() {
 	}
 	f.dropHostRelays()          // "HOST: The union says …", "HOST: Ann, thank you."
 	f.dropConferenceCallTurns() // "Operator: Our next question comes from …"
+	f.dropVocativePrompts()     // "HOST: Owen, you’ve fished here since …"
 	f.dropGapCues()             // "the first thing she said after … was nothing"
 	f.dropAgencyRelays()        // "X told the cabinet that …, the agency reported"
 	f.settleInterpreted()
@@ -2265,6 +2267,10 @@ func (f *finder) settle(first int) {
 			more = append(more, second)
 		} else if second, ok := f.beforeAddingClause(a); ok {
 			more = append(more, second)
+		} else if second, ok := f.butCueClause(a); ok {
+			more = append(more, second) // "said A but insisted B"
+		} else if second, ok := f.addingColonQuote(a); ok {
+			more = append(more, second) // "said A, adding: “Q”"
 		}
 	}
 	for i := range atts {
@@ -2376,6 +2382,9 @@ func (f *finder) trimSpeakerAct(r rng) int {
 func (f *finder) trimWhich(r rng) int {
 	for k := r.a + 3; k < r.b-1; k++ {
 		if f.is(k, ",") && !f.quoted(k) && f.low(k+1) == "which" {
+			if f.factualWhich(r, rng{k + 2, r.b}) {
+				return r.b // "…”, which showed his flight as on time until 7.40am"
+			}
 			for m := k + 2; m < r.b; m++ {
 				if f.is(m, ",") || f.quoted(m) {
 					return r.b

@@ -177,7 +177,7 @@ func closesAt(runes []rune, open rune, j, hi int) bool {
 // possessive reports whether a single closing candidate looks like a plural
 // possessive ("the unions' demands"): after an s and before a lower-case word.
 func possessive(runes []rune, j, hi int) bool {
-	if j < 1 || (runes[j-1] != 's' && runes[j-1] != 'S') {
+	if j < 1 || (runes[j-1] != 's' && runes[j-1] != 'S') || notPossessor(runes, j) {
 		return false
 	}
 	return j+2 < hi && runes[j+1] == ' ' && unicode.IsLower(runes[j+2]) && !linkAfter(runes, j+2, hi) // "‘four seconds’ before"
