@@ -20,11 +20,28 @@ var (
 // for an email address, a sign-up or a donation; a box of figures ("|
 // Flights cancelled | 42 |") stays.
 func removeASCIIBoxPromos(units []unit, kinds []junk, removed [][]string) {
+	removeASCIIBoxes(units, kinds, removed, func(lines []string) bool {
+		for _, t := range lines {
+			if reBoxPromo.MatchString(t) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// removeASCIIBoxes finds each box drawn in plain text: a "+----+" rule, then
+// only "| … |" lines, then a second rule at most 20 lines below the first.
+// When drop accepts the box's inner lines (trimmed, rules left out), every
+// line of the box still kept goes as chrome; the search goes on after the
+// box's closing rule either way.
+func removeASCIIBoxes(units []unit, kinds []junk, removed [][]string, drop func(lines []string) bool) {
 	for i := 0; i < len(units); i++ {
 		if !reASCIIRule.MatchString(strings.TrimSpace(units[i].text)) {
 			continue
 		}
-		end, promo := -1, false
+		end := -1
+		var lines []string
 		for j := i + 1; j < len(units) && j <= i+20; j++ {
 			t := strings.TrimSpace(units[j].text)
 			if reASCIIRule.MatchString(t) {
@@ -34,12 +51,12 @@ func removeASCIIBoxPromos(units []unit, kinds []junk, removed [][]string) {
 			if !strings.HasPrefix(t, "|") || !strings.HasSuffix(t, "|") {
 				break
 			}
-			promo = promo || reBoxPromo.MatchString(t)
+			lines = append(lines, t)
 		}
 		if end < 0 {
 			continue
 		}
-		if promo {
+		if drop(lines) {
 			for k := i; k <= end; k++ {
 				if kinds[k] == keep {
 					kinds[k] = junkChrome

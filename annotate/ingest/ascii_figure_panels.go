@@ -13,38 +13,15 @@ import (
 // quotation or a reporting verb in it, or with no figure at all, stays (a
 // boxed right of reply or statement is the story's).
 func removeASCIIFigurePanels(units []unit, kinds []junk, removed [][]string) {
-	for i := 0; i < len(units); i++ {
-		if !reASCIIRule.MatchString(strings.TrimSpace(units[i].text)) {
-			continue
-		}
-		end, figures, panel := -1, false, true
-		for j := i + 1; j < len(units) && j <= i+20; j++ {
-			t := strings.TrimSpace(units[j].text)
-			if reASCIIRule.MatchString(t) {
-				end = j
-				break
-			}
-			if !strings.HasPrefix(t, "|") || !strings.HasSuffix(t, "|") {
-				panel = false
-				break
-			}
+	removeASCIIBoxes(units, kinds, removed, func(lines []string) bool {
+		figures := false
+		for _, t := range lines {
 			cell := strings.TrimSpace(strings.Trim(t, "|"))
 			if sentenceEnd(cell) || strings.Contains(cell, ". ") || strings.ContainsAny(cell, "\"“”«»„‘") || reported(strings.ToLower(cell)) {
-				panel = false
+				return false
 			}
 			figures = figures || strings.IndexFunc(cell, unicode.IsDigit) >= 0
 		}
-		if end < 0 {
-			continue
-		}
-		if panel && figures && end > i+1 {
-			for k := i; k <= end; k++ {
-				if kinds[k] == keep {
-					kinds[k] = junkChrome
-					removed[k] = []string{units[k].text}
-				}
-			}
-		}
-		i = end
-	}
+		return figures
+	})
 }

@@ -34,14 +34,7 @@ func TestRemoveCommentsJoinedHeads(t *testing.T) {
 	}
 	run := func(tail []string) []junk {
 		lines := append(append([]string{}, story...), tail...)
-		units := make([]unit, len(lines))
-		kinds := make([]junk, len(lines))
-		removed := make([][]string, len(lines))
-		wc := make([]int, len(lines))
-		for i, l := range lines {
-			units[i] = unit{text: l, block: i}
-			wc[i] = wordCount(l)
-		}
+		units, kinds, removed, wc := linesInBlocks(lines)
 		removeComments(units, kinds, removed, wc)
 		return kinds[len(story):]
 	}

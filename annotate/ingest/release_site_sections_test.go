@@ -16,13 +16,8 @@ func runEndMatter(tail []string) []junk {
 		"This announcement contains forward-looking statements, which are subject to risks and uncertainties beyond our control.",
 	}
 	lines = append(lines, tail...)
-	units := make([]unit, len(lines))
-	kinds := make([]junk, len(lines))
-	removed := make([][]string, len(lines))
-	wc := make([]int, len(lines))
+	units, kinds, removed, wc := linesInBlocks(lines)
 	for i, l := range lines {
-		units[i] = unit{text: l, block: i}
-		wc[i] = wordCount(l)
 		kinds[i] = classify(l, wc[i])
 	}
 	removeEndMatter(units, kinds, removed, wc)

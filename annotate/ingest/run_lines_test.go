@@ -24,3 +24,17 @@ func runLines(lines []string, step func([]unit, []junk, [][]string, []int)) []bo
 	}
 	return taken
 }
+
+// linesInBlocks makes one unit of each line, each in a block of its own, with
+// its word count, and kinds and removed all empty, for a step to run on.
+func linesInBlocks(lines []string) (units []unit, kinds []junk, removed [][]string, wc []int) {
+	units = make([]unit, len(lines))
+	kinds = make([]junk, len(lines))
+	removed = make([][]string, len(lines))
+	wc = make([]int, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l, block: i}
+		wc[i] = wordCount(l)
+	}
+	return units, kinds, removed, wc
+}

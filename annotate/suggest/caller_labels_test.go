@@ -7,9 +7,7 @@ import "testing"
 // first name; a party and a seat, or a bracket without a place, or a word
 // the page never uses that is no known given name, make no caller's line.
 func TestCallerPlaceLabels(t *testing.T) {
-	tests := []struct {
-		text, line, want string // want "" when line must not be suggested
-	}{
+	tests := []lineSpeakerCase{
 		{"The station took calls on the bypass.\n\nHOST: Sunita is in Oldbury. Go ahead.\n\nCALLER (Sunita, Oldbury): The lorries never stop at night and my windows shake until four in the morning.\n\nHOST: Thank you.",
 			"The lorries never stop at night and my windows shake until four in the morning.", "Sunita"},
 		{"The station took calls on the bypass.\n\nHOST: Gareth, you're on.\n\nCALLER (Gareth, Nether Poole): I drive one of those lorries and we have nowhere else to go.\n\nHOST: Thank you.",
@@ -24,16 +22,5 @@ func TestCallerPlaceLabels(t *testing.T) {
 		{"The debate went on late.\n\nHOST: Next.\n\nCALLER (Zqx, Oldbury): The lorries never stop at night and my windows shake until four.\n\nHOST: Thank you.",
 			"The lorries never stop at night and my windows shake until four.", ""},
 	}
-	for _, tt := range tests {
-		got, _ := readSuggestions(tt.text)
-		who := ""
-		for _, g := range got {
-			if g.statement == tt.line {
-				who = g.canonical
-			}
-		}
-		if who != tt.want {
-			t.Errorf("%q: speaker of %q %q, want %q (%v)", tt.text, tt.line, who, tt.want, got)
-		}
-	}
+	checkLineSpeakers(t, tests)
 }

@@ -1,19 +1,12 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestCourtRulings: what a court, judge or panel "ruled that" is its
 // statement, one a clause; "ruled out", "ruled the valley", "ruled that
 // out" and the noun "rules" state nothing.
 func TestCourtRulings(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"a court in the perfect",
 			"The Court of Appeal has ruled that the guidance was unlawful.",
 			[]suggestion{{"the guidance was unlawful", "The Court of Appeal", "Court of Appeal", "has ruled", "I1", "indirect"}}},
@@ -39,12 +32,5 @@ func TestCourtRulings(t *testing.T) {
 			"The rules that came into force in April ban the sale.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

@@ -1,19 +1,12 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestOperationsCrews: the staff of a control room or a rescue, with a
 // modifier before them, speak as a group ("Mission controllers said …");
 // a thing that only shares the word does not, nor a said with no clause.
 func TestOperationsCrews(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"mission controllers, two clauses",
 			"Mission controllers said the fault was traced to a sensor, and that the engine appeared to be undamaged.",
 			[]suggestion{
@@ -36,12 +29,5 @@ func TestOperationsCrews(t *testing.T) {
 			"Paramedics treated the driver at the scene.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

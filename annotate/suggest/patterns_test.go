@@ -134,6 +134,58 @@ func checkCanonicalCases(t *testing.T, tests []canonicalCase) {
 	}
 }
 
+// lineSpeakerCase is a text, one line of it and the canonical speaker
+// the statement that is exactly that line must get; want "" when the line
+// must not be suggested.
+type lineSpeakerCase struct {
+	text, line, want string
+}
+
+// checkLineSpeakers checks each case: the canonical speaker of the
+// statement that is exactly its line, or "" when none is, must be its want.
+func checkLineSpeakers(t *testing.T, tests []lineSpeakerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got, _ := readSuggestions(tt.text)
+		who := ""
+		for _, g := range got {
+			if g.statement == tt.line {
+				who = g.canonical
+			}
+		}
+		if who != tt.want {
+			t.Errorf("%q: speaker of %q %q, want %q (%v)", tt.text, tt.line, who, tt.want, got)
+		}
+	}
+}
+
+// pairedQuoteCase is a text and how many quotations its tokens pair.
+type pairedQuoteCase struct {
+	text   string
+	quotes int // quotations paired
+}
+
+// checkPairedQuoteCases runs each case as a subtest named by its text: the
+// number of distinct quotations among the text's quote tokens must be its
+// quotes.
+func checkPairedQuoteCases(t *testing.T, tests []pairedQuoteCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			f := &finder{text: load(&annotate.Document{Text: tt.text}, DefaultOptions())}
+			n := map[int]bool{}
+			for _, tk := range f.toks {
+				if tk.kind == tQuote {
+					n[tk.quote] = true
+				}
+			}
+			if len(n) != tt.quotes {
+				t.Errorf("%d quotations paired, want %d", len(n), tt.quotes)
+			}
+		})
+	}
+}
+
 // readSuggestions runs Suggest on a body-only document and reads back each
 // statement with its speaker (following coref for the canonical) and cue.
 func readSuggestions(text string) ([]suggestion, Result) {

@@ -1,19 +1,12 @@
 package suggest
 
-import (
-	"testing"
-
-	"newsmark/annotate"
-)
+import "testing"
 
 // TestScareQuoteBeforeLink: a single closing mark after an s and before a
 // preposition or subordinator closes a scare quotation; before a noun, an
 // adjective or "and" it stays a plural possessive. Invented sentences.
 func TestScareQuoteBeforeLink(t *testing.T) {
-	tests := []struct {
-		text   string
-		quotes int // quotations paired
-	}{
+	tests := []pairedQuoteCase{
 		{"The pump ran ‘for several hours’ before anyone noticed. ‘It was a disgrace,’ the engineer said.", 2},
 		{"The crew waited ‘two full minutes’ after the alarm. ‘Nobody moved,’ the mate said.", 2},
 		{"The fee rose ‘by stages’ until May. ‘It was too much,’ a tenant said.", 2},
@@ -22,18 +15,5 @@ func TestScareQuoteBeforeLink(t *testing.T) {
 		{"He called the ‘workers’ and farmers’ alliance’ a sham.", 1},
 		{"The ‘teams’ about-turn was sudden,’ she said.", 1},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			f := &finder{text: load(&annotate.Document{Text: tt.text}, DefaultOptions())}
-			n := map[int]bool{}
-			for _, tk := range f.toks {
-				if tk.kind == tQuote {
-					n[tk.quote] = true
-				}
-			}
-			if len(n) != tt.quotes {
-				t.Errorf("%d quotations paired, want %d", len(n), tt.quotes)
-			}
-		})
-	}
+	checkPairedQuoteCases(t, tests)
 }

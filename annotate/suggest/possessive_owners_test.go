@@ -1,20 +1,13 @@
 package suggest
 
-import (
-	"testing"
-
-	"newsmark/annotate"
-)
+import "testing"
 
 // TestNotPossessorClosesQuote: a single closing mark after a pronoun, verb
 // or other closed-class word ending in s closes a scare quotation even
 // before a lower-case word; after a plural noun it stays a possessive.
 // Invented sentences.
 func TestNotPossessorClosesQuote(t *testing.T) {
-	tests := []struct {
-		text   string
-		quotes int // quotations paired
-	}{
+	tests := []pairedQuoteCase{
 		{"She said the defeat was ‘a blow to us’ but promised to ‘fight on’ next year.", 2},
 		{"He called the plan ‘what it was’ and said the board ‘knew it well’ by then.", 2},
 		{"The mayor said ‘the answer is yes’ yesterday and added that the ‘work goes on’ now.", 2},
@@ -23,18 +16,5 @@ func TestNotPossessorClosesQuote(t *testing.T) {
 		{"She called the ‘farmers’ market a mess,’ and left.", 1},
 		{"He said ‘the Jones’ house was empty,’ the officer wrote.", 1},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			f := &finder{text: load(&annotate.Document{Text: tt.text}, DefaultOptions())}
-			n := map[int]bool{}
-			for _, tk := range f.toks {
-				if tk.kind == tQuote {
-					n[tk.quote] = true
-				}
-			}
-			if len(n) != tt.quotes {
-				t.Errorf("%d quotations paired, want %d", len(n), tt.quotes)
-			}
-		})
-	}
+	checkPairedQuoteCases(t, tests)
 }

@@ -1,37 +1,29 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestPseudonymMarkSpeakers: a changed name marked with an asterisk
 // ("Farid*, 41, said …") is the speaker, and "she" or "he" after it goes to
 // that person, not to the group whose report quotes them.
 func TestPseudonymMarkSpeakers(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want string
-	}{
+	tests := []suggestCase{
 		{"name*, age, told researchers that",
 			"The charity Open Door interviewed 80 workers. Farid*, 41, told researchers that his wages had been withheld for three months. “We slept in the kitchen,” he said.",
-			`[I1 "his wages had been withheld for three months" by "Farid" (Farid) cue "told" [indirect] D2 "“We slept in the kitchen,”" by "he" (Farid) cue "said" [direct]]`},
+			[]suggestion{
+				{"his wages had been withheld for three months", "Farid", "Farid", "told", "I1", "indirect"},
+				{"“We slept in the kitchen,”", "he", "Farid", "said", "D2", "direct"},
+			}},
 		{"another woman, identified as name*, said",
 			"The report is based on interviews in four towns. Another woman, identified in the report as Leyla*, 29, said her passport had been taken on arrival. “I could not leave,” she told the group.",
-			`[I1 "her passport had been taken on arrival" by "Leyla" (Leyla) cue "said" [indirect] D2 "“I could not leave,”" by "she" (Leyla) cue "told" [direct]]`},
+			[]suggestion{
+				{"her passport had been taken on arrival", "Leyla", "Leyla", "said", "I1", "indirect"},
+				{"“I could not leave,”", "she", "Leyla", "told", "D2", "direct"},
+			}},
 		{"name* said at the end of a paragraph",
 			"Lighthouse Aid spoke to dozens of fishermen.\n\nOne of them, Tomas*, said the boat had no life jackets.",
-			`[I1 "the boat had no life jackets" by "Tomas" (Tomas) cue "said" [indirect]]`},
+			[]suggestion{{"the boat had no life jackets", "Tomas", "Tomas", "said", "I1", "indirect"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if s := fmt.Sprint(got); s != tt.want {
-				t.Errorf("suggestions for %q:\n got %s\nwant %s", tt.text, s, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }
 
 // TestPseudonymMark: only an asterisk glued to the end of a capitalised

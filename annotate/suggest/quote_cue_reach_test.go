@@ -1,20 +1,13 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestQuoteCueReach: a name with a long role aside between a quotation and
 // its cue ("“…,” Ruth Baird, the flight director for the Tellian Space
 // Agency, told reporters") keeps the quotation for the name; a cue of
 // another clause or a phrase that is no role before a name gives nothing.
 func TestQuoteCueReach(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"told reporters after a seven-word aside",
 			"“We had a bad day,” Ruth Baird, the flight director for the Tellian Space Agency, told reporters.",
 			[]suggestion{{"“We had a bad day,”", "Ruth Baird", "Ruth Baird", "told", "D2", "direct"}}},
@@ -34,12 +27,5 @@ func TestQuoteCueReach(t *testing.T) {
 			"“It is over.” After a long night in which the band had played for three hours, the singer told fans he would retire.",
 			[]suggestion{{"he would retire", "the singer", "singer", "told", "I1", "indirect"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

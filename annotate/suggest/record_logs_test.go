@@ -1,18 +1,11 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestRecordLogs: a log cited "according to" or shown to "show that" is a
 // document speaker; the verb "logs" and a log of wood are not.
 func TestRecordLogs(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"a mission log",
 			"The capsule docked at 16:31 local time, according to the agency's mission log.",
 			[]suggestion{{"The capsule docked at 16:31 local time", "the agency's mission log", "agency's mission log", "according to", "A1", "indirect"}}},
@@ -32,12 +25,5 @@ func TestRecordLogs(t *testing.T) {
 			"The logs show that the call came at 9pm.",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

@@ -9,7 +9,14 @@ func (f *finder) thatObject(r rng) bool {
 	if !f.word(r.a) || f.quoted(r.a) || !contentPreps[f.low(r.a)] {
 		return false
 	}
-	for k := r.a + 1; k < r.b; k++ {
+	return f.verblessTail(r.a+1, r.b)
+}
+
+// verblessTail reports whether tokens a up to b hold no quoted token, no
+// clause verb and no cue word: a "that" before them is an object, not the
+// opening of a clause (thatObject, thatParticle).
+func (f *finder) verblessTail(a, b int) bool {
+	for k := a; k < b; k++ {
 		if f.quoted(k) || clauseVerbs[f.low(k)] || f.contractedVerb(k) {
 			return false
 		}

@@ -16,13 +16,5 @@ func (f *finder) thatParticle(r rng) bool {
 	if !f.word(r.a) || f.quoted(r.a) || !objectParticles[f.low(r.a)] || f.low(r.a+1) == "of" {
 		return false
 	}
-	for k := r.a + 1; k < r.b; k++ {
-		if f.quoted(k) || clauseVerbs[f.low(k)] || f.contractedVerb(k) {
-			return false
-		}
-		if _, cue := cueWords[f.low(k)]; cue {
-			return false
-		}
-	}
-	return true
+	return f.verblessTail(r.a+1, r.b)
 }

@@ -1,19 +1,12 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestThatParticle: "that" before a particle ("found that out", "laughed
 // that off") is the object of a phrasal verb, and no clause follows; "that
 // out of …" and a particle with a verb after it keep their clause.
 func TestThatParticle(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []suggestion
-	}{
+	tests := []suggestCase{
 		{"found that out",
 			"The inspector found that out on Tuesday.",
 			nil},
@@ -33,12 +26,5 @@ func TestThatParticle(t *testing.T) {
 			"The coach said that off the pitch the players were calm.",
 			[]suggestion{{"off the pitch the players were calm", "The coach", "coach", "said", "I1", "indirect"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("suggestions for %q:\n got %v\nwant %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

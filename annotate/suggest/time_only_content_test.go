@@ -1,44 +1,30 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestTimeOnlyContent: words after a verb of replying that only date the
 // reply ("replied an hour later") are no statement; a reported clause after
 // the verb, with or without a time phrase, still is.
 func TestTimeOnlyContent(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want string
-	}{
+	tests := []suggestCase{
 		{"replied an hour later, colon",
 			"The bakery posted an apology on Monday.\n\nThe customer replied an hour later:\n\nStill no refund.",
-			"[]"},
+			nil},
 		{"responded two days later",
 			"The union published its demands. The transport minister responded two days later.",
-			"[]"},
+			nil},
 		{"replied the following morning",
 			"The fan sent the striker a message. The striker replied the following morning.",
-			"[]"},
+			nil},
 		{"near miss: a clause after the cue",
 			"The union published its demands. The transport minister replied the talks were over.",
-			`[I1 "the talks were over" by "The transport minister" (transport minister) cue "replied" [indirect]]`},
+			[]suggestion{{"the talks were over", "The transport minister", "transport minister", "replied", "I1", "indirect"}}},
 		{"near miss: that-clause ending in later",
 			"The union published its demands. The transport minister replied that talks would resume two days later.",
-			`[I1 "talks would resume two days later" by "The transport minister" (transport minister) cue "replied" [indirect]]`},
+			[]suggestion{{"talks would resume two days later", "The transport minister", "transport minister", "replied", "I1", "indirect"}}},
 		{"near miss: a clause with a time word",
 			"The union published its demands. The transport minister said the strike ended two days later.",
-			`[I1 "the strike ended two days later" by "The transport minister" (transport minister) cue "said" [indirect]]`},
+			[]suggestion{{"the strike ended two days later", "The transport minister", "transport minister", "said", "I1", "indirect"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, _ := readSuggestions(tt.text)
-			if s := fmt.Sprint(got); s != tt.want {
-				t.Errorf("suggestions for %q:\n got %s\nwant %s", tt.text, s, tt.want)
-			}
-		})
-	}
+	checkSuggestCases(t, tests)
 }

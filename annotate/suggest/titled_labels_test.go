@@ -7,9 +7,7 @@ import "testing"
 // surname; two such people, none, or a label that is no title keep the
 // label's words.
 func TestTitledLabels(t *testing.T) {
-	tests := []struct {
-		text, line, want string
-	}{
+	tests := []lineSpeakerCase{
 		{"Listeners questioned Councillor Amira Sethi about the bus lanes.\n\nHOST: Why now?\n\nCOUNCILLOR SETHI: Because the buses sit in traffic for twenty minutes every morning.\n\nHOST: Thank you.",
 			"Because the buses sit in traffic for twenty minutes every morning.", "Amira Sethi"},
 		{"The committee heard from Dr Oren Halloway, a virologist.\n\nCHAIR: Please begin.\n\nDR HALLOWAY: The samples were stored at the wrong temperature for a week.\n\nCHAIR: Thank you.",
@@ -24,16 +22,5 @@ func TestTitledLabels(t *testing.T) {
 		{"Listeners questioned Amira Desk about the bus lanes.\n\nHOST: Why now?\n\nNEWS DESK: Because the buses sit in traffic for twenty minutes every morning.\n\nHOST: Thank you.",
 			"Because the buses sit in traffic for twenty minutes every morning.", "NEWS DESK"},
 	}
-	for _, tt := range tests {
-		got, _ := readSuggestions(tt.text)
-		who := ""
-		for _, g := range got {
-			if g.statement == tt.line {
-				who = g.canonical
-			}
-		}
-		if who != tt.want {
-			t.Errorf("%q: speaker of %q %q, want %q (%v)", tt.text, tt.line, who, tt.want, got)
-		}
-	}
+	checkLineSpeakers(t, tests)
 }
