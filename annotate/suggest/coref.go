@@ -402,6 +402,7 @@ func (f *finder) resolve() *resolver {
 	r.resolveCompanyShortForms() // "Northvale" after "Northvale Rail announced"
 	r.resolveInitialledTails()   // "the Western Counties FA" after "… Football Association"
 	r.resolveSharedSurnames()    // "Doreen" after "Doreen and Alan Fairweather"
+	r.kinGivenNames()            // "Her husband, Paul, 44," after "Lorraine Beckinsale"
 	r.resolveNicknames()         // "Tank said" after "Gareth “Tank” Pennock"
 	r.titledInitials()           // "the SP said" after "Superintendent of Police (SP) Vikram Rao"
 	r.groupActNames()            // "the Leeds duo Fenwick Lane": a band, not a person

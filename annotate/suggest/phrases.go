@@ -307,7 +307,7 @@ func (x *text) orgAnd(a, and, b int) bool {
 			complement = true
 		}
 	}
-	if !complement && orgHeads[x.low(and-1)] {
+	if !complement && orgHeads[x.low(and-1)] && !x.fieldLedBody(a, and) {
 		return false
 	}
 	return x.orgPhrase(a, b)
