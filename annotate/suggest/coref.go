@@ -597,6 +597,7 @@ func (r *resolver) appositionHeads(i int) {
 		return
 	}
 	r.participleDescriptionHeads(m)
+	r.placeOfNameHeads(m) // "the spa town of Bad Sollingen"
 	r.bracketedRoleHeads(m)
 	r.acronymRankHeads(m)
 	// "The Halden Institute, a think tank, said": a body's apposition
