@@ -967,7 +967,7 @@ func (r *resolver) mediumHolds(a attribution, head string) bool {
 	from, to := a.medium.a, a.medium.b
 	if a.medium.empty() {
 		if a.cue.empty() || !f.word(a.cue.b) || f.low(a.cue.b) != "in" {
-			return false
+			return r.frontedMediumHolds(a, head) // "In a statement …, Ann Vale said"
 		}
 		from, to = a.cue.b, len(f.toks)
 	}
