@@ -598,6 +598,7 @@ func (r *resolver) appositionHeads(i int) {
 		return
 	}
 	r.participleDescriptionHeads(m)
+	r.placeOfNameHeads(m) // "the spa town of Bad Sollingen"
 	r.bracketedRoleHeads(m)
 	r.acronymRankHeads(m)
 	// "The Halden Institute, a think tank, said": a body's apposition
@@ -967,7 +968,7 @@ func (r *resolver) mediumHolds(a attribution, head string) bool {
 	from, to := a.medium.a, a.medium.b
 	if a.medium.empty() {
 		if a.cue.empty() || !f.word(a.cue.b) || f.low(a.cue.b) != "in" {
-			return false
+			return r.frontedMediumHolds(a, head) // "In a statement …, Ann Vale said"
 		}
 		from, to = a.cue.b, len(f.toks)
 	}
@@ -3778,6 +3779,9 @@ func (r *resolver) resolvePronoun(i int) {
 	}
 	if j < 0 && g != 0 {
 		j = r.thirdPersonInQuote(i, g)
+	}
+	if j < 0 && g != 0 {
+		j = r.givenNameInQuote(i, g) // "“Sophie phoned me. She used to say, ‘…’”"
 	}
 	if j < 0 && g != 0 {
 		if role := r.roleInQuote(i, g); role != "" {
