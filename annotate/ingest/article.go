@@ -363,6 +363,8 @@ func (a *article) clean() []paragraph {
 	removeLetterSignOffs(a.units, kinds, removed, wc) // "With every blessing," and a name, with notices after them (letter_sign_offs.go)
 	removePullQuotes(a.units, kinds, removed, wc)
 	removePullQuoteCredits(a.units, kinds, removed, wc)
+	removePullQuoteCites(a.units, kinds, removed, wc)    // pull_quote_cites.go
+	removeActionPointLists(a.units, kinds, removed, wc)  // "ACTION POINTS" over "1. Clerk to write … (RA)" (action_point_lists.go)
 	removeKeyQuoteLines(a.units, kinds, removed, wc)     // "Key quote: ‘…’ — Name" repeating the transcript (key_quote_lines.go)
 	removeReaderAdviceBoxes(a.units, kinds, removed, wc) // "Your rights" over points to the reader (reader_advice_boxes.go)
 	removeItalicEndNotes(a.units, kinds, removed, wc)

@@ -181,7 +181,7 @@ func joinHeadingLines(units []unit) []unit {
 		for j < len(units) && units[j].block == units[i].block {
 			j++
 		}
-		if n := j - i; n >= 2 && n <= 4 && headingLines(units[i:j]) {
+		if n := j - i; n >= 2 && n <= 4 && headingLines(units[i:j]) && !mastheadBlock(units[i:j]) { // masthead_issue_lines.go
 			u := units[i]
 			for k := i + 1; k < j; k++ {
 				u.text = joinLines(u.text, units[k].text, page)
@@ -327,6 +327,10 @@ var reJumpLine = regexp.MustCompile(`^(?i:continued|cont\.|cont’d|cont'd) (?i:
 // mayor ‘was warned’") and the section line in capitals over it.
 func removeJumpLines(units []unit) {
 	for i := range units {
+		if jumpHead(units[i].text) { // "FLOOD MEETING (continued from page 1)" (jump_heads.go)
+			units[i].junk = junkChrome
+			continue
+		}
 		if !reJumpLine.MatchString(units[i].text) {
 			continue
 		}
