@@ -2252,6 +2252,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimReporterAside(a.content)
 		a.content.b = f.trimRequestClause(a.content)    // "…, and it asks walkers to …"
 		a.content.b = f.trimAsReportedClause(a.content) // "…, as traders reported losing …"
+		a.content.b = f.trimVerdictClause(a.content)    // "…, and he was right: …"
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
