@@ -1665,7 +1665,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 				break
 			}
 			// "wrote to airlines on Jan. 5 that …"
-			if !f.word(k) && !isNumber(f.toks[k].text) && !f.abbrevDot(k) && !f.is(k, ",") || f.quoted(k) || clauseVerbs[f.low(k)] {
+			if !f.word(k) && !isNumber(f.toks[k].text) && !f.abbrevDot(k) && !f.is(k, ",") || f.quoted(k) || f.adjunctVerb(k) {
 				break
 			}
 		}
@@ -2252,6 +2252,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimReporterAside(a.content)
 		a.content.b = f.trimRequestClause(a.content)    // "…, and it asks walkers to …"
 		a.content.b = f.trimAsReportedClause(a.content) // "…, as traders reported losing …"
+		a.content.b = f.trimVerdictClause(a.content)    // "…, and he was right: …"
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma
 		for a.content.a < a.content.b && f.is(a.content.a, ",") && !f.quoted(a.content.a) {
@@ -2271,6 +2272,8 @@ func (f *finder) settle(first int) {
 			more = append(more, second) // "said A but insisted B"
 		} else if second, ok := f.addingColonQuote(a); ok {
 			more = append(more, second) // "said A, adding: “Q”"
+		} else if second, ok := f.coordinatedColonQuote(a); ok {
+			more = append(more, second) // "said A but added: “Q”"
 		}
 	}
 	for i := range atts {

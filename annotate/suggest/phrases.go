@@ -884,7 +884,7 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 	if !ok {
 		cw, ok = x.statesCueAt(i) // "The recommendation states: ‘…’"
 	}
-	if !ok {
+	if !ok || x.nounBeforeCue(i, cw) { // "The budget report said …"
 		return cueWord{}, false, false
 	}
 	// "The Fenwick Report was published …": a capitalised cue word after
