@@ -1528,6 +1528,9 @@ func (r *resolver) resolveDescription(i int) {
 		best = r.nearbyBody(i, para, head)
 	}
 	if best < 0 && protagonistRoles[head] {
+		best = r.pleadedDefendant(i)
+	}
+	if best < 0 && protagonistRoles[head] {
 		best = r.salient(i, 0, false)
 	}
 	// "Kenya's Mary Wanjiru … ahead of Ethiopia's Tigist Bekele. The
