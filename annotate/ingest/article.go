@@ -34,6 +34,8 @@ type unit struct {
 	indented bool // a text line set in by two spaces or more (a PDF's paragraph opening)
 
 	item string // an ordered list item's number the text leaves out ("3. "), for meta.removed
+
+	lines string // a Markdown blockquote paragraph's own lines, set apart by "\n", which text joins (review_verdict_boxes.go)
 }
 
 // article is what a reader found in a file, ready for the shared cleaning.
@@ -341,7 +343,9 @@ func (a *article) clean() []paragraph {
 	removeTickers(a.units, kinds, removed, wc)
 	removeKeyEventLists(a.units, kinds, removed, wc) // "* 00:41 Greens gain the ward" indexing a live page (key_event_lists.go)
 	removePriceBoards(a.units, kinds, removed, wc)
-	removeCallNotices(a.units, kinds, removed, wc) // "Conference call" over its dial-in and passcode
+	removeMenuBoxes(a.units, kinds, removed, wc)      // "From the menu" over dish lines ending in "£6" (menu_boxes.go)
+	removeReviewVerdictBoxes(a.units, kinds, removed) // address, "£70 a head", "Food 9/10 · Service 8/10" (review_verdict_boxes.go)
+	removeCallNotices(a.units, kinds, removed, wc)    // "Conference call" over its dial-in and passcode
 	removeSummaryBoxes(a.units, kinds, removed, wc)
 	removePostsAndNoticeBoxes(a.units, kinds, removed, wc)
 	removePodcastAndWarningBoxes(a.units, kinds, removed, wc)

@@ -138,6 +138,9 @@ func (r *mdReader) block(n ast.Node) {
 		}
 		first := len(r.a.units)
 		r.add(strings.ReplaceAll(text, "\x01", " "), 0, onlyEmphasis(n))
+		if _, quoted := n.Parent().(*ast.Blockquote); quoted && len(r.a.units) == first+1 {
+			r.a.units[first].lines = strings.Join(quoteLines(text), "\n") // a box's lines, for meta.removed (review_verdict_boxes.go)
+		}
 		// a paragraph that is all link text is a button or a promo link
 		// ("Sign me up for the Wild Week email →"), never a story's paragraph
 		if linked := r.linkedBytes; linked > 0 && len(r.a.units) == first+1 {
