@@ -273,6 +273,7 @@ func (a *article) clean() []paragraph {
 	removeASCIIBoxPromos(a.units, kinds, removed)   // a sign-up box drawn in "| … |" lines (ascii_box_promos.go)
 	// a results panel drawn in "| … |" lines (ascii_figure_panels.go)
 	removeASCIIFigurePanels(a.units, kinds, removed)
+	removeASCIIBoxAdverts(a.units, kinds, removed) // "| HALL - available for hire. Ring … 01632 … |" (ascii_box_adverts.go)
 	removeForwardedMail(a.units, kinds, removed)
 	removeQuotedReply(a.units, kinds, removed)
 	removeFeedReaderPage(a.units, kinds, removed, wc) // keep only the open item of a saved feed reader

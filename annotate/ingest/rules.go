@@ -288,6 +288,7 @@ func classify(s string, words int) junk {
 	if reTrailer.MatchString(s) || noteTrailer(s, lower) || strings.Contains(lower, " contributed") && reContributed.MatchString(s) ||
 		coPublicationNote(s, lower, words) || storyTrailer(s, lower, words) || // story_trailers.go
 		helplineSignpost(s, lower, words) || // "Samaritans are available day and night on 116 123" (helpline_signposts.go)
+		newsletterNotice(s, lower, words) || // "Next Parish Council meeting: Tuesday 13 January, …" (newsletter_notices.go)
 		translationCredit(s, lower, words) { // "Quotations in German were translated by …" (translation_credits.go)
 		return junkTrailer
 	}
