@@ -884,6 +884,9 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 	if !ok {
 		cw, ok = x.statesCueAt(i) // "The recommendation states: ‘…’"
 	}
+	if !ok {
+		cw, ok = x.readCueAt(i) // "The sign read: “…”"
+	}
 	if !ok || x.nounBeforeCue(i, cw) { // "The budget report said …"
 		return cueWord{}, false, false
 	}
