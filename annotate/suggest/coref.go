@@ -1401,7 +1401,7 @@ func (r *resolver) resolveDescription(i int) {
 		}
 		switch {
 		case (c.named || c.doc) && c.doc == m.doc && (c.org == m.org || !m.org && !c.person || m.org && !r.personKnown(c)) && (hasWord(r.heads[c.canonical], head) || hasWord(c.heads, head)) &&
-			r.sameRank(ws, c) && !(pluralHead && c.person && !c.org && !c.plural):
+			r.sameRankOrFormer(ws, head, c) && !(pluralHead && c.person && !c.org && !c.plural):
 			// ("The fitters told me" is not "the depot's fitter, Wayne
 			// Pocock": a plural noun names no one person)
 			best = j

@@ -48,6 +48,8 @@ func Suggest(doc *annotate.Document, existing []annotate.Span, opt Options) Resu
 	f.placeApposedSpeakers() // "The candidate in Harlow West, Ann Lee, posted": Ann Lee
 	f.streetSpeakers()       // "Traders on Mill Lane tell me": the traders
 	f.representedSpeakers()  // "Ann Lee, representing Tarn Haulage, told": Ann Lee
+	// "Our waiter, a Galician called Brais, said": Brais
+	f.calledApposedSpeakers()
 	// "Brenfield North's MP, Callum Treadgold, said": Callum Treadgold
 	f.possessedRoleApposedSpeakers()
 	r := f.resolve()
