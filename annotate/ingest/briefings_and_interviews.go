@@ -285,6 +285,15 @@ func seasonIssueLine(s string, words int) bool {
 // captain").
 var reQuoteCredit = regexp.MustCompile(`^[—–-]\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, [\p{L}'’ -]{2,40})?$`)
 
+// afterRemovedQuote reports whether the unit before i is a quotation the
+// cleaner removed as chrome (a pull quote): its credit line goes with it.
+func afterRemovedQuote(units []unit, kinds []junk, i int) bool {
+	p := strings.TrimSpace(units[i-1].text)
+	first, _ := utf8.DecodeRuneInString(p)
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return kinds[i-1] == junkChrome && strings.ContainsRune("“\"‘«", first) && strings.ContainsRune("”\"’»", last)
+}
+
 // removePullQuoteCredits removes the credit line of a pull quote the
 // cleaner removed: the quotation went, and its "— Name" line right under it
 // in the same box goes with it. A dash and a name under a kept paragraph
@@ -294,10 +303,7 @@ func removePullQuoteCredits(units []unit, kinds []junk, removed [][]string, wc [
 		if kinds[i] != keep || units[i].role != "" || wc[i] > 8 || !reQuoteCredit.MatchString(strings.Trim(units[i].text, "*_ ")) {
 			continue
 		}
-		p := strings.TrimSpace(units[i-1].text)
-		first, _ := utf8.DecodeRuneInString(p)
-		last, _ := utf8.DecodeLastRuneInString(p)
-		if kinds[i-1] == junkChrome && strings.ContainsRune("“\"‘«", first) && strings.ContainsRune("”\"’»", last) {
+		if afterRemovedQuote(units, kinds, i) {
 			kinds[i] = junkChrome
 			removed[i] = []string{units[i].text}
 		}

@@ -3,7 +3,6 @@ package ingest
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
 // A magazine's pull quote may name its source in a <cite> line with no
@@ -32,10 +31,7 @@ func removePullQuoteCites(units []unit, kinds []junk, removed [][]string, wc []i
 		if !rePullQuoteCite.MatchString(t) || !namedElsewhere(units, kinds, i, t[:strings.Index(t, ",")]) {
 			continue
 		}
-		p := strings.TrimSpace(units[i-1].text)
-		first, _ := utf8.DecodeRuneInString(p)
-		last, _ := utf8.DecodeLastRuneInString(p)
-		if kinds[i-1] == junkChrome && strings.ContainsRune("“\"‘«", first) && strings.ContainsRune("”\"’»", last) {
+		if afterRemovedQuote(units, kinds, i) {
 			kinds[i] = junkChrome
 			removed[i] = []string{units[i].text}
 		}

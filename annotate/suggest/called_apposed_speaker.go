@@ -12,22 +12,7 @@ package suggest
 // to three name words and a comma, then a lower-case verb (not "and",
 // "or", "who", "which", an article).
 func (f *finder) calledApposedSpeakers() {
-	for i := range f.atts {
-		a := &f.atts[i]
-		if a.speaker.empty() || a.speaker.b-a.speaker.a > 5 || !determiners[f.low(a.speaker.a)] || !f.is(a.speaker.b, ",") {
-			continue
-		}
-		capped := false
-		for k := a.speaker.a + 1; k < a.speaker.b; k++ {
-			capped = capped || !f.word(k) || isCap(f.toks[k].text)
-		}
-		if capped {
-			continue
-		}
-		if name, ok := f.calledNameAfter(a.speaker.b); ok {
-			a.speaker = name
-		}
-	}
+	f.nameApposedRoles(func(w string) bool { return determiners[w] }, f.calledNameAfter)
 }
 
 // calledNameAfter is the name in an apposition "a … called NAME," opening
@@ -54,11 +39,7 @@ func (f *finder) calledNameAfter(comma int) (rng, bool) {
 	for e < len(f.toks) && e-s < 3 && f.nameWord(e) && f.toks[e].para == para {
 		e++
 	}
-	if e == s || !f.is(e, ",") || !f.word(e+1) || isCap(f.toks[e+1].text) {
-		return rng{}, false
-	}
-	switch f.low(e + 1) {
-	case "and", "or", "who", "which", "whose", "but", "a", "an", "the":
+	if e == s || !f.verbAfterApposition(e) {
 		return rng{}, false
 	}
 	return rng{s, e}, true
