@@ -383,6 +383,8 @@ func (a *article) clean() []paragraph {
 	removeMatchSummaryBoxes(a.units, kinds, removed, wc) // "Oakham 286-7 (50 ov) · Bexley 287-6 (49.2 ov)" and the result over it (match_summary_boxes.go)
 	removeApplicationBoxes(a.units, kinds, removed, wc)  // "Planning application 26/0412/FUL", what it is for, "Decision: …" (application_boxes.go)
 	removeDigestBoxes(a.units, kinds, removed, wc)       // "Quote of the day" over "“…” — Name, role"; "In one line" over short items (digest_boxes.go)
+	// "Polls open 7am to 10pm on Thursday. Bring photo ID." (polling_notices.go)
+	removePollingNotices(a.units, kinds, removed, wc)
 	// again: the rules since may have taken the rest of a box (a booking
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)
