@@ -383,6 +383,8 @@ func (a *article) clean() []paragraph {
 	removeMatchSummaryBoxes(a.units, kinds, removed, wc) // "Oakham 286-7 (50 ov) · Bexley 287-6 (49.2 ov)" and the result over it (match_summary_boxes.go)
 	removeApplicationBoxes(a.units, kinds, removed, wc)  // "Planning application 26/0412/FUL", what it is for, "Decision: …" (application_boxes.go)
 	removeDigestBoxes(a.units, kinds, removed, wc)       // "Quote of the day" over "“…” — Name, role"; "In one line" over short items (digest_boxes.go)
+	// "NEXT MATCH" over "Sat 7 Mar   Home v Away   15:00   Ground" (spaced_fixture_boxes.go)
+	removeSpacedFixtureBoxes(a.units, kinds, removed, wc)
 	// "Polls open 7am to 10pm on Thursday. Bring photo ID." (polling_notices.go)
 	removePollingNotices(a.units, kinds, removed, wc)
 	// again: the rules since may have taken the rest of a box (a booking
