@@ -400,6 +400,8 @@ func (a *article) clean() []paragraph {
 	// a notes app's callouts, to-do list and [[wiki links]] (notes_app_exports.go)
 	removeNotesAppParts(a.units, kinds, removed, wc)
 	removeProductionCredits(a.units, kinds, removed, wc) // "… is produced by … for …. Music by …." last on the page (production_credits.go)
+	// "Dalesfan62: Brilliant day out …" under the story (handle_comment_lines.go)
+	removeHandleComments(a.units, kinds, removed, wc)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
