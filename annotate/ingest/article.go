@@ -355,6 +355,8 @@ func (a *article) clean() []paragraph {
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeSectionBanners(a.units, kinds, removed, wc)
 	removeChatEmbedHeads(a.units, kinds, removed, wc)
+	// "Saturday at 21:14 · 🌍" under an account's name, "Like    Comment    Share" (social_post_stamps.go)
+	removeSocialPostStamps(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removePrintPointersAndPartners(a.units, kinds, removed, wc)    // "Turn to page 22 …", "OFFICIAL PARTNER: …"
 	removeAdvertStrips(a.units, kinds, removed, wc)                // "Advertisement" over "GARDEN CENTRE - 20% OFF …" (ocr_print_pages.go)
