@@ -404,6 +404,8 @@ func (a *article) clean() []paragraph {
 	removeProductionCredits(a.units, kinds, removed, wc) // "… is produced by … for …. Music by …." last on the page (production_credits.go)
 	// "Dalesfan62: Brilliant day out …" under the story (handle_comment_lines.go)
 	removeHandleComments(a.units, kinds, removed, wc)
+	// "STAY SAFE" over "- " tips and "Plan. Prepare. Tell someone." last on the page (safety_tip_boxes.go)
+	removeSafetyTipBoxes(a.units, kinds, removed, wc)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {
