@@ -355,6 +355,8 @@ func (a *article) clean() []paragraph {
 	removeBoxHeadings(a.units, kinds, removed, wc)
 	removeSectionBanners(a.units, kinds, removed, wc)
 	removeChatEmbedHeads(a.units, kinds, removed, wc)
+	// "Saturday at 21:14 · 🌍" under an account's name, "Like    Comment    Share" (social_post_stamps.go)
+	removeSocialPostStamps(a.units, kinds, removed, wc)
 	removeMasthead(a.units, kinds, removed)
 	removePrintPointersAndPartners(a.units, kinds, removed, wc)    // "Turn to page 22 …", "OFFICIAL PARTNER: …"
 	removeAdvertStrips(a.units, kinds, removed, wc)                // "Advertisement" over "GARDEN CENTRE - 20% OFF …" (ocr_print_pages.go)
@@ -383,6 +385,10 @@ func (a *article) clean() []paragraph {
 	removeMatchSummaryBoxes(a.units, kinds, removed, wc) // "Oakham 286-7 (50 ov) · Bexley 287-6 (49.2 ov)" and the result over it (match_summary_boxes.go)
 	removeApplicationBoxes(a.units, kinds, removed, wc)  // "Planning application 26/0412/FUL", what it is for, "Decision: …" (application_boxes.go)
 	removeDigestBoxes(a.units, kinds, removed, wc)       // "Quote of the day" over "“…” — Name, role"; "In one line" over short items (digest_boxes.go)
+	// "NEXT MATCH" over "Sat 7 Mar   Home v Away   15:00   Ground" (spaced_fixture_boxes.go)
+	removeSpacedFixtureBoxes(a.units, kinds, removed, wc)
+	// "Polls open 7am to 10pm on Thursday. Bring photo ID." (polling_notices.go)
+	removePollingNotices(a.units, kinds, removed, wc)
 	// again: the rules since may have taken the rest of a box (a booking
 	// box's venue, dates and "Book now" under the show's title)
 	removeBoxHeadings(a.units, kinds, removed, wc)
@@ -396,6 +402,10 @@ func (a *article) clean() []paragraph {
 	// a notes app's callouts, to-do list and [[wiki links]] (notes_app_exports.go)
 	removeNotesAppParts(a.units, kinds, removed, wc)
 	removeProductionCredits(a.units, kinds, removed, wc) // "… is produced by … for …. Music by …." last on the page (production_credits.go)
+	// "Dalesfan62: Brilliant day out …" under the story (handle_comment_lines.go)
+	removeHandleComments(a.units, kinds, removed, wc)
+	// "STAY SAFE" over "- " tips and "Plan. Prepare. Tell someone." last on the page (safety_tip_boxes.go)
+	removeSafetyTipBoxes(a.units, kinds, removed, wc)
 
 	// Metadata from the removed lines; the byline tells the author's note.
 	for i, u := range a.units {

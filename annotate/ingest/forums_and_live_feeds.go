@@ -280,7 +280,8 @@ var (
 
 // forumActions are the links under a post; a line of two or more of them
 // and nothing else is the post's action bar.
-var forumActions = setOf("like", "quote", "reply", "report", "share", "multi-quote", "multiquote", "+quote", "bookmark", "edit", "unlike", "thanks")
+var forumActions = setOf("like", "quote", "reply", "report", "share", "multi-quote", "multiquote", "+quote", "bookmark", "edit", "unlike", "thanks",
+	"comment", "send") // a social post's bar ("Like    Comment    Share", social_post_stamps.go)
 
 func threadStatsLine(s string) bool {
 	parts := splitHeader(s)

@@ -80,7 +80,7 @@ func fromHTML(src string) (a article, err error) {
 	found.Author = restoreNoBreakSpaces(found.Author)
 	found.Sitename = restoreNoBreakSpaces(found.Sitename)
 	a.meta.Title = firstOf(page.ogTitle, found.Title, page.h1, page.title)
-	a.title = visibleHeadline(fullerHeadline(a.meta.Title, page.h1), page)
+	a.title = visibleHeadline(fullerHeadline(quotedHeadline(a.meta.Title, page.h1), page.h1), page) // quotation marks the metadata dropped (headline_quote_marks.go)
 	a.meta.Byline = firstOf(page.author, found.Author)
 	a.meta.Published = page.published
 	a.site = titleSite(page.title)
