@@ -884,8 +884,9 @@ func removeComments(units []unit, kinds []junk, removed [][]string, wc []int) {
 			continue
 		}
 		named := wc[i] <= 8 && commentsWord(u.text) && reCommentsHeading.MatchString(strings.TrimRight(strings.TrimSpace(u.text), ":.…"))
+		named = named || commentsOpening(u.text) // "23 thoughts on “…”" (comment_threads.go)
 		if paras >= 3 && (named || wc[i] <= 3 && !endsSentence(u.text) && commentThread(units, i)) {
-			confirmed := false
+			confirmed := commentsUnder(units, i) // "Sue H. says:", "Dalesfan62: …" (comment_threads.go)
 			for j := i + 1; j < len(units) && j <= i+12 && !confirmed; j++ {
 				confirmed = commentLine(units[j].text) || commentControl(units[j].text, wc[j]) || commentHead(units[j].text) // comment_heads.go
 			}
