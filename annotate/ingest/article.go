@@ -35,6 +35,7 @@ type unit struct {
 
 	item string // an ordered list item's number the text leaves out ("3. "), for meta.removed
 
+	boxed bool   // a paragraph of a Markdown blockquote (voting_notices.go)
 	lines string // a Markdown blockquote paragraph's own lines, set apart by "\n", which text joins (review_verdict_boxes.go)
 }
 
@@ -346,6 +347,7 @@ func (a *article) clean() []paragraph {
 	removePriceBoards(a.units, kinds, removed, wc)
 	removeMenuBoxes(a.units, kinds, removed, wc)      // "From the menu" over dish lines ending in "£6" (menu_boxes.go)
 	removeReviewVerdictBoxes(a.units, kinds, removed) // address, "£70 a head", "Food 9/10 · Service 8/10" (review_verdict_boxes.go)
+	removeVotingNotices(a.units, kinds, removed)      // "> **Voting opens** > Polls open 7am to 10pm …" (voting_notices.go)
 	removeCallNotices(a.units, kinds, removed, wc)    // "Conference call" over its dial-in and passcode
 	removeSummaryBoxes(a.units, kinds, removed, wc)
 	removePostsAndNoticeBoxes(a.units, kinds, removed, wc)
@@ -892,8 +894,9 @@ func removeComments(units []unit, kinds []junk, removed [][]string, wc []int) {
 			continue
 		}
 		named := wc[i] <= 8 && commentsWord(u.text) && reCommentsHeading.MatchString(strings.TrimRight(strings.TrimSpace(u.text), ":.…"))
+		named = named || commentsOpening(u.text) // "23 thoughts on “…”" (comment_threads.go)
 		if paras >= 3 && (named || wc[i] <= 3 && !endsSentence(u.text) && commentThread(units, i)) {
-			confirmed := false
+			confirmed := commentsUnder(units, i) // "Sue H. says:", "Dalesfan62: …" (comment_threads.go)
 			for j := i + 1; j < len(units) && j <= i+12 && !confirmed; j++ {
 				confirmed = commentLine(units[j].text) || commentControl(units[j].text, wc[j]) || commentHead(units[j].text) // comment_heads.go
 			}

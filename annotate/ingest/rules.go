@@ -222,6 +222,12 @@ func classify(s string, words int) junk {
 	if k := wireUpdateLine(s, words); k != keep {
 		return k // "Updated 2 hours ago" stamps, "…, opens new tab", "Quotes delayed 15 minutes"
 	}
+	if k := wireVersionNoteLine(s, words); k != keep {
+		return k // "UPDATE 3-Adds governor's comments, …" on a line of its own (wire_version_notes.go)
+	}
+	if k := galleryCounterLine(s, words); k != keep {
+		return k // "1 of 12" under a gallery (gallery_counters.go)
+	}
 	if k := wireCorrectionLine(s, words); k != keep {
 		return k // "(ACME.L +4.1%)", "(This story has been corrected to show …)" (wire_corrections.go)
 	}
