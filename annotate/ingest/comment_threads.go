@@ -23,9 +23,6 @@ var (
 	// reCommenterSays matches the line naming a blog comment's writer:
 	// "Sue H. says:", "Mark Tolley says:".
 	reCommenterSays = regexp.MustCompile(`^\S[^:"“”]{0,40} (?i:says|said|wrote):$`)
-	// reHandleComment matches a comment set after its writer's handle: a
-	// token with a lower-case letter, a colon, the comment.
-	reHandleComment = regexp.MustCompile(`^[\p{L}\d._-]*\p{Ll}[\p{L}\d._-]*: \S`)
 )
 
 // commentsOpening reports a blog's heading over its comment thread
@@ -43,7 +40,7 @@ func commentsUnder(units []unit, i int) bool {
 		if reCommenterSays.MatchString(s) && wordCount(s) <= 6 {
 			return true
 		}
-		if k := strings.Index(s, ": "); k > 2 && reHandleComment.MatchString(s) && !strings.ContainsAny(s[:k], " ") {
+		if commentHandle(s, wordCount(s)) != "" { // handle_comment_lines.go
 			handles++
 		}
 	}
