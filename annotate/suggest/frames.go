@@ -136,7 +136,8 @@ func (f *finder) contactedToSay(si, c int, cw cueWord, end int) bool {
 		if !ok {
 			continue
 		}
-		if f.skipAdjunctAfter(k+1, to) != to {
+		back := f.contactBack(k + 1) // "wrote back to say"
+		if back != to && f.skipAdjunctAfter(back, to) != to {
 			return false
 		}
 		sa, sb, ok := f.speakerBefore(k, s.t0)
@@ -144,6 +145,7 @@ func (f *finder) contactedToSay(si, c int, cw cueWord, end int) bool {
 			return false
 		}
 		a := attribution{sent: si, speaker: rng{sa, sb}, cue: f.cueRange(k), cueLemma: lemma, priority: prioIndirect}
+		a.cue.b = max(a.cue.b, back)
 		if !f.indirectContent(&a, c+1, end, cw) || !f.clauseLike(a.content) {
 			return false
 		}

@@ -43,6 +43,9 @@ func (f *finder) coordinatedSubject(c, lo int) (int, int, bool) {
 	if na, nb, ok := f.apposedCoordinatedSubject(t, c-1); ok {
 		return na, nb, true // "Our centre, Dani Roe, sat next to me and said, “…”"
 	}
+	if na, nb, ok := f.placeDescribedCoordinatedSubject(t, c-1); ok {
+		return na, nb, true // "A man from Tarn, Ivo Lind, came and said, “…”"
+	}
 	sa, sb, ok := f.phraseAt(t, c-1)
 	if !ok || sb >= c-2 && !(sb == c-2 && f.contactVerbBeforeAnd(sb)) || !f.word(sb) || functionWords[f.low(sb)] || f.is(sb, ",") {
 		return 0, 0, false

@@ -1026,6 +1026,9 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 				if !ok {
 					aa, ab, ok = f.partitiveAddressee(k+1, c+1)
 				}
+				if !ok {
+					aa, ab, ok = f.quoteHearerEveryone(k+1, c+1) // "told everyone, ‘…’"
+				}
 				// "He said to me, ‘…’": a hearer after "to"
 				if !ok && f.low(k+1) == "to" && f.hearerPronoun(k+2) && (k+3 == c+1 || f.saidAdjunct(k+3, c+1)) {
 					aa, ab, ok = k+2, k+3, true
