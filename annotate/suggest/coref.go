@@ -413,7 +413,8 @@ func (f *finder) resolve() *resolver {
 	r.resolveNamedCompanyShortForms()
 	// "Holt Haulage" read as a person's name, "Holt Haulage Ltd" a body's
 	r.companiesWithoutSuffix()
-	r.groupFullNames() // "Orrel Freight" after "Orrel Freight Group"
+	r.groupFullNames()  // "Orrel Freight" after "Orrel Freight Group"
+	r.countedSpeakers() // "Three nurses said" → "nurses"; "One, a porter …, said" → "porter …"
 	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):

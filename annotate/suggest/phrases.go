@@ -163,6 +163,9 @@ func (x *text) phraseBefore(i, lo int) (int, int, bool) {
 		}
 	}
 	end := i + 1
+	if a, ok := x.familySizeBefore(i, lo); ok {
+		return a, end, true // "A father of two said"
+	}
 	// "The committee's July report on live music": a document and its
 	// subject after "on" or "into"
 	if a, ok := x.documentOnSubject(i, lo); ok {
