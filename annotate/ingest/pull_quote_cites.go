@@ -17,8 +17,11 @@ import (
 // sentence, stays.
 
 // rePullQuoteCite matches such a credit: two to four capitalised words of
-// a name, a comma, and a title or role of up to eight words.
-var rePullQuoteCite = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, [\p{L}\d'’ :-]{2,60}$`)
+// a name, a comma, and a title or role of up to eight words, perhaps with
+// where it was said after a second comma ("Marta Lind, chief executive, in
+// the memo": the role alone used to be the whole line, so such a credit
+// stayed).
+var rePullQuoteCite = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:, [\p{L}\d'’ :-]{2,60}){1,2}$`)
 
 // removePullQuoteCites removes the undashed credit line of a pull quote the
 // cleaner removed, right under it.

@@ -19,6 +19,12 @@ func TestPullQuoteCites(t *testing.T) {
 		{"under kept text", keep, "‘The sea took the boat and then the harbour’", "Ina Marsh, The Long Field", false},
 		{"a sentence", junkChrome, "‘The sea took the boat and then the harbour’", "Ina Marsh, The Long Field.", false},
 		{"name not in the story", junkChrome, "‘The sea took the boat and then the harbour’", "Hal Brewer, The Long Field", false},
+		{"role and occasion", junkChrome, "“Nobody rings the bell any more”", "Tom Ruddle, harbour master, in his letter", true},
+		{"role and place", junkChrome, "‘The sea took the boat and then the harbour’", "Ina Marsh, parish councillor, at the meeting", true},
+		{"title and occasion", junkChrome, "‘I sang it once and never again’", "Dr Ines Carrow, singer, speaking in May", true},
+		{"two commas under kept text", keep, "“Nobody rings the bell any more”", "Tom Ruddle, harbour master, in his letter", false},
+		{"two commas, a sentence", junkChrome, "“Nobody rings the bell any more”", "Tom Ruddle, harbour master, in his letter.", false},
+		{"three commas", junkChrome, "“Nobody rings the bell any more”", "Tom Ruddle, harbour master, Kelby, in his letter", false},
 		{"not a quotation above", junkChrome, "Photograph: Ken Ray", "Ina Marsh, The Long Field", false},
 	}
 	for _, tc := range tests {
