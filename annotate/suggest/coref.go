@@ -3787,6 +3787,9 @@ func (r *resolver) resolvePronoun(i int) {
 		j = r.givenNameInQuote(i, g) // "“Sophie phoned me. She used to say, ‘…’”"
 	}
 	if j < 0 && g != 0 {
+		j = r.namedBeforeOuterQuote(i, g) // "… asked the manager, Ed Roe, to wait. “He said, ‘…’”"
+	}
+	if j < 0 && g != 0 {
 		if role := r.roleInQuote(i, g); role != "" {
 			m.canonical = role // "“I met a councillor there. He said to me, ‘…’”"
 			return
