@@ -3803,6 +3803,9 @@ func (r *resolver) resolvePronoun(i int) {
 	// document that was the subject of the sentence before, or that spoke
 	// last, before any nearer body named inside what was said
 	if j < 0 && want == "it" {
+		j = r.endSpeakerBefore(i) // "…, the coast guard said. …, it said."
+	}
+	if j < 0 && want == "it" {
 		j = r.calledBodyBefore(i) // "The water company is called Severn Vale Water. It said"
 	}
 	if j < 0 && want == "it" && m.att >= 0 && r.sentenceSubject(m.r.a) {
