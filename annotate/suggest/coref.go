@@ -3788,6 +3788,9 @@ func (r *resolver) resolvePronoun(i int) {
 		j = r.givenNameInQuote(i, g) // "“Sophie phoned me. She used to say, ‘…’”"
 	}
 	if j < 0 && g != 0 {
+		j = r.namedBeforeOuterQuote(i, g) // "… asked the manager, Ed Roe, to wait. “He said, ‘…’”"
+	}
+	if j < 0 && g != 0 {
 		if role := r.roleInQuote(i, g); role != "" {
 			m.canonical = role // "“I met a councillor there. He said to me, ‘…’”"
 			return
@@ -3800,6 +3803,9 @@ func (r *resolver) resolvePronoun(i int) {
 	// recommendations. It says": a speaking "it" continues the body or
 	// document that was the subject of the sentence before, or that spoke
 	// last, before any nearer body named inside what was said
+	if j < 0 && want == "it" {
+		j = r.endSpeakerBefore(i) // "…, the coast guard said. …, it said."
+	}
 	if j < 0 && want == "it" {
 		j = r.calledBodyBefore(i) // "The water company is called Severn Vale Water. It said"
 	}

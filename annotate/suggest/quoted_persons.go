@@ -52,6 +52,9 @@ func (f *finder) personIntroduced(k int, g byte) string {
 		}
 		return ""
 	}
+	if role := f.ownRoleIntroduced(k, g); role != "" {
+		return role
+	}
 	if !quotedPersonNouns[w] {
 		return ""
 	}

@@ -146,8 +146,9 @@ func (f *finder) trimWhichNamed(r rng) int {
 
 // roleIntroducedMore extends roleIntroduced for a "he" or "she" speaking
 // inside a quotation: a kin noun after a possessive ("his daughter had
-// found …" before „She came home and said: ‚…‘“) introduces that
-// relative, and a role followed by a place or origin ("a man from the car
+// found …" before „She came home and said: ‚…‘“; "whose father worked
+// the same grounds" before “He told me, ‘…’”) introduces that relative,
+// and a role followed by a place or origin ("a man from the car
 // behind knocked …") is introduced by the whole description, up to its
 // verb.
 func (f *finder) roleIntroducedMore(k int, g byte) string {
@@ -163,7 +164,7 @@ func (f *finder) roleIntroducedMore(k int, g byte) string {
 	if f.is(k+1, ",") || f.word(k+1) && isCap(f.toks[k+1].text) {
 		return ""
 	}
-	if d := f.low(k - 1); (d == "his" || d == "her" || d == "their") && f.word(k-1) {
+	if d := f.low(k - 1); (d == "his" || d == "her" || d == "their" || d == "whose") && f.word(k-1) {
 		return w
 	}
 	return ""
