@@ -312,6 +312,9 @@ func classify(s string, words int) junk {
 	if rePromo.MatchString(s) || playlistPromo(s, lower, words) { // "Playlist: Hear … on our Friday Fresh playlist." (playlist_promos.go)
 		return junkChrome
 	}
+	if scriptLine(s, words) {
+		return junkChrome // "[2] SCHOOL ROOF  0'55\"", "DUR: 0'14\"  OUT: …", "NEWSREADER:" (broadcast_script_lines.go)
+	}
 	if ticketPromo(s, lower, words) {
 		return junkChrome // "TICKETS: Harlowe (A) - SOLD OUT. Join the waiting list >" (ticket_promos.go)
 	}
