@@ -321,7 +321,7 @@ func classify(s string, words int) junk {
 	if furnitureLine(s, lower, words) {
 		return junkChrome
 	}
-	if readerPromo(s, lower, words) || ctaLine(s, lower, words) {
+	if readerPromo(s, lower, words) || ctaLine(s, lower, words) || arrowLink(s, words) { // ">> Check the map for your street" (arrow_links.go)
 		return junkChrome
 	}
 	if creditPairs(s, words) || editNote(s, lower, words) || rightsLine(s, lower, words) || labelledPhone(s, words) || listingLine(s, words) ||
@@ -357,6 +357,9 @@ func classify(s string, words int) junk {
 	}
 	if m := reByline.FindStringSubmatch(s); m != nil && (isBylineNames(m[1]) || reRoleByline.MatchString(m[1]) || words <= 7 && reDeskByline.MatchString(s)) {
 		return junkByline
+	}
+	if deskByline(s, words) {
+		return junkByline // "By Jane Doe and John Roe, Data team" (desk_bylines.go)
 	}
 	if reRoleByline.MatchString(s) || toldToByline(s) || bylineAtPlace(s, words) { // "As told to Jane Roe" (told_to_bylines.go), "By … at Carrow Town Hall" (byline_places.go)
 		return junkByline

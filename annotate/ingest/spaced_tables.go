@@ -43,7 +43,7 @@ func removeSpacedTables(units []unit, kinds []junk, removed [][]string, wc []int
 		}
 		start := i
 		// the table's title, right above it in the same block
-		if h := i - 1; h >= 0 && units[h].block == units[i].block && units[h].role == "" && kinds[h] == keep && (wc[h] <= 8 || tableTitleLabel(units[h].text, wc[h])) && !endsSentence(units[h].text) { // table_title_labels.go
+		if h := i - 1; h >= 0 && units[h].block == units[i].block && units[h].role == "" && kinds[h] == keep && (wc[h] <= 8 || tableTitleLabel(units[h].text, wc[h]) || chartTitle(units[h].text, wc[h])) && !endsSentence(units[h].text) { // table_title_labels.go
 			start = h
 		} else if h, ok := spacedTableCaptionAbove(units, kinds, wc, i); ok { // spaced_table_captions.go
 			start = h
