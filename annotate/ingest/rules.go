@@ -312,6 +312,9 @@ func classify(s string, words int) junk {
 	if rePromo.MatchString(s) || playlistPromo(s, lower, words) { // "Playlist: Hear … on our Friday Fresh playlist." (playlist_promos.go)
 		return junkChrome
 	}
+	if marketDataCredit(s, words) {
+		return junkTrailer // "Market data provided by … Not investment advice." (market_data_credits.go)
+	}
 	if scriptLine(s, words) {
 		return junkChrome // "[2] SCHOOL ROOF  0'55\"", "DUR: 0'14\"  OUT: …", "NEWSREADER:" (broadcast_script_lines.go)
 	}
