@@ -274,7 +274,7 @@ func scanPage(doc *html.Node) page {
 				// read for every nested <div> or <span> was work that grew
 				// with the square of the nesting.
 				class := attr(n, "class")
-				dekClass := p.dek == "" && (reDekClass.MatchString(class+" "+attr(n, "itemprop")) || p.h1 != "" && n.DataAtom == atom.P && reLeadParagraphClass.MatchString(class))
+				dekClass := p.dek == "" && (reDekClass.MatchString(class+" "+attr(n, "itemprop")) || p.h1 != "" && n.DataAtom == atom.P && reLeadParagraphClass.MatchString(class) || standfirstAfterHeadline(class, p.h1 != "")) // standfirst_classes.go
 				if p.dek == "" && (dekClass || p.h1 != "" && reKickerClass.MatchString(class)) {
 					if t, whole := textPrefix(n, maxDekBytes); whole && (dekClass || kickerDek(class, t)) {
 						if t = squeezeSpacesKeepingNoBreak(t); t != "" && wordCount(t) <= 60 {
