@@ -380,7 +380,7 @@ func factItem(s string, words int) bool {
 	if strings.HasSuffix(s, ".") && words > 4 {
 		return false // "Category c: D_o 0.0144, D_e 0.0532.": a sentence of figures
 	}
-	return reFactItem.MatchString(s)
+	return reFactItem.MatchString(s) || figurePairItem(s) // "140 homes, 56 of them affordable" (figure_pair_items.go)
 }
 
 // figureItem reports a longer fact line whose value opens with a figure
