@@ -318,6 +318,9 @@ func classify(s string, words int) junk {
 	if scriptLine(s, words) {
 		return junkChrome // "[2] SCHOOL ROOF  0'55\"", "DUR: 0'14\"  OUT: …", "NEWSREADER:" (broadcast_script_lines.go)
 	}
+	if citedStudyBox(s, lower, words) {
+		return junkTrailer // "Read the study Achterberg T, … et al. ‘…’. Soil Futures 14 (2026). Link" (cited_study_boxes.go)
+	}
 	if eventListingBox(s, lower, words) {
 		return junkTrailer // "Festival listings: … runs until 21 June. Day tickets from £12 at …" (event_listing_boxes.go)
 	}
