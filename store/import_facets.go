@@ -46,6 +46,13 @@ func importedFacets(k known, kind string, ops []annotate.Op) (freshLayer, bool) 
 func importedLayer(ops []annotate.Op, text string, targets map[string]string) (l freshLayer, ok bool) {
 	l.mentions = map[string]string{}
 	l.targets = map[string]string{}
+	spans := 0
+	for _, op := range ops {
+		if op.Kind == annotate.OpAddSpan {
+			spans++
+		}
+	}
+	l.a.Spans = make([]annotate.Span, 0, spans) // not grown by doubling: a span is a large struct
 	stanceAt := map[[2]string]int{}
 	labels := map[string]bool{}
 	heads := map[[2]string]bool{}

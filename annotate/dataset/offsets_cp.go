@@ -1,6 +1,10 @@
 package dataset
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"newsmark/annotate"
+)
 
 // cpText maps the code-point offsets of one text to byte offsets without
 // an index of every character: a record's spans come mostly in the order
@@ -17,7 +21,7 @@ type cpText struct {
 }
 
 func newCPText(text string) *cpText {
-	c := &cpText{text: text, runes: utf8.RuneCountInString(text)}
+	c := &cpText{text: text, runes: annotate.RuneLen(text)}
 	c.ascii = c.runes == len(text)
 	c.valid = c.ascii || utf8.ValidString(text)
 	return c
@@ -42,6 +46,20 @@ func (c *cpText) byteOf(cp int) int {
 		}
 	}
 	for c.cp < cp {
+		// Runs of ASCII (most of a news text between its accented names
+		// and dashes) eight bytes at a time.
+		if cp-c.cp >= 8 && c.b+8 <= len(c.text) {
+			if s := c.text[c.b : c.b+8]; s[0]|s[1]|s[2]|s[3]|s[4]|s[5]|s[6]|s[7] < utf8.RuneSelf {
+				c.b += 8
+				c.cp += 8
+				continue
+			}
+		}
+		if c.text[c.b] < utf8.RuneSelf {
+			c.b++
+			c.cp++
+			continue
+		}
 		_, n := utf8.DecodeRuneInString(c.text[c.b:])
 		c.b += n
 		c.cp++

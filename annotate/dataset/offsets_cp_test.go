@@ -18,6 +18,7 @@ func TestCPTextSlicesAsIndex(t *testing.T) {
 		"Rain 🌧 then sun ☀️; a 𝄞 clef and 漢字 too.",
 		"bad \xe2\x82 bytes \xff and \xf0\x9f\x98 a cut-off one",
 		"🌧🌧🌧",
+		"é then forty bytes of plain ASCII text here, 漢 seventeen more ones\xff nine more",
 	}
 	rng := rand.New(rand.NewSource(7))
 	for _, text := range texts {

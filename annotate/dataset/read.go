@@ -132,6 +132,27 @@ func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
 // parseLine reads one record in whichever format its keys say. A Label
 // Studio task gives one record per annotation.
 func parseLine(line []byte, fallbackID string, opt ReadOptions) ([]Record, []error) {
+	// A newsmark record (what an export writes, and most large files) is
+	// told by its keys before the line is checked: its decoding checks it,
+	// and a line it cannot decode is checked then, to be reported as any
+	// other bad line is.
+	if keys, ok := scanTopKeys(line); ok {
+		var meta struct {
+			Schema string `json:"schema"`
+		}
+		if m, ok := keys["meta"]; ok {
+			json.Unmarshal(m, &meta)
+		}
+		if meta.Schema == annotate.SchemaName {
+			r, probs := parseNewsmark(line, false)
+			if len(probs) == 0 {
+				return []Record{r}, nil
+			}
+			if json.Valid(line) {
+				return nil, probs
+			}
+		}
+	}
 	keys, ok := topKeys(line)
 	if !ok {
 		if err := json.Unmarshal(line, &keys); err != nil {

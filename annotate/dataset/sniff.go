@@ -16,18 +16,36 @@ func topKeys(line []byte) (keys map[string]json.RawMessage, ok bool) {
 	if !json.Valid(line) {
 		return nil, false
 	}
+	return scanTopKeys(line)
+}
+
+// scanTopKeys is topKeys without checking that the line is valid JSON:
+// on a valid line it finds the same keys and values; on another it may
+// find some, or say ok false, but never reads past the line. The caller
+// then decodes the line with a decoder that checks it (json.Unmarshal),
+// so a newsmark line is scanned twice instead of three times.
+func scanTopKeys(line []byte) (keys map[string]json.RawMessage, ok bool) {
 	i := skipSpace(line, 0)
 	if i >= len(line) || line[i] != '{' {
 		return nil, false
 	}
 	keys = map[string]json.RawMessage{}
 	i = skipSpace(line, i+1)
+	if i >= len(line) {
+		return nil, false
+	}
 	if line[i] == '}' {
 		return keys, true
 	}
 	for {
-		// A valid object: a key, a colon, a value, then a comma or the end.
+		// A key, a colon, a value, then a comma or the end.
+		if i >= len(line) || line[i] != '"' {
+			return nil, false
+		}
 		end := stringEnd(line, i)
+		if end > len(line) || end < i+2 || line[end-1] != '"' {
+			return nil, false
+		}
 		key := string(line[i+1 : end-1])
 		if bytes.IndexByte(line[i:end], '\\') >= 0 {
 			if err := json.Unmarshal(line[i:end], &key); err != nil {
@@ -35,13 +53,29 @@ func topKeys(line []byte) (keys map[string]json.RawMessage, ok bool) {
 			}
 		}
 		i = skipSpace(line, end)
+		if i >= len(line) || line[i] != ':' {
+			return nil, false
+		}
 		i = skipSpace(line, i+1) // past the colon
+		if i >= len(line) {
+			return nil, false
+		}
 		start := i
 		i = valueEnd(line, i)
+		if i > len(line) {
+			return nil, false
+		}
 		keys[key] = line[start:i:i]
 		i = skipSpace(line, i)
-		if line[i] == '}' {
+		if i >= len(line) {
+			return nil, false
+		}
+		switch line[i] {
+		case '}':
 			return keys, true
+		case ',':
+		default:
+			return nil, false
 		}
 		i = skipSpace(line, i+1) // past the comma
 	}

@@ -3,6 +3,7 @@ package dataset
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -46,5 +47,33 @@ func TestTopKeysAsMapDecode(t *testing.T) {
 		if keys, ok := topKeys([]byte(bad)); ok {
 			t.Errorf("%q: accepted as %v", bad, keys)
 		}
+	}
+}
+
+// scanTopKeys, which does not check the line first, finds what topKeys
+// finds on a valid line, never reads past a line cut anywhere, and a bad
+// line that looks like a newsmark record is reported as topKeys's caller
+// reported it (not a JSON object), whatever its decoding made of it.
+func TestScanTopKeysUnchecked(t *testing.T) {
+	line := `{"id":"a\"1","text":"Hi \\ there","meta":{"schema":"newsmark/1","title":"x"},"spans":[{"id":"s1","start":0,"end":2,"label":"CLAIM"}]}`
+	want, _ := topKeys([]byte(line))
+	got, ok := scanTopKeys([]byte(line))
+	if !ok || len(got) != len(want) {
+		t.Fatalf("scanTopKeys: %v %v, want %v", got, ok, want)
+	}
+	for k, v := range want {
+		if !bytes.Equal(got[k], v) {
+			t.Errorf("key %q: %q, want %q", k, got[k], v)
+		}
+	}
+	for cut := range len(line) {
+		scanTopKeys([]byte(line[:cut])) // must not panic
+		recs, probs := parseLine([]byte(line[:cut]), "f:1", ReadOptions{})
+		if len(recs) != 0 || len(probs) != 1 || !strings.HasPrefix(probs[0].Error(), "not a JSON object") {
+			t.Fatalf("cut at %d: %v %v", cut, recs, probs)
+		}
+	}
+	for _, bad := range []string{`{"a":1 "b":2}`, `{"a"}`, `{"a":}`, `{"a":1,}`, `{"\`, `{"a":"\`, `{"a":[1,"\`} {
+		scanTopKeys([]byte(bad))
 	}
 }
