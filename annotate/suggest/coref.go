@@ -521,7 +521,8 @@ func (f *finder) resolve() *resolver {
 	r.resolveDocumentPronouns()
 	r.resolveLetterAuthors() // "‘I …,’ the letter said" after "Ann Lee wrote in a letter"
 	r.resolveInterpreted()
-	r.jointNamedSpeakers() // "Dr Ada Lin and Dr Tom Rudd said …", then "they said"
+	r.possessiveShortBodies() // "St Aldric’s had told him" after "St Aldric’s Hospital"
+	r.jointNamedSpeakers()    // "Dr Ada Lin and Dr Tom Rudd said …", then "they said"
 	return r
 }
 
