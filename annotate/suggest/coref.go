@@ -416,6 +416,9 @@ func (f *finder) resolve() *resolver {
 	r.groupFullNames()  // "Orrel Freight" after "Orrel Freight Group"
 	r.countedSpeakers() // "Three nurses said" → "nurses"; "One, a porter …, said" → "porter …"
 	for i := range r.mentions {
+		r.barePluralFuller(i) // "Officers said" after "by council planning officers"
+	}
+	for i := range r.mentions {
 		switch m := &r.mentions[i]; {
 		case r.issuedMedium(i):
 			// "the club said in a statement. The statement said …": who
@@ -518,6 +521,8 @@ func (f *finder) resolve() *resolver {
 	r.resolveDocumentPronouns()
 	r.resolveLetterAuthors() // "‘I …,’ the letter said" after "Ann Lee wrote in a letter"
 	r.resolveInterpreted()
+	r.possessiveShortBodies() // "St Aldric’s had told him" after "St Aldric’s Hospital"
+	r.jointNamedSpeakers()    // "Dr Ada Lin and Dr Tom Rudd said …", then "they said"
 	return r
 }
 

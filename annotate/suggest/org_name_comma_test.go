@@ -20,7 +20,7 @@ func TestCommaInsideOrgName(t *testing.T) {
 			[]suggestion{{"the union would ballot its members", "Rosa Penn", "Rosa Penn", "said", "I1", "indirect"}}},
 		{"near-miss: people named between commas speak",
 			"Two residents, Tom Becker and Ann Hale, said the vote had been fair.",
-			[]suggestion{{"the vote had been fair", "Tom Becker and Ann Hale", "Ann Hale", "said", "I1", "indirect"}}},
+			[]suggestion{{"the vote had been fair", "Tom Becker and Ann Hale", "Tom Becker and Ann Hale", "said", "I1", "indirect"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
