@@ -161,6 +161,7 @@ func (f *finder) scan() {
 	f.dropVocativePrompts()     // "HOST: Owen, you’ve fished here since …"
 	f.dropGapCues()             // "the first thing she said after … was nothing"
 	f.dropAgencyRelays()        // "X told the cabinet that …, the agency reported"
+	f.dropReadExtracts()        // "She read from the second chapter:" then the novel's dialogue
 	f.settleInterpreted()
 }
 
