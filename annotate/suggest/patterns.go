@@ -1764,7 +1764,7 @@ func (f *finder) clauseLike(r rng) bool {
 		if _, cue := cueWords[f.low(k)]; cue && k > r.a && !f.quoted(k) {
 			return false // "posted record sales and said it would …": the verb is the next frame's
 		}
-		if f.clauseStop(k, r.a) || f.clauseAfterObject(k, r.a) {
+		if f.clauseStop(k, r.a) || f.clauseAfterObject(k, r.a) || f.timedClauseStop(k, r.a) {
 			return false
 		}
 		if clauseVerbs[f.low(k)] || f.contractedVerb(k) {
