@@ -30,8 +30,8 @@ func (f *finder) paraToks(p int) rng {
 }
 
 // interviewQuestion reports whether paragraph p is a question set apart:
-// a short body paragraph with no quotation mark that ends in a question
-// mark.
+// a short body paragraph with no quotation mark, other than a quoted term
+// (question_term_quotes.go), that ends in a question mark.
 func (f *finder) interviewQuestion(p int) bool {
 	if p >= len(f.paraZone) || f.paraZone[p] != "body" {
 		return false
@@ -41,7 +41,7 @@ func (f *finder) interviewQuestion(p int) bool {
 		return false
 	}
 	for k := t.a; k < t.b; k++ {
-		if f.toks[k].kind == tQuote || f.toks[k].quote >= 0 || k < t.a+5 && f.is(k, ":") && !f.questionLabelColon(t, k) {
+		if (f.toks[k].kind == tQuote || f.toks[k].quote >= 0) && !f.questionTermQuote(t, k) || k < t.a+5 && f.is(k, ":") && !f.questionLabelColon(t, k) {
 			return false
 		}
 	}

@@ -161,6 +161,7 @@ func (f *finder) scan() {
 	f.dropVocativePrompts()     // "HOST: Owen, you’ve fished here since …"
 	f.dropGapCues()             // "the first thing she said after … was nothing"
 	f.dropAgencyRelays()        // "X told the cabinet that …, the agency reported"
+	f.dropReadExtracts()        // "She read from the second chapter:" then the novel's dialogue
 	f.settleInterpreted()
 }
 
@@ -1763,7 +1764,7 @@ func (f *finder) clauseLike(r rng) bool {
 		if _, cue := cueWords[f.low(k)]; cue && k > r.a && !f.quoted(k) {
 			return false // "posted record sales and said it would …": the verb is the next frame's
 		}
-		if f.clauseStop(k, r.a) || f.clauseAfterObject(k, r.a) {
+		if f.clauseStop(k, r.a) || f.clauseAfterObject(k, r.a) || f.timedClauseStop(k, r.a) {
 			return false
 		}
 		if clauseVerbs[f.low(k)] || f.contractedVerb(k) {
