@@ -2251,6 +2251,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimQuotedWhichComment(a.content) // "‘He said it was …, which tells you …’"
 		a.content.b = f.trimSemicolonRequest(a.content)
 		a.content.b = f.trimOwnerActAfterQuote(a.content)
+		a.content.b = f.trimActAfterQuotedComplement(a.content) // "…was “…” and cut its target"
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
 		a.content.b = f.trimRequestClause(a.content)    // "…, and it asks walkers to …"
