@@ -2372,7 +2372,7 @@ func (f *finder) trimSpeakerAct(r rng) int {
 		if f.quoted(k) || !f.word(k) || f.low(k) != "and" || !speakerActs[f.low(k+1)] || f.quoted(k+1) {
 			continue
 		}
-		if !f.clauseLike(rng{r.a, k}) {
+		if !f.clauseLike(rng{r.a, k}) || f.sharedPerfect(r, k) { // "had declared … and asked the army"
 			continue
 		}
 		end := k
