@@ -2252,6 +2252,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimQuotedWhichComment(a.content) // "‘He said it was …, which tells you …’"
 		a.content.b = f.trimSemicolonRequest(a.content)
 		a.content.b = f.trimOwnerActAfterQuote(a.content)
+		a.content.b = f.trimActAfterQuotedComplement(a.content) // "…was “…” and cut its target"
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
 		a.content.b = f.trimRequestClause(a.content)    // "…, and it asks walkers to …"
@@ -2372,7 +2373,7 @@ func (f *finder) trimSpeakerAct(r rng) int {
 		if f.quoted(k) || !f.word(k) || f.low(k) != "and" || !speakerActs[f.low(k+1)] || f.quoted(k+1) {
 			continue
 		}
-		if !f.clauseLike(rng{r.a, k}) {
+		if !f.clauseLike(rng{r.a, k}) || f.sharedPerfect(r, k) { // "had declared … and asked the army"
 			continue
 		}
 		end := k
