@@ -15,6 +15,9 @@ func (f *finder) apposedInnerSpeaker(a, b *attribution, k int) bool {
 	if f.possessedSubject(a.content.a, k) {
 		return true // "her first editor, Joss Mill, had told her …"
 	}
+	if f.roleComplementSubject(a.content.a, k) {
+		return true // "the minister for health, Tom Vale, had told MPs …"
+	}
 	pa, pb, ok := f.phraseAt(a.content.a, k)
 	return ok && pa == a.content.a && pb == k && isDeterminer(f.low(pa))
 }

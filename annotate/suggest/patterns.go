@@ -2242,7 +2242,8 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimSpeakerAct(a.content)
 		a.content.b = f.trimSpeakerActAfterComma(a.content)
 		a.content.b = f.trimRefusalAfterBut(a.content)
-		a.content.b = f.trimModalRefusalAfterBut(a.content) // "…, but would not commit to …"
+		a.content.b = f.trimModalRefusalAfterBut(a.content)   // "…, but would not commit to …"
+		a.content.b = f.trimPronounRefusalAfterBut(a.content) // "…, but he declined to give details"
 		a.content.b = f.trimSpeakerNextAct(a.content)
 		a.content.b = f.trimButNextAct(a.content)
 		a.content.b = f.trimAndDirective(a.content)       // "…, and challenged Mr Roe to name one"
@@ -2257,6 +2258,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimReporterAside(a.content)
 		a.content.b = f.trimRequestClause(a.content)    // "…, and it asks walkers to …"
 		a.content.b = f.trimAsReportedClause(a.content) // "…, as traders reported losing …"
+		a.content.b = f.trimAsProgressClause(a.content) // "…, as X moved closer to buying …"
 		a.content.b = f.trimVerdictClause(a.content)    // "…, and he was right: …"
 		// "… but that, on the evidence he had seen, it had not been": no
 		// content opens with a comma

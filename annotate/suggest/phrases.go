@@ -734,6 +734,9 @@ func (x *text) findSpeakerBefore(c, lo int) (int, int, bool) {
 			if a, b, ok := x.nameBeforeRoleRelative(m, lo); ok {
 				return a, b, true // "Ann Lee, chief executive of Harbour Ferries, which …, said"
 			}
+			if a, b, ok := x.nameBeforeTitledRoleRelative(m, lo); ok {
+				return a, b, true // "Ann Lee, the Green Party candidate, who runs …, said"
+			}
 			if a, b, ok := x.nameBeforeRoleAside(m, i, lo); ok {
 				return a, b, true // "Ann Lee, buyer at Harbour Foods, one of its largest customers, said"
 			}
