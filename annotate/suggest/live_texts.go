@@ -77,10 +77,10 @@ func bareInLiveText(w string) (string, bool) {
 		if len(w) > len(s.text) || p < base || p-base > uintptr(len(s.text)-len(w)) {
 			continue
 		}
-		if !asciiLowerSuffices(w) {
+		off := int(p - base)
+		if !s.caselessAt(off, len(w)) {
 			return "", false
 		}
-		off := int(p - base)
 		return strings.TrimSuffix(s.low[off:off+len(w)], "."), true
 	}
 	return "", false

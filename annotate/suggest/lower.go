@@ -69,17 +69,37 @@ func isASCII(s string) bool {
 // sourceText is the document's text, for tokens to take their texts
 // from, with a copy of it lowered the ASCII way and where rune pos sits in
 // it (byte off). Text that is not valid UTF-8 is not used: its runes do not
-// spell it again.
+// spell it again. caseless is set when every rune of the text is its own
+// lower case beyond ASCII (asciiLowerSuffices holds for the whole text),
+// so that it holds for every part of it cut at runes' starts, without
+// asking again word by word.
 type sourceText struct {
 	text, low string
 	pos, off  int
+	caseless  bool
 }
 
 func newSourceText(text string) *sourceText {
 	if !utf8.ValidString(text) {
 		return &sourceText{}
 	}
-	return &sourceText{text: text, low: lowerASCIIBytes(text)}
+	return &sourceText{text: text, low: lowerASCIIBytes(text), caseless: asciiLowerSuffices(text)}
+}
+
+// caselessAt reports whether the n bytes of s.text from off, cut at runes'
+// starts, lower the ASCII way (asciiLowerSuffices), asking only when
+// the whole text does not.
+func (s *sourceText) caselessAt(off, n int) bool {
+	if s.caseless && runeStartAt(s.text, off) && runeStartAt(s.text, off+n) {
+		return true
+	}
+	return asciiLowerSuffices(s.text[off : off+n])
+}
+
+// runeStartAt reports whether a rune starts at byte i of s (or i is its
+// end).
+func runeStartAt(s string, i int) bool {
+	return i >= len(s) || utf8.RuneStart(s[i])
 }
 
 // byteAt is the byte offset of rune pos in s.text.
@@ -124,7 +144,7 @@ func tokenTexts(runes []rune, src *sourceText, paras [][2]int, base int, toks []
 			off += runeBytes(runes[pos])
 		}
 		t.text = ps[b0:off]
-		if asciiLowerSuffices(t.text) {
+		if src.text != "" && src.caselessAt(b0, off-b0) || src.text == "" && asciiLowerSuffices(t.text) {
 			t.low = lows[b0:off]
 		} else {
 			t.low = strings.ToLower(t.text)
