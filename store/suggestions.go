@@ -212,7 +212,7 @@ func prepareOwnSuggestion(doc, summary string, spans []annotate.Span, rels []ann
 		}
 		sc.added[sp.ID] = true
 		var err error
-		if attrs[k], err = attrsJSON(sp.Attrs); err != nil {
+		if attrs[k], err = sc.attrsJSON(sp.Attrs); err != nil {
 			return prepareSuggestion(e)
 		}
 	}
@@ -254,11 +254,46 @@ type suggestedLink struct{ label, head, child string }
 type prepareScratch struct {
 	added  map[string]bool
 	linked map[suggestedLink]bool
+	// oneAttr holds the JSON of attributes of one name and a text
+	// value, by name and value ({"quote_type":"direct"}, {"lemma":"say"}),
+	// kept from edit to edit: most spans' attributes are one of a few.
+	oneAttr map[[2]string]string
 }
 
+// oneAttrKept is the most attributes' JSON oneAttr holds: when full, it is
+// emptied.
+const oneAttrKept = 1 << 12
+
 var prepareScratchPool = sync.Pool{New: func() any {
-	return &prepareScratch{added: map[string]bool{}, linked: map[suggestedLink]bool{}}
+	return &prepareScratch{added: map[string]bool{}, linked: map[suggestedLink]bool{}, oneAttr: map[[2]string]string{}}
 }}
+
+// attrsJSON is attrsJSON(m), taken from sc.oneAttr for attributes of one
+// name and a text value made before.
+func (sc *prepareScratch) attrsJSON(m map[string]any) (string, error) {
+	if len(m) != 1 {
+		return attrsJSON(m)
+	}
+	var key [2]string
+	for name, v := range m {
+		s, ok := v.(string)
+		if !ok {
+			return attrsJSON(m)
+		}
+		key = [2]string{name, s}
+	}
+	if js, ok := sc.oneAttr[key]; ok {
+		return js, nil
+	}
+	js, err := attrsJSON(m)
+	if err == nil {
+		if len(sc.oneAttr) >= oneAttrKept {
+			clear(sc.oneAttr)
+		}
+		sc.oneAttr[key] = js
+	}
+	return js, err
+}
 
 func borrowPrepareScratch() *prepareScratch { return prepareScratchPool.Get().(*prepareScratch) }
 
