@@ -33,10 +33,16 @@ const (
 // lexiconsOf returns the lexicons that hold low: one lookup in
 // lexiconTable, where asking each lexicon was eight.
 func lexiconsOf(low string) tokenLexicons {
-	if r, _ := utf8.DecodeRuneInString(low); !isWordRune(r) && lexiconKeysAreWords() {
+	return lexiconsIn(lexiconTable(), lexiconKeysAreWords(), low)
+}
+
+// lexiconsIn is lexiconsOf with lexiconTable and lexiconKeysAreWords
+// asked already (once for all of a document's tokens).
+func lexiconsIn(table map[string]tokenLexicons, keysAreWords bool, low string) tokenLexicons {
+	if r, _ := utf8.DecodeRuneInString(low); !isWordRune(r) && keysAreWords {
 		return lexiconsKnown // a mark or a sign: no lexicon holds it
 	}
-	return lexiconsKnown | lexiconTable()[low]
+	return lexiconsKnown | table[low]
 }
 
 // lexiconKeysAreWords reports whether every word of lexiconTable opens
@@ -110,8 +116,9 @@ func (x *text) lexiconsOutside(i int) tokenLexicons {
 // tokenLexiconSets lists the lexicons holding each token's lower-case form.
 func tokenLexiconSets(toks []token) []tokenLexicons {
 	lex := make([]tokenLexicons, len(toks))
+	table, byWords := lexiconTable(), lexiconKeysAreWords()
 	for i := range toks {
-		lex[i] = lexiconsOf(toks[i].low)
+		lex[i] = lexiconsIn(table, byWords, toks[i].low)
 	}
 	return lex
 }
