@@ -27,6 +27,12 @@ const (
 	inCompanySuffixes
 	inWorkWords
 	inGoOnForms
+	inModifierWords
+	inAuxWords
+	inBlockCue
+	inClockWords
+	inTimeWords
+	inSentenceOpeners
 	lexiconsKnown // the set has been worked out
 )
 
@@ -76,6 +82,12 @@ var lexiconTable = sync.OnceValue(func() map[string]tokenLexicons {
 		{inCompanySuffixes, companySuffixes},
 		{inWorkWords, workWords},
 		{inGoOnForms, goOnForms},
+		{inModifierWords, modifierWords},
+		{inAuxWords, auxWords},
+		{inBlockCue, blockCue},
+		{inClockWords, clockWords},
+		{inTimeWords, timeWords},
+		{inSentenceOpeners, sentenceOpeners},
 	} {
 		for w, held := range in.lex {
 			if held {
@@ -119,8 +131,18 @@ func tokenLexiconSets(toks []token) []tokenLexicons {
 	table, byWords := lexiconTable(), lexiconKeysAreWords()
 	for i := range toks {
 		lex[i] = lexiconsIn(table, byWords, toks[i].low)
+		toks[i].lex = lex[i]
 	}
 	return lex
+}
+
+// lexicons is the set of lexicons that hold t.low: the one load worked
+// out (tokenLexiconSets), or looked up for a token made otherwise.
+func (t *token) lexicons() tokenLexicons {
+	if t.lex != 0 {
+		return t.lex
+	}
+	return lexiconsOf(t.low)
 }
 
 // cueWordAt is cueWords[x.low(i)], the map asked only for a token it holds.
