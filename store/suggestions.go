@@ -52,12 +52,15 @@ type suggestionRows struct {
 	// go one by one, where it is passed over.
 	plain   bool
 	refresh bool
-	spans   []annotate.Span // with their defaults filled in
-	attrs   []string        // each span's attributes in JSON
-	rels    []annotate.Relation
-	done    []annotate.Op
-	body    []byte
-	err     error // encoding the body
+	// ownLinks is set when every link joins two of spans (as a
+	// suggester's do), which suggestionSetFits then need not check.
+	ownLinks bool
+	spans    []annotate.Span // with their defaults filled in
+	attrs    []string        // each span's attributes in JSON
+	rels     []annotate.Relation
+	done     []annotate.Op
+	body     []byte
+	err      error // encoding the body
 	// textSHA256 and textLen are the document's text's, when the caller
 	// had it: the text is then not read again to check the ranges.
 	textSHA256 string
@@ -216,11 +219,13 @@ func prepareOwnSuggestion(doc, summary string, spans []annotate.Span, rels []ann
 			return prepareSuggestion(e)
 		}
 	}
-	refresh := false
+	refresh, ownLinks := false, true
 	for k := range rels {
 		rel := &rels[k]
 		if !sc.added[rel.Head] {
-			refresh = true
+			refresh, ownLinks = true, false
+		} else if ownLinks && !sc.added[rel.Child] {
+			ownLinks = false
 		}
 		l := suggestedLink{rel.Label, rel.Head, rel.Child}
 		if sc.linked[l] {
@@ -241,7 +246,7 @@ func prepareOwnSuggestion(doc, summary string, spans []annotate.Span, rels []ann
 			rels[k].Status = annotate.SpanAccepted
 		}
 	}
-	r := suggestionRows{edit: e, plain: true, refresh: refresh, spans: spans, attrs: attrs, rels: rels, done: e.Ops}
+	r := suggestionRows{edit: e, plain: true, refresh: refresh, ownLinks: ownLinks, spans: spans, attrs: attrs, rels: rels, done: e.Ops}
 	r.body, r.err = encodeAdds(r.done, r.attrs)
 	return r
 }
