@@ -869,16 +869,19 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 		return cueWord{}, false, false
 	}
 	cw, ok := x.cueWordAt(i)
-	if !ok {
+	// the three cues of a participle are asked only of one, "go on" only
+	// of a form of "go": cueAt is asked of nearly every word
+	lex := x.lexicons(i)
+	if !ok && lex&inParticiples != 0 {
 		cw, ok = x.aspectualCue(i) // "keeps saying"
+		if !ok {
+			cw, ok = x.heardCue(i) // "can be heard saying"
+		}
+		if !ok {
+			cw, ok = x.quotedAsCue(i) // "was quoted by HRT as saying"
+		}
 	}
-	if !ok {
-		cw, ok = x.heardCue(i) // "can be heard saying"
-	}
-	if !ok {
-		cw, ok = x.quotedAsCue(i) // "was quoted by HRT as saying"
-	}
-	if !ok {
+	if !ok && lex&inGoOnForms != 0 {
 		cw, ok = x.goOnCueAt(i) // "“…,” he went on."
 	}
 	if !ok {
