@@ -8,27 +8,37 @@ import "strings"
 // body did not speak. A word that opens any other name named before it, a
 // given name, or a word a person's name ends with keeps its own.
 func (r *resolver) resolveNamedCompanyShortForms() {
+	// opens holds, by their first word, the earlier mentions whose names
+	// have two words or more, in text order and as named by then (a
+	// mention's name changes only in its own turn): those a one-word name
+	// may open, where every earlier mention was asked for every one
+	var opens map[string][]int
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if m.pronoun || !m.named || m.plural || m.canonical == "" || strings.Contains(m.canonical, " ") ||
-			givenGender(m.canonical) != 0 || len(r.sharing[bare(m.canonical)]) > 0 {
-			continue
-		}
-		full, opening := "", m.canonical+" " // made once a mention, not once a pair
-		for k := range r.mentions[:i] {
-			o := &r.mentions[k]
-			if o.pronoun || !strings.HasPrefix(o.canonical, opening) || o.canonical == full {
-				continue
+		if !(m.pronoun || !m.named || m.plural || m.canonical == "" || strings.Contains(m.canonical, " ") ||
+			givenGender(m.canonical) != 0 || len(r.sharing[bare(m.canonical)]) > 0) {
+			full := ""
+			for _, k := range opens[m.canonical] {
+				o := &r.mentions[k]
+				if o.pronoun || o.canonical == full {
+					continue
+				}
+				ws := strings.Fields(o.canonical)
+				if full != "" || len(ws) != 2 || !o.org || o.person || !bodyHeadWord(bare(ws[1])) {
+					full = "" // another name it opens ("Fenmoor Buses" beside "Fenmoor Ferries"): none
+					break
+				}
+				full = o.canonical
 			}
-			ws := strings.Fields(o.canonical)
-			if full != "" || len(ws) != 2 || !o.org || o.person || !bodyHeadWord(bare(ws[1])) {
-				full = "" // another name it opens ("Fenmoor Buses" beside "Fenmoor Ferries"): none
-				break
+			if full != "" {
+				m.canonical, m.org, m.person = full, true, false
 			}
-			full = o.canonical
 		}
-		if full != "" {
-			m.canonical, m.org, m.person = full, true, false
+		if first, _, ok := strings.Cut(m.canonical, " "); ok {
+			if opens == nil {
+				opens = map[string][]int{}
+			}
+			opens[first] = append(opens[first], i)
 		}
 	}
 }
