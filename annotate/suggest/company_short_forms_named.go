@@ -8,11 +8,7 @@ import "strings"
 // body did not speak. A word that opens any other name named before it, a
 // given name, or a word a person's name ends with keeps its own.
 func (r *resolver) resolveNamedCompanyShortForms() {
-	// opens holds, by their first word, the earlier mentions whose names
-	// have two words or more, in text order and as named by then (a
-	// mention's name changes only in its own turn): those a one-word name
-	// may open, where every earlier mention was asked for every one
-	var opens map[string][]int
+	var opens namesOpenedBy // the earlier mentions, as named by then
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		if !(m.pronoun || !m.named || m.plural || m.canonical == "" || strings.Contains(m.canonical, " ") ||
@@ -34,12 +30,7 @@ func (r *resolver) resolveNamedCompanyShortForms() {
 				m.canonical, m.org, m.person = full, true, false
 			}
 		}
-		if first, _, ok := strings.Cut(m.canonical, " "); ok {
-			if opens == nil {
-				opens = map[string][]int{}
-			}
-			opens[first] = append(opens[first], i)
-		}
+		opens.note(i, m.canonical)
 	}
 }
 
