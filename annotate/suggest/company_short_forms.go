@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // resolveCompanyShortForms gives a one-word name the full name of the one
 // body named before it, as a speaker, whose name it opens: "Northvale" after "Northvale
@@ -13,7 +16,7 @@ func (r *resolver) resolveCompanyShortForms() {
 		if !(m.pronoun || !m.named || m.plural || m.canonical == "" || strings.Contains(m.canonical, " ")) {
 			// soleEarlierBody, asked only of the earlier names m's opens
 			full := ""
-			for _, k := range opens[m.canonical] {
+			for k := range opens.under(m.canonical) {
 				o := &r.mentions[k]
 				if !o.org || o.person || o.pronoun || o.att < 0 || len(strings.Fields(o.canonical)) != 2 {
 					continue
@@ -28,7 +31,7 @@ func (r *resolver) resolveCompanyShortForms() {
 				m.canonical, m.org, m.person = full, true, false
 			}
 		}
-		opens.note(i, m.canonical)
+		opens.note(i, len(r.mentions), m.canonical)
 	}
 }
 
@@ -38,19 +41,41 @@ func (r *resolver) resolveCompanyShortForms() {
 // for every one-word name took time growing with the square of their
 // number. A resolver pass that changes only the mention at hand notes
 // each after its turn, so that the list holds the earlier ones as named
-// by then.
-type namesOpenedBy map[string][]int
+// by then. Each word's mentions are a chain through next, so that a
+// document's list is a map and a slice, not a slice a word.
+type namesOpenedBy struct {
+	ends map[string][2]int // a word's first and last mention, each + 1
+	next []int             // a mention's next under its word, + 1; 0 at the last
+}
 
-// note lists mention i, named name, under its first word.
-func (o *namesOpenedBy) note(i int, name string) {
+// note lists mention i of n, named name, under its first word.
+func (o *namesOpenedBy) note(i, n int, name string) {
 	first, _, ok := strings.Cut(name, " ")
 	if !ok {
 		return
 	}
-	if *o == nil {
-		*o = namesOpenedBy{}
+	if o.ends == nil {
+		o.ends, o.next = map[string][2]int{}, make([]int, n)
 	}
-	(*o)[first] = append((*o)[first], i)
+	e := o.ends[first]
+	if e[0] == 0 {
+		e[0] = i + 1
+	} else {
+		o.next[e[1]-1] = i + 1
+	}
+	e[1] = i + 1
+	o.ends[first] = e
+}
+
+// under yields the mentions listed under word, in text order.
+func (o *namesOpenedBy) under(word string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for k := o.ends[word][0]; k != 0; k = o.next[k-1] {
+			if !yield(k - 1) {
+				return
+			}
+		}
+	}
 }
 
 // soleEarlierBody is the name of the one body named before mention i that

@@ -14,7 +14,7 @@ func (r *resolver) resolveNamedCompanyShortForms() {
 		if !(m.pronoun || !m.named || m.plural || m.canonical == "" || strings.Contains(m.canonical, " ") ||
 			givenGender(m.canonical) != 0 || len(r.sharing[bare(m.canonical)]) > 0) {
 			full := ""
-			for _, k := range opens[m.canonical] {
+			for k := range opens.under(m.canonical) {
 				o := &r.mentions[k]
 				if o.pronoun || o.canonical == full {
 					continue
@@ -30,7 +30,7 @@ func (r *resolver) resolveNamedCompanyShortForms() {
 				m.canonical, m.org, m.person = full, true, false
 			}
 		}
-		opens.note(i, m.canonical)
+		opens.note(i, len(r.mentions), m.canonical)
 	}
 }
 
