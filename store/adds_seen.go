@@ -2,38 +2,54 @@ package store
 
 import "sync"
 
-// This file keeps encodeAdds from making and filling a map an event: the
-// strings every event knows (addsStrings) are looked up in one map made
-// once, and the event's own strings in a map borrowed from a pool and
-// cleared when given back.
+// This file keeps encodeAdds from making and filling a map an event, and
+// from asking two maps a string: an event's strings are looked up in one
+// map borrowed from a pool, which holds the strings every event knows
+// (addsStrings) at their places, and takes the event's own after them as
+// they come; given back, it is cleared of the event's own.
 
-// addsKnown maps each of addsStrings to its place in the list.
-var addsKnown = sync.OnceValue(func() map[string]int {
-	m := make(map[string]int, len(addsStrings))
-	for i, s := range addsStrings {
-		m[s] = i
-	}
+// addsSeenPool holds the maps of an event's strings between events, each
+// holding addsStrings alone.
+var addsSeenPool = sync.Pool{New: func() any {
+	m := make(map[string]int, len(addsStrings)+32)
+	knowAddsStrings(m)
 	return m
-})
+}}
 
-// addsSeenPool holds the maps of an event's own strings between events.
-var addsSeenPool = sync.Pool{New: func() any { return map[string]int{} }}
+// knowAddsStrings puts each of addsStrings in seen at its place in the
+// list.
+func knowAddsStrings(seen map[string]int) {
+	for i, s := range addsStrings {
+		seen[s] = i
+	}
+}
+
+// addsKnown is how many places addsStrings take in a map of an event's
+// strings.
+var addsKnown = sync.OnceValue(func() int {
+	m := map[string]int{}
+	knowAddsStrings(m)
+	return len(m)
+})
 
 // addsSeenKept is the most strings a map may hold and still go back to
 // the pool: a rare huge event's map is left to the collector.
 const addsSeenKept = 1 << 12
 
-// borrowAddsSeen returns an empty map for an event's own strings.
+// borrowAddsSeen returns a map holding addsStrings alone.
 func borrowAddsSeen() map[string]int {
 	return addsSeenPool.Get().(map[string]int)
 }
 
-// giveBackAddsSeen clears seen and returns it to the pool.
+// giveBackAddsSeen returns seen to the pool holding addsStrings alone.
 func giveBackAddsSeen(seen map[string]int) {
 	if len(seen) > addsSeenKept {
 		return
 	}
-	clear(seen)
+	if len(seen) > addsKnown() {
+		clear(seen)
+		knowAddsStrings(seen)
+	}
 	addsSeenPool.Put(seen)
 }
 
@@ -41,9 +57,6 @@ func giveBackAddsSeen(seen map[string]int) {
 // there: addsStrings first (each once), then the event's own in the order
 // seen.
 func (w *addsWriter) place(s string) (int, bool) {
-	if k, ok := addsKnown()[s]; ok {
-		return k, true
-	}
 	k, ok := w.seen[s]
-	return len(addsKnown()) + k, ok
+	return k, ok
 }

@@ -102,7 +102,7 @@ func inverseOfAdds(ops []annotate.Op) []annotate.Op {
 // addsWriter writes a bodyAddsV2 body.
 type addsWriter struct {
 	out  []byte
-	seen map[string]int // an event's own string's place after addsStrings (place)
+	seen map[string]int // each string's place in the event's list: addsStrings, then the event's own (place)
 }
 
 func (w *addsWriter) str(s string) {

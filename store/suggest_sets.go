@@ -214,6 +214,16 @@ func (s *Store) suggestionSetFits(t *txn, r *suggestionRows, seq int64, layer st
 	if hasSet {
 		return false, materialiseSuggestionSets(t, seq, layer)
 	}
+	if r.ownLinks {
+		// every link joins two of r's spans: it fits unless one of them
+		// is the layer's already
+		for _, sp := range r.spans {
+			if have[sp.ID] {
+				return false, nil // stored as rows, it fails as before
+			}
+		}
+		return true, nil
+	}
 	mine := make(map[string]bool, len(r.spans))
 	for _, sp := range r.spans {
 		if have[sp.ID] {

@@ -52,12 +52,15 @@ type suggestionRows struct {
 	// go one by one, where it is passed over.
 	plain   bool
 	refresh bool
-	spans   []annotate.Span // with their defaults filled in
-	attrs   []string        // each span's attributes in JSON
-	rels    []annotate.Relation
-	done    []annotate.Op
-	body    []byte
-	err     error // encoding the body
+	// ownLinks is set when every link joins two of spans (as a
+	// suggester's do), which suggestionSetFits then need not check.
+	ownLinks bool
+	spans    []annotate.Span // with their defaults filled in
+	attrs    []string        // each span's attributes in JSON
+	rels     []annotate.Relation
+	done     []annotate.Op
+	body     []byte
+	err      error // encoding the body
 	// textSHA256 and textLen are the document's text's, when the caller
 	// had it: the text is then not read again to check the ranges.
 	textSHA256 string
@@ -212,15 +215,17 @@ func prepareOwnSuggestion(doc, summary string, spans []annotate.Span, rels []ann
 		}
 		sc.added[sp.ID] = true
 		var err error
-		if attrs[k], err = attrsJSON(sp.Attrs); err != nil {
+		if attrs[k], err = sc.attrsJSON(sp.Attrs); err != nil {
 			return prepareSuggestion(e)
 		}
 	}
-	refresh := false
+	refresh, ownLinks := false, true
 	for k := range rels {
 		rel := &rels[k]
 		if !sc.added[rel.Head] {
-			refresh = true
+			refresh, ownLinks = true, false
+		} else if ownLinks && !sc.added[rel.Child] {
+			ownLinks = false
 		}
 		l := suggestedLink{rel.Label, rel.Head, rel.Child}
 		if sc.linked[l] {
@@ -241,7 +246,7 @@ func prepareOwnSuggestion(doc, summary string, spans []annotate.Span, rels []ann
 			rels[k].Status = annotate.SpanAccepted
 		}
 	}
-	r := suggestionRows{edit: e, plain: true, refresh: refresh, spans: spans, attrs: attrs, rels: rels, done: e.Ops}
+	r := suggestionRows{edit: e, plain: true, refresh: refresh, ownLinks: ownLinks, spans: spans, attrs: attrs, rels: rels, done: e.Ops}
 	r.body, r.err = encodeAdds(r.done, r.attrs)
 	return r
 }
@@ -254,11 +259,46 @@ type suggestedLink struct{ label, head, child string }
 type prepareScratch struct {
 	added  map[string]bool
 	linked map[suggestedLink]bool
+	// oneAttr holds the JSON of attributes of one name and a text
+	// value, by name and value ({"quote_type":"direct"}, {"lemma":"say"}),
+	// kept from edit to edit: most spans' attributes are one of a few.
+	oneAttr map[[2]string]string
 }
 
+// oneAttrKept is the most attributes' JSON oneAttr holds: when full, it is
+// emptied.
+const oneAttrKept = 1 << 12
+
 var prepareScratchPool = sync.Pool{New: func() any {
-	return &prepareScratch{added: map[string]bool{}, linked: map[suggestedLink]bool{}}
+	return &prepareScratch{added: map[string]bool{}, linked: map[suggestedLink]bool{}, oneAttr: map[[2]string]string{}}
 }}
+
+// attrsJSON is attrsJSON(m), taken from sc.oneAttr for attributes of one
+// name and a text value made before.
+func (sc *prepareScratch) attrsJSON(m map[string]any) (string, error) {
+	if len(m) != 1 {
+		return attrsJSON(m)
+	}
+	var key [2]string
+	for name, v := range m {
+		s, ok := v.(string)
+		if !ok {
+			return attrsJSON(m)
+		}
+		key = [2]string{name, s}
+	}
+	if js, ok := sc.oneAttr[key]; ok {
+		return js, nil
+	}
+	js, err := attrsJSON(m)
+	if err == nil {
+		if len(sc.oneAttr) >= oneAttrKept {
+			clear(sc.oneAttr)
+		}
+		sc.oneAttr[key] = js
+	}
+	return js, err
+}
 
 func borrowPrepareScratch() *prepareScratch { return prepareScratchPool.Get().(*prepareScratch) }
 

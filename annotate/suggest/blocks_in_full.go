@@ -91,7 +91,7 @@ func (f *finder) fullStatementLead(s sentence) (rng, bool) {
 func (f *finder) fullStatementOwner(n int, s sentence) rng {
 	if p := n - 1; p >= s.t0 && f.word(p) && possessiveWord(f.toks[p].text) && isCap(f.toks[p].text) {
 		a := p
-		for a > s.t0 && f.word(a-1) && isCap(f.toks[a-1].text) && !sentenceOpeners[f.low(a-1)] && f.low(a-1) != "the" {
+		for a > s.t0 && f.word(a-1) && isCap(f.toks[a-1].text) && f.lexicons(a-1)&inSentenceOpeners == 0 && f.low(a-1) != "the" {
 			a--
 		}
 		return rng{a, p + 1}

@@ -21,18 +21,18 @@ type textBuffers struct {
 var textBufferPool = sync.Pool{New: func() any { return new(textBuffers) }}
 
 // borrowBuffers lends slices for reading text: its runes, as []rune(text)
-// gives them, room for about toks tokens, and one mark role a rune, none
-// set.
-func borrowBuffers(text string, toks int) (b *textBuffers, runes []rune, tokens []token, roles []markRole) {
+// gives them, room for about one token per five runes (news prose), and
+// one mark role a rune, none set.
+func borrowBuffers(text string) (b *textBuffers, runes []rune, tokens []token, roles []markRole) {
 	b = textBufferPool.Get().(*textBuffers)
 	b.runes = b.runes[:0]
 	for _, r := range text { // invalid bytes become U+FFFD, as []rune(text) makes them
 		b.runes = append(b.runes, r)
 	}
-	if cap(b.toks) < toks {
+	n := len(b.runes)
+	if toks := n/5 + 16; cap(b.toks) < toks {
 		b.toks = make([]token, 0, toks)
 	}
-	n := len(b.runes)
 	if cap(b.roles) < n {
 		b.roles = make([]markRole, n)
 	}

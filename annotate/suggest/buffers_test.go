@@ -25,7 +25,7 @@ func TestBorrowedBuffersAsNew(t *testing.T) {
 			t.Errorf("%q: runes %q, want %q", text, string(x.runes), text)
 		}
 		x.giveBack()
-		b, runes, toks, roles := borrowBuffers(text, 4)
+		b, runes, toks, roles := borrowBuffers(text)
 		if !slices.Equal(runes, []rune(text)) || len(toks) != 0 || len(roles) != len(runes) {
 			t.Errorf("%q: lent %d runes, %d tokens, %d roles", text, len(runes), len(toks), len(roles))
 		}

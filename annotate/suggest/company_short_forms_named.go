@@ -8,28 +8,29 @@ import "strings"
 // body did not speak. A word that opens any other name named before it, a
 // given name, or a word a person's name ends with keeps its own.
 func (r *resolver) resolveNamedCompanyShortForms() {
+	var opens namesOpenedBy // the earlier mentions, as named by then
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if m.pronoun || !m.named || m.plural || m.canonical == "" || strings.Contains(m.canonical, " ") ||
-			givenGender(m.canonical) != 0 || len(r.sharing[bare(m.canonical)]) > 0 {
-			continue
-		}
-		full, opening := "", m.canonical+" " // made once a mention, not once a pair
-		for k := range r.mentions[:i] {
-			o := &r.mentions[k]
-			if o.pronoun || !strings.HasPrefix(o.canonical, opening) || o.canonical == full {
-				continue
+		if !(m.pronoun || !m.named || m.plural || m.canonical == "" || strings.Contains(m.canonical, " ") ||
+			givenGender(m.canonical) != 0 || len(r.sharing[bare(m.canonical)]) > 0) {
+			full := ""
+			for k := range opens.under(m.canonical) {
+				o := &r.mentions[k]
+				if o.pronoun || o.canonical == full {
+					continue
+				}
+				ws := strings.Fields(o.canonical)
+				if full != "" || len(ws) != 2 || !o.org || o.person || !bodyHeadWord(bare(ws[1])) {
+					full = "" // another name it opens ("Fenmoor Buses" beside "Fenmoor Ferries"): none
+					break
+				}
+				full = o.canonical
 			}
-			ws := strings.Fields(o.canonical)
-			if full != "" || len(ws) != 2 || !o.org || o.person || !bodyHeadWord(bare(ws[1])) {
-				full = "" // another name it opens ("Fenmoor Buses" beside "Fenmoor Ferries"): none
-				break
+			if full != "" {
+				m.canonical, m.org, m.person = full, true, false
 			}
-			full = o.canonical
 		}
-		if full != "" {
-			m.canonical, m.org, m.person = full, true, false
-		}
+		opens.note(i, len(r.mentions), m.canonical)
 	}
 }
 

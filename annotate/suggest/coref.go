@@ -3498,7 +3498,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		return m
 	}
 	for k, w := range ws {
-		if b := singular(bare(w)); classesOf(b)&(inRoleNouns|inRoleNounStems|inOrgHeads) != 0 && !possessiveWord(w) || isCap(w) && !determiners[bare(w)] {
+		if bw := bare(w); classesOf(singular(bw))&(inRoleNouns|inRoleNounStems|inOrgHeads) != 0 && !possessiveWord(w) || isCap(w) && !determiners[bw] {
 			if m.heads == nil {
 				m.heads = make([]string, 0, 2*(len(ws)-k)) // room for this word's forms and the rest's: one allocation, where growing took up to three
 			}

@@ -17,14 +17,14 @@ var sendingParticiples = words(`sent circulated emailed forwarded addressed dist
 // The phrase holds at most a dozen tokens and no punctuation or quotation.
 func (x *text) documentSentBefore(c, lo int) (int, int, bool) {
 	b := c
-	for b-1 > lo && x.word(b-1) && auxWords[x.toks[b-1].low] {
+	for b-1 > lo && x.word(b-1) && x.lexicons(b-1)&inAuxWords != 0 {
 		b--
 	}
 	for k := b - 1; k > lo && k >= b-12; k-- {
 		if x.quoted(k) || !x.word(k) && !isNumber(x.toks[k].text) {
 			return 0, 0, false
 		}
-		if !sendingParticiples[x.low(k)] || !sentDocuments[x.low(k-1)] || !x.word(k+1) || x.low(k+1) != "by" && x.low(k+1) != "to" || k+2 >= b {
+		if !x.word(k+1) || x.low(k+1) != "by" && x.low(k+1) != "to" || k+2 >= b || !sendingParticiples[x.low(k)] || !sentDocuments[x.low(k-1)] {
 			continue
 		}
 		a := k - 1

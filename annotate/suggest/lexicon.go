@@ -3,6 +3,7 @@ package suggest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cueClass says how a reporting verb takes its content.
@@ -331,6 +332,9 @@ var (
 
 // isCap reports whether a word starts with an upper-case letter.
 func isCap(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper's answer for ASCII
+	}
 	for _, r := range s {
 		return unicode.IsUpper(r)
 	}

@@ -1,9 +1,9 @@
 package suggest
 
 import (
-	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -77,11 +77,17 @@ func bareInLiveText(w string) (string, bool) {
 		if len(w) > len(s.text) || p < base || p-base > uintptr(len(s.text)-len(w)) {
 			continue
 		}
-		if !asciiLowerSuffices(w) {
+		// s.caselessAt, written out: bare asks this of nearly every word
+		// the rules read
+		off, end := int(p-base), int(p-base)+len(w)
+		if !(s.caseless && utf8.RuneStart(s.text[off]) && (end == len(s.text) || utf8.RuneStart(s.text[end]))) && !asciiLowerSuffices(w) {
 			return "", false
 		}
-		off := int(p - base)
-		return strings.TrimSuffix(s.low[off:off+len(w)], "."), true
+		low := s.low[off:end]
+		if low[len(low)-1] == '.' {
+			low = low[:len(low)-1]
+		}
+		return low, true
 	}
 	return "", false
 }

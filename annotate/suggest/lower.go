@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // This file spares the suggester work when it lowers words: a word of pure
@@ -69,17 +70,37 @@ func isASCII(s string) bool {
 // sourceText is the document's text, for tokens to take their texts
 // from, with a copy of it lowered the ASCII way and where rune pos sits in
 // it (byte off). Text that is not valid UTF-8 is not used: its runes do not
-// spell it again.
+// spell it again. caseless is set when every rune of the text is its own
+// lower case beyond ASCII (asciiLowerSuffices holds for the whole text),
+// so that it holds for every part of it cut at runes' starts, without
+// asking again word by word.
 type sourceText struct {
 	text, low string
 	pos, off  int
+	caseless  bool
 }
 
 func newSourceText(text string) *sourceText {
 	if !utf8.ValidString(text) {
 		return &sourceText{}
 	}
-	return &sourceText{text: text, low: lowerASCIIBytes(text)}
+	return &sourceText{text: text, low: lowerASCIIBytes(text), caseless: asciiLowerSuffices(text)}
+}
+
+// caselessAt reports whether the n bytes of s.text from off, cut at runes'
+// starts, lower the ASCII way (asciiLowerSuffices), asking only when
+// the whole text does not.
+func (s *sourceText) caselessAt(off, n int) bool {
+	if s.caseless && runeStartAt(s.text, off) && runeStartAt(s.text, off+n) {
+		return true
+	}
+	return asciiLowerSuffices(s.text[off : off+n])
+}
+
+// runeStartAt reports whether a rune starts at byte i of s (or i is its
+// end).
+func runeStartAt(s string, i int) bool {
+	return i >= len(s) || utf8.RuneStart(s[i])
 }
 
 // byteAt is the byte offset of rune pos in s.text.
@@ -124,7 +145,7 @@ func tokenTexts(runes []rune, src *sourceText, paras [][2]int, base int, toks []
 			off += runeBytes(runes[pos])
 		}
 		t.text = ps[b0:off]
-		if asciiLowerSuffices(t.text) {
+		if src.text != "" && src.caselessAt(b0, off-b0) || src.text == "" && asciiLowerSuffices(t.text) {
 			t.low = lows[b0:off]
 		} else {
 			t.low = strings.ToLower(t.text)
@@ -143,7 +164,10 @@ func runeBytes(r rune) int {
 }
 
 // lowerASCIIBytes lowers the ASCII letters of s and leaves every other
-// byte as it is; s itself when it has no upper-case ASCII letter.
+// byte as it is; s itself when it has no upper-case ASCII letter. The
+// copy is lowered in place, a byte at a time, where writing it through a
+// strings.Builder cost several times as much (a document's text is
+// lowered whole).
 func lowerASCIIBytes(s string) string {
 	i := 0
 	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
@@ -152,17 +176,13 @@ func lowerASCIIBytes(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not changed again
 }
 
 // firstMark is the first rune of Unicode's category M (combining marks):

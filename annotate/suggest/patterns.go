@@ -758,14 +758,17 @@ func (f *finder) skipComma(j int) int {
 func (f *finder) sentEnd(s sentence) int {
 	e := f.reactionTail(s.t0, s.t1) // "… hope". [applause]": the room, not the speaker
 	// "below 3%": a sign glued to its number is part of the last word
-	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) && !(unitSigns[f.toks[e-1].text] && f.glued(e-1)) {
+	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) && !(unitSign(f.toks[e-1].text) && f.glued(e-1)) {
 		e--
 	}
 	return e
 }
 
-// unitSigns follow a number without a space and belong to it.
-var unitSigns = map[string]bool{"%": true, "°": true, "‰": true}
+// unitSign reports whether s is a sign that follows a number without a
+// space and belongs to it.
+func unitSign(s string) bool {
+	return s == "%" || s == "°" || s == "‰"
+}
 
 // abbrevEnd reports whether token k is the period of an abbreviation
 // ("10 a.m.", "the U.S.", "Acme Inc."), which a statement keeps: it never
@@ -2266,7 +2269,7 @@ func (f *finder) settle(first int) {
 			a.content.a++
 		}
 		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.keptAbbrevDot(a.content.b-1) &&
-			!(unitSigns[f.toks[a.content.b-1].text] && f.glued(a.content.b-1)) {
+			!(unitSign(f.toks[a.content.b-1].text) && f.glued(a.content.b-1)) {
 			a.content.b--
 		}
 		if second, ok := f.secondClause(a); ok {

@@ -415,15 +415,15 @@ func (x *text) nameLen(j, i int) int {
 // is not a function word, adverb or verb of the lexicon ("a senior
 // administration official", "the state emergency management agency").
 func modifier(t token) bool {
-	if modifierWords[t.low] || isNumber(t.text) {
+	lex := t.lexicons()
+	if lex&inModifierWords != 0 || isNumber(t.text) {
 		return true
 	}
-	if functionWords[t.low] || auxWords[t.low] || blockCue[t.low] || strings.HasSuffix(t.low, "ly") ||
+	if lex&(inFunctionWords|inAuxWords|inBlockCue) != 0 || strings.HasSuffix(t.low, "ly") ||
 		len(t.low) < 3 || isCap(t.text) {
 		return false
 	}
-	_, cue := cueWords[t.low]
-	return !cue
+	return lex&inCueWords == 0
 }
 
 func isDeterminer(w string) bool {
@@ -522,9 +522,9 @@ func (x *text) timeToken(i int) bool {
 		return false
 	}
 	if t.kind != tWord {
-		return t.text == "." && x.glued(i) && (calendarWords[x.low(i-1)] || clockWords[x.low(i-1)])
+		return t.text == "." && x.glued(i) && x.lexicons(i-1)&(inCalendarWords|inClockWords) != 0
 	}
-	return isNumber(t.text) || clockWords[t.low] || calendarWords[t.low] || timeWords[t.low] || t.low == "a" || t.low == "an" ||
+	return isNumber(t.text) || t.lexicons()&(inClockWords|inCalendarWords|inTimeWords) != 0 || t.low == "a" || t.low == "an" ||
 		t.low == "the" || t.low == "state" || t.low == "local" || t.low == "national" || t.low == "this" ||
 		t.low == "short" || t.low == "joint" || t.low == "written" || t.low == "televised"
 }
@@ -875,16 +875,19 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 		return cueWord{}, false, false
 	}
 	cw, ok := x.cueWordAt(i)
-	if !ok {
+	// the three cues of a participle are asked only of one, "go on" only
+	// of a form of "go": cueAt is asked of nearly every word
+	lex := x.lexicons(i)
+	if !ok && lex&inParticiples != 0 {
 		cw, ok = x.aspectualCue(i) // "keeps saying"
+		if !ok {
+			cw, ok = x.heardCue(i) // "can be heard saying"
+		}
+		if !ok {
+			cw, ok = x.quotedAsCue(i) // "was quoted by HRT as saying"
+		}
 	}
-	if !ok {
-		cw, ok = x.heardCue(i) // "can be heard saying"
-	}
-	if !ok {
-		cw, ok = x.quotedAsCue(i) // "was quoted by HRT as saying"
-	}
-	if !ok {
+	if !ok && lex&inGoOnForms != 0 {
 		cw, ok = x.goOnCueAt(i) // "“…,” he went on."
 	}
 	if !ok {

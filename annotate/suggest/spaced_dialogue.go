@@ -29,9 +29,11 @@ func (f *finder) spacedDialogue(si int) (int, int, bool) {
 	if f.paraZone[s.para] != "body" {
 		return 0, 0, false
 	}
-	pend := f.paraEndTok(s.t0)
+	// the paragraph's end is sought only for a dash: this is asked of
+	// every sentence, and most have none
 	if spacedDash(f.toks, s.t0) && !f.quoted(s.t0) && (s.t0 == 0 || f.toks[s.t0-1].para != f.toks[s.t0].para) {
 		n := len(f.atts)
+		pend := f.paraEndTok(s.t0)
 		f.spacedLine(si, s.t0, pend)
 		return n, pend, len(f.atts) > n
 	}
@@ -47,6 +49,7 @@ func (f *finder) spacedDialogue(si int) (int, int, bool) {
 		if !ok {
 			return 0, 0, false
 		}
+		pend := f.paraEndTok(s.t0)
 		n := f.add(attribution{sent: si, content: rng{k, pend}, speaker: rng{sa, sb}, cue: f.cueRange(k - 2), cueLemma: cw.lemma,
 			pattern: "D2", direct: true, conf: 0.75, priority: prioDirect})
 		return n, pend, true

@@ -9,7 +9,6 @@ package suggest
 import (
 	"sort"
 	"unicode"
-	"unicode/utf8"
 
 	"newsmark/annotate"
 )
@@ -84,7 +83,7 @@ func scanZones(doc *annotate.Document, n int, opt Options) []annotate.Zone {
 func load(doc *annotate.Document, opt Options) *text {
 	x := &text{inner: -1, title: docTitle(doc)}
 	var roles []markRole
-	x.bufs, x.runes, x.toks, roles = borrowBuffers(doc.Text, utf8.RuneCountInString(doc.Text)/5+16) // about one token per five runes in news prose
+	x.bufs, x.runes, x.toks, roles = borrowBuffers(doc.Text)
 	nparas := 0
 	src := newSourceText(doc.Text)
 	x.src = src

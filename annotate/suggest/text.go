@@ -21,6 +21,7 @@ const (
 type token struct {
 	start, end int // runes of the document, [start, end)
 	kind       tokKind
+	lex        tokenLexicons // the lexicons holding low, once load has worked them out (token.lexicons)
 	text, low  string
 	para       int // paragraph index within the zone
 	quote      int // the quotation this token belongs to, marks included; -1 if none

@@ -27,16 +27,28 @@ const (
 	inCompanySuffixes
 	inWorkWords
 	inGoOnForms
+	inModifierWords
+	inAuxWords
+	inBlockCue
+	inClockWords
+	inTimeWords
+	inSentenceOpeners
 	lexiconsKnown // the set has been worked out
 )
 
 // lexiconsOf returns the lexicons that hold low: one lookup in
 // lexiconTable, where asking each lexicon was eight.
 func lexiconsOf(low string) tokenLexicons {
-	if r, _ := utf8.DecodeRuneInString(low); !isWordRune(r) && lexiconKeysAreWords() {
+	return lexiconsIn(lexiconTable(), lexiconKeysAreWords(), low)
+}
+
+// lexiconsIn is lexiconsOf with lexiconTable and lexiconKeysAreWords
+// asked already (once for all of a document's tokens).
+func lexiconsIn(table map[string]tokenLexicons, keysAreWords bool, low string) tokenLexicons {
+	if r, _ := utf8.DecodeRuneInString(low); !isWordRune(r) && keysAreWords {
 		return lexiconsKnown // a mark or a sign: no lexicon holds it
 	}
-	return lexiconsKnown | lexiconTable()[low]
+	return lexiconsKnown | table[low]
 }
 
 // lexiconKeysAreWords reports whether every word of lexiconTable opens
@@ -70,6 +82,12 @@ var lexiconTable = sync.OnceValue(func() map[string]tokenLexicons {
 		{inCompanySuffixes, companySuffixes},
 		{inWorkWords, workWords},
 		{inGoOnForms, goOnForms},
+		{inModifierWords, modifierWords},
+		{inAuxWords, auxWords},
+		{inBlockCue, blockCue},
+		{inClockWords, clockWords},
+		{inTimeWords, timeWords},
+		{inSentenceOpeners, sentenceOpeners},
 	} {
 		for w, held := range in.lex {
 			if held {
@@ -110,10 +128,21 @@ func (x *text) lexiconsOutside(i int) tokenLexicons {
 // tokenLexiconSets lists the lexicons holding each token's lower-case form.
 func tokenLexiconSets(toks []token) []tokenLexicons {
 	lex := make([]tokenLexicons, len(toks))
+	table, byWords := lexiconTable(), lexiconKeysAreWords()
 	for i := range toks {
-		lex[i] = lexiconsOf(toks[i].low)
+		lex[i] = lexiconsIn(table, byWords, toks[i].low)
+		toks[i].lex = lex[i]
 	}
 	return lex
+}
+
+// lexicons is the set of lexicons that hold t.low: the one load worked
+// out (tokenLexiconSets), or looked up for a token made otherwise.
+func (t *token) lexicons() tokenLexicons {
+	if t.lex != 0 {
+		return t.lex
+	}
+	return lexiconsOf(t.low)
 }
 
 // cueWordAt is cueWords[x.low(i)], the map asked only for a token it holds.
