@@ -470,7 +470,7 @@ func (f *finder) resolve() *resolver {
 			if p := r.pairBefore(m.r.a); !p.empty() {
 				m.canonical = strings.Join(f.phraseWords(p), " ")
 			}
-		case r.linkedSourceBefore(i) || r.insiderSourceBefore(i):
+		case r.linkedSourceBefore(i) || r.insiderSourceBefore(i) || r.bareSourceBefore(i):
 			// "the people said" after "people familiar with the matter said"
 		case !m.named && !m.plural && f.low(m.r.a) == "the" && r.weatherServiceFor(i):
 			// "The forecaster said" after "the Coastal Weather Office"
