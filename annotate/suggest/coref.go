@@ -473,8 +473,12 @@ func (f *finder) resolve() *resolver {
 			if p := r.pairBefore(m.r.a); !p.empty() {
 				m.canonical = strings.Join(f.phraseWords(p), " ")
 			}
-		case r.linkedSourceBefore(i) || r.insiderSourceBefore(i):
+		case r.linkedSourceBefore(i) || r.insiderSourceBefore(i) || r.bareSourceBefore(i):
 			// "the people said" after "people familiar with the matter said"
+		case r.ofPersonBefore(i):
+			// "the family wrote" after "the family of Joyce Hindle"
+		case r.possessedThingBefore(i):
+			// "The guidance says" after "the Air Passenger Authority’s guidance"
 		case !m.named && !m.plural && f.low(m.r.a) == "the" && r.weatherServiceFor(i):
 			// "The forecaster said" after "the Coastal Weather Office"
 		case !m.named && m.r.b-m.r.a == 3 && r.ownerKin(i):

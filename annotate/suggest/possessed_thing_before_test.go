@@ -1,0 +1,48 @@
+package suggest
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestPossessedThingBefore: "the guidance" or "the report" after a speaker
+// described as someone's guidance or report is that thing; with no owner,
+// with a word between owner and noun, or with another noun, it keeps its
+// words.
+func TestPossessedThingBefore(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // the last statement's speaker
+	}{
+		{"guidance after an authority's guidance",
+			"According to the Rail Passenger Board’s guidance, operators must refund fares within seven days of a request. The guidance also says a voucher may be offered only “where the passenger has agreed to it”.",
+			"Rail Passenger Board’s guidance"},
+		{"policy after a league's policy",
+			"According to the Northern League’s policy, clubs must publish ticket prices a month before each match. The policy also says away fans may be charged no more than “the cheapest home seat”.",
+			"Northern League’s policy"},
+		{"ruling after a court's ruling",
+			"According to the Appeal Court’s ruling, the ban on the march was unlawful from the start. The ruling also says the police must pay the organisers’ costs in full.",
+			"Appeal Court’s ruling"},
+		// near misses
+		{"no owner",
+			"According to new guidance, operators must refund fares within seven days of a request. The guidance also says a voucher may be offered only “where the passenger has agreed to it”.",
+			"guidance"},
+		{"another noun",
+			"According to the Rail Passenger Board’s guidance, operators must refund fares within seven days of a request. The report also says a voucher may be offered only “where the passenger has agreed to it”.",
+			"report"},
+		{"a word between owner and noun",
+			"According to the Rail Passenger Board’s new guidance, operators must refund fares within seven days of a request. The guidance also says a voucher may be offered only “where the passenger has agreed to it”.",
+			"guidance"},
+	}
+	for _, tt := range tests {
+		got := canonicalSpeakers(tt.text)
+		last := ""
+		if len(got) > 0 {
+			last = got[len(got)-1]
+		}
+		if last != tt.want {
+			t.Errorf("%s: speakers %q, want the last %q", tt.name, fmt.Sprint(got), tt.want)
+		}
+	}
+}
