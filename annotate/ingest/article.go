@@ -35,7 +35,7 @@ type unit struct {
 
 	item string // an ordered list item's number the text leaves out ("3. "), for meta.removed
 
-	boxed bool   // a paragraph of a Markdown blockquote (voting_notices.go)
+	boxed bool   // a paragraph of a Markdown blockquote (polling_notices.go)
 	lines string // a Markdown blockquote paragraph's own lines, set apart by "\n", which text joins (review_verdict_boxes.go)
 }
 
@@ -347,7 +347,7 @@ func (a *article) clean() []paragraph {
 	removePriceBoards(a.units, kinds, removed, wc)
 	removeMenuBoxes(a.units, kinds, removed, wc)      // "From the menu" over dish lines ending in "£6" (menu_boxes.go)
 	removeReviewVerdictBoxes(a.units, kinds, removed) // address, "£70 a head", "Food 9/10 · Service 8/10" (review_verdict_boxes.go)
-	removeVotingNotices(a.units, kinds, removed)      // "> **Voting opens** > Polls open 7am to 10pm …" (voting_notices.go)
+	removePollingNoticeBoxes(a.units, kinds, removed) // "> **Voting opens** > Polls open 7am to 10pm …" (polling_notices.go)
 	removeCallNotices(a.units, kinds, removed, wc)    // "Conference call" over its dial-in and passcode
 	removeSummaryBoxes(a.units, kinds, removed, wc)
 	removePostsAndNoticeBoxes(a.units, kinds, removed, wc)

@@ -111,7 +111,7 @@ func (r *mdReader) block(n ast.Node) {
 		r.add(text, n.Level, false)
 	case *ast.Paragraph, *ast.TextBlock:
 		if _, quoted := n.Parent().(*ast.Blockquote); quoted {
-			defer markBoxed(r.a, len(r.a.units)) // a box's paragraph (voting_notices.go)
+			defer markBoxed(r.a, len(r.a.units)) // a box's paragraph (polling_notices.go)
 		}
 		if img := onlyImage(n); img != nil {
 			if alt := strings.TrimSpace(r.inline(img)); alt != "" {
