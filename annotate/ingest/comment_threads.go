@@ -12,9 +12,8 @@ import (
 //     opening "Sue H. says:" over its date;
 //   - a local paper's plain list under "Comments (3)", one comment a line
 //     after its handle and a colon: "Dalesfan62: Brilliant day out".
-// A handle is one token (letters, figures, dots, underscores), never a
-// speaker's name in a transcript ("Cllr Ash:", "Q:", "SMITH:") in the
-// story, and it counts only under a comments heading, two of them at least.
+// A handle is what commentHandle (handle_comment_lines.go) takes it to be;
+// here it counts only under a comments heading, two of them at least.
 
 var (
 	// reThreadHeading matches a blog's heading over its comments: a count,
