@@ -276,6 +276,15 @@ func classify(s string, words int) junk {
 	if dashedCredit(s, lower, words) {
 		return junkTrailer // "-- Reporting by …; editing by … --" (dashed_credits.go)
 	}
+	if recordCitation(s, words) || testingPolicyNote(s, lower, words) {
+		return junkTrailer // "Official Report, 9 March 2027, Vol. 812, cols 233–234" (record_citations.go), "We never accept free samples." (testing_policy_notes.go)
+	}
+	if houseGuidePromo(s, lower, words) {
+		return junkChrome // "Need a new one? See our Best Buy toasters." (house_guide_promos.go)
+	}
+	if bracketedImageCredit(s, lower, words) {
+		return junkCaption // "… at the depot (Image: Westmoor Gazette)" (bracketed_image_credits.go)
+	}
 	if editionBanner(s, words) || editionMasthead(s, words) { // edition_mastheads.go
 		return junkChrome // "Text-only edition | Switch to full site"
 	}
