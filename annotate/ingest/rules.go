@@ -237,6 +237,9 @@ func classify(s string, words int) junk {
 	if k := headOrFootLine(s, strings.ToLower(s), words); k != keep {
 		return k // "Category: … Urgency: 2 Words: 540", "Serving … since 1871", "14°C Dunmere Thursday …" (page_heads_and_feet.go)
 	}
+	if labelledWarningBox(s, words) {
+		return junkChrome // "⚠ AMBER WARNING: SNOW Where: … When: …" run into one paragraph (labelled_warning_boxes.go)
+	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
 	}
