@@ -329,6 +329,7 @@ func (a *article) clean() []paragraph {
 	removeForumThread(a.units, kinds, removed, wc)
 	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
+	removeSplitHeaderLeftovers(a.units, kinds, removed) // a bare "By" over the name, "1.4k" beside "Share" (split_header_leftovers.go)
 	removeFactBoxes(a.units, kinds, removed, wc)
 	removeTables(a.units, kinds, removed, wc)
 	removeDataTables(a.units, kinds, removed, wc)

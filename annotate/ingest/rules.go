@@ -237,6 +237,9 @@ func classify(s string, words int) junk {
 	if k := headOrFootLine(s, strings.ToLower(s), words); k != keep {
 		return k // "Category: … Urgency: 2 Words: 540", "Serving … since 1871", "14°C Dunmere Thursday …" (page_heads_and_feet.go)
 	}
+	if labelledWarningBox(s, words) {
+		return junkChrome // "⚠ AMBER WARNING: SNOW Where: … When: …" run into one paragraph (labelled_warning_boxes.go)
+	}
 	if words > 40 || len(s) > 1000 {
 		return keep // page junk is never a long paragraph
 	}
@@ -275,6 +278,15 @@ func classify(s string, words int) junk {
 	}
 	if dashedCredit(s, lower, words) {
 		return junkTrailer // "-- Reporting by …; editing by … --" (dashed_credits.go)
+	}
+	if recordCitation(s, words) || testingPolicyNote(s, lower, words) {
+		return junkTrailer // "Official Report, 9 March 2027, Vol. 812, cols 233–234" (record_citations.go), "We never accept free samples." (testing_policy_notes.go)
+	}
+	if houseGuidePromo(s, lower, words) {
+		return junkChrome // "Need a new one? See our Best Buy toasters." (house_guide_promos.go)
+	}
+	if bracketedImageCredit(s, lower, words) {
+		return junkCaption // "… at the depot (Image: Westmoor Gazette)" (bracketed_image_credits.go)
 	}
 	if editionBanner(s, words) || editionMasthead(s, words) { // edition_mastheads.go
 		return junkChrome // "Text-only edition | Switch to full site"

@@ -54,7 +54,7 @@ func handleCredit(s string, words int) bool {
 	if words > 14 || !strings.Contains(s, "(@") {
 		return false
 	}
-	m := reHandleCredit.FindStringSubmatch(s)
+	m := reHandleCredit.FindStringSubmatch(withoutEmoji(s)) // "— Name 🔭 (@handle)" (emoji_display_names.go)
 	if m == nil {
 		return false
 	}
