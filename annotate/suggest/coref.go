@@ -1496,7 +1496,9 @@ func (r *resolver) resolveDescription(i int) {
 	// …": a document's description takes the nearest named document of
 	// its zone, whatever noun either uses
 	if best < 0 && m.doc {
-		best = r.namedDocBefore(i)
+		if j := r.namedDocBefore(i); r.paperTakesDocument(i, j) {
+			best = j
+		}
 	}
 	if best < 0 && m.doc {
 		best = r.describedDocBefore(i, head)

@@ -39,11 +39,13 @@ func (r *resolver) resolvePaperVoices() {
 			if f.toks[c.r.a].para < para-2 {
 				break
 			}
-			if c.doc || f.low(m.r.a) == "the" && r.studyWordBetween(c.r.b, m.r.a) {
+			if c.doc && r.paperTakesDocument(i, j) || f.low(m.r.a) == "the" && r.studyWordBetween(c.r.b, m.r.a) {
 				break // "The study, in a journal, … The paper says": a study's paper
 			}
 			if r.newspaperName(c) {
+				old := m.canonical
 				m.antecedent, m.canonical, m.named, m.org, m.person = j, c.canonical, true, true, false
+				r.carryPaperVoice(i, old)
 				break
 			}
 		}
