@@ -1678,7 +1678,7 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		}
 	}
 	// "said that was possible": "that" before a verb is the subject
-	that := f.low(j) == "that" && !clauseVerbs[f.low(j+1)]
+	that := f.low(j) == "that" && !clauseVerbs[f.low(j+1)] && !f.demonstrativeThat(j)
 	if that {
 		j++
 	}
