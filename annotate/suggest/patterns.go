@@ -1685,6 +1685,9 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if !that && cw.class == cueTell {
 		j = f.adjunctBeforeSubject(j, end) // "told fans at the gala she would …"
 	}
+	if !that && f.objectThenAdverbial(j, end) {
+		return false // "reported the damp in writing before …": a thing reported
+	}
 	if !that && f.topicAbout(j, end) {
 		return false // "complained about damp for years": a topic
 	}
