@@ -35,6 +35,9 @@ func (f *finder) blockStatementFrames() map[int]blockFrame {
 		}
 		c, cw, ok := f.blockFrameCue(s, colon)
 		if !ok {
+			c, cw, ok = f.postFrameCue(s, colon)
+		}
+		if !ok {
 			continue
 		}
 		// "She wrote on Instagram:", "The mayor posted:": the paragraph
@@ -76,7 +79,7 @@ func (f *finder) blockFrameCue(s sentence, colon int) (int, cueWord, bool) {
 				j = ab
 			}
 		}
-		if f.skipAdjunctAfter(j, colon) == colon || f.channelBeforeColon(j, colon) || f.messageFrameRest(cw, j, colon) || f.channelAside(j, colon) {
+		if f.skipAdjunctAfter(j, colon) == colon || f.channelBeforeColon(j, colon) || f.messageFrameRest(cw, j, colon) || f.channelAside(j, colon) || f.postObjectFrame(cw, c+1, colon) {
 			return c, cw, true
 		}
 		return 0, cueWord{}, false
@@ -182,7 +185,7 @@ var channelNouns = words(`post statement message tweet note video`)
 // "tweeted", or a cue with a channel before the colon ("wrote on
 // Instagram:").
 func (f *finder) postFrame(c int, cw cueWord, colon int) bool {
-	return cw.lemma == "post" || cw.lemma == "tweet" || f.channelBeforeColon(c+1, colon)
+	return cw.lemma == "post" || cw.lemma == "tweet" || f.channelBeforeColon(c+1, colon) || f.postObjectFrame(cw, c+1, colon)
 }
 
 // postParagraph reports whether paragraph p can be a pasted post: a body

@@ -1678,12 +1678,15 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 		}
 	}
 	// "said that was possible": "that" before a verb is the subject
-	that := f.low(j) == "that" && !clauseVerbs[f.low(j+1)]
+	that := f.low(j) == "that" && !clauseVerbs[f.low(j+1)] && !f.demonstrativeThat(j)
 	if that {
 		j++
 	}
 	if !that && cw.class == cueTell {
 		j = f.adjunctBeforeSubject(j, end) // "told fans at the gala she would …"
+	}
+	if !that && f.objectThenAdverbial(j, end) {
+		return false // "reported the damp in writing before …": a thing reported
 	}
 	if !that && f.topicAbout(j, end) {
 		return false // "complained about damp for years": a topic
