@@ -13,7 +13,7 @@ import "unicode"
 // lead label that opens sentence s, opens the clause after the label: a
 // lower-case word, or a capital after a label of common words.
 func (f *finder) leadLabelOpens(s sentence, i int) bool {
-	r := []rune(f.toks[i].text)[0]
+	r := firstRune(f.toks[i].text)
 	if unicode.IsLower(r) {
 		return true
 	}

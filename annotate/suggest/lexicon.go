@@ -330,11 +330,16 @@ var (
 		for some many most one two three`)
 )
 
-// isCap reports whether a word starts with an upper-case letter.
+// isCap reports whether a word starts with an upper-case letter. The
+// ASCII test is all the compiler inlines (the rules ask it thousands of
+// times a document; the call was most of its cost).
 func isCap(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper's answer for ASCII
-	}
+	// s[0]-'A' < 26: unicode.IsUpper's answer for ASCII
+	return s != "" && (s[0]-'A' < 26 || s[0] >= utf8.RuneSelf && isCapRune(s))
+}
+
+// isCapRune is isCap for a word that does not start with an ASCII byte.
+func isCapRune(s string) bool {
 	for _, r := range s {
 		return unicode.IsUpper(r)
 	}

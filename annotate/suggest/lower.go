@@ -109,7 +109,11 @@ func (s *sourceText) byteAt(runes []rune, pos int) int {
 		s.pos, s.off = 0, 0
 	}
 	for ; s.pos < pos; s.pos++ {
-		s.off += runeBytes(runes[s.pos])
+		if r := runes[s.pos]; r < utf8.RuneSelf {
+			s.off++
+		} else {
+			s.off += runeBytes(r)
+		}
 	}
 	return s.off
 }
@@ -118,31 +122,33 @@ func (s *sourceText) byteAt(runes []rune, pos int) int {
 // yet) of toks, tokens of paras (numbered from base) in text order. The
 // texts are cut from the document's text, or from one string a paragraph
 // when that text cannot serve, and the lower-case texts of ASCII words
-// from a lowered copy of it, instead of two new strings a token.
+// from a lowered copy of it, instead of two new strings a token. In the
+// document's text, src's cursor (byteAt) walks the runes once, token after
+// token, where a walk of its own a paragraph walked them a second time.
 func tokenTexts(runes []rune, src *sourceText, paras [][2]int, base int, toks []token) {
 	para := -1
-	var ps, lows string
+	ps, lows := src.text, src.low
 	pos, off := 0, 0 // rune pos in the document sits at byte off of ps
 	for k := range toks {
 		t := &toks[k]
-		if t.para != para {
-			para = t.para
-			lo, hi := paras[para-base][0], paras[para-base][1]
-			if src.text != "" {
-				ps, lows = src.text, src.low
-				pos, off = lo, src.byteAt(runes, lo)
-			} else {
+		var b0 int
+		if src.text != "" {
+			b0, off = src.byteAt(runes, t.start), src.byteAt(runes, t.end)
+		} else {
+			if t.para != para {
+				para = t.para
+				lo, hi := paras[para-base][0], paras[para-base][1]
 				ps = string(runes[lo:hi])
 				lows = lowerASCIIBytes(ps)
 				pos, off = lo, 0
 			}
-		}
-		for ; pos < t.start; pos++ {
-			off += runeBytes(runes[pos])
-		}
-		b0 := off
-		for ; pos < t.end; pos++ {
-			off += runeBytes(runes[pos])
+			for ; pos < t.start; pos++ {
+				off += runeBytes(runes[pos])
+			}
+			b0 = off
+			for ; pos < t.end; pos++ {
+				off += runeBytes(runes[pos])
+			}
 		}
 		t.text = ps[b0:off]
 		if src.text != "" && src.caselessAt(b0, off-b0) || src.text == "" && asciiLowerSuffices(t.text) {

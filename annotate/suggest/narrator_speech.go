@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file gives a first-person piece's reported speech to its narrator
 // when the page names her: an "as told to" diary or a column whose
@@ -14,6 +17,9 @@ import "strings"
 // dekNarrator is the name of the one person a dek presents as the voice
 // of the piece, or "" when it presents none or more than one.
 func dekNarrator(x *text) string {
+	if !slices.Contains(x.paraZone, "dek") {
+		return "" // most documents: no token need be asked
+	}
 	found := ""
 	for i := range x.toks {
 		p := x.toks[i].para

@@ -63,3 +63,32 @@ func TestNicknamedName(t *testing.T) {
 		}
 	}
 }
+
+// TestEachNicknamedNameAsksEveryCandidate: going through the quotations
+// finds the names asking every token finds, in the same order.
+func TestEachNicknamedNameAsksEveryCandidate(t *testing.T) {
+	texts := []string{
+		"Fiona “Rocket” Blair and Ewan “Tiny” McRae won. “I never tire of it,” Blair said.",
+		`“Go,” said Tavish "Doc" Gunn, and 'Ewan "Tiny" McRae' agreed. Gunn left.`,
+		"“Rocket” Blair won. Fiona “Big Red” Blair, “the rocket”, and Ewan “Tiny” McRae. McRae said so.",
+		benchDoc(t, 2000).Text,
+	}
+	for k, text := range texts {
+		x := load(&annotate.Document{Text: text}, DefaultOptions())
+		var want, got []string
+		for i := range x.toks {
+			if name, nick, ok := x.nicknamedName(i); ok {
+				want = append(want, strings.Join(name, " ")+"|"+nick)
+			}
+		}
+		x.eachNicknamedName(func(name []string, nick string) {
+			got = append(got, strings.Join(name, " ")+"|"+nick)
+		})
+		if strings.Join(got, ", ") != strings.Join(want, ", ") {
+			t.Errorf("%.40q: each gave %q, every token %q", text, got, want)
+		}
+		if k == 0 && len(want) != 2 {
+			t.Errorf("%.40q: %q, want two names", text, want)
+		}
+	}
+}

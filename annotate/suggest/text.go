@@ -397,6 +397,14 @@ func sentences(toks []token, quotes []quotation) []sentence {
 	return out
 }
 
+// firstRune is w's first rune, as []rune(w)[0] gives it without
+// converting the whole word (which allocated at every word of every
+// quotation).
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
 // bindQuotes records, on each token, the quotation it belongs to, and on
 // each quotation its mark tokens, word count and whether it is a title.
 func bindQuotes(toks []token, quotes []quotation) {
@@ -412,7 +420,7 @@ func bindQuotes(toks []token, quotes []quotation) {
 			toks[k].quote = qi
 			if toks[k].kind == tWord && toks[k].start > q.open && toks[k].start < q.close {
 				q.words++
-				if !isCap(toks[k].text) && !functionWords[toks[k].low] && !unicode.IsDigit([]rune(toks[k].text)[0]) {
+				if !isCap(toks[k].text) && !functionWords[toks[k].low] && !unicode.IsDigit(firstRune(toks[k].text)) {
 					titleCase = false
 				}
 			}
