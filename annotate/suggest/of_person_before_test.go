@@ -1,20 +1,13 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestOfPersonBefore: "the friend" or "the family" after "a friend of X" or
 // "the family of X" is that friend or family, not X; with another "a
 // friend" in between, with no "of" description, or with the noun before
 // "of" being another word, the description is left to the other rules.
 func TestOfPersonBefore(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want string // the last statement's speaker
-	}{
+	checkLastSpeakers(t, []lastSpeakerCase{
 		{"friend of a surname",
 			"Rafe Linton has said nothing about the feud, his agent said on Monday.\n\nThe actor was seen leaving the studios in Penmarrow on Tuesday evening.\n\nBut a friend of Linton insisted the actor was “baffled” by the claims. “He adores her and always has done, whatever anyone says,” the friend said.",
 			"friend of Linton"},
@@ -34,17 +27,7 @@ func TestOfPersonBefore(t *testing.T) {
 		{"no of description",
 			"Joyce Marley, 78, drowned in her flat.\n\n“Mum rang the water company twice in the week before the flood and nobody came,” the family wrote.",
 			"family"},
-	}
-	for _, tt := range tests {
-		got := canonicalSpeakers(tt.text)
-		last := ""
-		if len(got) > 0 {
-			last = got[len(got)-1]
-		}
-		if last != tt.want {
-			t.Errorf("%s: speakers %q, want the last %q", tt.name, fmt.Sprint(got), tt.want)
-		}
-	}
+	})
 }
 
 // TestOfPersonBeforeApposed: "the governor" after "The governor of San

@@ -159,6 +159,28 @@ func checkLineSpeakers(t *testing.T, tests []lineSpeakerCase) {
 	}
 }
 
+// lastSpeakerCase is a text and the canonical speaker its last statement
+// must get.
+type lastSpeakerCase struct {
+	name, text, want string
+}
+
+// checkLastSpeakers checks each case: the canonical speaker of the text's
+// last statement ("" when it has none) must be its want.
+func checkLastSpeakers(t *testing.T, tests []lastSpeakerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got := canonicalSpeakers(tt.text)
+		last := ""
+		if len(got) > 0 {
+			last = got[len(got)-1]
+		}
+		if last != tt.want {
+			t.Errorf("%s: speakers %q, want the last %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // pairedQuoteCase is a text and how many quotations its tokens pair.
 type pairedQuoteCase struct {
 	text   string

@@ -1,20 +1,13 @@
 package suggest
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestPossessedThingBefore: "the guidance" or "the report" after a speaker
 // described as someone's guidance or report is that thing; with no owner,
 // with a word between owner and noun, or with another noun, it keeps its
 // words.
 func TestPossessedThingBefore(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want string // the last statement's speaker
-	}{
+	checkLastSpeakers(t, []lastSpeakerCase{
 		{"guidance after an authority's guidance",
 			"According to the Rail Passenger Board’s guidance, operators must refund fares within seven days of a request. The guidance also says a voucher may be offered only “where the passenger has agreed to it”.",
 			"Rail Passenger Board’s guidance"},
@@ -34,15 +27,5 @@ func TestPossessedThingBefore(t *testing.T) {
 		{"a word between owner and noun",
 			"According to the Rail Passenger Board’s new guidance, operators must refund fares within seven days of a request. The guidance also says a voucher may be offered only “where the passenger has agreed to it”.",
 			"guidance"},
-	}
-	for _, tt := range tests {
-		got := canonicalSpeakers(tt.text)
-		last := ""
-		if len(got) > 0 {
-			last = got[len(got)-1]
-		}
-		if last != tt.want {
-			t.Errorf("%s: speakers %q, want the last %q", tt.name, fmt.Sprint(got), tt.want)
-		}
-	}
+	})
 }
