@@ -372,6 +372,7 @@ func (f *finder) transcriptLabels() map[int]int {
 	}
 	f.dropClipLabels(labels) // "CLIP: Ann Roe, Mill Lane Residents: “…”"
 	f.keepNameLabels(labels, named)
+	f.keepQuotedExchange(labels) // "The exchange … ran:" then "Mr Speaker: Order."
 	f.aliasBareLabels(labels)
 	f.keyInitialLabels(labels) // "JM:" under "Speakers: JM – Jonah Mercer (host); …"
 	f.keepCapitalsHost(labels)
