@@ -1084,6 +1084,7 @@ func (f *finder) cues(si, first int) {
 		}
 		if f.lexicons(c)&inCharacterise != 0 {
 			f.characterised(si, c, end)
+			f.describedAsWord(si, c, end) // "described the figures as ‘cooked’"
 			continue
 		}
 		if f.low(c) == "put" && f.low(c+1) == "it" {
