@@ -1061,6 +1061,9 @@ func (f *finder) cueThenQuote(a *attribution, q quotation, s sentence) bool {
 				sa, sb, ok = f.coordinatedSubject(cue.a, s.t0)
 			}
 			if !ok {
+				sa, sb, ok = f.adverbCoordinatedSubject(cue.a, s.t0) // "Ada just walked …, stood … and said"
+			}
+			if !ok {
 				return false
 			}
 			if !habit {
