@@ -363,8 +363,10 @@ func (f *finder) resolve() *resolver {
 		r.namedThingPassive(i) // "the lifeboat would be named Ada Roe": a boat
 		r.venueName(i)
 		r.apposedPlaceName(i) // "The MP for Ashby and Kelso, Ann Lee,": places
-		r.streetMention(i)    // "on Mill Lane": a street
+		r.rolePlacePairTheName(i)
+		r.streetMention(i) // "on Mill Lane": a street
 		r.roleAfterName(i)
+		r.roleApposedAfterName(i)
 		r.rankApposedToName(i)   // "Insp Ravi Kumar, SHO of Sadar police station,"
 		r.roleOfBodyAfterName(i) // "Ann Roe, leader of Brackley Council, which …, said"
 		r.saysIt(i)
