@@ -366,7 +366,6 @@ func (f *finder) resolve() *resolver {
 		r.rolePlacePairTheName(i)
 		r.streetMention(i) // "on Mill Lane": a street
 		r.roleAfterName(i)
-		r.roleApposedAfterName(i)
 		r.rankApposedToName(i)   // "Insp Ravi Kumar, SHO of Sadar police station,"
 		r.roleOfBodyAfterName(i) // "Ann Roe, leader of Brackley Council, which …, said"
 		r.saysIt(i)
