@@ -330,6 +330,7 @@ func (a *article) clean() []paragraph {
 	removeHeaderNames(a.units, kinds, removed)
 	removeMenuRuns(a.units, kinds, removed)
 	removeSplitHeaderLeftovers(a.units, kinds, removed) // a bare "By" over the name, "1.4k" beside "Share" (split_header_leftovers.go)
+	removePlayerControls(a.units, kinds, removed)       // "Captions", "Settings", "Full screen" beside "0:00 / 2:14" (player_controls.go)
 	removeFactBoxes(a.units, kinds, removed, wc)
 	removeTables(a.units, kinds, removed, wc)
 	removeDataTables(a.units, kinds, removed, wc)

@@ -216,6 +216,9 @@ func classify(s string, words int) junk {
 	if k := publisherDisclaimerLine(s, words); k != keep {
 		return k // "The Gazette is published by …. Views expressed are not those of …" (publisher_disclaimers.go)
 	}
+	if externalLinkDisclaimer(s, words) {
+		return junkTrailer // "The Station is not responsible for the content of external sites." (external_link_disclaimers.go)
+	}
 	if k := anonymityFootnoteLine(s, words); k != keep {
 		return k // "*Name has been changed" (anonymity_footnotes.go)
 	}
