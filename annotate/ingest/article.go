@@ -37,6 +37,8 @@ type unit struct {
 
 	boxed bool   // a paragraph of a Markdown blockquote (polling_notices.go)
 	lines string // a Markdown blockquote paragraph's own lines, set apart by "\n", which text joins (review_verdict_boxes.go)
+
+	pageRow string // a Markdown table row as the page sets it, for meta.removed (markdown_table_lines.go)
 }
 
 // article is what a reader found in a file, ready for the shared cleaning.
@@ -337,6 +339,7 @@ func (a *article) clean() []paragraph {
 	removeSpacedTables(a.units, kinds, removed, wc) // a results table lined up with spaces in a text page
 	removeTableHeadings(a.units, kinds, removed, wc)
 	removeTableCaptions(a.units, kinds, removed, wc) // "Timeline (all times UTC)" over a removed table (wrapped_pairs_and_captions.go)
+	removeChartLabels(a.units, kinds, removed, wc)   // "Chart: …" over its image and source, "Note: …" under them (chart_labels.go)
 	removeQuestionsHeadings(a.units, kinds, removed, wc)
 	removeSponsorBoxes(a.units, kinds, removed, wc)
 	removeRuledContactBoxes(a.units, kinds, removed, wc)

@@ -83,7 +83,7 @@ func TestBriefingTableHeadingsQuestionsAndNumberedItems(t *testing.T) {
 	}
 	assertFurnitureRemoved(t, doc, []string{
 		"Press briefing · Monday 8 March 2027, 09:30 · Harbour Office",
-		"At a glance", "Crossings cancelled | 64 | 3", "Piles cracked | 2 | 0",
+		"At a glance", "| Crossings cancelled | 64 | 3 |", "| Piles cracked | 2 | 0 |", // rows as the page sets them (markdown_table_lines.go)
 		"Counts to 6pm on Sunday. Source: Tollan Harbour Board.",
 		"Questions from the press",
 		"Questions are listed in the order they came in. Answers are paraphrased by the board’s staff.",

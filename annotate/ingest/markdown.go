@@ -124,8 +124,9 @@ func (r *mdReader) block(n ast.Node) {
 		text := r.inline(n)
 		r.soft = 0
 		if rows := pipeTableRows(strings.Split(text, "\x01")); rows != nil {
-			for _, row := range rows {
-				r.a.units = append(r.a.units, unit{text: row, block: r.blk, tableRow: true})
+			page := pipeTableLines(strings.Split(text, "\x01")) // markdown_table_lines.go
+			for k, row := range rows {
+				r.a.units = append(r.a.units, unit{text: row, block: r.blk, tableRow: true, pageRow: pageRowOf(page, rows, k)})
 			}
 			return
 		}

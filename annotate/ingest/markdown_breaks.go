@@ -155,7 +155,7 @@ func (a *article) keepRemoved(removed [][]string) {
 		for ; d < len(a.dropped) && a.dropped[d].before <= i; d++ {
 			a.meta.Removed = append(a.meta.Removed, a.dropped[d].text)
 		}
-		a.meta.Removed = append(a.meta.Removed, numberedRemoved(a.units[i], removed[i])...)
+		a.meta.Removed = append(a.meta.Removed, pageRowRemoved(a.units[i], numberedRemoved(a.units[i], removed[i]))...)
 	}
 	for ; d < len(a.dropped); d++ {
 		a.meta.Removed = append(a.meta.Removed, a.dropped[d].text)
