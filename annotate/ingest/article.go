@@ -293,7 +293,7 @@ func (a *article) clean() []paragraph {
 		u := a.units[i]
 		if kinds[i] != keep || u.role != "" {
 			// A related-links heading takes the list of headlines under it.
-			if (kinds[i] == junkRelated || kinds[i] == junkChrome) && relatedHeading(u.text) {
+			if (kinds[i] == junkRelated || kinds[i] == junkChrome) && (relatedHeading(u.text) || dashedRelatedHeading(u.text)) {
 				for j, taken := i+1, 0; j < n && taken < 15 && a.units[j].role == ""; j, taken = j+1, taken+1 {
 					if kinds[j] == keep && !relatedItem(a.units[j].text) || listEnd(a.units[j].text) {
 						break

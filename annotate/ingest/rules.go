@@ -228,6 +228,12 @@ func classify(s string, words int) junk {
 	if k := wireVersionNoteLine(s, words); k != keep {
 		return k // "UPDATE 3-Adds governor's comments, …" on a line of its own (wire_version_notes.go)
 	}
+	if wireAddsNote(s, words) {
+		return junkChrome // "(Adds CEO comments on analyst call, shares)" under a wire's headline (wire_adds_notes.go)
+	}
+	if labelledUpdateNote(s, words) {
+		return junkChrome // "Update: This article has been updated with …" (labelled_update_notes.go)
+	}
 	if k := galleryCounterLine(s, words); k != keep {
 		return k // "1 of 12" under a gallery (gallery_counters.go)
 	}
@@ -321,7 +327,7 @@ func classify(s string, words int) junk {
 	if correctionNote(lower) || columnNote(s, lower) {
 		return junkTrailer
 	}
-	if reRelated.MatchString(s) {
+	if reRelated.MatchString(s) || dashedRelatedHeading(s) { // "-- MORE FROM AGS --" (dashed_related_headings.go)
 		return junkRelated
 	}
 	if rePromo.MatchString(s) || playlistPromo(s, lower, words) { // "Playlist: Hear … on our Friday Fresh playlist." (playlist_promos.go)
