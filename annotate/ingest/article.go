@@ -644,7 +644,10 @@ func removeBoxHeadings(units []unit, kinds []junk, removed [][]string, wc []int)
 		}
 		// only furniture follows a heading standing alone: not the last
 		// item of a list, whose block holds the items before it
-		if i == lastKept && i > 0 && i+1 < len(units) && units[i-1].block != u.block && units[i+1].block != u.block {
+		// (a letters page's last signature, "— Name, Town", ends the page
+		// as its other letters end: it signs a letter, it heads nothing)
+		if i == lastKept && i > 0 && i+1 < len(units) && units[i-1].block != u.block && units[i+1].block != u.block &&
+			!closingLetterSignature(units, kinds, wc, i) { // letters_pages.go
 			others = 1
 		}
 		if others > 0 {
