@@ -374,6 +374,7 @@ func (f *finder) resolve() *resolver {
 		r.agedPerson(i)
 		r.pluralVerbBody(i)
 		r.appositionHeads(i)
+		r.relativeRoleHeads(i)   // "Ann Roe, who has been ombudsman since 2021,"
 		r.bodyRoleBeforeHeads(i) // "Her label, Northgate Records, said"
 		r.apposedBodyName(i)     // "the sea department, the Consellería do Mar, said"
 		r.objectAppositionHeads(i)
