@@ -2098,7 +2098,7 @@ func (r *resolver) nearbyNamed(i, para int) int {
 // an abstraction by its ending ("prefecture", "defence", "prosecution",
 // "presidency", "directorate").
 func personLike(h string) bool {
-	if orgRoles[h] || companyWords[h] || documentNouns[h] || documentNouns[h+"s"] || publicBodies[h] || orgHeads[h] || functionWords[h] {
+	if orgRoles[h] || companyWords[h] || documentNouns[h] || documentNouns[h+"s"] || publicBodies[h] || orgHeads[h] || functionWords[h] || verbalNoun(h) {
 		return false
 	}
 	for _, suf := range []string{"ure", "ence", "ance", "tion", "sion", "ment", "ity", "ship", "ery", "hood", "dom", "ate", "ncy", "acy", "ism", "ogy", "ics", "age"} {
