@@ -374,6 +374,7 @@ func (f *finder) resolve() *resolver {
 		r.agedPerson(i)
 		r.pluralVerbBody(i)
 		r.appositionHeads(i)
+		r.relativeRoleHeads(i)   // "Ann Roe, who has been ombudsman since 2021,"
 		r.bodyRoleBeforeHeads(i) // "Her label, Northgate Records, said"
 		r.apposedBodyName(i)     // "the sea department, the Consellería do Mar, said"
 		r.objectAppositionHeads(i)
@@ -2097,7 +2098,7 @@ func (r *resolver) nearbyNamed(i, para int) int {
 // an abstraction by its ending ("prefecture", "defence", "prosecution",
 // "presidency", "directorate").
 func personLike(h string) bool {
-	if orgRoles[h] || companyWords[h] || documentNouns[h] || documentNouns[h+"s"] || publicBodies[h] || orgHeads[h] || functionWords[h] {
+	if orgRoles[h] || companyWords[h] || documentNouns[h] || documentNouns[h+"s"] || publicBodies[h] || orgHeads[h] || functionWords[h] || verbalNoun(h) {
 		return false
 	}
 	for _, suf := range []string{"ure", "ence", "ance", "tion", "sion", "ment", "ity", "ship", "ery", "hood", "dom", "ate", "ncy", "acy", "ism", "ogy", "ics", "age"} {

@@ -1280,6 +1280,7 @@ func (f *finder) participle(si, c int, cw cueWord, end, first int) {
 		if v := f.verbAfter(s.t0, c); v > s.t0 && (v < sp.b || v-s.t0 <= 5 && f.nounsOnly(sp.b, v)) {
 			sp.b = v
 		}
+		sp = f.linkedParticipleSubject(sp, s.t0, c) // "Analysts at Ferncroft Capital were …, saying"
 	}
 	a := attribution{sent: si, speaker: sp, cue: rng{c, c + 1}, cueLemma: cw.lemma, priority: prioIndirect}
 	if !f.participleQuote(&a, c, end) && (!f.indirectContent(&a, c+1, end, cw) || a.conf < 0.8 && !f.clauseLike(a.content) && !f.quantityPastClause(a.content)) {
