@@ -89,7 +89,7 @@ func (f *finder) scan() {
 	f.usedCue = make([]bool, len(f.toks))
 	f.usedQuote = map[int]bool{}
 	labels := f.transcriptLabels()
-	blocks, blockOwners := f.topicBlocks(f.headedBlocks(f.signedBlocks(f.answeredFrames(f.fullStatementFrames(f.blockStatementFrames()))))), map[int]int{}
+	blocks, blockOwners := f.hashtagSeries(f.topicBlocks(f.headedBlocks(f.signedBlocks(f.answeredFrames(f.fullStatementFrames(f.blockStatementFrames())))))), map[int]int{}
 	interview := f.findInterview(labels, blocks)
 	line, lineEnd := -1, 0 // the transcript line or block paragraph being read, and the token after it
 	for si := range f.sents {
@@ -133,6 +133,7 @@ func (f *finder) scan() {
 			f.floating(si, first)
 			f.innerQuotes(nf) // what a floating quotation reports in it
 		}
+		f.postQuotes(si, line) // "Whitcomb says … . “…” #Tag", "Whitcomb: that …" in a tagged post
 		f.dropOnlyQuestions(first)
 		f.dropQuestionedReports(first) // "When people tell me X, is that Y?"
 		f.settle(first)
