@@ -758,7 +758,7 @@ func (f *finder) skipComma(j int) int {
 // sentEnd is the last token of the sentence's text: final punctuation outside
 // quotation marks is not part of any content.
 func (f *finder) sentEnd(s sentence) int {
-	e := f.reactionTail(s.t0, s.t1) // "… hope". [applause]": the room, not the speaker
+	e := f.translatorTail(s.t0, f.reactionTail(s.t0, s.t1)) // "… hope". [applause]": the room, not the speaker; "(translated)": the translator
 	// "below 3%": a sign glued to its number is part of the last word
 	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) && !(unitSign(f.toks[e-1].text) && f.glued(e-1)) {
 		e--
@@ -864,7 +864,7 @@ func (f *finder) directQuotes(si int) {
 			continue
 		}
 		a := attribution{content: rng{q.t0, q.t1 + 1}, sent: si, direct: true, priority: prioDirect}
-		j := q.t1 + 1
+		j := f.translatorNoteEnd(q.t1 + 1) // "“…,” (translated) Berrocal said"
 		if f.is(j, ",") {
 			j++
 		}
