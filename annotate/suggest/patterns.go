@@ -760,7 +760,7 @@ func (f *finder) skipComma(j int) int {
 func (f *finder) sentEnd(s sentence) int {
 	e := f.translatorTail(s.t0, f.reactionTail(s.t0, s.t1)) // "… hope". [applause]": the room, not the speaker; "(translated)": the translator
 	// "below 3%": a sign glued to its number is part of the last word
-	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) && !(unitSign(f.toks[e-1].text) && f.glued(e-1)) {
+	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) && !(unitSign(f.toks[e-1].text) && f.glued(e-1)) && !f.glossClose(e-1, s.t0) {
 		e--
 	}
 	return e
@@ -2278,7 +2278,7 @@ func (f *finder) settle(first int) {
 			a.content.a++
 		}
 		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.keptAbbrevDot(a.content.b-1) &&
-			!(unitSign(f.toks[a.content.b-1].text) && f.glued(a.content.b-1)) {
+			!(unitSign(f.toks[a.content.b-1].text) && f.glued(a.content.b-1)) && !f.glossClose(a.content.b-1, a.content.a) {
 			a.content.b--
 		}
 		if second, ok := f.secondClause(a); ok {
