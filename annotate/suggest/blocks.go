@@ -37,12 +37,17 @@ func (f *finder) blockStatementFrames() map[int]blockFrame {
 		if !ok {
 			c, cw, ok = f.postFrameCue(s, colon)
 		}
+		adjunct := false
+		if !ok {
+			c, cw, ok = f.postAdjunctFrameCue(s, colon) // "posted from the meeting as …:"
+			adjunct = ok
+		}
 		if !ok {
 			continue
 		}
 		// "She wrote on Instagram:", "The mayor posted:": the paragraph
 		// after is the post, in whatever person it is written
-		post := f.postFrame(c, cw, colon) && f.postParagraph(next.para)
+		post := (adjunct || f.postFrame(c, cw, colon)) && (f.postParagraph(next.para) || f.taggedPost(next.para))
 		if !post && !f.blockParagraph(next.para) && !f.leadsBlock(next.para) {
 			continue
 		}

@@ -89,7 +89,7 @@ func (f *finder) scan() {
 	f.usedCue = make([]bool, len(f.toks))
 	f.usedQuote = map[int]bool{}
 	labels := f.transcriptLabels()
-	blocks, blockOwners := f.topicBlocks(f.headedBlocks(f.signedBlocks(f.answeredFrames(f.fullStatementFrames(f.blockStatementFrames()))))), map[int]int{}
+	blocks, blockOwners := f.hashtagSeries(f.topicBlocks(f.headedBlocks(f.signedBlocks(f.answeredFrames(f.fullStatementFrames(f.blockStatementFrames())))))), map[int]int{}
 	interview := f.findInterview(labels, blocks)
 	line, lineEnd := -1, 0 // the transcript line or block paragraph being read, and the token after it
 	for si := range f.sents {
@@ -133,6 +133,7 @@ func (f *finder) scan() {
 			f.floating(si, first)
 			f.innerQuotes(nf) // what a floating quotation reports in it
 		}
+		f.postQuotes(si, line) // "Whitcomb says … . “…” #Tag", "Whitcomb: that …" in a tagged post
 		f.dropOnlyQuestions(first)
 		f.dropQuestionedReports(first) // "When people tell me X, is that Y?"
 		f.settle(first)
@@ -757,9 +758,9 @@ func (f *finder) skipComma(j int) int {
 // sentEnd is the last token of the sentence's text: final punctuation outside
 // quotation marks is not part of any content.
 func (f *finder) sentEnd(s sentence) int {
-	e := f.reactionTail(s.t0, s.t1) // "… hope". [applause]": the room, not the speaker
+	e := f.translatorTail(s.t0, f.reactionTail(s.t0, s.t1)) // "… hope". [applause]": the room, not the speaker; "(translated)": the translator
 	// "below 3%": a sign glued to its number is part of the last word
-	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) && !(unitSign(f.toks[e-1].text) && f.glued(e-1)) {
+	for e > s.t0 && f.toks[e-1].kind == tPunct && !f.quoted(e-1) && !f.abbrevEnd(e-1) && !(unitSign(f.toks[e-1].text) && f.glued(e-1)) && !f.glossClose(e-1, s.t0) {
 		e--
 	}
 	return e
@@ -863,7 +864,7 @@ func (f *finder) directQuotes(si int) {
 			continue
 		}
 		a := attribution{content: rng{q.t0, q.t1 + 1}, sent: si, direct: true, priority: prioDirect}
-		j := q.t1 + 1
+		j := f.translatorNoteEnd(q.t1 + 1) // "“…,” (translated) Berrocal said"
 		if f.is(j, ",") {
 			j++
 		}
@@ -2278,7 +2279,7 @@ func (f *finder) settle(first int) {
 			a.content.a++
 		}
 		for a.content.b > a.content.a && f.toks[a.content.b-1].kind == tPunct && !f.quoted(a.content.b-1) && !f.keptAbbrevDot(a.content.b-1) &&
-			!(unitSign(f.toks[a.content.b-1].text) && f.glued(a.content.b-1)) {
+			!(unitSign(f.toks[a.content.b-1].text) && f.glued(a.content.b-1)) && !f.glossClose(a.content.b-1, a.content.a) {
 			a.content.b--
 		}
 		if second, ok := f.secondClause(a); ok {
