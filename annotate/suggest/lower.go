@@ -108,10 +108,16 @@ type sourceText struct {
 }
 
 func newSourceText(text string) *sourceText {
-	if !utf8.ValidString(text) {
+	return sourceTextOf(text, utf8.ValidString(text), asciiLowerSuffices(text))
+}
+
+// sourceTextOf is newSourceText for a text whose validity and
+// asciiLowerSuffices are known already (borrowBuffers tells them).
+func sourceTextOf(text string, valid, caseless bool) *sourceText {
+	if !valid {
 		return &sourceText{}
 	}
-	return &sourceText{text: text, low: lowerASCIIBytes(text), caseless: asciiLowerSuffices(text)}
+	return &sourceText{text: text, low: lowerASCIIBytes(text), caseless: caseless}
 }
 
 // caselessAt reports whether the n bytes of s.text from off, cut at runes'
