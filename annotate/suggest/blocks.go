@@ -119,15 +119,48 @@ func (f *finder) blockParagraph(p int) bool {
 
 // paraFirstToken returns the first token of paragraph p, or -1.
 func (f *finder) paraFirstToken(p int) int {
-	for si := range f.sents {
-		if f.sents[si].para == p {
-			return f.sents[si].t0
-		}
-		if f.sents[si].para > p {
-			break
+	return f.paragraphTokens(p).a
+}
+
+// paragraphTokens is the token range of paragraph p from the first token
+// of its first sentence, {-1, -1} when no sentence opens in it. The
+// ranges are worked out once a document, on first use: the rules ask for
+// paragraphs' tokens in loops over sentences and paragraphs, and each
+// answer walked the sentences from the first and the paragraph's tokens.
+func (x *text) paragraphTokens(p int) rng {
+	if x.paraTokens == nil {
+		x.paraTokens = paragraphRanges(x.toks, x.sents)
+	}
+	if p < 0 || p >= len(x.paraTokens) {
+		return rng{-1, -1}
+	}
+	return x.paraTokens[p]
+}
+
+// paragraphRanges makes paragraphTokens' table: a paragraph's range opens
+// at the first sentence with its number that no sentence of a later
+// paragraph comes before, and runs over the tokens of that paragraph.
+func paragraphRanges(toks []token, sents []sentence) []rng {
+	n := 0
+	for _, s := range sents {
+		n = max(n, s.para+1)
+	}
+	out := make([]rng, n)
+	for p := range out {
+		out[p] = rng{-1, -1}
+	}
+	top := -1 // the highest paragraph of the sentences before
+	for _, s := range sents {
+		if s.para > top {
+			end := s.t0
+			for end < len(toks) && toks[end].para == s.para {
+				end++
+			}
+			out[s.para] = rng{s.t0, end}
+			top = s.para
 		}
 	}
-	return -1
+	return out
 }
 
 // blockLine makes the paragraph opening at sentence si, when it is a block

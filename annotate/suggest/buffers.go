@@ -1,6 +1,10 @@
 package suggest
 
-import "sync"
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
 
 // This file lends the large slices that reading one document needs (its
 // runes, its tokens, the roles of its quotation marks) from one document to
@@ -13,7 +17,10 @@ type textBuffers struct {
 	runes []rune
 	toks  []token
 	roles []markRole
-	atts  []attribution // the finder's (borrowAttributions)
+	// valid and caseless are about the text last read in: whether it is
+	// valid UTF-8, and whether asciiLowerSuffices holds for it.
+	valid, caseless bool
+	atts            []attribution // the finder's (borrowAttributions)
 
 	speakers, mentions []mention // the resolver's (borrowMentions)
 }
@@ -26,9 +33,23 @@ var textBufferPool = sync.Pool{New: func() any { return new(textBuffers) }}
 func borrowBuffers(text string) (b *textBuffers, runes []rune, tokens []token, roles []markRole) {
 	b = textBufferPool.Get().(*textBuffers)
 	b.runes = b.runes[:0]
-	for _, r := range text { // invalid bytes become U+FFFD, as []rune(text) makes them
+	// The same walk tells what newSourceText asked in two more: whether
+	// the text is valid UTF-8, and whether lowering its ASCII letters
+	// alone lowers it (asciiLowerSuffices).
+	b.valid, b.caseless = true, true
+	for i, r := range text { // invalid bytes become U+FFFD, as []rune(text) makes them
+		if r >= utf8.RuneSelf {
+			if r == utf8.RuneError {
+				if _, size := utf8.DecodeRuneInString(text[i:]); size == 1 {
+					b.valid = false
+				}
+			} else if b.caseless && unicode.ToLower(r) != r {
+				b.caseless = false
+			}
+		}
 		b.runes = append(b.runes, r)
 	}
+	b.caseless = b.caseless && b.valid
 	n := len(b.runes)
 	if toks := n/5 + 16; cap(b.toks) < toks {
 		b.toks = make([]token, 0, toks)

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"newsmark/annotate"
 )
@@ -18,6 +19,8 @@ func TestBorrowedBuffersAsNew(t *testing.T) {
 		"Short \xff\xfe text, Mr. Brandt\x80 added.",
 		"",
 		"A much longer text. “Quote one,” said Ann Roe. “Quote two,” she added, and “three” followed.",
+		"Zoë Ćosić told the Société: “Ça suffit.”",
+		"A replacement rune \uFFFD written out, and Ünal.",
 	}
 	for _, text := range texts {
 		x := load(&annotate.Document{Text: text}, DefaultOptions())
@@ -28,6 +31,9 @@ func TestBorrowedBuffersAsNew(t *testing.T) {
 		b, runes, toks, roles := borrowBuffers(text)
 		if !slices.Equal(runes, []rune(text)) || len(toks) != 0 || len(roles) != len(runes) {
 			t.Errorf("%q: lent %d runes, %d tokens, %d roles", text, len(runes), len(toks), len(roles))
+		}
+		if valid, caseless := utf8.ValidString(text), asciiLowerSuffices(text); b.valid != valid || b.caseless != caseless {
+			t.Errorf("%q: read as valid %v, caseless %v; want %v, %v", text, b.valid, b.caseless, valid, caseless)
 		}
 		for i, r := range roles {
 			if r != roleNone {

@@ -56,13 +56,21 @@ func (x *text) phraseWords(r rng) []string {
 	if n <= 0 {
 		return nil
 	}
-	if cap(x.words) < n {
-		x.words = make([]string, 0, max(n, wordBlockSize))
-	}
-	out := x.appendPhraseWords(x.words[:0:n], r) // capped at n: an append past it copies, as before
+	out := x.appendPhraseWords(x.wordList(n), r)
 	if len(out) == 0 {
 		return nil // as when nothing was appended
 	}
+	return out
+}
+
+// wordList is an empty list of words with room for n, cut from the
+// document's current block of words (x.words) and capped at n, so that an
+// append past it copies and never runs into the next list cut.
+func (x *text) wordList(n int) []string {
+	if cap(x.words) < n {
+		x.words = make([]string, 0, max(n, wordBlockSize))
+	}
+	out := x.words[:0:n]
 	x.words = x.words[n:n]
 	return out
 }
@@ -144,7 +152,7 @@ func personName(ws []string) []string {
 	// ("Ingrid van der Berg"); a body's name with its legal form may be
 	// longer ("Terminal Alto Tirreno S.p.A.")
 	rest = nameBeforeOfPlace(rest) // "Odile Nkemelu of Cameroon"
-	legal := len(rest) > 0 && bodySuffixKinds[strings.ToLower(strings.TrimSuffix(rest[len(rest)-1], "."))] != ""
+	legal := len(rest) > 0 && bodySuffixKinds[bare(rest[len(rest)-1])] != ""
 	for n, k := 0, len(rest)-1; k >= 0 && !legal; k-- {
 		if !nameParticles[bare(rest[k])] && !gaelicSurnamePart(rest, k) && !generationSuffix(rest, k) {
 			n++
@@ -1200,7 +1208,19 @@ func (r *resolver) headCandidate(k int) bool {
 
 // givenGender is the gender a given name tells, 0 when it tells none.
 func givenGender(w string) byte {
-	switch b := foldAccents(bare(w)); {
+	b := bare(w)
+	if !isASCII(b) {
+		var buf [64]byte
+		folded := appendFoldedAccents(buf[:0], b) // on the stack: foldAccents made a string of each name with accents
+		switch {
+		case givenFemale[string(folded)]:
+			return 'f'
+		case givenMale[string(folded)]:
+			return 'm'
+		}
+		return 0
+	}
+	switch {
 	case givenFemale[b]:
 		return 'f'
 	case givenMale[b]:
@@ -1261,23 +1281,26 @@ func foldAccents(w string) string {
 	if isASCII(w) {
 		return w // nothing to fold
 	}
-	var b []byte
+	var buf [64]byte
+	if b := appendFoldedAccents(buf[:0], w); string(b) != w {
+		return string(b)
+	}
+	return w
+}
+
+// appendFoldedAccents appends w to dst with the accents of its lower-case
+// letters taken off (foldAccents).
+func appendFoldedAccents(dst []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		c, n := utf8.DecodeRuneInString(w[i:])
 		if plain := unaccented(c); plain != 0 {
-			if b == nil {
-				b = append(make([]byte, 0, len(w)), w[:i]...)
-			}
-			b = append(b, plain)
-		} else if b != nil {
-			b = append(b, w[i:i+n]...)
+			dst = append(dst, plain)
+		} else {
+			dst = append(dst, w[i:i+n]...)
 		}
 		i += n
 	}
-	if b == nil {
-		return w
-	}
-	return string(b)
+	return dst
 }
 
 // unaccented is the letter accentFolder puts for c, 0 when it leaves c.
@@ -3306,7 +3329,7 @@ func (r *resolver) leadingRole(p rng) bool {
 	}
 	r.indexWords()
 	first, second := f.toks[p.a].text, f.toks[p.a+1].text
-	b := strings.ToLower(first)
+	b := f.low(p.a)
 	if !r.sentStart[p.a] || !isCap(first) || !isCap(second) || !isCap(f.toks[p.a+2].text) || titleWords[b] || givenGender(first) != 0 ||
 		orgRoles[b] || orgHeads[b] || acronym(first) || demonym(first) || determiners[b] || functionWords[b] ||
 		hasOrgHead(f.phraseWords(p)) || companySuffixes[bare(f.toks[p.a+2].text)] {
@@ -3508,7 +3531,7 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	for k, w := range ws {
 		if bw := bare(w); classesOf(singular(bw))&(inRoleNouns|inRoleNounStems|inOrgHeads) != 0 && !possessiveWord(w) || isCap(w) && !determiners[bw] {
 			if m.heads == nil {
-				m.heads = make([]string, 0, 2*(len(ws)-k)) // room for this word's forms and the rest's: one allocation, where growing took up to three
+				m.heads = r.f.wordList(2 * (len(ws) - k)) // room for this word's forms and the rest's, cut from the document's block of words
 			}
 			m.heads = append(m.heads, headForms(w)...)
 		}

@@ -18,15 +18,10 @@ var secondPersonWords = words(`you your yours`)
 
 // paraToks returns the token range of paragraph p, or an empty range.
 func (f *finder) paraToks(p int) rng {
-	first := f.paraFirstToken(p)
-	if first < 0 {
-		return rng{}
+	if t := f.paragraphTokens(p); t.a >= 0 {
+		return t
 	}
-	end := first
-	for end < len(f.toks) && f.toks[end].para == p {
-		end++
-	}
-	return rng{first, end}
+	return rng{}
 }
 
 // interviewQuestion reports whether paragraph p is a question set apart:

@@ -125,23 +125,16 @@ var participles = map[string]cueWord{
 // lexicon is a set of lower-case words.
 type lexicon map[string]bool
 
-// holdsLower is l[strings.ToLower(s)], lowering a short ASCII s on the
-// stack: the resolver asks it of canonical names ("Ann Lee"), which
+// holdsLower is l[strings.ToLower(s)], lowering s on the stack: the
+// resolver asks it of canonical names ("Ann Lee", "Zoë Ćosić"), which
 // strings.ToLower copies.
 func (l lexicon) holdsLower(s string) bool {
-	var buf [32]byte
-	if len(s) > len(buf) || !isASCII(s) {
+	var buf [64]byte
+	low, ok := appendLower(buf[:0], s)
+	if !ok {
 		return l[strings.ToLower(s)]
 	}
-	b := buf[:len(s)]
-	for i := range len(s) {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return l[string(b)] // a lookup by bytes makes no string
+	return l[string(low)] // a lookup by bytes makes no string
 }
 
 func words(list string) lexicon {

@@ -3,6 +3,7 @@ package suggest
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -57,6 +58,32 @@ func lowerASCII(w string, trimDot bool) (string, bool) {
 	return string(buf[:n]), true
 }
 
+// appendLower appends strings.ToLower(s) to dst, and true; false, with
+// dst as it was, for an s that is not valid UTF-8 (whose lower case
+// strings.ToLower spells its own way). A caller lowering into a buffer on
+// its stack spares the string strings.ToLower makes.
+func appendLower(dst []byte, s string) ([]byte, bool) {
+	n := len(dst)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return dst[:n], false
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += size
+	}
+	return dst, true
+}
+
 // isASCII reports whether s is pure ASCII.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -81,10 +108,16 @@ type sourceText struct {
 }
 
 func newSourceText(text string) *sourceText {
-	if !utf8.ValidString(text) {
+	return sourceTextOf(text, utf8.ValidString(text), asciiLowerSuffices(text))
+}
+
+// sourceTextOf is newSourceText for a text whose validity and
+// asciiLowerSuffices are known already (borrowBuffers tells them).
+func sourceTextOf(text string, valid, caseless bool) *sourceText {
+	if !valid {
 		return &sourceText{}
 	}
-	return &sourceText{text: text, low: lowerASCIIBytes(text), caseless: asciiLowerSuffices(text)}
+	return &sourceText{text: text, low: lowerASCIIBytes(text), caseless: caseless}
 }
 
 // caselessAt reports whether the n bytes of s.text from off, cut at runes'

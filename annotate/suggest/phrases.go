@@ -11,21 +11,22 @@ import (
 // text holds one document's tokens, quotations and sentences over all the
 // zones being scanned.
 type text struct {
-	runes    []rune
-	toks     []token
-	quotes   []quotation
-	sents    []sentence
-	paraZone []string        // zone name per paragraph
-	inner    int             // a quotation whose words are read as unquoted, for the frames nested in it; -1 otherwise
-	title    string          // the document's title (docTitle), for the bodies it names
-	names    nameMemo        // personName's answers on this document
-	kinds    kindMemo        // nameKinds' answers on this document
-	bufs     *textBuffers    // where runes and toks are borrowed from, until giveBack
-	lex      []tokenLexicons // the lexicons holding each token's lower-case form (tokenLexiconSets)
-	src      *sourceText     // the text tokens are cut from, with its lowered copy (live_texts.go)
-	qaDots   map[int]byte    // a dotted transcript's turns: paragraph → 'Q' or 'A' (dottedTurns)
-	narrator string          // the person a first-person piece's dek names as its voice (dekNarrator)
-	words    []string        // the unused rest of the block phraseWords cuts word lists from
+	runes      []rune
+	toks       []token
+	quotes     []quotation
+	sents      []sentence
+	paraZone   []string        // zone name per paragraph
+	inner      int             // a quotation whose words are read as unquoted, for the frames nested in it; -1 otherwise
+	title      string          // the document's title (docTitle), for the bodies it names
+	names      nameMemo        // personName's answers on this document
+	kinds      kindMemo        // nameKinds' answers on this document
+	bufs       *textBuffers    // where runes and toks are borrowed from, until giveBack
+	lex        []tokenLexicons // the lexicons holding each token's lower-case form (tokenLexiconSets)
+	src        *sourceText     // the text tokens are cut from, with its lowered copy (live_texts.go)
+	qaDots     map[int]byte    // a dotted transcript's turns: paragraph → 'Q' or 'A' (dottedTurns)
+	narrator   string          // the person a first-person piece's dek names as its voice (dekNarrator)
+	words      []string        // the unused rest of the block phraseWords cuts word lists from
+	paraTokens []rng           // each paragraph's tokens from its first sentence's first (paragraphTokens), made on first use
 
 	lastSpeaker speakerMemo // speakerBefore's last answer
 }

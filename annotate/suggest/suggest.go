@@ -85,7 +85,7 @@ func load(doc *annotate.Document, opt Options) *text {
 	var roles []markRole
 	x.bufs, x.runes, x.toks, roles = borrowBuffers(doc.Text)
 	nparas := 0
-	src := newSourceText(doc.Text)
+	src := sourceTextOf(doc.Text, x.bufs.valid, x.bufs.caseless)
 	x.src = src
 	for i, z := range scanZones(doc, len(x.runes), opt) {
 		first := z.Zone == annotate.ZoneBody && (i == 0 || len(x.paraZone) == 0 || x.paraZone[len(x.paraZone)-1] != annotate.ZoneBody)
