@@ -527,7 +527,7 @@ func furnitureLine(s, lower string, words int) bool {
 		return true // "[Listen again on … Player - 2 hr 58 min]", "Drive is on Radio … every weekday from 4pm."
 	}
 	if tipLine(s, lower) || seriesNote(lower) || words <= 16 && embedLine(s, lower) || words <= 30 && reMediaPlayerLabel.MatchString(s) ||
-		words <= 30 && reRoundupDisclaimer.MatchString(s) || compiledNotOurView(s, lower, words) { // roundup_view_disclaimers.go
+		words <= 30 && reRoundupDisclaimer.MatchString(s) || compiledNotOurView(s, lower, words) || ownedRoundupDisclaimer(s, lower, words) { // roundup_view_disclaimers.go, owned_roundup_disclaimers.go
 		return true
 	}
 	return supportLine(lower) ||
