@@ -530,6 +530,9 @@ func furnitureLine(s, lower string, words int) bool {
 		words <= 30 && reRoundupDisclaimer.MatchString(s) || compiledNotOurView(s, lower, words) || ownedRoundupDisclaimer(s, lower, words) { // roundup_view_disclaimers.go, owned_roundup_disclaimers.go
 		return true
 	}
+	if galleryOrListPointer(s, lower, words) || signInRemnant(s, words) { // "Full list of winners", "Please or to comment" (gallery_and_list_pointers.go)
+		return true
+	}
 	return supportLine(lower) ||
 		reWidget.MatchString(s) ||
 		words <= 15 && strings.IndexByte(s, '@') >= 0 && reEmail.MatchString(s) ||
