@@ -909,7 +909,7 @@ func removeComments(units []unit, kinds []junk, removed [][]string, wc []int) {
 		if paras >= 3 && (named || wc[i] <= 3 && !endsSentence(u.text) && commentThread(units, i)) {
 			confirmed := commentsUnder(units, i) // "Sue H. says:", "Dalesfan62: …" (comment_threads.go)
 			for j := i + 1; j < len(units) && j <= i+12 && !confirmed; j++ {
-				confirmed = commentLine(units[j].text) || commentControl(units[j].text, wc[j]) || commentHead(units[j].text) // comment_heads.go
+				confirmed = commentLine(units[j].text) || commentControl(units[j].text, wc[j]) || commentHead(units[j].text) || datedCommentHead(units[j].text) // comment_heads.go, dated_comment_heads.go
 			}
 			if confirmed {
 				for j := i; j < len(units); j++ {
