@@ -962,7 +962,7 @@ func isCredit(s, lower string, words int) bool {
 	if words > 14 {
 		return false
 	}
-	if rePhotoLabel.MatchString(s) {
+	if rePhotoLabel.MatchString(s) || bracketedSlashCredit(s) { // "(Marta Silva / Herald)" (bracketed_slash_credits.go)
 		return true
 	}
 	for _, agency := range photoAgencies {
