@@ -1566,7 +1566,10 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 		sa, sb, ok = f.coordinatedCommonSubject(c, s.t0)
 		common = ok
 	}
-	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) && !f.bareDocuments(rng{sa, sb}) {
+	if da, db, dok := f.documentsAfterConjunction(c, s.t0); dok && cw.lemma == "show" {
+		sa, sb, ok = da, db, true // "But emails seen by the paper show …"
+	}
+	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) && !f.bareDocuments(rng{sa, sb}) && !f.knownDocuments(sa, sb, si) && !f.pronounAfterDocuments(sa, sb, si) {
 		return false
 	}
 	// "When Rennard said the Budget amounted to “…”, the Chancellor was on
