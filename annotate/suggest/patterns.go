@@ -2273,6 +2273,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
 		a.content.b = f.trimRequestClause(a.content)    // "…, and it asks walkers to …"
+		a.content.b = f.trimOccasionAside(a.content)    // "…, in a State of the City address that …"
 		a.content.b = f.trimAsReportedClause(a.content) // "…, as traders reported losing …"
 		a.content.b = f.trimAsProgressClause(a.content) // "…, as X moved closer to buying …"
 		a.content.b = f.trimVerdictClause(a.content)    // "…, and he was right: …"
