@@ -525,7 +525,8 @@ func (f *finder) resolve() *resolver {
 	r.resolveAnswerVoices()
 	r.resolveNarratorVoice()
 	r.resolveDocumentPronouns()
-	r.resolveLetterAuthors() // "‘I …,’ the letter said" after "Ann Lee wrote in a letter"
+	r.resolveLetterAuthors()  // "‘I …,’ the letter said" after "Ann Lee wrote in a letter"
+	r.resolveReadStatements() // "the statement said" after "read a statement on behalf of Ann Lee"
 	r.resolveInterpreted()
 	r.possessiveShortBodies() // "St Aldric’s had told him" after "St Aldric’s Hospital"
 	r.jointNamedSpeakers()    // "Dr Ada Lin and Dr Tom Rudd said …", then "they said"
