@@ -1596,6 +1596,9 @@ func (r *resolver) resolveDescription(i int) {
 				break
 			}
 		}
+		if best < 0 && !m.org && m.person {
+			best = r.ledeRoleNamedLater(i, ws, head) // "An assistant coroner …" named seven paragraphs on
+		}
 		// "An orthopaedic surgeon at … has warned …" then "Dr Eilidh
 		// Macrae, who …, said": a lede's person, described and not named,
 		// is the person named next as a subject or speaker
