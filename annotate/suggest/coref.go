@@ -3813,6 +3813,12 @@ func (r *resolver) resolvePronoun(i int) {
 			return
 		}
 	}
+	if j < 0 && g != 0 {
+		if role := r.pronounOpeningQuote(i, g); role != "" {
+			m.canonical = role // "Her neighbour …, she said. ¶ “He said, ‘…’”"
+			return
+		}
+	}
 	if j < 0 && g != 0 && r.afterQuestion(m.r.a) && !r.personNamedInPara(i) && !r.personNamedAfterQuestion(i) {
 		j = r.salient(i, g, true)
 	}
