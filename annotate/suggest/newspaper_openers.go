@@ -1,12 +1,13 @@
 package suggest
 
 // This file lets a newspaper's name be known by its first word when its
-// last word is no newspaper's: "according to the Daily Rampart. …, the paper
-// adds", "the Sunday Wire reported", "the Evening Lantern says". Papers are
-// named for when they come out as often as for what they are (Clarion,
-// Gazette, newspaper_voices.go); a name so opened whose last word makes it
-// a body of another kind ("the Sunday League", "the Morning Star Trust")
-// is no paper.
+// last word is no newspaper's: "according to the Daily Rampart. …, the
+// paper adds", "according to the Evening Beacon. …, the paper says".
+// Papers are named for when they come out as often as for what they are
+// (Clarion, Gazette: newspaper_voices.go); a name so opened whose last word
+// makes it a body of another kind ("the Sunday League", "Daily Foods Ltd")
+// is no paper. (A name opened by "Sunday" before "reported" still loses
+// "Sunday" to the date words before this rule sees it.)
 
 // newspaperOpeners open a newspaper's name: when it comes out.
 var newspaperOpeners = words(`daily sunday evening morning weekly`)
