@@ -279,18 +279,19 @@ func benchSearch(b *testing.B, n int, stores []searcher, db *sql.DB, bareMatch s
 		}
 	}
 	fmt.Println("each query:" + each.String())
+	var figures []string
 	for k, s := range stores {
 		p95, p50 := pct(times[k], 0.95), pct(times[k], 0.5)
 		b.ReportMetric(ms(p95), s.name+"p95-ms")
 		b.ReportMetric(ms(p50), s.name+"p50-ms")
-		b.Logf("%s%d articles, %d queries × %d rounds: p95 %.1f ms, p50 %.1f ms", s.name, n, len(queries), b.N, ms(p95), ms(p50))
+		figures = append(figures, strings.TrimSpace(fmt.Sprintf("%s p95 %.1f ms, p50 %.1f ms", s.label, ms(p95), ms(p50))))
 	}
 	p95 := pct(times[0], 0.95)
 	b.ReportMetric(ms(pct(scan, 0.5)), "idscan-ms")
 	b.ReportMetric(ms(pct(match, 0.5)), "ftsmatch-ms")
 	b.ReportMetric(float64(p95)/float64(pct(scan, 0.5)), "p95/idscan")
-	b.Logf("baselines: every id in list order %.1f ms (p95 %.2f× it), bare full-text match of a common word %.1f ms; %s",
-		ms(pct(scan, 0.5)), float64(p95)/float64(pct(scan, 0.5)), ms(pct(match, 0.5)), loadAverage())
+	b.Logf("%d articles, %d queries × %d rounds: %s; baselines: every id in list order %.1f ms (p95 %.2f× it), bare full-text match of a common word %.1f ms; %s",
+		n, len(queries), b.N, strings.Join(figures, "; "), ms(pct(scan, 0.5)), float64(p95)/float64(pct(scan, 0.5)), ms(pct(match, 0.5)), loadAverage())
 }
 
 // BenchmarkListFill times filling the document list (Documents, in ana's
