@@ -313,6 +313,21 @@ func (m *mirror) open(ctx context.Context) error {
 			db.Close()
 			return fileErr(fmt.Errorf("it holds %s as document %d, the server %q", id, seq, server))
 		}
+		// Nor may documents have been deleted behind Newsmark's back (by
+		// hand, as the project's owner).
+		var held, have int64
+		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM docs").Scan(&held); err != nil {
+			db.Close()
+			return fileErr(err)
+		}
+		if err := m.s.read.QueryRowContext(ctx, "SELECT count(*) FROM documents").Scan(&have); err != nil {
+			db.Close()
+			return err
+		}
+		if held > have {
+			db.Close()
+			return fileErr(fmt.Errorf("it holds %d documents, the server %d", held, have))
+		}
 	}
 	m.db = db
 	return nil

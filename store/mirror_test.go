@@ -370,3 +370,38 @@ func TestMirrorAgreesWithServer(t *testing.T) {
 		t.Error("the mirror answered no search")
 	}
 }
+
+// A mirror holding a document the server no longer has (deleted by hand,
+// as the project's owner) is rebuilt rather than trusted.
+func TestMirrorRebuiltAfterADeletion(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	addArticles(t, openLead(t, url), 0, 5)
+	dir := t.TempDir()
+	s, err := openServer(context.Background(), url, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WaitSearchMirror(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("DELETE FROM documents WHERE id = 'a1'"); err != nil {
+		t.Fatal(err)
+	}
+	var logged bytes.Buffer
+	log.SetOutput(&logged)
+	t.Cleanup(func() { log.SetOutput(os.Stderr) })
+	s = openMirrored(t, url, dir)
+	if st, _ := s.SearchMirror(context.Background()); st.Docs != 4 {
+		t.Errorf("mirror after the deletion: %+v", st)
+	}
+	expectFound(t, s, "harbour", "a0 a2 a3 a4", true)
+	if !strings.Contains(logged.String(), "rebuilding it") {
+		t.Errorf("log: %q; want the mirror said rebuilt", logged.String())
+	}
+}
