@@ -491,6 +491,8 @@ func (f *finder) resolve() *resolver {
 			// "The guidance says" after "the Air Passenger Authority’s guidance"
 		case !m.named && !m.plural && f.low(m.r.a) == "the" && r.weatherServiceFor(i):
 			// "The forecaster said" after "the Coastal Weather Office"
+		case !m.named && !m.plural && r.ledeCompoundBodyNamed(i):
+			// "a state-funded think tank said" named as "the … Institute"
 		case !m.named && m.r.b-m.r.a == 3 && r.ownerKin(i):
 			// "She said her own father had told her …": her father
 		case !m.named && !m.plural && (f.low(m.r.a) == "the" || m.att >= 0 && f.atts[m.att].pattern == "T" || r.ledePerson(i) ||
@@ -526,6 +528,7 @@ func (f *finder) resolve() *resolver {
 	r.chairLabels()
 	r.roleAsNames() // "Coach said" after "Ada Lind has coached the Harriers"
 	r.resolveGivenNameLabels()
+	r.resolveVocativeLabels() // "Driver:" → the one "Engineer:" calls "Nik"
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
 	}

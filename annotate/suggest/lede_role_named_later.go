@@ -31,7 +31,7 @@ func (r *resolver) ledeRoleNamedLater(i int, ws []string, head string) int {
 			continue
 		}
 		held := (hasWord(r.heads[c.canonical], head) || hasWord(c.heads, head)) && r.holdsAll(c, mods)
-		if !held && !r.roleBeforeName(c, trimDeterminer(ws)) {
+		if !held && !r.roleBeforeName(c, trimDeterminer(ws)) && !r.titledAsRole(c, head, len(ws) == 2) {
 			continue
 		}
 		if found >= 0 && r.mentions[found].canonical != c.canonical {
@@ -57,6 +57,44 @@ func (r *resolver) roleBeforeName(c mention, role []string) bool {
 		ok := isCap(f.toks[p+n].text)
 		for k := 0; k < n && ok; k++ {
 			ok = f.word(p+k) && bare(f.toks[p+k].text) == bare(role[k])
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// benchTitles are the titles under which a court story names the holder
+// of a role its lede gives bare: the magistrate who refuses bail is named
+// at the ruling as "the chair of the bench, Ann Hale" or "presiding
+// magistrate Ann Hale"; the judge as "the presiding judge, …".
+var benchTitles = map[string][][]string{
+	"magistrate": {{"chair", "of", "the", "bench"}, {"chairman", "of", "the", "bench"}, {"chairwoman", "of", "the", "bench"}, {"presiding", "magistrate"}},
+	"judge":      {{"presiding", "judge"}},
+}
+
+// titledAsRole reports whether mention c's name follows, straight or
+// after a comma, one of the titles benchTitles gives for the role head;
+// only for a bare lede role ("a magistrate", bare true), since a
+// modified one ("a lay magistrate") says more than the title does.
+func (r *resolver) titledAsRole(c mention, head string, bareRole bool) bool {
+	f := r.f
+	if !bareRole {
+		return false
+	}
+	for _, title := range benchTitles[head] {
+		end := c.r.a
+		if end > 0 && f.toks[end-1].text == "," {
+			end--
+		}
+		p := end - len(title)
+		if p < 0 {
+			continue
+		}
+		ok := true
+		for k := range title {
+			ok = ok && f.word(p+k) && bare(f.toks[p+k].text) == title[k]
 		}
 		if ok {
 			return true
