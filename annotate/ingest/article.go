@@ -407,6 +407,8 @@ func (a *article) clean() []paragraph {
 	removeBoxedListHeadings(a.units, kinds, removed, wc) // "**League: top three**" over removed rows (boxed_list_headings.go)
 	removeHeadedBoxHeadings(a.units, kinds, removed, wc) // "### Specs at a glance" over removed lines, then "## …" (headed_box_headings.go)
 	restoreIconSubheadings(a.units, kinds, removed, wc)  // "🐾 Why do hedgehogs …?" above the story's paragraphs (icon_subheadings.go)
+	// "## Help name the cub" over a paragraph on the names (imperative_section_headings.go)
+	restoreImperativeSectionHeadings(a.units, kinds, removed, wc)
 	removeWrappedRemainders(a.units, kinds, removed, wc) // "Related: … | Fares" wrapped onto "on Vale trams …" (wrapped_pairs_and_captions.go)
 	removeTrailingTitleLines(a.units, kinds, removed, wc)
 	removeReferenceLists(a.units, kinds, removed, wc) // "References" and cited papers (journal_endmatter.go)
