@@ -357,6 +357,8 @@ func (a *article) clean() []paragraph {
 	removeReviewVerdictBoxes(a.units, kinds, removed) // address, "£70 a head", "Food 9/10 · Service 8/10" (review_verdict_boxes.go)
 	removePollingNoticeBoxes(a.units, kinds, removed) // "> **Voting opens** > Polls open 7am to 10pm …" (polling_notices.go)
 	removeCallNotices(a.units, kinds, removed, wc)    // "Conference call" over its dial-in and passcode
+	// "Key points" over "• …" lines and "Show key points only" (bulleted_summary_boxes.go)
+	removeBulletedSummaryBoxes(a.units, kinds, removed, wc)
 	removeSummaryBoxes(a.units, kinds, removed, wc)
 	removePostsAndNoticeBoxes(a.units, kinds, removed, wc)
 	removePodcastAndWarningBoxes(a.units, kinds, removed, wc)
@@ -405,6 +407,8 @@ func (a *article) clean() []paragraph {
 	removeBoxedListHeadings(a.units, kinds, removed, wc) // "**League: top three**" over removed rows (boxed_list_headings.go)
 	removeHeadedBoxHeadings(a.units, kinds, removed, wc) // "### Specs at a glance" over removed lines, then "## …" (headed_box_headings.go)
 	restoreIconSubheadings(a.units, kinds, removed, wc)  // "🐾 Why do hedgehogs …?" above the story's paragraphs (icon_subheadings.go)
+	// "## Help name the cub" over a paragraph on the names (imperative_section_headings.go)
+	restoreImperativeSectionHeadings(a.units, kinds, removed, wc)
 	removeWrappedRemainders(a.units, kinds, removed, wc) // "Related: … | Fares" wrapped onto "on Vale trams …" (wrapped_pairs_and_captions.go)
 	removeTrailingTitleLines(a.units, kinds, removed, wc)
 	removeReferenceLists(a.units, kinds, removed, wc) // "References" and cited papers (journal_endmatter.go)
@@ -548,7 +552,8 @@ func removeHeaderNames(units []unit, kinds []junk, removed [][]string) {
 		if kinds[i] != keep || u.role != "" || endsSentence(u.text) || wordCount(u.text) > 8 {
 			continue
 		}
-		names := wordCount(u.text) >= 2 && wordCount(u.text) <= 4 && isBylineNames(u.text) && !upperCase(u.text)
+		names := wordCount(u.text) >= 2 && wordCount(u.text) <= 4 && isBylineNames(u.text) && !upperCase(u.text) ||
+			jointBylineNames(u.text) // "Catriona Reid and Ewan Moss" (joint_bylines.go)
 		if (names || reNameInPlace.MatchString(u.text)) && (dated(i-1) || dated(i+1)) {
 			kinds[i] = junkByline
 			removed[i] = []string{u.text}

@@ -96,6 +96,8 @@ func postOrNoticeKind(s, lower string, words int) junk {
 		return junkTrailer
 	case lettersEditNote(s, words): // "Letters may be edited for length." (letters_edit_notes.go)
 		return junkTrailer
+	case qaIntroNote(s, words): // "We asked X four questions. Her answers have been edited for length." (qa_intro_notes.go)
+		return junkTrailer
 	case words <= 20 && reBillLine.MatchString(s) && !strings.ContainsAny(s, "\"“”"):
 		return junkChrome
 	case words <= 30 && reFixtureLine.MatchString(s), words <= 15 && reTicketLine.MatchString(s):

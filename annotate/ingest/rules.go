@@ -195,6 +195,9 @@ func classify(s string, words int) junk {
 	if k := emailWireOrChatKind(s, words); k != keep {
 		return k // "Court cases are reported in accordance with …", ">> DONATE NOW <<"
 	}
+	if courtPolicyNote(s, words) {
+		return junkTrailer // "Court reports in the Gazette are published in line with …" (court_policy_notes.go)
+	}
 	if k := courtSummaryLine(s, words); k != keep {
 		return k // "[2024] EWCA Civ 77", "On appeal from …", "Note to editors: …"
 	}

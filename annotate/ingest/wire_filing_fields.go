@@ -24,7 +24,10 @@ var reFieldGap = regexp.MustCompile(`\t+|  +| \| `)
 
 // wireFilingLabels are the labels a wire's filing system puts on a story.
 var wireFilingLabels = setOf("urgency", "priority", "words", "word count", "wordcount", "category", "categories",
-	"slug", "desk", "service", "edition", "keywords", "topic code", "story id", "version")
+	"slug", "desk", "service", "edition", "keywords", "topic code", "story id", "version",
+	// an agency's English service files under a section, stamped with the
+	// filing time: "Section: Economy / Housing    Filed: … KST    Ref: …"
+	"section", "filed", "filed at", "transmitted")
 
 // wireFilingFields reports a wire's line of filing fields.
 func wireFilingFields(s string, words int) bool {

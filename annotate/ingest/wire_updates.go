@@ -46,13 +46,16 @@ func removeWireVersionTag(units []unit, kinds []junk, removed [][]string) {
 		}
 		m := reWireVersionTag.FindStringSubmatchIndex(units[i].text)
 		if m == nil {
+			m = reWireBracketTag.FindStringSubmatchIndex(units[i].text) // "(LEAD) Think tank warns …" (wire_lead_tags.go)
+		}
+		if m == nil {
 			return
 		}
 		if taggedHeadlineRepeated(units, kinds, i, units[i].text[m[3]:]) {
 			kinds[i], removed[i] = junkChrome, []string{units[i].text} // wire_corrections.go
 			return
 		}
-		tag := units[i].text[:m[3]]
+		tag := strings.TrimSpace(units[i].text[:m[3]])
 		units[i].text = units[i].text[m[3]:]
 		removed[i] = append(removed[i], tag)
 		return
