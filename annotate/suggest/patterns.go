@@ -2271,6 +2271,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimOwnerActAfterQuote(a.content)
 		a.content.b = f.trimActAfterQuotedComplement(a.content) // "…was “…” and cut its target"
 		a.content.b = f.trimActAfterQuotedComplementComma(a.content)
+		a.content.b = f.trimNextEventAside(a.content)
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
 		a.content.b = f.trimRequestClause(a.content)    // "…, and it asks walkers to …"
