@@ -88,7 +88,7 @@ func (f *finder) findInterview(labels map[int]int, blocks map[int]blockFrame) in
 		}
 		var answers []int
 		own := false
-		for q := p + 1; q < len(f.paraZone) && !taken(q) && !f.interviewQuestion(q) && f.interviewAnswerPara(q) && f.answerGoesOn(p, q, len(answers)) && f.panelAnswerGoesOn(headings, q, len(answers)); q++ {
+		for q := p + 1; q < len(f.paraZone) && !taken(q) && !f.interviewQuestion(q) && f.interviewAnswerPara(q) && f.answerGoesOn(p, q, len(answers)) && f.panelAnswerGoesOn(headings, q, len(answers)) && !f.reportedAfterAnswer(q, len(answers)); q++ {
 			answers = append(answers, q)
 			t := f.paraToks(q)
 			for k := t.a; k < t.b && !own; k++ {

@@ -2270,6 +2270,8 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimSemicolonRequest(a.content)
 		a.content.b = f.trimOwnerActAfterQuote(a.content)
 		a.content.b = f.trimActAfterQuotedComplement(a.content) // "…was “…” and cut its target"
+		a.content.b = f.trimActAfterQuotedComplementComma(a.content)
+		a.content.b = f.trimNextEventAside(a.content)
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
 		a.content.b = f.trimRequestClause(a.content)    // "…, and it asks walkers to …"
@@ -2409,7 +2411,7 @@ func (f *finder) trimSpeakerAct(r rng) int {
 func (f *finder) trimWhich(r rng) int {
 	for k := r.a + 3; k < r.b-1; k++ {
 		if f.is(k, ",") && !f.quoted(k) && f.low(k+1) == "which" {
-			if f.factualWhich(r, rng{k + 2, r.b}) {
+			if f.factualWhich(r, rng{k + 2, r.b}) || f.backshiftedWhich(r, k) {
 				return r.b // "…”, which showed his flight as on time until 7.40am"
 			}
 			for m := k + 2; m < r.b; m++ {

@@ -900,7 +900,7 @@ func (x *text) cueAt(i, lo int) (cueWord, bool, bool) {
 	if !ok {
 		cw, ok = x.readCueAt(i) // "The sign read: “…”"
 	}
-	if !ok || x.nounBeforeCue(i, cw) { // "The budget report said …"
+	if !ok || x.nounBeforeCue(i, cw) || x.foundOut(i, cw) { // "The budget report said …"
 		return cueWord{}, false, false
 	}
 	// "The Fenwick Report was published …": a capitalised cue word after
