@@ -33,6 +33,10 @@ const (
 	inClockWords
 	inTimeWords
 	inSentenceOpeners
+	inPhraseLinks
+	inObjectWords
+	inFullStatementNouns
+	inFullStatementWords
 	lexiconsKnown // the set has been worked out
 )
 
@@ -88,6 +92,10 @@ var lexiconTable = sync.OnceValue(func() map[string]tokenLexicons {
 		{inClockWords, clockWords},
 		{inTimeWords, timeWords},
 		{inSentenceOpeners, sentenceOpeners},
+		{inPhraseLinks, phraseLinks},
+		{inObjectWords, objectWords},
+		{inFullStatementNouns, fullStatementNouns},
+		{inFullStatementWords, fullStatementWords},
 	} {
 		for w, held := range in.lex {
 			if held {
