@@ -3540,7 +3540,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 			break
 		}
 	}
-	if (documentNouns[last] || documentNouns[core]) && len(name) == 0 {
+	lastIn := classesOf(last)
+	if (lastIn&inDocumentNouns != 0 || documentNouns[core]) && len(name) == 0 {
 		m.doc, m.person = true, false
 		m.canonical = strings.Join(trimDeterminer(ws), " ")
 		return m
@@ -3579,10 +3580,10 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
 	// "Friends of Eastmoor Libraries": a plural institution's word too
-	if orgHeads[last] || closingOrgHeads[last] && len(name) > 1 || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !titleOutsideField(name) && !rankBeforePerson(name) {
+	if lastIn&(inOrgHeads|inOrgRoles|inCompanySuffixesBare) != 0 || lastIn&inClosingOrgHeads != 0 && len(name) > 1 || orgHeads[singular(last)] && len(name) > 1 || lettered || len(name) > 1 && hasOrgHead(name) && !titleOutsideField(name) && !rankBeforePerson(name) {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
-		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]
+		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && lastIn&inOrgHeads == 0
 		// "Rovers" after "Ardmore Rovers": a club's or firm's last word
 		// alone stands for its full name
 		if full := r.surnames[last]; len(name) == 1 && len(full) > 1 && !orgRoles[singular(last)] && endsWith(full, name) {
@@ -3600,8 +3601,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	if agentNoun(last) && len(r.f.personName(ws)) == 0 {
 		m.person = true // "a marine investigator", "the businessman"
 	}
-	if roleNouns[last] {
-		m.person = !orgRoles[last]
+	if lastIn&inRoleNouns != 0 {
+		m.person = lastIn&inOrgRoles == 0
 		m.plural = strings.HasSuffix(last, "s") && last != "witness" && last != "boss" || last == "people" || last == "police" || collectiveNouns[last]
 	}
 	person := r.f.personName(ws)

@@ -37,7 +37,10 @@ const (
 	inObjectWords
 	inFullStatementNouns
 	inFullStatementWords
-	lexiconsKnown // the set has been worked out
+	inAdjunctPreps
+	inTimeAdverbs
+	inRoleNounsLow // roleNouns, asked of a token's lowered text (wordClasses has inRoleNouns for bare words)
+	lexiconsKnown  // the set has been worked out
 )
 
 // lexiconsOf returns the lexicons that hold low: one lookup in
@@ -96,6 +99,9 @@ var lexiconTable = sync.OnceValue(func() map[string]tokenLexicons {
 		{inObjectWords, objectWords},
 		{inFullStatementNouns, fullStatementNouns},
 		{inFullStatementWords, fullStatementWords},
+		{inAdjunctPreps, adjunctPreps},
+		{inTimeAdverbs, timeAdverbs},
+		{inRoleNounsLow, roleNouns},
 	} {
 		for w, held := range in.lex {
 			if held {

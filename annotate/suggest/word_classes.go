@@ -31,6 +31,8 @@ const (
 	inFunctionWordsBare // functionWords, asked of a bare word (tokens have inFunctionWords)
 	inCompanyWords
 	inLooseQuantifiers
+	inClosingOrgHeads
+	inCompanySuffixesBare // companySuffixes, asked of a bare word (tokens have inCompanySuffixes)
 )
 
 // wordClassLexicons lists the lexicons wordClassTable is made from, each
@@ -61,6 +63,8 @@ func wordClassLexicons() []struct {
 		{inFunctionWordsBare, functionWords},
 		{inCompanyWords, companyWords},
 		{inLooseQuantifiers, looseQuantifiers},
+		{inClosingOrgHeads, closingOrgHeads},
+		{inCompanySuffixesBare, companySuffixes},
 	}
 }
 
