@@ -30,6 +30,23 @@ func TestMain(m *testing.M) {
 		waiterChild(path)
 		return
 	}
+	if path := os.Getenv(mirrorChildEnv); path != "" {
+		mirrorChild(path)
+		return
+	}
+	// Team projects opened by the tests keep their search mirrors in a
+	// folder of the run's, not the user's cache.
+	if os.Getenv(EnvSearchMirror) == "" {
+		dir, err := os.MkdirTemp("", "newsmark-mirrors-")
+		if err != nil {
+			fmt.Println(err)
+			os.Exit(1)
+		}
+		os.Setenv(EnvSearchMirror, dir)
+		code := m.Run()
+		os.RemoveAll(dir)
+		os.Exit(code)
+	}
 	os.Exit(m.Run())
 }
 

@@ -5,6 +5,11 @@ import (
 	"fmt"
 )
 
+// ftsColumns are the full-text index's columns and tokenizer (unicode61
+// folds case and accents): the project file's index and a team project's
+// search mirror (mirror.go) are the same, so a query means the same in both.
+const ftsColumns = "title, text, tokenize=unicode61, matchinfo=fts3"
+
 // migrations[i] brings a file from user_version i to i+1. Append only: a
 // released step never changes.
 var migrations = []string{
@@ -123,7 +128,7 @@ CREATE INDEX history_actor ON history(actor, undone, event);
 	// New documents are indexed by AddDocuments, a batch in one statement,
 	// which is several times faster than a trigger row by row.
 	`
-CREATE VIRTUAL TABLE documents_fts USING fts4(content="documents", title, text, tokenize=unicode61, matchinfo=fts3);
+CREATE VIRTUAL TABLE documents_fts USING fts4(content="documents", ` + ftsColumns + `);
 INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 CREATE TRIGGER documents_fts_delete BEFORE DELETE ON documents BEGIN
 	DELETE FROM documents_fts WHERE docid = old.seq;

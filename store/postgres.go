@@ -40,10 +40,11 @@ func Redact(target string) string {
 	return u.String()
 }
 
-// openServer opens a team project on a PostgreSQL server. The password
-// comes from the connection string's usual sources: the string itself,
-// PGPASSWORD, ~/.pgpass or a service file; it is never kept or shown.
-func openServer(ctx context.Context, target string) (*Store, error) {
+// openServer opens a team project on a PostgreSQL server, with its search
+// mirror in mirrors (none when ""). The password comes from the connection
+// string's usual sources: the string itself, PGPASSWORD, ~/.pgpass or a
+// service file; it is never kept or shown.
+func openServer(ctx context.Context, target, mirrors string) (*Store, error) {
 	shown := Redact(target)
 	cfg, err := pgx.ParseConfig(target)
 	if err != nil {
@@ -63,6 +64,9 @@ func openServer(ctx context.Context, target string) (*Store, error) {
 	if err := s.migratePG(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open team project %s: %w", shown, s.explain(err))
+	}
+	if mirrors != "" {
+		s.mirror = startMirror(s, mirrors)
 	}
 	return s, nil
 }

@@ -19,6 +19,24 @@ import (
 // when it names one). An empty query matches nothing: the caller shows
 // every document without asking.
 func (s *Store) Search(ctx context.Context, q search.Query, layer string) ([]string, error) {
+	seqs, err := s.matchSeqs(ctx, q, layer)
+	if err != nil || len(seqs) == 0 {
+		return nil, err
+	}
+	ids, err := s.ids.of(ctx, s, seqs)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", s.explain(err))
+	}
+	return ids, nil
+}
+
+// matchSeqs is the seqs of the documents matching q, sorted: on a team
+// project's search mirror and the server together when the mirror can
+// answer, else on the project's own indexes.
+func (s *Store) matchSeqs(ctx context.Context, q search.Query, layer string) ([]int64, error) {
+	if seqs, ok, err := s.mirrorMatch(ctx, q, layer); ok || err != nil {
+		return seqs, err
+	}
 	set, args := s.matchSet(q, layer)
 	if set == "" {
 		return nil, nil
@@ -27,20 +45,25 @@ func (s *Store) Search(ctx context.Context, q search.Query, layer string) ([]str
 	// through 100,000 rows costs more than finding them); the ids come
 	// from memory, as joining the documents for them took most of a
 	// common word's time.
-	var list sql.NullString
-	if err := s.searchRow(ctx, s.d.rebindOnce(s.d.seqList(set)), args).Scan(&list); err != nil {
-		return nil, fmt.Errorf("search: %w", s.explain(err))
-	}
-	seqs, err := parseSeqs(list.String)
+	seqs, err := s.seqsOf(ctx, set, args)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	slices.Sort(seqs)
-	ids, err := s.ids.of(ctx, s, seqs)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", s.explain(err))
+	return seqs, nil
+}
+
+// seqsOf reads set, a compound SELECT with ?N placeholders, as sorted seqs.
+func (s *Store) seqsOf(ctx context.Context, set string, args []any) ([]int64, error) {
+	var list sql.NullString
+	if err := s.searchRow(ctx, s.d.rebindOnce(s.d.seqList(set)), args).Scan(&list); err != nil {
+		return nil, s.explain(err)
 	}
-	return ids, nil
+	seqs, err := parseSeqs(list.String)
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(seqs)
+	return seqs, nil
 }
 
 // searchRow runs a search's one-row query on the read pool, with the
@@ -157,14 +180,26 @@ func (c *docIDs) fillHoles(ctx context.Context, s *Store, seqs []int64) error {
 // SearchDocuments is Search with each match's line of the document list
 // (title, status and counts in layer).
 func (s *Store) SearchDocuments(ctx context.Context, q search.Query, layer string) ([]DocSummary, error) {
-	set, args := s.matchSet(q, layer)
-	if set == "" {
+	var rows *sql.Rows
+	seqs, ok, err := s.mirrorMatch(ctx, q, layer)
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("search: %w", err)
+	case ok && len(seqs) == 0:
 		return nil, nil
+	case ok:
+		// Only a server has a mirror: its seqs go as one array.
+		rows, err = s.read.QueryContext(ctx, s.d.rebind(summaryColumns+" WHERE d.seq = ANY(?2::bigint[]) ORDER BY d.seq"), layer, seqs)
+	default:
+		set, args := s.matchSet(q, layer)
+		if set == "" {
+			return nil, nil
+		}
+		// summaryColumns takes the layer as ?1.
+		args = append([]any{layer}, args...)
+		set = shiftPlaceholders(set, 1)
+		rows, err = s.read.QueryContext(ctx, s.d.rebindOnce(summaryColumns+" WHERE d.seq IN ("+set+") ORDER BY d.seq"), args...)
 	}
-	// summaryColumns takes the layer as ?1.
-	args = append([]any{layer}, args...)
-	set = shiftPlaceholders(set, 1)
-	rows, err := s.read.QueryContext(ctx, s.d.rebindOnce(summaryColumns+" WHERE d.seq IN ("+set+") ORDER BY d.seq"), args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", s.explain(err))
 	}
@@ -185,6 +220,122 @@ func (s *Store) SearchDocuments(ctx context.Context, q search.Query, layer strin
 	return out, nil
 }
 
+// mirrorMatch is the seqs (sorted) of the documents matching q, its words
+// and phrases matched on the team project's search mirror and its filters
+// on the server, both at once, and the sets combined here; ok is false
+// when the mirror cannot answer (there is none, it is behind or failed, or
+// q has no words).
+func (s *Store) mirrorMatch(ctx context.Context, q search.Query, layer string) (seqs []int64, ok bool, err error) {
+	m := s.mirror
+	if m == nil || q.Empty() {
+		return nil, false, nil
+	}
+	p := searchPartsOf(q, layer)
+	if len(p.words)+len(p.nots) == 0 || !m.current(ctx) {
+		return nil, false, nil
+	}
+	// The mirror's set: the words but the negated ones; with none, the
+	// negated ones (to take from the filters' set), or every document but
+	// them.
+	var args []any
+	text := func(terms []search.Term) string {
+		q, v := sqliteDialect{}.textMatch(terms)
+		args = append(args, v)
+		return strings.Replace(q, "?", "?"+strconv.Itoa(len(args)), 1)
+	}
+	var texts string
+	switch {
+	case len(p.words) > 0:
+		texts = text(p.words)
+	case len(p.with) > 0:
+		var sets []string
+		for _, t := range p.nots {
+			sets = append(sets, text([]search.Term{t}))
+		}
+		texts = strings.Join(sets, " UNION ")
+	default:
+		texts = "SELECT seq FROM docs"
+	}
+	if len(p.words) > 0 || len(p.with) == 0 {
+		for _, t := range p.nots {
+			texts += " EXCEPT " + text([]search.Term{t})
+		}
+	}
+	// The server's set: the filters but the negated ones; with none, the
+	// negated ones, to take away.
+	var filters string
+	switch {
+	case len(p.with) > 0:
+		filters = strings.Join(p.with, " INTERSECT ")
+		for _, n := range p.without {
+			filters += " EXCEPT " + n
+		}
+	case len(p.without) > 0:
+		filters = strings.Join(p.without, " UNION ")
+	}
+	var onServer []int64
+	var serverErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if filters != "" {
+			onServer, serverErr = s.seqsOf(ctx, filters, p.args)
+		}
+	}()
+	onMirror, ok := m.match(ctx, texts, args)
+	<-done
+	if serverErr != nil {
+		return nil, false, fmt.Errorf("search: %w", serverErr)
+	}
+	if !ok {
+		return nil, false, nil
+	}
+	m.answered.Add(1)
+	switch {
+	case filters == "":
+		return onMirror, true, nil
+	case len(p.words) > 0 && len(p.with) > 0:
+		return intersect(onMirror, onServer), true, nil
+	case len(p.with) > 0:
+		return minus(onServer, onMirror), true, nil
+	default:
+		return minus(onMirror, onServer), true, nil
+	}
+}
+
+// intersect is the seqs in both a and b, sorted as they are.
+func intersect(a, b []int64) []int64 {
+	var out []int64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// minus is the seqs of a not in b, sorted as they are.
+func minus(a, b []int64) []int64 {
+	var out []int64
+	j := 0
+	for _, v := range a {
+		for j < len(b) && b[j] < v {
+			j++
+		}
+		if j == len(b) || b[j] != v {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // matchSet is a compound SELECT of the seq of every document matching q,
 // with ?N placeholders numbered from 1, and its arguments; "" when q asks
 // for nothing. Each word, phrase and filter is one set read from an index
@@ -194,35 +345,64 @@ func (s *Store) matchSet(q search.Query, layer string) (string, []any) {
 	if q.Empty() {
 		return "", nil
 	}
+	p := searchPartsOf(q, layer)
+	var with, without []string
+	if len(p.words) > 0 {
+		text, v := s.d.textMatch(p.words)
+		with = append(with, strings.Replace(text, "?", p.arg(v), 1))
+	}
+	for _, t := range p.nots {
+		text, v := s.d.textMatch([]search.Term{t})
+		without = append(without, strings.Replace(text, "?", p.arg(v), 1))
+	}
+	with = append(with, p.with...)
+	without = append(without, p.without...)
+	if len(with) == 0 {
+		with = append(with, "SELECT seq FROM documents")
+	}
+	set := strings.Join(with, " INTERSECT ")
+	for _, n := range without {
+		set += " EXCEPT " + n
+	}
+	return set, p.args
+}
+
+// searchParts is a query taken apart: its words and phrases (the text
+// index's), and its filters as sets of the annotation tables (with and
+// without), with ?N placeholders for args.
+type searchParts struct {
+	words, nots   []search.Term // the text terms, and the negated ones
+	with, without []string      // the filters' sets, and the negated ones'
+	args          []any
+}
+
+// arg adds v to the arguments and returns its placeholder.
+func (p *searchParts) arg(v any) string {
+	p.args = append(p.args, v)
+	return "?" + strconv.Itoa(len(p.args))
+}
+
+// searchPartsOf takes q apart, its filters read in layer (q.Analyst's
+// when it names one).
+func searchPartsOf(q search.Query, layer string) *searchParts {
 	if q.Analyst != "" {
 		layer = q.Analyst
 	}
-	var args []any
-	arg := func(v any) string {
-		args = append(args, v)
-		return "?" + strconv.Itoa(len(args))
-	}
-	var with, without []string
+	p := &searchParts{}
 	facet := func(kind, value string, not bool) {
-		set := "SELECT doc FROM search_facets WHERE layer = " + arg(layer) + " AND facet = " + arg(kind) + " AND value = " + arg(value)
+		set := "SELECT doc FROM search_facets WHERE layer = " + p.arg(layer) + " AND facet = " + p.arg(kind) + " AND value = " + p.arg(value)
 		if not {
-			without = append(without, set)
+			p.without = append(p.without, set)
 		} else {
-			with = append(with, set)
+			p.with = append(p.with, set)
 		}
 	}
-	var words []search.Term
 	for _, t := range q.Terms {
 		if t.Not {
-			text, v := s.d.textMatch([]search.Term{t})
-			without = append(without, strings.Replace(text, "?", arg(v), 1))
+			p.nots = append(p.nots, t)
 		} else {
-			words = append(words, t)
+			p.words = append(p.words, t)
 		}
-	}
-	if len(words) > 0 {
-		text, v := s.d.textMatch(words)
-		with = append(with, strings.Replace(text, "?", arg(v), 1))
 	}
 	// A stance with a speaker or target is the same statement's: the pair
 	// is one facet.
@@ -268,29 +448,22 @@ func (s *Store) matchSet(q search.Query, layer string) (string, []any) {
 			not := f.Not
 			var set string
 			if f.Value == string(annotate.StatusTodo) {
-				set = "SELECT doc FROM doc_status WHERE layer = " + arg(layer) + " AND status != 'todo'"
+				set = "SELECT doc FROM doc_status WHERE layer = " + p.arg(layer) + " AND status != 'todo'"
 				not = !not
 			} else {
-				set = "SELECT doc FROM doc_status WHERE layer = " + arg(layer) + " AND status = " + arg(f.Value)
+				set = "SELECT doc FROM doc_status WHERE layer = " + p.arg(layer) + " AND status = " + p.arg(f.Value)
 			}
 			if not {
-				without = append(without, set)
+				p.without = append(p.without, set)
 			} else {
-				with = append(with, set)
+				p.with = append(p.with, set)
 			}
 		}
 	}
-	if len(with) == 0 && q.Analyst != "" {
+	if len(p.with)+len(p.words) == 0 && q.Analyst != "" {
 		facet(search.FacetWork, "yes", false)
 	}
-	if len(with) == 0 {
-		with = append(with, "SELECT seq FROM documents")
-	}
-	set := strings.Join(with, " INTERSECT ")
-	for _, n := range without {
-		set += " EXCEPT " + n
-	}
-	return set, args
+	return p
 }
 
 // shiftPlaceholders renumbers ?N placeholders in q as ?N+by.

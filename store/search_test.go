@@ -65,53 +65,68 @@ func searchFixture(t *testing.T, s *Store) {
 	}
 }
 
+// searchTable is what each query finds in searchFixture, in ana's layer.
+var searchTable = []struct{ query, want string }{
+	{"peskov", "kremlin summit"},
+	{"PESKOV", "kremlin summit"},
+	{"ines", "port"},   // accents folded in the text…
+	{"gdansk", "port"}, // …both ways
+	{"Gdańsk", "port"},
+	{"accord", "kremlin port levy"}, // the last word typed may be a prefix
+	{"accord ", ""},                 // not once a space follows
+	{`"according to a statement"`, "kremlin"},
+	{`"statement according"`, "levy"},
+	{`"according to the harbour"`, "port"},
+	{"-peskov according", "port levy"},
+	{`-"according to a statement" statement`, "levy"},
+	{"zanzibar", ""},
+	{"label:claim", "port"},
+	{"label:STATEMENT", "kremlin port"}, // a pending statement is not one
+	{"-label:statement", "levy summit"},
+	{"speaker:peskov", "kremlin"}, // Peskov in summit is bo's
+	{"speaker:\"dmitry  PESKOV\"", "kremlin"},
+	{"speaker:\"ines okafor\"", "port"}, // no canonical name: the mention's words, folded
+	{"speaker:\"Inés Okafor\"", "port"},
+	{"target:nato", "kremlin"},
+	{"target:\"The Port Plan\"", "port"},
+	{"stance:against", "kremlin"},
+	{"stance:favor", "port"},
+	{"speaker:Peskov stance:AGAINST", "kremlin"},
+	{"speaker:Peskov stance:FAVOR", ""}, // not the same statement
+	{"target:NATO stance:favor", ""},
+	{"speaker:Peskov stance:AGAINST threat", "kremlin"},
+	{"speaker:Peskov stance:AGAINST summit", ""},
+	{"status:done", "port"},
+	{"status:todo", "kremlin levy summit"},
+	{"status:in_progress", ""},
+	{"-status:done", "kremlin levy summit"},
+	{"pending:yes", "levy"},
+	{"pending:no", "kremlin port summit"},
+	{"checkworthy:yes", "port"},
+	{"checkworthy:yes according", "port"},
+	{"analyst:bo", "summit"},
+	{"analyst:bo speaker:peskov stance:favor", "summit"},
+	{"analyst:bo target:nato peskov", "summit"},
+	{"analyst:nobody", ""},
+	// Negated words alone and beside filters (each a way of combining
+	// the search mirror's set with the server's).
+	{"-peskov", "port levy"},
+	{"-peskov status:todo", "levy"},
+	{"according -status:done", "kremlin levy"},
+	{"-peskov -status:done", "levy"},
+	{"analyst:bo -kremlin", "summit"},
+	{"analyst:bo -peskov", ""},
+}
+
 func TestSearchByTextAndAnnotation(t *testing.T) {
-	onEachEngine(t, func(t *testing.T, s *Store) {
+	onEachSearchEngine(t, func(t *testing.T, s *Store) {
 		searchFixture(t, s)
-		tests := []struct{ query, want string }{
-			{"peskov", "kremlin summit"},
-			{"PESKOV", "kremlin summit"},
-			{"ines", "port"},   // accents folded in the text…
-			{"gdansk", "port"}, // …both ways
-			{"Gdańsk", "port"},
-			{"accord", "kremlin port levy"}, // the last word typed may be a prefix
-			{"accord ", ""},                 // not once a space follows
-			{`"according to a statement"`, "kremlin"},
-			{`"statement according"`, "levy"},
-			{`"according to the harbour"`, "port"},
-			{"-peskov according", "port levy"},
-			{`-"according to a statement" statement`, "levy"},
-			{"zanzibar", ""},
-			{"label:claim", "port"},
-			{"label:STATEMENT", "kremlin port"}, // a pending statement is not one
-			{"-label:statement", "levy summit"},
-			{"speaker:peskov", "kremlin"}, // Peskov in summit is bo's
-			{"speaker:\"dmitry  PESKOV\"", "kremlin"},
-			{"speaker:\"ines okafor\"", "port"}, // no canonical name: the mention's words, folded
-			{"speaker:\"Inés Okafor\"", "port"},
-			{"target:nato", "kremlin"},
-			{"target:\"The Port Plan\"", "port"},
-			{"stance:against", "kremlin"},
-			{"stance:favor", "port"},
-			{"speaker:Peskov stance:AGAINST", "kremlin"},
-			{"speaker:Peskov stance:FAVOR", ""}, // not the same statement
-			{"target:NATO stance:favor", ""},
-			{"speaker:Peskov stance:AGAINST threat", "kremlin"},
-			{"speaker:Peskov stance:AGAINST summit", ""},
-			{"status:done", "port"},
-			{"status:todo", "kremlin levy summit"},
-			{"status:in_progress", ""},
-			{"-status:done", "kremlin levy summit"},
-			{"pending:yes", "levy"},
-			{"pending:no", "kremlin port summit"},
-			{"checkworthy:yes", "port"},
-			{"checkworthy:yes according", "port"},
-			{"analyst:bo", "summit"},
-			{"analyst:bo speaker:peskov stance:favor", "summit"},
-			{"analyst:bo target:nato peskov", "summit"},
-			{"analyst:nobody", ""},
-		}
-		for _, tt := range tests {
+		m := s.mirror
+		for _, tt := range searchTable {
+			var before int64
+			if m != nil {
+				before = m.answered.Load()
+			}
 			got, err := find(s, tt.query)
 			if err != nil {
 				t.Errorf("%q: %v", tt.query, err)
@@ -120,6 +135,9 @@ func TestSearchByTextAndAnnotation(t *testing.T) {
 			if strings.Join(got, " ") != tt.want {
 				t.Errorf("%q found %q, want %q", tt.query, strings.Join(got, " "), tt.want)
 			}
+			if q, _ := search.Parse(tt.query); m != nil && len(q.Terms) > 0 && m.answered.Load() == before {
+				t.Errorf("%q: the search mirror did not answer", tt.query)
+			}
 		}
 	})
 }
@@ -127,7 +145,7 @@ func TestSearchByTextAndAnnotation(t *testing.T) {
 // The facets follow every kind of write: an edit, its undo and redo, a
 // suggestion run, accepting a suggestion, adjudication.
 func TestSearchFollowsEdits(t *testing.T) {
-	onEachEngine(t, func(t *testing.T, s *Store) {
+	onEachSearchEngine(t, func(t *testing.T, s *Store) {
 		searchFixture(t, s)
 		ctx := context.Background()
 		expect := func(query, want string) {
@@ -252,7 +270,7 @@ func TestServerProjectFromVersion2GetsFacets(t *testing.T) {
 // another's seq 10 was read into the search's id list. The list then holds
 // seq 9 as a gap; a later search that matches it must still return it.
 func TestSearchFindsDocumentCommittedAfterALaterSeq(t *testing.T) {
-	onEachEngine(t, func(t *testing.T, s *Store) {
+	onEachSearchEngine(t, func(t *testing.T, s *Store) {
 		searchFixture(t, s)
 		if got, err := find(s, "peskov"); err != nil || strings.Join(got, " ") != "kremlin summit" {
 			t.Fatalf("before: %v, %v", got, err)

@@ -66,6 +66,10 @@ type Store struct {
 
 	// ids is every document's id by seq, for Search (docIDs).
 	ids docIDs
+
+	// mirror is a team project's search mirror (nil for a file, or when
+	// mirrors are off).
+	mirror *mirror
 }
 
 // bulkGap is the least time between two bulk transactions of one store:
@@ -128,7 +132,7 @@ func Open(path string) (*Store, error) {
 		return nil, errors.New("open project: no file name")
 	}
 	if IsServer(path) {
-		return openServer(context.Background(), path)
+		return openServer(context.Background(), path, mirrorFolder())
 	}
 	return openFile(path)
 }
@@ -151,6 +155,7 @@ func (s *Store) Path() string { return s.path }
 
 // Close closes the project.
 func (s *Store) Close() error {
+	s.mirror.close()
 	s.stopCheckpointer()
 	defer s.waiters.close()
 	var rerr error

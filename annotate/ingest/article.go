@@ -247,6 +247,9 @@ func (a *article) clean() []paragraph {
 		}
 		words := wc[i]
 		kinds[i] = keepBrokenWord(*u, classify(u.text, words)) // "more sen-" (ocr_print_pages.go)
+		if kinds[i] == junkCredit && wrappedAddressClause(a.units, i) {
+			kinds[i] = keep // "…, 200 School Road, is open" / "all day" (full_measure_page_cuts.go)
+		}
 		switch kinds[i] {
 		case keep:
 			if c, cr, ok := splitCaptionCredit(u.text); ok {
@@ -665,7 +668,7 @@ func removeBoxHeadings(units []unit, kinds []junk, removed [][]string, wc []int)
 func removeMasthead(units []unit, kinds []junk, removed [][]string) {
 	for {
 		i := firstKept(kinds, units)
-		if i < 0 || units[i].role != "" || !mastheadLike(units[i].text) && !mastheadTagline(units, kinds, i) {
+		if i < 0 || units[i].role != "" || !mastheadLike(units[i].text) && !mastheadTagline(units, kinds, i) && !letterheadAddress(units[i].text) { // letterheads.go
 			return
 		}
 		found := false
@@ -677,7 +680,7 @@ func removeMasthead(units []unit, kinds []junk, removed [][]string) {
 			t := units[j].text
 			if units[j].role == roleHeadline || headlineLike(t) && wordCount(t) >= 4 && !mastheadLike(t) {
 				found = true
-			} else if !mastheadLike(t) {
+			} else if !mastheadLike(t) && !letterheadAddress(t) {
 				break
 			}
 		}
@@ -906,7 +909,7 @@ func removeComments(units []unit, kinds []junk, removed [][]string, wc []int) {
 		if paras >= 3 && (named || wc[i] <= 3 && !endsSentence(u.text) && commentThread(units, i)) {
 			confirmed := commentsUnder(units, i) // "Sue H. says:", "Dalesfan62: …" (comment_threads.go)
 			for j := i + 1; j < len(units) && j <= i+12 && !confirmed; j++ {
-				confirmed = commentLine(units[j].text) || commentControl(units[j].text, wc[j]) || commentHead(units[j].text) // comment_heads.go
+				confirmed = commentLine(units[j].text) || commentControl(units[j].text, wc[j]) || commentHead(units[j].text) || datedCommentHead(units[j].text) // comment_heads.go, dated_comment_heads.go
 			}
 			if confirmed {
 				for j := i; j < len(units); j++ {

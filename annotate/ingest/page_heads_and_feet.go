@@ -16,7 +16,7 @@ func headOrFootLine(s, lower string, words int) junk {
 		return junkWire
 	case mastheadMotto(s, words), mastheadIssueLine(s, words), commentPrompt(s, words):
 		return junkChrome
-	case weatherDateLine(s, words):
+	case weatherDateLine(s, words), issueStamp(s, words): // letterheads.go
 		return junkDate
 	case publisherImprint(s, lower, words), readerFundingAppeal(s, lower, words), reportCredit(s, words):
 		return junkTrailer

@@ -15,12 +15,7 @@ import (
 // longest line of the page's wrapped prose; a block of short lines (a
 // list, an address) is left as it is.
 func joinFullWidthLines(units []unit) {
-	width := 0
-	for _, u := range units {
-		if u.wrap && u.junk == keep {
-			width = max(width, utf8.RuneCountInString(u.text))
-		}
-	}
+	width := proseWidth(units)
 	if width < 60 {
 		return
 	}
@@ -36,6 +31,18 @@ func joinFullWidthLines(units []unit) {
 		}
 		i = j
 	}
+}
+
+// proseWidth returns the page's width: the length of its longest kept
+// line of wrapped prose.
+func proseWidth(units []unit) int {
+	width := 0
+	for _, u := range units {
+		if u.wrap && u.junk == keep {
+			width = max(width, utf8.RuneCountInString(u.text))
+		}
+	}
+	return width
 }
 
 // fullWidthBlock reports a block of kept prose lines whose lines but the

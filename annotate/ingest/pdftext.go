@@ -113,6 +113,7 @@ func markPDFPages(units []unit) []unit {
 		}
 	}
 	heads += markPageOfLines(units)
+	heads += markPageOfRunningLines(units) // page_of_running_lines.go
 	if heads == 0 {
 		return units
 	}
@@ -181,7 +182,7 @@ func joinHeadingLines(units []unit) []unit {
 		for j < len(units) && units[j].block == units[i].block {
 			j++
 		}
-		if n := j - i; n >= 2 && n <= 4 && headingLines(units[i:j]) && !mastheadBlock(units[i:j]) { // masthead_issue_lines.go
+		if n := j - i; n >= 2 && n <= 4 && headingLines(units[i:j]) && !mastheadBlock(units[i:j]) && !letterheadBlock(units[i:j]) { // masthead_issue_lines.go, letterheads.go
 			u := units[i]
 			for k := i + 1; k < j; k++ {
 				u.text = joinLines(u.text, units[k].text, page)
@@ -264,7 +265,7 @@ func joinAcrossPages(units []unit) []unit {
 		if j == len(units) {
 			break
 		}
-		if r, _ := utf8.DecodeRuneInString(units[j].text); !unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRuneInString(units[j].text); !unicode.IsLower(r) && !fullMeasureCut(units, i, j) { // full_measure_page_cuts.go
 			continue
 		}
 		// continuation block: units[j..k)

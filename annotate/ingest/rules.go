@@ -527,7 +527,10 @@ func furnitureLine(s, lower string, words int) bool {
 		return true // "[Listen again on … Player - 2 hr 58 min]", "Drive is on Radio … every weekday from 4pm."
 	}
 	if tipLine(s, lower) || seriesNote(lower) || words <= 16 && embedLine(s, lower) || words <= 30 && reMediaPlayerLabel.MatchString(s) ||
-		words <= 30 && reRoundupDisclaimer.MatchString(s) || compiledNotOurView(s, lower, words) { // roundup_view_disclaimers.go
+		words <= 30 && reRoundupDisclaimer.MatchString(s) || compiledNotOurView(s, lower, words) || ownedRoundupDisclaimer(s, lower, words) { // roundup_view_disclaimers.go, owned_roundup_disclaimers.go
+		return true
+	}
+	if galleryOrListPointer(s, lower, words) || signInRemnant(s, words) { // "Full list of winners", "Please or to comment" (gallery_and_list_pointers.go)
 		return true
 	}
 	return supportLine(lower) ||
@@ -959,7 +962,7 @@ func isCredit(s, lower string, words int) bool {
 	if words > 14 {
 		return false
 	}
-	if rePhotoLabel.MatchString(s) {
+	if rePhotoLabel.MatchString(s) || bracketedSlashCredit(s) { // "(Marta Silva / Herald)" (bracketed_slash_credits.go)
 		return true
 	}
 	for _, agency := range photoAgencies {

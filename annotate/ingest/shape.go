@@ -736,7 +736,7 @@ func removeByPosition(units []unit, kinds []junk, removed [][]string, wc []int, 
 			kinds[i] = junkChrome
 		case i != first && pointerHeading(u.text, wc[i]):
 			kinds[i] = junkRelated
-		case i != first && !body && wc[i] <= 3 && upperCase(u.text) && !strings.ContainsAny(u.text, "0123456789"):
+		case i != first && !body && wc[i] <= 3 && upperCase(u.text) && !strings.ContainsAny(u.text, "0123456789") && !capitalSectionHeading(units, kinds, wc, i): // capital_section_heads.go
 			kinds[i] = junkChrome
 		case i > 0 && kinds[i-1] == junkBanner && buttons(u.text):
 			kinds[i] = junkBanner

@@ -91,12 +91,14 @@ func BenchmarkSearch(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer db.Close()
-	benchSearch(b, n, st, db, "SELECT docid FROM documents_fts WHERE documents_fts MATCH 'harbour'")
+	benchSearch(b, n, []searcher{{"", "", st}}, db, "SELECT docid FROM documents_fts WHERE documents_fts MATCH 'harbour'")
 }
 
 // BenchmarkSearchServer is BenchmarkSearch on a team project: the cached
-// project copied to a loopback PostgreSQL server first. Run it with a
-// private cluster:
+// project copied to a loopback PostgreSQL server first, then searched with
+// its search mirror (filled first, the fill's time and the file's size
+// reported) and on the server alone (the comparison), alternating a round
+// each. Run it with a private cluster:
 //
 //	go run ./store/pgtest/with-postgres go test -tags ci -run '^$' -bench SearchServer -benchtime 5x ./annotate/search/
 func BenchmarkSearchServer(b *testing.B) {
@@ -107,13 +109,14 @@ func BenchmarkSearchServer(b *testing.B) {
 	}
 	defer file.Close()
 	url := pgtest.NewDatabase(b)
-	st, err := store.Open(url)
+	b.Setenv(store.EnvSearchMirror, "off")
+	server, err := store.Open(url)
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer st.Close()
+	defer server.Close()
 	t := time.Now()
-	if err := store.Copy(context.Background(), file, st, nil); err != nil {
+	if err := store.Copy(context.Background(), file, server, nil); err != nil {
 		b.Fatal(err)
 	}
 	b.Logf("copied %d articles to the server in %s", n, time.Since(t).Round(time.Second))
@@ -125,10 +128,86 @@ func BenchmarkSearchServer(b *testing.B) {
 	if _, err := db.Exec("VACUUM ANALYZE"); err != nil {
 		b.Fatal(err)
 	}
-	benchSearch(b, n, st, db, "SELECT seq FROM documents WHERE tsv @@ to_tsquery('simple', 'harbour')")
+	b.Setenv(store.EnvSearchMirror, b.TempDir())
+	t = time.Now()
+	mirrored, err := store.Open(url)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer mirrored.Close()
+	if err := mirrored.WaitSearchMirror(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	fill := time.Since(t)
+	mst, err := mirrored.SearchMirror(context.Background())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(fill.Seconds(), "fill-s")
+	b.ReportMetric(float64(mst.Bytes)/1e6, "mirror-MB")
+	b.Logf("search mirror of %d articles filled in %.1f s, %.0f MB on disk (%s)", mst.Docs, fill.Seconds(), float64(mst.Bytes)/1e6, loadAverage())
+	combineCost(b, mirrored, db, mst.Path)
+	benchSearch(b, n, []searcher{{"", "mirror", mirrored}, {"server-", "server", server}}, db, "SELECT seq FROM documents WHERE tsv @@ to_tsquery('simple', 'harbour')")
 }
 
-func benchSearch(b *testing.B, n int, st *store.Store, db *sql.DB, bareMatch string) {
+// combineCost times the two ways of combining a word the mirror finds in
+// every article with a filter the server holds: the sets read from each
+// and intersected in Go (what Search does), and the mirror's set passed to
+// the server as one array parameter.
+func combineCost(b *testing.B, st *store.Store, db *sql.DB, mirror string) {
+	ctx := context.Background()
+	local, err := sql.Open("sqlite3", "file:"+mirror+"?mode=ro")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer local.Close()
+	q, _ := search.Parse("harbour status:done")
+	var inGo, asArray []time.Duration
+	var hitsGo, hitsArray int
+	for range max(b.N, 3) {
+		t := time.Now()
+		ids, err := st.Search(ctx, q, "ana")
+		if err != nil {
+			b.Fatal(err)
+		}
+		inGo = append(inGo, time.Since(t))
+		hitsGo = len(ids)
+		t = time.Now()
+		var list string
+		if err := local.QueryRowContext(ctx, "SELECT group_concat(docid) FROM documents_fts WHERE documents_fts MATCH 'harbour'").Scan(&list); err != nil {
+			b.Fatal(err)
+		}
+		var seqs []int64
+		for _, f := range strings.Split(list, ",") {
+			v, _ := strconv.ParseInt(f, 10, 64)
+			seqs = append(seqs, v)
+		}
+		var got sql.NullString
+		if err := db.QueryRowContext(ctx, `WITH m(seq) AS (SELECT doc FROM doc_status WHERE layer = 'ana' AND status = 'done'
+			INTERSECT SELECT unnest($1::bigint[])) SELECT string_agg(seq::text, ',') FROM m`, seqs).Scan(&got); err != nil {
+			b.Fatal(err)
+		}
+		hitsArray = 0
+		if got.String != "" {
+			hitsArray = strings.Count(got.String, ",") + 1
+		}
+		asArray = append(asArray, time.Since(t))
+	}
+	if hitsGo != hitsArray {
+		b.Fatalf("harbour status:done: %d hits in Go, %d with the array", hitsGo, hitsArray)
+	}
+	b.Logf("a word in every article with a filter (%d hits): sets intersected in Go %.1f ms (median), the mirror's seqs as one array parameter %.1f ms (ids and the mirror's words' read included in both)",
+		hitsGo, ms(pct(inGo, 0.5)), ms(pct(asArray, 0.5)))
+}
+
+// searcher is a store to time, the prefix of its metrics and its name in
+// the per-query lines.
+type searcher struct {
+	name, label string
+	st          *store.Store
+}
+
+func benchSearch(b *testing.B, n int, stores []searcher, db *sql.DB, bareMatch string) {
 	ctx := context.Background()
 	var queries []search.Query
 	for _, text := range searchQueries {
@@ -138,24 +217,37 @@ func benchSearch(b *testing.B, n int, st *store.Store, db *sql.DB, bareMatch str
 		}
 		queries = append(queries, q)
 	}
-	hits := make([]int, len(queries))
-	worst := make([]time.Duration, len(queries))
-	var times []time.Duration
+	hits := make([][]int, len(stores))
+	worst := make([][]time.Duration, len(stores))
+	times := make([][]time.Duration, len(stores))
+	for k := range stores {
+		hits[k] = make([]int, len(queries))
+		worst[k] = make([]time.Duration, len(queries))
+	}
 	b.ResetTimer()
 	for range b.N {
-		for i, q := range queries {
-			t := time.Now()
-			ids, err := st.Search(ctx, q, "ana")
-			d := time.Since(t)
-			if err != nil {
-				b.Fatalf("%s: %v", searchQueries[i], err)
+		for k, s := range stores {
+			for i, q := range queries {
+				t := time.Now()
+				ids, err := s.st.Search(ctx, q, "ana")
+				d := time.Since(t)
+				if err != nil {
+					b.Fatalf("%s: %v", searchQueries[i], err)
+				}
+				hits[k][i] = len(ids)
+				worst[k][i] = max(worst[k][i], d)
+				times[k] = append(times[k], d)
 			}
-			hits[i] = len(ids)
-			worst[i] = max(worst[i], d)
-			times = append(times, d)
 		}
 	}
 	b.StopTimer()
+	for k := 1; k < len(stores); k++ {
+		for i := range queries {
+			if hits[k][i] != hits[0][i] {
+				b.Errorf("%s: %d hits, %d by %ssearch", searchQueries[i], hits[0][i], hits[k][i], stores[k].name)
+			}
+		}
+	}
 	var scan, match []time.Duration
 	for range max(b.N, 3) {
 		for k, q := range []string{"SELECT id FROM documents ORDER BY seq", bareMatch} {
@@ -178,17 +270,28 @@ func benchSearch(b *testing.B, n int, st *store.Store, db *sql.DB, bareMatch str
 	}
 	var each strings.Builder
 	for i, text := range searchQueries {
-		fmt.Fprintf(&each, "\n  %-45s %7d hits, worst %6.1f ms", text, hits[i], ms(worst[i]))
+		fmt.Fprintf(&each, "\n  %-45s %7d hits, worst", text, hits[0][i])
+		for k, s := range stores {
+			if s.label != "" {
+				fmt.Fprintf(&each, " %s", s.label)
+			}
+			fmt.Fprintf(&each, " %6.1f ms", ms(worst[k][i]))
+		}
 	}
 	fmt.Println("each query:" + each.String())
-	p95, p50 := pct(times, 0.95), pct(times, 0.5)
-	b.ReportMetric(ms(p95), "p95-ms")
-	b.ReportMetric(ms(p50), "p50-ms")
+	var figures []string
+	for k, s := range stores {
+		p95, p50 := pct(times[k], 0.95), pct(times[k], 0.5)
+		b.ReportMetric(ms(p95), s.name+"p95-ms")
+		b.ReportMetric(ms(p50), s.name+"p50-ms")
+		figures = append(figures, strings.TrimSpace(fmt.Sprintf("%s p95 %.1f ms, p50 %.1f ms", s.label, ms(p95), ms(p50))))
+	}
+	p95 := pct(times[0], 0.95)
 	b.ReportMetric(ms(pct(scan, 0.5)), "idscan-ms")
 	b.ReportMetric(ms(pct(match, 0.5)), "ftsmatch-ms")
 	b.ReportMetric(float64(p95)/float64(pct(scan, 0.5)), "p95/idscan")
-	b.Logf("%d articles, %d queries × %d rounds: p95 %.1f ms, p50 %.1f ms; baselines: every id in list order %.1f ms (p95 %.2f× it), bare full-text match of a common word %.1f ms; %s",
-		n, len(queries), b.N, ms(p95), ms(p50), ms(pct(scan, 0.5)), float64(p95)/float64(pct(scan, 0.5)), ms(pct(match, 0.5)), loadAverage())
+	b.Logf("%d articles, %d queries × %d rounds: %s; baselines: every id in list order %.1f ms (p95 %.2f× it), bare full-text match of a common word %.1f ms; %s",
+		n, len(queries), b.N, strings.Join(figures, "; "), ms(pct(scan, 0.5)), float64(p95)/float64(pct(scan, 0.5)), ms(pct(match, 0.5)), loadAverage())
 }
 
 // BenchmarkListFill times filling the document list (Documents, in ana's

@@ -531,7 +531,8 @@ func (f *finder) resolve() *resolver {
 	r.resolveAnswerVoices()
 	r.resolveNarratorVoice()
 	r.resolveDocumentPronouns()
-	r.resolveLetterAuthors() // "‘I …,’ the letter said" after "Ann Lee wrote in a letter"
+	r.resolveLetterAuthors()  // "‘I …,’ the letter said" after "Ann Lee wrote in a letter"
+	r.resolveReadStatements() // "the statement said" after "read a statement on behalf of Ann Lee"
 	r.resolveInterpreted()
 	r.possessiveShortBodies() // "St Aldric’s had told him" after "St Aldric’s Hospital"
 	r.jointNamedSpeakers()    // "Dr Ada Lin and Dr Tom Rudd said …", then "they said"
@@ -1613,6 +1614,9 @@ func (r *resolver) resolveDescription(i int) {
 				best = j
 				break
 			}
+		}
+		if best < 0 && !m.org && m.person {
+			best = r.ledeRoleNamedLater(i, ws, head) // "An assistant coroner …" named seven paragraphs on
 		}
 		// "An orthopaedic surgeon at … has warned …" then "Dr Eilidh
 		// Macrae, who …, said": a lede's person, described and not named,
@@ -3826,6 +3830,12 @@ func (r *resolver) resolvePronoun(i int) {
 	if j < 0 && g != 0 {
 		if role := r.roleInQuote(i, g); role != "" {
 			m.canonical = role // "“I met a councillor there. He said to me, ‘…’”"
+			return
+		}
+	}
+	if j < 0 && g != 0 {
+		if role := r.pronounOpeningQuote(i, g); role != "" {
+			m.canonical = role // "Her neighbour …, she said. ¶ “He said, ‘…’”"
 			return
 		}
 	}

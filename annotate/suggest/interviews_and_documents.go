@@ -285,11 +285,15 @@ func (r *resolver) resolveDocumentPronouns() {
 	f := r.f
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if !m.pronoun || m.att < 0 || f.atts[m.att].cueLemma != "show" || !f.documentPronoun(m.r.a, m.r.b) {
+		if m.att < 0 || f.atts[m.att].cueLemma != "show" {
+			continue
+		}
+		known := !m.pronoun && f.knownDocuments(m.r.a, m.r.b, f.atts[m.att].sent) // "The papers show …" after they spoke
+		if !known && (!m.pronoun || !f.documentPronoun(m.r.a, m.r.b) && !f.pronounAfterDocuments(m.r.a, m.r.b, f.atts[m.att].sent)) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
-			if c := r.mentions[j]; c.doc && c.canonical != "" && !c.pronoun {
+			if c := r.mentions[j]; c.doc && c.canonical != "" && !c.pronoun && (!known || c.att >= 0 && f.atts[c.att].cueLemma == "show") {
 				m.antecedent, m.canonical, m.doc, m.person = j, c.canonical, true, false
 				break
 			}

@@ -90,6 +90,7 @@ func init() {
 	add(cueThat, "concluded", "concluded")
 	add(cueThat, "point", "points", "pointed")       // only "pointed out that …" (indirectContent)
 	add(cueThat, "show", "show", "shows", "showed")  // "Emails seen by … show that …"; "showed a rise" is no clause
+	add(cueThat, "show", "record", "records")        // documents only, as "show" (known_documents.go)
 	add(cueThat, "protest", "protests", "protested") // "protests that he got the ball first"; "protested the decision" is no clause
 	add(cueSay, "shout", "shouts", "shouted")
 	add(cueSay, "yell", "yelled")

@@ -89,7 +89,7 @@ func (r *resolver) newspaperName(c mention) bool {
 	}
 	ws := strings.Fields(c.canonical)
 	last := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(ws[len(ws)-1], "’s"), "'s"))
-	if !newspaperWords[last] {
+	if !newspaperWords[last] && !openedNewspaper(ws) { // "the Daily Rampart"
 		return false
 	}
 	return f.low(c.r.a) == "the" || f.low(c.r.a-1) == "the"

@@ -1566,7 +1566,10 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 		sa, sb, ok = f.coordinatedCommonSubject(c, s.t0)
 		common = ok
 	}
-	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) && !f.bareDocuments(rng{sa, sb}) {
+	if da, db, dok := f.documentsAfterConjunction(c, s.t0); dok && cw.lemma == "show" {
+		sa, sb, ok = da, db, true // "But emails seen by the paper show …"
+	}
+	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) && !f.bareDocuments(rng{sa, sb}) && !f.knownDocuments(sa, sb, si) && !f.pronounAfterDocuments(sa, sb, si) {
 		return false
 	}
 	// "When Rennard said the Budget amounted to “…”, the Chancellor was on
@@ -2270,6 +2273,7 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
 		a.content.b = f.trimRequestClause(a.content)    // "…, and it asks walkers to …"
+		a.content.b = f.trimOccasionAside(a.content)    // "…, in a State of the City address that …"
 		a.content.b = f.trimAsReportedClause(a.content) // "…, as traders reported losing …"
 		a.content.b = f.trimAsProgressClause(a.content) // "…, as X moved closer to buying …"
 		a.content.b = f.trimVerdictClause(a.content)    // "…, and he was right: …"

@@ -547,6 +547,9 @@ func (x *text) skipAdjunctAfter(j, hi int) int {
 			if j < hi && isNumber(x.toks[j].text) {
 				j++
 			}
+			if j < hi && x.weekdayPartAt(j) {
+				j++ // "said Tuesday night"
+			}
 		}
 		if j >= hi || !x.word(j) || x.lexicons(j)&inAdjunctPreps == 0 {
 			return j

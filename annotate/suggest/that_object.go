@@ -9,7 +9,7 @@ func (f *finder) thatObject(r rng) bool {
 	if !f.word(r.a) || f.quoted(r.a) || !contentPreps[f.low(r.a)] {
 		return false
 	}
-	return f.verblessTail(r.a+1, r.b)
+	return f.verblessTail(r.a+1, r.b) && !f.thatFrontedClause(r)
 }
 
 // verblessTail reports whether tokens a up to b hold no quoted token, no
