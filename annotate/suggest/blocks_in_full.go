@@ -64,12 +64,16 @@ func (f *finder) fullStatementLead(s sentence) (rng, bool) {
 		}
 		words++
 		l := lowPossessiveBase(f.toks[k])
+		in := f.lexicons(k) // the lexicons holding the token's whole lowered text
+		if len(l) != len(f.toks[k].low) {
+			in = lexiconsOf(l) // a possessive's base ("Group's" → "group")
+		}
 		switch {
-		case fullStatementNouns[l] && noun < 0:
+		case in&inFullStatementNouns != 0 && noun < 0:
 			noun = k
 		case l == "full":
 			full = true
-		case fullStatementWords[l]:
+		case in&inFullStatementWords != 0:
 			placed = true
 		case l == "reads" || l == "read":
 			placed = placed || f.is(s.t1-1, ":") || f.low(k+1) == "in" && f.low(k+2) == "full"

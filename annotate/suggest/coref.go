@@ -170,8 +170,7 @@ func personName(ws []string) []string {
 // "Police Scotland"): a place's or body's name, not a role before a
 // person's (a person's title is no institution's word).
 func institutionOpensName(ws []string, i int) bool {
-	b := bare(ws[i])
-	return isCap(ws[i]) && orgRoles[b] && !titleWords[b] && i == len(ws)-2 && (i == 0 || determiners[bare(ws[i-1])]) &&
+	return isCap(ws[i]) && classesOf(bare(ws[i]))&(inOrgRoles|inTitleWords) == inOrgRoles && i == len(ws)-2 && (i == 0 || determiners[bare(ws[i-1])]) &&
 		nameLike(ws[i+1]) && givenGender(ws[i+1]) == 0
 }
 
@@ -180,15 +179,14 @@ func institutionOpensName(ws []string, i int) bool {
 // "Foreign", as in "Home Secretary"): no title ends a person's name, so the
 // name is a body's ("Verenza Home", "Ohio State").
 func modifierTitleEnds(ws []string, i int) bool {
-	b := bare(ws[i])
-	return i == len(ws)-1 && i >= 1 && isCap(ws[i]) && titleWords[b] && deptWords[b] && nameLike(ws[i-1]) && givenGender(ws[i-1]) == 0
+	return i == len(ws)-1 && i >= 1 && isCap(ws[i]) && classesOf(bare(ws[i]))&(inTitleWords|inDeptWords) == inTitleWords|inDeptWords &&
+		nameLike(ws[i-1]) && givenGender(ws[i-1]) == 0
 }
 
 // nameLike reports whether a word may be part of a name: capitalised, and
 // no title, role, determiner or party.
 func nameLike(w string) bool {
-	b := bare(w)
-	return isCap(w) && !titleWords[b] && !roleNouns[b] && !determiners[b] && !partyMembers[b] && !functionWords[b]
+	return isCap(w) && classesOf(bare(w))&(inTitleWords|inRoleNouns|inDeterminers|inPartyMembers|inFunctionWordsBare) == 0
 }
 
 // agentNoun reports whether a lower-case noun names a person by what they
@@ -196,7 +194,7 @@ func nameLike(w string) bool {
 // "economist", "historian"), a body's role aside ("operator", "regulator").
 func agentNoun(w string) bool {
 	w = singular(bare(w))
-	if orgRoles[w] || companyWords[w] || functionWords[w] || strings.HasSuffix(w, "paper") {
+	if classesOf(w)&(inOrgRoles|inCompanyWords|inFunctionWordsBare) != 0 || strings.HasSuffix(w, "paper") {
 		return false
 	}
 	if strings.HasSuffix(w, "-year-old") {
@@ -1204,10 +1202,8 @@ func (r *resolver) modifierWord(k int) bool {
 // word that is no function word, cue, auxiliary or link.
 func (r *resolver) headCandidate(k int) bool {
 	f := r.f
-	lw := f.low(k)
-	_, cue := cueWords[lw]
-	return !functionWords[lw] && !cue && !auxWords[lw] && !blockCue[lw] && !phraseLinks[lw] && !objectWords[lw] &&
-		!possessiveWord(f.toks[k].text) && !calendarWords[lw]
+	return f.lexicons(k)&(inFunctionWords|inCueWords|inAuxWords|inBlockCue|inPhraseLinks|inObjectWords|inCalendarWords) == 0 &&
+		!possessiveWord(f.toks[k].text)
 }
 
 // givenGender is the gender a given name tells, 0 when it tells none.
@@ -1216,18 +1212,18 @@ func givenGender(w string) byte {
 	if !isASCII(b) {
 		var buf [64]byte
 		folded := appendFoldedAccents(buf[:0], b) // on the stack: foldAccents made a string of each name with accents
-		switch {
-		case givenFemale[string(folded)]:
-			return 'f'
-		case givenMale[string(folded)]:
-			return 'm'
-		}
-		return 0
+		return givenGenderOf(classesOfBytes(folded))
 	}
+	return givenGenderOf(classesOf(b))
+}
+
+// givenGenderOf is the gender the given names holding a word tell (its
+// classes, classesOf): 'f' for givenFemale, 'm' for givenMale, else 0.
+func givenGenderOf(c wordClasses) byte {
 	switch {
-	case givenFemale[b]:
+	case c&inGivenFemale != 0:
 		return 'f'
-	case givenMale[b]:
+	case c&inGivenMale != 0:
 		return 'm'
 	}
 	return 0
@@ -3258,9 +3254,9 @@ func (r *resolver) describe(p rng, att int) mention {
 		}
 		c := classesOf(b)
 		switch {
-		case c&inFemaleWords != 0, k == len(ws)-1 && kinGender(b) == 'f':
+		case c&inFemaleWords != 0, k == len(ws)-1 && kinGenderOf(c) == 'f':
 			m.gender = 'f'
-		case c&inMaleWords != 0, k == len(ws)-1 && kinGender(b) == 'm':
+		case c&inMaleWords != 0, k == len(ws)-1 && kinGenderOf(c) == 'm':
 			m.gender = 'm'
 		}
 		if c&inTitleWords != 0 || c&inRoleNouns != 0 && c&(inOrgRoles|inDocumentNouns) == 0 {
@@ -3551,7 +3547,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 			break
 		}
 	}
-	if (documentNouns[last] || documentNouns[core]) && len(name) == 0 {
+	lastIn := classesOf(last)
+	if (lastIn&inDocumentNouns != 0 || documentNouns[core]) && len(name) == 0 {
 		m.doc, m.person = true, false
 		m.canonical = strings.Join(trimDeterminer(ws), " ")
 		return m
@@ -3590,10 +3587,10 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	}
 	lettered := len(name) > 1 && acronym(name[len(name)-1]) && !postNominals[last]
 	// "Friends of Eastmoor Libraries": a plural institution's word too
-	if orgHeads[last] || closingOrgHeads[last] && len(name) > 1 || orgHeads[singular(last)] && len(name) > 1 || orgRoles[last] || companySuffixes[last] || lettered || len(name) > 1 && hasOrgHead(name) && !titleOutsideField(name) && !rankBeforePerson(name) {
+	if lastIn&(inOrgHeads|inOrgRoles|inCompanySuffixesBare) != 0 || lastIn&inClosingOrgHeads != 0 && len(name) > 1 || orgHeads[singular(last)] && len(name) > 1 || lettered || len(name) > 1 && hasOrgHead(name) && !titleOutsideField(name) && !rankBeforePerson(name) {
 		m.org, m.person = true, false
 		m.named = len(name) > 0
-		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && !orgHeads[last]
+		m.plural = last == "authorities" || last == "police" || !m.named && strings.HasSuffix(last, "s") && lastIn&inOrgHeads == 0
 		// "Rovers" after "Ardmore Rovers": a club's or firm's last word
 		// alone stands for its full name
 		if full := r.surnames[last]; len(name) == 1 && len(full) > 1 && !orgRoles[singular(last)] && endsWith(full, name) {
@@ -3611,8 +3608,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 	if agentNoun(last) && len(r.f.personName(ws)) == 0 {
 		m.person = true // "a marine investigator", "the businessman"
 	}
-	if roleNouns[last] {
-		m.person = !orgRoles[last]
+	if lastIn&inRoleNouns != 0 {
+		m.person = lastIn&inOrgRoles == 0
 		m.plural = strings.HasSuffix(last, "s") && last != "witness" && last != "boss" || last == "people" || last == "police" || collectiveNouns[last]
 	}
 	person := r.f.personName(ws)
@@ -3752,7 +3749,7 @@ var looseQuantifiers = words(`another several some many most few`)
 
 func trimDeterminer(ws []string) []string {
 	// "Another analyst": a determiner too, unlike a count ("Two board members")
-	if len(ws) > 1 && (determiners[bare(ws[0])] || looseQuantifiers[bare(ws[0])]) {
+	if len(ws) > 1 && classesOf(bare(ws[0]))&(inDeterminers|inLooseQuantifiers) != 0 {
 		return ws[1:]
 	}
 	return ws

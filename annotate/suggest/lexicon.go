@@ -497,10 +497,16 @@ var (
 )
 
 func kinGender(w string) byte {
+	return kinGenderOf(classesOf(w))
+}
+
+// kinGenderOf is the gender the kin nouns holding a word tell (its
+// classes, classesOf): 'f' for kinFemale, 'm' for kinMale, else 0.
+func kinGenderOf(c wordClasses) byte {
 	switch {
-	case kinFemale[w]:
+	case c&inKinFemale != 0:
 		return 'f'
-	case kinMale[w]:
+	case c&inKinMale != 0:
 		return 'm'
 	}
 	return 0

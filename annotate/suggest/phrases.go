@@ -137,7 +137,7 @@ func (x *text) hasName(r rng) bool {
 
 // headWord reports whether token i can end a speaker phrase.
 func (x *text) headWord(i int) bool {
-	return x.nameWord(i) || (x.word(i) && !x.quoted(i) && roleNouns[x.toks[i].low])
+	return x.nameWord(i) || (x.word(i) && !x.quoted(i) && x.lexicons(i)&inRoleNounsLow != 0)
 }
 
 // phraseBefore parses the speaker noun phrase that ends at token i, not
@@ -498,7 +498,7 @@ func (x *text) nameEnd(k, hi int) int {
 // skipAdjunctBefore steps left over auxiliaries and a time adjunct that sit
 // between a speaker and a cue ("Putin on Dec. 7 told", "Russia has said").
 func (x *text) skipAdjunctBefore(i, lo int) int {
-	for i >= lo && x.word(i) && auxWords[x.toks[i].low] {
+	for i >= lo && x.word(i) && x.lexicons(i)&inAuxWords != 0 {
 		i--
 	}
 	j, n := i, 0
@@ -506,9 +506,9 @@ func (x *text) skipAdjunctBefore(i, lo int) int {
 		j--
 		n++
 	}
-	if n > 0 && j >= lo && x.word(j) && adjunctPreps[x.toks[j].low] {
+	if n > 0 && j >= lo && x.word(j) && x.lexicons(j)&inAdjunctPreps != 0 {
 		i = j - 1
-		for i >= lo && x.word(i) && auxWords[x.toks[i].low] {
+		for i >= lo && x.word(i) && x.lexicons(i)&inAuxWords != 0 {
 			i--
 		}
 	}
@@ -539,7 +539,7 @@ var clockWords = words(`a.m p.m am pm`)
 func (x *text) skipAdjunctAfter(j, hi int) int {
 	for {
 		// AP style: "said Thursday", "said Dec. 9"
-		for j < hi && x.word(j) && (calendarWords[x.low(j)] || timeAdverbs[x.low(j)]) {
+		for j < hi && x.word(j) && x.lexicons(j)&(inCalendarWords|inTimeAdverbs) != 0 {
 			j++
 			if x.is(j, ".") && x.glued(j) {
 				j++
@@ -551,7 +551,7 @@ func (x *text) skipAdjunctAfter(j, hi int) int {
 				j++ // "said Tuesday night"
 			}
 		}
-		if j >= hi || !x.word(j) || !adjunctPreps[x.toks[j].low] {
+		if j >= hi || !x.word(j) || x.lexicons(j)&inAdjunctPreps == 0 {
 			return j
 		}
 		k := j + 1
@@ -565,7 +565,7 @@ func (x *text) skipAdjunctAfter(j, hi int) int {
 		if x.is(e, ".") && clockWords[x.low(e-1)] {
 			e--
 		}
-		if k == j+1 || !(x.word(e) && e > j && (calendarWords[x.low(e)] || timeWords[x.low(e)] || clockWords[x.low(e)] || isNumber(x.toks[e].text))) {
+		if k == j+1 || !(x.word(e) && e > j && (x.lexicons(e)&(inCalendarWords|inTimeWords|inClockWords) != 0 || isNumber(x.toks[e].text))) {
 			return j
 		}
 		if k < hi && (x.low(k) == "with" || x.low(k) == "to") && x.nameWord(k+1) {

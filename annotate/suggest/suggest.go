@@ -105,8 +105,8 @@ func load(doc *annotate.Document, opt Options) *text {
 		}
 		nparas += len(paras)
 	}
-	bindQuotes(x.toks, x.quotes)
 	x.lex = tokenLexiconSets(x.toks) // every word's are asked for (the scanner's cue search alone reads them all)
+	bindQuotes(x.toks, x.quotes)
 	x.sents = sentences(x.toks, x.quotes)
 	x.qaDots = dottedTurns(x)
 	x.narrator = dekNarrator(x)

@@ -420,7 +420,7 @@ func bindQuotes(toks []token, quotes []quotation) {
 			toks[k].quote = qi
 			if toks[k].kind == tWord && toks[k].start > q.open && toks[k].start < q.close {
 				q.words++
-				if !isCap(toks[k].text) && !functionWords[toks[k].low] && !unicode.IsDigit(firstRune(toks[k].text)) {
+				if !isCap(toks[k].text) && toks[k].lexicons()&inFunctionWords == 0 && !unicode.IsDigit(firstRune(toks[k].text)) {
 					titleCase = false
 				}
 			}

@@ -33,7 +33,14 @@ const (
 	inClockWords
 	inTimeWords
 	inSentenceOpeners
-	lexiconsKnown // the set has been worked out
+	inPhraseLinks
+	inObjectWords
+	inFullStatementNouns
+	inFullStatementWords
+	inAdjunctPreps
+	inTimeAdverbs
+	inRoleNounsLow // roleNouns, asked of a token's lowered text (wordClasses has inRoleNouns for bare words)
+	lexiconsKnown  // the set has been worked out
 )
 
 // lexiconsOf returns the lexicons that hold low: one lookup in
@@ -88,6 +95,13 @@ var lexiconTable = sync.OnceValue(func() map[string]tokenLexicons {
 		{inClockWords, clockWords},
 		{inTimeWords, timeWords},
 		{inSentenceOpeners, sentenceOpeners},
+		{inPhraseLinks, phraseLinks},
+		{inObjectWords, objectWords},
+		{inFullStatementNouns, fullStatementNouns},
+		{inFullStatementWords, fullStatementWords},
+		{inAdjunctPreps, adjunctPreps},
+		{inTimeAdverbs, timeAdverbs},
+		{inRoleNounsLow, roleNouns},
 	} {
 		for w, held := range in.lex {
 			if held {

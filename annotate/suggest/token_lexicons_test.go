@@ -30,6 +30,16 @@ func TestTokenLexiconsAsMaps(t *testing.T) {
 				{"abbreviations", inAbbreviations, abbreviations[low]},
 				{"companySuffixes", inCompanySuffixes, companySuffixes[low]},
 				{"workWords", inWorkWords, workWords[low]},
+				{"phraseLinks", inPhraseLinks, phraseLinks[low]},
+				{"objectWords", inObjectWords, objectWords[low]},
+				{"fullStatementNouns", inFullStatementNouns, fullStatementNouns[low]},
+				{"fullStatementWords", inFullStatementWords, fullStatementWords[low]},
+				{"adjunctPreps", inAdjunctPreps, adjunctPreps[low]},
+				{"timeAdverbs", inTimeAdverbs, timeAdverbs[low]},
+				{"roleNouns", inRoleNounsLow, roleNouns[low]},
+				{"auxWords", inAuxWords, auxWords[low]},
+				{"timeWords", inTimeWords, timeWords[low]},
+				{"clockWords", inClockWords, clockWords[low]},
 			} {
 				if got := in&c.set != 0; got != c.held {
 					t.Errorf("token %d %q: in %s %v, want %v", i, low, c.name, got, c.held)
