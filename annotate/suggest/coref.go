@@ -3311,6 +3311,9 @@ func (r *resolver) describe(p rng, att int) mention {
 	if k := linkedAt(ws); k > 0 {
 		head := r.describeWords(ws[:k], m)
 		head.canonical = strings.Join(trimDeterminer(ws), " ")
+		if owned := r.ownerInFull(ws); owned != "" {
+			head.canonical = owned // "spokesperson for Yusuf Harkness’s campaign"
+		}
 		return head
 	}
 	m = r.describeWords(ws, m)
@@ -3598,6 +3601,8 @@ func (r *resolver) describeWords(ws []string, m mention) mention {
 		}
 		if len(name) > 0 {
 			m.canonical = strings.Join(name, " ")
+		} else if owned := r.ownerInFull(ws); owned != "" {
+			m.canonical = owned // "Hanbury's campaign" after "Gerald Hanbury"
 		} else if owned := ownerCanonical(ws); owned != "" {
 			m.canonical = owned
 		} else {
