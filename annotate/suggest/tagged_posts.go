@@ -1,6 +1,10 @@
 package suggest
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // A reporter's live posts pasted into a story report what others said
 // ("Whitcomb says enrollment is down … “We cannot keep …” #BVSchools") and
@@ -11,8 +15,12 @@ import "strings"
 // it. A later paragraph that ends with the same hashtag, with no frame of
 // its own, is another post in the same series and belongs to the same
 // poster, without a cue, when every framed post with that hashtag has the
-// same speaker. A paragraph opening with a quotation, or one with no
-// hashtag at its end, is narration, whatever its frame.
+// same speaker; it is linked to the speaker mention of the nearest framed
+// post before it, as a coref is linked to its nearest antecedent. The
+// framed posts are read in document order, never in map order, so the
+// mention chosen is the same on every run. A paragraph opening with a
+// quotation, or one with no hashtag at its end, is narration, whatever its
+// frame.
 
 // taggedPost reports whether paragraph p can be a pasted post that quotes
 // or reports others: a body paragraph of at most 80 words, not opening with
@@ -51,13 +59,17 @@ func (f *finder) hashtagSeries(blocks map[int]blockFrame) map[int]blockFrame {
 	if len(blocks) == 0 {
 		return blocks
 	}
-	type poster struct {
-		speaker rng
+	type framed struct {
 		para    int
-		mixed   bool // framed posts with this hashtag have different speakers
+		speaker rng
+	}
+	type poster struct {
+		posts []framed // framed posts with this hashtag, in document order
+		mixed bool     // framed posts with this hashtag have different speakers
 	}
 	tags := map[string]*poster{}
-	for p, b := range blocks {
+	for _, p := range slices.Sorted(maps.Keys(blocks)) {
+		b := blocks[p]
 		if !b.first || b.lemma != "post" && b.lemma != "tweet" {
 			continue
 		}
@@ -65,14 +77,14 @@ func (f *finder) hashtagSeries(blocks map[int]blockFrame) map[int]blockFrame {
 		if h == "" {
 			continue
 		}
-		if t, ok := tags[h]; ok {
-			if f.low(t.speaker.b-1) != f.low(b.speaker.b-1) {
-				t.mixed = true
-			}
-			t.para = min(t.para, p)
-			continue
+		t, ok := tags[h]
+		if !ok {
+			t = &poster{}
+			tags[h] = t
+		} else if f.low(t.posts[0].speaker.b-1) != f.low(b.speaker.b-1) {
+			t.mixed = true
 		}
-		tags[h] = &poster{speaker: b.speaker, para: p}
+		t.posts = append(t.posts, framed{para: p, speaker: b.speaker})
 	}
 	if len(tags) == 0 {
 		return blocks
@@ -85,10 +97,16 @@ func (f *finder) hashtagSeries(blocks map[int]blockFrame) map[int]blockFrame {
 			continue
 		}
 		t, ok := tags[f.postHashtag(s.para)]
-		if !ok || t.mixed || s.para <= t.para {
+		if !ok || t.mixed || s.para <= t.posts[0].para {
 			continue
 		}
-		blocks[s.para] = blockFrame{speaker: t.speaker, first: true, owner: s.para}
+		last := t.posts[0]
+		for _, q := range t.posts[1:] {
+			if q.para < s.para {
+				last = q
+			}
+		}
+		blocks[s.para] = blockFrame{speaker: last.speaker, first: true, owner: s.para}
 	}
 	return blocks
 }
