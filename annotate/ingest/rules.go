@@ -231,6 +231,9 @@ func classify(s string, words int) junk {
 	if k := wireVersionNoteLine(s, words); k != keep {
 		return k // "UPDATE 3-Adds governor's comments, …" on a line of its own (wire_version_notes.go)
 	}
+	if translationNote(s, words) {
+		return junkChrome // "[Note: This is an unofficial translation of …. The … text is authoritative.]" (translation_notes.go)
+	}
 	if wireAddsNote(s, words) {
 		return junkChrome // "(Adds CEO comments on analyst call, shares)" under a wire's headline (wire_adds_notes.go)
 	}
