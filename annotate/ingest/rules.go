@@ -204,6 +204,9 @@ func classify(s string, words int) junk {
 	if k := sponsorOrCouncilLine(s, words); k != keep {
 		return k // "Local democracy reporter: Jane Doe", "How they voted: For 31 … | Against 22 …" (sponsor_and_council_lines.go)
 	}
+	if eventSponsorLine(s, words) {
+		return junkTrailer // "The … Marathon is presented by X. Official timing partner: Y. Medical cover by Z." (event_sponsor_lines.go)
+	}
 	if audienceCall(s, words) {
 		return junkTrailer // "Have your say: call 0800 … or text WORD to 81222. Texts cost …" (audience_calls.go)
 	}
