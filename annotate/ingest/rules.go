@@ -204,6 +204,9 @@ func classify(s string, words int) junk {
 	if k := sponsorOrCouncilLine(s, words); k != keep {
 		return k // "Local democracy reporter: Jane Doe", "How they voted: For 31 … | Against 22 …" (sponsor_and_council_lines.go)
 	}
+	if eventSponsorLine(s, words) {
+		return junkTrailer // "The … Marathon is presented by X. Official timing partner: Y. Medical cover by Z." (event_sponsor_lines.go)
+	}
 	if audienceCall(s, words) {
 		return junkTrailer // "Have your say: call 0800 … or text WORD to 81222. Texts cost …" (audience_calls.go)
 	}
@@ -230,6 +233,9 @@ func classify(s string, words int) junk {
 	}
 	if k := wireVersionNoteLine(s, words); k != keep {
 		return k // "UPDATE 3-Adds governor's comments, …" on a line of its own (wire_version_notes.go)
+	}
+	if translationNote(s, words) {
+		return junkChrome // "[Note: This is an unofficial translation of …. The … text is authoritative.]" (translation_notes.go)
 	}
 	if wireAddsNote(s, words) {
 		return junkChrome // "(Adds CEO comments on analyst call, shares)" under a wire's headline (wire_adds_notes.go)

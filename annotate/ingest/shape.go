@@ -74,7 +74,7 @@ func readerPromo(s, lower string, words int) bool {
 	// a line of five words or fewer is a heading or a label ("Welcome to
 	// our live coverage" over a live blog's first post); ctaLine and the
 	// exact lists take the short promos
-	if words > 40 || words < 6 {
+	if words > 40 || words < 6 || liveWelcomePost(lower) { // live_welcome_posts.go
 		return false
 	}
 	if strings.ContainsAny(s, "\"“”«»„") || reported(lower) {

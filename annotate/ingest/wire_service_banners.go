@@ -11,8 +11,10 @@ import "regexp"
 // …), a dash or bar, and the service's name (ending in "SERVICE", "WIRE"
 // or "DESK") tell it; a headline in capitals has no such two halves. The
 // agency may give its initials in brackets after its name: "ANDEAN PRESS
-// AGENCY (APA) -- ENGLISH WIRE".
-var reServiceBanner = regexp.MustCompile(`^\p{Lu}[\p{Lu}&'’. ]{1,40} (?:NEWS|PRESS|WIRE) (?:AGENCY|SERVICE|SERVICES)(?: \(\p{Lu}{2,10}\))?\s*(?:--|-|—|–|\|)\s*\p{Lu}[\p{Lu} ]{1,30} (?:NEWS )?(?:SERVICE|WIRE|DESK)$`)
+// AGENCY (APA) -- ENGLISH WIRE". A hyphen may join the name's words, as
+// in a transliterated name ("AL-QADR NEWS AGENCY - ENGLISH SERVICE"), but
+// never stands between them.
+var reServiceBanner = regexp.MustCompile(`^\p{Lu}(?:[\p{Lu}&'’. ]|-\p{Lu}){1,40} (?:NEWS|PRESS|WIRE) (?:AGENCY|SERVICE|SERVICES)(?: \(\p{Lu}{2,10}\))?\s*(?:--|-|—|–|\|)\s*\p{Lu}[\p{Lu} ]{1,30} (?:NEWS )?(?:SERVICE|WIRE|DESK)$`)
 
 // serviceBanner reports a wire agency's service banner (reServiceBanner);
 // mastheadLike takes it for a masthead.
