@@ -26,24 +26,34 @@ var copulaAdverbs = words(`not still now already also only just never always`)
 // trimActAfterQuotedComplement cuts a content before "and" that follows
 // the closing mark of a quoted complement of a copula when a verb in the
 // simple past and the start of its object come next, once the content is
-// a clause whose subject is no pronoun.
+// a clause whose subject is no pronoun. A writer's comma between the mark
+// and "and" ("was “a gift from the stewards”, and dedicated it to …")
+// makes the verb after "and" even less likely to share the content's
+// copula; the cut then falls before the comma.
 func (f *finder) trimActAfterQuotedComplement(r rng) int {
 	if r.b-r.a < 6 || !f.word(r.a) || f.quoted(r.a) || subjectPronouns[f.low(r.a)] {
 		return r.b
 	}
 	for k := r.a + 3; k+2 < r.b; k++ {
-		if f.low(k) != "and" || f.quoted(k) || !f.closingQuote(k-1) || !f.word(k+1) || f.quoted(k+1) {
+		if f.low(k) != "and" || f.quoted(k) || !f.word(k+1) || f.quoted(k+1) {
+			continue
+		}
+		end := k // the cut: before "and", or before the writer's comma
+		if f.is(k-1, ",") && !f.quoted(k-1) {
+			end = k - 1
+		}
+		if end < r.a+3 || !f.closingQuote(end-1) {
 			continue
 		}
 		v := f.low(k + 1)
 		if clauseVerbs[v] || auxWords[v] || !pastVerb(v) && !irregularPasts[v] {
 			continue
 		}
-		if !f.objectStart(k+2) || !f.copulaBefore(f.quotes[f.toks[k-1].quote].t0, r.a) {
+		if !f.objectStart(k+2) || !f.copulaBefore(f.quotes[f.toks[end-1].quote].t0, r.a) {
 			continue
 		}
-		if f.clauseLike(rng{r.a, k}) {
-			return k
+		if f.clauseLike(rng{r.a, end}) {
+			return end
 		}
 	}
 	return r.b

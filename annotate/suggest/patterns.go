@@ -2270,7 +2270,6 @@ func (f *finder) settle(first int) {
 		a.content.b = f.trimSemicolonRequest(a.content)
 		a.content.b = f.trimOwnerActAfterQuote(a.content)
 		a.content.b = f.trimActAfterQuotedComplement(a.content) // "…was “…” and cut its target"
-		a.content.b = f.trimActAfterQuotedComplementComma(a.content)
 		a.content.b = f.trimNextEventAside(a.content)
 		a.content.b = f.trimPostCounter(a.content)
 		a.content.b = f.trimReporterAside(a.content)
