@@ -337,10 +337,8 @@ func editNote(s, lower string, words int) bool {
 	}
 	// an edit note is a fragment: "Updated figures were published" has a
 	// verb of its own and is news
-	for _, v := range []string{" was ", " were ", " is ", " are ", " has ", " have ", " had ", " will "} {
-		if strings.Contains(rest, v) {
-			return false
-		}
+	if hasAuxiliary(rest) {
+		return false
 	}
 	return reEditNote.MatchString(rest) || strings.Contains(rest, "paragraph") || strings.Contains(rest, " para ")
 }
@@ -854,3 +852,16 @@ func postalLine(s, lower string, words int) bool {
 // reDeskByline matches a byline that names a desk or team, not a person:
 // "By the Hebrides desk", "By our Scotland staff", "By Tyneview reporters".
 var reDeskByline = regexp.MustCompile(`^(?i:by)\s+(?:(?i:the|our)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?i:desk|team|staff|bureau|newsroom|reporters|correspondents|editors|news team|staff reporters?)$`)
+
+// hasAuxiliary reports whether lower, a lower-cased line, holds one of the
+// auxiliaries that give a fragment a verb of its own ("was", "has",
+// "will"…): an editor's note ("Adds CEO comments", "Fixes typo") has none,
+// news about an edit does ("Updated figures were published").
+func hasAuxiliary(lower string) bool {
+	for _, v := range []string{" was ", " were ", " is ", " are ", " has ", " have ", " had ", " will "} {
+		if strings.Contains(lower, v) {
+			return true
+		}
+	}
+	return false
+}

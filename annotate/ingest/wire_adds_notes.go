@@ -36,10 +36,5 @@ func wireAddsNote(s string, words int) bool {
 	if reported(lower) || strings.Contains(lower, ". ") {
 		return false
 	}
-	for _, v := range []string{" was ", " were ", " is ", " are ", " has ", " have ", " had ", " will "} {
-		if strings.Contains(lower, v) {
-			return false
-		}
-	}
-	return true
+	return !hasAuxiliary(lower)
 }
