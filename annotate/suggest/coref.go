@@ -3946,12 +3946,11 @@ func (r *resolver) resolvePronoun(i int) {
 // gender named earlier in the same quotation, other than its speaker; -1
 // if none.
 func (r *resolver) thirdPersonInQuote(i int, g byte) int {
-	f := r.f
 	m := r.mentions[i]
-	if m.att < 0 || f.atts[m.att].nestedIn < 0 {
+	outer, ok := r.outerAttribution(i)
+	if !ok {
 		return -1
 	}
-	outer := f.atts[f.atts[m.att].nestedIn]
 	if !outer.direct && outer.pattern != "T" || m.r.a < outer.content.a || m.r.a >= outer.content.b {
 		return -1
 	}

@@ -73,10 +73,10 @@ func (f *finder) hearerPronoun(k int) bool {
 func (r *resolver) roleInQuote(i int, g byte) string {
 	f := r.f
 	m := r.mentions[i]
-	if m.att < 0 || f.atts[m.att].nestedIn < 0 {
+	outer, ok := r.outerAttribution(i)
+	if !ok {
 		return ""
 	}
-	outer := f.atts[f.atts[m.att].nestedIn]
 	if !outer.direct && outer.pattern != "T" || m.r.a <= outer.content.a || m.r.a >= outer.content.b {
 		return ""
 	}
@@ -196,4 +196,14 @@ func (f *finder) setOutFrame(a *attribution, q quotation, s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// outerAttribution returns the statement that mention i's statement is
+// nested in; false when mention i speaks no nested statement.
+func (r *resolver) outerAttribution(i int) (attribution, bool) {
+	m := r.mentions[i]
+	if m.att < 0 || r.f.atts[m.att].nestedIn < 0 {
+		return attribution{}, false
+	}
+	return r.f.atts[r.f.atts[m.att].nestedIn], true
 }

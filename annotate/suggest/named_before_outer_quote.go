@@ -17,10 +17,10 @@ package suggest
 func (r *resolver) namedBeforeOuterQuote(i int, g byte) int {
 	f := r.f
 	m := r.mentions[i]
-	if m.att < 0 || f.atts[m.att].nestedIn < 0 {
+	outer, ok := r.outerAttribution(i)
+	if !ok {
 		return -1
 	}
-	outer := f.atts[f.atts[m.att].nestedIn]
 	if !outer.direct || m.r.a <= outer.content.a || m.r.a >= outer.content.b {
 		return -1
 	}
