@@ -13,9 +13,16 @@ import (
 // issuer's name and the document's title in capitals, set as a block at
 // the top of each new page) were taken for headings of the story.
 
+// A browser's print view saved as text sets the same furniture round each
+// page: a head of the print date and time beside the page's title
+// ("11/11/2027, 08:03          Harbour dredging resumes | The Dale Times")
+// and a foot of the page's address beside "Page N of M", an address far
+// longer than any title.
+
 // rePageOfRunningLine matches a running line with "Page N of M" at either
-// end, set apart from its title by two spaces or more.
-var rePageOfRunningLine = regexp.MustCompile(`^(?:(\S.{1,90}?)\s{2,}(?i:page) \d{1,4} (?i:of) \d{1,4}|(?i:page) \d{1,4} (?i:of) \d{1,4}\s{2,}(\S.{1,90}))$`)
+// end, set apart from its title (or a page's address, however long) by two
+// spaces or more.
+var rePageOfRunningLine = regexp.MustCompile(`^(?:(\S.{1,90}?|[a-z]{3,5}://\S{1,400})\s{2,}(?i:page) \d{1,4} (?i:of) \d{1,4}|(?i:page) \d{1,4} (?i:of) \d{1,4}\s{2,}(\S.{1,90}|[a-z]{3,5}://\S{1,400}))$`)
 
 // markPageOfRunningLines marks as page furniture the running lines that
 // end (or open) with "Page N of M" when two or more carry the same title,
@@ -58,17 +65,26 @@ func markPageOfRunningLines(units []unit) int {
 			seen[t]++
 		}
 	}
+	heads := map[string]bool{}
 	for _, i := range breaks {
 		for _, b := range neighbourBlocks(units, i) {
 			if !repeatedHeadBlock(units[b[0]:b[1]], seen) {
 				continue
 			}
 			for k := b[0]; k < b[1]; k++ {
+				heads[units[k].text] = true
 				if units[k].junk == keep {
 					units[k].junk = junkChrome
 					n++
 				}
 			}
+		}
+	}
+	// the first page's head opens the document, next to no break
+	for k := 0; k < len(units) && units[k].block == units[0].block; k++ {
+		if heads[units[k].text] && units[k].junk == keep {
+			units[k].junk = junkChrome
+			n++
 		}
 	}
 	return n
@@ -96,13 +112,19 @@ func neighbourBlocks(units []unit, i int) [][2]int {
 }
 
 // repeatedHeadBlock reports a block of at most three short lines, none
-// ending a sentence, each seen next to two page breaks or more.
+// ending a sentence, each seen next to two page breaks or more. A line set
+// in two columns by a wide gap (a print view's date beside the page's
+// title) may run to twenty words.
 func repeatedHeadBlock(lines []unit, seen map[string]int) bool {
 	if len(lines) == 0 || len(lines) > 3 {
 		return false
 	}
 	for _, l := range lines {
-		if seen[l.text] < 2 || wordCount(l.text) > 12 || endsSentence(l.text) || l.role != "" {
+		limit := 12
+		if hasSpaceGap(l.text) {
+			limit = 20
+		}
+		if seen[l.text] < 2 || wordCount(l.text) > limit || endsSentence(l.text) || l.role != "" {
 			return false
 		}
 	}

@@ -62,3 +62,71 @@ func TestPageOfRunningLines(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserPrintViewPages: a browser's print view saved as text, with a
+// head of print date and time beside the page's title and a foot of the
+// page's address beside "Page N of M", loses both at every page (the
+// first page's head too), and a paragraph cut by a page break joins up.
+// A long two-column line that is prose, and a lone address line, stay.
+func TestBrowserPrintViewPages(t *testing.T) {
+	head := "03/02/2028, 14:10                    Ferry fares to rise on the island routes | The Lindale Courier"
+	foot := func(n int) string {
+		return "https://www.lindalecourier.example/news/transport/island-ferry-fares-rise-from-spring-20280203-77120                    Page " + string(rune('0'+n)) + " of 3"
+	}
+	page := head + "\n\nTHE LINDALE COURIER\nPrint this story | Close window\n\nFerry fares to rise on the island routes from May\n\n" +
+		"Ferry fares on the three island routes will rise by six per cent in May, the operator said on Thursday, the\n\n" +
+		foot(1) + "\n\n" + head + "\n\nsecond rise in a year.\n\n" +
+		"Islanders said the operator had not consulted them before setting the new fares.\n\n" +
+		foot(2) + "\n\n" + head + "\n\nThe operator said fuel costs had doubled since the last rise.\n\n" + foot(3) + "\n"
+	doc, err := Clean("ferry.txt", []byte(page), KindText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"14:10", "Page 1 of 3", "Page 2 of 3", "lindalecourier.example", "Close window"} {
+		if strings.Contains(doc.Text, gone) {
+			t.Errorf("%q left in:\n%s", gone, doc.Text)
+		}
+	}
+	if !strings.HasPrefix(doc.Text, "Ferry fares to rise on the island routes from May\n\n") {
+		t.Errorf("headline not first:\n%s", doc.Text)
+	}
+	if !strings.Contains(doc.Text, "the operator said on Thursday, the second rise in a year.") {
+		t.Errorf("paragraph cut by the page break not joined:\n%s", doc.Text)
+	}
+
+	tests := []struct {
+		name  string
+		lines []string
+		want  []bool
+	}{
+		{"address foot with a two-column head", []string{
+			"01/03/2028, 09:00          Dam repairs to start in June | The Fenby Post", "The dam will be drained.",
+			"https://www.fenbypost.example/news/dam-repairs-start-june-2028-a-long-address-for-the-story-0001          Page 1 of 2",
+			"01/03/2028, 09:00          Dam repairs to start in June | The Fenby Post", "Work starts in June.",
+			"https://www.fenbypost.example/news/dam-repairs-start-june-2028-a-long-address-for-the-story-0001          Page 2 of 2",
+			"01/03/2028, 09:00          Dam repairs to start in June | The Fenby Post",
+		}, []bool{true, false, true, true, false, true, true}},
+		{"a long two-column line of prose stays", []string{
+			"Dam | Report              Page 1 of 2",
+			"Engineers told the board          that the spillway, the gates and the old stone culvert under the road would all need work this year",
+			"Dam | Report              Page 2 of 2",
+			"Engineers told the board          that the spillway, the gates and the old stone culvert under the road would all need work this year",
+		}, []bool{true, false, true, false}},
+		{"one address foot only", []string{
+			"https://www.fenbypost.example/news/dam-repairs-start-june-2028-a-long-address-for-the-story-0001          Page 1 of 2",
+			"The dam will be drained.",
+		}, []bool{false, false}},
+	}
+	for _, tt := range tests {
+		units := make([]unit, len(tt.lines))
+		for i, l := range tt.lines {
+			units[i] = unit{text: l, block: i}
+		}
+		markPageOfRunningLines(units)
+		for i, u := range units {
+			if (u.junk != keep) != tt.want[i] {
+				t.Errorf("%s: line %q junk %v, want %v", tt.name, u.text, u.junk != keep, tt.want[i])
+			}
+		}
+	}
+}

@@ -199,10 +199,11 @@ func joinHeadingLines(units []unit) []unit {
 
 // headingLines reports the lines of a block as a heading set over short
 // lines: all kept, none wrapped as prose, each at most 60 characters, none
-// but the last ending a sentence, none holding a label's ": ".
+// but the last ending a sentence, none holding a label's ": ", none a line
+// of story tools ("Print this article | Close window", story_tool_lines.go).
 func headingLines(lines []unit) bool {
 	for k, l := range lines {
-		if l.junk != keep || l.wrap || utf8.RuneCountInString(l.text) > 60 || k < len(lines)-1 && endsSentence(l.text) || strings.Contains(l.text, ": ") {
+		if l.junk != keep || l.wrap || utf8.RuneCountInString(l.text) > 60 || k < len(lines)-1 && endsSentence(l.text) || strings.Contains(l.text, ": ") || storyToolsLine(l.text, wordCount(l.text)) {
 			return false
 		}
 	}
