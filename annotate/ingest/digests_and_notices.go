@@ -309,10 +309,42 @@ func agencyServiceLine(parts []string) bool {
 	return services == 1 && stamps >= 1
 }
 
+// agencyServiceLineBySeparator reads an agency's service line whose
+// service is named in two languages parted by a slash ("Centralna Agencja
+// – Serwis angielski / English Service – 14.10.2027, 15:22 CET"):
+// splitHeader parts the line at the slash, the first separator it tries,
+// so the line is parted here at each other separator it holds.
+func agencyServiceLineBySeparator(s string) bool {
+	if !strings.Contains(s, " / ") {
+		return false
+	}
+	for _, sep := range headerSeparators[1:] {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		var parts []string
+		for _, p := range strings.Split(s, sep) {
+			if p = strings.TrimSpace(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+		if agencyServiceLine(parts) {
+			return true
+		}
+	}
+	return false
+}
+
 // agencyServiceName reports a service's name in a few languages: two to
 // five words without figures, the word for service, desk or wire first or
-// last ("Servicio en inglés", "Servizio in inglese", "World Desk").
+// last ("Servicio en inglés", "Servizio in inglese", "World Desk"), or the
+// name given in two languages parted by a slash ("Serwis angielski /
+// English Service"), one of them such a name.
 func agencyServiceName(p string) bool {
+	if a, b, ok := strings.Cut(p, " / "); ok {
+		return wordCount(a) <= 5 && wordCount(b) <= 5 && !strings.ContainsAny(p, "0123456789") &&
+			(agencyServiceName(a) || agencyServiceName(b))
+	}
 	f := strings.Fields(p)
 	if len(f) < 2 || len(f) > 5 || strings.ContainsAny(p, "0123456789,;:!?\"“”()") {
 		return false
@@ -322,7 +354,7 @@ func agencyServiceName(p string) bool {
 	}
 	first, last := strings.ToLower(f[0]), strings.ToLower(f[len(f)-1])
 	switch first {
-	case "servicio", "servizio", "serviço", "service", "dienst":
+	case "servicio", "servizio", "serviço", "service", "dienst", "serwis", "servis":
 		return true
 	}
 	return last == "dienst" || strings.HasSuffix(last, "dienst")

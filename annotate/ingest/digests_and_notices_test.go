@@ -78,6 +78,12 @@ func TestAgencyServiceLine(t *testing.T) {
 		{"Baltic News Agency — Newswire — 3 May 2027, 07:40", junkWire},
 		{"Kelmouth Ferry Service cancelled all sailings on 02.03.2027 – the third time this winter.", keep},
 		{"The English Service of the agency closed on 2 March 2027, its editor said.", keep},
+		// the service named in two languages, parted by a slash
+		{"Agencja Bałtycka – Serwis angielski / English Service – 03.05.2027, 07:40 CET", junkWire},
+		{"Baltiska Byrån · Engelska tjänsten / English Desk · 3 May 2027", junkWire},
+		// near misses: a slash in prose beside dashes and a date
+		{"Ferry Service / Bus Service – both cut from 03.05.2027 – the council said.", keep},
+		{"Pilots / Harbour Service – talks resumed on 03.05.2027 – no deal yet, the union said.", keep},
 	})
 	page := "Nordisk Telegrambyrå – English Service – 02.03.2027 09:15 CET\n\n" +
 		"Harbour cranes to be replaced after storm, port says\n\n" +

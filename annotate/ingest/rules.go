@@ -765,7 +765,7 @@ func headerParts(s string) junk {
 	if len(parts) < 2 {
 		return keep
 	}
-	if agencyServiceLine(parts) {
+	if agencyServiceLine(parts) || agencyServiceLineBySeparator(s) {
 		return junkWire
 	}
 	kind, dated, service := keep, false, false
