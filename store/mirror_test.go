@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -403,5 +404,32 @@ func TestMirrorRebuiltAfterADeletion(t *testing.T) {
 	expectFound(t, s, "harbour", "a0 a2 a3 a4", true)
 	if !strings.Contains(logged.String(), "rebuilding it") {
 		t.Errorf("log: %q; want the mirror said rebuilt", logged.String())
+	}
+}
+
+// A phrase of words found in every article is matched on the mirror as on
+// the server, whether the articles hold it in that order or not.
+func TestMirrorCommonWordsPhrase(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	server := openLead(t, url)
+	addArticles(t, server, 0, 30)
+	mirrored := openMirrored(t, url, t.TempDir())
+	var all []string
+	for i := range 30 {
+		all = append(all, fmt.Sprintf("a%d", i)) // in seq order, as found
+	}
+	for _, tt := range []struct{ query, want string }{
+		{`"the harbour board met"`, strings.Join(all, " ")},
+		{`"board met the harbour"`, ""},
+		{`"harbour board was said"`, ""},
+		{`"word w17 was said"`, "a17"},
+		{`"the harbour board met" -w17`, strings.Join(slices.DeleteFunc(slices.Clone(all), func(s string) bool { return s == "a17" }), " ")},
+		{`-"board met the harbour"`, strings.Join(all, " ")},
+	} {
+		a, err := find(server, tt.query)
+		if err != nil || strings.Join(a, " ") != tt.want {
+			t.Errorf("%q on the server: %q (%v), want %q", tt.query, strings.Join(a, " "), err, tt.want)
+		}
+		expectFound(t, mirrored, tt.query, tt.want, true)
 	}
 }
