@@ -68,3 +68,45 @@ func TestTurnsThatStayStatements(t *testing.T) {
 		})
 	}
 }
+
+// The same interview labelled by initials ("TL:", "AB:"): the host's
+// closing "Anders Brack, thank you." turns to the guest whose capitals
+// spell the other label, and every question turn of the host, one that
+// states before it asks among them, is no statement.
+func TestAskingHostUnderInitials(t *testing.T) {
+	text := askingHostIntro +
+		"TL: Why should the village trust you with this?\n\n" +
+		"AB: Because we will run the lorries outside school hours, and we have put that in writing.\n\n" +
+		"TL: The last site is still talked about. What went wrong there?\n\n" +
+		"AB: That site closed before I joined the company. I have read the file and the dust limits were met.\n\n" +
+		"TL: And the road?\n\n" +
+		"AB: We will pay for it ourselves, every metre.\n\n" +
+		"TL: Even in winter?\n\n" +
+		"AB: Yes, and the council can hold us to it.\n\n" +
+		"TL: Anders Brack, thank you.\n"
+	got, _ := readSuggestions(text)
+	suggestionOf(t, text, "We will pay for it ourselves, every metre.")
+	for _, g := range got {
+		switch g.statement {
+		case "Why should the village trust you with this?", "The last site is still talked about. What went wrong there?",
+			"And the road?", "Even in winter?", "Anders Brack, thank you.":
+			t.Errorf("the host's turn is a statement: %v", g)
+		}
+	}
+}
+
+// Near-miss: the asking side thanks someone whose capitals spell no other
+// label, so nothing names it the host, and its closing line stays.
+func TestAskingSideThanksNoLabel(t *testing.T) {
+	text := askingHostIntro +
+		"TL: Why should the village trust you with this?\n\n" +
+		"AB: Because we will run the lorries outside school hours, and we have put that in writing.\n\n" +
+		"TL: The last site is still talked about. What went wrong there?\n\n" +
+		"AB: That site closed before I joined the company. I have read the file and the dust limits were met.\n\n" +
+		"TL: And the road?\n\n" +
+		"AB: We will pay for it ourselves, every metre.\n\n" +
+		"TL: Even in winter?\n\n" +
+		"AB: Yes, and the council can hold us to it.\n\n" +
+		"TL: Maria Olsen at the parish council told me the lorries broke the limit twice.\n"
+	suggestionOf(t, text, "the lorries broke the limit twice")
+}
