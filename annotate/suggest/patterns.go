@@ -158,6 +158,7 @@ func (f *finder) scan() {
 		}
 	}
 	f.dropHostRelays()          // "HOST: The union says …", "HOST: Ann, thank you."
+	f.dropSignOffs()            // "JENNA RUIZ: In Larkin Bend, Jenna Ruiz, KWLD 8 News."
 	f.dropConferenceCallTurns() // "Operator: Our next question comes from …"
 	f.dropVocativePrompts()     // "HOST: Owen, you’ve fished here since …"
 	f.dropGapCues()             // "the first thing she said after … was nothing"

@@ -1,6 +1,9 @@
 package suggest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An interview transcript labelled by names in capitals whose host does
 // not only ask: the host also puts a critic's charge and thanks the guest.
@@ -109,4 +112,38 @@ func TestAskingSideThanksNoLabel(t *testing.T) {
 		"AB: Yes, and the council can hold us to it.\n\n" +
 		"TL: Maria Olsen at the parish council told me the lorries broke the limit twice.\n"
 	suggestionOf(t, text, "the lorries broke the limit twice")
+}
+
+// TestSignOffIsNoStatement: a reporter's closing turn that only gives the
+// place, their own name and the outlet says nothing; a turn that names
+// the reporter in a sentence, or signs off under another speaker's name,
+// stays.
+func TestSignOffIsNoStatement(t *testing.T) {
+	text := "Floodwater reached the high street in Orrin overnight.\n\n" +
+		"MAYA FENN: The river came over the wall at about three, and the shops on the quay took the worst of it.\n\n" +
+		"OWEN HART, ORRIN: I have never seen it this high, and I have lived here all my life.\n\n" +
+		"MAYA FENN: From Orrin, Maya Fenn, Channel 4 Valley News.\n"
+	got, _ := readSuggestions(text)
+	suggestionOf(t, text, "The river came over the wall at about three, and the shops on the quay took the worst of it.")
+	for _, g := range got {
+		if strings.Contains(g.statement, "Channel 4 Valley News") {
+			t.Errorf("a sign-off suggested as a statement: %v", g)
+		}
+	}
+
+	kept := []struct{ name, text, turn string }{
+		{"own name in a sentence", "Floodwater reached the high street in Orrin overnight.\n\n" +
+			"MAYA FENN: The river came over the wall at about three.\n\n" +
+			"OWEN HART: Maya Fenn, Channel 4 Valley News, was the first to ring me.\n\n" +
+			"MAYA FENN: Maya Fenn has lived on the quay for ten years.\n",
+			"Maya Fenn has lived on the quay for ten years."},
+		{"another's name", "Floodwater reached the high street in Orrin overnight.\n\n" +
+			"MAYA FENN: The river came over the wall at about three.\n\n" +
+			"OWEN HART: In Orrin, Ann Pike, Ben Lowe, Quay Street.\n\n" +
+			"MAYA FENN: The water is falling now.\n",
+			"In Orrin, Ann Pike, Ben Lowe, Quay Street."},
+	}
+	for _, c := range kept {
+		t.Run(c.name, func(t *testing.T) { suggestionOf(t, c.text, c.turn) })
+	}
 }
