@@ -4,7 +4,8 @@ package suggest
 // verb is a past perfect: "told me that the fault began with an update to
 // the signalling on 2 March, which had not been tested against the
 // timetable", "said the leak came from a valve, which had been replaced a
-// month earlier". The past perfect is the backshift of reported speech: it
+// month earlier", "said it would mean closing the road, which the council
+// had refused". The past perfect is the backshift of reported speech: it
 // places the clause in the speaker's account, behind the reported event,
 // so the clause goes on with what was said. The writer's aside on the
 // words follows the quotation itself and speaks from the writer's time
@@ -17,8 +18,9 @@ package suggest
 var whichPerfectAdverbs = words(`not never already also just only since previously recently`)
 
 // backshiftedWhich reports whether the ", which" at token k of content c
-// opens a clause in the past perfect ("which had not been tested") after
-// unquoted words, with no subordinator earlier in c.
+// opens a clause in the past perfect ("which had not been tested", "which
+// the council had refused") after unquoted words, with no subordinator
+// earlier in c.
 func (f *finder) backshiftedWhich(c rng, k int) bool {
 	if f.closingQuote(k-1) || f.quoted(k-1) {
 		return false
@@ -28,7 +30,7 @@ func (f *finder) backshiftedWhich(c rng, k int) bool {
 			return false
 		}
 	}
-	h := k + 2
+	h := f.whichSubjectEnd(c, k+2)
 	if h >= c.b || f.low(h) != "had" || f.quoted(h) {
 		return false
 	}
@@ -42,3 +44,40 @@ func (f *finder) backshiftedWhich(c rng, k int) bool {
 	v := f.low(p)
 	return v == "been" || pastVerb(v) || irregularPasts[v]
 }
+
+// whichSubjectEnd returns the token after the subject of an object
+// relative opening at h, right after "which" ("which the council had
+// refused", "which they had"): a pronoun, or up to four words opening
+// with a determiner or a capital, none a verb of the clause; h itself when
+// no such subject stands there.
+func (f *finder) whichSubjectEnd(c rng, h int) int {
+	if h >= c.b || !f.word(h) || f.quoted(h) {
+		return h
+	}
+	first := f.low(h)
+	if whichSubjectPronouns[first] {
+		return h + 1
+	}
+	if !whichSubjectOpeners[first] && !isCap(f.toks[h].text) {
+		return h
+	}
+	for j := h + 1; j < c.b && j <= h+4; j++ {
+		if !f.word(j) || f.quoted(j) {
+			return h
+		}
+		if f.low(j) == "had" {
+			return j
+		}
+		if clauseVerbs[f.low(j)] {
+			return h
+		}
+	}
+	return h
+}
+
+// whichSubjectPronouns and whichSubjectOpeners begin the subject of an
+// object relative after "which".
+var (
+	whichSubjectPronouns = words(`he she they we i you it`)
+	whichSubjectOpeners  = words(`the a an its his her their our this that these those`)
+)

@@ -158,6 +158,7 @@ func (f *finder) scan() {
 		}
 	}
 	f.dropHostRelays()          // "HOST: The union says …", "HOST: Ann, thank you."
+	f.dropSignOffs()            // "JENNA RUIZ: In Larkin Bend, Jenna Ruiz, KWLD 8 News."
 	f.dropConferenceCallTurns() // "Operator: Our next question comes from …"
 	f.dropVocativePrompts()     // "HOST: Owen, you’ve fished here since …"
 	f.dropGapCues()             // "the first thing she said after … was nothing"
@@ -360,7 +361,7 @@ func (f *finder) transcriptLabels() map[int]int {
 			if !who.empty() {
 				f.labelWho[s.para] = who
 			}
-		} else if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para && (n == 1 || !qaLabel(f.toks[s.t0].text) || f.indefiniteLabel(s.t0, n)) {
+		} else if n > 0 && f.is(k, ":") && k+1 < len(f.toks) && f.toks[k+1].para == s.para && (n == 1 || !qaLabel(f.toks[s.t0].text) || f.indefiniteLabel(s.t0, n)) && !f.rankedLine(k+1) {
 			labels[s.para] = k
 		} else if n > 0 && !qaLabel(f.toks[s.t0].text) {
 			if colon, who, ok := f.capitalsLabelWithName(k, n, s.para); ok {
@@ -470,6 +471,24 @@ func (f *finder) capitalsLabelWithName(k, n, para int) (int, rng, bool) {
 		return j, rng{f.sents[f.sentOfTok(k)].t0, k}, true
 	}
 	return 0, rng{}, false
+}
+
+// rankedLine reports a line of standings from token k on, "1. Roe (KEN)
+// 2:09:41; 2. Hale …": a heading in capitals over it ("MEN:", "UNDER-20S:")
+// heads a list of results, which no speaker says, and is no transcript
+// label. The list opens at "1." and goes on, after a semicolon or comma,
+// to "2." in the same paragraph; points a speaker numbers in sentences
+// ("1. We never saw it. 2. …") stay a turn.
+func (f *finder) rankedLine(k int) bool {
+	if !f.word(k) || f.toks[k].text != "1" || !f.is(k+1, ".") {
+		return false
+	}
+	for j := k + 2; j+1 < len(f.toks) && f.toks[j].para == f.toks[k].para; j++ {
+		if f.word(j) && f.toks[j].text == "2" && f.is(j+1, ".") && (f.is(j-1, ";") || f.is(j-1, ",")) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameElsewhere reports whether the words of r, a name, come again in

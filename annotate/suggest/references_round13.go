@@ -41,19 +41,29 @@ func (f *finder) keepCapitalsHost(labels map[int]int) {
 
 // turnsToOtherLabel reports a turn opening at token k by naming, before a
 // comma, someone another label of the transcript names ("Dr Drozd, …",
-// "Pavel Drozd, …"): a host handing the floor to a guest.
+// "Pavel Drozd, …"), or whose capitals spell another label's initials
+// ("Pavel Drozd, …" to "PD:"): a host handing the floor to a guest.
 func (f *finder) turnsToOtherLabel(k int, own string, labels []string) bool {
-	other := map[string]bool{}
+	other, initials := map[string]bool{}, []string{}
 	for _, l := range labels {
 		if l == own {
 			continue
+		}
+		if keyInitials(l) {
+			initials = append(initials, l)
 		}
 		for _, w := range strings.Fields(strings.ToLower(l)) {
 			other[strings.Trim(w, ".,")] = true
 		}
 	}
+	start := k
 	for n := 0; n < 4 && k < len(f.toks); n++ {
 		if f.is(k, ",") {
+			for _, l := range initials {
+				if capitalsSpell(f.toks[start:k], l) {
+					return true
+				}
+			}
 			return false
 		}
 		if !f.word(k) || !isCap(f.toks[k].text) {

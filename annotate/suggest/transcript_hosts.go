@@ -1,6 +1,9 @@
 package suggest
 
-import "sort"
+import (
+	"sort"
+	"unicode"
+)
 
 // keepAskingHost names the host of a transcript labelled by names in
 // capitals when keepCapitalsHost, which wants every one of the host's
@@ -93,6 +96,65 @@ func (f *finder) dropHostRelays() {
 		f.dropTurn(i)
 	}
 }
+
+// dropSignOffs drops a transcript turn in which the speaker only signs
+// off, naming themself by their label's words among places and the
+// outlet ("JENNA RUIZ: In Larkin Bend, Jenna Ruiz, KWLD 8 News."): it
+// says nothing. A turn that names the speaker in a sentence with a verb
+// ("JENNA RUIZ: Jenna Ruiz has lived here ten years.") stays.
+func (f *finder) dropSignOffs() {
+	for i := range f.atts {
+		a := &f.atts[i]
+		if a.pattern != "T" || a.dropped || a.content.empty() {
+			continue
+		}
+		if f.signsOff(a.content, f.turnLabel(a)) {
+			f.dropTurn(i)
+		}
+	}
+}
+
+// signsOff reports turn r made only of phrases of capitalised words and
+// numbers set apart by commas, perhaps opening with a preposition ("In
+// Larkin Bend"), one phrase the words of label (the speaker's own name),
+// and ending in a full stop.
+func (f *finder) signsOff(r, label rng) bool {
+	if label.empty() || !f.is(r.b-1, ".") {
+		return false
+	}
+	name := []string{}
+	for k := label.a; k < label.b; k++ {
+		if !f.word(k) {
+			return false
+		}
+		name = append(name, f.low(k))
+	}
+	own := false
+	start := r.a
+	for k := r.a; k < r.b; k++ {
+		switch {
+		case f.is(k, ",") || k == r.b-1:
+			if k-start == len(name) {
+				same := true
+				for j, w := range name {
+					same = same && f.low(start+j) == w
+				}
+				own = own || same
+			}
+			start = k + 1
+		case !f.word(k):
+			return false
+		case k == start && signOffPrepositions[f.low(k)]:
+		case !isCap(f.toks[k].text) && !unicode.IsDigit([]rune(f.toks[k].text)[0]):
+			return false
+		}
+	}
+	return own
+}
+
+// signOffPrepositions open the place in a reporter's sign-off ("In
+// Larkin Bend, …", "From the harbour, …").
+var signOffPrepositions = words(`in at from on outside for`)
 
 // hostTurn reports a transcript line under the host's label or an
 // interviewer's ("HOST:", "PRESENTER:").

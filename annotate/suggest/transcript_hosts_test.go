@@ -1,6 +1,9 @@
 package suggest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An interview transcript labelled by names in capitals whose host does
 // not only ask: the host also puts a critic's charge and thanks the guest.
@@ -66,5 +69,81 @@ func TestTurnsThatStayStatements(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			suggestionOf(t, tt.text, tt.statement)
 		})
+	}
+}
+
+// The same interview labelled by initials ("TL:", "AB:"): the host's
+// closing "Anders Brack, thank you." turns to the guest whose capitals
+// spell the other label, and every question turn of the host, one that
+// states before it asks among them, is no statement.
+func TestAskingHostUnderInitials(t *testing.T) {
+	text := askingHostIntro +
+		"TL: Why should the village trust you with this?\n\n" +
+		"AB: Because we will run the lorries outside school hours, and we have put that in writing.\n\n" +
+		"TL: The last site is still talked about. What went wrong there?\n\n" +
+		"AB: That site closed before I joined the company. I have read the file and the dust limits were met.\n\n" +
+		"TL: And the road?\n\n" +
+		"AB: We will pay for it ourselves, every metre.\n\n" +
+		"TL: Even in winter?\n\n" +
+		"AB: Yes, and the council can hold us to it.\n\n" +
+		"TL: Anders Brack, thank you.\n"
+	got, _ := readSuggestions(text)
+	suggestionOf(t, text, "We will pay for it ourselves, every metre.")
+	for _, g := range got {
+		switch g.statement {
+		case "Why should the village trust you with this?", "The last site is still talked about. What went wrong there?",
+			"And the road?", "Even in winter?", "Anders Brack, thank you.":
+			t.Errorf("the host's turn is a statement: %v", g)
+		}
+	}
+}
+
+// Near-miss: the asking side thanks someone whose capitals spell no other
+// label, so nothing names it the host, and its closing line stays.
+func TestAskingSideThanksNoLabel(t *testing.T) {
+	text := askingHostIntro +
+		"TL: Why should the village trust you with this?\n\n" +
+		"AB: Because we will run the lorries outside school hours, and we have put that in writing.\n\n" +
+		"TL: The last site is still talked about. What went wrong there?\n\n" +
+		"AB: That site closed before I joined the company. I have read the file and the dust limits were met.\n\n" +
+		"TL: And the road?\n\n" +
+		"AB: We will pay for it ourselves, every metre.\n\n" +
+		"TL: Even in winter?\n\n" +
+		"AB: Yes, and the council can hold us to it.\n\n" +
+		"TL: Maria Olsen at the parish council told me the lorries broke the limit twice.\n"
+	suggestionOf(t, text, "the lorries broke the limit twice")
+}
+
+// TestSignOffIsNoStatement: a reporter's closing turn that only gives the
+// place, their own name and the outlet says nothing; a turn that names
+// the reporter in a sentence, or signs off under another speaker's name,
+// stays.
+func TestSignOffIsNoStatement(t *testing.T) {
+	text := "Floodwater reached the high street in Orrin overnight.\n\n" +
+		"MAYA FENN: The river came over the wall at about three, and the shops on the quay took the worst of it.\n\n" +
+		"OWEN HART, ORRIN: I have never seen it this high, and I have lived here all my life.\n\n" +
+		"MAYA FENN: From Orrin, Maya Fenn, Channel 4 Valley News.\n"
+	got, _ := readSuggestions(text)
+	suggestionOf(t, text, "The river came over the wall at about three, and the shops on the quay took the worst of it.")
+	for _, g := range got {
+		if strings.Contains(g.statement, "Channel 4 Valley News") {
+			t.Errorf("a sign-off suggested as a statement: %v", g)
+		}
+	}
+
+	kept := []struct{ name, text, turn string }{
+		{"own name in a sentence", "Floodwater reached the high street in Orrin overnight.\n\n" +
+			"MAYA FENN: The river came over the wall at about three.\n\n" +
+			"OWEN HART: Maya Fenn, Channel 4 Valley News, was the first to ring me.\n\n" +
+			"MAYA FENN: Maya Fenn has lived on the quay for ten years.\n",
+			"Maya Fenn has lived on the quay for ten years."},
+		{"another's name", "Floodwater reached the high street in Orrin overnight.\n\n" +
+			"MAYA FENN: The river came over the wall at about three.\n\n" +
+			"OWEN HART: In Orrin, Ann Pike, Ben Lowe, Quay Street.\n\n" +
+			"MAYA FENN: The water is falling now.\n",
+			"In Orrin, Ann Pike, Ben Lowe, Quay Street."},
+	}
+	for _, c := range kept {
+		t.Run(c.name, func(t *testing.T) { suggestionOf(t, c.text, c.turn) })
 	}
 }

@@ -78,3 +78,28 @@ func TestTranscriptLabelLookalikes(t *testing.T) {
 		}
 	}
 }
+
+// TestRankedLinesAreNoTurns: a heading in capitals over a line of
+// standings ("SENIORS: 1. … 2. …") heads results, which nobody says; a
+// turn that only starts with a number, or numbers its points in
+// sentences, stays a transcript turn.
+func TestRankedLinesAreNoTurns(t *testing.T) {
+	results := "Mara Velt won the Dunmore hill race on Saturday in record time.\n\n" +
+		"SENIORS: 1. Mara Velt (DUN) 41:12; 2. Ines Roth (KEL) 41:50; 3. Ada Moss (DUN) 42:03.\n\n" +
+		"JUNIORS: 1. Tom Eide (KEL) 44:10; 2. Lew Park (DUN) 45:31.\n\n" +
+		"Velt said the course had been the hardest she had run."
+	got, _ := readSuggestions(results)
+	for _, g := range got {
+		if strings.Contains(g.statement, "41:12") || strings.Contains(g.statement, "44:10") {
+			t.Errorf("a results line suggested as a statement: %v", g)
+		}
+	}
+	suggestionOf(t, results, "the course had been the hardest she had run")
+
+	turns := "The exchange was recorded at the depot.\n\n" +
+		"HALE: 1 in 3 buses ran late last winter, and the board knows it.\n\n" +
+		"MORROW: 1. We never saw the figures. 2. Nobody asked us.\n\n" +
+		"HALE: Then read them now."
+	suggestionOf(t, turns, "1 in 3 buses ran late last winter, and the board knows it.")
+	suggestionOf(t, turns, "1. We never saw the figures. 2. Nobody asked us.")
+}
