@@ -4504,11 +4504,11 @@ func (r *resolver) inStatement(k int) bool {
 // speakerAttrs are a SPEAKER span's attributes: the canonical name and, when
 // known, the speaker type (person, org or anonymous), a pronoun taking its
 // antecedent's.
-func (r *resolver) speakerAttrs(mi int) map[string]any {
-	attrs := map[string]any{}
+func (r *resolver) speakerAttrs(mi int) attrsKey {
+	var attrs attrsKey
 	m := r.mentions[mi]
 	if m.canonical != "" {
-		attrs["canonical"] = m.canonical
+		attrs.k1, attrs.v1 = "canonical", m.canonical
 	}
 	for m.pronoun && m.antecedent >= 0 {
 		m = r.mentions[m.antecedent]
@@ -4516,11 +4516,11 @@ func (r *resolver) speakerAttrs(mi int) map[string]any {
 	switch {
 	case m.pronoun:
 	case m.org:
-		attrs["speaker_type"] = "org"
+		attrs.k2, attrs.v2 = "speaker_type", "org"
 	case !r.f.hasName(m.r):
-		attrs["speaker_type"] = "anonymous"
+		attrs.k2, attrs.v2 = "speaker_type", "anonymous"
 	case m.person:
-		attrs["speaker_type"] = "person"
+		attrs.k2, attrs.v2 = "speaker_type", "person"
 	}
 	return attrs
 }
