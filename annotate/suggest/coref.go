@@ -49,8 +49,10 @@ var deptWords = words(`state affairs foreign defense defence justice treasury in
 // to their word ("Mr." stays one word). The list has room for one word a
 // token, cut from the document's current block of words (x.words): the
 // resolver lists a phrase's words a few hundred times a document, and a
-// list of its own was an allocation each time. Lists are never handed
-// back, so one the resolver keeps (a learnt name) stays as it was.
+// list of its own was an allocation each time. Lists are not handed back
+// before the document is read to its end (its blocks are then lent to the
+// next, buffers.go), so one the resolver keeps (a learnt name) stays as
+// it was.
 func (x *text) phraseWords(r rng) []string {
 	n := r.b - r.a
 	if n <= 0 {
@@ -67,7 +69,9 @@ func (x *text) phraseWords(r rng) []string {
 // document's current block of words (x.words) and capped at n, so that an
 // append past it copies and never runs into the next list cut.
 func (x *text) wordList(n int) []string {
-	if cap(x.words) < n {
+	if cap(x.words) < n && x.bufs != nil {
+		x.words = x.bufs.wordBlock(n)
+	} else if cap(x.words) < n {
 		x.words = make([]string, 0, max(n, wordBlockSize))
 	}
 	out := x.words[:0:n]
