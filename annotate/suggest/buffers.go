@@ -23,6 +23,26 @@ type textBuffers struct {
 	atts            []attribution // the finder's (borrowAttributions)
 
 	speakers, mentions []mention // the resolver's (borrowMentions)
+
+	// wordBlocks are the blocks of words phraseWords cuts its lists from
+	// (text.wordList), the first usedBlocks of them handed out for the
+	// text being read: made anew for each document they were an eighth of
+	// the bytes the suggester allocated.
+	wordBlocks [][]string
+	usedBlocks int
+}
+
+// wordBlock lends an empty block of words with room for n, at least
+// wordBlockSize.
+func (b *textBuffers) wordBlock(n int) []string {
+	if n > wordBlockSize {
+		return make([]string, 0, n) // seldom: a phrase of more words than a block holds
+	}
+	if b.usedBlocks == len(b.wordBlocks) {
+		b.wordBlocks = append(b.wordBlocks, make([]string, 0, wordBlockSize))
+	}
+	b.usedBlocks++
+	return b.wordBlocks[b.usedBlocks-1]
 }
 
 var textBufferPool = sync.Pool{New: func() any { return new(textBuffers) }}
@@ -72,5 +92,9 @@ func (x *text) giveBack() {
 	b.toks = x.toks[:0] // the tokens may have outgrown the loan
 	clear(x.toks)
 	clear(b.roles)
+	for _, w := range b.wordBlocks[:b.usedBlocks] {
+		clear(w[:cap(w)])
+	}
+	b.usedBlocks = 0
 	textBufferPool.Put(b)
 }

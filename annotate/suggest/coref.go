@@ -49,8 +49,10 @@ var deptWords = words(`state affairs foreign defense defence justice treasury in
 // to their word ("Mr." stays one word). The list has room for one word a
 // token, cut from the document's current block of words (x.words): the
 // resolver lists a phrase's words a few hundred times a document, and a
-// list of its own was an allocation each time. Lists are never handed
-// back, so one the resolver keeps (a learnt name) stays as it was.
+// list of its own was an allocation each time. Lists are not handed back
+// before the document is read to its end (its blocks are then lent to the
+// next, buffers.go), so one the resolver keeps (a learnt name) stays as
+// it was.
 func (x *text) phraseWords(r rng) []string {
 	n := r.b - r.a
 	if n <= 0 {
@@ -67,7 +69,9 @@ func (x *text) phraseWords(r rng) []string {
 // document's current block of words (x.words) and capped at n, so that an
 // append past it copies and never runs into the next list cut.
 func (x *text) wordList(n int) []string {
-	if cap(x.words) < n {
+	if cap(x.words) < n && x.bufs != nil {
+		x.words = x.bufs.wordBlock(n)
+	} else if cap(x.words) < n {
 		x.words = make([]string, 0, max(n, wordBlockSize))
 	}
 	out := x.words[:0:n]
@@ -4504,11 +4508,11 @@ func (r *resolver) inStatement(k int) bool {
 // speakerAttrs are a SPEAKER span's attributes: the canonical name and, when
 // known, the speaker type (person, org or anonymous), a pronoun taking its
 // antecedent's.
-func (r *resolver) speakerAttrs(mi int) map[string]any {
-	attrs := map[string]any{}
+func (r *resolver) speakerAttrs(mi int) attrsKey {
+	var attrs attrsKey
 	m := r.mentions[mi]
 	if m.canonical != "" {
-		attrs["canonical"] = m.canonical
+		attrs.k1, attrs.v1 = "canonical", m.canonical
 	}
 	for m.pronoun && m.antecedent >= 0 {
 		m = r.mentions[m.antecedent]
@@ -4516,11 +4520,11 @@ func (r *resolver) speakerAttrs(mi int) map[string]any {
 	switch {
 	case m.pronoun:
 	case m.org:
-		attrs["speaker_type"] = "org"
+		attrs.k2, attrs.v2 = "speaker_type", "org"
 	case !r.f.hasName(m.r):
-		attrs["speaker_type"] = "anonymous"
+		attrs.k2, attrs.v2 = "speaker_type", "anonymous"
 	case m.person:
-		attrs["speaker_type"] = "person"
+		attrs.k2, attrs.v2 = "speaker_type", "person"
 	}
 	return attrs
 }

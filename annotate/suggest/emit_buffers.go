@@ -23,11 +23,36 @@ type emitBuffers struct {
 	taken      map[string]bool   // the existing spans' ids
 	order      []int             // places in store, in the order of the spans' keys
 	idOf       []string          // a place in store → its span's id
+	attrs      map[attrsKey]map[string]any
+}
+
+// attrsKey is a span's attributes, one or two or none: k1 and k2 are
+// their names, "" for none.
+type attrsKey struct{ k1, v1, k2, v2 string }
+
+// sharedAttrs is the document's one map of the attributes k: the spans a
+// document's suggestions give the same attributes share it, as the pieces
+// of a statement always have (a map a span was a quarter of the bytes the
+// suggester allocated). Nothing changes a suggested span's map in place:
+// the store writes it as JSON, and edits copy it first.
+func (b *emitBuffers) sharedAttrs(k attrsKey) map[string]any {
+	if m, ok := b.attrs[k]; ok {
+		return m
+	}
+	m := map[string]any{}
+	if k.k1 != "" {
+		m[k.k1] = k.v1
+	}
+	if k.k2 != "" {
+		m[k.k2] = k.v2
+	}
+	b.attrs[k] = m
+	return m
 }
 
 var emitBufferPool = sync.Pool{New: func() any {
 	return &emitBuffers{spans: map[spanKey]int{}, stmtKey: map[int]spanKey{}, stmtPieces: map[int][]spanKey{},
-		speakerKey: map[int]spanKey{}, taken: map[string]bool{}}
+		speakerKey: map[int]spanKey{}, taken: map[string]bool{}, attrs: map[attrsKey]map[string]any{}}
 }}
 
 // borrowEmitBuffers lends empty tables.
@@ -45,6 +70,7 @@ func (b *emitBuffers) giveBack() {
 	clear(b.stmtPieces)
 	clear(b.speakerKey)
 	clear(b.taken)
+	clear(b.attrs)
 	b.order = b.order[:0]
 	clear(b.idOf)
 	b.idOf = b.idOf[:0]

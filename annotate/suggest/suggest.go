@@ -185,7 +185,7 @@ func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
 			return k
 		}
 		m := r.mentions[mi]
-		k := put(annotate.LabelSpeaker, m.r, pattern, conf, r.speakerAttrs(mi))
+		k := put(annotate.LabelSpeaker, m.r, pattern, conf, b.sharedAttrs(r.speakerAttrs(mi)))
 		speakerKey[mi] = k
 		if m.antecedent >= 0 {
 			rels = append(rels, relKey{annotate.RelCoref, k, speakerSpan(m.antecedent, pattern, conf)})
@@ -196,10 +196,11 @@ func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
 		if a.dropped || a.content.empty() || f.overlapsExisting(annotate.LabelStatement, a.content, existing) {
 			continue
 		}
-		attrs := map[string]any{"quote_type": f.quoteType(a)}
+		ak := attrsKey{k1: "quote_type", v1: f.quoteType(a)}
 		if z := f.paraZone[f.toks[a.content.a].para]; z != annotate.ZoneBody {
-			attrs["zone"] = z
+			ak.k2, ak.v2 = "zone", z
 		}
+		attrs := b.sharedAttrs(ak)
 		// A quotation running over paragraphs is one statement a
 		// paragraph, each said by the speaker, the first with the cue
 		// (guidelines, edge cases).
@@ -223,7 +224,7 @@ func (f *finder) emit(r *resolver, existing []annotate.Span) Result {
 			}
 		}
 		if !a.cue.empty() {
-			ck := put(annotate.LabelCue, f.cueWithChannel(a.cue, a.content), a.pattern, a.conf, map[string]any{"lemma": a.cueLemma})
+			ck := put(annotate.LabelCue, f.cueWithChannel(a.cue, a.content), a.pattern, a.conf, b.sharedAttrs(attrsKey{k1: "lemma", v1: a.cueLemma}))
 			rels = append(rels, relKey{annotate.RelCue, sk, ck})
 		}
 		if !a.addressee.empty() {
