@@ -526,6 +526,7 @@ func (f *finder) resolve() *resolver {
 	r.chairLabels()
 	r.roleAsNames() // "Coach said" after "Ada Lind has coached the Harriers"
 	r.resolveGivenNameLabels()
+	r.resolveInitialsLabels() // "TK:" → "Thea Kerrigan", with no key
 	r.resolveVocativeLabels() // "Driver:" → the one "Engineer:" calls "Nik"
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
