@@ -3245,6 +3245,15 @@ func (r *resolver) describe(p rng, att int) mention {
 	if att < 0 && placeName(ws) {
 		return placeMention(m, ws)
 	}
+	// "Keep Our Banks Open, a campaign group …, said": the capitalised
+	// words are one body's name, whatever words they are
+	// (only where the ordinary reading would cut them short)
+	if name := r.apposedBodyWords(p, ws); name != "" {
+		if d := r.describeWords(append([]string(nil), ws...), m); d.canonical != name {
+			d.org, d.person, d.named, d.plural, d.gender, d.canonical = true, false, true, false, 0, name
+			return d
+		}
+	}
 	orgBefore := att < 0 && f.word(p.a-1) && !f.quoted(p.a-1) && orgRoles[f.low(p.a-1)] && !f.nameWord(p.a-1)
 	for k, w := range ws {
 		b := bare(w)
@@ -3339,8 +3348,8 @@ func (r *resolver) leadingRole(p rng) bool {
 	b := f.low(p.a)
 	if !r.sentStart[p.a] || !isCap(first) || !isCap(second) || !isCap(f.toks[p.a+2].text) || titleWords[b] || givenGender(first) != 0 ||
 		orgRoles[b] || orgHeads[b] || acronym(first) || demonym(first) || determiners[b] || functionWords[b] ||
-		hasOrgHead(f.phraseWords(p)) || companySuffixes[bare(f.toks[p.a+2].text)] {
-		return false
+		hasOrgHead(f.phraseWords(p)) || companySuffixes[bare(f.toks[p.a+2].text)] || f.bodyApposedAfter(p) {
+		return false // "Jobs Ahead Carrigmore, a youth charity,": a body's name
 	}
 	return roleNouns[b] || occupationTitles[b] || r.writtenLower(b) || givenGender(second) != 0 ||
 		len(b) >= 5 && (strings.HasSuffix(b, "er") || strings.HasSuffix(b, "or") || strings.HasSuffix(b, "ist"))
