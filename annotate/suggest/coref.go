@@ -2614,6 +2614,12 @@ func (r *resolver) learn(name []string) {
 		return
 	}
 	key := bare(name[len(name)-1])
+	// "Ines Adaeze Okwuosa-Marlow" in an obituary's closing line after
+	// "Ines Okwuosa-Marlow": a later, fuller spelling of a name the text has
+	// spelt in full is the same name, and the first spelling stays canonical
+	if old := r.surnames[key]; fullerSpelling(old, name) {
+		name = old
+	}
 	if old, ok := r.surnames[key]; !ok || len(name) > len(old) || givenNameOverPlace(old, name) {
 		r.surnames[key] = name
 	}
@@ -2636,6 +2642,23 @@ func (r *resolver) learn(name []string) {
 			r.firsts[first] = nil // two names share it: no expansion
 		}
 	}
+}
+
+// fullerSpelling reports whether name spells the full name old (two words
+// or more) again with words inside it: the same first and last words, and
+// every word of old in order ("Ines Adaeze Okwuosa-Marlow" for "Ines
+// Okwuosa-Marlow"). A name with another first word is another person's.
+func fullerSpelling(old, name []string) bool {
+	if len(old) < 2 || len(name) <= len(old) || bare(name[0]) != bare(old[0]) || bare(name[len(name)-1]) != bare(old[len(old)-1]) {
+		return false
+	}
+	j := 0
+	for _, w := range name {
+		if j < len(old) && bare(w) == bare(old[j]) {
+			j++
+		}
+	}
+	return j == len(old)
 }
 
 // givenNameOverPlace reports whether a later name as long as the one
@@ -3350,6 +3373,11 @@ func (r *resolver) leadingRole(p rng) bool {
 		orgRoles[b] || orgHeads[b] || acronym(first) || demonym(first) || determiners[b] || functionWords[b] ||
 		hasOrgHead(f.phraseWords(p)) || companySuffixes[bare(f.toks[p.a+2].text)] || f.bodyApposedAfter(p) {
 		return false // "Jobs Ahead Carrigmore, a youth charity,": a body's name
+	}
+	// "Ines Adaeze Okwuosa-Marlow" after "Ines Okwuosa-Marlow": the first
+	// word opens a name the text has spelt in full, a given name, no role
+	if full := r.surnames[bare(f.toks[p.a+2].text)]; len(full) >= 2 && bare(full[0]) == b {
+		return false
 	}
 	return roleNouns[b] || occupationTitles[b] || r.writtenLower(b) || givenGender(second) != 0 ||
 		len(b) >= 5 && (strings.HasSuffix(b, "er") || strings.HasSuffix(b, "or") || strings.HasSuffix(b, "ist"))
