@@ -530,6 +530,7 @@ func (f *finder) resolve() *resolver {
 	r.chairLabels()
 	r.roleAsNames() // "Coach said" after "Ada Lind has coached the Harriers"
 	r.resolveGivenNameLabels()
+	r.resolveInitialsLabels() // "TK:" → "Thea Kerrigan", with no key
 	r.resolveVocativeLabels() // "Driver:" → the one "Engineer:" calls "Nik"
 	for i := range r.mentions {
 		r.ownRoleInQuote(i)
@@ -2617,6 +2618,12 @@ func (r *resolver) learn(name []string) {
 		return
 	}
 	key := bare(name[len(name)-1])
+	// "Ines Adaeze Okwuosa-Marlow" in an obituary's closing line after
+	// "Ines Okwuosa-Marlow": a later, fuller spelling of a name the text has
+	// spelt in full is the same name, and the first spelling stays canonical
+	if old := r.surnames[key]; fullerSpelling(old, name) {
+		name = old
+	}
 	if old, ok := r.surnames[key]; !ok || len(name) > len(old) || givenNameOverPlace(old, name) {
 		r.surnames[key] = name
 	}
@@ -2639,6 +2646,23 @@ func (r *resolver) learn(name []string) {
 			r.firsts[first] = nil // two names share it: no expansion
 		}
 	}
+}
+
+// fullerSpelling reports whether name spells the full name old (two words
+// or more) again with words inside it: the same first and last words, and
+// every word of old in order ("Ines Adaeze Okwuosa-Marlow" for "Ines
+// Okwuosa-Marlow"). A name with another first word is another person's.
+func fullerSpelling(old, name []string) bool {
+	if len(old) < 2 || len(name) <= len(old) || bare(name[0]) != bare(old[0]) || bare(name[len(name)-1]) != bare(old[len(old)-1]) {
+		return false
+	}
+	j := 0
+	for _, w := range name {
+		if j < len(old) && bare(w) == bare(old[j]) {
+			j++
+		}
+	}
+	return j == len(old)
 }
 
 // givenNameOverPlace reports whether a later name as long as the one
@@ -3248,6 +3272,15 @@ func (r *resolver) describe(p rng, att int) mention {
 	if att < 0 && placeName(ws) {
 		return placeMention(m, ws)
 	}
+	// "Keep Our Banks Open, a campaign group …, said": the capitalised
+	// words are one body's name, whatever words they are
+	// (only where the ordinary reading would cut them short)
+	if name := r.apposedBodyWords(p, ws); name != "" {
+		if d := r.describeWords(append([]string(nil), ws...), m); d.canonical != name {
+			d.org, d.person, d.named, d.plural, d.gender, d.canonical = true, false, true, false, 0, name
+			return d
+		}
+	}
 	orgBefore := att < 0 && f.word(p.a-1) && !f.quoted(p.a-1) && orgRoles[f.low(p.a-1)] && !f.nameWord(p.a-1)
 	for k, w := range ws {
 		b := bare(w)
@@ -3342,7 +3375,12 @@ func (r *resolver) leadingRole(p rng) bool {
 	b := f.low(p.a)
 	if !r.sentStart[p.a] || !isCap(first) || !isCap(second) || !isCap(f.toks[p.a+2].text) || titleWords[b] || givenGender(first) != 0 ||
 		orgRoles[b] || orgHeads[b] || acronym(first) || demonym(first) || determiners[b] || functionWords[b] ||
-		hasOrgHead(f.phraseWords(p)) || companySuffixes[bare(f.toks[p.a+2].text)] {
+		hasOrgHead(f.phraseWords(p)) || companySuffixes[bare(f.toks[p.a+2].text)] || f.bodyApposedAfter(p) {
+		return false // "Jobs Ahead Carrigmore, a youth charity,": a body's name
+	}
+	// "Ines Adaeze Okwuosa-Marlow" after "Ines Okwuosa-Marlow": the first
+	// word opens a name the text has spelt in full, a given name, no role
+	if full := r.surnames[bare(f.toks[p.a+2].text)]; len(full) >= 2 && bare(full[0]) == b {
 		return false
 	}
 	return roleNouns[b] || occupationTitles[b] || r.writtenLower(b) || givenGender(second) != 0 ||

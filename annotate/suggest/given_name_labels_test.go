@@ -27,3 +27,29 @@ func TestGivenNameLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsLabels: an interview labelled by initials with no key speaks
+// as the one person the report named in full whose capitals spell them;
+// two such people, an initials word the text uses as an acronym, or no
+// full name at all leave the label as it was.
+func TestInitialsLabels(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Orla Penhallow has run the Quayside ferry for thirty years. She spoke to Dev Ruskin before her last crossing.\n\nDR: Why stop now?\n\nOP: Because the engine and I are the same age, and only one of us can be replaced.\n\nDR: What will you miss?\n\nOP: The fog. Nobody believes me, but the fog is the best part.",
+			[]string{"Orla Penhallow", "Orla Penhallow"}},
+		// near misses: two people the initials spell; an acronym the text uses; no full name
+		{"Orla Penhallow and Owen Pryce have run the Quayside ferry for thirty years.\n\nQ: Why stop now?\n\nOP: Because the engine and I are the same age, and only one of us can be replaced.\n\nQ: What will you miss?\n\nOP: The fog. Nobody believes me, but the fog is the best part.",
+			[]string{"OP", "OP"}},
+		{"Orla Penhallow has run the Quayside ferry for thirty years, the last ten under the OP licence scheme.\n\nQ: Why stop now?\n\nOP: Because the engine and I are the same age, and only one of us can be replaced.\n\nQ: What will you miss?\n\nOP: The fog. Nobody believes me, but the fog is the best part.",
+			[]string{"OP", "OP"}},
+		{"The skipper has run the Quayside ferry for thirty years.\n\nQ: Why stop now?\n\nOP: Because the engine and I are the same age, and only one of us can be replaced.\n\nQ: What will you miss?\n\nOP: The fog. Nobody believes me, but the fog is the best part.",
+			[]string{"OP", "OP"}},
+	}
+	for _, tt := range tests {
+		if got := canonicalSpeakers(tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: speakers %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
