@@ -202,6 +202,7 @@ func scanPage(doc *html.Node) page {
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			unhideBodySections(n)
+			unhideObituaryLifeLine(n) // "Name, glaciologist, born …; died …" in <p class="obit-footer"> (obituary_life_lines.go)
 			switch n.DataAtom {
 			case atom.Script:
 				// JSON-LD: {"@type": "NewsArticle", "datePublished": "…"}.

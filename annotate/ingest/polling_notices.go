@@ -101,8 +101,27 @@ func pollingNoticeBox(lines []string) bool {
 	return notices > 0
 }
 
-// removePollingNoticeBoxes removes a boxed polling-day notice: the kept
-// paragraphs of one blockquote, each read line by line.
+// furnitureBox reports the lines of a box that is furniture line by line:
+// two or more lines, each of which the line rules take for page furniture
+// on its own ("The Post is independent and free to read. … please consider
+// a monthly contribution." over "Become a supporter from £3 a month"). A
+// Markdown blockquote joins its lines into one paragraph, too long for the
+// line rules as a whole.
+func furnitureBox(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l == "" || classify(l, wordCount(l)) == keep {
+			return false
+		}
+	}
+	return true
+}
+
+// removePollingNoticeBoxes removes a boxed polling-day notice, or a box
+// whose every line is furniture (furnitureBox): the kept paragraphs of one
+// blockquote, each read line by line.
 func removePollingNoticeBoxes(units []unit, kinds []junk, removed [][]string) {
 	for i := 0; i < len(units); i++ {
 		if !units[i].boxed || kinds[i] != keep || units[i].role != "" {
@@ -117,7 +136,7 @@ func removePollingNoticeBoxes(units []unit, kinds []junk, removed [][]string) {
 				lines = append(lines, units[j].text)
 			}
 		}
-		if pollingNoticeBox(lines) {
+		if pollingNoticeBox(lines) || furnitureBox(lines) {
 			for k := i; k < j; k++ {
 				kinds[k], removed[k] = junkChrome, []string{units[k].text}
 				if units[k].lines != "" {

@@ -29,7 +29,8 @@ func iconLed(s string) bool {
 // A story ends on a sentence; a subheading has text under it. It needs
 // three paragraphs of prose before, so a short page is left alone, and it
 // leaves the end of a hard-wrapped paragraph (its last line) to the
-// paragraph.
+// paragraph and an obituary's line of name and dates ("…, born 3 June
+// 1945; died 20 February 2027") to the obituary (obituary_life_lines.go).
 func removeTrailingTitleLines(units []unit, kinds []junk, removed [][]string, wc []int) {
 	prose := 0
 	for i, u := range units {
@@ -46,7 +47,7 @@ func removeTrailingTitleLines(units []unit, kinds []junk, removed [][]string, wc
 			continue
 		}
 		if u.role != "" || wc[i] == 0 || wc[i] > 12 || endsSentence(u.text) || wrappedTail(units, kinds, i) ||
-			closingLetterSignature(units, kinds, wc, i) {
+			closingLetterSignature(units, kinds, wc, i) || obituaryLifeLine(u.text) { // "Name, born …; died …" (obituary_life_lines.go)
 			return
 		}
 		kinds[i] = junkRelated

@@ -113,8 +113,10 @@ var reEndMark = regexp.MustCompile(`^[-–—*\s]*ENDS?[-–—*\s]*$`)
 var reShowAll = regexp.MustCompile(`^(?i:show|see|view|load|read|expand)(?i: (?:all|every|more|the|older|earlier|latest))*(?: \d[\d,]*)?(?i: (?:more|older|earlier|new|latest))? (?i:updates?|posts?|entries|events|moments|results)$`)
 
 // rePageHeading matches a heading that names the page's own parts: "About
-// this episode", "In this article", "Full transcript", "Show notes".
-var rePageHeading = regexp.MustCompile(`^(?i:(?:about|in|on|inside|from) (?:this|today['’]s) (?:episode|article|story|page|edition|issue|newsletter|series|briefing|guide|report)|(?:(?:the|full|complete|episode|interview|read the|read the full) )?(?:transcript|show notes|episode notes))$`)
+// this episode", "In this article", "Full transcript", "Show notes", and a
+// transcript named by what it transcribes ("Video transcript", "Full audio
+// transcript", "Edited transcript").
+var rePageHeading = regexp.MustCompile(`^(?i:(?:about|in|on|inside|from) (?:this|today['’]s) (?:episode|article|story|page|edition|issue|newsletter|series|briefing|guide|report)|(?:(?:the|full|complete|read the|read the full) )?(?:(?:episode|interview|video|audio|podcast|broadcast|programme|program|edited) )?(?:transcript|show notes|episode notes))$`)
 
 // pageQuestion reports a feedback prompt about the page, perhaps with its
 // answer buttons: "Was this page helpful? Yes No", "Did this article

@@ -66,6 +66,13 @@ func TestPageLabelsAndFeedback(t *testing.T) {
 		{"Read the full transcript", junkChrome},
 		{"Show notes", junkChrome},
 		{"The transcript shows the minister knew in March.", keep},
+		// a transcript named by what it transcribes
+		{"Video transcript", junkChrome},
+		{"Full audio transcript:", junkChrome},
+		{"Edited transcript", junkChrome},
+		{"Video transcript shows the driver ran the light", keep},
+		{"Video transcripts", keep},
+		{"Court transcript", keep},
 		// a feedback prompt about the page, with or without its buttons
 		{"Did this article answer your question? Yes No", junkChrome},
 		{"Did you find this page useful?", junkChrome},
