@@ -286,6 +286,43 @@ func TestMarkdownMastheadAboveHeading(t *testing.T) {
 	}
 }
 
+// TestMarkdownImagesRecorded: an image that is a paragraph on its own,
+// linked or not, leaves the text and is recorded in meta.removed: by its
+// alt text, or by its Markdown when it has none. A paragraph with a link
+// in its prose stays, and is not recorded.
+func TestMarkdownImagesRecorded(t *testing.T) {
+	page := "[![The Harbour Post](https://cdn.example/w_96/logo.png)](https://harbourpost.example/)\n\n" +
+		"[![](https://cdn.example/badge.png)](https://harbourpost.example/app)\n\n" +
+		"# Ferry pier shut after storm\n\n" +
+		"The council closed the old ferry pier on Monday after a storm washed away part of its deck, and said it would stay shut for repairs until the spring at least.\n\n" +
+		"![](https://cdn.example/pier.jpg)\n\n" +
+		"The harbour master said the damage was worse than feared.\n\n" +
+		"Read the [council's notice](https://council.example/pier) for the dates.\n"
+	doc, err := Clean("pier.md", []byte(page), KindMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Ferry pier shut after storm\n\n" +
+		"The council closed the old ferry pier on Monday after a storm washed away part of its deck, and said it would stay shut for repairs until the spring at least.\n\n" +
+		"The harbour master said the damage was worse than feared.\n\nRead the council's notice for the dates."
+	if doc.Text != want {
+		t.Errorf("text:\n%q\nwant:\n%q", doc.Text, want)
+	}
+	for _, r := range []string{"The Harbour Post", "[![](https://cdn.example/badge.png)](https://harbourpost.example/app)", "![](https://cdn.example/pier.jpg)"} {
+		if !contains(doc.Meta.Removed, r) {
+			t.Errorf("meta.removed lacks %q; has %q", r, doc.Meta.Removed)
+		}
+	}
+	for _, r := range doc.Meta.Removed {
+		if strings.Contains(r, "council.example") || strings.Contains(r, "worse than feared") {
+			t.Errorf("meta.removed has %q, a line of the text", r)
+		}
+	}
+	if drops := silentDrops(page, doc.Text, doc.Meta.Removed); len(drops) > 0 {
+		t.Errorf("dropped silently: %q", drops)
+	}
+}
+
 func TestDecode(t *testing.T) {
 	tests := []struct {
 		name string

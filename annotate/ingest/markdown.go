@@ -114,7 +114,13 @@ func (r *mdReader) block(n ast.Node) {
 			defer markBoxed(r.a, len(r.a.units)) // a box's paragraph (polling_notices.go)
 		}
 		if img := onlyImage(n); img != nil {
-			if alt := strings.TrimSpace(r.inline(img)); alt != "" {
+			alt := strings.TrimSpace(r.inline(img))
+			if alt == "" {
+				// an image without alt text, linked or not ("[![](logo.png)](/)"),
+				// has no words to keep: its Markdown is what meta.removed records
+				alt = r.sourceLines(n)
+			}
+			if alt != "" {
 				r.a.units = append(r.a.units, unit{text: alt, block: r.blk, junk: junkCaption})
 			}
 			return
@@ -269,6 +275,20 @@ func (r *mdReader) inline(n ast.Node) string {
 		s = html.UnescapeString(s)
 	}
 	return s
+}
+
+// sourceLines is a block's Markdown as the page sets it, its lines joined
+// by spaces.
+func (r *mdReader) sourceLines(n ast.Node) string {
+	var parts []string
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		if l := strings.TrimSpace(string(seg.Value(r.source))); l != "" {
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // onlyEmphasis reports a paragraph that is wholly in italics or bold: how
