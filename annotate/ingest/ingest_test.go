@@ -323,6 +323,42 @@ func TestMarkdownImagesRecorded(t *testing.T) {
 	}
 }
 
+// TestMarkdownFrontPageHeadingIsMasthead: a newsletter sets its name as a
+// heading linked to its front page above the story's own heading, at the
+// same level; the name is the masthead, the story's heading the headline.
+// A heading linked to a story, or to a section, stays a heading.
+func TestMarkdownFrontPageHeadingIsMasthead(t *testing.T) {
+	body := "The council closed the old ferry pier on Monday after a storm washed away part of its deck, and said it would stay shut for repairs until the spring at least.\n"
+	for _, tt := range []struct{ name, page, headline, removed string }{
+		{"front page, absolute", "# [The Harbour Post](https://harbourpost.example/)\n\n# [Ferry pier shut after storm](https://harbourpost.example/p/ferry-pier)\n\n" + body,
+			"Ferry pier shut after storm", "The Harbour Post"},
+		{"front page, relative", "# [The Harbour Post](/)\n\n# Ferry pier shut after storm\n\n" + body,
+			"Ferry pier shut after storm", "The Harbour Post"},
+		// near-misses: the headline links to the story or to a section
+		{"story link", "# [Ferry pier shut after storm](https://harbourpost.example/p/ferry-pier)\n\n" + body,
+			"Ferry pier shut after storm", ""},
+		{"section link", "# [Ferry pier shut after storm](/news)\n\n" + body,
+			"Ferry pier shut after storm", ""},
+		{"front page with a query", "# [Ferry pier shut after storm](https://harbourpost.example/?p=4411)\n\n" + body,
+			"Ferry pier shut after storm", ""},
+		{"heading with more than the link", "# [Harbour](/) pier shut after storm\n\n" + body,
+			"Harbour pier shut after storm", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("pier.md", []byte(tt.page), KindMarkdown)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := zoneText(doc, annotate.ZoneHeadline); got != tt.headline {
+				t.Errorf("headline = %q, want %q; text %q", got, tt.headline, doc.Text)
+			}
+			if tt.removed != "" && (!contains(doc.Meta.Removed, tt.removed) || strings.Contains(doc.Text, tt.removed)) {
+				t.Errorf("masthead %q: text %q, removed %q", tt.removed, doc.Text, doc.Meta.Removed)
+			}
+		})
+	}
+}
+
 func TestDecode(t *testing.T) {
 	tests := []struct {
 		name string

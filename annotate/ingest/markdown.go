@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"html"
+	"net/url"
 	"strings"
 	"unicode"
 
@@ -56,7 +57,7 @@ func (a *article) markdownHeadline() {
 		if u.heading == 0 && u.junk == keep && wordCount(u.text) >= 30 {
 			break
 		}
-		if u.heading > 0 && (h < 0 || u.heading < a.units[h].heading) {
+		if u.heading > 0 && u.junk == keep && (h < 0 || u.heading < a.units[h].heading) {
 			h = i
 		}
 	}
@@ -108,7 +109,15 @@ func (r *mdReader) block(n ast.Node) {
 		if strings.TrimSpace(text) == "" {
 			r.emptyHeading(n) // "#": a section mark (markdown_breaks.go)
 		}
+		first := len(r.a.units)
 		r.add(text, n.Level, false)
+		if frontPageLink(n) {
+			// "# [The Understory](https://theunderstory.example/)": the
+			// site's name, linked to its front page, is its masthead
+			for k := first; k < len(r.a.units); k++ {
+				r.a.units[k].junk = junkChrome
+			}
+		}
 	case *ast.Paragraph, *ast.TextBlock:
 		if _, quoted := n.Parent().(*ast.Blockquote); quoted {
 			defer markBoxed(r.a, len(r.a.units)) // a box's paragraph (polling_notices.go)
@@ -275,6 +284,28 @@ func (r *mdReader) inline(n ast.Node) string {
 		s = html.UnescapeString(s)
 	}
 	return s
+}
+
+// frontPageLink reports a block that is wholly one link to a site's front
+// page: its target has no path beyond "/" ("/", "https://site.example/"),
+// no query and no fragment. A story's headline links to the story.
+func frontPageLink(n ast.Node) bool {
+	c := n.FirstChild()
+	if c == nil || c.NextSibling() != nil {
+		return false
+	}
+	l, ok := c.(*ast.Link)
+	if !ok {
+		return false
+	}
+	u, err := url.Parse(strings.TrimSpace(string(l.Destination)))
+	if err != nil || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "" {
+		return false
+	}
+	if u.Host == "" && u.Path != "/" {
+		return false // "", "#top", "story.html": no front page
+	}
+	return u.Path == "" || u.Path == "/"
 }
 
 // sourceLines is a block's Markdown as the page sets it, its lines joined
