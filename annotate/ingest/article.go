@@ -1105,6 +1105,11 @@ func (a *article) noteWire(s string) {
 		a.meta.Wire = strings.TrimSpace(m[1])
 		return
 	}
+	if agencyNumberLine(s, wordCount(s)) { // "CAI-ENG 1184 3 gos …": the agency's code (envelopes_and_boxes.go)
+		code, _, _ := strings.Cut(strings.Fields(s)[0], "-")
+		a.meta.Wire = code
+		return
+	}
 	a.meta.Wire = strings.Trim(s, " /")
 }
 

@@ -19,11 +19,13 @@ var citationPointerWords = setOf("at", "para", "paras", "paragraph", "paragraphs
 
 // stripBracketedCitations takes out of the story's kept paragraphs the
 // reference markers of a science page whose reference list was removed
-// ("… the University of Ashgrove [1].", "… along hedgerows [2] and …"),
-// keeping each in removed. A marker goes only when it follows a word, a
-// number or a closing quote and every number in it is between 1 and the
-// list's length: a bracketed year ("[2026] EWCA"), a paragraph reference
-// ("said at [61]") and "[laughter]" stay.
+// ("… the University of Ashgrove [1].", "… along hedgerows [2] and …",
+// "… in 2022 alone.[4]"), keeping each in removed. A marker goes only when
+// it follows a word, a number or a closing quote (or the punctuation right
+// after one, with no space before the marker) and every number in it is
+// between 1 and the list's length: a bracketed year ("[2026] EWCA"), a
+// paragraph reference ("said at [61]", "ended. [2] The next") and
+// "[laughter]" stay.
 func stripBracketedCitations(units []unit, kinds []junk, removed [][]string, items int) {
 	for i := range units {
 		if kinds[i] != keep || units[i].role != "" {
@@ -45,7 +47,7 @@ func withoutBracketedCitations(s string, max int) (string, []string) {
 	last := 0
 	for _, m := range reBracketedCitation.FindAllStringSubmatchIndex(s, -1) {
 		start, end := m[0], m[1]
-		if !citationAnchor(s[:start]) || !citationNumbers(s[m[2]:m[3]], max) || !citationEnd(s[end:]) {
+		if !citationAnchor(s[:start]) && (s[start] != '[' || !citationAfterPunctuation(s[:start])) || !citationNumbers(s[m[2]:m[3]], max) || !citationEnd(s[end:]) {
 			continue
 		}
 		b.WriteString(s[last:start])
@@ -71,6 +73,16 @@ func citationAnchor(before string) bool {
 	}
 	fields := strings.Fields(before)
 	return !citationPointerWords[strings.ToLower(fields[len(fields)-1])]
+}
+
+// citationAfterPunctuation reports text ending in a sentence's or a
+// clause's punctuation right after an anchor ("… in 2022 alone.[4]",
+// "… from October,[2] it"): the style that sets a marker after the full
+// stop, with no space before it. After a space ("two choices: [1] walk")
+// it is no marker.
+func citationAfterPunctuation(before string) bool {
+	r, n := utf8.DecodeLastRuneInString(before)
+	return n > 0 && strings.ContainsRune(".,;:!?", r) && citationAnchor(before[:len(before)-n])
 }
 
 // citationNumbers reports a marker's numbers all between 1 and max.

@@ -40,6 +40,67 @@ var reWireSlug = regexp.MustCompile(`^[^\p{Ll}]{8,300}\(\p{Lu}{3,20}\)$`)
 // reWireEnd matches a wire message's closing stamp: "14-MAR-27 13:05 NNNN".
 var reWireEnd = regexp.MustCompile(`^(?:\d{1,2}[-/ ]\p{Lu}{3}[-/ ]\d{2,4} \d{1,2}[:.]\d{2} )?NNNN$`)
 
+// An agency's message opens on its number line before the slug: the
+// agency's code, the message's number, its priority and the routing codes
+// of the desks it goes to ("NLP 0412 3 IND/ENG", "AEP-2231 4 NAC-SUC",
+// "CAI-ENG 1184 3 gos 562 /CAI-ENG/"). Short ones went as box headings;
+// one of six fields was taken for the headline.
+var (
+	// reAgencyCode matches the agency's code, with its service's code or
+	// the message's number joined by a hyphen: "NLP", "CAI-ENG", "NTM-0917".
+	reAgencyCode = regexp.MustCompile(`^\p{Lu}{2,5}(?:-\p{Lu}{2,5}|-(\d{3,5}))?$`)
+	// reRoutingCode matches a desk's code in capitals, alone or several
+	// joined by a slash or a hyphen, maybe between slashes: "URG",
+	// "IND/ENG", "/CAI-ENG/"; reJoinedRouting those joined.
+	reRoutingCode   = regexp.MustCompile(`^/?\p{Lu}{1,5}(?:[-/]\p{Lu}{1,5})*/?$`)
+	reJoinedRouting = regexp.MustCompile(`^/?\p{Lu}{1,5}(?:[-/]\p{Lu}{1,5})+/?$|^/\p{Lu}{1,5}/$`)
+	reMessageNumber = regexp.MustCompile(`^\d{3,5}$`)
+)
+
+// agencyNumberLine reports such a line: the agency's code, the message's
+// number (joined to the code or after it), a one-figure priority, then
+// only numbers and routing codes (a lower-case one of four letters or
+// fewer, "gos", too), one of them desks joined by a slash or a hyphen. A
+// headline of capitals and figures ("BBC 2 at 50", "NHS 111 to get 500
+// more staff") has words where the priority and the routing codes stand.
+func agencyNumberLine(s string, words int) bool {
+	if words < 3 || words > 8 {
+		return false
+	}
+	f := strings.Fields(s)
+	m := reAgencyCode.FindStringSubmatch(f[0])
+	if m == nil {
+		return false
+	}
+	k := 1
+	if m[1] == "" { // the number after the code
+		if !reMessageNumber.MatchString(f[k]) {
+			return false
+		}
+		k++
+	}
+	if k >= len(f) || len(f[k]) != 1 || f[k][0] < '1' || f[k][0] > '9' {
+		return false // the priority
+	}
+	joined := false
+	for _, t := range f[k+1:] {
+		switch {
+		case reJoinedRouting.MatchString(t):
+			joined = true
+		case reRoutingCode.MatchString(t), isDigits(t):
+		case len(t) <= 4 && strings.IndexFunc(t, func(r rune) bool { return r < 'a' || r > 'z' }) < 0:
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// isDigits reports a token of figures only.
+func isDigits(t string) bool {
+	return t != "" && strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
 // reLinkLine matches a print view's address line: "Article URL: https://…".
 var reLinkLine = regexp.MustCompile(`^(?i:(?:article|page|story|original|source)\s+(?:url|link|address)|url|permalink|web address)\s*:\s*(?:https?://|www\.)\S+$`)
 
@@ -87,6 +148,8 @@ func envelopeOrWidgetKind(s, lower string, words int) junk {
 	case words <= 45 && strings.HasPrefix(lower, "this ") && reAmendedFooter.MatchString(s):
 		return junkTrailer
 	case words <= 3 && strings.HasPrefix(s, "ZCZC"):
+		return junkWire
+	case agencyNumberLine(s, words): // "CAI-ENG 1184 3 gos 562 /CAI-ENG/"
 		return junkWire
 	case words <= 6 && strings.HasSuffix(s, "NNNN") && reWireEnd.MatchString(s):
 		return junkTrailer

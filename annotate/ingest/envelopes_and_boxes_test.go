@@ -39,6 +39,42 @@ func TestWireEnvelope(t *testing.T) {
 	})
 }
 
+// TestAgencyNumberLine: an agency's number line over the slug, however
+// many routing codes it carries and in whatever case; headlines of
+// capitals and figures are no such line.
+func TestAgencyNumberLine(t *testing.T) {
+	classifyCases(t, []struct {
+		line string
+		want junk
+	}{
+		{"KVA-ENG 2207 2 pol 318 /KVA-ENG/", junkWire},
+		{"BNA 0093 4 GEN/ENG", junkWire},
+		{"MPA-4410 3 URG ECO-INT", junkWire},
+		{"TLA-ENG 0512 1 ekon wrl 77 IND/ENG", junkWire},
+		// near-misses
+		{"BBC 2 at 50", keep},
+		{"NHS 111 to get 500 more staff", keep},
+		{"COP 2027 5 key wins", keep},
+		{"UEFA 2027 3 take-aways", keep},
+		{"FTSE 100 up 2 pc", keep},
+		{"G7 2027 3 EU/US", keep},
+		{"The KVA 2207 3 pol IND/ENG", keep},
+		{"KVA-ENG 2207 12 pol IND/ENG", keep},
+	})
+	page := "KVA-ENG 2207 2 pol 318 /KVA-ENG/\n\nHarbour cranes idle as dockers walk out in Kelvara\n\n" +
+		"Kelvara, March 3 (KVA) - Dockers at the port of Kelvara walked out on Tuesday after talks on night shifts broke down, leaving four ships waiting to unload, the union said.\n"
+	doc, err := Clean("kva.txt", []byte(page), KindText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := zoneText(doc, annotate.ZoneHeadline); got != "Harbour cranes idle as dockers walk out in Kelvara" {
+		t.Errorf("headline = %q; text %q", got, doc.Text)
+	}
+	if doc.Meta.Wire != "KVA" || !contains(doc.Meta.Removed, "KVA-ENG 2207 2 pol 318 /KVA-ENG/") {
+		t.Errorf("wire %q, removed %q", doc.Meta.Wire, doc.Meta.Removed)
+	}
+}
+
 func TestPrintView(t *testing.T) {
 	classifyCases(t, []struct {
 		line string

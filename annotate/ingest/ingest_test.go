@@ -286,6 +286,79 @@ func TestMarkdownMastheadAboveHeading(t *testing.T) {
 	}
 }
 
+// TestMarkdownImagesRecorded: an image that is a paragraph on its own,
+// linked or not, leaves the text and is recorded in meta.removed: by its
+// alt text, or by its Markdown when it has none. A paragraph with a link
+// in its prose stays, and is not recorded.
+func TestMarkdownImagesRecorded(t *testing.T) {
+	page := "[![The Harbour Post](https://cdn.example/w_96/logo.png)](https://harbourpost.example/)\n\n" +
+		"[![](https://cdn.example/badge.png)](https://harbourpost.example/app)\n\n" +
+		"# Ferry pier shut after storm\n\n" +
+		"The council closed the old ferry pier on Monday after a storm washed away part of its deck, and said it would stay shut for repairs until the spring at least.\n\n" +
+		"![](https://cdn.example/pier.jpg)\n\n" +
+		"The harbour master said the damage was worse than feared.\n\n" +
+		"Read the [council's notice](https://council.example/pier) for the dates.\n"
+	doc, err := Clean("pier.md", []byte(page), KindMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Ferry pier shut after storm\n\n" +
+		"The council closed the old ferry pier on Monday after a storm washed away part of its deck, and said it would stay shut for repairs until the spring at least.\n\n" +
+		"The harbour master said the damage was worse than feared.\n\nRead the council's notice for the dates."
+	if doc.Text != want {
+		t.Errorf("text:\n%q\nwant:\n%q", doc.Text, want)
+	}
+	for _, r := range []string{"The Harbour Post", "[![](https://cdn.example/badge.png)](https://harbourpost.example/app)", "![](https://cdn.example/pier.jpg)"} {
+		if !contains(doc.Meta.Removed, r) {
+			t.Errorf("meta.removed lacks %q; has %q", r, doc.Meta.Removed)
+		}
+	}
+	for _, r := range doc.Meta.Removed {
+		if strings.Contains(r, "council.example") || strings.Contains(r, "worse than feared") {
+			t.Errorf("meta.removed has %q, a line of the text", r)
+		}
+	}
+	if drops := silentDrops(page, doc.Text, doc.Meta.Removed); len(drops) > 0 {
+		t.Errorf("dropped silently: %q", drops)
+	}
+}
+
+// TestMarkdownFrontPageHeadingIsMasthead: a newsletter sets its name as a
+// heading linked to its front page above the story's own heading, at the
+// same level; the name is the masthead, the story's heading the headline.
+// A heading linked to a story, or to a section, stays a heading.
+func TestMarkdownFrontPageHeadingIsMasthead(t *testing.T) {
+	body := "The council closed the old ferry pier on Monday after a storm washed away part of its deck, and said it would stay shut for repairs until the spring at least.\n"
+	for _, tt := range []struct{ name, page, headline, removed string }{
+		{"front page, absolute", "# [The Harbour Post](https://harbourpost.example/)\n\n# [Ferry pier shut after storm](https://harbourpost.example/p/ferry-pier)\n\n" + body,
+			"Ferry pier shut after storm", "The Harbour Post"},
+		{"front page, relative", "# [The Harbour Post](/)\n\n# Ferry pier shut after storm\n\n" + body,
+			"Ferry pier shut after storm", "The Harbour Post"},
+		// near-misses: the headline links to the story or to a section
+		{"story link", "# [Ferry pier shut after storm](https://harbourpost.example/p/ferry-pier)\n\n" + body,
+			"Ferry pier shut after storm", ""},
+		{"section link", "# [Ferry pier shut after storm](/news)\n\n" + body,
+			"Ferry pier shut after storm", ""},
+		{"front page with a query", "# [Ferry pier shut after storm](https://harbourpost.example/?p=4411)\n\n" + body,
+			"Ferry pier shut after storm", ""},
+		{"heading with more than the link", "# [Harbour](/) pier shut after storm\n\n" + body,
+			"Harbour pier shut after storm", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Clean("pier.md", []byte(tt.page), KindMarkdown)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := zoneText(doc, annotate.ZoneHeadline); got != tt.headline {
+				t.Errorf("headline = %q, want %q; text %q", got, tt.headline, doc.Text)
+			}
+			if tt.removed != "" && (!contains(doc.Meta.Removed, tt.removed) || strings.Contains(doc.Text, tt.removed)) {
+				t.Errorf("masthead %q: text %q, removed %q", tt.removed, doc.Text, doc.Meta.Removed)
+			}
+		})
+	}
+}
+
 func TestDecode(t *testing.T) {
 	tests := []struct {
 		name string

@@ -35,6 +35,12 @@ var (
 	// reCitationAuthor matches what only a citation holds: "et al", a
 	// surname with its initials ("Marr, D."), a DOI.
 	reCitationAuthor = regexp.MustCompile(`\bet al\b|^\p{Lu}[\p{L}'’-]+,? (?:\p{Lu}\.\s?){1,3}|(?i)\bdoi\b`)
+	// reBodyAuthor matches a citation whose author is a body, not a person
+	// with initials: its name in capitalised words (with "of", "and", "&"
+	// between them), maybe its year in brackets, a full stop, and the
+	// title ("Hedgerow Trust (2023). Hedgehogs and roads", "Veldmoor
+	// District Council. Cabinet decision notice …").
+	reBodyAuthor = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|on|the|&)){0,6}(?: \((?:1[89]|20)\d\d[a-z]?\))?\. \p{Lu}`)
 )
 
 // removeReferenceLists removes a references list after the story: a line
@@ -43,7 +49,8 @@ var (
 // Each item goes to the removed text with the number its list printed.
 func removeReferenceLists(units []unit, kinds []junk, removed [][]string, wc []int) {
 	citation := func(j int) bool {
-		return wc[j] <= 60 && reCitationYear.MatchString(units[j].text) && reCitationAuthor.MatchString(units[j].text)
+		t := units[j].text
+		return wc[j] <= 60 && reCitationYear.MatchString(t) && (reCitationAuthor.MatchString(t) || reBodyAuthor.MatchString(t))
 	}
 	if i, items := listAfterStory(units, kinds, referenceHeadings, 40, citation); i >= 0 {
 		removeToEnd(units, kinds, removed, i, true)

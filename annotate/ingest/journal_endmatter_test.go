@@ -60,6 +60,28 @@ func TestRemoveReferenceLists(t *testing.T) {
 	if got := strings.Join(removed[4], ""); !strings.HasPrefix(got, "1. Hale, B.") {
 		t.Errorf("removed item = %q, want its number", got)
 	}
+	// a newsletter's list cites bodies as well as people
+	kinds, _ = run([]string{"References"}, []string{
+		"Hale, B. & Tane, K. (2026). Carbon under seagrass. Coastal Science 12, 1–9.",
+		"Marren Harbour Board. Dredging notice HB/2026/14: the outer channel. 3 May 2026.",
+		"Seagrass Trust (2024). Meadows of the north coast: a survey.",
+	})
+	if kinds[3] == keep || kinds[4] == keep || kinds[5] == keep || kinds[6] == keep || kinds[2] != keep {
+		t.Errorf("references list citing bodies: kinds %v", kinds)
+	}
+	// near-misses: a body's line without a year, a sentence of the story
+	for _, item := range []string{
+		"Marren Harbour Board. Dredging notice for the outer channel.",
+		"Tane said the meadows grew. In 2024 they doubled.",
+		"The board met in 2026. It agreed to dredge.",
+	} {
+		kinds, _ = run([]string{"References"}, []string{"Seagrass Trust (2024). Meadows of the north coast: a survey.", item})
+		for i, k := range kinds {
+			if k != keep {
+				t.Errorf("list with %q: unit %d removed", item, i)
+			}
+		}
+	}
 	// near-misses: a "References" heading over prose, or too early
 	kinds, _ = run([]string{"References", "Her references were glowing, the committee heard in 2025."}, nil)
 	for i, k := range kinds {

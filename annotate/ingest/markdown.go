@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"html"
+	"net/url"
 	"strings"
 	"unicode"
 
@@ -56,7 +57,7 @@ func (a *article) markdownHeadline() {
 		if u.heading == 0 && u.junk == keep && wordCount(u.text) >= 30 {
 			break
 		}
-		if u.heading > 0 && (h < 0 || u.heading < a.units[h].heading) {
+		if u.heading > 0 && u.junk == keep && (h < 0 || u.heading < a.units[h].heading) {
 			h = i
 		}
 	}
@@ -108,13 +109,27 @@ func (r *mdReader) block(n ast.Node) {
 		if strings.TrimSpace(text) == "" {
 			r.emptyHeading(n) // "#": a section mark (markdown_breaks.go)
 		}
+		first := len(r.a.units)
 		r.add(text, n.Level, false)
+		if frontPageLink(n) {
+			// "# [The Understory](https://theunderstory.example/)": the
+			// site's name, linked to its front page, is its masthead
+			for k := first; k < len(r.a.units); k++ {
+				r.a.units[k].junk = junkChrome
+			}
+		}
 	case *ast.Paragraph, *ast.TextBlock:
 		if _, quoted := n.Parent().(*ast.Blockquote); quoted {
 			defer markBoxed(r.a, len(r.a.units)) // a box's paragraph (polling_notices.go)
 		}
 		if img := onlyImage(n); img != nil {
-			if alt := strings.TrimSpace(r.inline(img)); alt != "" {
+			alt := strings.TrimSpace(r.inline(img))
+			if alt == "" {
+				// an image without alt text, linked or not ("[![](logo.png)](/)"),
+				// has no words to keep: its Markdown is what meta.removed records
+				alt = r.sourceLines(n)
+			}
+			if alt != "" {
 				r.a.units = append(r.a.units, unit{text: alt, block: r.blk, junk: junkCaption})
 			}
 			return
@@ -269,6 +284,42 @@ func (r *mdReader) inline(n ast.Node) string {
 		s = html.UnescapeString(s)
 	}
 	return s
+}
+
+// frontPageLink reports a block that is wholly one link to a site's front
+// page: its target has no path beyond "/" ("/", "https://site.example/"),
+// no query and no fragment. A story's headline links to the story.
+func frontPageLink(n ast.Node) bool {
+	c := n.FirstChild()
+	if c == nil || c.NextSibling() != nil {
+		return false
+	}
+	l, ok := c.(*ast.Link)
+	if !ok {
+		return false
+	}
+	u, err := url.Parse(strings.TrimSpace(string(l.Destination)))
+	if err != nil || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "" {
+		return false
+	}
+	if u.Host == "" && u.Path != "/" {
+		return false // "", "#top", "story.html": no front page
+	}
+	return u.Path == "" || u.Path == "/"
+}
+
+// sourceLines is a block's Markdown as the page sets it, its lines joined
+// by spaces.
+func (r *mdReader) sourceLines(n ast.Node) string {
+	var parts []string
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		if l := strings.TrimSpace(string(seg.Value(r.source))); l != "" {
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // onlyEmphasis reports a paragraph that is wholly in italics or bold: how
