@@ -237,8 +237,8 @@ func classify(s string, words int) junk {
 	if translationNote(s, words) {
 		return junkChrome // "[Note: This is an unofficial translation of …. The … text is authoritative.]" (translation_notes.go)
 	}
-	if wireAddsNote(s, words) {
-		return junkChrome // "(Adds CEO comments on analyst call, shares)" under a wire's headline (wire_adds_notes.go)
+	if wireAddsNote(s, words) || wirePointerLine(s, words) {
+		return junkChrome // "(Adds CEO comments on analyst call, shares)" under a wire's headline, "For a factbox on …, see EU-FARM/FACTBOX" (wire_adds_notes.go)
 	}
 	if labelledUpdateNote(s, words) {
 		return junkChrome // "Update: This article has been updated with …" (labelled_update_notes.go)
