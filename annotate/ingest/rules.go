@@ -517,7 +517,7 @@ func furnitureLine(s, lower string, words int) bool {
 		words <= 10 && (strings.Contains(lower, "news") || strings.Contains(lower, "press") || strings.Contains(lower, "media")) && reOffice.MatchString(s):
 		return true
 	}
-	if digits && resultBox(s) {
+	if digits && (resultBox(s) || scorerLine(s, words) || matchFactsLine(s, words)) { // score_lines.go
 		return true // "FT: Rovers 2 (Ellis 12, 70) Town 1 (Mbeki 44) · Att: 8,412": a result box
 	}
 	if digits && !endsSentence(s) && reSetScores.MatchString(s) || digits && resultBoxWithLinks(s) { // result_box_links.go
