@@ -237,8 +237,8 @@ func classify(s string, words int) junk {
 	if translationNote(s, words) {
 		return junkChrome // "[Note: This is an unofficial translation of …. The … text is authoritative.]" (translation_notes.go)
 	}
-	if wireAddsNote(s, words) {
-		return junkChrome // "(Adds CEO comments on analyst call, shares)" under a wire's headline (wire_adds_notes.go)
+	if wireAddsNote(s, words) || wirePointerLine(s, words) {
+		return junkChrome // "(Adds CEO comments on analyst call, shares)" under a wire's headline, "For a factbox on …, see EU-FARM/FACTBOX" (wire_adds_notes.go)
 	}
 	if labelledUpdateNote(s, words) {
 		return junkChrome // "Update: This article has been updated with …" (labelled_update_notes.go)
@@ -517,7 +517,7 @@ func furnitureLine(s, lower string, words int) bool {
 		words <= 10 && (strings.Contains(lower, "news") || strings.Contains(lower, "press") || strings.Contains(lower, "media")) && reOffice.MatchString(s):
 		return true
 	}
-	if digits && resultBox(s) {
+	if digits && (resultBox(s) || scorerLine(s, words) || matchFactsLine(s, words)) { // score_lines.go
 		return true // "FT: Rovers 2 (Ellis 12, 70) Town 1 (Mbeki 44) · Att: 8,412": a result box
 	}
 	if digits && !endsSentence(s) && reSetScores.MatchString(s) || digits && resultBoxWithLinks(s) { // result_box_links.go

@@ -47,3 +47,54 @@ func resultBox(s string) bool {
 	line = strings.TrimSpace(reScorers.ReplaceAllString(line, ""))
 	return line != strings.TrimSpace(s) && reScoreline.MatchString(line)
 }
+
+// A phone app splits the result box over lines of its own: the scorers of
+// each side under the score, each a name and the minutes with a minute
+// mark ("Okafor 23’, Vance 82’", "Ellis 12', 70' (pen)"), and the ground
+// with the match facts ("Dunmore Road · Att: 11,482"). A story's sentence
+// has a verb; neither line has.
+// scorer matches one scorer: a name (perhaps with "van", "de" …) and the
+// minutes, perhaps "(pen)" or "og".
+const scorer = `\p{Lu}[\p{L}.'’-]*(?: (?:van|von|der|den|de|da|di|du|le|la|\p{Lu}[\p{L}.'’-]*)){0,3} \d{1,3}(?:\+\d{1,2})?['’′](?:, ?\d{1,3}(?:\+\d{1,2})?['’′])*(?: ?\((?i:pen|og|o\.g\.)\)| (?i:pen|og))?`
+
+var (
+	// reScorerLine matches a line of scorers: names with their minutes
+	// ("23’", "45+2'"), perhaps "(pen)" or "og", set apart by commas.
+	reScorerLine = regexp.MustCompile(`^` + scorer + `(?:,? ` + scorer + `)*$`)
+
+	// reLabelledMatchFact matches a labelled fact of a result box: "Att:
+	// 11,482", "Ref: Tom Haddow" (reMatchFact without its bare figure).
+	reLabelledMatchFact = regexp.MustCompile(`^(?i:att|attendance|crowd|ref|referee|ko|kick-off)\.?\s*:?\s*[\p{L}\d.,'’ -]{1,40}$`)
+	// rePlaceName matches a ground's name: capitalised words.
+	rePlaceName = regexp.MustCompile(`^\p{Lu}[\p{L}.'’&-]*(?: (?:of|the|de|\p{Lu}[\p{L}.'’&-]*)){0,4}$`)
+)
+
+// scorerLine reports a line of scorers and their minutes.
+func scorerLine(s string, words int) bool {
+	return words <= 16 && reScorerLine.MatchString(s)
+}
+
+// matchFactsLine reports the ground beside a result box's labelled facts,
+// set apart by "·" or "|": every part a ground's name or a labelled fact,
+// one labelled fact at least.
+func matchFactsLine(s string, words int) bool {
+	if words > 14 || endsSentence(s) {
+		return false
+	}
+	parts := splitHeader(s)
+	if len(parts) < 2 {
+		return false
+	}
+	facts := 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		switch {
+		case reLabelledMatchFact.MatchString(p):
+			facts++
+		case rePlaceName.MatchString(p):
+		default:
+			return false
+		}
+	}
+	return facts > 0
+}

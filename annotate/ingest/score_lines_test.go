@@ -53,3 +53,32 @@ func TestResultBoxLeavesRatingsPage(t *testing.T) {
 		t.Errorf("dateline of a result line = %q, want none", got)
 	}
 }
+
+// A result box split over lines by a phone app: the scorers' line and the
+// ground with its facts go; prose naming a minute or a crowd stays.
+func TestScorerAndMatchFactsLines(t *testing.T) {
+	for _, tc := range []struct {
+		s          string
+		scorer, mf bool
+	}{
+		{"Tait 4’, Ogun 61’", true, false},
+		{"Hay 41' (pen)", true, false},
+		{"Ogun 12', 70', Van der Berg 88'", true, false},
+		{"Quayside Ground · Att: 6,210", false, true},
+		{"Mill Lane · Ref: Anna Birch · Att: 904", false, true},
+		// near-misses
+		{"Tait scored in the 4th minute and Ogun in the 61st.", false, false},
+		{"Ogun 12’ was the moment it turned, said the manager", false, false},
+		{"Quayside Ground · Saturday", false, false},
+		{"The crowd of 6,210 was the biggest this season · Att: 6,210.", false, false},
+		{"Quayside Ground", false, false},
+	} {
+		w := wordCount(tc.s)
+		if got := scorerLine(tc.s, w); got != tc.scorer {
+			t.Errorf("scorerLine(%q) = %v, want %v", tc.s, got, tc.scorer)
+		}
+		if got := matchFactsLine(tc.s, w); got != tc.mf {
+			t.Errorf("matchFactsLine(%q) = %v, want %v", tc.s, got, tc.mf)
+		}
+	}
+}

@@ -38,3 +38,22 @@ func wireAddsNote(s string, words int) bool {
 	}
 	return !hasAuxiliary(lower)
 }
+
+// A wire story points the subscriber to a companion item by its code, on
+// a line of its own between sections: "For a factbox on what changes for
+// farmers, see EU-FARM/FACTBOX", "For a graphic on rates, click
+// [ID:nL5N2X]", "For more on the talks, double-click on
+// https://example.com/x". Cut from the wire's system the code points
+// nowhere; the line is the desk's, not the story's. A sentence of the
+// story that says "see" ("For a decade, she said, they could see no way
+// out") ends on words, not on a code.
+
+// reWirePointer matches the pointer: "For" and what the item is, a comma,
+// the desk's verb and the item's code (a slug in capitals with a slash or
+// hyphen, a bracketed story id or a link), and nothing after.
+var reWirePointer = regexp.MustCompile(`^For (?:a |an |the |more on |more about |more |full |live )?[^,;:"“”]{0,80}, (?i:see|click(?: on)?|double[- ]click(?: on)?|type|tap|go to)\s+(?:\p{Lu}[\p{Lu}\d&.]*(?:[/-][\p{Lu}\d&.]+)+|\[(?i:ID:)?[^\[\]\s]{2,30}\]|<[^<>\s]{2,30}>|https?://\S+)\s*[.)]?$`)
+
+// wirePointerLine reports such a pointer: short, no quotation.
+func wirePointerLine(s string, words int) bool {
+	return words <= 25 && !strings.ContainsAny(s, "\"“”«»") && reWirePointer.MatchString(s)
+}

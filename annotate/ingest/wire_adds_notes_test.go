@@ -50,3 +50,49 @@ func TestWireAddsNoteIsNoStandfirst(t *testing.T) {
 		}
 	}
 }
+
+// A wire's pointer to a companion item by its code, in invented text, and
+// sentences of a story that must stay.
+
+func TestWirePointerLine(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"For a factbox on the new fishing quotas, see FISH-QUOTA/FACTBOX", true},
+		{"For a graphic on mortgage rates, click [ID:nKLM4R2]", true},
+		{"For more on the port strike, double-click on PORTS/STRIKE", true},
+		{"For a timeline of the dispute, see RAIL-STRIKE/TIMELINE.", true},
+		{"For an explainer on the vote, go to https://example.com/vote-explainer", true},
+		// near-misses: a story's sentences, a quotation, a code inside prose
+		{"For a decade, she said, nobody could see a way out of the dispute.", false},
+		{"For a factbox on quotas, see the panel below.", false},
+		{"For the minister, see-saw politics is nothing new.", false},
+		{"\"For a start, see FISH-QUOTA/FACTBOX,\" the clerk joked.", false},
+		{"For years the EU-UK talks went nowhere, see analysts.", false},
+		{"For a factbox, see FISH/FACTBOX and ask the fishermen in Kelmouth what they think of the new rules, which they say will cost them dearly this winter and beyond", false},
+	} {
+		if got := wirePointerLine(tc.s, wordCount(tc.s)); got != tc.want {
+			t.Errorf("wirePointerLine(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestWirePointerBetweenSections(t *testing.T) {
+	page := "Fishing fleets face deeper quota cuts in northern waters\n\n" +
+		"KELMOUTH (Harbour Wire) — Fisheries ministers agreed on Monday to cut cod quotas by a fifth, the third cut in as many years.\n\n" +
+		"The fleet's association said the cut would tie up a quarter of its boats for the winter.\n\n" +
+		"For a factbox on the new quotas, see FISH-QUOTA/FACTBOX\n\n" +
+		"STRANDVIK — In the north, harbour masters said they expected boats to sail further out to fish for species the cut leaves alone.\n\n" +
+		"The harbour board will meet on Friday to set its mooring fees for the winter.\n"
+	doc, err := Clean("wire.txt", []byte(page), KindText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(doc.Text, "FACTBOX") {
+		t.Errorf("pointer left in %q", doc.Text)
+	}
+	if !strings.Contains(doc.Text, "STRANDVIK — In the north") {
+		t.Errorf("section lost from %q", doc.Text)
+	}
+}
