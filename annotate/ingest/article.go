@@ -837,6 +837,10 @@ var (
 	reCommentMeta = regexp.MustCompile(`^[^\s·•|]{1,30}(?: [^\s·•|]{1,30}){0,3}\s+[·•|–-]\s+(?i:\d+\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|\d+[smhdw]|yesterday|just now|an? (?:minute|hour|day|week|month|year) ago)$`)
 )
 
+// reCommentVotes matches the votes a comment's controls end with: "▲ 24",
+// "👍 3 👎 1".
+var reCommentVotes = regexp.MustCompile(`(?:\s*[▲▼△▽↑↓👍👎]\s*\d[\d,]*)+$`)
+
 // commentControls are the links under a reader's comment.
 var commentControls = setOf("reply", "report", "like", "share", "flag", "quote", "permalink", "recommend",
 	"upvote", "downvote", "report abuse", "report comment", "report this comment", "view replies", "hide replies")
@@ -866,12 +870,19 @@ func commentLine(s string) bool {
 	if reCommentMeta.MatchString(s) {
 		return true
 	}
+	s = strings.TrimSpace(reCommentVotes.ReplaceAllString(s, "")) // "Reply Report ▲ 24"
+	if s == "" {
+		return false
+	}
 	items := []string{s}
 	for _, sep := range []string{"·", "|", "•"} {
 		if strings.Contains(s, sep) {
 			items = strings.Split(s, sep)
 			break
 		}
+	}
+	if len(items) == 1 && !commentControls[strings.ToLower(s)] {
+		items = strings.Fields(s) // "Reply Report": the links set apart by spaces only
 	}
 	for _, it := range items {
 		it = strings.ToLower(strings.TrimSpace(it))
@@ -910,7 +921,8 @@ func removeComments(units []unit, kinds []junk, removed [][]string, wc []int) {
 			continue
 		}
 		named := wc[i] <= 8 && commentsWord(u.text) && reCommentsHeading.MatchString(strings.TrimRight(strings.TrimSpace(u.text), ":.…"))
-		named = named || commentsOpening(u.text) // "23 thoughts on “…”" (comment_threads.go)
+		named = named || commentsOpening(u.text)             // "23 thoughts on “…”" (comment_threads.go)
+		named = named || headlessCommentThread(units, wc, i) // a first comment's "handle · 2 hours ago" with no heading (comment_heads.go)
 		if paras >= 3 && (named || wc[i] <= 3 && !endsSentence(u.text) && commentThread(units, i)) {
 			confirmed := commentsUnder(units, i) // "Sue H. says:", "Dalesfan62: …" (comment_threads.go)
 			for j := i + 1; j < len(units) && j <= i+12 && !confirmed; j++ {

@@ -42,6 +42,13 @@ var reBookDetails = regexp.MustCompile(`\b\d{2,4}\s?(?:pp|pages)\b[^.!?]{0,20}[�
 // reAffiliate matches an affiliate note: "(we may earn a commission)".
 var reAffiliate = regexp.MustCompile(`(?i)\b(?:we|the \p{L}+) (?:may )?(?:earn|receive|get) (?:an? )?(?:small )?(?:commission|fee|share)`)
 
+// reAffiliateOpening matches a site's affiliate disclosure that opens its
+// line and says what earns the money: "We may earn a commission if you buy
+// through links on this page." Such a disclosure may run on with a
+// sentence or two on its independence and a "How we make money" link,
+// past the length of a bare note.
+var reAffiliateOpening = regexp.MustCompile(`^(?i:we (?:may |might |can |sometimes |could )?(?:earn|receive|get|be paid) (?:an? )?(?:small )?(?:commission|fee|share)\b[^.!?]{0,80}\b(?:links?|buy|purchase|sign up|switch)\b)`)
+
 // boxOrNoteKind classifies the kinds above; keep when none fits.
 func boxOrNoteKind(s, lower string, words int) junk {
 	switch {
@@ -59,8 +66,9 @@ func boxOrNoteKind(s, lower string, words int) junk {
 		return junkDate
 	case words <= 40 && reBookDetails.MatchString(s) && !strings.ContainsAny(s, "\"“”"):
 		return junkChrome
-	case words <= 25 && reAffiliate.MatchString(s) && !strings.ContainsAny(s, "\"“”"):
-		return junkChrome
+	case (words <= 25 && reAffiliate.MatchString(s) || words <= 30 && reAffiliateOpening.MatchString(s)) &&
+		!strings.ContainsAny(s, "\"“”") && !reported(lower):
+		return junkChrome // "We may earn a commission if you buy through links …. This never affects …. How we make money"
 	}
 	if words <= 14 {
 		if k := dateAndOffice(s); k != keep {

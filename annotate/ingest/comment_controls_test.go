@@ -16,11 +16,13 @@ func TestCommentControl(t *testing.T) {
 		{"Sorted by Best · Newest · Oldest", true},
 		{"You must be logged in to post a comment.", true},
 		{"Load more comments", true},
+		{"Log in or register to join the debate.", true},
 		// near-misses: the same words in the story's own sentences
 		{"Residents can sign in to comment on the plan until Friday.", false},
 		{"Sort by newest first, the librarian advised, and the oldest books surface last.", false},
 		{"Nobody had to log in to comment at the old public meetings, she said.", false},
 		{"Sort by: price", false},
+		{"Councillors will log in to join the debate from home, the clerk said.", false},
 	}
 	for _, tt := range tests {
 		if got := commentControl(tt.line, wordCount(tt.line)); got != tt.want {

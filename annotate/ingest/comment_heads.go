@@ -29,3 +29,35 @@ func commentHead(s string) bool {
 	}
 	return false
 }
+
+// headlessCommentThread reports a reader-comments thread whose heading the
+// page or the extractor left out, so that the first comment's own
+// name-and-age line follows the story ("HarbourStWatcher · 2 hours ago",
+// "GH_1971 · Nov. 17, 2027 6:12 a.m."): the line at i is such a comment
+// head, and the dozen lines after it hold another one and a comment's
+// controls ("Reply · Report", "Reply Report ▲ 24"). A live page's stamped
+// entries ("Politics desk · 2 hours ago") have heads but no controls, and
+// stay.
+func headlessCommentThread(units []unit, wc []int, i int) bool {
+	if !commentHeadLine(units[i].text, wc[i]) {
+		return false
+	}
+	heads, controls := 0, 0
+	for j := i + 1; j < len(units) && j <= i+12; j++ {
+		s := strings.TrimSpace(units[j].text)
+		switch {
+		case commentHeadLine(s, wc[j]):
+			heads++
+		case commentLine(s):
+			controls++
+		}
+	}
+	return heads >= 1 && controls >= 1
+}
+
+// commentHeadLine reports a comment's name-and-age line (reCommentMeta) or
+// name-and-date line (datedCommentHead) standing alone.
+func commentHeadLine(s string, words int) bool {
+	s = strings.TrimSpace(s)
+	return words <= 10 && (reCommentMeta.MatchString(s) || datedCommentHead(s))
+}

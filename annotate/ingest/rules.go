@@ -716,7 +716,7 @@ func promoLine(lower string) bool {
 	}
 	// "… the week in British startups, free. Sign up": a box that ends in
 	// its call to act
-	end := strings.TrimRight(lower, " .!:>→»›")
+	end := strings.TrimRight(lower, " .!:>→»›[]") // "Enter your email   [ SIGN UP ]": a form's field and button
 	for _, c := range []string{"sign up", "sign up here", "sign up now", "sign up free", "subscribe", "subscribe now", "subscribe here"} {
 		if strings.HasSuffix(end, c) && (len(end) == len(c) || !unicode.IsLetter(rune(end[len(end)-len(c)-1]))) {
 			return true

@@ -511,10 +511,16 @@ func stampLine(s string, words int) bool {
 // consentLine reports a consent box in any wording: the page's storage on
 // the reader's device ("store small files on your device", "carry on
 // browsing", "we and our partners", "your preferences", "tracking"), said
-// to the reader, with no reporting verb.
+// to the reader, with no reporting verb. A sign-up form's consent note
+// counts too: what the site does with the reader's sign-up or e-mail,
+// closed by a pointer to its privacy notice ("We use your sign-up to
+// provide content in ways you've consented to … See our Privacy Notice.").
 func consentLine(lower string, words int) bool {
 	if words > 45 || reported(lower) {
 		return false
+	}
+	if signUpPrivacyNote(lower) {
+		return true
 	}
 	topic := 0
 	for _, w := range []string{"your device", "your browser", "browsing", "our partners", "data files", "small files",
@@ -860,6 +866,33 @@ var reDeskByline = regexp.MustCompile(`^(?i:by)\s+(?:(?i:the|our)\s+)?(?:\p{Lu}[
 func hasAuxiliary(lower string) bool {
 	for _, v := range []string{" was ", " were ", " is ", " are ", " has ", " have ", " had ", " will "} {
 		if strings.Contains(lower, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// rePrivacyPointer matches a line's last sentence pointing to the site's
+// privacy notice: "See our Privacy Notice.", "Read our privacy policy for
+// details." (lower-cased).
+var rePrivacyPointer = regexp.MustCompile(`[.!?] (?:please )?(?:see|read|view|check) our (?:privacy (?:notice|policy|statement)|privacy and cookies? (?:notice|policy)|data (?:protection )?(?:notice|policy))(?: (?:for|to) [^.!?]{1,60})?\.?$`)
+
+// signUpPrivacyNote reports a sign-up form's consent note (see
+// consentLine): the site speaking ("we …", "by signing up you …") about
+// the reader's sign-up, e-mail or details, then the pointer to the privacy
+// notice. A story sentence about someone else's use of data has no such
+// speaker.
+func signUpPrivacyNote(lower string) bool {
+	if !rePrivacyPointer.MatchString(lower) {
+		return false
+	}
+	if !strings.HasPrefix(lower, "we ") && !strings.Contains(lower, " we ") && !strings.HasPrefix(lower, "by signing up") &&
+		!strings.HasPrefix(lower, "by subscribing") && !strings.HasPrefix(lower, "by entering") {
+		return false
+	}
+	for _, w := range []string{"your sign-up", "your sign up", "your signup", "your subscription", "your email", "your e-mail",
+		"your details", "your data", "your information", "your personal"} {
+		if strings.Contains(lower, w) {
 			return true
 		}
 	}
