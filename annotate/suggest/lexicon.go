@@ -329,11 +329,21 @@ var (
 // times a document; the call was most of its cost).
 func isCap(s string) bool {
 	// s[0]-'A' < 26: unicode.IsUpper's answer for ASCII
-	return s != "" && (s[0]-'A' < 26 || s[0] >= utf8.RuneSelf && isCapRune(s))
+	return s != "" && (s[0]-'A' < 26 || (s[0] >= utf8.RuneSelf || s[0] == 'a' || s[0] == 'e') && isCapRune(s))
 }
 
-// isCapRune is isCap for a word that does not start with an ASCII byte.
+// isCapRune is isCap for a word that does not start with an ASCII capital.
+// An Arabic surname written with its article in lower case ("al-Khatib",
+// "el-Sayed") is capitalised: the article is no word of its own, and the
+// name after the hyphen is the name.
 func isCapRune(s string) bool {
+	if len(s) > 3 && (s[0] == 'a' || s[0] == 'e') && s[1] == 'l' {
+		rest := strings.TrimPrefix(strings.TrimPrefix(s[2:], "-"), "‑")
+		return len(rest) < len(s)-2 && rest != "" && rest[0]-'A' < 26
+	}
+	if s[0] < utf8.RuneSelf {
+		return false
+	}
 	for _, r := range s {
 		return unicode.IsUpper(r)
 	}

@@ -4,7 +4,8 @@ import "testing"
 
 // TestLinkedParticipleSubject: a group's role noun linked to a named body
 // before the verb ("Analysts at Ferncroft Capital were …, saying") speaks
-// with its body; a link after the verb, a person's name or a relative
+// with its body, one named with an ampersand too ("Carrow & Finch"); a link
+// after the verb, an "&" between lower-case words, a person's name or a relative
 // clause after the body leave the subject as it was.
 func TestLinkedParticipleSubject(t *testing.T) {
 	tests := []speakerCase{
@@ -17,6 +18,12 @@ func TestLinkedParticipleSubject(t *testing.T) {
 		{"lawyers with a firm",
 			"The hearing ended. Lawyers with Hale Partners were cautious, saying an appeal was likely.",
 			[]speakerWant{{"an appeal was likely", "Lawyers with Hale Partners"}}},
+		{"a firm named with an ampersand",
+			"Shares fell. Analysts at Carrow & Finch were less impressed, saying in a note that the problem was a one-off.",
+			[]speakerWant{{"the problem was a one-off", "Analysts at Carrow & Finch"}}},
+		{"near miss: an ampersand between lower-case words",
+			"Shares fell. Analysts at banks & brokers were less impressed, saying the problem was a one-off.",
+			[]speakerWant{{"the problem was a one-off", "Analysts"}}},
 		{"near miss: the link after the verb",
 			"Shares fell. Analysts were more forgiving at Ferncroft Capital, saying the problem was a one-off.",
 			[]speakerWant{{"the problem was a one-off", "Analysts"}}},

@@ -1379,6 +1379,9 @@ func (f *finder) nounsOnly(a, b int) bool {
 // (an auxiliary or a past form after a noun), or -1.
 func (f *finder) verbAfter(a, end int) int {
 	for k := a + 1; k < end && k < a+8; k++ {
+		if f.ampersand(k) {
+			continue // "Analysts at Carrow & Finch were …": the "&" of a name
+		}
 		if !f.word(k) || f.quoted(k) {
 			return -1
 		}
