@@ -10,20 +10,37 @@ import "strings"
 // so does a label in capitals, which is a role more often than a name.
 func (r *resolver) resolveGivenNameLabels() {
 	f := r.f
-	full := map[string]string{}
+	r.nameLabels(func(m *mention) string {
+		if m.r.b-m.r.a != 1 || f.allCaps(m.r.a) {
+			return ""
+		}
+		if w := f.toks[m.r.a].text; m.canonical == w && isCap(w) {
+			return w
+		}
+		return ""
+	}, r.onlyFullName)
+}
+
+// nameLabels names each transcript label (a mention of pattern "T") for
+// which key gives a key ("" for none) by the one full name holder finds
+// for that key, asked once a key; a label holder finds no name for stays
+// as it is. The label rules differ only in how a label is read and whose
+// name it can be.
+func (r *resolver) nameLabels(key func(m *mention) string, holder func(key string) string) {
+	found := map[string]string{}
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if m.att < 0 || f.atts[m.att].pattern != "T" || m.r.b-m.r.a != 1 || f.allCaps(m.r.a) {
+		if m.att < 0 || r.f.atts[m.att].pattern != "T" {
 			continue
 		}
-		w := f.toks[m.r.a].text
-		if m.canonical != w || !isCap(w) {
+		k := key(m)
+		if k == "" {
 			continue
 		}
-		name, ok := full[w]
+		name, ok := found[k]
 		if !ok {
-			name = r.onlyFullName(w)
-			full[w] = name
+			name = holder(k)
+			found[k] = name
 		}
 		if name != "" {
 			m.canonical, m.person, m.named, m.org = name, true, true, false
@@ -57,25 +74,15 @@ func (r *resolver) onlyFullName(w string) string {
 // labels, which is a body's acronym ("BBC", "NHS") more often than a name.
 func (r *resolver) resolveInitialsLabels() {
 	f := r.f
-	found := map[string]string{}
-	for i := range r.mentions {
-		m := &r.mentions[i]
-		if m.att < 0 || f.atts[m.att].pattern != "T" || m.r.b-m.r.a != 1 {
-			continue
+	r.nameLabels(func(m *mention) string {
+		if m.r.b-m.r.a != 1 {
+			return ""
 		}
-		w := f.toks[m.r.a].text
-		if m.canonical != w || !keyInitials(w) {
-			continue
+		if w := f.toks[m.r.a].text; m.canonical == w && keyInitials(w) {
+			return w
 		}
-		name, ok := found[w]
-		if !ok {
-			name = r.onlyInitialsHolder(w)
-			found[w] = name
-		}
-		if name != "" {
-			m.canonical, m.person, m.named, m.org = name, true, true, false
-		}
-	}
+		return ""
+	}, r.onlyInitialsHolder)
 }
 
 // onlyInitialsHolder is the one canonical name of a person, two to four

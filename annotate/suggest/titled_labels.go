@@ -11,29 +11,19 @@ import "strings"
 // it is; a label whose first words are no titles ("NEWS DESK:") is a role.
 func (r *resolver) resolveTitledLabels() {
 	f := r.f
-	found := map[string]string{}
-	for i := range r.mentions {
-		m := &r.mentions[i]
-		if m.att < 0 || f.atts[m.att].pattern != "T" || m.r.b-m.r.a < 2 || !f.allCaps(m.r.b-1) {
-			continue
+	r.nameLabels(func(m *mention) string {
+		if m.r.b-m.r.a < 2 || !f.allCaps(m.r.b-1) {
+			return ""
 		}
 		titled := true
 		for k := m.r.a; k < m.r.b-1 && titled; k++ {
 			titled = f.is(k, ".") || f.allCaps(k) && titleWords[f.low(k)]
 		}
 		if !titled || m.canonical != f.labelText(m.r) {
-			continue
+			return ""
 		}
-		surname := f.low(m.r.b - 1)
-		name, ok := found[surname]
-		if !ok {
-			name = r.onlySurnameHolder(surname)
-			found[surname] = name
-		}
-		if name != "" {
-			m.canonical, m.person, m.named, m.org = name, true, true, false
-		}
-	}
+		return f.low(m.r.b - 1)
+	}, r.onlySurnameHolder)
 }
 
 // onlySurnameHolder is the one canonical name of a person, two words or
