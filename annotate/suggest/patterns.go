@@ -1736,8 +1736,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if !that && f.timeOnlyContent(a.content) {
 		return false // "Varnell replied an hour later:": when, not what
 	}
-	if !that && (f.prepositionalContent(a.content) || f.speechActObject(j)) {
-		return false // "… about the plan", "shouted a warning when …"
+	if !that && (f.prepositionalContent(a.content) || f.subjectlessPrepChain(a.content) || f.speechActObject(j)) {
+		return false // "… about the plan", "shouted a warning when …", "found with injuries in a park have …"
 	}
 	if that && (f.thatObject(a.content) || f.thatParticle(a.content)) {
 		return false // "said that at 35 as well": "that" is the object
