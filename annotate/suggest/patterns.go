@@ -1591,6 +1591,12 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) && !f.bareDocuments(rng{sa, sb}) && !f.knownDocuments(sa, sb, si) && !f.pronounAfterDocuments(sa, sb, si) {
 		return false
 	}
+	// "… looking closely at how the firm had explained the change to …",
+	// "Why Lanternet says it is putting prices up": a frame inside a "how"
+	// or "why" question is asked about, not reported
+	if sa > s.t0 && f.word(sa-1) && !f.quoted(sa-1) && questionedFrameWords[f.low(sa-1)] {
+		return false
+	}
 	// "When Rennard said the Budget amounted to “…”, the Chancellor was on
 	// her feet …": a content inside a fronted clause ends with it
 	if k := f.fronted(si); k > c && k < end {
@@ -1604,6 +1610,11 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	f.add(a)
 	return true
 }
+
+// questionedFrameWords open an indirect question whose subject may be a
+// speaker with a cue: "how" and "why" (a "when" or "if" clause still
+// reports).
+var questionedFrameWords = words(`how why`)
 
 // whWords open a wh-clause.
 var whWords = words(`what how whether why when where who which if`)
