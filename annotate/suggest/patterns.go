@@ -241,7 +241,9 @@ func (f *finder) dialogue(si int) {
 			break
 		}
 	}
-	if k == pend || dialogueDash(f.toks, k) {
+	// "—… —Father Reyes explained afterward—. …": a frame that opens with
+	// the speaker's name is read below as D2, not as another line
+	if k == pend || dialogueDash(f.toks, k) && !f.namedDialogueFrame(k, pend) {
 		f.floatingLine(si, rng{s.t0, k})
 		return
 	}
@@ -283,6 +285,31 @@ func (f *finder) dialogue(si int) {
 		b.sent, b.content = f.sentOfTok(j), rng{j, pend}
 		f.add(b)
 	}
+}
+
+// namedDialogueFrame reports whether the dash at k, after a space and glued
+// to a capitalised word, opens a narrator's frame rather than another line:
+// the name, a cue within a few words whose speaker starts at the name, and
+// a dash glued to the word before it closing the frame ("—Father Reyes
+// explained afterward—.").
+func (f *finder) namedDialogueFrame(k, pend int) bool {
+	if k == 0 || f.toks[k].start == f.toks[k-1].end || !f.word(k+1) {
+		return false
+	}
+	fe := k + 2
+	for fe < pend && fe < k+10 && !(f.is(fe, "—") && f.toks[fe].start == f.toks[fe-1].end) {
+		fe++
+	}
+	if fe >= pend || fe >= k+10 {
+		return false
+	}
+	for c := k + 2; c < fe; c++ {
+		if _, ok, inf := f.cueAt(c, k+1); ok && !inf {
+			sa, _, ok := f.speakerBefore(c, k+1)
+			return ok && sa == k+1
+		}
+	}
+	return false
 }
 
 // floatingLine adds a line of dialogue with no frame as a floating
