@@ -1030,7 +1030,28 @@ func (f *finder) appositionFrom(j, sa int) bool {
 		return false
 	}
 	a, _, ok := f.phraseBefore(sa-2, j)
-	return ok && a == j
+	return ok && a == j || f.nameAfterLowerRole(j, sa)
+}
+
+// nameAfterLowerRole reports whether the tokens from j up to the comma
+// before the name at sa are a role in lower case that the role lexicon does
+// not parse: a determiner, then up to five lower-case words with only "of",
+// "for" or "and" among the function words ("its head of policy, Delroy
+// Kane,", "the vice-chancellor, Professor Ann Lee,").
+func (f *finder) nameAfterLowerRole(j, sa int) bool {
+	if !f.nameWord(sa) || !f.word(j) || f.quoted(j) || !isDeterminer(f.low(j)) || f.low(j) == "one" || sa-1-j < 2 || sa-1-j > 6 {
+		return false
+	}
+	for k := j + 1; k < sa-1; k++ {
+		lw := f.low(k)
+		if !f.word(k) || f.quoted(k) || isCap(f.toks[k].text) || clauseVerbs[lw] {
+			return false
+		}
+		if functionWords[lw] && lw != "of" && lw != "for" && lw != "and" || isDeterminer(lw) {
+			return false
+		}
+	}
+	return !functionWords[f.low(sa-2)]
 }
 
 // afterCue records an addressee after a tell-class cue and an "according to"

@@ -785,3 +785,38 @@ func TestAppositionWithLowerAbbreviation(t *testing.T) {
 	}
 	t.Errorf("no statement by Lena Ruud in %v", got)
 }
+
+// TestQuoteThenLowerRoleApposition: "“…,” ROLE, NAME, said" with a role the
+// lexicon does not parse ("its head of policy", "the vice-chancellor") is
+// a direct quotation by the name; the role is no part of the statement.
+// Near misses: a clause or a capitalised phrase before the name is not a
+// role in apposition.
+func TestQuoteThenLowerRoleApposition(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a role with of", "The group wants the rule changed. “Nobody reads the small print,” its head of research, Ama Boateng, said.",
+			"D2 \"“Nobody reads the small print,”\" by \"Ama Boateng\" (Ama Boateng) cue \"said\" [direct]"},
+		{"a hyphenated role", "The college was fined. “We will learn from this,” the vice-provost, Ama Boateng, said.",
+			"D2 \"“We will learn from this,”\" by \"Ama Boateng\" (Ama Boateng) cue \"said\" [direct]"},
+	}
+	for _, tt := range tests {
+		got, _ := readSuggestions(tt.text)
+		found := false
+		for _, g := range got {
+			found = found || g.String() == tt.want
+		}
+		if !found {
+			t.Errorf("%s: want %s in %v", tt.name, tt.want, got)
+		}
+	}
+	for _, text := range []string{
+		"“Nobody reads the small print,” the group said, Ama Boateng, its chair, told us.",
+		"“Nobody reads the small print,” the Tarn Group chair, Ama Boateng, said.",
+	} {
+		got, _ := readSuggestions(text)
+		for _, g := range got {
+			if strings.Contains(g.statement, "”") && !strings.HasSuffix(g.statement, "”") && g.pattern == "D2" {
+				t.Errorf("%q: a D2 running past the quotation: %v", text, g)
+			}
+		}
+	}
+}
