@@ -26,6 +26,47 @@ func (f *finder) prepositionalContent(r rng) bool {
 	return !f.clauseLike(r)
 }
 
+// subjectlessPrepChain reports whether r is a chain of prepositional
+// phrases that runs straight into a finite verb with no subject of its own
+// ("a man found with head injuries in a city park have appealed …"): the
+// cue was a participle on a noun and the verb is the sentence's. The object
+// of the last preposition must reach the verb: a determiner and up to two
+// words ("in a Tollbridge park have"), or one bare word ("in Leith has");
+// "in a statement the firm would …", "at least 40 homes were …" and "in
+// 2020 prices rose" have a subject before the verb and stay clauses.
+func (f *finder) subjectlessPrepChain(r rng) bool {
+	if !f.word(r.a) || f.quoted(r.a) || !contentPreps[f.low(r.a)] {
+		return false
+	}
+	last := r.a
+	for k := r.a + 1; k < r.b && k < r.a+16; k++ {
+		if !f.word(k) || f.quoted(k) {
+			return false
+		}
+		lw := f.low(k)
+		if clauseVerbs[lw] {
+			n := k - last - 1
+			if n == 0 {
+				return false
+			}
+			det := isDeterminer(f.low(last + 1))
+			if !det && n != 1 || det && n > 3 {
+				return false
+			}
+			for j := last + 1; j < k; j++ {
+				if j > last+1 && isDeterminer(f.low(j)) || subjectPronouns[f.low(j)] || isNumber(f.toks[j].text) {
+					return false
+				}
+			}
+			return true
+		}
+		if contentPreps[lw] || lw == "of" || lw == "near" || lw == "by" {
+			last = k
+		}
+	}
+	return false
+}
+
 // actAdjunct reports whether the tokens [j, end) after a postposed frame
 // are one adjunct of the act of saying, however long ("…, its chief
 // constable said during a live-streamed session with residents on Tuesday

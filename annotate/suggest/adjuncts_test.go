@@ -38,6 +38,21 @@ func TestActAdjuncts(t *testing.T) {
 		{"a clause opening with a preposition after that stays",
 			"The inspector said that on the figures he had seen, the bridge was safe.",
 			[]string{"on the figures he had seen, the bridge was safe"}},
+		{"a participle on a noun, then a chain of phrases into the sentence's verb",
+			"Officers looking into the death of a cyclist found with leg injuries on a farm track near Ousby have asked drivers to check their cameras.",
+			nil},
+		{"a participle's phrase ending in a bare name before the verb",
+			"The sister of a woman found in a flat in Dunmore has spoken about her grief.",
+			nil},
+		{"a time phrase, then a subject of its own",
+			"The mayor said in the spring the ferry would run twice a day.",
+			[]string{"in the spring the ferry would run twice a day"}},
+		{"a phrase and a bare plural subject",
+			"The treasurer said on Friday members were owed an apology.",
+			[]string{"members were owed an apology"}},
+		{"a long phrase then a subject",
+			"The warden said in the past year prices had doubled.",
+			[]string{"in the past year prices had doubled"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

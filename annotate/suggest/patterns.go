@@ -241,7 +241,9 @@ func (f *finder) dialogue(si int) {
 			break
 		}
 	}
-	if k == pend || dialogueDash(f.toks, k) {
+	// "—… —Father Reyes explained afterward—. …": a frame that opens with
+	// the speaker's name is read below as D2, not as another line
+	if k == pend || dialogueDash(f.toks, k) && !f.namedDialogueFrame(k, pend) {
 		f.floatingLine(si, rng{s.t0, k})
 		return
 	}
@@ -283,6 +285,31 @@ func (f *finder) dialogue(si int) {
 		b.sent, b.content = f.sentOfTok(j), rng{j, pend}
 		f.add(b)
 	}
+}
+
+// namedDialogueFrame reports whether the dash at k, after a space and glued
+// to a capitalised word, opens a narrator's frame rather than another line:
+// the name, a cue within a few words whose speaker starts at the name, and
+// a dash glued to the word before it closing the frame ("—Father Reyes
+// explained afterward—.").
+func (f *finder) namedDialogueFrame(k, pend int) bool {
+	if k == 0 || f.toks[k].start == f.toks[k-1].end || !f.word(k+1) {
+		return false
+	}
+	fe := k + 2
+	for fe < pend && fe < k+10 && !(f.is(fe, "—") && f.toks[fe].start == f.toks[fe-1].end) {
+		fe++
+	}
+	if fe >= pend || fe >= k+10 {
+		return false
+	}
+	for c := k + 2; c < fe; c++ {
+		if _, ok, inf := f.cueAt(c, k+1); ok && !inf {
+			sa, _, ok := f.speakerBefore(c, k+1)
+			return ok && sa == k+1
+		}
+	}
+	return false
 }
 
 // floatingLine adds a line of dialogue with no frame as a floating
@@ -1003,7 +1030,28 @@ func (f *finder) appositionFrom(j, sa int) bool {
 		return false
 	}
 	a, _, ok := f.phraseBefore(sa-2, j)
-	return ok && a == j
+	return ok && a == j || f.nameAfterLowerRole(j, sa)
+}
+
+// nameAfterLowerRole reports whether the tokens from j up to the comma
+// before the name at sa are a role in lower case that the role lexicon does
+// not parse: a determiner, then up to five lower-case words with only "of",
+// "for" or "and" among the function words ("its head of policy, Delroy
+// Kane,", "the vice-chancellor, Professor Ann Lee,").
+func (f *finder) nameAfterLowerRole(j, sa int) bool {
+	if !f.nameWord(sa) || !f.word(j) || f.quoted(j) || !isDeterminer(f.low(j)) || f.low(j) == "one" || sa-1-j < 2 || sa-1-j > 6 {
+		return false
+	}
+	for k := j + 1; k < sa-1; k++ {
+		lw := f.low(k)
+		if !f.word(k) || f.quoted(k) || isCap(f.toks[k].text) || clauseVerbs[lw] {
+			return false
+		}
+		if functionWords[lw] && lw != "of" && lw != "for" && lw != "and" || isDeterminer(lw) {
+			return false
+		}
+	}
+	return !functionWords[f.low(sa-2)]
 }
 
 // afterCue records an addressee after a tell-class cue and an "according to"
@@ -1594,6 +1642,12 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	if !ok || cw.lemma == "show" && !f.sourcedDocument(rng{sa, sb}) && !f.documentPronoun(sa, sb) && !f.bareDocuments(rng{sa, sb}) && !f.knownDocuments(sa, sb, si) && !f.pronounAfterDocuments(sa, sb, si) {
 		return false
 	}
+	// "… looking closely at how the firm had explained the change to …",
+	// "Why Lanternet says it is putting prices up": a frame inside a "how"
+	// or "why" question is asked about, not reported
+	if sa > s.t0 && f.word(sa-1) && !f.quoted(sa-1) && questionedFrameWords[f.low(sa-1)] {
+		return false
+	}
 	// "When Rennard said the Budget amounted to “…”, the Chancellor was on
 	// her feet …": a content inside a fronted clause ends with it
 	if k := f.fronted(si); k > c && k < end {
@@ -1607,6 +1661,11 @@ func (f *finder) preposed(si, c int, cw cueWord, end int) bool {
 	f.add(a)
 	return true
 }
+
+// questionedFrameWords open an indirect question whose subject may be a
+// speaker with a cue: "how" and "why" (a "when" or "if" clause still
+// reports).
+var questionedFrameWords = words(`how why`)
 
 // whWords open a wh-clause.
 var whWords = words(`what how whether why when where who which if`)
@@ -1739,8 +1798,8 @@ func (f *finder) indirectContent(a *attribution, j, end int, cw cueWord) bool {
 	if !that && f.timeOnlyContent(a.content) {
 		return false // "Varnell replied an hour later:": when, not what
 	}
-	if !that && (f.prepositionalContent(a.content) || f.speechActObject(j)) {
-		return false // "… about the plan", "shouted a warning when …"
+	if !that && (f.prepositionalContent(a.content) || f.subjectlessPrepChain(a.content) || f.speechActObject(j)) {
+		return false // "… about the plan", "shouted a warning when …", "found with injuries in a park have …"
 	}
 	if that && (f.thatObject(a.content) || f.thatParticle(a.content)) {
 		return false // "said that at 35 as well": "that" is the object

@@ -274,6 +274,10 @@ func TestPatterns(t *testing.T) {
 			[]suggestion{{"—The rent has tripled since May", "he", "Tomás Vidal", "said", "D2", "direct"}, {"—Nobody can pay that.", "he", "Tomás Vidal", "", "F", "direct"}}},
 		{"a dialogue line opens a sentence after a quotation", "The mayor, Lucía Prieto, said the town was «tired of waiting». —They promised us a bridge in 2019 —she told reporters.",
 			[]suggestion{{"the town was «tired of waiting»", "Lucía Prieto", "Lucía Prieto", "said", "I1", "mixed"}, {"—They promised us a bridge in 2019", "she", "Lucía Prieto", "told", "D2", "direct"}}},
+		{"a dialogue frame that opens with the speaker's name, then the line going on", "The ferry stopped in 2020. —We waited two years for a boat —Marta Solís said later—. Then we bought our own.",
+			[]suggestion{{"—We waited two years for a boat", "Marta Solís", "Marta Solís", "said", "D2", "direct"}, {"Then we bought our own.", "Marta Solís", "Marta Solís", "said", "D2", "direct"}}},
+		{"near miss: a named line after a line is another line, not a frame", "The ferry stopped in 2020.\n\n—We waited two years for a boat —Marta Solís runs the café now—. Then we bought our own.",
+			nil},
 		{"D3 cue before a colon", `The mayor said: "Nobody will be left behind in this city."`,
 			[]suggestion{{`"Nobody will be left behind in this city."`, "The mayor", "mayor", "said", "D3", "direct"}}},
 		{"I1 with that and has", `Russia has said that it does not want offensive weapons near its border.`,
@@ -683,6 +687,18 @@ func TestQuestionsNotStatements(t *testing.T) {
 		{"a question of one's own side floating after a framed quotation",
 			"A carer, Lena Cole, waited at the depot. “I left at six and I still missed my first visit,” she said. “What do I tell the families?”",
 			[]string{"What do I tell the families?"}, []string{"I left at six and I still missed my first visit"}},
+		{"a frame inside a how-question",
+			"The ombudsman wants to know how the water board had explained the new charge to tenants who pay by cheque. The board said the letters went out in May.",
+			[]string{"the new charge to tenants"}, []string{"the letters went out in May"}},
+		{"a frame inside a why-question set as a subheading",
+			"Why Tarnlink says it is closing the depot\n\nThe company said the lease had run out.",
+			[]string{"it is closing the depot"}, []string{"the lease had run out"}},
+		{"a when-clause still reports",
+			"When the treasurer said the accounts were in order, the room went quiet. Nobody argued.",
+			nil, []string{"the accounts were in order"}},
+		{"how after the frame's cue is not the frame's",
+			"The chairman told members how the vote had gone and said the club would appeal.",
+			nil, []string{"the club would appeal"}},
 		{"a member's question in a transcript",
 			"HALLAM: Will the secretary explain why the depot closed a month after she promised it would stay open?\n\nSECRETARY: The depot closed because the lease ended.",
 			nil, []string{"Will the secretary explain why the depot closed", "the lease ended"}},
@@ -768,4 +784,39 @@ func TestAppositionWithLowerAbbreviation(t *testing.T) {
 		}
 	}
 	t.Errorf("no statement by Lena Ruud in %v", got)
+}
+
+// TestQuoteThenLowerRoleApposition: "“…,” ROLE, NAME, said" with a role the
+// lexicon does not parse ("its head of policy", "the vice-chancellor") is
+// a direct quotation by the name; the role is no part of the statement.
+// Near misses: a clause or a capitalised phrase before the name is not a
+// role in apposition.
+func TestQuoteThenLowerRoleApposition(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a role with of", "The group wants the rule changed. “Nobody reads the small print,” its head of research, Ama Boateng, said.",
+			"D2 \"“Nobody reads the small print,”\" by \"Ama Boateng\" (Ama Boateng) cue \"said\" [direct]"},
+		{"a hyphenated role", "The college was fined. “We will learn from this,” the vice-provost, Ama Boateng, said.",
+			"D2 \"“We will learn from this,”\" by \"Ama Boateng\" (Ama Boateng) cue \"said\" [direct]"},
+	}
+	for _, tt := range tests {
+		got, _ := readSuggestions(tt.text)
+		found := false
+		for _, g := range got {
+			found = found || g.String() == tt.want
+		}
+		if !found {
+			t.Errorf("%s: want %s in %v", tt.name, tt.want, got)
+		}
+	}
+	for _, text := range []string{
+		"“Nobody reads the small print,” the group said, Ama Boateng, its chair, told us.",
+		"“Nobody reads the small print,” the Tarn Group chair, Ama Boateng, said.",
+	} {
+		got, _ := readSuggestions(text)
+		for _, g := range got {
+			if strings.Contains(g.statement, "”") && !strings.HasSuffix(g.statement, "”") && g.pattern == "D2" {
+				t.Errorf("%q: a D2 running past the quotation: %v", text, g)
+			}
+		}
+	}
 }

@@ -9,11 +9,18 @@ package suggest
 // out") and any other object ("promised a new levy") are left to the
 // other rules.
 func (f *finder) speechActObject(j int) bool {
-	if !f.word(j) || f.quoted(j) || !isDeterminer(f.low(j)) && f.low(j) != "another" {
+	if !f.word(j) || f.quoted(j) {
 		return false
 	}
-	n := j + 1
-	if !f.word(n) || f.quoted(n) || !speechActNouns[f.low(n)] {
+	// a bare noun of a set form said aloud: "said Mass in the open air",
+	// "said grace before the meal", "said goodbye to the crew"
+	n := j
+	if isDeterminer(f.low(j)) || f.low(j) == "another" {
+		n = j + 1
+	} else if !bareSpeechActNouns[f.low(j)] {
+		return false
+	}
+	if n > j && (!f.word(n) || f.quoted(n) || !speechActNouns[f.low(n)]) {
 		return false
 	}
 	// "said a warning had gone out": the noun is a clause's subject
@@ -24,6 +31,10 @@ func (f *finder) speechActObject(j int) bool {
 // actAdjuncts open the time, place or aim of an act of speaking ("a prayer
 // for the crew", "a cheer at the gates").
 var actAdjuncts = words(`for to at in on from across after before as into`)
+
+// bareSpeechActNouns name, without a determiner, a set form spoken as an
+// act ("said Mass", "said grace", "said goodbye").
+var bareSpeechActNouns = words(`mass grace goodbye goodbyes farewell hello prayers`)
 
 // speechActNouns name an act of speaking, not its content.
 var speechActNouns = words(`warning warnings greeting greetings prayer prayers question questions apology
