@@ -1072,6 +1072,9 @@ func (a *article) noteByline(s string) {
 		return
 	}
 	m := reByline.FindStringSubmatch(s)
+	if parts := splitHeader(s); m == nil && len(parts) == 2 && docLabel(parts[0]) && labelledByline(parts[1]) {
+		m = reByline.FindStringSubmatch(parts[1]) // "THE GALLERY | by Jane Roe"
+	}
 	if m == nil {
 		if reRoleByline.MatchString(s) {
 			a.meta.Byline = strings.TrimSpace(s) // "Sarah Collins Scotland correspondent"

@@ -790,6 +790,11 @@ func headerParts(s string) junk {
 		if (k == keep || k == junkChrome && releaseLabel(p, wordCount(p))) && i == 0 && len(parts) == 2 && docLabel(p) && reDate.MatchString(parts[1]) {
 			k = junkDate
 		}
+		// "THE GALLERY | by Jane Roe", "Opinion | By Jane Roe": a column's
+		// name or the kind of page beside a "by" byline
+		if k == keep && i == 0 && len(parts) == 2 && docLabel(p) && labelledByline(parts[1]) {
+			k = junkByline
+		}
 		// "Nordisk Telegrambyrå – English Service – 02.03.2027 09:15
 		// CET": an agency's name and its service beside the time filed
 		if k == keep && dated && serviceLabel(p) {
@@ -806,6 +811,13 @@ func headerParts(s string) junk {
 		return junkWire // the agency's name is no byline
 	}
 	return kind
+}
+
+// labelledByline reports a byline that says "by": "by Jane Roe", "By Jane
+// Roe and Tom Hale"; a name alone beside a label may be a headline's.
+func labelledByline(s string) bool {
+	m := reByline.FindStringSubmatch(s)
+	return m != nil && isBylineNames(m[1])
 }
 
 // docLabel reports a label of one to three words naming a kind of page:
