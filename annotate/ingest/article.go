@@ -395,6 +395,7 @@ func (a *article) clean() []paragraph {
 	removeTimelineLabels(a.units, kinds, removed, wc)
 	removeResultsTables(a.units, kinds, removed, wc)     // "Stage result" over "1. Name (NOR) Team 4h 12' 09\"" rows (results_tables.go)
 	removeMatchSummaryBoxes(a.units, kinds, removed, wc) // "Oakham 286-7 (50 ov) · Bexley 287-6 (49.2 ov)" and the result over it (match_summary_boxes.go)
+	removeFixtureLines(a.units, kinds, removed)          // "Home v Away" over its removed result box (score_lines.go)
 	removeApplicationBoxes(a.units, kinds, removed, wc)  // "Planning application 26/0412/FUL", what it is for, "Decision: …" (application_boxes.go)
 	removeDigestBoxes(a.units, kinds, removed, wc)       // "Quote of the day" over "“…” — Name, role"; "In one line" over short items (digest_boxes.go)
 	// "NEXT MATCH" over "Sat 7 Mar   Home v Away   15:00   Ground" (spaced_fixture_boxes.go)
@@ -1084,6 +1085,9 @@ func (a *article) noteByline(s string) {
 		return
 	}
 	m := reByline.FindStringSubmatch(s)
+	if parts := splitHeader(s); m == nil && len(parts) == 2 && docLabel(parts[0]) && labelledByline(parts[1]) {
+		m = reByline.FindStringSubmatch(parts[1]) // "THE GALLERY | by Jane Roe"
+	}
 	if m == nil {
 		if reRoleByline.MatchString(s) {
 			a.meta.Byline = strings.TrimSpace(s) // "Sarah Collins Scotland correspondent"

@@ -42,17 +42,20 @@ func removePullQuoteCites(units []unit, kinds []junk, removed [][]string, wc []i
 }
 
 // namedElsewhere reports whether the last word of name stands as a word in
-// a kept unit other than the i-th.
+// a kept unit other than the i-th; a name set in capitals matches the
+// story's "Okonedo" whatever its case.
 func namedElsewhere(units []unit, kinds []junk, i int, name string) bool {
 	f := strings.Fields(name)
 	last := f[len(f)-1]
+	upper := strings.ToUpper(last) == last // a credit set in capitals: "RUTH OKONEDO, CHAIR OF …"
 	for j, u := range units {
 		if j == i || kinds[j] != keep {
 			continue
 		}
 		for _, w := range strings.Fields(u.text) {
 			w = strings.TrimRight(w, ".,;:!?”’\"'")
-			if w == last || strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s") == last {
+			bare := strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+			if w == last || bare == last || upper && strings.EqualFold(bare, last) {
 				return true
 			}
 		}

@@ -26,6 +26,9 @@ func TestPullQuoteCites(t *testing.T) {
 		{"two commas, a sentence", junkChrome, "“Nobody rings the bell any more”", "Tom Ruddle, harbour master, in his letter.", false},
 		{"three commas", junkChrome, "“Nobody rings the bell any more”", "Tom Ruddle, harbour master, Kelby, in his letter", false},
 		{"not a quotation above", junkChrome, "Photograph: Ken Ray", "Ina Marsh, The Long Field", false},
+		{"credit in capitals", junkChrome, "“Nobody rings the bell any more”", "TOM RUDDLE, HARBOUR MASTER", true},
+		{"capitals, name not in the story", junkChrome, "“Nobody rings the bell any more”", "HAL BREWER, HARBOUR MASTER", false},
+		{"capitals under kept text", keep, "“Nobody rings the bell any more”", "TOM RUDDLE, HARBOUR MASTER", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

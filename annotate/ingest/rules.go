@@ -94,9 +94,11 @@ var (
 	// promos and widget labels that start a short line.
 	rePromo = regexp.MustCompile(`^(?i:new)?(?i:you can now listen to|register now|get breaking news|follow .{0,40}coverage|the news and stories that matter|sign up (?:for|to)|subscribe (?:to|for)|skip to|share (?:this|on|via)|get the latest|get our|download (?:the|our)|click here|tap here|follow us|join us on|watch:|listen:|watch live|don'?t miss|support our journalism|already a subscriber|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|updated)|advertisement|story continues|article continues|continue reading|listen to this|\d+\s*min(?:ute)?s? read|(?:image|photo|slide|picture) \d+ (?:of|/) \d+)`)
 
-	// "RELATED:", "Read more", "More from World", "You may also like": the
-	// heading of a related-links box, with or without a link after it.
-	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more(?: \p{L}+){0,2}|in (?:this|today'?s|today’s) (?:issue|edition|newsletter)|read also|also read|read next|more on this(?: story)?|more from [\p{L}\d ]{1,30}|more stories|more coverage|more \p{L}+(?: \p{L}+)?(?: news| stories)?|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?|also (?:today|this week|inside|in (?:this|today['’]s) (?:issue|edition|newsletter|briefing))|elsewhere today|in other news|other (?:stories|headlines)|more headlines|related posts?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
+	// "RELATED:", "Read more", "More from World", "More on Harbury Town"
+	// (a name in capitals: "More on that later" is prose), "You may also
+	// like": the heading of a related-links box, with or without a link
+	// after it.
+	reRelated = regexp.MustCompile(`^(?i:related(?:\s+(?:articles?|stories|story|coverage|content|links|topics|news|reading|videos?))?|read more(?: \p{L}+){0,2}|in (?:this|today'?s|today’s) (?:issue|edition|newsletter)|read also|also read|read next|more on this(?: story)?|more on (?-i:\p{Lu}[\p{L}\d'’&.-]*(?: (?:of|the|and|\p{Lu}[\p{L}\d'’&.-]*)){0,4})|more from [\p{L}\d ]{1,30}|more stories|more coverage|more \p{L}+(?: \p{L}+)?(?: news| stories)?|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories|latest news|more news|explore more(?: on (?:these|this) topics?)?|more on (?:these|this) topics?|also (?:today|this week|inside|in (?:this|today['’]s) (?:issue|edition|newsletter|briefing))|elsewhere today|in other news|other (?:stories|headlines)|more headlines|related posts?)(?:\s*[:»›>|—–-]\s*(.*?))?\s*$`)
 
 	// "(Reporting by Jane Doe; Editing by John Roe)", "Our Standards: …",
 	// "© 2021 Reuters", "Copyright 2021 The Associated Press. All rights reserved.":
@@ -790,6 +792,11 @@ func headerParts(s string) junk {
 		if (k == keep || k == junkChrome && releaseLabel(p, wordCount(p))) && i == 0 && len(parts) == 2 && docLabel(p) && reDate.MatchString(parts[1]) {
 			k = junkDate
 		}
+		// "THE GALLERY | by Jane Roe", "Opinion | By Jane Roe": a column's
+		// name or the kind of page beside a "by" byline
+		if k == keep && i == 0 && len(parts) == 2 && docLabel(p) && labelledByline(parts[1]) {
+			k = junkByline
+		}
 		// "Nordisk Telegrambyrå – English Service – 02.03.2027 09:15
 		// CET": an agency's name and its service beside the time filed
 		if k == keep && dated && serviceLabel(p) {
@@ -806,6 +813,13 @@ func headerParts(s string) junk {
 		return junkWire // the agency's name is no byline
 	}
 	return kind
+}
+
+// labelledByline reports a byline that says "by": "by Jane Roe", "By Jane
+// Roe and Tom Hale"; a name alone beside a label may be a headline's.
+func labelledByline(s string) bool {
+	m := reByline.FindStringSubmatch(s)
+	return m != nil && isBylineNames(m[1])
 }
 
 // docLabel reports a label of one to three words naming a kind of page:

@@ -98,3 +98,42 @@ func matchFactsLine(s string, words int) bool {
 	}
 	return facts > 0
 }
+
+// A phone app sets the fixture over the result box it splits over lines
+// ("Harbury Town v Kelso Athletic" over "Harbury Town", "2 - 1", "Kelso
+// Athletic", "FT"): with the box gone, the fixture line stayed and passed
+// for the headline. It goes only when the units right under it are all
+// furniture, name both sides and give a score; "Smith v Jones" over kept
+// text is a headline (a court case, a match preview) and stays.
+
+var (
+	// reFixture matches a fixture: two sides of one to four capitalised
+	// words, "v" or "vs" between them.
+	reFixture = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}) (?:v|vs\.?) (\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3})$`)
+	// reBoxScore matches a score in a result box: "2 - 1", "3–0".
+	reBoxScore = regexp.MustCompile(`(?:^|\s)\d{1,3} ?[-–] ?\d{1,3}(?:\s|$)`)
+)
+
+// removeFixtureLines removes a fixture line over a removed result box.
+func removeFixtureLines(units []unit, kinds []junk, removed [][]string) {
+	for i, u := range units {
+		if kinds[i] != keep || u.role != "" {
+			continue
+		}
+		m := reFixture.FindStringSubmatch(u.text)
+		if m == nil {
+			continue
+		}
+		home, away, score := false, false, false
+		for j := i + 1; j < len(units) && j <= i+15 && kinds[j] != keep; j++ {
+			t := units[j].text
+			home = home || strings.Contains(t, m[1])
+			away = away || strings.Contains(t, m[2])
+			score = score || reBoxScore.MatchString(t)
+		}
+		if home && away && score {
+			kinds[i] = junkChrome
+			removed[i] = []string{u.text}
+		}
+	}
+}

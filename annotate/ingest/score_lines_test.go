@@ -82,3 +82,38 @@ func TestScorerAndMatchFactsLines(t *testing.T) {
 		}
 	}
 }
+
+// A fixture line over a result box a phone app split over lines goes with
+// the box; a "v" headline over kept text, or over furniture with no score
+// or without both sides, stays.
+func TestFixtureLineOverResultBox(t *testing.T) {
+	story := "Penford Athletic came from behind to beat Caldwell Rovers on Saturday, their third win in a row.\n\n" +
+		"“We kept going,” the Penford manager, Ola Brandt, said after the match.\n"
+	tests := []struct {
+		name, top string
+		gone      bool
+	}{
+		{"over a split box", "Caldwell Rovers v Penford Athletic\nLive\nReport\nCaldwell Rovers\n1 - 2\nPenford Athletic\nFT\n\n", true},
+		{"vs over a one-line box", "Caldwell Rovers vs Penford Athletic\nFT: Caldwell Rovers 1-2 Penford Athletic\n\n", true},
+		// Near-misses.
+		{"over kept text", "Caldwell Rovers v Penford Athletic\n\n", false},
+		{"box without a score", "Caldwell Rovers v Penford Athletic\nLive\nReport\nCaldwell Rovers\nPenford Athletic\n\n", false},
+		{"box of other sides", "Caldwell Rovers v Penford Athletic\nLive\nReport\nMarsh Town\n1 - 2\nPenford Athletic\nFT\n\n", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Clean("fixture.txt", []byte(tc.top+story), KindText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fixture := strings.SplitN(tc.top, "\n", 2)[0]
+			gone := !strings.Contains(doc.Text, fixture+"\n")
+			if gone != tc.gone {
+				t.Errorf("%q gone = %v, want %v:\n%s", fixture, gone, tc.gone, doc.Text)
+			}
+			if !strings.Contains(doc.Text, "third win in a row") {
+				t.Errorf("story lost:\n%s", doc.Text)
+			}
+		})
+	}
+}

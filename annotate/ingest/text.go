@@ -30,6 +30,10 @@ func fromText(text string) article {
 			}
 			continue
 		}
+		if n := len(a.units); n > 0 && a.units[n-1].block == block && dropCapSplit(a.units[n-1].text, line) {
+			a.units[n-1].text += line // "T" over "he winter the works closed, …"
+			continue
+		}
 		a.units = append(a.units, unit{text: line, block: block, indented: indented})
 	}
 	a.units = markNumberedTranscripts(a.units)
@@ -38,6 +42,21 @@ func fromText(text string) article {
 	markCourtSummaryLines(a.units)
 	a.units = markPDFPages(a.units)
 	return a
+}
+
+// dropCapSplit reports a drop cap a page saved as text broke off its
+// word: a capital letter alone on its line, and on the next line of the
+// same block the rest of the word in lower case ("T" over "he winter the
+// glassworks closed, …"). "A" and "I" are words of their own, so over a
+// lower-case line they may start the sentence rather than a word ("I" over
+// "was fifteen"): they are left alone.
+func dropCapSplit(prev, line string) bool {
+	r, n := utf8.DecodeRuneInString(prev)
+	if n != len(prev) || !unicode.IsUpper(r) || r == 'A' || r == 'I' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsLower(next)
 }
 
 // markWrapped marks blocks of hard-wrapped prose: several lines of similar,

@@ -129,3 +129,33 @@ func TestRelatedPostsLine(t *testing.T) {
 		}
 	}
 }
+
+// "More on" and a name in capitals heads a related list; the same words
+// going on in lower case, or into a sentence, are prose.
+func TestMoreOnNameHeading(t *testing.T) {
+	for s, want := range map[string]bool{
+		"More on Caldwell Rovers":                         true,
+		"More on the Isle of Wight":                       false,
+		"More on Caldwell Rovers: how the title was lost": true,
+		"More on that later":                              false,
+		"More on Caldwell Rovers later, the coach said.":  false,
+	} {
+		if got := reRelated.MatchString(s); got != want {
+			t.Errorf("reRelated(%q) = %v, want %v", s, got, want)
+		}
+	}
+	page := "Caldwell Rovers win the league on the final day\n\n" +
+		"Caldwell Rovers won the title on Saturday after a 3-0 win at Penford, their first in 31 years.\n\n" +
+		"“We have waited a long time for this,” the captain, Ria Moss, said after the match.\n\n" +
+		"More on Caldwell Rovers\n" +
+		"Caldwell Rovers v Penford: where to watch the parade\n" +
+		"League table: Rovers four clear at the top\n"
+	doc, err := Clean("rovers.txt", []byte(page), KindText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertFurnitureRemoved(t, doc, []string{"More on Caldwell Rovers", "Caldwell Rovers v Penford: where to watch the parade"})
+	if !strings.Contains(doc.Text, "the captain, Ria Moss, said") {
+		t.Errorf("story lost:\n%s", doc.Text)
+	}
+}
