@@ -4353,7 +4353,7 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
 			before--
 		}
-		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] && !r.coordinatedSubject(j, before) && !r.whoObjectTopic(c, m) || f.low(c.r.b) == "and" {
+		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] && !r.coordinatedSubject(j, before) && !r.whoObjectTopic(c, m) && !r.fellToDoer(c, before) || f.low(c.r.b) == "and" {
 			continue
 		}
 		// "The college will close its Dance Academy after what it called
