@@ -457,7 +457,7 @@ func (f *finder) resolve() *resolver {
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && r.roleForOwnerBefore(i):
 			// "Her representative said" after "a representative for the
 			// singer": the same representative
-		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && proxyNouns[f.low(m.r.a+1)]:
+		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && pronounProxyNouns[f.low(m.r.a+1)]:
 			r.resolveProxy(i) // "her office said"
 		case r.kinNamedNext(i):
 			// "Her elder sister said …. “…,” Nora Vance said."
@@ -2853,8 +2853,16 @@ func (f *finder) sentStartTok(k int) bool {
 	return k == 0 || f.toks[k-1].para != f.toks[k].para || f.is(k-1, ".") && !f.abbrevDot(k-1) || f.is(k-1, "?") || f.is(k-1, "!")
 }
 
-// proxyNouns speak for the person whose they are: "her office said".
+// proxyNouns name a body by the person whose it is: "Hanbury's campaign",
+// "Mr Renwick's office", "Oyelaran’s team" (ownerCanonical, ownerInFull).
 var proxyNouns = words(`office team campaign`)
+
+// pronounProxyNouns speak for the person a possessive pronoun points to,
+// in the person's stead: "her office said", "his campaign said" are the
+// person's office or campaign (resolveProxy). "Her team found" is a team
+// reporting its own work: a description like any other, its determiner
+// dropped ("team").
+var pronounProxyNouns = words(`office campaign`)
 
 // resolveProxy names a person's office by the person: "her office said"
 // after "The summit's president, Oksana Dreyer, said" is "Oksana Dreyer's
