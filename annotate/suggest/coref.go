@@ -4393,7 +4393,10 @@ func (r *resolver) antecedent(i int, loose bool) int {
 			// "Marcus Delaney … appeared … alongside the company's chair,
 			// Fiona Kerr-Adebayo. He said": the subject before a name
 			// further on in its sentence
-			if k := r.subjectBefore(j, want, m.gender); k >= 0 {
+			// … never the quoting speaker, under any of its names ("Ed Roe
+			// transcribed the diaries of Hal Lind, who …. “Then he writes,
+			// ‘…’,” Roe said")
+			if k := r.subjectBefore(j, want, m.gender); k >= 0 && (quoting.empty() || r.mentions[k].r != quoting && (quoter == "" || r.mentions[k].canonical != quoter)) {
 				return k
 			}
 			return j
