@@ -109,6 +109,9 @@ func (r *resolver) markedNickname(m mention) bool {
 	if f.low(a-1) == "as" && f.low(a-2) == "known" || nicknameMarks[f.low(a-1)] {
 		return true
 	}
+	if r.nicknameClause(m) >= 0 {
+		return true
+	}
 	if !f.is(m.r.b, ",") || f.low(m.r.b+1) != "as" {
 		return false
 	}
@@ -146,6 +149,24 @@ func (r *resolver) nicknameOwner(i int, people []string) string {
 			}
 		}
 	}
+	if open := r.nicknameClause(m); open >= 0 {
+		// "Ann Roe, …, whom the gallery calls the Duchess": the person
+		// named before the clause's comma, nearest first
+		para := f.toks[m.r.a].para
+		for j := i - 1; j >= 0; j-- {
+			c := r.mentions[j]
+			if c.r.b > open {
+				continue
+			}
+			if f.toks[c.r.a].para != para || f.sentenceOf(c.r.a) != f.sentenceOf(open) {
+				break
+			}
+			if f.is(c.r.b, ",") && c.person && !c.pronoun && hasWord(people, c.canonical) {
+				return c.canonical
+			}
+		}
+		return ""
+	}
 	ws := f.phraseWords(m.r)
 	short := strings.ToLower(bare(ws[len(ws)-1]))
 	if len([]rune(short)) < 3 {
@@ -162,4 +183,60 @@ func (r *resolver) nicknameOwner(i int, people []string) string {
 		}
 	}
 	return found
+}
+
+// callingVerbs give a name they are followed by as what someone is called:
+// "whom her whips call the Duchess".
+var callingVerbs = words(`call calls called nickname nicknames nicknamed dub dubs dubbed christened`)
+
+// asCallingWords, before "as", give a name the same way: "whom the column
+// has long thought of as Captain Clipboard", "known to the benches as the
+// Father of the Bar", "whom fans refer to as Big Sam".
+var asCallingWords = words(`known of to`)
+
+// nicknameClause returns the token that opens the clause giving mention m
+// as a nickname: a relative "whom" whose verb calls someone m ("whom her
+// own whips call the Duchess", "whom this column has long thought of as
+// Captain Clipboard"), or a participle "known" after a comma or "and"
+// whose "as" gives m ("and known to this column, with great affection, as
+// the Father of the Bar"); -1 when m is given so by no such clause. The
+// clause stays in m's sentence and runs no more than a dozen words.
+func (r *resolver) nicknameClause(m mention) int {
+	f := r.f
+	a := m.r.a
+	if f.low(a) == "the" {
+		a++
+	}
+	for a < m.r.b && titleWords[f.low(a)] && f.low(a-1) != "as" && !callingVerbs[f.low(a-1)] {
+		a++ // "Captain Clipboard" read as a title and a name
+	}
+	if f.low(a-1) == "the" {
+		a--
+	}
+	if a >= m.r.b || !f.word(a-1) {
+		return -1
+	}
+	verb := a - 1
+	calling := callingVerbs[f.low(verb)]
+	if !calling && (f.low(verb) != "as" || !asCallingWords[f.low(verb-1)] && !f.is(verb-1, ",")) {
+		return -1
+	}
+	para := f.toks[a].para
+	for k := verb - 1; k >= 0 && k >= verb-14 && f.toks[k].para == para; k-- {
+		if f.is(k, ".") || f.is(k, ";") || f.is(k, "?") || f.is(k, "!") || f.toks[k].kind == tQuote {
+			return -1
+		}
+		switch f.low(k) {
+		case "whom":
+			if f.is(k-1, ",") || f.low(k-1) == "and" {
+				return k
+			}
+			return -1
+		case "known":
+			if !calling && (f.is(k-1, ",") || f.low(k-1) == "and") {
+				return k
+			}
+		}
+	}
+	return -1
 }

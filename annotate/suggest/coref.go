@@ -457,7 +457,7 @@ func (f *finder) resolve() *resolver {
 		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && r.roleForOwnerBefore(i):
 			// "Her representative said" after "a representative for the
 			// singer": the same representative
-		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && proxyNouns[f.low(m.r.a+1)]:
+		case !m.named && (f.low(m.r.a) == "her" || f.low(m.r.a) == "his") && m.r.b-m.r.a == 2 && pronounProxyNouns[f.low(m.r.a+1)]:
 			r.resolveProxy(i) // "her office said"
 		case r.kinNamedNext(i):
 			// "Her elder sister said …. “…,” Nora Vance said."
@@ -2853,8 +2853,16 @@ func (f *finder) sentStartTok(k int) bool {
 	return k == 0 || f.toks[k-1].para != f.toks[k].para || f.is(k-1, ".") && !f.abbrevDot(k-1) || f.is(k-1, "?") || f.is(k-1, "!")
 }
 
-// proxyNouns speak for the person whose they are: "her office said".
+// proxyNouns name a body by the person whose it is: "Hanbury's campaign",
+// "Mr Renwick's office", "Oyelaran’s team" (ownerCanonical, ownerInFull).
 var proxyNouns = words(`office team campaign`)
+
+// pronounProxyNouns speak for the person a possessive pronoun points to,
+// in the person's stead: "her office said", "his campaign said" are the
+// person's office or campaign (resolveProxy). "Her team found" is a team
+// reporting its own work: a description like any other, its determiner
+// dropped ("team").
+var pronounProxyNouns = words(`office campaign`)
 
 // resolveProxy names a person's office by the person: "her office said"
 // after "The summit's president, Oksana Dreyer, said" is "Oksana Dreyer's
@@ -4353,7 +4361,7 @@ func (r *resolver) antecedent(i int, loose bool) int {
 		for before > 0 && f.word(before) && isDeterminer(f.low(before)) {
 			before--
 		}
-		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] && !r.coordinatedSubject(j, before) && !r.whoObjectTopic(c, m) || f.low(c.r.b) == "and" {
+		if quoting.empty() && r.inStatement(c.r.a) || objectWords[f.low(before)] && !r.coordinatedSubject(j, before) && !r.whoObjectTopic(c, m) && !r.fellToDoer(c, before) || f.low(c.r.b) == "and" {
 			continue
 		}
 		// "The college will close its Dance Academy after what it called
@@ -4385,7 +4393,10 @@ func (r *resolver) antecedent(i int, loose bool) int {
 			// "Marcus Delaney … appeared … alongside the company's chair,
 			// Fiona Kerr-Adebayo. He said": the subject before a name
 			// further on in its sentence
-			if k := r.subjectBefore(j, want, m.gender); k >= 0 {
+			// … never the quoting speaker, under any of its names ("Ed Roe
+			// transcribed the diaries of Hal Lind, who …. “Then he writes,
+			// ‘…’,” Roe said")
+			if k := r.subjectBefore(j, want, m.gender); k >= 0 && (quoting.empty() || r.mentions[k].r != quoting && (quoter == "" || r.mentions[k].canonical != quoter)) {
 				return k
 			}
 			return j

@@ -305,6 +305,10 @@ func TestSpeakerCatalog(t *testing.T) {
 			[]speakerWant{{"the offer would stay open", "Canadian delegation"}}},
 		{"a person's office", "The mayor, Lena Brandt, opened the bridge on Friday. Repairs to the old one would start in May, her office said.",
 			[]speakerWant{{"Repairs to the old one would start", "Lena Brandt's office"}}},
+		{"a person's campaign speaks for her too", "The candidate, Lena Brandt, missed the hustings on Friday. She had a cold, her campaign said.",
+			[]speakerWant{{"She had a cold", "Lena Brandt's campaign"}}},
+		{"her team reports its own work: a description, its determiner dropped", "“The peat holds the record,” said Marit Okonkwo-Lind, a professor of soil science.\n\nHer team found that the bog had dried by a third. The drying began in the 1960s, Okonkwo-Lind said.",
+			[]speakerWant{{"the bog had dried by a third", "team"}, {"The drying began in the 1960s", "Marit Okonkwo-Lind"}}},
 
 		{"a document named by its noun before a link", "Ruth Vale chaired the meeting.\n\nAccording to the minutes of that meeting, the vote was unanimous.",
 			[]speakerWant{{"the vote was unanimous", "minutes of that meeting"}}},

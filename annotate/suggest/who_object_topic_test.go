@@ -33,6 +33,27 @@ func TestWhoObjectTopic(t *testing.T) {
 			[]speakerWant{
 				{"We will wait", "Ines Varga"},
 			}},
+		{"a pronoun inside the next paragraph's quotation takes the topic before it",
+			"Lina Vostrikova, who led the study, said the records were rare.\n\n" +
+				"Ravi Okafor-Dunn, a student in the lab, spent a year reading the letters of Ewald Brandvik, who kept bees near the lake until 1961.\n\n" +
+				"“Most weeks he wrote about the hives. Then once a year he writes, ‘Swarm gone. Bees sad,’” Okafor-Dunn said.",
+			[]speakerWant{
+				{"‘Swarm gone. Bees sad,’", "Ewald Brandvik"},
+			}},
+		{"near miss: the pronoun speaks outside any quotation in the next paragraph",
+			"Lina Vostrikova, who led the study, said the records were rare.\n\n" +
+				"Ravi Okafor-Dunn, a student in the lab, spent a year reading the letters of Ewald Brandvik, who kept bees near the lake until 1961.\n\n" +
+				"He said the letters had been “a joy to read”.",
+			[]speakerWant{
+				{"the letters had been “a joy to read”", "Ravi Okafor-Dunn"},
+			}},
+		{"near miss: the quotation does not open its paragraph",
+			"Lina Vostrikova, who led the study, said the records were rare.\n\n" +
+				"Ravi Okafor-Dunn, a student in the lab, spent a year reading the letters of Ewald Brandvik, who kept bees near the lake until 1961.\n\n" +
+				"Okafor-Dunn laughed. Then he said: “Each May he writes, ‘Swarm gone. Sad.’”",
+			[]speakerWant{
+				{"“Each May he writes, ‘Swarm gone. Sad.’”", "Ravi Okafor-Dunn"},
+			}},
 	}
 	checkSpeakerCases(t, "who object topic", tests)
 }
